@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { NodeDefinition } from './nodeDefinition';
+import { type NodeRegistry, type NodeType, nodeRegistry } from './nodeRegistry';
+
+export const nodeIdSchema = z.string().min(1, 'A node needs an id');
+
+export const positionSchema = z.object({ x: z.number(), y: z.number() });
+export type Position = z.infer<typeof positionSchema>;
+
+function nodeSchemaFor<const T extends string, S extends z.ZodType>(definition: NodeDefinition<T, S>) {
+  return z.object({
+    id: nodeIdSchema,
+    type: z.literal(definition.type),
+    position: positionSchema,
+    label: z.string().optional(),
+    settings: definition.settingsSchema,
+  });
+}
+
+export const journeyNodeSchema = z.discriminatedUnion('type', [
+  nodeSchemaFor(nodeRegistry['entry.event']),
+  nodeSchemaFor(nodeRegistry['entry.segment']),
+  nodeSchemaFor(nodeRegistry['entry.grade']),
+  nodeSchemaFor(nodeRegistry['entry.behavior']),
+  nodeSchemaFor(nodeRegistry['entry.schedule']),
+  nodeSchemaFor(nodeRegistry['wait.duration']),
+  nodeSchemaFor(nodeRegistry['wait.until']),
+  nodeSchemaFor(nodeRegistry['wait.time_of_day']),
+  nodeSchemaFor(nodeRegistry['wait.predicted']),
+  nodeSchemaFor(nodeRegistry['wait.event']),
+  nodeSchemaFor(nodeRegistry.condition),
+  nodeSchemaFor(nodeRegistry['split.multi']),
+  nodeSchemaFor(nodeRegistry['split.random']),
+  nodeSchemaFor(nodeRegistry.send),
+  nodeSchemaFor(nodeRegistry.update),
+  nodeSchemaFor(nodeRegistry.exit),
+]);
+export type JourneyNode = z.infer<typeof journeyNodeSchema>;
+
+/** A node narrowed to one type, e.g. `JourneyNodeOf<'send'>`. */
+export type JourneyNodeOf<T extends NodeType> = Extract<JourneyNode, { type: T }>;
+
+/** Parsed settings of one node type, e.g. `NodeSettings<'wait.event'>`. */
+export type NodeSettings<T extends NodeType> = z.output<NodeRegistry[T]['settingsSchema']>;
+
+export const journeyEdgeSchema = z.object({
+  id: z.string().min(1, 'An edge needs an id'),
+  source: nodeIdSchema,
+  sourceHandle: z.string().min(1).default('next'),
+  target: nodeIdSchema,
+});
+export type JourneyEdge = z.infer<typeof journeyEdgeSchema>;
+
+export const journeyGraphSchema = z.object({
+  nodes: z.array(journeyNodeSchema),
+  edges: z.array(journeyEdgeSchema),
+});
+export type JourneyGraph = z.infer<typeof journeyGraphSchema>;
+/** What callers may send: edges may leave `sourceHandle` out. */
+export type JourneyGraphInput = z.input<typeof journeyGraphSchema>;
+
+export const emptyJourneyGraph: JourneyGraph = { nodes: [], edges: [] };

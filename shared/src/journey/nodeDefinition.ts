@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import type { Channel, MessagePurpose } from '../messaging/channelContent';
+
+export type NodeCategory = 'entry' | 'wait' | 'logic' | 'message' | 'data' | 'exit';
+
+export type IssueSeverity = 'error' | 'warning';
+
+/** A semantic problem a node definition finds in its own (schema-valid) settings. */
+export type NodeSettingsIssue = {
+  readonly code: string;
+  readonly message: string;
+  readonly severity: IssueSeverity;
+  /** Path inside `settings`, for the inspector to highlight the field. */
+  readonly path?: readonly (string | number)[];
+};
+
+/** What the workspace knows that a node's checks may use; every part is optional. */
+export type ValidationContext = {
+  readonly templates?: readonly {
+    readonly id: string;
+    readonly channel: Channel;
+    readonly purpose: MessagePurpose;
+    readonly content?: unknown;
+    readonly name?: string;
+  }[];
+  readonly segments?: readonly { readonly id: string; readonly name?: string }[];
+};
+
+export type NodeDefinition<TType extends string = string, TSchema extends z.ZodType = z.ZodType> = {
+  readonly type: TType;
+  readonly category: NodeCategory;
+  /** Palette and inspector title. */
+  readonly label: string;
+  readonly description: string;
+  readonly settingsSchema: TSchema;
+  /** Starting settings for a node dropped from the palette; may still need the user's input. */
+  readonly defaultSettings: z.output<TSchema>;
+  readonly outputHandles: (settings: z.output<TSchema>) => readonly string[];
+  /** Handles that must be connected; an unconnected optional handle ends the run (SPEC §2). */
+  readonly requiredHandles: (settings: z.output<TSchema>) => readonly string[];
+  /** A wait node breaks a cycle: a loop through it cannot spin. */
+  readonly isWait: boolean;
+  readonly validate?: (
+    settings: z.output<TSchema>,
+    context: ValidationContext,
+  ) => readonly NodeSettingsIssue[];
+};
+
+/** Identity helper that keeps each node file's literal type and settings type. */
+export function defineNode<const TType extends string, TSchema extends z.ZodType>(
+  definition: NodeDefinition<TType, TSchema>,
+): NodeDefinition<TType, TSchema> {
+  return definition;
+}

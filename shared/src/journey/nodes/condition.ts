@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { conditionSchema } from '../condition';
+import { defineNode } from '../nodeDefinition';
+
+export const conditionNode = defineNode({
+  type: 'condition',
+  category: 'logic',
+  label: 'Condition',
+  description: 'Go on by "yes" or "no" depending on a condition.',
+  settingsSchema: z.strictObject({ condition: conditionSchema }),
+  defaultSettings: { condition: { attribute: '', op: 'eq', value: '' } },
+  outputHandles: () => ['yes', 'no'],
+  requiredHandles: () => ['yes', 'no'],
+  isWait: false,
+});

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { defineNode } from '../nodeDefinition';
+
+const gradeListSchema = z.array(z.string().min(1, 'A grade name cannot be empty'));
+
+export const entryGradeNode = defineNode({
+  type: 'entry.grade',
+  category: 'entry',
+  label: 'Grade change',
+  description: 'A customer enters when their grade changes to one of the chosen grades.',
+  settingsSchema: z.strictObject({
+    /** Previous grades that qualify; any previous grade when absent. */
+    from: gradeListSchema.optional(),
+    to: gradeListSchema.min(1, 'Choose at least one grade to enter on'),
+  }),
+  defaultSettings: { to: [] },
+  outputHandles: () => ['next'],
+  requiredHandles: () => [],
+  isWait: false,
+  validate: (settings) =>
+    settings.from?.some((grade) => settings.to.includes(grade))
+      ? [
+          {
+            code: 'grade_from_to_overlap',
+            message: 'A grade appears both in "from" and "to"; moving to the same grade never happens.',
+            severity: 'warning',
+            path: ['from'],
+          },
+        ]
+      : [],
+});

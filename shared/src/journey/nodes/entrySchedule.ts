@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { conditionSchema } from '../condition';
+import { isValidCron } from '../cron';
+import { defineNode, type NodeSettingsIssue } from '../nodeDefinition';
+import { isoDateTimeSchema } from '../settingsFields';
+
+export const entryScheduleNode = defineNode({
+  type: 'entry.schedule',
+  category: 'entry',
+  label: 'Scheduled entry',
+  description: 'On a schedule (once or repeating), everyone in a segment and/or matching a condition enters.',
+  settingsSchema: z.strictObject({
+    segmentId: z.string().min(1).optional(),
+    /** Evaluated for each candidate at each run of the schedule. */
+    condition: conditionSchema.optional(),
+    at: isoDateTimeSchema.optional(),
+    /** Five-field cron expression in the journey's timezone. */
+    cron: z
+      .string()
+      .refine(isValidCron, 'Enter a cron expression such as "0 9 * * *" (every day at 09:00)')
+      .optional(),
+  }),
+  defaultSettings: { cron: '0 9 * * *' },
+  outputHandles: () => ['next'],
+  requiredHandles: () => [],
+  isWait: false,
+  validate: (settings, context) => {
+    const issues: NodeSettingsIssue[] = [];
+    if ((settings.at === undefined) === (settings.cron === undefined)) {
+      issues.push({
+        code: 'schedule_at_or_cron',
+        message: 'Set either a single date and time or a repeating schedule (cron), not both or neither.',
+        severity: 'error',
+        path: ['at'],
+      });
+    }
+    if (settings.segmentId === undefined && settings.condition === undefined) {
+      issues.push({
+        code: 'schedule_audience_missing',
+        message: 'Choose a segment or a condition to decide who enters at each scheduled run.',
+        severity: 'error',
+        path: ['segmentId'],
+      });
+    }
+    if (
+      context.segments &&
+      settings.segmentId &&
+      !context.segments.some((s) => s.id === settings.segmentId)
+    ) {
+      issues.push({
+        code: 'segment_not_found',
+        message: `The segment "${settings.segmentId}" does not exist in this workspace.`,
+        severity: 'error',
+        path: ['segmentId'],
+      });
+    }
+    return issues;
+  },
+});

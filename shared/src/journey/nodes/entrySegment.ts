@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { defineNode } from '../nodeDefinition';
+
+export const entrySegmentNode = defineNode({
+  type: 'entry.segment',
+  category: 'entry',
+  label: 'Segment entry',
+  description: 'A customer enters when they join a segment.',
+  settingsSchema: z.strictObject({
+    segmentId: z.string().min(1, 'Choose a segment'),
+    /** Also enter everyone already in the segment when the journey is published. */
+    includeExisting: z.boolean().default(false),
+  }),
+  defaultSettings: { segmentId: '', includeExisting: false },
+  outputHandles: () => ['next'],
+  requiredHandles: () => [],
+  isWait: false,
+  validate: (settings, context) =>
+    context.segments && settings.segmentId && !context.segments.some((s) => s.id === settings.segmentId)
+      ? [
+          {
+            code: 'segment_not_found',
+            message: `The segment "${settings.segmentId}" does not exist in this workspace.`,
+            severity: 'error',
+            path: ['segmentId'],
+          },
+        ]
+      : [],
+});

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { conditionSchema } from '../condition';
+import { duplicateBranchIssues } from '../duplicateBranchIssues';
+import { defineNode } from '../nodeDefinition';
+import { branchIdSchema } from '../settingsFields';
+
+export const splitMultiNode = defineNode({
+  type: 'split.multi',
+  category: 'logic',
+  label: 'Multi-split',
+  description: 'Go on by the first branch whose condition holds, or by "else".',
+  settingsSchema: z.strictObject({
+    branches: z
+      .array(
+        z.strictObject({
+          id: branchIdSchema.refine((id) => id !== 'else', '"else" is reserved for the fallback branch'),
+          label: z.string(),
+          condition: conditionSchema,
+        }),
+      )
+      .min(1, 'Add at least one branch'),
+  }),
+  defaultSettings: {
+    branches: [{ id: 'branch_1', label: 'Branch 1', condition: { attribute: '', op: 'eq', value: '' } }],
+  },
+  outputHandles: (settings) => [...(settings.branches ?? []).map((branch) => branch.id), 'else'],
+  requiredHandles: (settings) => [...(settings.branches ?? []).map((branch) => branch.id), 'else'],
+  isWait: false,
+  validate: (settings) => duplicateBranchIssues(settings.branches),
+});

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { defineNode } from '../nodeDefinition';
+import { positiveSecondsSchema } from '../settingsFields';
+
+export const waitDurationNode = defineNode({
+  type: 'wait.duration',
+  category: 'wait',
+  label: 'Wait',
+  description: 'Wait for a fixed time before going on.',
+  settingsSchema: z.strictObject({ seconds: positiveSecondsSchema }),
+  defaultSettings: { seconds: 86_400 },
+  outputHandles: () => ['next'],
+  requiredHandles: () => [],
+  isWait: true,
+});

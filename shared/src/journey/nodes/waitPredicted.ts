@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { defineNode } from '../nodeDefinition';
+import { attributePathSchema } from '../settingsFields';
+
+export const waitPredictedNode = defineNode({
+  type: 'wait.predicted',
+  category: 'wait',
+  label: 'Wait for predicted date',
+  description: 'Wait until a predicted date held in an attribute (e.g. the next purchase), plus an offset.',
+  settingsSchema: z.strictObject({
+    attribute: attributePathSchema,
+    offsetSeconds: z.number().int('Use whole seconds').default(0),
+  }),
+  defaultSettings: { attribute: 'predicted_next_purchase_at', offsetSeconds: 0 },
+  outputHandles: () => ['next'],
+  requiredHandles: () => [],
+  isWait: true,
+});
