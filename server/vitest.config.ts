@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     name: 'server',
     include: ['src/**/*.test.ts'],
+    // PGlite takes a few seconds to boot on a busy 2-core machine; real-process tests take longer.
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
   },
 });

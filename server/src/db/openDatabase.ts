@@ -1,0 +1,112 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import type { Database, Orm } from './database';
+import { createInProcessNotifier, createPostgresNotifier } from './notifier';
+import { createPgliteSqlClient } from './pgliteSqlClient';
+import { createPostgresSqlClient } from './postgresSqlClient';
+import * as schema from './schema/index';
+
+export type DatabaseConfig = {
+  /** Set → PostgreSQL; unset → PGlite. */
+  readonly databaseUrl?: string | undefined;
+  /** PGlite's directory is `<dataDir>/pglite`; unset → an in-memory PGlite (tests). */
+  readonly dataDir?: string | undefined;
+  /** Connections in the postgres.js pool used by drizzle (the raw SQL client gets its own pool). */
+  readonly maxConnections?: number;
+};
+
+export const migrationsFolder = path.join(import.meta.dirname, '..', '..', 'drizzle');
+
+/** Advisory-lock key so two processes starting together don't run migrations at the same time. */
+const MIGRATION_LOCK_KEY = 4_201_337;
+
+/**
+ * Opens PGlite or PostgreSQL and applies the committed drizzle migrations before returning,
+ * so callers always see the current schema.
+ */
+export const openDatabase = async (config: DatabaseConfig): Promise<Database> =>
+  config.databaseUrl
+    ? openPostgres(config.databaseUrl, config.maxConnections ?? 10)
+    : openPglite(config.dataDir);
+
+const openPglite = async (dataDir: string | undefined): Promise<Database> => {
+  let pg: PGlite;
+  if (dataDir) {
+    const dir = path.join(dataDir, 'pglite');
+    mkdirSync(dir, { recursive: true });
+    pg = await PGlite.create(dir);
+  } else {
+    pg = await PGlite.create();
+  }
+  try {
+    const orm = drizzlePglite({ client: pg, schema });
+    await migratePglite(orm, { migrationsFolder });
+    let closed = false;
+    return {
+      kind: 'pglite',
+      orm: orm as unknown as Orm,
+      sql: createPgliteSqlClient(pg),
+      notifier: createInProcessNotifier(),
+      async close() {
+        if (closed) return;
+        closed = true;
+        await pg.close();
+      },
+    };
+  } catch (error) {
+    await pg.close();
+    throw error;
+  }
+};
+
+const quietNotices = { onnotice: () => {} } as const;
+
+const openPostgres = async (url: string, maxConnections: number): Promise<Database> => {
+  // drizzle rewires its client's date and json (de)serializers, so the engine's raw SQL gets a pool of
+  // its own where parameters and results keep their natural JS types (Date, objects, numbers).
+  const ormClient = postgres(url, { ...quietNotices, max: maxConnections });
+  const rawClient = postgres(url, {
+    ...quietNotices,
+    max: maxConnections,
+    types: {
+      // count(*) and bigint ids come back as numbers, as on PGlite.
+      int8: {
+        to: 20,
+        from: [20],
+        serialize: (value: number) => String(value),
+        parse: (value: string) => Number(value),
+      },
+    },
+  });
+  const close = async () => {
+    await Promise.all([ormClient.end({ timeout: 5 }), rawClient.end({ timeout: 5 })]);
+  };
+  try {
+    const orm = drizzlePostgres({ client: ormClient, schema });
+    await rawClient.begin(async (tx) => {
+      await tx.unsafe(`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
+      await migratePostgres(orm, { migrationsFolder });
+    });
+    let closed = false;
+    return {
+      kind: 'postgres',
+      orm: orm as unknown as Orm,
+      sql: createPostgresSqlClient(rawClient),
+      notifier: createPostgresNotifier(rawClient),
+      async close() {
+        if (closed) return;
+        closed = true;
+        await close();
+      },
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+};

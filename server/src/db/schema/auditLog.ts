@@ -1,0 +1,25 @@
+import { index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { workspaces } from './workspaces';
+
+/**
+ * Append-only record of who did what. `actorId` is kept as plain text (no foreign key) so the history
+ * survives the actor's removal; `entityType`/`entityId` say what the action touched.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    actorId: text('actor_id'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    beforeHash: text('before_hash'),
+    afterHash: text('after_hash'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.workspaceId, t.entityType, t.entityId, t.createdAt)],
+);

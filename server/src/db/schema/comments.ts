@@ -1,0 +1,27 @@
+import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { journeys } from './journeys';
+import { users } from './users';
+import { workspaces } from './workspaces';
+
+/** Review discussion on a journey, optionally anchored on one node of the graph. */
+export const comments = pgTable(
+  'comments',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    journeyId: text('journey_id')
+      .notNull()
+      .references(() => journeys.id, { onDelete: 'cascade' }),
+    nodeId: text('node_id'),
+    authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    /** `rejection` marks the comment a reviewer gave when sending the journey back to draft. */
+    kind: text('kind', { enum: ['comment', 'rejection', 'approval', 'submission'] })
+      .notNull()
+      .default('comment'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('comments_journey_idx').on(t.journeyId, t.createdAt)],
+);

@@ -1,0 +1,11 @@
+// Every table of the server, gathered for drizzle-kit and for the typed `orm`. Other areas add their
+// schema files here with one line each.
+export * from './apiKeys';
+export * from './approvals';
+export * from './auditLog';
+export * from './comments';
+export * from './journeys';
+export * from './journeyVersions';
+export * from './sessions';
+export * from './users';
+export * from './workspaces';

@@ -1,0 +1,31 @@
+import type { JourneyGraph } from '@journeyflow/shared/journey/graph';
+import type { JourneySettings } from '@journeyflow/shared/journey/journeySettings';
+import { integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { journeys } from './journeys';
+import { users } from './users';
+import { workspaces } from './workspaces';
+
+/** Immutable published snapshots, numbered 1, 2, … per journey. Runs point at these, never at the draft. */
+export const journeyVersions = pgTable(
+  'journey_versions',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    journeyId: text('journey_id')
+      .notNull()
+      .references(() => journeys.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    name: text('name').notNull(),
+    graph: jsonb('graph').$type<JourneyGraph>().notNull(),
+    settings: jsonb('settings').$type<JourneySettings>().notNull(),
+    contentHash: text('content_hash').notNull(),
+    approvalId: text('approval_id').notNull(),
+    /** The migration rule chosen at publish (`keep_on_old` or `move` with a node map), kept for the record. */
+    migration: jsonb('migration').$type<Record<string, unknown>>().notNull(),
+    publishedBy: text('published_by').references(() => users.id, { onDelete: 'set null' }),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('journey_versions_journey_version_key').on(t.journeyId, t.version)],
+);

@@ -1,0 +1,38 @@
+import type { JourneyGraph } from '@journeyflow/shared/journey/graph';
+import type { JourneySettings } from '@journeyflow/shared/journey/journeySettings';
+import { index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { users } from './users';
+import { workspaces } from './workspaces';
+
+/**
+ * A journey row is the editable draft plus the pointer to the version that runs.
+ * `status` is the journey's overall state (SPEC §3); `draftStatus` is the review state of the draft,
+ * which differs from `status` once a version is live and the draft is edited again.
+ */
+export const journeys = pgTable(
+  'journeys',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    graph: jsonb('graph').$type<JourneyGraph>().notNull(),
+    settings: jsonb('settings').$type<JourneySettings>().notNull(),
+    contentHash: text('content_hash').notNull(),
+    /** Bumped on every update; a PUT must name the revision it edited (optimistic concurrency). */
+    revision: integer('revision').notNull().default(1),
+    status: text('status', {
+      enum: ['draft', 'in_review', 'approved', 'live', 'paused', 'archived'],
+    }).notNull(),
+    draftStatus: text('draft_status', { enum: ['draft', 'in_review', 'approved'] }).notNull(),
+    liveVersion: integer('live_version'),
+    liveVersionId: text('live_version_id'),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('journeys_workspace_idx').on(t.workspaceId, t.updatedAt)],
+);
