@@ -47,6 +47,35 @@ CREATE TABLE "comments" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "customers" (
+	"id" text PRIMARY KEY NOT NULL,
+	"workspace_id" text NOT NULL,
+	"external_id" text NOT NULL,
+	"attributes" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"timezone" text,
+	"locale" text,
+	"grade" text,
+	"consent" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"phone" text,
+	"email" text,
+	"last_purchase_at" timestamp with time zone,
+	"frequency_90d" integer DEFAULT 0 NOT NULL,
+	"monetary_90d" double precision DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "events" (
+	"id" text PRIMARY KEY NOT NULL,
+	"workspace_id" text NOT NULL,
+	"customer_id" text NOT NULL,
+	"name" text NOT NULL,
+	"properties" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"ts" timestamp with time zone NOT NULL,
+	"message_id" text NOT NULL,
+	"received_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "journeys" (
 	"id" text PRIMARY KEY NOT NULL,
 	"workspace_id" text NOT NULL,
@@ -79,6 +108,98 @@ CREATE TABLE "journey_versions" (
 	"migration" jsonb NOT NULL,
 	"published_by" text,
 	"published_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "engine_versions" (
+	"version_id" text PRIMARY KEY NOT NULL,
+	"workspace_id" text NOT NULL,
+	"journey_id" text NOT NULL,
+	"version" integer NOT NULL,
+	"graph" jsonb NOT NULL,
+	"settings" jsonb NOT NULL,
+	"status" text NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "entry_counters" (
+	"journey_id" text NOT NULL,
+	"hour" timestamp with time zone NOT NULL,
+	"count" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "entry_counters_journey_id_hour_pk" PRIMARY KEY("journey_id","hour")
+);
+--> statement-breakpoint
+CREATE TABLE "outbox" (
+	"id" text PRIMARY KEY NOT NULL,
+	"workspace_id" text NOT NULL,
+	"journey_id" text NOT NULL,
+	"journey_version" integer NOT NULL,
+	"run_id" text NOT NULL,
+	"node_id" text NOT NULL,
+	"visit" integer NOT NULL,
+	"idempotency_key" text NOT NULL,
+	"customer_id" text NOT NULL,
+	"external_id" text NOT NULL,
+	"channel" text NOT NULL,
+	"purpose" text NOT NULL,
+	"status" text NOT NULL,
+	"content" jsonb NOT NULL,
+	"rendered" jsonb NOT NULL,
+	"fallback" jsonb,
+	"reason" text,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"next_attempt_at" timestamp with time zone,
+	"provider_message_id" text,
+	"last_error" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "run_trace" (
+	"id" text PRIMARY KEY NOT NULL,
+	"run_id" text NOT NULL,
+	"workspace_id" text NOT NULL,
+	"customer_id" text NOT NULL,
+	"journey_id" text NOT NULL,
+	"version" integer NOT NULL,
+	"node_id" text NOT NULL,
+	"node_type" text NOT NULL,
+	"handle" text,
+	"reason" text NOT NULL,
+	"kind" text NOT NULL,
+	"seq" integer NOT NULL,
+	"at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "runs" (
+	"id" text PRIMARY KEY NOT NULL,
+	"workspace_id" text NOT NULL,
+	"journey_id" text NOT NULL,
+	"version" integer NOT NULL,
+	"version_id" text NOT NULL,
+	"customer_id" text NOT NULL,
+	"entry_key" text NOT NULL,
+	"status" text NOT NULL,
+	"current_node" text NOT NULL,
+	"visits" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"wake_at" timestamp with time zone,
+	"waiting_event" text,
+	"waiting_filter" jsonb,
+	"trigger_event" jsonb,
+	"bucket" integer NOT NULL,
+	"holdout" boolean DEFAULT false NOT NULL,
+	"snapshot" jsonb NOT NULL,
+	"entered_at" timestamp with time zone NOT NULL,
+	"node_entered_at" timestamp with time zone NOT NULL,
+	"ended_at" timestamp with time zone,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "schedules" (
+	"version_id" text PRIMARY KEY NOT NULL,
+	"workspace_id" text NOT NULL,
+	"node_id" text NOT NULL,
+	"next_fire_at" timestamp with time zone,
+	"last_fired_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "sessions" (
@@ -133,8 +254,25 @@ CREATE INDEX "api_keys_workspace_idx" ON "api_keys" USING btree ("workspace_id")
 CREATE INDEX "approvals_journey_idx" ON "approvals" USING btree ("journey_id","submitted_at");--> statement-breakpoint
 CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("workspace_id","entity_type","entity_id","created_at");--> statement-breakpoint
 CREATE INDEX "comments_journey_idx" ON "comments" USING btree ("journey_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "customers_workspace_external_uq" ON "customers" USING btree ("workspace_id","external_id");--> statement-breakpoint
+CREATE INDEX "customers_workspace_grade_idx" ON "customers" USING btree ("workspace_id","grade");--> statement-breakpoint
+CREATE UNIQUE INDEX "events_workspace_message_uq" ON "events" USING btree ("workspace_id","message_id");--> statement-breakpoint
+CREATE INDEX "events_customer_name_ts_idx" ON "events" USING btree ("workspace_id","customer_id","name","ts");--> statement-breakpoint
 CREATE INDEX "journeys_workspace_idx" ON "journeys" USING btree ("workspace_id","updated_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "journey_versions_journey_version_key" ON "journey_versions" USING btree ("journey_id","version");--> statement-breakpoint
+CREATE INDEX "engine_versions_workspace_status_idx" ON "engine_versions" USING btree ("workspace_id","status");--> statement-breakpoint
+CREATE UNIQUE INDEX "outbox_idempotency_uq" ON "outbox" USING btree ("idempotency_key");--> statement-breakpoint
+CREATE INDEX "outbox_due_idx" ON "outbox" USING btree ("next_attempt_at") WHERE status = 'queued';--> statement-breakpoint
+CREATE INDEX "outbox_customer_channel_idx" ON "outbox" USING btree ("workspace_id","customer_id","channel","created_at");--> statement-breakpoint
+CREATE INDEX "outbox_journey_idx" ON "outbox" USING btree ("journey_id","node_id","status");--> statement-breakpoint
+CREATE INDEX "run_trace_customer_idx" ON "run_trace" USING btree ("workspace_id","customer_id","at");--> statement-breakpoint
+CREATE INDEX "run_trace_run_idx" ON "run_trace" USING btree ("run_id","seq");--> statement-breakpoint
+CREATE INDEX "run_trace_journey_node_idx" ON "run_trace" USING btree ("journey_id","node_id","kind");--> statement-breakpoint
+CREATE INDEX "runs_due_idx" ON "runs" USING btree ("wake_at") WHERE wake_at is not null and status in ('active', 'waiting');--> statement-breakpoint
+CREATE INDEX "runs_waiting_event_idx" ON "runs" USING btree ("workspace_id","customer_id","waiting_event") WHERE waiting_event is not null;--> statement-breakpoint
+CREATE INDEX "runs_customer_journey_idx" ON "runs" USING btree ("workspace_id","customer_id","journey_id");--> statement-breakpoint
+CREATE INDEX "runs_journey_node_idx" ON "runs" USING btree ("journey_id","current_node","status");--> statement-breakpoint
+CREATE UNIQUE INDEX "runs_version_entry_uq" ON "runs" USING btree ("version_id","entry_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "sessions_token_hash_key" ON "sessions" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree ("email");--> statement-breakpoint

@@ -1,0 +1,58 @@
+import { sql } from 'drizzle-orm';
+import {
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+/** Customer profiles (SPEC §5). Consent values are the ISO date each was given, or null when withdrawn. */
+export const customers = pgTable(
+  'customers',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id').notNull(),
+    externalId: text('external_id').notNull(),
+    attributes: jsonb('attributes').notNull().default(sql`'{}'::jsonb`),
+    timezone: text('timezone'),
+    locale: text('locale'),
+    grade: text('grade'),
+    consent: jsonb('consent').notNull().default(sql`'{}'::jsonb`),
+    phone: text('phone'),
+    email: text('email'),
+    // RFM inputs kept by the audience service on purchase events and nightly (recency_days is derived
+    // from last_purchase_at at query time so it never goes stale).
+    lastPurchaseAt: timestamp('last_purchase_at', { withTimezone: true }),
+    frequency90d: integer('frequency_90d').notNull().default(0),
+    monetary90d: doublePrecision('monetary_90d').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('customers_workspace_external_uq').on(t.workspaceId, t.externalId),
+    index('customers_workspace_grade_idx').on(t.workspaceId, t.grade),
+  ],
+);
+
+/** Tracked events; `ts` is the event's own time (placement), `received_at` when it reached us. */
+export const events = pgTable(
+  'events',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id').notNull(),
+    customerId: text('customer_id').notNull(),
+    name: text('name').notNull(),
+    properties: jsonb('properties').notNull().default(sql`'{}'::jsonb`),
+    ts: timestamp('ts', { withTimezone: true }).notNull(),
+    messageId: text('message_id').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('events_workspace_message_uq').on(t.workspaceId, t.messageId),
+    index('events_customer_name_ts_idx').on(t.workspaceId, t.customerId, t.name, t.ts),
+  ],
+);

@@ -1,0 +1,152 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * Versions the engine runs. The journeys service hands each published version to the engine (onPublish),
+ * which keeps its own copy so workers never depend on the editor's tables. status: live | paused | archived | retired.
+ */
+export const engineVersions = pgTable(
+  'engine_versions',
+  {
+    versionId: text('version_id').primaryKey(),
+    workspaceId: text('workspace_id').notNull(),
+    journeyId: text('journey_id').notNull(),
+    version: integer('version').notNull(),
+    graph: jsonb('graph').notNull(),
+    settings: jsonb('settings').notNull(),
+    status: text('status').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('engine_versions_workspace_status_idx').on(t.workspaceId, t.status)],
+);
+
+/** One run per (journey version, customer, entry): a tiny persisted XState snapshot plus what it waits for. */
+export const runs = pgTable(
+  'runs',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id').notNull(),
+    journeyId: text('journey_id').notNull(),
+    version: integer('version').notNull(),
+    versionId: text('version_id').notNull(),
+    customerId: text('customer_id').notNull(),
+    entryKey: text('entry_key').notNull(),
+    /** active | waiting | completed | exited | converted | failed | paused */
+    status: text('status').notNull(),
+    currentNode: text('current_node').notNull(),
+    visits: jsonb('visits').notNull().default(sql`'{}'::jsonb`),
+    wakeAt: timestamp('wake_at', { withTimezone: true }),
+    waitingEvent: text('waiting_event'),
+    waitingFilter: jsonb('waiting_filter'),
+    triggerEvent: jsonb('trigger_event'),
+    bucket: integer('bucket').notNull(),
+    holdout: boolean('holdout').notNull().default(false),
+    snapshot: jsonb('snapshot').notNull(),
+    enteredAt: timestamp('entered_at', { withTimezone: true }).notNull(),
+    nodeEnteredAt: timestamp('node_entered_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('runs_due_idx').on(t.wakeAt).where(sql`wake_at is not null and status in ('active', 'waiting')`),
+    index('runs_waiting_event_idx')
+      .on(t.workspaceId, t.customerId, t.waitingEvent)
+      .where(sql`waiting_event is not null`),
+    index('runs_customer_journey_idx').on(t.workspaceId, t.customerId, t.journeyId),
+    index('runs_journey_node_idx').on(t.journeyId, t.currentNode, t.status),
+    uniqueIndex('runs_version_entry_uq').on(t.versionId, t.entryKey),
+  ],
+);
+
+/** Why each step went where it went (SPEC §4 trace). */
+export const runTrace = pgTable(
+  'run_trace',
+  {
+    id: text('id').primaryKey(),
+    runId: text('run_id').notNull(),
+    workspaceId: text('workspace_id').notNull(),
+    customerId: text('customer_id').notNull(),
+    journeyId: text('journey_id').notNull(),
+    version: integer('version').notNull(),
+    nodeId: text('node_id').notNull(),
+    nodeType: text('node_type').notNull(),
+    handle: text('handle'),
+    reason: text('reason').notNull(),
+    /** entered | left | skipped | waiting | sent | exited | converted — for stats. */
+    kind: text('kind').notNull(),
+    seq: integer('seq').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('run_trace_customer_idx').on(t.workspaceId, t.customerId, t.at),
+    index('run_trace_run_idx').on(t.runId, t.seq),
+    index('run_trace_journey_node_idx').on(t.journeyId, t.nodeId, t.kind),
+  ],
+);
+
+/** Messages to deliver: written in the step's transaction, keyed by (run_id, node_id, visit). */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id').notNull(),
+    journeyId: text('journey_id').notNull(),
+    journeyVersion: integer('journey_version').notNull(),
+    runId: text('run_id').notNull(),
+    nodeId: text('node_id').notNull(),
+    visit: integer('visit').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    customerId: text('customer_id').notNull(),
+    externalId: text('external_id').notNull(),
+    channel: text('channel').notNull(),
+    purpose: text('purpose').notNull(),
+    /** queued | sent | delivered | failed | skipped */
+    status: text('status').notNull(),
+    content: jsonb('content').notNull(),
+    rendered: jsonb('rendered').notNull(),
+    fallback: jsonb('fallback'),
+    reason: text('reason'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
+    providerMessageId: text('provider_message_id'),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('outbox_idempotency_uq').on(t.idempotencyKey),
+    index('outbox_due_idx').on(t.nextAttemptAt).where(sql`status = 'queued'`),
+    index('outbox_customer_channel_idx').on(t.workspaceId, t.customerId, t.channel, t.createdAt),
+    index('outbox_journey_idx').on(t.journeyId, t.nodeId, t.status),
+  ],
+);
+
+/** Live entry.behavior counters are computed from events; this keeps per-journey hourly entry counts for entryLimit. */
+export const entryCounters = pgTable(
+  'entry_counters',
+  {
+    journeyId: text('journey_id').notNull(),
+    hour: timestamp('hour', { withTimezone: true }).notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.journeyId, t.hour] })],
+);
+
+/** Next fire time of each live entry.schedule node. */
+export const schedules = pgTable('schedules', {
+  versionId: text('version_id').primaryKey(),
+  workspaceId: text('workspace_id').notNull(),
+  nodeId: text('node_id').notNull(),
+  nextFireAt: timestamp('next_fire_at', { withTimezone: true }),
+  lastFiredAt: timestamp('last_fired_at', { withTimezone: true }),
+});
