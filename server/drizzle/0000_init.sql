@@ -76,6 +76,25 @@ CREATE TABLE "events" (
 	"received_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "grade_history" (
+	"id" text PRIMARY KEY NOT NULL,
+	"workspace_id" text NOT NULL,
+	"customer_id" text NOT NULL,
+	"from_grade" text,
+	"to_grade" text,
+	"reason" text NOT NULL,
+	"changed_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "grade_tiers" (
+	"workspace_id" text NOT NULL,
+	"name" text NOT NULL,
+	"position" integer NOT NULL,
+	"rule" jsonb,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "grade_tiers_workspace_id_name_pk" PRIMARY KEY("workspace_id","name")
+);
+--> statement-breakpoint
 CREATE TABLE "journeys" (
 	"id" text PRIMARY KEY NOT NULL,
 	"workspace_id" text NOT NULL,
@@ -202,6 +221,27 @@ CREATE TABLE "schedules" (
 	"last_fired_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "segment_members" (
+	"segment_id" text NOT NULL,
+	"customer_id" text NOT NULL,
+	"workspace_id" text NOT NULL,
+	"entered_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "segment_members_segment_id_customer_id_pk" PRIMARY KEY("segment_id","customer_id")
+);
+--> statement-breakpoint
+CREATE TABLE "segments" (
+	"id" text PRIMARY KEY NOT NULL,
+	"workspace_id" text NOT NULL,
+	"name" text NOT NULL,
+	"type" text NOT NULL,
+	"condition" jsonb,
+	"member_count" integer DEFAULT 0 NOT NULL,
+	"refreshed_at" timestamp with time zone,
+	"created_by" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "sessions" (
 	"id" text PRIMARY KEY NOT NULL,
 	"workspace_id" text NOT NULL,
@@ -258,6 +298,7 @@ CREATE UNIQUE INDEX "customers_workspace_external_uq" ON "customers" USING btree
 CREATE INDEX "customers_workspace_grade_idx" ON "customers" USING btree ("workspace_id","grade");--> statement-breakpoint
 CREATE UNIQUE INDEX "events_workspace_message_uq" ON "events" USING btree ("workspace_id","message_id");--> statement-breakpoint
 CREATE INDEX "events_customer_name_ts_idx" ON "events" USING btree ("workspace_id","customer_id","name","ts");--> statement-breakpoint
+CREATE INDEX "grade_history_customer_idx" ON "grade_history" USING btree ("workspace_id","customer_id","changed_at");--> statement-breakpoint
 CREATE INDEX "journeys_workspace_idx" ON "journeys" USING btree ("workspace_id","updated_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "journey_versions_journey_version_key" ON "journey_versions" USING btree ("journey_id","version");--> statement-breakpoint
 CREATE INDEX "engine_versions_workspace_status_idx" ON "engine_versions" USING btree ("workspace_id","status");--> statement-breakpoint
@@ -273,6 +314,8 @@ CREATE INDEX "runs_waiting_event_idx" ON "runs" USING btree ("workspace_id","cus
 CREATE INDEX "runs_customer_journey_idx" ON "runs" USING btree ("workspace_id","customer_id","journey_id");--> statement-breakpoint
 CREATE INDEX "runs_journey_node_idx" ON "runs" USING btree ("journey_id","current_node","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "runs_version_entry_uq" ON "runs" USING btree ("version_id","entry_key");--> statement-breakpoint
+CREATE INDEX "segment_members_customer_idx" ON "segment_members" USING btree ("workspace_id","customer_id");--> statement-breakpoint
+CREATE INDEX "segments_workspace_idx" ON "segments" USING btree ("workspace_id","name");--> statement-breakpoint
 CREATE UNIQUE INDEX "sessions_token_hash_key" ON "sessions" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree ("email");--> statement-breakpoint

@@ -1,0 +1,39 @@
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * Saved audiences (SPEC §5). `dynamic` segments hold a Condition and are kept fresh incrementally;
+ * `static` segments are filled by imports. Both keep their members in `segment_members`, so a
+ * `{ segment, in }` condition and `entry.segment` read one table.
+ */
+export const segments = pgTable(
+  'segments',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id').notNull(),
+    name: text('name').notNull(),
+    /** dynamic | static */
+    type: text('type').notNull(),
+    condition: jsonb('condition'),
+    memberCount: integer('member_count').notNull().default(0),
+    refreshedAt: timestamp('refreshed_at', { withTimezone: true }),
+    createdBy: text('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('segments_workspace_idx').on(t.workspaceId, t.name)],
+);
+
+/** Current members. Entering and leaving are returned by `updateSegmentMembership` so the engine can start `entry.segment` runs. */
+export const segmentMembers = pgTable(
+  'segment_members',
+  {
+    segmentId: text('segment_id').notNull(),
+    customerId: text('customer_id').notNull(),
+    workspaceId: text('workspace_id').notNull(),
+    enteredAt: timestamp('entered_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.segmentId, t.customerId] }),
+    index('segment_members_customer_idx').on(t.workspaceId, t.customerId),
+  ],
+);
