@@ -1,0 +1,81 @@
+import type { ChannelAdapter, DeliveryResult } from '@journeyflow/engine/ports/channels';
+import type { PushContent } from '@journeyflow/shared/messaging/channelContent';
+import { httpFailure, networkFailure } from './httpFailure';
+import type { FcmConfig } from './providerConfig';
+
+/** The `message` of FCM HTTP v1 `messages:send`. */
+export type FcmMessage = {
+  readonly token: string;
+  readonly notification: { readonly title: string; readonly body: string; readonly image?: string };
+  /** FCM data values must be strings. */
+  readonly data: Record<string, string>;
+  readonly android: { readonly notification: { readonly click_action?: string } };
+  readonly apns: { readonly payload: { readonly aps: { readonly 'mutable-content': 1 } } };
+  readonly fcm_options: { readonly analytics_label: string };
+};
+
+export const toFcmMessage = (
+  token: string,
+  content: PushContent,
+  ids: { readonly messageId: string; readonly idempotencyKey: string },
+): FcmMessage => ({
+  token,
+  notification: {
+    title: content.title,
+    body: content.body,
+    ...(content.imageUrl ? { image: content.imageUrl } : {}),
+  },
+  data: {
+    messageId: ids.messageId,
+    idempotencyKey: ids.idempotencyKey,
+    ...(content.deepLink ? { deepLink: content.deepLink } : {}),
+  },
+  android: { notification: content.deepLink ? { click_action: content.deepLink } : {} },
+  apns: { payload: { aps: { 'mutable-content': 1 } } },
+  fcm_options: { analytics_label: 'journeyflow' },
+});
+
+/**
+ * FCM HTTP v1: one request per registration token. Delivered when at least one device accepted it;
+ * `UNREGISTERED`/`INVALID_ARGUMENT` tokens are final, quota and 5xx are retried.
+ */
+export const createFcmAdapter = (config: FcmConfig): ChannelAdapter => ({
+  provider: 'fcm',
+  channels: ['push'],
+  ...(config.ratePerSecond ? { ratePerSecond: config.ratePerSecond } : {}),
+  async send(message) {
+    const content = message.content as PushContent;
+    const url = new URL(`/v1/projects/${encodeURIComponent(config.projectId)}/messages:send`, config.baseUrl);
+    const results: DeliveryResult[] = [];
+    for (const token of message.to.pushTokens) {
+      try {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${config.accessToken}` },
+          body: JSON.stringify({
+            message: toFcmMessage(token, content, {
+              messageId: message.id,
+              idempotencyKey: message.idempotencyKey,
+            }),
+          }),
+          signal: AbortSignal.timeout(15_000),
+        });
+        const text = await response.text();
+        if (response.ok) {
+          const name = (JSON.parse(text) as { name?: string }).name;
+          results.push({ status: 'sent', ...(name ? { providerMessageId: name } : {}) });
+        } else {
+          const errorStatus = /"status"\s*:\s*"([A-Z_]+)"/.exec(text)?.[1];
+          results.push(httpFailure(response.status, text || response.statusText, errorStatus));
+        }
+      } catch (error) {
+        results.push(networkFailure(error));
+      }
+    }
+    const ok = results.find((r) => r.status !== 'failed');
+    if (ok) return ok;
+    // Retry only if some token might still succeed.
+    const retryable = results.find((r) => r.status === 'failed' && r.retryable);
+    return retryable ?? results[0] ?? { status: 'failed', retryable: false, error: 'no push token' };
+  },
+});

@@ -1,0 +1,53 @@
+import type { ChannelAdapter } from '@journeyflow/engine/ports/channels';
+import type { EmailContent } from '@journeyflow/shared/messaging/channelContent';
+import nodemailer from 'nodemailer';
+import type { SmtpConfig } from './providerConfig';
+
+/** SMTP replies that a later attempt can fix: 4xx transient codes and connection trouble. */
+const isTransient = (error: unknown): boolean => {
+  const e = error as { responseCode?: number; code?: string };
+  if (typeof e.responseCode === 'number') return e.responseCode >= 400 && e.responseCode < 500;
+  return true;
+};
+
+/** HTML + text email through the workspace's SMTP server (nodemailer). */
+export const createSmtpAdapter = (config: SmtpConfig): ChannelAdapter & { close(): void } => {
+  const transport = nodemailer.createTransport({
+    host: config.host,
+    port: config.port,
+    secure: config.secure,
+    ...(config.user ? { auth: { user: config.user, pass: config.password ?? '' } } : {}),
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  });
+  return {
+    provider: 'smtp',
+    channels: ['email'],
+    ...(config.ratePerSecond ? { ratePerSecond: config.ratePerSecond } : {}),
+    async send(message) {
+      const content = message.content as EmailContent;
+      const domain = config.from.split('@')[1]?.replace(/>.*$/, '') || 'journeyflow.local';
+      try {
+        const info = await transport.sendMail({
+          from: config.from,
+          to: message.to.email ?? '',
+          subject: content.subject,
+          html: content.html,
+          ...(content.text ? { text: content.text } : {}),
+          // A stable Message-ID derived from the idempotency key lets receivers drop a retried duplicate.
+          messageId: `<${message.idempotencyKey.replace(/[^\w.-]/g, '.')}@${domain}>`,
+          headers: { 'X-Journeyflow-Idempotency-Key': message.idempotencyKey },
+        });
+        return { status: 'sent', providerMessageId: info.messageId };
+      } catch (error) {
+        return {
+          status: 'failed',
+          retryable: isTransient(error),
+          error: error instanceof Error ? error.message : String(error),
+        };
+      }
+    },
+    close: () => transport.close(),
+  };
+};

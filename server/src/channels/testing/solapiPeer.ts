@@ -1,0 +1,66 @@
+import { verifySolapiAuthorization } from '../solapiAuthorization';
+import {
+  type PeerReply,
+  type RecordedRequest,
+  type RecordingServer,
+  startRecordingServer,
+} from './startRecordingServer';
+
+export const PEER_API_KEY = 'NCS_TEST_KEY';
+export const PEER_API_SECRET = 'test-secret-0123456789';
+
+/** `failedMessageList` code Solapi uses for "recipient doesn't use KakaoTalk". */
+export const NOT_KAKAO_USER = { code: '3104', message: '카카오톡 미사용자' };
+
+type SolapiBody = { messages: { type: string; to: string; customFields?: { idempotencyKey?: string } }[] };
+
+export type SolapiPeer = RecordingServer & {
+  /** Requests grouped per idempotency key: proves a key reached the provider once. */
+  readonly sentKeys: () => string[];
+  /** Message types that failed on purpose, e.g. `ATA` to force the AlimTalk fallback. */
+  failTypes: Map<string, { code: string; message: string }>;
+};
+
+/**
+ * A Solapi-style provider: checks the HMAC header, then accepts each message (`messageList`) unless its
+ * type was told to fail (`failedMessageList`).
+ */
+export const startSolapiPeer = async (): Promise<SolapiPeer> => {
+  const failTypes = new Map<string, { code: string; message: string }>();
+  let counter = 0;
+  const reply = (request: RecordedRequest): PeerReply => {
+    if (!verifySolapiAuthorization(request.headers.authorization, PEER_API_KEY, PEER_API_SECRET)) {
+      return { status: 401, body: { errorCode: 'InvalidApiKey', errorMessage: 'bad signature' } };
+    }
+    const message = (request.json as SolapiBody).messages[0];
+    if (!message) return { status: 400, body: { errorCode: 'ValidationError', errorMessage: 'no messages' } };
+    const failure = failTypes.get(message.type);
+    counter += 1;
+    if (failure) {
+      return {
+        status: 200,
+        body: {
+          groupInfo: { groupId: `G${counter}` },
+          messageList: [],
+          failedMessageList: [{ to: message.to, statusCode: failure.code, statusMessage: failure.message }],
+        },
+      };
+    }
+    return {
+      status: 200,
+      body: {
+        groupInfo: { groupId: `G${counter}` },
+        messageList: [{ messageId: `M${counter}`, statusCode: '2000', to: message.to }],
+        failedMessageList: [],
+      },
+    };
+  };
+  const server = await startRecordingServer(reply);
+  return Object.assign(server, {
+    failTypes,
+    sentKeys: () =>
+      server.requests.flatMap((r) =>
+        ((r.json as SolapiBody | undefined)?.messages ?? []).map((m) => m.customFields?.idempotencyKey ?? ''),
+      ),
+  });
+};
