@@ -1,7 +1,9 @@
 import type { NodeSettingsIssue, ValidationContext } from '../journey/nodeDefinition';
 import type { SendSettings } from '../journey/nodes/send';
+import { channelContentSchemas } from './channelContent';
+import { type ChannelMessage, checkMessageCompliance, checkSmsContent } from './checkMessageCompliance';
 
-/** Semantic checks of a `send` node's settings beyond its schema. */
+/** Semantic checks of a `send` node's settings beyond its schema, including the Korean messaging rules. */
 export function checkSendSettings(settings: SendSettings, context: ValidationContext): NodeSettingsIssue[] {
   const issues: NodeSettingsIssue[] = [];
   const hasTemplate = settings.templateId !== undefined;
@@ -15,6 +17,20 @@ export function checkSendSettings(settings: SendSettings, context: ValidationCon
       severity: 'error',
       path: ['content'],
     });
+  }
+  if (settings.channel === 'alimtalk' && settings.purpose === 'ad') {
+    issues.push({
+      code: 'alimtalk_ad_forbidden',
+      message:
+        'AlimTalk may only carry informational messages; send ads by Brand Message or SMS, or mark this message informational.',
+      severity: 'error',
+      path: ['purpose'],
+    });
+  }
+  if (settings.content !== undefined) {
+    // The discriminated union guarantees the content matches the channel.
+    const message = { channel: settings.channel, content: settings.content } as ChannelMessage;
+    issues.push(...checkMessageCompliance(message, settings.purpose, ['content']));
   }
   if (settings.templateId !== undefined && context.templates) {
     const template = context.templates.find((t) => t.id === settings.templateId);
@@ -32,15 +48,32 @@ export function checkSendSettings(settings: SendSettings, context: ValidationCon
         severity: 'error',
         path: ['templateId'],
       });
+    } else {
+      if (template.purpose !== settings.purpose) {
+        issues.push({
+          code: 'template_purpose_mismatch',
+          message: `The template "${template.name ?? template.id}" is marked ${template.purpose === 'ad' ? 'an ad' : 'informational'}, but this step is marked ${settings.purpose === 'ad' ? 'an ad' : 'informational'}.`,
+          severity: settings.purpose === 'info' && template.purpose === 'ad' ? 'error' : 'warning',
+          path: ['purpose'],
+        });
+      }
+      const content = channelContentSchemas[settings.channel].safeParse(template.content);
+      if (content.success) {
+        const message = { channel: settings.channel, content: content.data } as ChannelMessage;
+        issues.push(...checkMessageCompliance(message, settings.purpose, ['templateId']));
+      }
     }
   }
-  if (settings.fallback && settings.channel === 'sms') {
-    issues.push({
-      code: 'fallback_same_channel',
-      message: 'An SMS cannot fall back to SMS; remove the fallback.',
-      severity: 'warning',
-      path: ['fallback'],
-    });
+  if (settings.fallback) {
+    if (settings.channel === 'sms') {
+      issues.push({
+        code: 'fallback_same_channel',
+        message: 'An SMS cannot fall back to SMS; remove the fallback.',
+        severity: 'warning',
+        path: ['fallback'],
+      });
+    }
+    issues.push(...checkSmsContent(settings.fallback.content, settings.purpose, ['fallback', 'content']));
   }
   return issues;
 }

@@ -1,0 +1,395 @@
+import { z } from 'zod';
+import { positionSchema } from './graph';
+import { journeySettingsSchema } from './journeySettings';
+import type { NodeDefinition, ValidationContext } from './nodeDefinition';
+import { isNodeType, nodeRegistry } from './nodeRegistry';
+import type { ValidationIssue, ValidationResult } from './validationIssue';
+import { formatFieldPath, zodIssueMessages } from './zodIssueMessages';
+
+const looseGraphSchema = z.object({ nodes: z.array(z.unknown()), edges: z.array(z.unknown()) });
+const looseNodeSchema = z.object({
+  id: z.string().min(1),
+  type: z.string(),
+  position: z.unknown().optional(),
+  label: z.string().optional(),
+  settings: z.unknown().optional(),
+});
+const looseEdgeSchema = z.object({
+  id: z.string().min(1),
+  source: z.string(),
+  sourceHandle: z.string().min(1).default('next'),
+  target: z.string(),
+});
+
+type CheckedNode = {
+  readonly id: string;
+  readonly type: string;
+  readonly label?: string;
+  readonly definition?: NodeDefinition;
+  /** Parsed settings; absent when they are invalid. */
+  readonly settings?: unknown;
+  /** Handles, known when the settings could be read. */
+  readonly handles?: readonly string[];
+};
+
+type CheckedEdge = z.infer<typeof looseEdgeSchema>;
+
+function nodeName(node: CheckedNode): string {
+  if (node.label?.trim()) return `"${node.label.trim()}"`;
+  return `the ${node.definition?.label ?? node.type} step "${node.id}"`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function handleName(node: CheckedNode, handle: string): string {
+  const settings = node.settings as { branches?: readonly { id: string; label?: string }[] } | undefined;
+  const branch = settings?.branches?.find((b) => b.id === handle);
+  return branch?.label ? `"${branch.label}" branch` : `"${handle}" output`;
+}
+
+/** Handles of a node even when its settings are invalid, as long as the definition can read them. */
+function readHandles(definition: NodeDefinition, settings: unknown): readonly string[] | undefined {
+  try {
+    const handles = definition.outputHandles(settings);
+    return Array.isArray(handles) && handles.every((h) => typeof h === 'string') ? handles : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Strongly connected components (Tarjan), iterative so deep graphs cannot overflow the stack. */
+function stronglyConnected(ids: readonly string[], next: (id: string) => readonly string[]): string[][] {
+  let counter = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const components: string[][] = [];
+  for (const start of ids) {
+    if (index.has(start)) continue;
+    const work: { id: string; i: number }[] = [{ id: start, i: 0 }];
+    index.set(start, counter);
+    low.set(start, counter++);
+    stack.push(start);
+    onStack.add(start);
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      const successors = next(frame.id);
+      if (frame.i < successors.length) {
+        const successor = successors[frame.i++]!;
+        if (!index.has(successor)) {
+          index.set(successor, counter);
+          low.set(successor, counter++);
+          stack.push(successor);
+          onStack.add(successor);
+          work.push({ id: successor, i: 0 });
+        } else if (onStack.has(successor)) {
+          low.set(frame.id, Math.min(low.get(frame.id)!, index.get(successor)!));
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
+      if (low.get(frame.id) === index.get(frame.id)) {
+        const component: string[] = [];
+        let member: string;
+        do {
+          member = stack.pop()!;
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== frame.id);
+        components.push(component.reverse());
+      }
+    }
+  }
+  return components;
+}
+
+/**
+ * Validates a journey graph and its settings (SPEC §2, §6). The same function runs in the editor and
+ * on the server; `context` adds checks against the workspace's templates and segments when given.
+ * Accepts unknown input: a malformed graph yields issues, never an exception.
+ */
+export function validateJourney(
+  graph: unknown,
+  settings?: unknown,
+  context: ValidationContext = {},
+): ValidationResult {
+  const issues: ValidationIssue[] = [];
+  const base = looseGraphSchema.safeParse(graph);
+  if (!base.success) {
+    issues.push({
+      code: 'invalid_graph',
+      message: 'The journey graph is malformed: it needs a list of nodes and a list of edges.',
+      severity: 'error',
+    });
+    return { valid: false, issues };
+  }
+
+  // Nodes: shape, ids, types, settings.
+  const nodes = new Map<string, CheckedNode>();
+  base.data.nodes.forEach((raw, index) => {
+    const parsed = looseNodeSchema.safeParse(raw);
+    if (!parsed.success) {
+      const id = (raw as { id?: unknown } | null)?.id;
+      issues.push({
+        ...(typeof id === 'string' && id ? { nodeId: id } : {}),
+        code: 'invalid_node',
+        message: `Step #${index + 1} is malformed: it needs an "id" and a "type".`,
+        severity: 'error',
+      });
+      return;
+    }
+    const { id, type, label, position } = parsed.data;
+    if (nodes.has(id)) {
+      issues.push({
+        nodeId: id,
+        code: 'duplicate_node_id',
+        message: `Two steps share the id "${id}"; every step needs its own id.`,
+        severity: 'error',
+      });
+      return;
+    }
+    if (!isNodeType(type)) {
+      nodes.set(id, { id, type, ...(label !== undefined ? { label } : {}) });
+      issues.push({
+        nodeId: id,
+        code: 'unknown_node_type',
+        message: `The step "${id}" has the unknown type "${type}".`,
+        severity: 'error',
+      });
+      return;
+    }
+    const definition = nodeRegistry[type] as unknown as NodeDefinition;
+    const node: CheckedNode = { id, type, definition, ...(label !== undefined ? { label } : {}) };
+    if (!positionSchema.safeParse(position).success) {
+      issues.push({
+        nodeId: id,
+        code: 'invalid_node',
+        message: `${capitalize(nodeName(node))} has no position on the canvas.`,
+        severity: 'error',
+      });
+    }
+    const result = definition.settingsSchema.safeParse(parsed.data.settings ?? {});
+    if (!result.success) {
+      for (const field of zodIssueMessages(result.error.issues)) {
+        const fieldPath = formatFieldPath(field.path);
+        issues.push({
+          nodeId: id,
+          code: 'invalid_settings',
+          message: `${capitalize(nodeName(node))}: ${fieldPath ? `${fieldPath}: ` : ''}${field.message}.`,
+          severity: 'error',
+          ...(fieldPath ? { field: fieldPath } : {}),
+        });
+      }
+      const handles = readHandles(definition, parsed.data.settings ?? {});
+      nodes.set(id, { ...node, ...(handles ? { handles } : {}) });
+      return;
+    }
+    const checked: CheckedNode = {
+      ...node,
+      settings: result.data,
+      handles: definition.outputHandles(result.data),
+    };
+    nodes.set(id, checked);
+    for (const issue of definition.validate?.(result.data, context) ?? []) {
+      const fieldPath = issue.path ? formatFieldPath(issue.path) : '';
+      issues.push({
+        nodeId: id,
+        code: issue.code,
+        message: `${capitalize(nodeName(checked))}: ${issue.message}`,
+        severity: issue.severity,
+        ...(fieldPath ? { field: fieldPath } : {}),
+      });
+    }
+  });
+
+  // Edges: shape, ids, endpoints, handles.
+  const edgeIds = new Set<string>();
+  const edges: CheckedEdge[] = [];
+  const bySourceHandle = new Map<string, CheckedEdge[]>();
+  base.data.edges.forEach((raw, index) => {
+    const parsed = looseEdgeSchema.safeParse(raw);
+    if (!parsed.success) {
+      const id = (raw as { id?: unknown } | null)?.id;
+      issues.push({
+        ...(typeof id === 'string' && id ? { edgeId: id } : {}),
+        code: 'invalid_edge',
+        message: `Connection #${index + 1} is malformed: it needs an "id", a "source" and a "target".`,
+        severity: 'error',
+      });
+      return;
+    }
+    const edge = parsed.data;
+    if (edgeIds.has(edge.id)) {
+      issues.push({
+        edgeId: edge.id,
+        code: 'duplicate_edge_id',
+        message: `Two connections share the id "${edge.id}"; every connection needs its own id.`,
+        severity: 'error',
+      });
+      return;
+    }
+    edgeIds.add(edge.id);
+    const source = nodes.get(edge.source);
+    const target = nodes.get(edge.target);
+    if (!source || !target) {
+      const missing = !source ? edge.source : edge.target;
+      issues.push({
+        edgeId: edge.id,
+        code: 'edge_unknown_node',
+        message: `A connection ${!source ? 'starts at' : 'leads to'} the step "${missing}", which does not exist.`,
+        severity: 'error',
+      });
+      return;
+    }
+    if (target.definition?.category === 'entry') {
+      issues.push({
+        edgeId: edge.id,
+        nodeId: target.id,
+        code: 'edge_into_entry',
+        message: `${capitalize(nodeName(target))} is an entry step; nothing can connect into it.`,
+        severity: 'error',
+      });
+      return;
+    }
+    if (source.handles && !source.handles.includes(edge.sourceHandle)) {
+      issues.push({
+        edgeId: edge.id,
+        nodeId: source.id,
+        code: 'edge_unknown_handle',
+        message:
+          source.handles.length === 0
+            ? `${capitalize(nodeName(source))} ends the journey and cannot connect onward.`
+            : `${capitalize(nodeName(source))} has no "${edge.sourceHandle}" output (it has ${source.handles.map((h) => `"${h}"`).join(', ')}).`,
+        severity: 'error',
+      });
+      return;
+    }
+    edges.push(edge);
+    const key = `${edge.source}\u0000${edge.sourceHandle}`;
+    const group = bySourceHandle.get(key);
+    if (group) group.push(edge);
+    else bySourceHandle.set(key, [edge]);
+  });
+
+  for (const group of bySourceHandle.values()) {
+    if (group.length < 2) continue;
+    const source = nodes.get(group[0]!.source)!;
+    for (const edge of group.slice(1)) {
+      issues.push({
+        edgeId: edge.id,
+        nodeId: source.id,
+        code: 'handle_multiple_edges',
+        message: `The ${handleName(source, edge.sourceHandle)} of ${nodeName(source)} has ${group.length} connections, but a customer can follow only one; keep one.`,
+        severity: 'error',
+      });
+    }
+  }
+
+  // Required handles.
+  for (const node of nodes.values()) {
+    if (!node.definition || node.settings === undefined) continue;
+    for (const handle of node.definition.requiredHandles(node.settings)) {
+      if (!bySourceHandle.has(`${node.id}\u0000${handle}`)) {
+        issues.push({
+          nodeId: node.id,
+          code: 'handle_unconnected',
+          message: `The ${handleName(node, handle)} of ${nodeName(node)} is not connected; connect it to the next step or to an Exit.`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+
+  // Entry, reachability.
+  const entries = [...nodes.values()].filter((node) => node.definition?.category === 'entry');
+  if (entries.length === 0) {
+    issues.push({
+      code: 'no_entry',
+      message:
+        nodes.size === 0
+          ? 'The journey is empty; start with an entry step such as "Event trigger".'
+          : 'The journey has no entry step; add one so customers can enter.',
+      severity: 'error',
+    });
+  } else if (entries.length > 1) {
+    for (const entry of entries) {
+      issues.push({
+        nodeId: entry.id,
+        code: 'multiple_entries',
+        message: `A journey has exactly one entry step, but this one has ${entries.length}; remove all but one, or make separate journeys.`,
+        severity: 'error',
+      });
+    }
+  }
+
+  const successors = new Map<string, string[]>();
+  for (const edge of edges) {
+    const list = successors.get(edge.source);
+    if (list) list.push(edge.target);
+    else successors.set(edge.source, [edge.target]);
+  }
+  if (entries.length > 0) {
+    const reached = new Set(entries.map((entry) => entry.id));
+    const queue = [...reached];
+    while (queue.length > 0) {
+      for (const next of successors.get(queue.pop()!) ?? []) {
+        if (!reached.has(next)) {
+          reached.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    for (const node of nodes.values()) {
+      if (!reached.has(node.id)) {
+        issues.push({
+          nodeId: node.id,
+          code: 'unreachable_node',
+          message: `No path from the entry leads to ${nodeName(node)}; connect it or delete it.`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+
+  // Cycles that can spin without waiting: loops among non-wait steps only.
+  const isWait = (id: string) => nodes.get(id)?.definition?.isWait === true;
+  const instant = [...nodes.keys()].filter((id) => !isWait(id));
+  const instantNext = (id: string) => (successors.get(id) ?? []).filter((next) => !isWait(next));
+  for (const component of stronglyConnected(instant, instantNext)) {
+    const first = component[0]!;
+    const loops = component.length > 1 || instantNext(first).includes(first);
+    if (!loops) continue;
+    const names = component.map((id) => nodeName(nodes.get(id)!));
+    for (const id of component) {
+      issues.push({
+        nodeId: id,
+        code: 'cycle_without_wait',
+        message: `${capitalize(names.join(' → '))}${component.length > 1 ? ` → ${names[0]}` : ' → itself'} form a loop without a wait step, so a customer would cycle endlessly; add a wait step inside the loop.`,
+        severity: 'error',
+      });
+    }
+  }
+
+  // Journey-level settings.
+  if (settings !== undefined) {
+    const result = journeySettingsSchema.safeParse(settings);
+    if (!result.success) {
+      for (const field of zodIssueMessages(result.error.issues)) {
+        const fieldPath = formatFieldPath(field.path);
+        issues.push({
+          code: 'invalid_journey_settings',
+          message: `Journey settings: ${fieldPath ? `${fieldPath}: ` : ''}${field.message}.`,
+          severity: 'error',
+          ...(fieldPath ? { field: fieldPath } : {}),
+        });
+      }
+    }
+  }
+
+  return { valid: !issues.some((issue) => issue.severity === 'error'), issues };
+}
