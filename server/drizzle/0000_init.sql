@@ -36,6 +36,80 @@ CREATE TABLE "audit_log" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "alimtalk_templates" (
+	"workspace_id" text NOT NULL,
+	"code" text NOT NULL,
+	"name" text NOT NULL,
+	"body" text NOT NULL,
+	"buttons" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"status" text DEFAULT 'approved' NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "alimtalk_templates_workspace_id_code_pk" PRIMARY KEY("workspace_id","code")
+);
+--> statement-breakpoint
+CREATE TABLE "channel_prices" (
+	"workspace_id" text NOT NULL,
+	"message_type" text NOT NULL,
+	"price_krw" numeric(10, 2) NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "channel_prices_workspace_id_message_type_pk" PRIMARY KEY("workspace_id","message_type")
+);
+--> statement-breakpoint
+CREATE TABLE "channel_settings" (
+	"workspace_id" text NOT NULL,
+	"channel" text NOT NULL,
+	"provider" text NOT NULL,
+	"config" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"secrets" text,
+	"updated_by" text,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "channel_settings_workspace_id_channel_pk" PRIMARY KEY("workspace_id","channel")
+);
+--> statement-breakpoint
+CREATE TABLE "inapp_messages" (
+	"id" text PRIMARY KEY NOT NULL,
+	"workspace_id" text NOT NULL,
+	"customer_id" text NOT NULL,
+	"external_id" text NOT NULL,
+	"outbox_id" text NOT NULL,
+	"title" text NOT NULL,
+	"body" text NOT NULL,
+	"image_url" text,
+	"cta_label" text,
+	"cta_url" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"read_at" timestamp with time zone,
+	CONSTRAINT "inapp_messages_outbox_id_unique" UNIQUE("outbox_id")
+);
+--> statement-breakpoint
+CREATE TABLE "messaging_settings" (
+	"workspace_id" text PRIMARY KEY NOT NULL,
+	"sender_name" text DEFAULT '' NOT NULL,
+	"optout_line" text DEFAULT '' NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "optouts" (
+	"workspace_id" text NOT NULL,
+	"phone" text NOT NULL,
+	"source" text DEFAULT '080' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "optouts_workspace_id_phone_pk" PRIMARY KEY("workspace_id","phone")
+);
+--> statement-breakpoint
+CREATE TABLE "templates" (
+	"id" text PRIMARY KEY NOT NULL,
+	"workspace_id" text NOT NULL,
+	"name" text NOT NULL,
+	"channel" text NOT NULL,
+	"purpose" text NOT NULL,
+	"content" jsonb NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_by" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "comments" (
 	"id" text PRIMARY KEY NOT NULL,
 	"workspace_id" text NOT NULL,
@@ -293,6 +367,8 @@ CREATE UNIQUE INDEX "api_keys_key_hash_key" ON "api_keys" USING btree ("key_hash
 CREATE INDEX "api_keys_workspace_idx" ON "api_keys" USING btree ("workspace_id");--> statement-breakpoint
 CREATE INDEX "approvals_journey_idx" ON "approvals" USING btree ("journey_id","submitted_at");--> statement-breakpoint
 CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("workspace_id","entity_type","entity_id","created_at");--> statement-breakpoint
+CREATE INDEX "inapp_messages_customer_idx" ON "inapp_messages" USING btree ("workspace_id","customer_id","created_at");--> statement-breakpoint
+CREATE INDEX "templates_workspace_channel_idx" ON "templates" USING btree ("workspace_id","channel");--> statement-breakpoint
 CREATE INDEX "comments_journey_idx" ON "comments" USING btree ("journey_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "customers_workspace_external_uq" ON "customers" USING btree ("workspace_id","external_id");--> statement-breakpoint
 CREATE INDEX "customers_workspace_grade_idx" ON "customers" USING btree ("workspace_id","grade");--> statement-breakpoint

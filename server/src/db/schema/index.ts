@@ -3,6 +3,7 @@
 export * from './apiKeys';
 export * from './approvals';
 export * from './auditLog';
+export * from './channels';
 export * from './comments';
 export * from './customers';
 export * from './grades';
