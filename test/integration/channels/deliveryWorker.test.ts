@@ -1,0 +1,351 @@
+import { createDeliveryWorker, type FinalDeliveryFailure } from '@journeyflow/engine/delivery/deliveryWorker';
+import { createFakeClock } from '@journeyflow/engine/ports/fakeClock';
+import { randomIds } from '@journeyflow/engine/ports/ids';
+import { silentLogger } from '@journeyflow/engine/ports/logger';
+import { createChannelRegistry } from '@journeyflow/server/channels/channelRegistry';
+import { createChannelSettingsStore } from '@journeyflow/server/channels/channelSettingsStore';
+import { createCredentialCipher } from '@journeyflow/server/channels/credentialCipher';
+import { createInappHub } from '@journeyflow/server/channels/inappHub';
+import {
+  NOT_KAKAO_USER,
+  PEER_API_KEY,
+  PEER_API_SECRET,
+  type SolapiPeer,
+  startSolapiPeer,
+} from '@journeyflow/server/channels/testing/solapiPeer';
+import { databaseKinds, openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { aCustomer, aQueuedMessage, outboxRows } from './channelFixtures';
+
+const SECRET_KEY = 'test-secret-key-0123456789abcdefghijklmnop';
+const LONG_TEXT =
+  '[샵] 민지님, 주문하신 상품이 출발했어요. 카카오톡을 쓰지 않으셔서 문자로 알려드립니다. 배송 조회는 shop.example.com/track 에서 하실 수 있어요.';
+
+describe.each(databaseKinds)('delivery worker on %s', (kind) => {
+  let db: TestDatabase;
+  let peer: SolapiPeer;
+  let workspaceId: string;
+  const clock = createFakeClock('2026-03-02T01:00:00.000Z');
+  const cipher = createCredentialCipher(SECRET_KEY);
+  const failures: FinalDeliveryFailure[] = [];
+
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    peer = await startSolapiPeer();
+  });
+  afterAll(async () => {
+    await peer?.close();
+    await db?.dispose();
+  });
+
+  const useSolapi = async (extra: Record<string, unknown> = {}) => {
+    const settings = createChannelSettingsStore(db.sql, cipher);
+    for (const channel of ['sms', 'alimtalk'] as const) {
+      await settings.put(
+        workspaceId,
+        channel,
+        {
+          provider: 'solapi',
+          baseUrl: peer.url,
+          apiKey: PEER_API_KEY,
+          apiSecret: PEER_API_SECRET,
+          senderNumber: '02-1234-5678',
+          kakaoChannelId: 'KA01PF_TEST',
+          ...extra,
+        },
+        null,
+      );
+    }
+  };
+
+  const aWorker = (options: Parameters<typeof createDeliveryWorker>[1] = {}) => {
+    const settings = createChannelSettingsStore(db.sql, cipher);
+    const channels = createChannelRegistry({ sql: db.sql, settings, hub: createInappHub(), ttlMs: 0 });
+    return createDeliveryWorker(
+      { db: db.sql, clock, logger: silentLogger, ids: randomIds, channels },
+      {
+        backoff: { baseMs: 30_000, maxMs: 600_000 },
+        maxAttempts: 3,
+        onFinalFailure: async (_tx, failure) => {
+          failures.push(failure);
+        },
+        ...options,
+      },
+    );
+  };
+
+  beforeEach(() => {
+    workspaceId = `ws_${Math.random().toString(36).slice(2, 10)}`;
+    peer.requests.length = 0;
+    peer.failTypes.clear();
+    failures.length = 0;
+  });
+
+  it('delivers through the sandbox by default and records the result', async () => {
+    const customer = await aCustomer(db.sql, workspaceId);
+    const queued = await aQueuedMessage(db.sql, customer, {
+      workspaceId,
+      channel: 'sms',
+      rendered: { text: '쿠폰 SAVE10' },
+      dueAt: clock.now(),
+    });
+    const tick = await aWorker().runOnce();
+    expect(tick).toMatchObject({ claimed: 1, delivered: 1 });
+    const [row] = await outboxRows(db.sql, workspaceId);
+    expect(row).toMatchObject({
+      status: 'delivered',
+      attempts: 1,
+      provider_message_id: `sandbox_${queued.id}`,
+    });
+    expect(peer.requests).toHaveLength(0);
+  });
+
+  it('sends only due messages', async () => {
+    const customer = await aCustomer(db.sql, workspaceId);
+    await aQueuedMessage(db.sql, customer, {
+      workspaceId,
+      channel: 'sms',
+      rendered: { text: 'later' },
+      dueAt: new Date(clock.now().getTime() + 60_000),
+    });
+    expect((await aWorker().runOnce()).claimed).toBe(0);
+  });
+
+  it('retries with exponential backoff until the provider accepts', async () => {
+    await useSolapi();
+    const customer = await aCustomer(db.sql, workspaceId);
+    const start = clock.now();
+    await aQueuedMessage(db.sql, customer, {
+      workspaceId,
+      channel: 'sms',
+      rendered: { text: 'hi' },
+      dueAt: start,
+    });
+    const original = peer.respond;
+    let calls = 0;
+    peer.respond = (request, index) => {
+      calls += 1;
+      return calls <= 2 ? { status: 503, body: { errorMessage: 'busy' } } : original(request, index);
+    };
+    try {
+      const worker = aWorker();
+      expect(await worker.runOnce()).toMatchObject({ retried: 1 });
+      let [row] = await outboxRows(db.sql, workspaceId);
+      expect(row).toMatchObject({
+        status: 'queued',
+        attempts: 1,
+        last_error: expect.stringContaining('HTTP 503'),
+      });
+      expect(new Date(row!.next_attempt_at!).getTime()).toBe(start.getTime() + 30_000);
+
+      expect((await worker.runOnce()).claimed).toBe(0); // not due yet
+      clock.advance(30);
+      expect(await worker.runOnce()).toMatchObject({ retried: 1 });
+      [row] = await outboxRows(db.sql, workspaceId);
+      expect(new Date(row!.next_attempt_at!).getTime()).toBe(clock.now().getTime() + 60_000); // doubled
+
+      clock.advance(60);
+      expect(await worker.runOnce()).toMatchObject({ sent: 1 });
+      [row] = await outboxRows(db.sql, workspaceId);
+      expect(row).toMatchObject({
+        status: 'sent',
+        attempts: 3,
+        last_error: null,
+        provider_message_id: expect.any(String),
+      });
+      expect(peer.requests).toHaveLength(3);
+      // The same idempotency key went to the provider on every attempt.
+      expect(new Set(peer.sentKeys())).toEqual(new Set([row!.idempotency_key]));
+    } finally {
+      peer.respond = original;
+    }
+  });
+
+  it('dead-letters after N attempts and resumes the run on the failed handle once', async () => {
+    await useSolapi();
+    const customer = await aCustomer(db.sql, workspaceId);
+    const queued = await aQueuedMessage(db.sql, customer, {
+      workspaceId,
+      channel: 'sms',
+      rendered: { text: 'hi' },
+      dueAt: clock.now(),
+    });
+    const original = peer.respond;
+    peer.respond = () => ({ status: 500, body: { errorMessage: 'down' } });
+    try {
+      const worker = aWorker();
+      for (let i = 0; i < 3; i++) {
+        await worker.runOnce();
+        clock.advance(3600);
+      }
+      await worker.runOnce();
+      const [row] = await outboxRows(db.sql, workspaceId);
+      expect(row).toMatchObject({
+        status: 'failed',
+        attempts: 3,
+        reason: expect.stringMatching(/^dead_letter: failed after 3 attempts/),
+      });
+      expect(peer.requests).toHaveLength(3);
+      expect(failures).toEqual([
+        expect.objectContaining({ outboxId: queued.id, runId: queued.runId, nodeId: 'n3' }),
+      ]);
+    } finally {
+      peer.respond = original;
+    }
+  });
+
+  it('falls back from a failed AlimTalk to LMS exactly once and traces it', async () => {
+    await useSolapi();
+    peer.failTypes.set('ATA', NOT_KAKAO_USER);
+    const customer = await aCustomer(db.sql, workspaceId);
+    const queued = await aQueuedMessage(db.sql, customer, {
+      workspaceId,
+      channel: 'alimtalk',
+      rendered: { templateCode: 'ORDER_SHIPPED', variables: { name: '민지' } },
+      fallback: { channel: 'sms', content: { text: LONG_TEXT }, rendered: { text: LONG_TEXT } },
+      dueAt: clock.now(),
+    });
+    const [first, second] = [aWorker(), aWorker()];
+    expect(await first.runOnce()).toMatchObject({ claimed: 1, fellBack: 1 });
+    expect(await second.runOnce()).toMatchObject({ claimed: 1, sent: 1 });
+    await first.runOnce();
+    await second.runOnce();
+
+    const rows = await outboxRows(db.sql, workspaceId);
+    expect(rows.map((r) => [r.channel, r.status])).toEqual([
+      ['alimtalk', 'failed'],
+      ['sms', 'sent'],
+    ]);
+    expect(rows[0]!.reason).toBe('alimtalk_failed_fallback_sms: 3104: 카카오톡 미사용자');
+    expect(rows[1]!.idempotency_key).toBe(`${queued.idempotencyKey}:fallback`);
+    const types = peer.requests.map((r) => (r.json as { messages: { type: string }[] }).messages[0]!.type);
+    expect(types).toEqual(['ATA', 'LMS']);
+    expect(failures).toEqual([]);
+
+    const trace = await db.sql.query<{ kind: string; reason: string }>(
+      'select kind, reason from run_trace where run_id = $1',
+      [queued.runId],
+    );
+    expect(trace).toEqual([{ kind: 'fallback', reason: expect.stringContaining('fell back to sms') }]);
+  });
+
+  it('takes the failed handle when the fallback fails too', async () => {
+    await useSolapi();
+    peer.failTypes.set('ATA', NOT_KAKAO_USER);
+    peer.failTypes.set('SMS', { code: '3059', message: '변작된 발신번호' });
+    const customer = await aCustomer(db.sql, workspaceId);
+    const queued = await aQueuedMessage(db.sql, customer, {
+      workspaceId,
+      channel: 'alimtalk',
+      rendered: { templateCode: 'T', variables: {} },
+      fallback: { channel: 'sms', content: { text: 'short' } },
+      dueAt: clock.now(),
+    });
+    const worker = aWorker();
+    await worker.runOnce();
+    await worker.runOnce();
+    expect(failures).toEqual([expect.objectContaining({ runId: queued.runId, channel: 'sms' })]);
+    expect((await outboxRows(db.sql, workspaceId)).map((r) => r.status)).toEqual(['failed', 'failed']);
+  });
+
+  it('never sends twice: two workers at once, then again', async () => {
+    await useSolapi();
+    const customers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => aCustomer(db.sql, workspaceId, { phone: `010-0000-00${10 + i}` })),
+    );
+    for (const customer of customers) {
+      await aQueuedMessage(db.sql, customer, {
+        workspaceId,
+        channel: 'sms',
+        rendered: { text: 'hi' },
+        dueAt: clock.now(),
+      });
+    }
+    const [a, b] = [aWorker({ batchSize: 5 }), aWorker({ batchSize: 5 })];
+    await Promise.all([a.runOnce(), b.runOnce(), a.runOnce(), b.runOnce()]);
+    await Promise.all([a.runOnce(), b.runOnce()]);
+    await Promise.all([a.runOnce(), b.runOnce()]);
+    const keys = peer.sentKeys();
+    expect(keys).toHaveLength(12);
+    expect(new Set(keys).size).toBe(12);
+    expect((await outboxRows(db.sql, workspaceId)).every((r) => r.status === 'sent')).toBe(true);
+  });
+
+  it('honours 080 opt-outs for ads at send time (normalised numbers), not for info messages', async () => {
+    await useSolapi();
+    await db.sql.query(
+      "insert into optouts (workspace_id, phone, source) values ($1, '01011112222', '080')",
+      [workspaceId],
+    );
+    const customer = await aCustomer(db.sql, workspaceId, { phone: '+82 10-1111-2222' });
+    await aQueuedMessage(db.sql, customer, {
+      workspaceId,
+      channel: 'sms',
+      purpose: 'ad',
+      rendered: { text: '(광고) 샵 세일 무료수신거부 080-123-4567' },
+      dueAt: clock.now(),
+    });
+    await aQueuedMessage(db.sql, customer, {
+      workspaceId,
+      channel: 'sms',
+      purpose: 'info',
+      rendered: { text: '주문 확인' },
+      dueAt: clock.now(),
+    });
+    expect(await aWorker().runOnce()).toMatchObject({ skipped: 1, sent: 1 });
+    const rows = await outboxRows(db.sql, workspaceId);
+    expect(rows.map((r) => [r.status, r.reason])).toEqual([
+      ['skipped', 'opted_out_080'],
+      ['sent', null],
+    ]);
+    expect(peer.requests).toHaveLength(1);
+  });
+
+  it('limits the send rate per provider without spending attempts', async () => {
+    await useSolapi({ ratePerSecond: 2 });
+    for (let i = 0; i < 5; i++) {
+      const customer = await aCustomer(db.sql, workspaceId);
+      await aQueuedMessage(db.sql, customer, {
+        workspaceId,
+        channel: 'sms',
+        rendered: { text: 'hi' },
+        dueAt: clock.now(),
+      });
+    }
+    const worker = aWorker({ concurrency: 1 });
+    expect(await worker.runOnce()).toMatchObject({ sent: 2, postponed: 3 });
+    expect(
+      (await outboxRows(db.sql, workspaceId))
+        .filter((r) => r.status === 'queued')
+        .every((r) => r.attempts === 0),
+    ).toBe(true);
+    clock.advance(1);
+    expect(await worker.runOnce()).toMatchObject({ sent: 2 });
+    clock.advance(1);
+    expect(await worker.runOnce()).toMatchObject({ sent: 1 });
+    expect(peer.requests).toHaveLength(5);
+  });
+
+  it('keeps channel credentials encrypted at rest and out of listings', async () => {
+    await useSolapi();
+    const [row] = await db.sql.query<{ config: unknown; secrets: string }>(
+      "select config, secrets from channel_settings where workspace_id = $1 and channel = 'sms'",
+      [workspaceId],
+    );
+    const stored = JSON.stringify(row);
+    expect(stored).not.toContain(PEER_API_SECRET);
+    expect(stored).not.toContain(PEER_API_KEY);
+    expect(row!.secrets).toMatch(/^v1\./);
+    const settings = createChannelSettingsStore(db.sql, cipher);
+    const listed = JSON.stringify(await settings.list(workspaceId));
+    expect(listed).not.toContain(PEER_API_SECRET);
+    expect(listed).toContain('"secretsSet":["apiKey","apiSecret"]');
+    expect(await settings.load(workspaceId, 'sms')).toMatchObject({ apiSecret: PEER_API_SECRET });
+    // Another key cannot read them.
+    const other = createChannelSettingsStore(
+      db.sql,
+      createCredentialCipher('another-secret-key-0123456789abcdef'),
+    );
+    await expect(other.load(workspaceId, 'sms')).rejects.toThrow();
+  });
+});
