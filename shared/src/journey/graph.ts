@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { NodeDefinition } from './nodeDefinition';
-import { type NodeRegistry, type NodeType, nodeRegistry } from './nodeRegistry';
+import { type NodeRegistry, type NodeType, nodeRegistry, nodeTypeSchema } from './nodeRegistry';
 
 export const nodeIdSchema = z.string().min(1, 'A node needs an id');
 
@@ -60,3 +60,23 @@ export type JourneyGraph = z.infer<typeof journeyGraphSchema>;
 export type JourneyGraphInput = z.input<typeof journeyGraphSchema>;
 
 export const emptyJourneyGraph: JourneyGraph = { nodes: [], edges: [] };
+
+/**
+ * A journey graph as the editor saves it: the structure is checked, node settings are not, so an
+ * unfinished draft (an event name not typed yet) can be autosaved. `validateJourney` tells what is
+ * missing; publishing requires it to pass, after which `journeyGraphSchema` parses the graph.
+ */
+export const draftJourneyNodeSchema = z.object({
+  id: nodeIdSchema,
+  type: nodeTypeSchema,
+  position: positionSchema,
+  label: z.string().optional(),
+  settings: z.record(z.string(), z.unknown()).default({}),
+});
+export type DraftJourneyNode = z.infer<typeof draftJourneyNodeSchema>;
+
+export const draftJourneyGraphSchema = z.object({
+  nodes: z.array(draftJourneyNodeSchema),
+  edges: z.array(journeyEdgeSchema),
+});
+export type DraftJourneyGraph = z.infer<typeof draftJourneyGraphSchema>;

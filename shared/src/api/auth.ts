@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+export const roleSchema = z.enum(['marketer', 'reviewer', 'admin']);
+export type Role = z.infer<typeof roleSchema>;
+
+export const loginRequestSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address')),
+  password: z.string().min(1, 'Enter your password'),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+/** The signed-in user, as `GET /api/auth/me` and login answer. */
+export const sessionUserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  workspaceId: z.string(),
+  workspaceName: z.string(),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+export const meResponseSchema = z.object({ user: sessionUserSchema });
+export type MeResponse = z.infer<typeof meResponseSchema>;
+export const loginResponseSchema = meResponseSchema;
+export type LoginResponse = MeResponse;

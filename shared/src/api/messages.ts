@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { channelSchema, messagePurposeSchema } from '../messaging/channelContent';
+import { isoTimestampSchema, listResponseSchema } from './common';
+
+export const messageStatusSchema = z.enum(['queued', 'sent', 'delivered', 'failed', 'skipped']);
+export type MessageStatus = z.infer<typeof messageStatusSchema>;
+
+/** A message of the outbox (SPEC §6, `GET /api/messages`). */
+export const messageSchema = z.object({
+  id: z.string(),
+  journeyId: z.string().nullable(),
+  runId: z.string().nullable(),
+  externalId: z.string(),
+  nodeId: z.string().nullable(),
+  channel: channelSchema,
+  purpose: messagePurposeSchema,
+  status: messageStatusSchema,
+  /** The content after personalization, in the channel's content shape (plus `type` SMS/LMS/MMS for SMS). */
+  rendered: z.record(z.string(), z.unknown()),
+  /** Why it was skipped or failed, or which fallback was used. */
+  reason: z.string().nullable().optional(),
+  createdAt: isoTimestampSchema,
+  updatedAt: isoTimestampSchema.optional(),
+});
+export type Message = z.infer<typeof messageSchema>;
+
+export const messageListQuerySchema = z.object({
+  journeyId: z.string().optional(),
+  externalId: z.string().optional(),
+  channel: channelSchema.optional(),
+  status: messageStatusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+export type MessageListQuery = z.infer<typeof messageListQuerySchema>;
+
+export const messageListResponseSchema = listResponseSchema(messageSchema);
+export type MessageListResponse = z.infer<typeof messageListResponseSchema>;

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { conditionSchema } from '../journey/condition';
+import { isoTimestampSchema, listResponseSchema } from './common';
+import { customerSchema } from './customers';
+
+export const segmentTypeSchema = z.enum(['dynamic', 'static']);
+export type SegmentType = z.infer<typeof segmentTypeSchema>;
+
+const segmentNameSchema = z.string().trim().min(1, 'Enter a segment name').max(200);
+
+/** A dynamic segment is a saved Condition; a static one is a list of customers filled by import. */
+export const createSegmentRequestSchema = z.union([
+  z.strictObject({
+    name: segmentNameSchema,
+    type: z.literal('dynamic').optional(),
+    description: z.string().max(2000).optional(),
+    condition: conditionSchema,
+  }),
+  z.strictObject({
+    name: segmentNameSchema,
+    type: z.literal('static'),
+    description: z.string().max(2000).optional(),
+  }),
+]);
+export type CreateSegmentRequest = z.infer<typeof createSegmentRequestSchema>;
+
+export const updateSegmentRequestSchema = z.strictObject({
+  name: segmentNameSchema.optional(),
+  description: z.string().max(2000).optional(),
+  /** Dynamic segments only. */
+  condition: conditionSchema.optional(),
+});
+export type UpdateSegmentRequest = z.infer<typeof updateSegmentRequestSchema>;
+
+export const segmentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().nullable().optional(),
+  type: segmentTypeSchema,
+  condition: conditionSchema.nullable(),
+  /** Live member count. */
+  count: z.number().int(),
+  createdAt: isoTimestampSchema,
+  updatedAt: isoTimestampSchema,
+});
+export type Segment = z.infer<typeof segmentSchema>;
+export const segmentListResponseSchema = listResponseSchema(segmentSchema);
+
+export const segmentPreviewSchema = z.object({ count: z.number().int(), sample: z.array(customerSchema) });
+export type SegmentPreview = z.infer<typeof segmentPreviewSchema>;
+
+/** JSON form of `POST /api/segments/:id/import` (the CSV form needs an `externalId` column). */
+export const segmentImportRequestSchema = z.object({
+  externalIds: z.array(z.string()).min(1).max(1_000_000),
+});
+export type SegmentImportRequest = z.infer<typeof segmentImportRequestSchema>;
+
+export const segmentImportResponseSchema = z.object({
+  imported: z.number().int(),
+  /** `row` is 1-based: the CSV line (after the header) or the array position + 1. */
+  rejected: z.array(z.object({ row: z.number().int(), reason: z.string() })),
+});
+export type SegmentImportResponse = z.infer<typeof segmentImportResponseSchema>;

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+export const nodeStatsSchema = z.object({
+  entered: z.number().int(),
+  active: z.number().int(),
+  completed: z.number().int(),
+  sent: z.number().int(),
+  failed: z.number().int(),
+  skipped: z.number().int(),
+  conversions: z.number().int().optional(),
+  /** Seconds customers spent in the node, by percentile. */
+  timeInNode: z.object({ p50: z.number(), p90: z.number(), p99: z.number() }).nullable().optional(),
+});
+export type NodeStats = z.infer<typeof nodeStatsSchema>;
+
+/** `GET /api/journeys/:id/stats` (SPEC §6). */
+export const journeyStatsSchema = z.object({
+  nodes: z.record(z.string(), nodeStatsSchema),
+  entered: z.number().int(),
+  active: z.number().int(),
+  converted: z.number().int(),
+});
+export type JourneyStats = z.infer<typeof journeyStatsSchema>;
+
+export const journeyReportQuerySchema = z.object({
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+export type JourneyReportQuery = z.infer<typeof journeyReportQuerySchema>;
+
+/** `GET /api/journeys/:id/report` (SPEC §7). Money in the workspace currency (KRW). */
+export const journeyReportSchema = z.object({
+  entries: z.array(z.object({ day: z.iso.date(), count: z.number().int() })),
+  converted: z.number().int(),
+  conversionRate: z.number(),
+  revenue: z.number(),
+  cost: z.number(),
+  /** (revenue − cost) / cost; null when nothing was spent. */
+  roi: z.number().nullable(),
+  holdout: z
+    .object({
+      treatment: z.object({ customers: z.number().int(), converted: z.number().int(), rate: z.number() }),
+      control: z.object({ customers: z.number().int(), converted: z.number().int(), rate: z.number() }),
+      /** Treatment rate minus control rate. */
+      uplift: z.number(),
+      /** 95% confidence interval of the uplift. */
+      ci: z.tuple([z.number(), z.number()]),
+    })
+    .optional(),
+  /** Per split branch (`nodeId:branchId`): customers and conversions, for A/B results. */
+  branches: z
+    .record(
+      z.string(),
+      z.object({ entered: z.number().int(), converted: z.number().int(), rate: z.number() }),
+    )
+    .optional(),
+});
+export type JourneyReport = z.infer<typeof journeyReportSchema>;

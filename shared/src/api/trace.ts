@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { isoTimestampSchema, listResponseSchema } from './common';
+
+/** One step of a run, with the reason in words (SPEC §6): answers "why didn't this customer get it?". */
+export const traceEntrySchema = z.object({
+  at: isoTimestampSchema,
+  journeyId: z.string(),
+  version: z.number().int(),
+  runId: z.string().optional(),
+  nodeId: z.string(),
+  nodeType: z.string(),
+  /** The output handle the run left by, when it moved on. */
+  handle: z.string().optional(),
+  reason: z.string(),
+});
+export type TraceEntry = z.infer<typeof traceEntrySchema>;
+
+export const traceQuerySchema = z.object({ journeyId: z.string().optional() });
+export type TraceQuery = z.infer<typeof traceQuerySchema>;
+
+export const traceResponseSchema = listResponseSchema(traceEntrySchema);
+export type TraceResponse = z.infer<typeof traceResponseSchema>;

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { conditionSchema } from '../journey/condition';
+import { timeZoneSchema } from '../journey/timezone';
+import { isoTimestampSchema } from './common';
+import { createUserRequestSchema, userSchema } from './users';
+
+/** A grade tier: a customer gets the first grade (in list order, highest first) whose condition holds. */
+export const gradeDefinitionSchema = z.object({
+  name: z.string().trim().min(1).max(50),
+  condition: conditionSchema,
+});
+export type GradeDefinition = z.infer<typeof gradeDefinitionSchema>;
+
+/** Workspace-wide fatigue cap on ads per channel (SPEC §6), on by default: 2 per 24 h, sliding. */
+export const fatigueCapSchema = z.object({
+  enabled: z.boolean(),
+  max: z.number().int().positive(),
+  perSeconds: z.number().int().positive(),
+});
+export type FatigueCap = z.infer<typeof fatigueCapSchema>;
+export const defaultFatigueCap: FatigueCap = { enabled: true, max: 2, perSeconds: 86_400 };
+
+export const workspaceSettingsSchema = z.object({
+  timezone: timeZoneSchema,
+  /** Shown in ads after `(광고)`, e.g. `[데모몰]`. */
+  senderName: z.string().max(50).optional(),
+  /** The 080 number for free opt-out. */
+  optOutNumber: z.string().max(30).optional(),
+  fatigueCap: fatigueCapSchema,
+  /** Highest tier first; the last may use `{ "all": [] }` to catch everyone else. */
+  grades: z.array(gradeDefinitionSchema),
+});
+export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
+
+export const workspaceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  settings: workspaceSettingsSchema,
+  createdAt: isoTimestampSchema,
+});
+export type Workspace = z.infer<typeof workspaceSchema>;
+
+export const updateWorkspaceSettingsRequestSchema = workspaceSettingsSchema.partial();
+export type UpdateWorkspaceSettingsRequest = z.infer<typeof updateWorkspaceSettingsRequestSchema>;
+
+/** `POST /api/workspaces`: a new, separate workspace and its first admin; the creator gets no access. */
+export const createWorkspaceRequestSchema = z.object({
+  name: z.string().trim().min(1, 'Enter a workspace name').max(200),
+  timezone: timeZoneSchema.optional(),
+  admin: createUserRequestSchema.omit({ role: true }),
+});
+export type CreateWorkspaceRequest = z.infer<typeof createWorkspaceRequestSchema>;
+
+export const createWorkspaceResponseSchema = z.object({
+  workspace: z.object({ id: z.string(), name: z.string(), createdAt: isoTimestampSchema }),
+  admin: userSchema,
+});
+export type CreateWorkspaceResponse = z.infer<typeof createWorkspaceResponseSchema>;
