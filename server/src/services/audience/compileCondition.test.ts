@@ -1,0 +1,272 @@
+import { customerView } from '@journeyflow/engine/runtime/customerRecord';
+import type { Condition, EventCondition } from '@journeyflow/shared/journey/condition';
+import { evaluateCondition } from '@journeyflow/shared/journey/evaluateCondition';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds, openTestDatabase, type TestDatabase } from '../../db/testDatabase';
+import { compileCondition, type SegmentRef } from './compileCondition';
+import { SqlParams } from './sqlParams';
+import {
+  insertAudience,
+  randomCondition,
+  randomCustomers,
+  randomEvents,
+  seededRandom,
+  type TestCustomer,
+  type TestEvent,
+} from './testing/randomAudience';
+
+const WS = 'ws_compile';
+const NOW = new Date('2026-03-15T03:00:00.000Z');
+const TZ = 'Asia/Seoul';
+
+/** The in-memory side: the shared evaluator with event counts and memberships computed from the arrays. */
+const evaluateInMemory = (
+  condition: Condition,
+  customer: TestCustomer,
+  events: readonly TestEvent[],
+  staticMembers: ReadonlyMap<string, ReadonlySet<string>>,
+  dynamic: ReadonlyMap<string, Condition>,
+): boolean => {
+  const view = {
+    ...customerView({
+      id: customer.id,
+      workspaceId: WS,
+      externalId: customer.externalId,
+      attributes: customer.attributes,
+      timezone: customer.timezone,
+      locale: null,
+      grade: customer.grade,
+      consent: customer.consent,
+      phone: null,
+      email: null,
+    }),
+    rfm: {
+      recency_days: customer.lastPurchaseAt
+        ? Math.floor((NOW.getTime() - customer.lastPurchaseAt.getTime()) / 86_400_000)
+        : undefined,
+      frequency_90d: customer.frequency90d,
+      monetary_90d: customer.monetary90d,
+    },
+  };
+  const mine = events.filter((e) => e.customerId === customer.id);
+  const ctxFor = (visiting: ReadonlySet<string>) => ({
+    customer: view,
+    now: NOW,
+    timezone: customer.timezone ?? TZ,
+    eventCounter: (leaf: EventCondition) =>
+      mine.filter((e) => {
+        if (e.name !== leaf.event || e.ts > NOW) return false;
+        if (leaf.withinSeconds !== undefined && e.ts.getTime() < NOW.getTime() - leaf.withinSeconds * 1000)
+          return false;
+        if (!leaf.where) return true;
+        const trigger = { name: e.name, properties: e.properties, timestamp: e.ts.toISOString() };
+        return evaluateCondition(leaf.where, { ...ctxFor(visiting), trigger }).result;
+      }).length,
+    segmentMembership: (segmentId: string): boolean => {
+      const members = staticMembers.get(segmentId);
+      if (members) return members.has(customer.id);
+      const condition = dynamic.get(segmentId);
+      if (!condition || visiting.has(segmentId)) return false;
+      return evaluateCondition(condition, ctxFor(new Set([...visiting, segmentId]))).result;
+    },
+  });
+  return evaluateCondition(condition, ctxFor(new Set())).result;
+};
+
+describe.each(databaseKinds)('compileCondition on %s', (kind) => {
+  let db: TestDatabase;
+  const rand = seededRandom(20_260_315);
+  const customers = randomCustomers(rand, NOW, 80);
+  const events = [
+    ...randomEvents(rand, NOW, customers),
+    // Fixed cases on the window boundary: exactly 1 day old (inside) and 1 ms older (outside).
+    {
+      customerId: customers[0]!.id,
+      name: 'product_viewed',
+      properties: {},
+      ts: new Date(NOW.getTime() - 86_400_000),
+    },
+    {
+      customerId: customers[1]!.id,
+      name: 'product_viewed',
+      properties: {},
+      ts: new Date(NOW.getTime() - 86_400_001),
+    },
+  ];
+  const staticMembers = new Map([
+    ['seg_static', new Set(customers.filter(() => rand() < 0.4).map((c) => c.id))],
+  ]);
+  const dynamic = new Map<string, Condition>([
+    [
+      'seg_dyn',
+      {
+        all: [
+          { attribute: 'grade', op: 'in', value: ['VIP', 'Gold'] },
+          { event: 'purchase', withinSeconds: 30 * 86_400 },
+        ],
+      },
+    ],
+  ]);
+  const refs = new Map<string, SegmentRef>([
+    ['seg_static', { type: 'static', condition: null }],
+    ['seg_dyn', { type: 'dynamic', condition: dynamic.get('seg_dyn')! }],
+  ]);
+
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    await insertAudience(db.sql, WS, customers, events);
+    const members = [...staticMembers.get('seg_static')!];
+    await db.sql.query(
+      `insert into segment_members (segment_id, customer_id, workspace_id) select 'seg_static', x, $1 from unnest($2::text[]) as x`,
+      [WS, members],
+    );
+  }, 60_000);
+  afterAll(async () => {
+    await db?.dispose();
+  });
+
+  const sqlMembers = async (condition: Condition): Promise<string[]> => {
+    const params = new SqlParams([WS]);
+    const where = compileCondition(
+      condition,
+      { workspaceId: WS, now: NOW, segments: refs, defaultTimezone: TZ },
+      params,
+    );
+    const rows = await db.sql.query<{ id: string }>(
+      `select c.id from customers c where c.workspace_id = $1 and ${where} order by c.id`,
+      params.values,
+    );
+    return rows.map((r) => r.id);
+  };
+  const memoryMembers = (condition: Condition): string[] =>
+    customers
+      .filter((c) => evaluateInMemory(condition, c, events, staticMembers, dynamic))
+      .map((c) => c.id)
+      .sort();
+
+  const operators = [
+    'eq',
+    'neq',
+    'gt',
+    'gte',
+    'lt',
+    'lte',
+    'in',
+    'contains',
+    'exists',
+    'before',
+    'after',
+    'anniversary',
+  ] as const;
+  const samples: Record<(typeof operators)[number], unknown[]> = {
+    eq: ['Seoul', 10, true, 'VIP', null],
+    neq: ['Seoul', 10, 'VIP'],
+    gt: [10, 'b', 100_000],
+    gte: [10, 'Busan', 0],
+    lt: [10, 'b', 50],
+    lte: [1, 'Seoul', 2.5],
+    in: [
+      ['Seoul', 'Busan'],
+      [1, 10, 'a'],
+      ['VIP', 'Gold'],
+    ],
+    contains: ['eo', 'vip', 'sale', '서'],
+    exists: [undefined, true, false],
+    before: ['2025-01-01', '2026-02-13T00:00:00Z', 'nope'],
+    after: ['2025-01-01', '2026-02-13T00:00:00Z'],
+    anniversary: [undefined, 0, 1, 3],
+  };
+  const paths = [
+    'a',
+    'city',
+    'score',
+    'tags',
+    'birthday',
+    'signup_at',
+    'profile.level',
+    'grade',
+    'consent.sms',
+    'rfm.monetary_90d',
+    'rfm.recency_days',
+    'missing',
+  ];
+
+  it.each(operators)('operator %s selects the same customers as evaluateCondition', async (op) => {
+    for (const attribute of paths) {
+      for (const value of samples[op]) {
+        const condition = (value === undefined ? { attribute, op } : { attribute, op, value }) as Condition;
+        expect({ condition, members: await sqlMembers(condition) }).toEqual({
+          condition,
+          members: memoryMembers(condition),
+        });
+      }
+    }
+  });
+
+  it('event counts with windows, where and count operators match, including events exactly on the boundary', async () => {
+    for (const withinSeconds of [undefined, 86_400, 30 * 86_400]) {
+      for (const count of [
+        undefined,
+        { op: 'eq', value: 0 },
+        { op: 'gte', value: 2 },
+        { op: 'lt', value: 2 },
+        { op: 'neq', value: 1 },
+      ] as const) {
+        for (const where of [undefined, { trigger: 'properties.amount', op: 'gte', value: 20000 }] as const) {
+          const condition: Condition = {
+            event: 'purchase',
+            ...(withinSeconds ? { withinSeconds } : {}),
+            ...(count ? { count } : {}),
+            ...(where ? { where } : {}),
+          };
+          expect({ condition, members: await sqlMembers(condition) }).toEqual({
+            condition,
+            members: memoryMembers(condition),
+          });
+        }
+      }
+    }
+  });
+
+  it('an event exactly withinSeconds old is inside the window; one millisecond older is outside', async () => {
+    // Customers seeded with events exactly 1 day and 1 day + 1 ms ago.
+    const within = await sqlMembers({ event: 'product_viewed', withinSeconds: 86_400 });
+    const boundary = events.filter(
+      (e) => e.name === 'product_viewed' && e.ts.getTime() === NOW.getTime() - 86_400_000,
+    );
+    const outside = events.filter(
+      (e) => e.name === 'product_viewed' && e.ts.getTime() === NOW.getTime() - 86_400_001,
+    );
+    expect(boundary.length).toBeGreaterThan(0);
+    expect(outside.length).toBeGreaterThan(0);
+    for (const e of boundary) expect(within).toContain(e.customerId);
+    expect(within).toEqual(memoryMembers({ event: 'product_viewed', withinSeconds: 86_400 }));
+  });
+
+  it('segment references (static members, dynamic inlined) match', async () => {
+    for (const condition of [
+      { segment: 'seg_static', in: true },
+      { segment: 'seg_static', in: false },
+      { segment: 'seg_dyn', in: true },
+      { segment: 'seg_dyn', in: false },
+      { segment: 'seg_unknown', in: true },
+    ] as Condition[]) {
+      expect({ condition, members: await sqlMembers(condition) }).toEqual({
+        condition,
+        members: memoryMembers(condition),
+      });
+    }
+  });
+
+  it('300 random condition trees select the same members in SQL and in memory', async () => {
+    const treeRand = seededRandom(7);
+    for (let i = 0; i < 300; i++) {
+      const condition = randomCondition(treeRand, NOW, ['seg_static', 'seg_dyn']);
+      expect({ i, condition, members: await sqlMembers(condition) }).toEqual({
+        i,
+        condition,
+        members: memoryMembers(condition),
+      });
+    }
+  }, 120_000);
+});
