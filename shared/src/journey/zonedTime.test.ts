@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import {
+  fromLocalDateTime,
+  isWithinLocalWindow,
+  localDateString,
+  nextTimeOfDay,
+  toLocalDateTime,
+} from './zonedTime';
+
+describe('zonedTime', () => {
+  it('converts between instants and wall-clock time', () => {
+    const instant = new Date('2026-05-12T15:30:00Z');
+    expect(toLocalDateTime(instant, 'Asia/Seoul')).toMatchObject({
+      year: 2026,
+      month: 5,
+      day: 13,
+      hour: 0,
+      minute: 30,
+      weekday: 3,
+    });
+    expect(localDateString(instant, 'America/New_York')).toBe('2026-05-12');
+    expect(
+      fromLocalDateTime({ year: 2026, month: 5, day: 13, hour: 0, minute: 30 }, 'Asia/Seoul').toISOString(),
+    ).toBe('2026-05-12T15:30:00.000Z');
+  });
+
+  it('handles daylight saving time', () => {
+    // New York: 2026-03-08 02:30 does not exist; 2026-11-01 is back on EST.
+    expect(
+      fromLocalDateTime({ year: 2026, month: 7, day: 1, hour: 9 }, 'America/New_York').toISOString(),
+    ).toBe('2026-07-01T13:00:00.000Z');
+    expect(
+      fromLocalDateTime({ year: 2026, month: 12, day: 1, hour: 9 }, 'America/New_York').toISOString(),
+    ).toBe('2026-12-01T14:00:00.000Z');
+    const skipped = fromLocalDateTime(
+      { year: 2026, month: 3, day: 8, hour: 2, minute: 30 },
+      'America/New_York',
+    );
+    expect(skipped.toISOString()).toMatch(/^2026-03-08T0[67]:30:00.000Z$/);
+  });
+
+  it('finds the next time of day, strictly after now, on allowed weekdays', () => {
+    const now = new Date('2026-05-12T01:00:00Z'); // Tue 10:00 in Seoul
+    expect(nextTimeOfDay(now, '10:00', 'Asia/Seoul').toISOString()).toBe('2026-05-13T01:00:00.000Z');
+    expect(nextTimeOfDay(now, '11:00', 'Asia/Seoul').toISOString()).toBe('2026-05-12T02:00:00.000Z');
+    expect(nextTimeOfDay(now, '09:00', 'Asia/Seoul', ['sat', 'sun']).toISOString()).toBe(
+      '2026-05-16T00:00:00.000Z',
+    );
+  });
+
+  it('tells whether now is inside a window that may wrap midnight', () => {
+    const at = (iso: string) => new Date(iso);
+    expect(isWithinLocalWindow(at('2026-05-12T13:00:00Z'), '21:00', '08:00', 'Asia/Seoul')).toBe(true); // 22:00
+    expect(isWithinLocalWindow(at('2026-05-12T22:59:00Z'), '21:00', '08:00', 'Asia/Seoul')).toBe(true); // 07:59
+    expect(isWithinLocalWindow(at('2026-05-12T23:00:00Z'), '21:00', '08:00', 'Asia/Seoul')).toBe(false); // 08:00
+    expect(isWithinLocalWindow(at('2026-05-12T03:00:00Z'), '12:00', '13:00', 'Asia/Seoul')).toBe(true);
+  });
+});
