@@ -1,55 +1,14 @@
-import type { Channel, MessagePurpose } from '@journeyflow/shared/messaging/channelContent';
+import type { Channel } from '@journeyflow/shared/messaging/channelContent';
 import type { ChannelsPort, DeliveryResult, OutboundMessage, Recipient } from '../ports/channels';
 import type { Clock } from '../ports/clock';
 import type { Ids } from '../ports/ids';
 import type { Logger } from '../ports/logger';
 import type { SqlClient } from '../ports/sqlClient';
 import { type BackoffPolicy, backoffDelay, defaultBackoff } from './backoffDelay';
+import { failDelivery } from './failDelivery';
 import { normalizePhone } from './normalizePhone';
+import { type ClaimedMessage, type DeliveryOutcomeHook, outcomeOf, toClaimedMessage } from './outboxMessage';
 import { createRateLimiter } from './rateLimiter';
-
-/** The outbox row as the worker claims it (columns of `outbox`, owned by the engine runtime). */
-export type ClaimedMessage = {
-  readonly id: string;
-  readonly workspaceId: string;
-  readonly journeyId: string;
-  readonly journeyVersion: number;
-  readonly runId: string;
-  readonly nodeId: string;
-  readonly visit: number;
-  readonly idempotencyKey: string;
-  readonly customerId: string;
-  readonly externalId: string;
-  readonly channel: Channel;
-  readonly purpose: MessagePurpose;
-  readonly content: unknown;
-  readonly rendered: unknown;
-  readonly fallback: OutboxFallback | null;
-  readonly attempts: number;
-};
-
-/**
- * `outbox.fallback`: the send node's built-in fallback (AlimTalk → SMS/LMS). The engine should store the
- * step-time `rendered` text beside `content`; without it the raw content is sent.
- */
-export type OutboxFallback = {
-  readonly channel: 'sms';
-  readonly content: unknown;
-  readonly rendered?: unknown;
-};
-
-/** Passed to `onFinalFailure`: the send node's `failed` handle should be taken for this run. */
-export type FinalDeliveryFailure = {
-  readonly outboxId: string;
-  readonly workspaceId: string;
-  readonly journeyId: string;
-  readonly journeyVersion: number;
-  readonly runId: string;
-  readonly nodeId: string;
-  readonly visit: number;
-  readonly channel: Channel;
-  readonly reason: string;
-};
 
 export type DeliveryWorkerPorts = {
   readonly db: SqlClient;
@@ -73,10 +32,10 @@ export type DeliveryWorkerOptions = {
    */
   readonly leaseMs?: number;
   /**
-   * Called in the transaction that marks a message finally failed (after retries and fallback), so the
-   * engine can resume the run on the send node's `failed` handle exactly once.
+   * Called in the transaction that records a final outcome (sent/delivered, or failed after retries and
+   * fallback), so the engine can resume the run parked on the send node exactly once.
    */
-  readonly onFinalFailure?: (tx: SqlClient, failure: FinalDeliveryFailure) => Promise<void>;
+  readonly onOutcome?: DeliveryOutcomeHook;
 };
 
 export type DeliveryTickResult = {
@@ -147,7 +106,7 @@ export const createDeliveryWorker = (
         [now.toISOString(), batchSize, new Date(now.getTime() + leaseMs).toISOString()],
       ),
     );
-    return rows.map(toClaimed);
+    return rows.map(toClaimedMessage);
   };
 
   /** Conditional update: only the worker holding this attempt may settle it (a lease may have expired). */
@@ -157,102 +116,20 @@ export const createDeliveryWorker = (
       [m.id, m.attempts, clock.now().toISOString(), ...params],
     );
 
-  const failFinally = async (m: ClaimedMessage, reason: string, lastError: string): Promise<Outcome> => {
-    const isAlimtalkWithFallback = m.channel === 'alimtalk' && m.fallback !== null;
-    return db.transaction(async (tx) => {
-      if (isAlimtalkWithFallback) {
-        const fallback = m.fallback as OutboxFallback;
+  const handleResult = async (m: ClaimedMessage, result: DeliveryResult): Promise<Outcome> => {
+    if (result.status !== 'failed') {
+      const status = result.status;
+      return db.transaction(async (tx) => {
         const updated = await settle(
           tx,
           m,
-          `status = 'failed', reason = $4, last_error = $5, next_attempt_at = null`,
-          [`alimtalk_failed_fallback_${fallback.channel}: ${lastError}`, lastError],
+          `status = $4, provider_message_id = $5, last_error = null, next_attempt_at = null`,
+          [status, result.providerMessageId ?? null],
         );
         if (updated.length === 0) return 'postponed';
-        const fallbackId = ids.newId('msg');
-        const inserted = await tx.query(
-          `insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key,
-             customer_id, external_id, channel, purpose, status, content, rendered, fallback, reason, attempts,
-             next_attempt_at, created_at, updated_at)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'queued', $13, $14, null, $15, 0, $16, $16, $16)
-           on conflict (idempotency_key) do nothing
-           returning id`,
-          [
-            fallbackId,
-            m.workspaceId,
-            m.journeyId,
-            m.journeyVersion,
-            m.runId,
-            m.nodeId,
-            m.visit,
-            `${m.idempotencyKey}:fallback`,
-            m.customerId,
-            m.externalId,
-            fallback.channel,
-            m.purpose,
-            JSON.stringify(fallback.content),
-            JSON.stringify(fallback.rendered ?? fallback.content),
-            `fallback for alimtalk ${m.id}`,
-            clock.now().toISOString(),
-          ],
-        );
-        if (inserted.length > 0) {
-          await recordTrace(tx, m, `AlimTalk failed (${lastError}); fell back to ${fallback.channel}`);
-        }
-        return 'fellBack';
-      }
-      const updated = await settle(
-        tx,
-        m,
-        `status = 'failed', reason = $4, last_error = $5, next_attempt_at = null`,
-        [reason, lastError],
-      );
-      if (updated.length === 0) return 'postponed';
-      await options.onFinalFailure?.(tx, {
-        outboxId: m.id,
-        workspaceId: m.workspaceId,
-        journeyId: m.journeyId,
-        journeyVersion: m.journeyVersion,
-        runId: m.runId,
-        nodeId: m.nodeId,
-        visit: m.visit,
-        channel: m.channel,
-        reason,
+        await options.onOutcome?.(tx, outcomeOf(m, status, null));
+        return status;
       });
-      return 'failed';
-    });
-  };
-
-  /** The trace answers "why did this customer get an SMS instead of AlimTalk?" (SPEC §4). */
-  const recordTrace = async (tx: SqlClient, m: ClaimedMessage, reason: string) => {
-    await tx.query(
-      `insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, handle,
-         reason, kind, seq, at)
-       select $1, $2, $3, $4, $5, $6, $7, 'send', null, $8, 'fallback',
-              coalesce((select max(seq) from run_trace where run_id = $2), 0) + 1, $9`,
-      [
-        ids.newId('trc'),
-        m.runId,
-        m.workspaceId,
-        m.customerId,
-        m.journeyId,
-        m.journeyVersion,
-        m.nodeId,
-        reason,
-        clock.now().toISOString(),
-      ],
-    );
-  };
-
-  const handleResult = async (m: ClaimedMessage, result: DeliveryResult): Promise<Outcome> => {
-    if (result.status !== 'failed') {
-      const updated = await settle(
-        db,
-        m,
-        `status = $4, provider_message_id = $5, last_error = null, next_attempt_at = null`,
-        [result.status, result.providerMessageId ?? null],
-      );
-      return updated.length === 0 ? 'postponed' : result.status;
     }
     const error = result.code ? `${result.code}: ${result.error}` : result.error;
     if (result.retryable && m.attempts < maxAttempts) {
@@ -263,7 +140,14 @@ export const createDeliveryWorker = (
     const reason = result.retryable
       ? `dead_letter: failed after ${m.attempts} attempts: ${error}`
       : `rejected_by_provider: ${error}`;
-    return failFinally(m, reason, error);
+    const outcome = await db.transaction((tx) =>
+      failDelivery(tx, { clock, ids, onOutcome: options.onOutcome }, m, {
+        reason,
+        error,
+        guard: 'attempt',
+      }),
+    );
+    return outcome === 'stale' ? 'postponed' : outcome;
   };
 
   const deliver = async (
@@ -441,31 +325,3 @@ const missingAddress = (channel: Channel, to: Recipient): string | null => {
   if (channel === 'push') return to.pushTokens.length > 0 ? null : 'no_push_token';
   return null;
 };
-
-const parseJson = (value: unknown): unknown => {
-  if (typeof value !== 'string') return value;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return value;
-  }
-};
-
-const toClaimed = (row: Record<string, unknown>): ClaimedMessage => ({
-  id: String(row.id),
-  workspaceId: String(row.workspace_id),
-  journeyId: String(row.journey_id),
-  journeyVersion: Number(row.journey_version),
-  runId: String(row.run_id),
-  nodeId: String(row.node_id),
-  visit: Number(row.visit),
-  idempotencyKey: String(row.idempotency_key),
-  customerId: String(row.customer_id),
-  externalId: String(row.external_id),
-  channel: row.channel as Channel,
-  purpose: row.purpose as MessagePurpose,
-  content: parseJson(row.content),
-  rendered: parseJson(row.rendered),
-  fallback: (parseJson(row.fallback) ?? null) as OutboxFallback | null,
-  attempts: Number(row.attempts),
-});

@@ -87,6 +87,6 @@ export type OutboxView = {
 };
 
 export const outboxRows = (sql: SqlClient, workspaceId: string) =>
-  sql.query<OutboxView>('select * from outbox where workspace_id = $1 order by created_at, id', [
+  sql.query<OutboxView>('select * from outbox where workspace_id = $1 order by created_at, idempotency_key', [
     workspaceId,
   ]);

@@ -1,4 +1,6 @@
-import { createDeliveryWorker, type FinalDeliveryFailure } from '@journeyflow/engine/delivery/deliveryWorker';
+import { createDeliveryWorker } from '@journeyflow/engine/delivery/deliveryWorker';
+import type { DeliveryOutcome } from '@journeyflow/engine/delivery/outboxMessage';
+import { reportDeliveryStatus } from '@journeyflow/engine/delivery/reportDeliveryStatus';
 import { createFakeClock } from '@journeyflow/engine/ports/fakeClock';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
@@ -27,7 +29,8 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
   let workspaceId: string;
   const clock = createFakeClock('2026-03-02T01:00:00.000Z');
   const cipher = createCredentialCipher(SECRET_KEY);
-  const failures: FinalDeliveryFailure[] = [];
+  const failures: DeliveryOutcome[] = [];
+  const outcomes: DeliveryOutcome[] = [];
 
   beforeAll(async () => {
     db = await openTestDatabase(kind);
@@ -66,8 +69,9 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
       {
         backoff: { baseMs: 30_000, maxMs: 600_000 },
         maxAttempts: 3,
-        onFinalFailure: async (_tx, failure) => {
-          failures.push(failure);
+        onOutcome: async (_tx, outcome) => {
+          outcomes.push(outcome);
+          if (outcome.outcome === 'failed') failures.push(outcome);
         },
         ...options,
       },
@@ -79,6 +83,7 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
     peer.requests.length = 0;
     peer.failTypes.clear();
     failures.length = 0;
+    outcomes.length = 0;
   });
 
   it('delivers through the sandbox by default and records the result', async () => {
@@ -221,6 +226,10 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
     const types = peer.requests.map((r) => (r.json as { messages: { type: string }[] }).messages[0]!.type);
     expect(types).toEqual(['ATA', 'LMS']);
     expect(failures).toEqual([]);
+    // Only the fallback's result resumes the run.
+    expect(outcomes).toEqual([
+      expect.objectContaining({ outcome: 'sent', runId: queued.runId, channel: 'sms' }),
+    ]);
 
     const trace = await db.sql.query<{ kind: string; reason: string }>(
       'select kind, reason from run_trace where run_id = $1',
@@ -246,6 +255,63 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
     await worker.runOnce();
     expect(failures).toEqual([expect.objectContaining({ runId: queued.runId, channel: 'sms' })]);
     expect((await outboxRows(db.sql, workspaceId)).map((r) => r.status)).toEqual(['failed', 'failed']);
+  });
+
+  it('applies provider status reports: a later Kakao failure still falls back once; delivered; clicked', async () => {
+    await useSolapi();
+    const customer = await aCustomer(db.sql, workspaceId);
+    const queued = await aQueuedMessage(db.sql, customer, {
+      workspaceId,
+      channel: 'alimtalk',
+      rendered: { templateCode: 'T', variables: {} },
+      fallback: { channel: 'sms', content: { text: 'short text' } },
+      dueAt: clock.now(),
+    });
+    const worker = aWorker();
+    expect(await worker.runOnce()).toMatchObject({ sent: 1 }); // the provider accepted the AlimTalk
+    const deps = {
+      db: db.sql,
+      clock,
+      ids: randomIds,
+      onOutcome: async (_tx: unknown, o: DeliveryOutcome) => {
+        outcomes.push(o);
+      },
+    };
+    const report = {
+      workspaceId,
+      idempotencyKey: queued.idempotencyKey,
+      status: 'failed' as const,
+      error: 'Kakao delivery failed',
+    };
+    expect(await reportDeliveryStatus(deps, report)).toMatchObject({
+      result: 'fellBack',
+      outboxId: queued.id,
+    });
+    expect(await reportDeliveryStatus(deps, report)).toMatchObject({ result: 'unchanged' });
+    expect(await worker.runOnce()).toMatchObject({ sent: 1 });
+    const [, fallbackRow] = await outboxRows(db.sql, workspaceId);
+    expect(fallbackRow).toMatchObject({ channel: 'sms', status: 'sent' });
+
+    expect(
+      await reportDeliveryStatus(deps, {
+        workspaceId,
+        providerMessageId: fallbackRow!.provider_message_id!,
+        status: 'delivered',
+      }),
+    ).toMatchObject({ result: 'updated' });
+    expect((await outboxRows(db.sql, workspaceId))[1]).toMatchObject({ status: 'delivered' });
+    expect(outcomes.map((o) => o.outcome)).toEqual(['sent', 'sent', 'delivered']);
+
+    const click = { workspaceId, outboxId: fallbackRow!.id, status: 'clicked' as const };
+    expect(await reportDeliveryStatus(deps, click)).toMatchObject({ result: 'updated' });
+    expect(await reportDeliveryStatus(deps, click)).toMatchObject({ result: 'unchanged' });
+    const events = await db.sql.query('select name from events where workspace_id = $1', [workspaceId]);
+    expect(events).toEqual([{ name: 'message_clicked' }]);
+    expect(
+      await reportDeliveryStatus(deps, { workspaceId, outboxId: 'msg_nope', status: 'delivered' }),
+    ).toEqual({
+      result: 'not_found',
+    });
   });
 
   it('never sends twice: two workers at once, then again', async () => {

@@ -1,0 +1,88 @@
+import type { Clock } from '../ports/clock';
+import type { Ids } from '../ports/ids';
+import type { SqlClient } from '../ports/sqlClient';
+import { failDelivery } from './failDelivery';
+import { type DeliveryOutcomeHook, outcomeOf, toClaimedMessage } from './outboxMessage';
+
+/**
+ * A provider's delivery report (status callback). The message is found by our outbox id, the provider's
+ * message id, or the idempotency key we passed to the provider — whichever the provider echoes back.
+ */
+export type DeliveryStatusReport = {
+  readonly workspaceId: string;
+  readonly outboxId?: string | undefined;
+  readonly providerMessageId?: string | undefined;
+  readonly idempotencyKey?: string | undefined;
+  readonly status: 'delivered' | 'failed' | 'clicked';
+  readonly error?: string | undefined;
+};
+
+export type DeliveryStatusResult = {
+  /** `unchanged`: the message was already settled (a repeated or late report is harmless). */
+  readonly result: 'updated' | 'fellBack' | 'unchanged' | 'not_found';
+  readonly outboxId?: string;
+};
+
+/**
+ * Applies a provider's report: `delivered` settles a sent message; `failed` fails it like a final send
+ * failure (so AlimTalk still falls back once, and the run can take the `failed` handle); `clicked` is
+ * recorded as a `message_clicked` event of the customer, deduplicated per message, for goals and reports.
+ */
+export const reportDeliveryStatus = async (
+  deps: {
+    readonly db: SqlClient;
+    readonly clock: Clock;
+    readonly ids: Ids;
+    readonly onOutcome?: DeliveryOutcomeHook;
+  },
+  report: DeliveryStatusReport,
+): Promise<DeliveryStatusResult> =>
+  deps.db.transaction(async (tx) => {
+    const [key, value] = report.outboxId
+      ? ['id', report.outboxId]
+      : report.providerMessageId
+        ? ['provider_message_id', report.providerMessageId]
+        : ['idempotency_key', report.idempotencyKey ?? ''];
+    const [row] = await tx.query(
+      `select * from outbox where workspace_id = $1 and ${key} = $2 limit 1 for update`,
+      [report.workspaceId, value],
+    );
+    if (!row) return { result: 'not_found' };
+    const m = toClaimedMessage(row);
+    const now = deps.clock.now().toISOString();
+    if (report.status === 'delivered') {
+      const updated = await tx.query(
+        `update outbox set status = 'delivered', updated_at = $2 where id = $1 and status in ('queued', 'sent') returning id`,
+        [m.id, now],
+      );
+      if (updated.length === 0) return { result: 'unchanged', outboxId: m.id };
+      await deps.onOutcome?.(tx, outcomeOf(m, 'delivered', null));
+      return { result: 'updated', outboxId: m.id };
+    }
+    if (report.status === 'failed') {
+      const error = report.error ?? 'reported failed by the provider';
+      const outcome = await failDelivery(tx, deps, m, {
+        reason: `provider_reported_failure: ${error}`,
+        error,
+        guard: 'accepted',
+      });
+      return {
+        result: outcome === 'stale' ? 'unchanged' : outcome === 'fellBack' ? 'fellBack' : 'updated',
+        outboxId: m.id,
+      };
+    }
+    const inserted = await tx.query(
+      `insert into events (id, workspace_id, customer_id, name, properties, ts, message_id, received_at)
+       values ($1, $2, $3, 'message_clicked', $4, $5, $6, $5)
+       on conflict (workspace_id, message_id) do nothing returning id`,
+      [
+        deps.ids.newId('evt'),
+        m.workspaceId,
+        m.customerId,
+        JSON.stringify({ messageId: m.id, journeyId: m.journeyId, nodeId: m.nodeId, channel: m.channel }),
+        now,
+        `clicked:${m.id}`,
+      ],
+    );
+    return { result: inserted.length > 0 ? 'updated' : 'unchanged', outboxId: m.id };
+  });
