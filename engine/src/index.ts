@@ -1,0 +1,18 @@
+// Entry points of @journeyflow/engine; internals are imported by path (`@journeyflow/engine/runtime/...`).
+
+export { ingestEvents, type TrackedEvent } from './ingest/ingestEvents';
+export { type CustomerUpsert, enterSegment, upsertCustomers } from './ingest/upsertCustomers';
+export { compileJourney } from './journey/compileJourney';
+export { dryRunMigration } from './lifecycle/dryRunMigration';
+export { enrollExisting } from './lifecycle/enrollExisting';
+export { archiveJourney, pauseJourney, resumeJourney } from './lifecycle/journeyLifecycle';
+export { type Migration, publishVersion } from './lifecycle/publishVersion';
+export { type Clock, systemClock } from './ports/clock';
+export type { EnginePorts } from './ports/enginePorts';
+export { createFakeClock } from './ports/fakeClock';
+export { createScaledClock } from './ports/scaledClock';
+export { createEngine, type Engine } from './runtime/engine';
+export { startEngineLoop } from './runtime/engineLoop';
+export { fireSchedules } from './runtime/fireSchedules';
+export { resumeRunAfterDelivery } from './runtime/resumeRunAfterDelivery';
+export { stepDueRuns } from './runtime/stepDueRuns';

@@ -1,0 +1,209 @@
+import { advanceRun, endRun } from '../runtime/advanceRun';
+import type { CustomerRecord } from '../runtime/customerRecord';
+import { createStepEnv, type Engine } from '../runtime/engine';
+import { evaluateForRun } from '../runtime/evaluateForRun';
+import { flushWrites } from '../runtime/flushWrites';
+import { type RunRecord, runColumns, runFromRow, type TriggerEvent } from '../runtime/runRecord';
+import { tryEnter } from '../runtime/startRun';
+import type { StepEnv } from '../runtime/stepEnv';
+import { safeTimeZone } from '../time/zonedTime';
+import { behaviorMatches } from './behaviorMatches';
+import { ensureCustomers } from './ensureCustomers';
+
+/** One tracked event as the engine takes it (the HTTP layer validates the request first). */
+export type TrackedEvent = {
+  readonly externalId: string;
+  readonly name: string;
+  readonly properties?: Record<string, unknown> | undefined;
+  /** ISO time the event happened; defaults to now. Out-of-order events are placed by it. */
+  readonly timestamp?: string | undefined;
+  /** Idempotency key: a repeated messageId is accepted once. Defaults to a fresh id. */
+  readonly messageId?: string | undefined;
+};
+
+export type IngestResult = {
+  readonly accepted: number;
+  readonly duplicate: number;
+  readonly runsStarted: number;
+};
+
+/** Runs of a customer that this batch already holds in memory (started or changed), newest state. */
+function runsInMemory(env: StepEnv, customerId: string): RunRecord[] {
+  return [...env.writes.newRuns.values(), ...env.writes.changedRuns.values()].filter(
+    (r) => r.customerId === customerId && (r.status === 'active' || r.status === 'waiting'),
+  );
+}
+
+async function lockRuns(env: StepEnv, where: string, params: unknown[]): Promise<RunRecord[]> {
+  const rows = await env.tx.query(`select ${runColumns} from runs where ${where} for update`, params);
+  const known = new Set([...env.writes.newRuns.keys(), ...env.writes.changedRuns.keys()]);
+  return rows.map(runFromRow).filter((r) => !known.has(r.id));
+}
+
+async function applyGoalsAndExits(
+  engine: Engine,
+  env: StepEnv,
+  customer: CustomerRecord,
+  event: TriggerEvent,
+) {
+  const rules = engine.index.rulesFor(customer.workspaceId, event.name);
+  if (rules.length === 0) return;
+  const journeyIds = [...new Set(rules.map((r) => r.version.journeyId))];
+  const candidates = [
+    ...runsInMemory(env, customer.id),
+    ...(await lockRuns(
+      env,
+      `workspace_id = $1 and customer_id = $2 and journey_id = any($3::text[]) and status in ('active', 'waiting')`,
+      [customer.workspaceId, customer.id, journeyIds],
+    )),
+  ];
+  const at = new Date(event.ts).getTime();
+  for (const run of candidates) {
+    if (run.status !== 'active' && run.status !== 'waiting') continue;
+    if (at < run.enteredAt.getTime()) continue;
+    for (const rule of rules) {
+      if (rule.version.journeyId !== run.journeyId) continue;
+      const version = await engine.versions.get(env.tx, run.versionId);
+      const timezone = safeTimeZone(
+        customer.timezone,
+        version?.settings.timezone ?? rule.version.settings.timezone,
+      );
+      let because = '';
+      if (rule.where) {
+        const check = await evaluateForRun(env, rule.where, customer, event, timezone);
+        if (!check.result) continue;
+        because = ` (${check.explanation})`;
+      }
+      const nodeType = version?.compiled.nodes.get(run.currentNode)?.type ?? 'journey';
+      if (rule.kind === 'goal')
+        endRun(env, run, 'converted', nodeType, `goal ${event.name} reached${because}: converted`);
+      else endRun(env, run, 'exited', nodeType, `exit event ${event.name}${because}`);
+      env.writes.updateRun(run);
+      break;
+    }
+  }
+}
+
+async function wakeWaitingRuns(engine: Engine, env: StepEnv, customer: CustomerRecord, event: TriggerEvent) {
+  const waiting = [
+    ...runsInMemory(env, customer.id).filter((r) => r.status === 'waiting' && r.waitingEvent === event.name),
+    ...(await lockRuns(
+      env,
+      `workspace_id = $1 and customer_id = $2 and waiting_event = $3 and status = 'waiting'`,
+      [customer.workspaceId, customer.id, event.name],
+    )),
+  ];
+  const at = new Date(event.ts).getTime();
+  for (const run of waiting) {
+    // Placement by timestamp: an event from before the run started waiting does not answer the wait.
+    if (at < run.nodeEnteredAt.getTime()) continue;
+    const version = await engine.versions.get(env.tx, run.versionId);
+    if (!version || (version.status !== 'live' && version.status !== 'retired')) continue;
+    if (run.waitingFilter) {
+      const timezone = safeTimeZone(customer.timezone, version.settings.timezone);
+      const check = await evaluateForRun(env, run.waitingFilter as never, customer, event, timezone);
+      if (!check.result) continue;
+    }
+    await advanceRun(env, run, version, { kind: 'event', event });
+  }
+}
+
+async function startMatchingRuns(
+  engine: Engine,
+  env: StepEnv,
+  customer: CustomerRecord,
+  event: TriggerEvent,
+) {
+  let started = 0;
+  for (const { version, node } of engine.index.entriesFor(customer.workspaceId, event.name)) {
+    const timezone = safeTimeZone(customer.timezone, version.settings.timezone);
+    if (node.type === 'entry.event') {
+      if (node.settings.where) {
+        const check = await evaluateForRun(env, node.settings.where, customer, event, timezone);
+        if (!check.result) continue;
+      }
+    } else if (node.type === 'entry.behavior') {
+      const match = await behaviorMatches(env, node.settings, customer, event, timezone);
+      if (!match.matched) continue;
+    } else if (node.type === 'entry.grade') {
+      const to = event.properties.to;
+      const from = event.properties.from;
+      if (typeof to !== 'string' || !node.settings.to.includes(to)) continue;
+      if (node.settings.from && !(typeof from === 'string' && node.settings.from.includes(from))) continue;
+    } else {
+      continue;
+    }
+    const entered = await tryEnter(env, version, customer, `${customer.id}:${event.id}`, event);
+    if (entered.run) started++;
+    else
+      engine.ports.logger.info('entry refused', {
+        journeyId: version.journeyId,
+        customerId: customer.id,
+        reason: entered.reason,
+      });
+  }
+  return started;
+}
+
+/**
+ * Ingests tracked events in one transaction: customers are found or auto-created, events deduplicated by
+ * `(workspace_id, message_id)`, then, in timestamp order, each event converts/exits runs (goal, exitOn),
+ * answers runs waiting for it (`wait.event`), and starts runs of matching live entry nodes — stepped at
+ * once to their first wait, so their first message is in the outbox when this returns.
+ */
+export async function ingestEvents(
+  engine: Engine,
+  workspaceId: string,
+  events: readonly TrackedEvent[],
+): Promise<IngestResult> {
+  if (events.length === 0) return { accepted: 0, duplicate: 0, runsStarted: 0 };
+  const { db, clock, ids } = engine.ports;
+  await engine.index.ensureFresh(db);
+  return db.transaction(async (tx) => {
+    const now = clock.now();
+    const env = createStepEnv(engine, tx, now);
+    const customers = await ensureCustomers(
+      env,
+      workspaceId,
+      events.map((e) => e.externalId),
+    );
+    const prepared = events.map((e) => ({
+      id: ids.newId('evt'),
+      customerId: customers.get(e.externalId)?.id ?? '',
+      name: e.name,
+      properties: e.properties ?? {},
+      ts: e.timestamp ? new Date(e.timestamp).toISOString() : now.toISOString(),
+      messageId: e.messageId ?? ids.newId('m'),
+    }));
+    const inserted = await tx.query<{ id: string }>(
+      `insert into events (id, workspace_id, customer_id, name, properties, ts, message_id, received_at)
+       select u.id, $1, u.customer_id, u.name, u.properties::jsonb, u.ts, u.message_id, $8::timestamptz
+       from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[])
+         as u(id, customer_id, name, properties, ts, message_id)
+       on conflict (workspace_id, message_id) do nothing returning id`,
+      [
+        workspaceId,
+        prepared.map((p) => p.id),
+        prepared.map((p) => p.customerId),
+        prepared.map((p) => p.name),
+        prepared.map((p) => JSON.stringify(p.properties)),
+        prepared.map((p) => p.ts),
+        prepared.map((p) => p.messageId),
+        now.toISOString(),
+      ],
+    );
+    const acceptedIds = new Set(inserted.map((r) => r.id));
+    const accepted = prepared.filter((p) => acceptedIds.has(p.id)).sort((a, b) => a.ts.localeCompare(b.ts));
+    let runsStarted = 0;
+    for (const p of accepted) {
+      const customer = env.customers.get(p.customerId);
+      if (!customer) continue;
+      const event: TriggerEvent = { id: p.id, name: p.name, properties: p.properties, ts: p.ts };
+      await applyGoalsAndExits(engine, env, customer, event);
+      await wakeWaitingRuns(engine, env, customer, event);
+      runsStarted += await startMatchingRuns(engine, env, customer, event);
+    }
+    await flushWrites(tx, env.writes, now);
+    return { accepted: accepted.length, duplicate: events.length - accepted.length, runsStarted };
+  });
+}

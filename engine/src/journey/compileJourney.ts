@@ -1,0 +1,160 @@
+import type { JourneyGraph, JourneyNode } from '@journeyflow/shared/journey/graph';
+import { type AnyStateMachine, assign, initialTransition, setup, transition } from 'xstate';
+
+/** Leaving a node through one of its handles; the runtime decides the handle, the machine routes it. */
+export type RouteEvent = { type: 'route'; handle: string };
+
+export type RunContext = { visits: Record<string, number> };
+
+/** An effect the pure transition asks the runtime to perform on entering a node. */
+export type NodeEffect = { readonly type: 'enter'; readonly nodeId: string };
+
+/** What a run persists of its machine: the node it sits on and its visit counts — a few dozen bytes. */
+export type TinySnapshot = { readonly node: string; readonly visits: Record<string, number> };
+
+export type CompiledJourney = {
+  readonly machine: AnyStateMachine;
+  readonly entryNode: JourneyNode;
+  readonly nodes: ReadonlyMap<string, JourneyNode>;
+  /** Target of each (node, handle); an unconnected handle leads to the implicit end. */
+  readonly edges: ReadonlyMap<string, string>;
+  /** Starts a run on its entry node. */
+  start(): { snapshot: TinySnapshot; effects: NodeEffect[] };
+  /** Pure step: leave `snapshot.node` through `handle`. */
+  route(snapshot: TinySnapshot, handle: string): { snapshot: TinySnapshot; effects: NodeEffect[] };
+};
+
+/** The state a handle with no edge leads to (SPEC §2: unconnected `next` means exit). */
+export const endState = '__end';
+
+const entryTypes = new Set([
+  'entry.event',
+  'entry.segment',
+  'entry.grade',
+  'entry.behavior',
+  'entry.schedule',
+]);
+
+function stateKey(nodeId: string): string {
+  // Dots would be read by XState as nested state paths.
+  return `n:${nodeId.replaceAll('.', '\u2024')}`;
+}
+
+function nodeIdOf(key: string): string {
+  return key === endState ? endState : key.slice(2).replaceAll('\u2024', '.');
+}
+
+function handlesOf(node: JourneyNode, connected: readonly string[]): string[] {
+  switch (node.type) {
+    case 'exit':
+      return [];
+    case 'condition':
+      return ['yes', 'no'];
+    case 'wait.event':
+      return ['matched', 'timeout'];
+    case 'send':
+      return ['next', 'failed'];
+    case 'split.multi':
+      return [...node.settings.branches.map((b) => b.id), 'else'];
+    case 'split.random':
+      return node.settings.branches.map((b) => b.id);
+    default:
+      return [...new Set(['next', ...connected])];
+  }
+}
+
+/**
+ * Compiles a version's graph into an XState v5 machine: one state per node, one guarded transition per
+ * handle. Transitions are pure — the named `enter` action only describes the node entered; the runtime
+ * performs sends, updates and waits. Waits are never `after` timers (a restored actor loses them): the
+ * runtime stores `wake_at` and routes `timeout`/`next` when the run is due.
+ */
+export function compileJourney(graph: JourneyGraph): CompiledJourney {
+  const entryNode = graph.nodes.find((n) => entryTypes.has(n.type));
+  if (!entryNode) throw new Error('journey has no entry node');
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const edges = new Map<string, string>();
+  for (const edge of graph.edges) {
+    if (nodes.has(edge.target)) edges.set(`${edge.source}\u0000${edge.sourceHandle ?? 'next'}`, edge.target);
+  }
+
+  const states: Record<string, object> = {};
+  for (const node of graph.nodes) {
+    const connected = graph.edges.filter((e) => e.source === node.id).map((e) => e.sourceHandle ?? 'next');
+    const routes = handlesOf(node, connected).map((handle) => {
+      const target = edges.get(`${node.id}\u0000${handle}`);
+      return {
+        guard: { type: 'handleIs', params: { handle } },
+        target: target ? stateKey(target) : endState,
+      };
+    });
+    states[stateKey(node.id)] =
+      node.type === 'exit'
+        ? {
+            type: 'final',
+            entry: [
+              { type: 'countVisit', params: { nodeId: node.id } },
+              { type: 'enter', params: { nodeId: node.id } },
+            ],
+          }
+        : {
+            entry: [
+              { type: 'countVisit', params: { nodeId: node.id } },
+              { type: 'enter', params: { nodeId: node.id } },
+            ],
+            on: { route: routes },
+          };
+  }
+  states[endState] = { type: 'final' };
+
+  const machine = setup({
+    types: { context: {} as RunContext, events: {} as RouteEvent },
+    guards: {
+      handleIs: ({ event }, params: { handle: string }) => event.handle === params.handle,
+    },
+    actions: {
+      countVisit: assign({
+        visits: ({ context }, params: { nodeId: string }) => ({
+          ...context.visits,
+          [params.nodeId]: (context.visits[params.nodeId] ?? 0) + 1,
+        }),
+      }),
+      // Executed by the runtime from the returned action list, never inside the machine.
+      enter: (_, _params: { nodeId: string }) => {},
+    },
+  }).createMachine({
+    id: 'journey',
+    context: { visits: {} },
+    initial: stateKey(entryNode.id),
+    states: states as never,
+  });
+
+  const effectsOf = (actions: readonly { type: string; params?: unknown }[]): NodeEffect[] =>
+    actions
+      .filter((a) => a.type === 'enter')
+      .map((a) => ({ type: 'enter' as const, nodeId: (a.params as { nodeId: string }).nodeId }));
+
+  const tiny = (snapshot: { value: unknown; context: RunContext }): TinySnapshot => ({
+    node: nodeIdOf(String(snapshot.value)),
+    visits: snapshot.context.visits,
+  });
+
+  return {
+    machine: machine as unknown as AnyStateMachine,
+    entryNode,
+    nodes,
+    edges,
+    start() {
+      const [snapshot, actions] = initialTransition(machine);
+      return { snapshot: tiny(snapshot), effects: effectsOf(actions) };
+    },
+    route(current, handle) {
+      const restored = machine.resolveState({
+        value: current.node === endState ? endState : stateKey(current.node),
+        context: { visits: current.visits },
+      });
+      const [next, actions] = transition(machine, restored, { type: 'route', handle });
+      return { snapshot: tiny(next), effects: effectsOf(actions) };
+    },
+  };
+}

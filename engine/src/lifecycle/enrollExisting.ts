@@ -1,0 +1,78 @@
+import type { Condition } from '@journeyflow/shared/journey/condition';
+import { customerColumns, customerFromRow } from '../runtime/customerRecord';
+import { createStepEnv, type Engine } from '../runtime/engine';
+import { evaluateForRun } from '../runtime/evaluateForRun';
+import { flushWrites } from '../runtime/flushWrites';
+import { tryEnter } from '../runtime/startRun';
+import type { LoadedVersion } from '../runtime/versionCache';
+import { safeTimeZone } from '../time/zonedTime';
+
+const batchSize = 1000;
+
+/**
+ * `entry.segment` with `includeExisting`: everyone already in the segment enters, 1,000 customers per
+ * transaction. Members come from `segment_members` when the segments area keeps it; otherwise the
+ * segment's condition is evaluated per customer.
+ */
+export async function enrollExisting(engine: Engine, version: LoadedVersion): Promise<number> {
+  const node = version.compiled.entryNode;
+  if (node.type !== 'entry.segment') return 0;
+  const { db, clock } = engine.ports;
+  const segmentId = node.settings.segmentId;
+  let condition: Condition | undefined;
+  let useMembers = engine.tables.has('segment_members');
+  if (engine.tables.has('segments')) {
+    const [row] = await db.query<{ condition: Condition | null; type: string }>(
+      'select condition, type from segments where id = $1',
+      [segmentId],
+    );
+    if (row?.type === 'dynamic' && row.condition) {
+      condition = row.condition;
+      const [count] = await db
+        .query<{ n: number }>('select count(*)::int as n from segment_members where segment_id = $1', [
+          segmentId,
+        ])
+        .catch(() => [{ n: 0 }]);
+      // Members not computed yet: evaluate the condition ourselves.
+      if (Number(count?.n ?? 0) === 0) useMembers = false;
+    }
+  }
+  if (!useMembers && !condition) return 0;
+  let lastId = '';
+  let enrolled = 0;
+  for (;;) {
+    const done = await db.transaction(async (tx) => {
+      const now = clock.now();
+      const rows = useMembers
+        ? await tx.query(
+            `select ${customerColumns
+              .split(', ')
+              .map((c) => `c.${c}`)
+              .join(', ')} from customers c
+              join segment_members m on m.customer_id = c.id and m.segment_id = $2
+              where c.workspace_id = $1 and c.id > $3 order by c.id limit $4`,
+            [version.workspaceId, segmentId, lastId, batchSize],
+          )
+        : await tx.query(
+            `select ${customerColumns} from customers where workspace_id = $1 and id > $2 order by id limit $3`,
+            [version.workspaceId, lastId, batchSize],
+          );
+      if (rows.length === 0) return true;
+      const env = createStepEnv(engine, tx, now);
+      for (const row of rows) {
+        const customer = customerFromRow(row);
+        lastId = customer.id;
+        if (!useMembers && condition) {
+          const timezone = safeTimeZone(customer.timezone, version.settings.timezone);
+          if (!(await evaluateForRun(env, condition, customer, null, timezone)).result) continue;
+        }
+        const entered = await tryEnter(env, version, customer, `${customer.id}:segment:existing`, null);
+        if (entered.run) enrolled++;
+      }
+      await flushWrites(tx, env.writes, now);
+      return rows.length < batchSize;
+    });
+    if (done) break;
+  }
+  return enrolled;
+}

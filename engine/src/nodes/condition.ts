@@ -1,0 +1,13 @@
+import { evaluateForRun } from '../runtime/evaluateForRun';
+import type { NodeHandler } from './nodeHandler';
+
+export const conditionHandler: NodeHandler<'condition'> = async (ctx) => {
+  const { result, explanation } = await evaluateForRun(
+    ctx.env,
+    ctx.node.settings.condition,
+    ctx.customer,
+    ctx.run.triggerEvent,
+    ctx.timezone,
+  );
+  return { kind: 'route', handle: result ? 'yes' : 'no', reason: `condition ${explanation} was ${result}` };
+};

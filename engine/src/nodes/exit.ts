@@ -1,0 +1,3 @@
+import type { NodeHandler } from './nodeHandler';
+
+export const exitHandler: NodeHandler<'exit'> = async () => ({ kind: 'end', reason: 'reached exit' });

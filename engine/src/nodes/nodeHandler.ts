@@ -1,0 +1,52 @@
+import type { JourneyNodeOf } from '@journeyflow/shared/journey/graph';
+import type { NodeType } from '@journeyflow/shared/journey/nodeRegistry';
+import type { CustomerRecord } from '../runtime/customerRecord';
+import type { RunRecord, TriggerEvent } from '../runtime/runRecord';
+import type { StepEnv } from '../runtime/stepEnv';
+import type { TraceKind } from '../runtime/stepWrites';
+import type { LoadedVersion } from '../runtime/versionCache';
+
+/** Why a run is being stepped on its current node. */
+export type StepCause =
+  | { readonly kind: 'enter' }
+  | { readonly kind: 'due' }
+  | { readonly kind: 'event'; readonly event: TriggerEvent }
+  | {
+      readonly kind: 'delivery';
+      readonly outcome: 'sent' | 'delivered' | 'failed';
+      readonly reason?: string;
+    };
+
+/** What a node decided: leave through a handle, wait (timer and/or event), or end the run. */
+export type NodeResult =
+  | {
+      readonly kind: 'route';
+      readonly handle: string;
+      readonly reason: string;
+      readonly traceKind?: TraceKind;
+    }
+  | {
+      readonly kind: 'wait';
+      readonly wakeAt: Date | null;
+      readonly waitingEvent?: string | null;
+      readonly waitingFilter?: unknown;
+      readonly reason: string;
+    }
+  | { readonly kind: 'end'; readonly reason: string };
+
+export type NodeContext<T extends NodeType = NodeType> = {
+  readonly node: JourneyNodeOf<T>;
+  readonly run: RunRecord;
+  readonly version: LoadedVersion;
+  readonly customer: CustomerRecord;
+  readonly env: StepEnv;
+  readonly cause: StepCause;
+  /** How many times this run has entered this node (1 on the first visit). */
+  readonly visit: number;
+  /** The customer's timezone, or the journey's when the customer has none. */
+  readonly timezone: string;
+  /** Adds a trace line beside the step's own (e.g. the send's outcome). */
+  note(kind: TraceKind, reason: string): void;
+};
+
+export type NodeHandler<T extends NodeType = NodeType> = (ctx: NodeContext<T>) => Promise<NodeResult>;

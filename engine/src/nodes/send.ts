@@ -1,0 +1,243 @@
+import type { Channel } from '@journeyflow/shared/messaging/channelContent';
+import { renderForRun } from '../runtime/renderForRun';
+import type { OutboxRow } from '../runtime/stepWrites';
+import { isInQuietHours, quietHoursEnd } from '../time/quietHours';
+import type { NodeContext, NodeHandler, NodeResult } from './nodeHandler';
+import { addressOf, channelLabel, consentKeyOf, consentState } from './sendRules';
+
+/** The waiting_event of a run parked on a send node until its delivery outcome is known. */
+export const deliveryWaitEvent = '__delivery';
+
+type SendSettings = NodeContext<'send'>['node']['settings'];
+
+async function loadTemplate(ctx: NodeContext<'send'>, templateId: string) {
+  if (!ctx.env.tables.has('templates')) return undefined;
+  const [row] = await ctx.env.tx.query<{ content: unknown; channel: string; purpose: string }>(
+    'select content, channel, purpose from templates where id = $1 and workspace_id = $2',
+    [templateId, ctx.run.workspaceId],
+  );
+  return row;
+}
+
+async function countRecent(
+  ctx: NodeContext<'send'>,
+  scope: 'journey' | 'channel',
+  channel: Channel,
+  perSeconds: number,
+): Promise<number> {
+  const since = new Date(ctx.env.now.getTime() - perSeconds * 1000).toISOString();
+  const [row] =
+    scope === 'journey'
+      ? await ctx.env.tx.query<{ n: number }>(
+          `select count(*)::int as n from outbox where workspace_id = $1 and customer_id = $2 and journey_id = $3
+            and status in ('queued', 'sent', 'delivered') and created_at > $4::timestamptz`,
+          [ctx.run.workspaceId, ctx.customer.id, ctx.run.journeyId, since],
+        )
+      : await ctx.env.tx.query<{ n: number }>(
+          `select count(*)::int as n from outbox where workspace_id = $1 and customer_id = $2 and channel = $3
+            and status in ('queued', 'sent', 'delivered') and created_at > $4::timestamptz`,
+          [ctx.run.workspaceId, ctx.customer.id, channel, since],
+        );
+  const pendingKey =
+    scope === 'journey' ? `j:${ctx.run.journeyId}:${ctx.customer.id}` : `c:${channel}:${ctx.customer.id}`;
+  return Number(row?.n ?? 0) + (ctx.env.pendingSends.get(pendingKey) ?? 0);
+}
+
+function outboxRow(
+  ctx: NodeContext<'send'>,
+  settings: SendSettings,
+  status: 'queued' | 'skipped',
+  content: unknown,
+  rendered: unknown,
+  fallback: unknown,
+  reason: string | null,
+): OutboxRow {
+  const { run, node, visit, env, customer } = ctx;
+  return {
+    id: env.ports.ids.newId('msg'),
+    workspaceId: run.workspaceId,
+    journeyId: run.journeyId,
+    journeyVersion: run.version,
+    runId: run.id,
+    nodeId: node.id,
+    visit,
+    idempotencyKey: `${run.id}:${node.id}:${visit}`,
+    customerId: customer.id,
+    externalId: customer.externalId,
+    channel: settings.channel,
+    purpose: settings.purpose,
+    status,
+    content: content ?? {},
+    rendered: rendered ?? {},
+    fallback,
+    reason,
+    nextAttemptAt: status === 'queued' ? env.now : null,
+    createdAt: env.now,
+  };
+}
+
+function skip(ctx: NodeContext<'send'>, settings: SendSettings, code: string, why: string): NodeResult {
+  const label = channelLabel[settings.channel];
+  ctx.env.writes.outbox.push(
+    outboxRow(ctx, settings, 'skipped', settings.content, {}, null, `${code}: ${why}`),
+  );
+  return { kind: 'route', handle: 'next', reason: `${label} skipped: ${why}`, traceKind: 'skipped' };
+}
+
+/**
+ * The send node: applies the sending rules in a fixed order (holdout, template, address, consent, opt-out,
+ * quiet hours, journey cap, workspace fatigue cap), then writes one outbox row — `queued`, or `skipped` with
+ * the reason — keyed by (run, node, visit) so a retried step never sends twice.
+ */
+export const sendHandler: NodeHandler<'send'> = async (ctx) => {
+  const { node, cause, env, customer, version, timezone, run } = ctx;
+  const settings = node.settings;
+  const label = channelLabel[settings.channel];
+  const failedConnected = version.compiled.edges.has(`${node.id}\u0000failed`);
+
+  if (cause.kind === 'delivery') {
+    if (cause.outcome === 'failed') {
+      return {
+        kind: 'route',
+        handle: 'failed',
+        reason: `${label} delivery failed${cause.reason ? `: ${cause.reason}` : ''}`,
+        traceKind: 'failed',
+      };
+    }
+    return { kind: 'route', handle: 'next', reason: `${label} ${cause.outcome}` };
+  }
+  if (cause.kind === 'due' && run.waitingEvent === deliveryWaitEvent) {
+    return {
+      kind: 'route',
+      handle: 'next',
+      reason: `no delivery outcome within ${env.options.deliveryOutcomeTimeoutSeconds}s; continuing`,
+    };
+  }
+
+  if (run.holdout) return skip(ctx, settings, 'holdout', 'holdout group (control) never receives messages');
+
+  let content: unknown = settings.content;
+  if (settings.templateId) {
+    const template = await loadTemplate(ctx, settings.templateId);
+    if (!template)
+      return skip(ctx, settings, 'template_missing', `template ${settings.templateId} not found`);
+    content = template.content;
+  }
+
+  const address = addressOf(customer, settings.channel);
+  if (!address) {
+    return skip(
+      ctx,
+      settings,
+      'no_address',
+      `customer has no ${settings.channel === 'email' ? 'email' : 'phone number'}`,
+    );
+  }
+
+  const consentKey = consentKeyOf[settings.channel];
+  if (settings.purpose === 'ad' && consentKey) {
+    const state = consentState(customer, consentKey, env.now);
+    if (state !== 'valid') {
+      return skip(
+        ctx,
+        settings,
+        `consent_${state}`,
+        state === 'expired'
+          ? `${consentKey} marketing consent is older than 2 years`
+          : `no ${consentKey} marketing consent`,
+      );
+    }
+  }
+
+  if (
+    env.tables.has('optouts') &&
+    (settings.channel === 'sms' || settings.channel === 'alimtalk' || settings.channel === 'brandmessage') &&
+    settings.purpose === 'ad'
+  ) {
+    const digits = String(address).replace(/\D/g, '');
+    const rows = await env.tx.query(
+      'select 1 from optouts where workspace_id = $1 and phone = any($2::text[]) limit 1',
+      [run.workspaceId, [String(address), digits]],
+    );
+    if (rows.length > 0) return skip(ctx, settings, 'opted_out', `${address} opted out via 080`);
+  }
+
+  // Quiet hours: the legal ad window without night consent, and the journey's own window.
+  const windows: { start: string; end: string; behavior: 'delay' | 'skip'; why: string }[] = [];
+  if (settings.purpose === 'ad' && consentState(customer, 'night', env.now) !== 'valid') {
+    const q = env.options.adQuietHours;
+    windows.push({
+      ...q,
+      behavior: version.settings.quietHours?.behavior ?? 'delay',
+      why: 'ads without night consent',
+    });
+  }
+  if (version.settings.quietHours)
+    windows.push({ ...version.settings.quietHours, why: 'journey quiet hours' });
+  const active = windows.filter((w) => isInQuietHours(env.now, timezone, w.start, w.end));
+  if (active.length > 0) {
+    const describe = active.map((w) => `${w.start}–${w.end} ${timezone} (${w.why})`).join(', ');
+    if (active.some((w) => w.behavior === 'skip'))
+      return skip(ctx, settings, 'quiet_hours', `quiet hours ${describe}`);
+    const until = new Date(Math.max(...active.map((w) => quietHoursEnd(env.now, timezone, w.end).getTime())));
+    return {
+      kind: 'wait',
+      wakeAt: until,
+      reason: `${label} delayed: quiet hours ${describe} until ${until.toISOString()}`,
+    };
+  }
+
+  const cap = version.settings.frequencyCap;
+  if (cap && (await countRecent(ctx, 'journey', settings.channel, cap.perSeconds)) >= cap.max) {
+    return skip(
+      ctx,
+      settings,
+      'frequency_cap',
+      `frequency cap ${cap.max} per ${cap.perSeconds / 3600}h reached`,
+    );
+  }
+  const workspaceCap = env.options.workspaceCap;
+  const capped = settings.purpose === 'ad' || !version.settings.bypassWorkspaceCapForInfo;
+  if (
+    capped &&
+    (await countRecent(ctx, 'channel', settings.channel, workspaceCap.perSeconds)) >= workspaceCap.max
+  ) {
+    return skip(
+      ctx,
+      settings,
+      'fatigue_cap',
+      `workspace fatigue cap ${workspaceCap.max} ${label} per ${workspaceCap.perSeconds / 3600}h reached`,
+    );
+  }
+
+  const { rendered, missingVariables } = renderForRun(settings.channel, content, customer, run.triggerEvent);
+  const fallback = settings.fallback
+    ? {
+        channel: settings.fallback.channel,
+        content: settings.fallback.content,
+        rendered: renderForRun(
+          settings.fallback.channel,
+          settings.fallback.content,
+          customer,
+          run.triggerEvent,
+        ).rendered,
+      }
+    : null;
+  const row = outboxRow(ctx, settings, 'queued', content, rendered, fallback, null);
+  env.writes.outbox.push(row);
+  for (const key of [`j:${run.journeyId}:${customer.id}`, `c:${settings.channel}:${customer.id}`]) {
+    env.pendingSends.set(key, (env.pendingSends.get(key) ?? 0) + 1);
+  }
+  const missing = missingVariables.length > 0 ? ` (missing variables: ${missingVariables.join(', ')})` : '';
+  const fallbackNote = fallback ? `, fallback ${channelLabel[fallback.channel]} ready` : '';
+  ctx.note('sent', `${label} queued as ${row.id}${fallbackNote}${missing}`);
+  if (failedConnected) {
+    return {
+      kind: 'wait',
+      wakeAt: new Date(env.now.getTime() + env.options.deliveryOutcomeTimeoutSeconds * 1000),
+      waitingEvent: deliveryWaitEvent,
+      reason: `waiting for the ${label} delivery outcome (failed handle connected)`,
+    };
+  }
+  return { kind: 'route', handle: 'next', reason: `${label} queued` };
+};

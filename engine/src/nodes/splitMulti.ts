@@ -1,0 +1,19 @@
+import { evaluateForRun } from '../runtime/evaluateForRun';
+import type { NodeHandler } from './nodeHandler';
+
+/** The first branch whose condition holds wins; none → `else`. The trace lists what each branch decided. */
+export const splitMultiHandler: NodeHandler<'split.multi'> = async (ctx) => {
+  const checked: string[] = [];
+  for (const branch of ctx.node.settings.branches) {
+    const { result, explanation } = await evaluateForRun(
+      ctx.env,
+      branch.condition,
+      ctx.customer,
+      ctx.run.triggerEvent,
+      ctx.timezone,
+    );
+    checked.push(`${branch.label || branch.id}: ${explanation} was ${result}`);
+    if (result) return { kind: 'route', handle: branch.id, reason: `branch ${checked.join('; ')}` };
+  }
+  return { kind: 'route', handle: 'else', reason: `no branch matched (${checked.join('; ')}) → else` };
+};

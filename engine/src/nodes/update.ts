@@ -1,0 +1,16 @@
+import { renderValueForRun } from '../runtime/renderForRun';
+import type { NodeHandler } from './nodeHandler';
+
+/** Sets customer attributes; the change is written with the step (one set-based update per batch). */
+export const updateHandler: NodeHandler<'update'> = async ({ node, customer, run, env }) => {
+  const patch: Record<string, unknown> = {};
+  for (const [attribute, value] of Object.entries(node.settings.set)) {
+    patch[attribute] = renderValueForRun(value, customer, run.triggerEvent);
+  }
+  customer.attributes = { ...customer.attributes, ...patch };
+  env.writes.patchAttributes(customer.id, patch);
+  const summary = Object.entries(patch)
+    .map(([k, v]) => `${k} = ${JSON.stringify(v)}`)
+    .join(', ');
+  return { kind: 'route', handle: 'next', reason: `set ${summary}` };
+};

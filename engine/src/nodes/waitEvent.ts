@@ -1,0 +1,19 @@
+import type { NodeHandler } from './nodeHandler';
+
+/** Parks the run until the event (matched by ingestion, `where` included) or the timeout, whichever is first. */
+export const waitEventHandler: NodeHandler<'wait.event'> = async ({ node, cause, env }) => {
+  const { event, where, timeoutSeconds } = node.settings;
+  if (cause.kind === 'event') {
+    return { kind: 'route', handle: 'matched', reason: `${event} happened at ${cause.event.ts}` };
+  }
+  if (cause.kind === 'due') {
+    return { kind: 'route', handle: 'timeout', reason: `no ${event} within ${timeoutSeconds}s` };
+  }
+  return {
+    kind: 'wait',
+    wakeAt: new Date(env.now.getTime() + timeoutSeconds * 1000),
+    waitingEvent: event,
+    waitingFilter: where ?? null,
+    reason: `waiting up to ${timeoutSeconds}s for ${event}`,
+  };
+};

@@ -1,0 +1,18 @@
+import { nextTimeOfDay } from '../time/nextTimeOfDay';
+import type { NodeHandler } from './nodeHandler';
+
+export const waitTimeOfDayHandler: NodeHandler<'wait.time_of_day'> = async ({
+  node,
+  cause,
+  env,
+  timezone,
+}) => {
+  const { time, days } = node.settings;
+  if (cause.kind === 'due') return { kind: 'route', handle: 'next', reason: `it is ${time} in ${timezone}` };
+  const wakeAt = nextTimeOfDay(env.now, timezone, time, days);
+  return {
+    kind: 'wait',
+    wakeAt,
+    reason: `waiting until ${time}${days ? ` on ${days.join('/')}` : ''} ${timezone} (${wakeAt.toISOString()})`,
+  };
+};

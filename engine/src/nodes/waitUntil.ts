@@ -1,0 +1,36 @@
+import { customerView } from '../runtime/customerRecord';
+import type { NodeContext, NodeHandler, NodeResult } from './nodeHandler';
+import { readDateAttribute } from './resolveDate';
+
+/** Shared by `wait.until` and `wait.predicted`: wait for a fixed or attribute date plus an offset. */
+export function waitForDate(
+  ctx: Pick<NodeContext, 'cause' | 'customer' | 'env'>,
+  target: { at?: string | undefined; attribute?: string | undefined; offsetSeconds?: number | undefined },
+): NodeResult {
+  if (ctx.cause.kind === 'due') return { kind: 'route', handle: 'next', reason: 'the wait date arrived' };
+  const offset = (target.offsetSeconds ?? 0) * 1000;
+  let base: Date | undefined;
+  let what: string;
+  if (target.at) {
+    base = new Date(target.at);
+    what = target.at;
+  } else {
+    base = readDateAttribute(customerView(ctx.customer), target.attribute ?? '');
+    what = `${target.attribute} = ${base ? base.toISOString() : 'missing'}`;
+  }
+  if (!base) {
+    return { kind: 'route', handle: 'next', reason: `no date to wait for (${what}); continuing at once` };
+  }
+  const wakeAt = new Date(base.getTime() + offset);
+  const offsetText = offset === 0 ? '' : ` ${offset > 0 ? '+' : '-'} ${Math.abs(offset / 1000)}s`;
+  if (wakeAt.getTime() <= ctx.env.now.getTime()) {
+    return {
+      kind: 'route',
+      handle: 'next',
+      reason: `${what}${offsetText} is already past; continuing at once`,
+    };
+  }
+  return { kind: 'wait', wakeAt, reason: `waiting until ${wakeAt.toISOString()} (${what}${offsetText})` };
+}
+
+export const waitUntilHandler: NodeHandler<'wait.until'> = async (ctx) => waitForDate(ctx, ctx.node.settings);

@@ -1,0 +1,154 @@
+import type { TinySnapshot } from '../journey/compileJourney';
+import { endState } from '../journey/compileJourney';
+import type { NodeContext, StepCause } from '../nodes/nodeHandler';
+import { nodeHandlers } from '../nodes/nodeHandlers';
+import { safeTimeZone } from '../time/zonedTime';
+import type { RunRecord, RunStatus } from './runRecord';
+import type { StepEnv } from './stepEnv';
+import type { TraceKind } from './stepWrites';
+import type { LoadedVersion } from './versionCache';
+
+export function addTrace(
+  env: StepEnv,
+  run: RunRecord,
+  nodeId: string,
+  nodeType: string,
+  kind: TraceKind,
+  reason: string,
+  handle: string | null = null,
+): void {
+  run.traceSeq += 1;
+  env.writes.trace.push({
+    id: env.ports.ids.newId('trc'),
+    runId: run.id,
+    workspaceId: run.workspaceId,
+    customerId: run.customerId,
+    journeyId: run.journeyId,
+    version: run.version,
+    nodeId,
+    nodeType,
+    handle,
+    reason,
+    kind,
+    seq: run.traceSeq,
+    at: env.now,
+  });
+}
+
+/** Ends a run where it stands (exit node, unconnected handle, goal, exitOn, archive). */
+export function endRun(
+  env: StepEnv,
+  run: RunRecord,
+  status: RunStatus,
+  nodeType: string,
+  reason: string,
+): void {
+  run.status = status;
+  run.wakeAt = null;
+  run.waitingEvent = null;
+  run.waitingFilter = null;
+  run.endedAt = env.now;
+  addTrace(
+    env,
+    run,
+    run.currentNode,
+    nodeType,
+    status === 'completed' ? 'completed' : (status as TraceKind),
+    reason,
+  );
+}
+
+function persist(env: StepEnv, run: RunRecord, isNew: boolean): void {
+  if (isNew) env.writes.insertRun(run);
+  else env.writes.updateRun(run);
+}
+
+/**
+ * Steps one run as far as it can go now: runs the current node's handler, routes the returned handle
+ * through the compiled machine (pure `transition`), enters the next node, and repeats until the run
+ * waits or ends. Nothing is written here: trace, outbox and run changes are collected in `env.writes`.
+ */
+export async function advanceRun(
+  env: StepEnv,
+  run: RunRecord,
+  version: LoadedVersion,
+  cause: StepCause,
+  isNew = false,
+): Promise<void> {
+  const customer = env.customers.get(run.customerId);
+  if (!customer) {
+    endRun(env, run, 'exited', 'unknown', 'customer no longer exists');
+    persist(env, run, isNew);
+    return;
+  }
+  const timezone = safeTimeZone(customer.timezone, version.settings.timezone);
+  let snapshot: TinySnapshot = { node: run.currentNode, visits: run.visits };
+  let current: StepCause = cause;
+  run.status = 'active';
+  for (let hop = 0; ; hop++) {
+    const node = version.compiled.nodes.get(snapshot.node);
+    if (!node) {
+      endRun(env, run, 'completed', 'end', 'path ended (no further node)');
+      break;
+    }
+    if (hop >= env.options.maxTransitionsPerStep) {
+      // A cycle without a wait slipped through validation: park the run instead of spinning.
+      run.wakeAt = new Date(env.now.getTime() + 60_000);
+      addTrace(env, run, node.id, node.type, 'note', `more than ${hop} steps at once; paused for a minute`);
+      break;
+    }
+    const ctx: NodeContext = {
+      node,
+      run,
+      version,
+      customer,
+      env,
+      cause: current,
+      visit: snapshot.visits[node.id] ?? 1,
+      timezone,
+      note: (kind, reason) => addTrace(env, run, node.id, node.type, kind, reason),
+    };
+    const result = await (
+      nodeHandlers[node.type] as (c: NodeContext) => ReturnType<(typeof nodeHandlers)['exit']>
+    )(ctx);
+    env.writes.steps += 1;
+    if (result.kind === 'wait') {
+      run.status = 'waiting';
+      run.wakeAt = result.wakeAt;
+      run.waitingEvent = result.waitingEvent ?? null;
+      run.waitingFilter = result.waitingFilter ?? null;
+      addTrace(env, run, node.id, node.type, 'waiting', result.reason);
+      break;
+    }
+    if (result.kind === 'end') {
+      endRun(env, run, 'completed', node.type, result.reason);
+      break;
+    }
+    addTrace(env, run, node.id, node.type, result.traceKind ?? 'left', result.reason, result.handle);
+    const next = version.compiled.route(snapshot, result.handle);
+    if (next.snapshot.node === snapshot.node && next.effects.length === 0) {
+      endRun(env, run, 'failed', node.type, `no route for handle ${result.handle}`);
+      break;
+    }
+    snapshot = next.snapshot;
+    run.currentNode = snapshot.node;
+    run.visits = snapshot.visits;
+    run.nodeEnteredAt = env.now;
+    run.wakeAt = null;
+    run.waitingEvent = null;
+    run.waitingFilter = null;
+    if (snapshot.node === endState) {
+      run.currentNode = node.id;
+      endRun(
+        env,
+        run,
+        'completed',
+        node.type,
+        `handle ${result.handle} is not connected: the journey ends here`,
+      );
+      break;
+    }
+    current = { kind: 'enter' };
+  }
+  persist(env, run, isNew);
+}

@@ -1,0 +1,21 @@
+/** Tunables of the runtime; defaults follow SPEC §4 and §6. */
+export type EngineOptions = {
+  /** Due runs claimed per transaction. */
+  readonly batchSize: number;
+  /** Workspace-wide fatigue cap per channel (SPEC §6): at most `max` messages per `perSeconds`, sliding. */
+  readonly workspaceCap: { readonly max: number; readonly perSeconds: number };
+  /** Legal quiet hours for ads without night consent (customer local time). */
+  readonly adQuietHours: { readonly start: string; readonly end: string };
+  /** How long a run whose send has a connected `failed` handle waits for the delivery outcome. */
+  readonly deliveryOutcomeTimeoutSeconds: number;
+  /** Steps a run may take in one go before it is parked; guards against a cycle without a wait. */
+  readonly maxTransitionsPerStep: number;
+};
+
+export const defaultEngineOptions: EngineOptions = {
+  batchSize: 1000,
+  workspaceCap: { max: 2, perSeconds: 86_400 },
+  adQuietHours: { start: '21:00', end: '08:00' },
+  deliveryOutcomeTimeoutSeconds: 86_400,
+  maxTransitionsPerStep: 100,
+};

@@ -1,0 +1,124 @@
+import type { Condition } from '@journeyflow/shared/journey/condition';
+import type { JourneyNode } from '@journeyflow/shared/journey/graph';
+import type { SqlClient } from '../ports/sqlClient';
+import { type LoadedVersion, loadVersionFromRow, type VersionCache } from './versionCache';
+
+export type LiveEntry = { readonly version: LoadedVersion; readonly node: JourneyNode };
+export type LiveRule = {
+  readonly version: LoadedVersion;
+  readonly kind: 'goal' | 'exit';
+  readonly where?: Condition;
+};
+
+const key = (workspaceId: string, name: string) => `${workspaceId}\u0000${name}`;
+
+function push<T>(map: Map<string, T[]>, k: string, value: T): void {
+  const list = map.get(k);
+  if (list) list.push(value);
+  else map.set(k, [value]);
+}
+
+/**
+ * Live entry nodes and goal/exit rules per workspace and event name, in memory, so matching an event
+ * costs no query (SPEC §4). Reloaded when a version goes live or is paused (the lifecycle functions call
+ * `invalidate`, the server relays LISTEN/NOTIFY), and checked against a cheap stamp at most once a second
+ * so another process's publish is seen even without a notification.
+ */
+export class LiveIndex {
+  private entriesByEvent = new Map<string, LiveEntry[]>();
+  private rulesByEvent = new Map<string, LiveRule[]>();
+  private entriesBySegment = new Map<string, LiveEntry[]>();
+  private liveByWorkspace = new Map<string, LoadedVersion[]>();
+  private stamp = '';
+  private checkedAt = 0;
+  private stale = true;
+
+  constructor(private readonly versions: VersionCache) {}
+
+  invalidate(): void {
+    this.stale = true;
+  }
+
+  async ensureFresh(db: SqlClient): Promise<void> {
+    const now = Date.now();
+    if (!this.stale && now - this.checkedAt < 1000) return;
+    this.checkedAt = now;
+    const [row] = await db.query<{ stamp: string }>(
+      `select coalesce(max(updated_at)::text, '') || ':' || count(*)::text as stamp from engine_versions where status = 'live'`,
+    );
+    const stamp = String(row?.stamp ?? '');
+    if (!this.stale && stamp === this.stamp) return;
+    await this.reload(db);
+    this.stamp = stamp;
+    this.stale = false;
+  }
+
+  private async reload(db: SqlClient): Promise<void> {
+    const rows = await db.query(
+      `select version_id, workspace_id, journey_id, version, graph, settings, status from engine_versions where status = 'live'`,
+    );
+    const entriesByEvent = new Map<string, LiveEntry[]>();
+    const rulesByEvent = new Map<string, LiveRule[]>();
+    const entriesBySegment = new Map<string, LiveEntry[]>();
+    const liveByWorkspace = new Map<string, LoadedVersion[]>();
+    for (const row of rows) {
+      let version = this.versions.peek(String(row.version_id));
+      if (!version) {
+        version = loadVersionFromRow(row);
+        this.versions.put(version);
+      }
+      version.status = 'live';
+      push(liveByWorkspace, version.workspaceId, version);
+      const node = version.compiled.entryNode;
+      const ws = version.workspaceId;
+      switch (node.type) {
+        case 'entry.event':
+        case 'entry.behavior':
+          push(entriesByEvent, key(ws, node.settings.event), { version, node });
+          break;
+        case 'entry.grade':
+          push(entriesByEvent, key(ws, 'grade_changed'), { version, node });
+          break;
+        case 'entry.segment':
+          push(entriesBySegment, key(ws, node.settings.segmentId), { version, node });
+          break;
+        default:
+          break;
+      }
+      const goal = version.settings.goal;
+      if (goal)
+        push(rulesByEvent, key(ws, goal.event), {
+          version,
+          kind: 'goal',
+          ...(goal.where ? { where: goal.where } : {}),
+        });
+      for (const exit of version.settings.exitOn) {
+        push(rulesByEvent, key(ws, exit.event), {
+          version,
+          kind: 'exit',
+          ...(exit.where ? { where: exit.where } : {}),
+        });
+      }
+    }
+    this.entriesByEvent = entriesByEvent;
+    this.rulesByEvent = rulesByEvent;
+    this.entriesBySegment = entriesBySegment;
+    this.liveByWorkspace = liveByWorkspace;
+  }
+
+  entriesFor(workspaceId: string, eventName: string): readonly LiveEntry[] {
+    return this.entriesByEvent.get(key(workspaceId, eventName)) ?? [];
+  }
+
+  rulesFor(workspaceId: string, eventName: string): readonly LiveRule[] {
+    return this.rulesByEvent.get(key(workspaceId, eventName)) ?? [];
+  }
+
+  segmentEntries(workspaceId: string, segmentId: string): readonly LiveEntry[] {
+    return this.entriesBySegment.get(key(workspaceId, segmentId)) ?? [];
+  }
+
+  liveVersions(workspaceId: string): readonly LoadedVersion[] {
+    return this.liveByWorkspace.get(workspaceId) ?? [];
+  }
+}

@@ -1,0 +1,106 @@
+import type { JourneyNode } from '@journeyflow/shared/journey/graph';
+import { advanceRun } from './advanceRun';
+import type { CustomerRecord } from './customerRecord';
+import type { RunRecord, TriggerEvent } from './runRecord';
+import { stableBucket } from './stableBucket';
+import type { StepEnv } from './stepEnv';
+import type { LoadedVersion } from './versionCache';
+
+export type EntryDecision = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
+
+/** Re-entry mode, cooldown and the hourly entry limit (SPEC §2 journey rules). */
+export async function checkEntry(
+  env: StepEnv,
+  version: LoadedVersion,
+  customerId: string,
+): Promise<EntryDecision> {
+  const { reentry, entryLimit } = version.settings;
+  for (const pending of env.writes.newRuns.values()) {
+    if (pending.journeyId === version.journeyId && pending.customerId === customerId) {
+      return { allowed: false, reason: 'already entered in this batch' };
+    }
+  }
+  const [row] = await env.tx.query<{ active: number; total: number; last_entered: Date | string | null }>(
+    `select count(*) filter (where status in ('active', 'waiting', 'paused'))::int as active, count(*)::int as total,
+       max(entered_at) as last_entered
+     from runs where workspace_id = $1 and customer_id = $2 and journey_id = $3`,
+    [version.workspaceId, customerId, version.journeyId],
+  );
+  const total = Number(row?.total ?? 0);
+  const active = Number(row?.active ?? 0);
+  if (total > 0) {
+    if (reentry.mode === 'never') return { allowed: false, reason: 're-entry is never allowed' };
+    if (reentry.mode === 'after_exit' && active > 0)
+      return { allowed: false, reason: 'still in the journey' };
+    const last = row?.last_entered ? new Date(row.last_entered) : undefined;
+    const cooldown = (reentry.cooldownSeconds ?? 0) * 1000;
+    if (last && cooldown > 0 && env.now.getTime() - last.getTime() < cooldown) {
+      return { allowed: false, reason: `re-entry cooldown ${reentry.cooldownSeconds}s not over` };
+    }
+  }
+  if (entryLimit) {
+    const hour = new Date(Math.floor(env.now.getTime() / 3_600_000) * 3_600_000).toISOString();
+    const counted = await env.tx.query(
+      `insert into entry_counters (journey_id, hour, count) values ($1, $2::timestamptz, 1)
+       on conflict (journey_id, hour) do update set count = entry_counters.count + 1
+       where entry_counters.count < $3 returning count`,
+      [version.journeyId, hour, entryLimit],
+    );
+    if (counted.length === 0) return { allowed: false, reason: `entry limit ${entryLimit} per hour reached` };
+  }
+  return { allowed: true };
+}
+
+/**
+ * Starts a run on the version's entry node and steps it at once to its first wait or end (in the
+ * caller's transaction). Holdout is stable per customer and journey, so the control group stays put.
+ */
+export async function startRun(
+  env: StepEnv,
+  version: LoadedVersion,
+  customer: CustomerRecord,
+  entryKey: string,
+  trigger: TriggerEvent | null,
+): Promise<RunRecord> {
+  const id = env.ports.ids.newId('run');
+  const entry: JourneyNode = version.compiled.entryNode;
+  const { snapshot } = version.compiled.start();
+  const run: RunRecord = {
+    id,
+    workspaceId: version.workspaceId,
+    journeyId: version.journeyId,
+    version: version.version,
+    versionId: version.versionId,
+    customerId: customer.id,
+    entryKey,
+    status: 'active',
+    currentNode: entry.id,
+    visits: snapshot.visits,
+    wakeAt: null,
+    waitingEvent: null,
+    waitingFilter: null,
+    triggerEvent: trigger,
+    bucket: stableBucket(id),
+    holdout: stableBucket(`${customer.id}:${version.journeyId}:holdout`) < version.settings.holdoutPercent,
+    enteredAt: env.now,
+    nodeEnteredAt: env.now,
+    endedAt: null,
+    traceSeq: 0,
+  };
+  env.customers.set(customer.id, customer);
+  await advanceRun(env, run, version, { kind: 'enter' }, true);
+  return run;
+}
+
+/** Checks the journey rules, then starts the run; returns undefined (and why) when the customer may not enter. */
+export async function tryEnter(
+  env: StepEnv,
+  version: LoadedVersion,
+  customer: CustomerRecord,
+  entryKey: string,
+  trigger: TriggerEvent | null,
+): Promise<{ run?: RunRecord; reason?: string }> {
+  const decision = await checkEntry(env, version, customer.id);
+  if (!decision.allowed) return { reason: decision.reason };
+  return { run: await startRun(env, version, customer, entryKey, trigger) };
+}

@@ -1,0 +1,53 @@
+import { advanceRun, endRun } from './advanceRun';
+import { createStepEnv, type Engine, loadCustomers } from './engine';
+import { flushWrites } from './flushWrites';
+import { runColumns, runFromRow } from './runRecord';
+
+export type StepBatchResult = { readonly claimed: number; readonly steps: number };
+
+/**
+ * Claims up to `batchSize` due runs with `FOR UPDATE SKIP LOCKED` (so workers never step the same run),
+ * steps each to its next wait or end, and writes runs, trace and outbox in the same transaction.
+ */
+export async function stepDueRuns(
+  engine: Engine,
+  limit = engine.options.batchSize,
+): Promise<StepBatchResult> {
+  const { db, clock } = engine.ports;
+  return db.transaction(async (tx) => {
+    const now = clock.now();
+    const rows = await tx.query(
+      `select ${runColumns} from runs where wake_at <= $1::timestamptz and status in ('active', 'waiting')
+        order by wake_at limit $2 for update skip locked`,
+      [now.toISOString(), limit],
+    );
+    if (rows.length === 0) return { claimed: 0, steps: 0 };
+    const env = createStepEnv(engine, tx, now);
+    const runs = rows.map(runFromRow);
+    await engine.versions.load(
+      tx,
+      runs.map((r) => r.versionId),
+    );
+    await loadCustomers(
+      env,
+      runs.map((r) => r.customerId),
+    );
+    for (const run of runs) {
+      const version = engine.versions.peek(run.versionId);
+      if (!version || version.status === 'archived') {
+        endRun(env, run, 'exited', 'journey', 'journey archived');
+        env.writes.updateRun(run);
+        continue;
+      }
+      if (run.status === 'active') {
+        // Re-entering the current node (moved by a migration, or parked): count the visit.
+        run.visits = { ...run.visits, [run.currentNode]: (run.visits[run.currentNode] ?? 0) + 1 };
+        await advanceRun(env, run, version, { kind: 'enter' });
+      } else {
+        await advanceRun(env, run, version, { kind: 'due' });
+      }
+    }
+    await flushWrites(tx, env.writes, now);
+    return { claimed: runs.length, steps: env.writes.steps };
+  });
+}

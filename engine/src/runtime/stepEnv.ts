@@ -1,0 +1,21 @@
+import type { EnginePorts } from '../ports/enginePorts';
+import type { SqlClient } from '../ports/sqlClient';
+import type { CustomerRecord } from './customerRecord';
+import type { EngineOptions } from './engineOptions';
+import type { StepWrites } from './stepWrites';
+import type { VersionCache } from './versionCache';
+
+/** What a batch of steps shares: the transaction, the instant, preloaded customers and the pending writes. */
+export type StepEnv = {
+  readonly ports: EnginePorts;
+  readonly tx: SqlClient;
+  readonly now: Date;
+  readonly writes: StepWrites;
+  readonly versions: VersionCache;
+  readonly customers: Map<string, CustomerRecord>;
+  readonly options: EngineOptions;
+  /** Messages queued earlier in this batch, per cap key, so caps count what is not yet written. */
+  readonly pendingSends: Map<string, number>;
+  /** Optional tables of other areas (templates, optouts, segments), probed once per process. */
+  readonly tables: ReadonlySet<string>;
+};

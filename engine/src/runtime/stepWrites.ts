@@ -1,0 +1,88 @@
+import type { RunRecord } from './runRecord';
+
+export type TraceKind =
+  | 'entered'
+  | 'left'
+  | 'waiting'
+  | 'sent'
+  | 'skipped'
+  | 'completed'
+  | 'exited'
+  | 'converted'
+  | 'failed'
+  | 'note';
+
+export type TraceRow = {
+  id: string;
+  runId: string;
+  workspaceId: string;
+  customerId: string;
+  journeyId: string;
+  version: number;
+  nodeId: string;
+  nodeType: string;
+  handle: string | null;
+  reason: string;
+  kind: TraceKind;
+  seq: number;
+  at: Date;
+};
+
+export type OutboxStatus = 'queued' | 'skipped';
+
+export type OutboxRow = {
+  id: string;
+  workspaceId: string;
+  journeyId: string;
+  journeyVersion: number;
+  runId: string;
+  nodeId: string;
+  visit: number;
+  idempotencyKey: string;
+  customerId: string;
+  externalId: string;
+  channel: string;
+  purpose: string;
+  status: OutboxStatus;
+  content: unknown;
+  rendered: unknown;
+  fallback: unknown;
+  reason: string | null;
+  nextAttemptAt: Date | null;
+  createdAt: Date;
+};
+
+/**
+ * Everything one batch of steps wants written. Collected in memory while runs are stepped, then written
+ * with a handful of set-based statements in the batch's transaction.
+ */
+export class StepWrites {
+  readonly newRuns = new Map<string, RunRecord>();
+  readonly changedRuns = new Map<string, RunRecord>();
+  readonly trace: TraceRow[] = [];
+  readonly outbox: OutboxRow[] = [];
+  readonly attributePatches = new Map<string, Record<string, unknown>>();
+  steps = 0;
+
+  insertRun(run: RunRecord): void {
+    this.newRuns.set(run.id, run);
+  }
+
+  updateRun(run: RunRecord): void {
+    if (!this.newRuns.has(run.id)) this.changedRuns.set(run.id, run);
+  }
+
+  patchAttributes(customerId: string, patch: Record<string, unknown>): void {
+    this.attributePatches.set(customerId, { ...this.attributePatches.get(customerId), ...patch });
+  }
+
+  get isEmpty(): boolean {
+    return (
+      this.newRuns.size === 0 &&
+      this.changedRuns.size === 0 &&
+      this.trace.length === 0 &&
+      this.outbox.length === 0 &&
+      this.attributePatches.size === 0
+    );
+  }
+}

@@ -1,0 +1,72 @@
+import { type JourneyGraph, journeyGraphSchema } from '@journeyflow/shared/journey/graph';
+import {
+  type JourneySettings,
+  journeySettingsSchema,
+  type ResolvedJourneySettings,
+  resolveJourneySettings,
+} from '@journeyflow/shared/journey/journeySettings';
+import { type CompiledJourney, compileJourney } from '../journey/compileJourney';
+import type { SqlClient } from '../ports/sqlClient';
+
+export type VersionStatus = 'live' | 'paused' | 'archived' | 'retired';
+
+export type LoadedVersion = {
+  readonly versionId: string;
+  readonly workspaceId: string;
+  readonly journeyId: string;
+  readonly version: number;
+  readonly graph: JourneyGraph;
+  readonly settings: ResolvedJourneySettings;
+  readonly compiled: CompiledJourney;
+  status: VersionStatus;
+};
+
+export function loadVersionFromRow(row: Record<string, unknown>): LoadedVersion {
+  const graph = journeyGraphSchema.parse(row.graph);
+  const settings = resolveJourneySettings(journeySettingsSchema.parse(row.settings ?? {}) as JourneySettings);
+  return {
+    versionId: String(row.version_id),
+    workspaceId: String(row.workspace_id),
+    journeyId: String(row.journey_id),
+    version: Number(row.version),
+    graph,
+    settings,
+    compiled: compileJourney(graph),
+    status: row.status as VersionStatus,
+  };
+}
+
+/** Compiled machines per version id: a version is immutable, so it is compiled once per process. */
+export class VersionCache {
+  private readonly versions = new Map<string, LoadedVersion>();
+
+  async get(db: SqlClient, versionId: string): Promise<LoadedVersion | undefined> {
+    const cached = this.versions.get(versionId);
+    if (cached) return cached;
+    await this.load(db, [versionId]);
+    return this.versions.get(versionId);
+  }
+
+  async load(db: SqlClient, versionIds: readonly string[]): Promise<void> {
+    const missing = [...new Set(versionIds)].filter((id) => !this.versions.has(id));
+    if (missing.length === 0) return;
+    const rows = await db.query(
+      'select version_id, workspace_id, journey_id, version, graph, settings, status from engine_versions where version_id = any($1::text[])',
+      [missing],
+    );
+    for (const row of rows) this.versions.set(String(row.version_id), loadVersionFromRow(row));
+  }
+
+  peek(versionId: string): LoadedVersion | undefined {
+    return this.versions.get(versionId);
+  }
+
+  put(version: LoadedVersion): void {
+    this.versions.set(version.versionId, version);
+  }
+
+  setStatus(versionId: string, status: VersionStatus): void {
+    const version = this.versions.get(versionId);
+    if (version) version.status = status;
+  }
+}
