@@ -56,4 +56,5 @@ export * from './messaging/channelContent';
 export * from './messaging/checkMessageCompliance';
 export * from './messaging/checkSendSettings';
 export * from './messaging/classifySms';
+export * from './messaging/renderContent';
 export * from './messaging/smsBytes';

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import {
+  renderContent,
+  renderLiquid,
+  renderTemplateString,
+  substituteAlimtalkVariables,
+} from './renderContent';
+
+const customer = {
+  externalId: 'c1',
+  grade: 'VIP',
+  timezone: 'Asia/Seoul',
+  attributes: { name: '김민지', phone: '010-1234-5678', bio: '<b>hi</b>' },
+};
+const event = {
+  name: 'product_viewed',
+  properties: { productName: '유기농 당근', productId: 'p1', price: 3900 },
+};
+
+describe('renderContent', () => {
+  it('renders customer and event variables in SMS text', () => {
+    const result = renderContent(
+      'sms',
+      { text: '(광고)[데모몰] {{ customer.name }}님, 보신 {{ event.properties.productName }} 10% 할인!' },
+      { customer, event },
+    );
+    expect(result).toEqual({
+      rendered: { text: '(광고)[데모몰] 김민지님, 보신 유기농 당근 10% 할인!' },
+      missingVariables: [],
+    });
+  });
+
+  it('reports every missing variable and renders it empty', () => {
+    const result = renderContent(
+      'push',
+      { title: '{{ customer.nickname }}님', body: '{{ coupon.code }} / {{ event.properties.color }}' },
+      { customer, event },
+    );
+    expect(result.rendered).toEqual({ title: '님', body: ' / ' });
+    expect(result.missingVariables).toEqual(['customer.nickname', 'coupon', 'event.properties.color']);
+  });
+
+  it('does not count variables guarded by default or if as missing', () => {
+    const result = renderContent(
+      'sms',
+      { text: '{{ customer.nickname | default: "고객" }}님{% if coupon %} {{ coupon.code }}{% endif %}' },
+      { customer },
+    );
+    expect(result).toEqual({ rendered: { text: '고객님' }, missingVariables: [] });
+  });
+
+  it('reads built-ins and attributes under customer', () => {
+    const result = renderContent(
+      'sms',
+      { text: '{{ customer.grade }} {{ customer.externalId }} {{ customer.attributes.phone }}' },
+      { customer },
+    );
+    expect(result.rendered.text).toBe('VIP c1 010-1234-5678');
+  });
+
+  it('escapes inserted values in e-mail HTML only', () => {
+    const result = renderContent(
+      'email',
+      { subject: '{{ customer.bio }}', html: '<p>{{ customer.bio }}</p>', text: '{{ customer.bio }}' },
+      { customer },
+    );
+    expect(result.rendered).toEqual({
+      subject: '<b>hi</b>',
+      html: '<p>&lt;b&gt;hi&lt;/b&gt;</p>',
+      text: '<b>hi</b>',
+    });
+  });
+
+  it("uses the injected clock and the customer's timezone for 'now'", () => {
+    const result = renderContent(
+      'sms',
+      { text: "{{ 'now' | date: '%Y-%m-%d %H:%M' }}" },
+      { customer, now: new Date('2026-05-12T15:30:00Z') },
+    );
+    expect(result.rendered.text).toBe('2026-05-13 00:30');
+  });
+
+  it('renders AlimTalk variables and fills the registered template text', () => {
+    const result = renderContent(
+      'alimtalk',
+      { templateCode: 'GRADE_UP_{{ x }}', variables: { name: '{{ customer.name }}', grade: 'VIP' } },
+      { customer },
+      { alimtalkTemplateText: '#{name}님, #{grade} 등급이 되셨습니다. #{benefit}' },
+    );
+    expect(result.rendered).toEqual({
+      templateCode: 'GRADE_UP_{{ x }}',
+      variables: { name: '김민지', grade: 'VIP' },
+      text: '김민지님, VIP 등급이 되셨습니다. #{benefit}',
+    });
+    expect(result.missingVariables).toEqual(['#{benefit}']);
+  });
+
+  it('renders webhook bodies given as JSON objects', () => {
+    const result = renderContent(
+      'webhook',
+      {
+        url: 'https://example.test/hook/{{ customer.externalId }}',
+        body: { id: '{{ customer.externalId }}', n: 1, tags: ['{{ customer.grade }}'] },
+      },
+      { customer },
+    );
+    expect(result.rendered).toEqual({
+      url: 'https://example.test/hook/c1',
+      body: { id: 'c1', n: 1, tags: ['VIP'] },
+    });
+  });
+
+  it('does not change the caller context when filling missing variables', () => {
+    const context = { customer: { attributes: { name: 'A' } } };
+    renderContent('sms', { text: '{{ customer.missing.deep }}' }, context);
+    expect(context).toEqual({ customer: { attributes: { name: 'A' } } });
+  });
+
+  it('renders Liquid filters and plain text without templates', () => {
+    expect(renderLiquid('{{ 3900 | plus: 100 }}원', {}, { timeZone: 'UTC' })).toBe('4000원');
+    expect(renderLiquid('그냥 텍스트', {}, { timeZone: 'UTC' })).toBe('그냥 텍스트');
+  });
+});
+
+describe('substituteAlimtalkVariables', () => {
+  it('fills known placeholders and reports the others', () => {
+    expect(substituteAlimtalkVariables('#{name}님 #{ name } #{code}', { name: '민지' })).toEqual({
+      text: '민지님 민지 #{code}',
+      missingVariables: ['code'],
+    });
+  });
+});
+
+describe('renderTemplateString', () => {
+  it("renders an update node's value with the injected clock", () => {
+    expect(
+      renderTemplateString("{{ 'now' | date: '%Y-%m-%d' }}", {
+        customer: { timezone: 'Asia/Seoul' },
+        now: new Date('2026-05-12T15:30:00Z'),
+      }),
+    ).toEqual({ text: '2026-05-13', missingVariables: [] });
+  });
+});

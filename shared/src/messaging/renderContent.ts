@@ -1,0 +1,249 @@
+import { Drop, filters, Liquid, type Template } from 'liquidjs';
+import type { Channel, ChannelContentMap } from './channelContent';
+
+/** What a template can read: `customer.*`, `event.*`, `journey.*`, `coupon.*`, `now`. */
+export type RenderContext = {
+  /** Attributes (name, phone, …) are readable directly as `customer.name`; built-ins win on clashes. */
+  readonly customer: {
+    readonly externalId?: string;
+    readonly attributes?: Readonly<Record<string, unknown>>;
+    readonly grade?: string | null;
+    readonly timezone?: string | null;
+    readonly locale?: string | null;
+    readonly rfm?: Readonly<Record<string, unknown>>;
+  };
+  readonly event?: {
+    readonly name: string;
+    readonly properties?: Readonly<Record<string, unknown>>;
+    readonly timestamp?: string | Date;
+  };
+  readonly journey?: Readonly<Record<string, unknown>>;
+  readonly coupon?: Readonly<Record<string, unknown>>;
+  /** The clock `'now' | date` reads; the engine passes its (possibly simulated) time. */
+  readonly now?: Date;
+  /** Timezone of the `date` filter: the customer's, else this, else UTC. */
+  readonly timezone?: string;
+};
+
+export type RenderOptions = {
+  /** The registered AlimTalk template text; with it, `#{name}` placeholders are filled into `text`. */
+  readonly alimtalkTemplateText?: string;
+};
+
+export type RenderResult<C extends Channel = Channel> = {
+  readonly rendered: ChannelContentMap[C] & { readonly text?: string };
+  /** Variables the content uses that the context lacks (rendered empty), e.g. `customer.name`. */
+  readonly missingVariables: readonly string[];
+};
+
+/** Stands in for a missing variable: renders empty and answers every property with itself. */
+class MissingValue extends Drop {
+  override liquidMethodMissing(): MissingValue {
+    return this;
+  }
+  override valueOf(): string {
+    return '';
+  }
+  override toString(): string {
+    return '';
+  }
+}
+const missing = new MissingValue();
+
+const NOW_KEY = '__journeyflow_now';
+const MAX_TEMPLATES = 2000;
+
+const engines = new Map<string, Liquid>();
+const parsed = new Map<string, Template[]>();
+
+function engineFor(timeZone: string, escapeHtml: boolean): Liquid {
+  const key = `${timeZone}|${escapeHtml}`;
+  let engine = engines.get(key);
+  if (!engine) {
+    engine = new Liquid({
+      strictVariables: true,
+      // An undefined variable in `if` or with `| default:` is a guarded choice, not a mistake.
+      lenientIf: true,
+      ownPropertyOnly: true,
+      timezoneOffset: timeZone,
+      ...(escapeHtml ? { outputEscape: 'escape' as const } : {}),
+    });
+    const builtinDate = filters.date;
+    // `'now' | date` must read the injected clock, not the machine's.
+    engine.registerFilter('date', function (this: unknown, value: unknown, ...args: unknown[]) {
+      const scope = (this as { context: { environments: Record<string, unknown> } }).context.environments;
+      const now = scope[NOW_KEY];
+      const input = (value === 'now' || value === 'today') && now instanceof Date ? now : value;
+      return (builtinDate as (...a: unknown[]) => unknown).call(this, input, ...args);
+    });
+    engines.set(key, engine);
+  }
+  return engine;
+}
+
+function parse(engine: Liquid, key: string, source: string): Template[] {
+  const cacheKey = `${key}\u0000${source}`;
+  let templates = parsed.get(cacheKey);
+  if (!templates) {
+    templates = engine.parse(source);
+    if (parsed.size >= MAX_TEMPLATES) parsed.delete(parsed.keys().next().value!);
+    parsed.set(cacheKey, templates);
+  }
+  return templates;
+}
+
+function setPath(scope: Record<string, unknown>, path: readonly string[]): boolean {
+  let node: Record<string, unknown> = scope;
+  for (const [index, key] of path.entries()) {
+    if (index === path.length - 1) {
+      node[key] = missing;
+      return true;
+    }
+    const next = node[key];
+    if (next === null || typeof next !== 'object' || next instanceof Drop) return false;
+    node = next as Record<string, unknown>;
+  }
+  return false;
+}
+
+function cloneScope(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(cloneScope);
+  if (value && typeof value === 'object' && !(value instanceof Date) && !(value instanceof Drop)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cloneScope(v)]));
+  }
+  return value;
+}
+
+/**
+ * Renders one Liquid string. An undefined variable (outside `if`/`default`) is recorded and
+ * rendered empty, then rendering resumes, so every missing variable is reported at once.
+ */
+export function renderLiquid(
+  source: string,
+  scope: Record<string, unknown>,
+  options: { timeZone: string; escapeHtml?: boolean; missing?: Set<string> },
+): string {
+  if (!source.includes('{')) return source;
+  const engine = engineFor(options.timeZone, options.escapeHtml ?? false);
+  const templates = parse(engine, `${options.timeZone}|${options.escapeHtml}`, source);
+  let working = scope;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      return String(engine.renderSync(templates, working));
+    } catch (error) {
+      const match = /undefined variable: ([^,]+)/.exec((error as Error).message);
+      if (!match) throw error;
+      const path = match[1]!.split('.');
+      options.missing?.add(match[1]!);
+      if (working === scope) working = cloneScope(scope) as Record<string, unknown>;
+      if (!setPath(working, path)) break;
+    }
+  }
+  return String(engine.renderSync(templates, working, { strictVariables: false }));
+}
+
+function customerScope(customer: RenderContext['customer']): Record<string, unknown> {
+  const builtins: Record<string, unknown> = {};
+  for (const key of ['externalId', 'grade', 'timezone', 'locale', 'rfm'] as const) {
+    if (customer[key] !== undefined && customer[key] !== null) builtins[key] = customer[key];
+  }
+  return { ...(customer.attributes ?? {}), attributes: customer.attributes ?? {}, ...builtins };
+}
+
+/** Builds the Liquid scope for a render context (exposed for template previews and tests). */
+export function liquidScope(context: RenderContext): Record<string, unknown> {
+  return {
+    customer: customerScope(context.customer),
+    ...(context.event ? { event: context.event } : {}),
+    ...(context.journey ? { journey: context.journey } : {}),
+    ...(context.coupon ? { coupon: context.coupon } : {}),
+    ...(context.now ? { now: context.now.toISOString(), [NOW_KEY]: context.now } : {}),
+  };
+}
+
+const ALIMTALK_PLACEHOLDER = /#\{([^{}]+)\}/g;
+
+/** Fills a registered AlimTalk template's `#{name}` placeholders; unknown ones are reported and left as is. */
+export function substituteAlimtalkVariables(
+  templateText: string,
+  variables: Readonly<Record<string, string>>,
+): { text: string; missingVariables: string[] } {
+  const missingVariables: string[] = [];
+  const text = templateText.replace(ALIMTALK_PLACEHOLDER, (placeholder, rawName: string) => {
+    const name = rawName.trim();
+    if (Object.hasOwn(variables, name)) return variables[name]!;
+    if (!missingVariables.includes(name)) missingVariables.push(name);
+    return placeholder;
+  });
+  return { text, missingVariables };
+}
+
+/** Fields that are identifiers, not text to personalize. */
+const VERBATIM_FIELDS = new Set(['templateCode']);
+
+function renderValue(
+  value: unknown,
+  field: string | undefined,
+  scope: Record<string, unknown>,
+  timeZone: string,
+  missingSet: Set<string>,
+  escapeHtml: boolean,
+): unknown {
+  if (typeof value === 'string') {
+    if (field && VERBATIM_FIELDS.has(field)) return value;
+    return renderLiquid(value, scope, { timeZone, escapeHtml, missing: missingSet });
+  }
+  if (Array.isArray(value))
+    return value.map((item) => renderValue(item, undefined, scope, timeZone, missingSet, escapeHtml));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [
+        key,
+        renderValue(item, key, scope, timeZone, missingSet, escapeHtml || key === 'html'),
+      ]),
+    );
+  }
+  return value;
+}
+
+/**
+ * Personalizes a message's content for one customer: every text field is a Liquid template
+ * (`{{ customer.name }}`, `{{ event.properties.productName }}`), e-mail HTML escapes the values it
+ * inserts, and an AlimTalk message gets its registered text with `#{variable}`s filled in.
+ * Synchronous, so the engine's step and the browser preview can both call it.
+ */
+export function renderContent<C extends Channel>(
+  channel: C,
+  content: ChannelContentMap[C],
+  context: RenderContext,
+  options: RenderOptions = {},
+): RenderResult<C> {
+  const timeZone = context.customer.timezone || context.timezone || 'UTC';
+  const scope = liquidScope(context);
+  const missingSet = new Set<string>();
+  const rendered = renderValue(content, undefined, scope, timeZone, missingSet, false) as Record<
+    string,
+    unknown
+  >;
+  const missingVariables = [...missingSet];
+  if (channel === 'alimtalk' && options.alimtalkTemplateText !== undefined) {
+    const variables = (rendered.variables ?? {}) as Record<string, string>;
+    const filled = substituteAlimtalkVariables(options.alimtalkTemplateText, variables);
+    rendered.text = filled.text;
+    missingVariables.push(...filled.missingVariables.map((name) => `#{${name}}`));
+  }
+  return { rendered: rendered as RenderResult<C>['rendered'], missingVariables };
+}
+
+/** Renders one Liquid string against a render context, e.g. an `update` node's `"{{ … }}"` value. */
+export function renderTemplateString(
+  source: string,
+  context: RenderContext,
+): { text: string; missingVariables: string[] } {
+  const missingSet = new Set<string>();
+  const text = renderLiquid(source, liquidScope(context), {
+    timeZone: context.customer.timezone || context.timezone || 'UTC',
+    missing: missingSet,
+  });
+  return { text, missingVariables: [...missingSet] };
+}
