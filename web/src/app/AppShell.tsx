@@ -1,0 +1,69 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { authApi, authKeys } from '../api/authApi';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { ToastViewport } from '../components/ToastViewport';
+import { useCurrentUser } from '../features/auth/hooks/useCurrentUser';
+import type { MessageKey } from '../i18n/dictionary';
+import { useT } from '../i18n/useT';
+
+const navItems: readonly { to: string; key: MessageKey }[] = [
+  { to: '/journeys', key: 'nav.journeys' },
+  { to: '/customers', key: 'nav.customers' },
+  { to: '/segments', key: 'nav.segments' },
+  { to: '/templates', key: 'nav.templates' },
+  { to: '/messages', key: 'nav.messages' },
+  { to: '/settings', key: 'nav.settings' },
+  { to: '/demo/shop', key: 'nav.demoShop' },
+];
+
+export function AppShell() {
+  const t = useT();
+  const { user } = useCurrentUser();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const logout = useMutation({
+    mutationFn: authApi.logout,
+    onSettled: () => {
+      queryClient.clear();
+      queryClient.setQueryData(authKeys.me, null);
+      void navigate('/login');
+    },
+  });
+  return (
+    <div className="jf-app">
+      <header className="jf-topbar">
+        <NavLink to="/journeys" className="jf-brand">
+          <span className="jf-brand-mark" aria-hidden="true" />
+          {t('app.name')}
+        </NavLink>
+        <nav className="jf-nav" aria-label="Main">
+          {navItems.map((item) => (
+            <NavLink
+              key={item.to}
+              to={item.to}
+              className={({ isActive }) => `jf-nav-link${isActive ? ' is-active' : ''}`}
+            >
+              {t(item.key)}
+            </NavLink>
+          ))}
+        </nav>
+        <div className="jf-topbar-right">
+          <LanguageSwitch />
+          {user && (
+            <span className="jf-user" title={user.email}>
+              {user.name} <span className={`jf-role role-${user.role}`}>{user.role}</span>
+            </span>
+          )}
+          <button type="button" className="jf-button jf-button-ghost" onClick={() => logout.mutate()}>
+            {t('nav.logout')}
+          </button>
+        </div>
+      </header>
+      <main className="jf-main">
+        <Outlet />
+      </main>
+      <ToastViewport />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { onUnauthorized } from '../api/apiRequest';
+import { authKeys } from '../api/authApi';
+import { PageSkeleton } from '../components/PageSkeleton';
+import { AppShell } from './AppShell';
+import { RequireAuth } from './RequireAuth';
+import { RouteError } from './RouteError';
+
+/** Each screen is its own chunk: the first load carries the shell and the login page only. */
+function page<T extends Record<string, ComponentType>>(load: () => Promise<T>, name: keyof T) {
+  const Component: LazyExoticComponent<ComponentType> = lazy(() =>
+    load().then((module) => ({ default: module[name] as ComponentType })),
+  );
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <Component />
+    </Suspense>
+  );
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  const router = createBrowserRouter([
+    {
+      path: '/login',
+      element: page(() => import('../features/auth/components/LoginPage'), 'LoginPage'),
+      errorElement: <RouteError />,
+    },
+    {
+      element: (
+        <RequireAuth>
+          <AppShell />
+        </RequireAuth>
+      ),
+      errorElement: <RouteError />,
+      children: [
+        { index: true, element: <Navigate to="/journeys" replace /> },
+        {
+          path: '/journeys',
+          element: page(() => import('../features/journeys/components/JourneyListPage'), 'JourneyListPage'),
+        },
+        {
+          path: '/journeys/:id',
+          element: page(() => import('../features/editor/components/EditorPage'), 'EditorPage'),
+        },
+        {
+          path: '/journeys/:id/review',
+          element: page(() => import('../features/review/components/ReviewPage'), 'ReviewPage'),
+        },
+        {
+          path: '/journeys/:id/versions/:version',
+          element: page(() => import('../features/review/components/VersionPage'), 'VersionPage'),
+        },
+        { path: '/customers', element: page(() => import('../pages/CustomersPage'), 'CustomersPage') },
+        {
+          path: '/customers/:externalId',
+          element: page(() => import('../pages/CustomerPage'), 'CustomerPage'),
+        },
+        { path: '/segments', element: page(() => import('../pages/SegmentsPage'), 'SegmentsPage') },
+        { path: '/templates', element: page(() => import('../pages/TemplatesPage'), 'TemplatesPage') },
+        { path: '/messages', element: page(() => import('../pages/MessagesPage'), 'MessagesPage') },
+        { path: '/settings', element: page(() => import('../pages/SettingsPage'), 'SettingsPage') },
+        { path: '/demo/shop', element: page(() => import('../pages/DemoShopPage'), 'DemoShopPage') },
+        { path: '*', element: page(() => import('../pages/NotFoundPage'), 'NotFoundPage') },
+      ],
+    },
+  ]);
+  // Any 401 (an expired session) sends the user to the login page, back to where they were afterwards.
+  onUnauthorized(() => {
+    queryClient.setQueryData(authKeys.me, null);
+    const { pathname, search } = router.state.location;
+    if (pathname !== '/login')
+      void router.navigate(`/login?next=${encodeURIComponent(pathname + search)}`, { replace: true });
+  });
+  return router;
+}

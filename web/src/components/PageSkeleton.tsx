@@ -1,0 +1,12 @@
+/** Placeholder blocks shown while a screen's code or data loads. */
+export function PageSkeleton({ rows = 4 }: { readonly rows?: number }) {
+  return (
+    <div className="jf-skeleton-page" role="status" aria-busy="true" aria-label="Loading">
+      <div className="jf-skeleton jf-skeleton-title" />
+      {Array.from({ length: rows }, (_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: static placeholders.
+        <div key={index} className="jf-skeleton jf-skeleton-row" />
+      ))}
+    </div>
+  );
+}

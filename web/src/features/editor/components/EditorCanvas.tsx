@@ -1,0 +1,181 @@
+import { isNodeType } from '@journeyflow/shared/journey/nodeRegistry';
+import {
+  Background,
+  BackgroundVariant,
+  type Connection,
+  Controls,
+  type EdgeChange,
+  MarkerType,
+  MiniMap,
+  type NodeChange,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import { type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { useT } from '../../../i18n/useT';
+import { type NodeIssueCounts, useFlowNodes } from '../hooks/useFlowNodes';
+import { useEditorStore } from '../store/editorStore';
+import { type JourneyFlowEdge, type JourneyFlowNode, toFlowEdge } from '../utils/graphToFlow';
+import { journeyEdgeTypes, journeyNodeTypes, PALETTE_MIME } from './flowTypes';
+
+const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
+const snapGrid: [number, number] = [16, 16];
+const proOptions = { hideAttribution: true };
+const minimapColor = (node: JourneyFlowNode) =>
+  node.data.errorCount > 0
+    ? '#dc2626'
+    : ((
+        {
+          entry: '#4f46e5',
+          wait: '#d97706',
+          logic: '#0891b2',
+          message: '#16a34a',
+          data: '#7c3aed',
+          exit: '#64748b',
+        } as Record<string, string>
+      )[node.type ?? ''] ?? '#94a3b8');
+
+/** Finds the edge under a drop point: its wide invisible stroke or its "+" button. */
+function edgeAtPoint(clientX: number, clientY: number): string | undefined {
+  for (const element of document.elementsFromPoint(clientX, clientY)) {
+    const edge = element.closest('.react-flow__edge[data-id]');
+    if (edge) return edge.getAttribute('data-id') ?? undefined;
+    const plus = element.closest<HTMLElement>('[data-testid^="edge-plus-"]');
+    if (plus) return plus.dataset.testid?.slice('edge-plus-'.length);
+  }
+  return undefined;
+}
+
+export function EditorCanvas({ issues }: { readonly issues: ReadonlyMap<string, NodeIssueCounts> }) {
+  const t = useT();
+  const graph = useEditorStore((state) => state.graph);
+  const selectedNodeIds = useEditorStore((state) => state.selectedNodeIds);
+  const selectedEdgeIds = useEditorStore((state) => state.selectedEdgeIds);
+  const readOnly = useEditorStore((state) => state.readOnly);
+  const { screenToFlowPosition } = useReactFlow();
+  const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
+
+  const nodes = useFlowNodes({ nodes: graph.nodes, selectedIds: selectedNodeIds, issues, measured });
+  const edges = useMemo<JourneyFlowEdge[]>(() => {
+    const selected = new Set(selectedEdgeIds);
+    return graph.edges.map((edge) => toFlowEdge(edge, { selected: selected.has(edge.id) }));
+  }, [graph.edges, selectedEdgeIds]);
+
+  const onNodesChange = useCallback((changes: NodeChange<JourneyFlowNode>[]) => {
+    const store = useEditorStore.getState();
+    const positions = new Map<string, { x: number; y: number }>();
+    let selection: Set<string> | undefined;
+    let sizes: Map<string, { width: number; height: number }> | undefined;
+    for (const change of changes) {
+      if (change.type === 'position' && change.position) positions.set(change.id, change.position);
+      else if (change.type === 'select') {
+        selection ??= new Set(store.selectedNodeIds);
+        if (change.selected) selection.add(change.id);
+        else selection.delete(change.id);
+      } else if (change.type === 'dimensions' && change.dimensions) {
+        sizes ??= new Map();
+        sizes.set(change.id, { width: change.dimensions.width, height: change.dimensions.height });
+      }
+    }
+    if (positions.size > 0) store.moveNodes(positions);
+    if (selection) store.select([...selection], store.selectedEdgeIds);
+    if (sizes) {
+      const update = sizes;
+      setMeasured((previous) => {
+        const next = new Map(previous);
+        for (const [id, size] of update) next.set(id, size);
+        return next;
+      });
+    }
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<JourneyFlowEdge>[]) => {
+    const store = useEditorStore.getState();
+    let selection: Set<string> | undefined;
+    for (const change of changes) {
+      if (change.type === 'select') {
+        selection ??= new Set(store.selectedEdgeIds);
+        if (change.selected) selection.add(change.id);
+        else selection.delete(change.id);
+      }
+    }
+    if (selection) store.select(store.selectedNodeIds, [...selection]);
+  }, []);
+
+  const onConnect = useCallback((connection: Connection) => {
+    useEditorStore.getState().connect({
+      source: connection.source,
+      sourceHandle: connection.sourceHandle ?? 'next',
+      target: connection.target,
+    });
+  }, []);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      event.preventDefault();
+      const type = event.dataTransfer.getData(PALETTE_MIME) || event.dataTransfer.getData('text/plain');
+      if (!isNodeType(type)) return;
+      const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const position = { x: point.x - 120, y: point.y - 30 };
+      const store = useEditorStore.getState();
+      const edgeId = edgeAtPoint(event.clientX, event.clientY);
+      if (edgeId) store.insertOnEdge(edgeId, type, position);
+      else store.addNode(type, position);
+    },
+    [screenToFlowPosition],
+  );
+
+  const onNodeDragStart = useCallback(() => useEditorStore.getState().beginDrag(), []);
+  const onNodeDragStop = useCallback(() => useEditorStore.getState().endDrag(), []);
+  const onPaneClick = useCallback(() => useEditorStore.getState().select([], []), []);
+
+  // Forget sizes of nodes that no longer exist, so a re-added id is measured afresh.
+  useEffect(() => {
+    setMeasured((previous) => {
+      const ids = new Set(graph.nodes.map((node) => node.id));
+      if ([...previous.keys()].every((id) => ids.has(id))) return previous;
+      return new Map([...previous].filter(([id]) => ids.has(id)));
+    });
+  }, [graph.nodes]);
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the drop target of palette drags; keyboard users add steps with the palette buttons or quick add.
+    <div className="jf-canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="editor-canvas">
+      <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={journeyNodeTypes}
+        edgeTypes={journeyEdgeTypes}
+        defaultEdgeOptions={defaultEdgeOptions}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onPaneClick={onPaneClick}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        selectionKeyCode="Shift"
+        snapToGrid
+        snapGrid={snapGrid}
+        fitView
+        fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
+        minZoom={0.1}
+        onlyRenderVisibleElements={graph.nodes.length > 120}
+        proOptions={proOptions}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+        <MiniMap<JourneyFlowNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      {graph.nodes.length === 0 && <div className="jf-canvas-empty">{t('editor.emptyCanvas')}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import type { NodeCategory } from '@journeyflow/shared/journey/nodeDefinition';
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import { useLocaleStore } from '../../../i18n/localeStore';
+import type { JourneyFlowNode } from '../utils/graphToFlow';
+import { nodeSummary } from '../utils/nodeSummary';
+import { nodeTypeLabel } from '../utils/nodeTypeText';
+import { NodeIcon } from './NodeIcon';
+
+type Props = NodeProps<JourneyFlowNode> & { readonly category: NodeCategory };
+
+/** The card drawn for every journey node; the category only changes its colour and whether it has an input. */
+function JourneyNodeCardView({ id, data, selected, category }: Props) {
+  const locale = useLocaleStore((state) => state.locale);
+  const typeLabel = nodeTypeLabel(data.nodeType, locale);
+  const summary = nodeSummary(data.nodeType, data.settings, locale);
+  const outputs = data.handles;
+  const className = [
+    'jf-node',
+    `jf-node-${category}`,
+    selected ? 'is-selected' : '',
+    data.errorCount > 0 ? 'has-error' : data.warningCount > 0 ? 'has-warning' : '',
+    data.diff ? `diff-${data.diff}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={className} data-node-type={data.nodeType} data-testid={`node-${id}`}>
+      {category !== 'entry' && <Handle type="target" position={Position.Top} className="jf-handle-in" />}
+      <div className="jf-node-head">
+        <span className="jf-node-icon">
+          <NodeIcon type={data.nodeType} />
+        </span>
+        <span className="jf-node-type">{typeLabel}</span>
+        {data.errorCount + data.warningCount > 0 && (
+          <span
+            className={`jf-node-badge ${data.errorCount > 0 ? 'is-error' : 'is-warning'}`}
+            title={`${data.errorCount} errors, ${data.warningCount} warnings`}
+            data-testid="node-issue-badge"
+          >
+            {data.errorCount + data.warningCount}
+          </span>
+        )}
+        {data.comments ? <span className="jf-node-comments">💬 {data.comments}</span> : null}
+      </div>
+      <div className="jf-node-title">{data.label ?? typeLabel}</div>
+      {summary && <div className="jf-node-summary">{summary}</div>}
+      {outputs.length > 0 && (
+        <div className="jf-node-outputs">
+          {outputs.map((handle, index) => (
+            <div
+              key={handle.id}
+              className="jf-node-output"
+              style={{ left: `${((index + 1) / (outputs.length + 1)) * 100}%` }}
+            >
+              {(outputs.length > 1 || handle.id !== 'next') && (
+                <span className={`jf-handle-label handle-${handle.id}`}>{handle.label}</span>
+              )}
+              <Handle
+                type="source"
+                id={handle.id}
+                position={Position.Bottom}
+                className={`jf-handle-out handle-${handle.id}`}
+                data-handle-label={handle.label}
+              />
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+const JourneyNodeCard = memo(JourneyNodeCardView);
+
+export const EntryNode = memo((props: NodeProps<JourneyFlowNode>) => (
+  <JourneyNodeCard {...props} category="entry" />
+));
+export const WaitNode = memo((props: NodeProps<JourneyFlowNode>) => (
+  <JourneyNodeCard {...props} category="wait" />
+));
+export const LogicNode = memo((props: NodeProps<JourneyFlowNode>) => (
+  <JourneyNodeCard {...props} category="logic" />
+));
+export const MessageNode = memo((props: NodeProps<JourneyFlowNode>) => (
+  <JourneyNodeCard {...props} category="message" />
+));
+export const DataNode = memo((props: NodeProps<JourneyFlowNode>) => (
+  <JourneyNodeCard {...props} category="data" />
+));
+export const ExitNode = memo((props: NodeProps<JourneyFlowNode>) => (
+  <JourneyNodeCard {...props} category="exit" />
+));

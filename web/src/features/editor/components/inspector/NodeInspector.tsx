@@ -1,0 +1,120 @@
+import type { DraftJourneyNode, NodeSettings } from '@journeyflow/shared/journey/graph';
+import type { NodeType } from '@journeyflow/shared/journey/nodeRegistry';
+import type { ValidationIssue } from '@journeyflow/shared/journey/validationIssue';
+import { type ComponentType, memo, useMemo } from 'react';
+import { useLocaleStore } from '../../../../i18n/localeStore';
+import { useT } from '../../../../i18n/useT';
+import { useEditorStore } from '../../store/editorStore';
+import { fieldKey, nodeFieldErrors } from '../../utils/nodeFieldErrors';
+import { nodeTypeDescription, nodeTypeLabel } from '../../utils/nodeTypeText';
+import { NodeIcon } from '../NodeIcon';
+import { TextField } from './fields';
+import { ConditionForm } from './forms/ConditionForm';
+import { EntryBehaviorForm } from './forms/EntryBehaviorForm';
+import { EntryEventForm } from './forms/EntryEventForm';
+import { EntryGradeForm } from './forms/EntryGradeForm';
+import { EntryScheduleForm } from './forms/EntryScheduleForm';
+import { EntrySegmentForm } from './forms/EntrySegmentForm';
+import { ExitForm } from './forms/ExitForm';
+import type { NodeFormProps } from './forms/formProps';
+import { SendForm } from './forms/SendForm';
+import { SplitMultiForm } from './forms/SplitMultiForm';
+import { SplitRandomForm } from './forms/SplitRandomForm';
+import { UpdateForm } from './forms/UpdateForm';
+import { WaitDurationForm } from './forms/WaitDurationForm';
+import { WaitEventForm } from './forms/WaitEventForm';
+import { WaitPredictedForm } from './forms/WaitPredictedForm';
+import { WaitTimeOfDayForm } from './forms/WaitTimeOfDayForm';
+import { WaitUntilForm } from './forms/WaitUntilForm';
+
+/** One settings form per node type: adding a node type adds a form here (the compiler insists). */
+export const nodeForms: { [T in NodeType]: ComponentType<NodeFormProps<T>> } = {
+  'entry.event': EntryEventForm,
+  'entry.segment': EntrySegmentForm,
+  'entry.grade': EntryGradeForm,
+  'entry.behavior': EntryBehaviorForm,
+  'entry.schedule': EntryScheduleForm,
+  'wait.duration': WaitDurationForm,
+  'wait.until': WaitUntilForm,
+  'wait.time_of_day': WaitTimeOfDayForm,
+  'wait.predicted': WaitPredictedForm,
+  'wait.event': WaitEventForm,
+  condition: ConditionForm,
+  'split.multi': SplitMultiForm,
+  'split.random': SplitRandomForm,
+  send: SendForm,
+  update: UpdateForm,
+  exit: ExitForm,
+};
+
+/** The inspector of one node: its name, its settings form with field errors, and its graph-level issues. */
+export const NodeInspector = memo(function NodeInspector({
+  node,
+  issues,
+}: {
+  readonly node: DraftJourneyNode;
+  readonly issues: readonly ValidationIssue[];
+}) {
+  const t = useT();
+  const locale = useLocaleStore((state) => state.locale);
+  const readOnly = useEditorStore((state) => state.readOnly);
+  const errors = useMemo(() => {
+    const map = nodeFieldErrors(node);
+    for (const issue of issues)
+      if (issue.field && !map.has(fieldKey(issue.field))) map.set(fieldKey(issue.field), issue.message);
+    return map;
+  }, [node, issues]);
+  const Form = nodeForms[node.type] as ComponentType<NodeFormProps<NodeType>>;
+  const graphIssues = issues.filter((issue) => !issue.field);
+  return (
+    <div className="jf-inspector-body" data-testid="node-inspector" data-node-id={node.id}>
+      <header className="jf-inspector-head">
+        <span className={`jf-node-icon cat-${node.type.split('.')[0]}`}>
+          <NodeIcon type={node.type} size={18} />
+        </span>
+        <div>
+          <h2 className="jf-panel-title">{nodeTypeLabel(node.type, locale)}</h2>
+          <p className="jf-hint">{nodeTypeDescription(node.type, locale)}</p>
+        </div>
+      </header>
+      <fieldset disabled={readOnly} className="jf-inspector-form">
+        <TextField
+          label={t('editor.nodeLabel')}
+          value={node.label}
+          placeholder={nodeTypeLabel(node.type, locale)}
+          onChange={(label) => useEditorStore.getState().updateNodeLabel(node.id, label)}
+        />
+        <Form
+          settings={node.settings as NodeSettings<NodeType>}
+          errors={errors}
+          onChange={(settings) => useEditorStore.getState().updateNodeSettings(node.id, settings)}
+        />
+      </fieldset>
+      {graphIssues.length > 0 && (
+        <ul className="jf-issue-list">
+          {graphIssues.map((issue) => (
+            <li
+              key={`${issue.code}-${issue.edgeId ?? ''}-${issue.message}`}
+              className={`jf-issue is-${issue.severity}`}
+            >
+              {issue.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!readOnly && (
+        <button
+          type="button"
+          className="jf-button jf-button-danger"
+          onClick={() => {
+            const store = useEditorStore.getState();
+            store.select([node.id]);
+            store.deleteSelection();
+          }}
+        >
+          {t('editor.delete')}
+        </button>
+      )}
+    </div>
+  );
+});

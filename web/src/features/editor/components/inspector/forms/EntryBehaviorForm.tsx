@@ -1,0 +1,53 @@
+import { useT } from '../../../../../i18n/useT';
+import { DurationField, NumberField, TextField } from '../fields';
+import { type NodeFormProps, withOptional } from './formProps';
+import { WhereFilter } from './WhereFilter';
+
+export function EntryBehaviorForm({ settings, onChange, errors }: NodeFormProps<'entry.behavior'>) {
+  const t = useT();
+  return (
+    <>
+      <TextField
+        label={t('inspector.event')}
+        value={settings.event}
+        list="jf-known-events"
+        placeholder="product_viewed"
+        error={errors.get('event')}
+        onChange={(event) => onChange({ ...settings, event })}
+      />
+      <NumberField
+        label={t('inspector.minCount')}
+        value={settings.minCount}
+        min={1}
+        error={errors.get('minCount')}
+        onChange={(minCount) => onChange({ ...settings, minCount: minCount ?? 0 })}
+      />
+      <DurationField
+        label={t('inspector.within')}
+        seconds={settings.withinSeconds}
+        error={errors.get('withinSeconds')}
+        onChange={(withinSeconds) => onChange({ ...settings, withinSeconds })}
+      />
+      <TextField
+        label={t('inspector.groupBy')}
+        value={settings.groupBy}
+        placeholder="properties.productId"
+        error={errors.get('groupBy')}
+        onChange={(groupBy) => onChange(withOptional(settings, 'groupBy', groupBy))}
+      />
+      <TextField
+        label={t('inspector.withoutEvent')}
+        value={settings.withoutEvent}
+        list="jf-known-events"
+        placeholder="purchase"
+        error={errors.get('withoutEvent')}
+        onChange={(withoutEvent) => onChange(withOptional(settings, 'withoutEvent', withoutEvent))}
+      />
+      <WhereFilter
+        value={settings.where}
+        errors={errors}
+        onChange={(where) => onChange(withOptional(settings, 'where', where))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,200 @@
+import type { NodeSettings } from '@journeyflow/shared/journey/graph';
+import { type Channel, channels } from '@journeyflow/shared/messaging/channelContent';
+import { classifySms } from '@journeyflow/shared/messaging/classifySms';
+import { useT } from '../../../../../i18n/useT';
+import { CheckboxField, SelectField, TextField } from '../fields';
+import type { NodeFormProps } from './formProps';
+import { TemplatePicker } from './TemplatePicker';
+
+type SendSettings = NodeSettings<'send'>;
+type Content = Record<string, unknown>;
+
+const channelLabels: Record<Channel, string> = {
+  sms: 'SMS / LMS / MMS',
+  alimtalk: 'KakaoTalk AlimTalk',
+  brandmessage: 'Kakao Brand Message',
+  push: 'Push',
+  inapp: 'In-app',
+  email: 'Email',
+  webhook: 'Webhook',
+};
+
+/** Empty content of each channel, so switching channel starts from a valid shape. */
+export const emptyContent: Record<Channel, Content> = {
+  sms: { text: '' },
+  alimtalk: { templateCode: '', variables: {} },
+  brandmessage: { text: '' },
+  push: { title: '', body: '' },
+  inapp: { title: '', body: '' },
+  email: { subject: '', html: '' },
+  webhook: { url: '' },
+};
+
+/** Text fields of each channel's content, in the order the editor shows them. */
+const contentFields: Record<Channel, readonly { key: string; multiline?: boolean; optional?: boolean }[]> = {
+  sms: [
+    { key: 'subject', optional: true },
+    { key: 'text', multiline: true },
+    { key: 'imageUrl', optional: true },
+  ],
+  alimtalk: [{ key: 'templateCode' }],
+  brandmessage: [
+    { key: 'text', multiline: true },
+    { key: 'imageUrl', optional: true },
+  ],
+  push: [
+    { key: 'title' },
+    { key: 'body', multiline: true },
+    { key: 'deepLink', optional: true },
+    { key: 'imageUrl', optional: true },
+  ],
+  inapp: [
+    { key: 'title' },
+    { key: 'body', multiline: true },
+    { key: 'imageUrl', optional: true },
+    { key: 'ctaLabel', optional: true },
+    { key: 'ctaUrl', optional: true },
+  ],
+  email: [
+    { key: 'subject' },
+    { key: 'html', multiline: true },
+    { key: 'text', multiline: true, optional: true },
+  ],
+  webhook: [{ key: 'url' }],
+};
+
+/** Byte count and message type of an SMS text, as the carrier will bill it. */
+export function SmsCounter({
+  text,
+  subject,
+  imageUrl,
+}: {
+  text: string;
+  subject?: string;
+  imageUrl?: string;
+}) {
+  const t = useT();
+  const result = classifySms({ text, ...(subject ? { subject } : {}), ...(imageUrl ? { imageUrl } : {}) });
+  return (
+    <div className={`jf-sms-counter${result.overLimit ? ' is-bad' : ''}`} data-testid="sms-counter">
+      {t('inspector.bytes', { bytes: `${result.bytes}/${result.limit}`, kind: result.type })}
+      {result.unsupportedChars.length > 0 && (
+        <span className="jf-field-error"> ⚠ {result.unsupportedChars.join(' ')}</span>
+      )}
+    </div>
+  );
+}
+
+function setContentField(content: Content, key: string, value: string, optional: boolean): Content {
+  const { [key]: _old, ...rest } = content;
+  return optional && value === '' ? rest : { ...rest, [key]: value };
+}
+
+export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) {
+  const t = useT();
+  const content = (settings.content ?? {}) as Content;
+  const usesTemplate = settings.templateId !== undefined;
+  const change = (next: Record<string, unknown>) => onChange(next as SendSettings);
+  const { templateId: _t, content: _c, ...base } = settings;
+  return (
+    <>
+      <SelectField<Channel>
+        label={t('inspector.channel')}
+        value={settings.channel}
+        options={channels.map((channel) => ({ value: channel, label: channelLabels[channel] }))}
+        onChange={(channel) => {
+          const { fallback: _f, ...rest } = base;
+          change({ ...rest, channel, content: structuredClone(emptyContent[channel]) });
+        }}
+      />
+      <SelectField<'info' | 'ad'>
+        label={t('inspector.purpose')}
+        value={settings.purpose}
+        options={[
+          { value: 'info', label: t('inspector.purpose.info') },
+          { value: 'ad', label: t('inspector.purpose.ad') },
+        ]}
+        onChange={(purpose) => change({ ...settings, purpose })}
+      />
+      <div className="jf-segmented" role="radiogroup" aria-label={t('inspector.template')}>
+        <label className={!usesTemplate ? 'is-on' : ''}>
+          <input
+            type="radio"
+            checked={!usesTemplate}
+            onChange={() => change({ ...base, content: structuredClone(emptyContent[settings.channel]) })}
+          />
+          {t('inspector.inlineContent')}
+        </label>
+        <label className={usesTemplate ? 'is-on' : ''}>
+          <input type="radio" checked={usesTemplate} onChange={() => change({ ...base, templateId: '' })} />
+          {t('inspector.useTemplate')}
+        </label>
+      </div>
+      {usesTemplate ? (
+        <TemplatePicker
+          channel={settings.channel}
+          value={settings.templateId ?? ''}
+          error={errors.get('templateId')}
+          onChange={(templateId) => change({ ...base, templateId })}
+        />
+      ) : (
+        <>
+          {contentFields[settings.channel].map((field) => (
+            <TextField
+              key={`${settings.channel}.${field.key}`}
+              label={field.optional ? `${field.key} (${t('common.optional')})` : field.key}
+              value={typeof content[field.key] === 'string' ? (content[field.key] as string) : ''}
+              multiline={field.multiline ?? false}
+              error={
+                errors.get(`content.${field.key}`) ??
+                (field.key === 'text' || field.key === 'body' ? errors.get('content') : undefined)
+              }
+              onChange={(value) =>
+                change({
+                  ...base,
+                  content: setContentField(content, field.key, value, field.optional ?? false),
+                })
+              }
+            />
+          ))}
+          {settings.channel === 'sms' && (
+            <SmsCounter
+              text={typeof content.text === 'string' ? content.text : ''}
+              {...(typeof content.subject === 'string' ? { subject: content.subject } : {})}
+              {...(typeof content.imageUrl === 'string' ? { imageUrl: content.imageUrl } : {})}
+            />
+          )}
+        </>
+      )}
+      {settings.channel === 'alimtalk' && (
+        <>
+          <CheckboxField
+            label={t('inspector.fallback')}
+            checked={settings.fallback !== undefined}
+            onChange={(on) => {
+              const { fallback: _f, ...rest } = settings;
+              change(on ? { ...rest, fallback: { channel: 'sms', content: { text: '' } } } : rest);
+            }}
+          />
+          {settings.fallback && (
+            <>
+              <TextField
+                label="fallback SMS text"
+                multiline
+                value={settings.fallback.content.text}
+                error={errors.get('fallback.content.text')}
+                onChange={(text) =>
+                  change({
+                    ...settings,
+                    fallback: { channel: 'sms', content: { ...settings.fallback?.content, text } },
+                  })
+                }
+              />
+              <SmsCounter text={settings.fallback.content.text} />
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}

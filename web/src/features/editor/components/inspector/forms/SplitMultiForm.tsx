@@ -1,0 +1,67 @@
+import { useT } from '../../../../../i18n/useT';
+import { ConditionBuilder } from '../ConditionBuilder';
+import type { NodeFormProps } from './formProps';
+import { nextBranchId } from './nextBranchId';
+
+export function SplitMultiForm({ settings, onChange, errors }: NodeFormProps<'split.multi'>) {
+  const t = useT();
+  const branches = settings.branches;
+  const update = (index: number, patch: Partial<(typeof branches)[number]>) =>
+    onChange({
+      ...settings,
+      branches: branches.map((branch, i) => (i === index ? { ...branch, ...patch } : branch)),
+    });
+  return (
+    <fieldset className="jf-field">
+      <legend className="jf-label">{t('inspector.branches')}</legend>
+      {branches.map((branch, index) => (
+        <div key={branch.id} className="jf-branch-card">
+          <div className="jf-row">
+            <input
+              className="jf-input"
+              aria-label={`${t('inspector.branchLabel')} ${index + 1}`}
+              value={branch.label}
+              onChange={(event) => update(index, { label: event.target.value })}
+            />
+            <button
+              type="button"
+              className="jf-icon-button"
+              aria-label={t('common.remove')}
+              disabled={branches.length <= 1}
+              onClick={() => onChange({ ...settings, branches: branches.filter((_, i) => i !== index) })}
+            >
+              ×
+            </button>
+          </div>
+          <ConditionBuilder
+            value={branch.condition}
+            path={`branches.${index}.condition`}
+            errors={errors}
+            onChange={(condition) => update(index, { condition })}
+          />
+        </div>
+      ))}
+      <p className="jf-hint">else → {t('common.none')}</p>
+      <button
+        type="button"
+        className="jf-link-button"
+        onClick={() => {
+          const id = nextBranchId(branches, 'branch_');
+          onChange({
+            ...settings,
+            branches: [
+              ...branches,
+              {
+                id,
+                label: `Branch ${branches.length + 1}`,
+                condition: { attribute: '', op: 'eq', value: '' },
+              },
+            ],
+          });
+        }}
+      >
+        + {t('inspector.addBranch')}
+      </button>
+    </fieldset>
+  );
+}

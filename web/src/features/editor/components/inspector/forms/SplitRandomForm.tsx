@@ -1,0 +1,82 @@
+import { useT } from '../../../../../i18n/useT';
+import type { NodeFormProps } from './formProps';
+import { nextBranchId } from './nextBranchId';
+
+/** Branch editor for A/B splits; shows the running total and refuses nothing, validation reports a bad sum. */
+export function SplitRandomForm({ settings, onChange, errors }: NodeFormProps<'split.random'>) {
+  const t = useT();
+  const branches = settings.branches;
+  const sum = branches.reduce(
+    (total, branch) => total + (Number.isFinite(branch.percent) ? branch.percent : 0),
+    0,
+  );
+  const sumOk = Math.abs(sum - 100) < 1e-6;
+  const update = (index: number, patch: Partial<(typeof branches)[number]>) =>
+    onChange({
+      ...settings,
+      branches: branches.map((branch, i) => (i === index ? { ...branch, ...patch } : branch)),
+    });
+  return (
+    <fieldset className="jf-field">
+      <legend className="jf-label">{t('inspector.branches')}</legend>
+      <table className="jf-branch-table">
+        <tbody>
+          {branches.map((branch, index) => (
+            <tr key={branch.id}>
+              <td>
+                <input
+                  className="jf-input"
+                  aria-label={`${t('inspector.branchLabel')} ${index + 1}`}
+                  value={branch.label}
+                  onChange={(event) => update(index, { label: event.target.value })}
+                />
+              </td>
+              <td className="jf-branch-percent">
+                <input
+                  type="number"
+                  className="jf-input"
+                  aria-label={`${t('inspector.percent')} ${index + 1}`}
+                  min={0}
+                  max={100}
+                  value={branch.percent}
+                  aria-invalid={errors.get(`branches.${index}.percent`) || !sumOk ? true : undefined}
+                  onChange={(event) => update(index, { percent: Number(event.target.value) })}
+                />
+                %
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="jf-icon-button"
+                  aria-label={t('common.remove')}
+                  disabled={branches.length <= 2}
+                  onClick={() => onChange({ ...settings, branches: branches.filter((_, i) => i !== index) })}
+                >
+                  ×
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className={`jf-sum${sumOk ? '' : ' is-bad'}`} data-testid="split-sum">
+        Σ {Number(sum.toFixed(4))}%
+      </div>
+      {!sumOk && (
+        <div className="jf-field-error" role="alert">
+          {t('inspector.sumMustBe100', { sum: Number(sum.toFixed(4)) })}
+        </div>
+      )}
+      <button
+        type="button"
+        className="jf-link-button"
+        onClick={() => {
+          const id = nextBranchId(branches, 'b');
+          onChange({ ...settings, branches: [...branches, { id, label: id.toUpperCase(), percent: 0 }] });
+        }}
+      >
+        + {t('inspector.addBranch')}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Condition } from '@journeyflow/shared/journey/condition';
+import { useT } from '../../../../../i18n/useT';
+import { ConditionBuilder } from '../ConditionBuilder';
+import type { FieldErrors } from '../fields';
+
+/** The optional `where` filter of event-based nodes: absent until the user adds one. */
+export function WhereFilter({
+  value,
+  onChange,
+  errors,
+}: {
+  readonly value: Condition | undefined;
+  readonly onChange: (value: Condition | undefined) => void;
+  readonly errors: FieldErrors;
+}) {
+  const t = useT();
+  return (
+    <div className="jf-field">
+      <div className="jf-label">
+        {t('inspector.where')} <span className="jf-hint">({t('common.optional')})</span>
+      </div>
+      {value ? (
+        <ConditionBuilder
+          value={value}
+          path="where"
+          errors={errors}
+          onChange={onChange}
+          onRemove={() => onChange(undefined)}
+        />
+      ) : (
+        <button
+          type="button"
+          className="jf-link-button"
+          onClick={() => onChange({ trigger: 'properties.', op: 'eq', value: '' })}
+        >
+          + {t('inspector.addFilter')}
+        </button>
+      )}
+    </div>
+  );
+}

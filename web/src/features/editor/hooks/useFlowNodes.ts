@@ -1,0 +1,88 @@
+import type { DraftJourneyNode } from '@journeyflow/shared/journey/graph';
+import { useMemo, useRef } from 'react';
+import { type DiffMark, type JourneyFlowNode, toFlowNode } from '../utils/graphToFlow';
+
+export type NodeIssueCounts = { readonly errors: number; readonly warnings: number };
+
+type CacheEntry = {
+  readonly source: DraftJourneyNode;
+  readonly selected: boolean;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly diff: DiffMark | undefined;
+  readonly comments: number;
+  readonly measured: { width: number; height: number } | undefined;
+  readonly flow: JourneyFlowNode;
+};
+
+export type FlowNodeInputs = {
+  readonly nodes: readonly DraftJourneyNode[];
+  readonly selectedIds: readonly string[];
+  readonly issues?: ReadonlyMap<string, NodeIssueCounts>;
+  readonly diff?: ReadonlyMap<string, DiffMark>;
+  readonly comments?: ReadonlyMap<string, number>;
+  readonly measured: ReadonlyMap<string, { width: number; height: number }>;
+};
+
+/**
+ * Converts domain nodes to React Flow nodes, reusing the previous object for every node whose inputs did
+ * not change. React Flow re-renders only nodes whose object changed, so dragging one node of 300 redraws one.
+ */
+export function useFlowNodes({
+  nodes,
+  selectedIds,
+  issues,
+  diff,
+  comments,
+  measured,
+}: FlowNodeInputs): JourneyFlowNode[] {
+  const cache = useRef(new Map<string, CacheEntry>());
+  return useMemo(() => {
+    const selected = new Set(selectedIds);
+    const next = new Map<string, CacheEntry>();
+    const result = nodes.map((node) => {
+      const isSelected = selected.has(node.id);
+      const counts = issues?.get(node.id);
+      const errors = counts?.errors ?? 0;
+      const warnings = counts?.warnings ?? 0;
+      const mark = diff?.get(node.id);
+      const commentCount = comments?.get(node.id) ?? 0;
+      const size = measured.get(node.id);
+      const previous = cache.current.get(node.id);
+      if (
+        previous &&
+        previous.source === node &&
+        previous.selected === isSelected &&
+        previous.errors === errors &&
+        previous.warnings === warnings &&
+        previous.diff === mark &&
+        previous.comments === commentCount &&
+        previous.measured === size
+      ) {
+        next.set(node.id, previous);
+        return previous.flow;
+      }
+      const flow = toFlowNode(node, {
+        selected: isSelected,
+        errorCount: errors,
+        warningCount: warnings,
+        diff: mark,
+        comments: commentCount,
+      });
+      const withSize = size ? { ...flow, measured: size } : flow;
+      next.set(node.id, {
+        source: node,
+        selected: isSelected,
+        errors,
+        warnings,
+        diff: mark,
+        comments: commentCount,
+        measured: size,
+        flow: withSize,
+      });
+      return withSize;
+    });
+    cache.current = next;
+    return result;
+  }, [nodes, selectedIds, issues, diff, comments, measured]);
+}

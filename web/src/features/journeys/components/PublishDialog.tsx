@@ -1,0 +1,95 @@
+import type { MigrationMode, PublishResponse } from '@journeyflow/shared/api/journeys';
+import { useEffect, useState } from 'react';
+import { ActionButton } from '../../../components/ActionButton';
+import { Dialog } from '../../../components/Dialog';
+import { useT } from '../../../i18n/useT';
+
+/**
+ * Publishing asks what happens to customers already inside the running version; a dry run first shows
+ * how many sit on each step, so the choice is made with the numbers in front of the user.
+ */
+export function PublishDialog({
+  open,
+  hasLiveVersion,
+  onClose,
+  onDryRun,
+  onPublish,
+  pending,
+}: {
+  readonly open: boolean;
+  readonly hasLiveVersion: boolean;
+  readonly onClose: () => void;
+  readonly onDryRun: () => Promise<PublishResponse | undefined>;
+  readonly onPublish: (mode: MigrationMode) => void;
+  readonly pending: boolean;
+}) {
+  const t = useT();
+  const [mode, setMode] = useState<MigrationMode>('keep_on_old');
+  const [occupancy, setOccupancy] = useState<Record<string, number> | undefined>();
+  useEffect(() => {
+    if (!open || !hasLiveVersion) return;
+    let cancelled = false;
+    onDryRun().then(
+      (result) => !cancelled && setOccupancy(result?.occupancy),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [open, hasLiveVersion, onDryRun]);
+  const counts = Object.entries(occupancy ?? {}).filter(([, count]) => count > 0);
+  return (
+    <Dialog
+      title={t('review.publishTitle')}
+      open={open}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="jf-button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <ActionButton
+            name="Publish"
+            caption={t('review.publish')}
+            className="jf-button jf-button-primary"
+            disabled={pending}
+            onClick={() => onPublish(mode)}
+          />
+        </>
+      }
+    >
+      {hasLiveVersion ? (
+        <fieldset className="jf-field">
+          <legend className="jf-label">{t('review.migration')}</legend>
+          <label className="jf-radio">
+            <input
+              type="radio"
+              name="migration"
+              checked={mode === 'keep_on_old'}
+              onChange={() => setMode('keep_on_old')}
+            />
+            {t('review.keepOnOld')}
+          </label>
+          <label className="jf-radio">
+            <input type="radio" name="migration" checked={mode === 'move'} onChange={() => setMode('move')} />
+            {t('review.move')}
+          </label>
+          {counts.length > 0 && (
+            <table className="jf-table jf-table-compact" data-testid="publish-occupancy">
+              <tbody>
+                {counts.map(([nodeId, count]) => (
+                  <tr key={nodeId}>
+                    <td>{nodeId}</td>
+                    <td>{count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </fieldset>
+      ) : (
+        <p>{t('review.firstVersion')}</p>
+      )}
+    </Dialog>
+  );
+}

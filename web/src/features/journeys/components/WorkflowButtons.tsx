@@ -1,0 +1,125 @@
+import type { Journey } from '@journeyflow/shared/api/journeys';
+import { useCallback, useState } from 'react';
+import { ActionButton } from '../../../components/ActionButton';
+import { Dialog } from '../../../components/Dialog';
+import { useT } from '../../../i18n/useT';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useJourneyActions } from '../hooks/useJourneyActions';
+import { PublishDialog } from './PublishDialog';
+
+/**
+ * Submit / Publish / Pause / Resume for a journey, shown when its status and the user's role allow.
+ * `beforeSubmit` lets the editor save pending changes first; `blocked` disables Submit while errors exist.
+ */
+export function WorkflowButtons({
+  journey,
+  blocked,
+  blockedReason,
+  beforeSubmit,
+  onRevision,
+}: {
+  readonly journey: Journey;
+  readonly blocked?: boolean;
+  readonly blockedReason?: string;
+  readonly beforeSubmit?: () => Promise<void>;
+  readonly onRevision?: (revision: number) => void;
+}) {
+  const t = useT();
+  const { user } = useCurrentUser();
+  const { action, publish } = useJourneyActions(journey.id, onRevision);
+  const [submitting, setSubmitting] = useState(false);
+  const [note, setNote] = useState('');
+  const [publishing, setPublishing] = useState(false);
+  const isOwner = user?.id === journey.ownerId;
+  const isAdmin = user?.role === 'admin';
+  const dryRun = useCallback(
+    () => publish.mutateAsync({ dryRun: true }).catch(() => undefined),
+    [publish.mutateAsync],
+  );
+
+  return (
+    <>
+      {!submitting &&
+        (journey.status === 'draft' || journey.status === 'live' || journey.status === 'paused') && (
+          <ActionButton
+            name="Submit for review"
+            caption={t('editor.submit')}
+            className="jf-button jf-button-primary"
+            disabled={blocked || action.isPending}
+            title={blocked ? blockedReason : undefined}
+            onClick={() => setSubmitting(true)}
+          />
+        )}
+      {!publishing && journey.status === 'approved' && (isOwner || isAdmin) && (
+        <ActionButton
+          name="Publish"
+          caption={t('review.publish')}
+          className="jf-button jf-button-primary"
+          onClick={() => setPublishing(true)}
+        />
+      )}
+      {journey.status === 'live' && (isOwner || isAdmin) && (
+        <ActionButton
+          name="Pause"
+          caption={t('review.pause')}
+          onClick={() => action.mutate({ action: 'pause' })}
+          disabled={action.isPending}
+        />
+      )}
+      {journey.status === 'paused' && (isOwner || isAdmin) && (
+        <ActionButton
+          name="Resume"
+          caption={t('review.resume')}
+          onClick={() => action.mutate({ action: 'resume' })}
+          disabled={action.isPending}
+        />
+      )}
+      <Dialog
+        title={t('editor.submit')}
+        open={submitting}
+        onClose={() => setSubmitting(false)}
+        actions={
+          <>
+            <button type="button" className="jf-button" onClick={() => setSubmitting(false)}>
+              {t('common.cancel')}
+            </button>
+            <ActionButton
+              name="Submit for review"
+              caption={t('editor.submit')}
+              className="jf-button jf-button-primary"
+              disabled={action.isPending}
+              onClick={async () => {
+                await beforeSubmit?.();
+                action.mutate(
+                  { action: 'submit', ...(note.trim() ? { comment: note.trim() } : {}) },
+                  { onSuccess: () => setSubmitting(false) },
+                );
+              }}
+            />
+          </>
+        }
+      >
+        <label className="jf-label" htmlFor="submit-note">
+          {t('editor.submitNote')}
+        </label>
+        <textarea
+          id="submit-note"
+          className="jf-input jf-textarea"
+          rows={3}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
+      </Dialog>
+      <PublishDialog
+        open={publishing}
+        hasLiveVersion={journey.liveVersion !== null}
+        pending={publish.isPending}
+        onClose={() => setPublishing(false)}
+        onDryRun={dryRun}
+        onPublish={(mode) =>
+          publish.mutate({ migration: { mode } }, { onSuccess: () => setPublishing(false) })
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Journey, JourneyComment } from '@journeyflow/shared/api/journeys';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { journeyKeys } from '../../../api/journeyKeys';
+import { journeysApi } from '../../../api/journeysApi';
+import { formatRelativeTime } from '../../../components/formatRelativeTime';
+import { useLocaleStore } from '../../../i18n/localeStore';
+import { useT } from '../../../i18n/useT';
+
+/** Comments on the journey or, when a node is selected on the canvas, pinned to that node. */
+export function CommentsPanel({
+  journey,
+  comments,
+  selectedNodeId,
+  onClearNode,
+}: {
+  readonly journey: Journey;
+  readonly comments: readonly JourneyComment[];
+  readonly selectedNodeId: string | undefined;
+  readonly onClearNode: () => void;
+}) {
+  const t = useT();
+  const locale = useLocaleStore((state) => state.locale);
+  const queryClient = useQueryClient();
+  const [body, setBody] = useState('');
+  const post = useMutation({
+    mutationFn: () =>
+      journeysApi.addComment(journey.id, {
+        body: body.trim(),
+        ...(selectedNodeId ? { nodeId: selectedNodeId } : {}),
+      }),
+    onSuccess: () => {
+      setBody('');
+      void queryClient.invalidateQueries({ queryKey: journeyKeys.comments(journey.id) });
+    },
+  });
+  const nodeName = (id: string) => journey.graph.nodes.find((node) => node.id === id)?.label ?? id;
+  const visible = selectedNodeId ? comments.filter((comment) => comment.nodeId === selectedNodeId) : comments;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (body.trim() !== '') post.mutate();
+  };
+  return (
+    <section className="jf-panel" data-testid="comments-panel">
+      <h2 className="jf-panel-title">{t('review.comments')}</h2>
+      {visible.length === 0 ? (
+        <p className="jf-hint">{t('review.noComments')}</p>
+      ) : (
+        <ul className="jf-comment-list">
+          {visible.map((comment) => (
+            <li key={comment.id} className="jf-comment">
+              <div className="jf-comment-meta">
+                <strong>{comment.authorName ?? comment.authorId}</strong>
+                {comment.nodeId && <span className="jf-chip">{nodeName(comment.nodeId)}</span>}
+                <span className="jf-hint">{formatRelativeTime(comment.createdAt, locale)}</span>
+              </div>
+              <p>{comment.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={submit} className="jf-comment-form">
+        <div className="jf-hint">
+          {selectedNodeId ? (
+            <>
+              {t('review.commentOnNode')}: <strong>{nodeName(selectedNodeId)}</strong>{' '}
+              <button type="button" className="jf-link-button" onClick={onClearNode}>
+                ({t('review.wholeJourney')})
+              </button>
+            </>
+          ) : (
+            t('review.wholeJourney')
+          )}
+        </div>
+        <textarea
+          className="jf-input jf-textarea"
+          rows={2}
+          aria-label={t('review.commentPlaceholder')}
+          placeholder={t('review.commentPlaceholder')}
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+        />
+        <button type="submit" className="jf-button" disabled={body.trim() === '' || post.isPending}>
+          {t('review.post')}
+        </button>
+      </form>
+    </section>
+  );
+}

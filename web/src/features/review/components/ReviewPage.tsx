@@ -1,0 +1,186 @@
+import type { Journey } from '@journeyflow/shared/api/journeys';
+import type { JourneySettings } from '@journeyflow/shared/journey/journeySettings';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { isApiError } from '../../../api/ApiError';
+import { journeyKeys } from '../../../api/journeyKeys';
+import { journeysApi } from '../../../api/journeysApi';
+import { ActionButton } from '../../../components/ActionButton';
+import { Dialog } from '../../../components/Dialog';
+import { PageSkeleton } from '../../../components/PageSkeleton';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { useT } from '../../../i18n/useT';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useJourneyValidation } from '../../editor/hooks/useJourneyValidation';
+import { WorkflowButtons } from '../../journeys/components/WorkflowButtons';
+import { useJourneyActions } from '../../journeys/hooks/useJourneyActions';
+import { diffMarks } from '../utils/diffMarks';
+import { AuditList } from './AuditList';
+import { CommentsPanel } from './CommentsPanel';
+import { DiffSummary } from './DiffSummary';
+import { ReadOnlyJourneyCanvas } from './ReadOnlyJourneyCanvas';
+import { VersionList } from './VersionList';
+
+/** `/journeys/:id/review`: what changed against the live version, comments, and the reviewer's decision. */
+export function ReviewPage() {
+  const { id = '' } = useParams();
+  const t = useT();
+  const journey = useQuery({
+    queryKey: journeyKeys.detail(id),
+    queryFn: ({ signal }) => journeysApi.get(id, signal),
+  });
+  if (journey.isLoading) return <PageSkeleton rows={8} />;
+  if (!journey.data)
+    return <div className="jf-page jf-error-text">{journey.error?.message ?? t('common.error')}</div>;
+  return <ReviewScreen journey={journey.data} />;
+}
+
+function ReviewScreen({ journey }: { readonly journey: Journey }) {
+  const t = useT();
+  const { user } = useCurrentUser();
+  const [selectedNodeId, setSelectedNodeId] = useState<string | undefined>();
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const { action } = useJourneyActions(journey.id);
+  const diff = useQuery({
+    queryKey: journeyKeys.diff(journey.id, 'live', 'draft'),
+    queryFn: ({ signal }) => journeysApi.diff(journey.id, 'live', 'draft', signal),
+    // Before the first publish there is nothing to compare with; the server may answer 404.
+    retry: false,
+    meta: {},
+  });
+  const comments = useQuery({
+    queryKey: journeyKeys.comments(journey.id),
+    queryFn: ({ signal }) => journeysApi.comments(journey.id, signal),
+  });
+  const view = useMemo(() => diffMarks(journey.graph, diff.data?.diff), [journey.graph, diff.data]);
+  const commentCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const comment of comments.data?.items ?? [])
+      if (comment.nodeId) counts.set(comment.nodeId, (counts.get(comment.nodeId) ?? 0) + 1);
+    return counts;
+  }, [comments.data]);
+  const validation = useJourneyValidation(journey.graph, journey.settings as JourneySettings);
+
+  const author = journey.submittedBy ?? journey.ownerId;
+  const isAuthor = user?.id === author;
+  const canReview = (user?.role === 'reviewer' || user?.role === 'admin') && !isAuthor;
+  const inReview = journey.status === 'in_review';
+  const firstVersion =
+    journey.liveVersion === null || (diff.isError && isApiError(diff.error) && diff.error.status === 404);
+
+  return (
+    <div className="jf-review" data-testid="review-page">
+      <div className="jf-editor-toolbar">
+        <Link to="/journeys" className="jf-back" aria-label={t('nav.journeys')}>
+          ←
+        </Link>
+        <h1 className="jf-editor-title">
+          {t('review.title')}: {journey.name}
+        </h1>
+        <StatusBadge status={journey.status} />
+        <div className="jf-toolbar-group jf-toolbar-end">
+          <Link to={`/journeys/${journey.id}`} className="jf-button jf-button-ghost">
+            {t('review.openEditor')}
+          </Link>
+          {inReview && canReview && (
+            <>
+              <ActionButton
+                name="Reject"
+                caption={t('review.reject')}
+                className="jf-button jf-button-danger"
+                onClick={() => setRejecting(true)}
+              />
+              <ActionButton
+                name="Approve"
+                caption={t('review.approve')}
+                className="jf-button jf-button-primary"
+                disabled={action.isPending || validation.errorCount > 0}
+                onClick={() => action.mutate({ action: 'approve' })}
+              />
+            </>
+          )}
+          <WorkflowButtons
+            journey={journey}
+            blocked={validation.errorCount > 0}
+            blockedReason={t('editor.submitBlocked')}
+          />
+        </div>
+      </div>
+      {inReview && isAuthor && <div className="jf-banner">{t('review.ownSubmission')}</div>}
+      {journey.rejectionComment && journey.status === 'draft' && (
+        <div className="jf-banner is-error">
+          {t('review.reject')}: {journey.rejectionComment}
+        </div>
+      )}
+      <div className="jf-review-body">
+        <ReadOnlyJourneyCanvas
+          graph={view.graph}
+          nodeMarks={view.nodeMarks}
+          edgeMarks={view.edgeMarks}
+          comments={commentCounts}
+          selectedNodeId={selectedNodeId}
+          onSelectNode={setSelectedNodeId}
+        />
+        <aside className="jf-side jf-review-side">
+          <section className="jf-panel">
+            <h2 className="jf-panel-title">{t('review.diffTitle')}</h2>
+            {diff.isLoading ? (
+              <div className="jf-skeleton jf-skeleton-row" />
+            ) : firstVersion ? (
+              <p className="jf-hint">{t('review.firstVersion')}</p>
+            ) : diff.data ? (
+              <DiffSummary diff={diff.data.diff} graph={view.graph} onFocus={setSelectedNodeId} />
+            ) : (
+              <p className="jf-error-text">{diff.error?.message}</p>
+            )}
+          </section>
+          <CommentsPanel
+            journey={journey}
+            comments={comments.data?.items ?? []}
+            selectedNodeId={selectedNodeId}
+            onClearNode={() => setSelectedNodeId(undefined)}
+          />
+          <VersionList journeyId={journey.id} />
+          <AuditList journeyId={journey.id} />
+        </aside>
+      </div>
+      <Dialog
+        title={t('review.reject')}
+        open={rejecting}
+        onClose={() => setRejecting(false)}
+        actions={
+          <>
+            <button type="button" className="jf-button" onClick={() => setRejecting(false)}>
+              {t('common.cancel')}
+            </button>
+            <ActionButton
+              name="Reject"
+              caption={t('review.reject')}
+              className="jf-button jf-button-danger"
+              disabled={reason.trim() === '' || action.isPending}
+              onClick={() =>
+                action.mutate(
+                  { action: 'reject', comment: reason.trim() },
+                  { onSuccess: () => setRejecting(false) },
+                )
+              }
+            />
+          </>
+        }
+      >
+        <label className="jf-label" htmlFor="reject-reason">
+          {t('review.rejectReason')}
+        </label>
+        <textarea
+          id="reject-reason"
+          className="jf-input jf-textarea"
+          rows={3}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
+      </Dialog>
+    </div>
+  );
+}

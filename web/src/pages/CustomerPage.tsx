@@ -1,0 +1,5 @@
+import { MissingFeature } from '../components/MissingFeature';
+
+export function CustomerPage() {
+  return <MissingFeature title="page.customers" />;
+}

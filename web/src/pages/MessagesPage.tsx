@@ -1,0 +1,5 @@
+import { MissingFeature } from '../components/MissingFeature';
+
+export function MessagesPage() {
+  return <MissingFeature title="page.messages" />;
+}

@@ -1,0 +1,5 @@
+import { MissingFeature } from '../components/MissingFeature';
+
+export function TemplatesPage() {
+  return <MissingFeature title="page.templates" />;
+}
