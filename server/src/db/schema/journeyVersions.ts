@@ -22,6 +22,8 @@ export const journeyVersions = pgTable(
     settings: jsonb('settings').$type<JourneySettings>().notNull(),
     contentHash: text('content_hash').notNull(),
     approvalId: text('approval_id').notNull(),
+    /** The publisher's note, shown in the version history. */
+    comment: text('comment'),
     /** The migration rule chosen at publish (`keep_on_old` or `move` with a node map), kept for the record. */
     migration: jsonb('migration').$type<Record<string, unknown>>().notNull(),
     publishedBy: text('published_by').references(() => users.id, { onDelete: 'set null' }),

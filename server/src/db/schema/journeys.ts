@@ -1,5 +1,5 @@
-import type { JourneyGraph } from '@journeyflow/shared/journey/graph';
-import type { JourneySettings } from '@journeyflow/shared/journey/journeySettings';
+import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
+
 import { index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from './users';
 import { workspaces } from './workspaces';
@@ -18,8 +18,8 @@ export const journeys = pgTable(
       .references(() => workspaces.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
-    graph: jsonb('graph').$type<JourneyGraph>().notNull(),
-    settings: jsonb('settings').$type<JourneySettings>().notNull(),
+    graph: jsonb('graph').$type<DraftJourneyGraph>().notNull(),
+    settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
     contentHash: text('content_hash').notNull(),
     /** Bumped on every update; a PUT must name the revision it edited (optimistic concurrency). */
     revision: integer('revision').notNull().default(1),

@@ -1,0 +1,59 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { csrfProtection } from './auth/csrfProtection';
+import { errorBody } from './errors/errorBody';
+import { createErrorHandler } from './errors/handleError';
+import type { AppEnv } from './http/appEnv';
+import { bodyLimits } from './http/bodyLimits';
+import { validationHook } from './http/validationHook';
+import { mountWebApp } from './http/webApp';
+import { createApiKeyRoutes } from './routes/apiKeys';
+import { createAuthRoutes } from './routes/auth';
+import { createHealthRoutes } from './routes/health';
+import { createJourneyRoutes } from './routes/journeys';
+import { createUserRoutes } from './routes/users';
+import { createWorkspaceRoutes } from './routes/workspaces';
+import type { ServerDeps } from './serverDeps';
+
+export type CreateAppOptions = {
+  /** Directory of the built web app (`web/dist`); unset → API only, other paths get the build hint page. */
+  readonly webDistDir?: string | undefined;
+};
+
+/**
+ * The whole HTTP surface: one sub-app per resource under `/api`, one validation hook, one error mapper,
+ * body limits, CSRF protection, the OpenAPI document, and the web app for everything else.
+ */
+export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.onError(createErrorHandler(deps.logger));
+  app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}`), 404));
+
+  app.use('/api/*', bodyLimits());
+  app.use('/api/*', csrfProtection());
+
+  const api = app
+    .route('/api', createHealthRoutes())
+    .route('/api', createAuthRoutes(deps))
+    .route('/api', createUserRoutes(deps))
+    .route('/api', createWorkspaceRoutes(deps))
+    .route('/api', createApiKeyRoutes(deps))
+    .route('/api', createJourneyRoutes(deps));
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Journeyflow API',
+      version: '1.0.0',
+      description:
+        'Low-code CRM journey builder. Errors: `{ error: { code, message, details? } }`. Browser calls use the ' +
+        'session cookie (mutations need `X-Requested-With: journeyflow` or a same-origin `Origin`); ingestion ' +
+        'accepts `Authorization: Bearer <workspace API key>`.',
+    },
+  });
+
+  mountWebApp(app, options.webDistDir);
+  return api;
+};
+
+/** The typed API for `hc<AppType>` in the web client. */
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,77 @@
+import type { MiddlewareHandler } from 'hono';
+import { UnauthorizedError } from '../errors/domainErrors';
+import type { AppEnv } from '../http/appEnv';
+import type { ServerDeps } from '../serverDeps';
+import { resolveApiKey } from '../services/apiKeyService';
+import { resolveSession } from '../services/authService';
+import type { ApiKeyPrincipal, Principal, UserPrincipal } from './principal';
+import { readSessionCookie } from './sessionCookie';
+
+type Deps = Pick<ServerDeps, 'db' | 'now'>;
+
+const bearerToken = (header: string | undefined): string | undefined => {
+  const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
+  return match?.[1];
+};
+
+/** Segment's HTTP API sends the write key as the Basic-auth username with an empty password. */
+const basicUsername = (header: string | undefined): string | undefined => {
+  const match = header?.match(/^Basic\s+(\S+)\s*$/i);
+  if (!match?.[1]) return undefined;
+  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return (colon === -1 ? decoded : decoded.slice(0, colon)) || undefined;
+};
+
+const sessionUser = async (deps: Deps, token: string | undefined): Promise<UserPrincipal | undefined> =>
+  token ? resolveSession(deps.db.orm, token, deps.now()) : undefined;
+
+/** Browser routes: a valid session cookie, else 401. Sets `c.get('user')` and `c.get('principal')`. */
+export const requireUser =
+  (deps: Deps): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    const user = await sessionUser(deps, readSessionCookie(c));
+    if (!user) throw new UnauthorizedError();
+    c.set('user', user);
+    c.set('principal', user);
+    await next();
+  };
+
+/**
+ * Ingestion routes (`/api/customers`, `/api/events`): `Authorization: Bearer <workspace API key>` or a
+ * session cookie. Sets `c.get('principal')`; when a user is signed in also `c.get('user')`.
+ */
+export const requireIngestionAuth =
+  (deps: Deps): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    const authorization = c.req.header('authorization');
+    let principal: Principal | undefined;
+    if (authorization) {
+      const key = bearerToken(authorization);
+      principal = key ? await resolveApiKey(deps.db.orm, key, deps.now()) : undefined;
+      if (!principal) throw new UnauthorizedError('Invalid API key');
+    } else {
+      principal = await sessionUser(deps, readSessionCookie(c));
+      if (!principal) throw new UnauthorizedError('Send a workspace API key as Authorization: Bearer <key>');
+      c.set('user', principal);
+    }
+    c.set('principal', principal);
+    await next();
+  };
+
+/** `/api/v1/*` (Segment-compatible): the API key as Basic-auth username, or as a Bearer token. */
+export const requireApiKeyBasicAuth =
+  (deps: Deps): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    const authorization = c.req.header('authorization');
+    const key = basicUsername(authorization) ?? bearerToken(authorization);
+    const principal: ApiKeyPrincipal | undefined = key
+      ? await resolveApiKey(deps.db.orm, key, deps.now())
+      : undefined;
+    if (!principal) {
+      c.header('WWW-Authenticate', 'Basic realm="journeyflow"');
+      throw new UnauthorizedError('Send the workspace API key as the Basic-auth username');
+    }
+    c.set('principal', principal);
+    await next();
+  };

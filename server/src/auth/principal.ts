@@ -1,0 +1,21 @@
+import type { Role } from '@journeyflow/shared/api/auth';
+
+/** A signed-in person (browser session). */
+export type UserPrincipal = {
+  readonly kind: 'user';
+  readonly userId: string;
+  readonly workspaceId: string;
+  readonly role: Role;
+  readonly email: string;
+  readonly name: string;
+  readonly sessionId: string;
+};
+
+/** A workspace ingestion key (`Authorization: Bearer jf_live_…`, or Basic-auth username on `/api/v1`). */
+export type ApiKeyPrincipal = {
+  readonly kind: 'apiKey';
+  readonly apiKeyId: string;
+  readonly workspaceId: string;
+};
+
+export type Principal = UserPrincipal | ApiKeyPrincipal;

@@ -1,0 +1,135 @@
+import { AppError } from './appError';
+
+// The concrete errors services throw. Each fixes its HTTP status and API code so callers only name the
+// situation; details carry what a client needs to recover (e.g. the current revision).
+
+export class BadRequestError extends AppError {
+  override readonly name = 'BadRequestError';
+  constructor(message: string, details?: unknown) {
+    super({ code: 'bad_request', message, details });
+  }
+}
+
+export class ValidationFailedError extends AppError {
+  override readonly name = 'ValidationFailedError';
+  constructor(message: string, details?: unknown) {
+    super({ code: 'validation_failed', message, details });
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  override readonly name = 'UnauthorizedError';
+  constructor(message = 'Sign in first') {
+    super({ code: 'unauthorized', message });
+  }
+}
+
+export class InvalidCredentialsError extends AppError {
+  override readonly name = 'InvalidCredentialsError';
+  constructor() {
+    super({ code: 'unauthorized', message: 'Wrong email or password' });
+  }
+}
+
+export class ForbiddenError extends AppError {
+  override readonly name = 'ForbiddenError';
+  constructor(message = 'Your role does not allow this', details?: unknown) {
+    super({ code: 'forbidden', message, details });
+  }
+}
+
+export class CsrfError extends AppError {
+  override readonly name = 'CsrfError';
+  constructor() {
+    super({
+      code: 'forbidden',
+      message:
+        'Cookie-authenticated changes need the X-Requested-With: journeyflow header or a same-origin Origin',
+    });
+  }
+}
+
+export class SelfApprovalError extends AppError {
+  override readonly name = 'SelfApprovalError';
+  constructor() {
+    super({ code: 'self_approval', message: 'You cannot approve or reject your own submission' });
+  }
+}
+
+export class NotFoundError extends AppError {
+  override readonly name = 'NotFoundError';
+  constructor(what = 'Resource') {
+    super({ code: 'not_found', message: `${what} not found` });
+  }
+}
+
+export class StaleRevisionError extends AppError {
+  override readonly name = 'StaleRevisionError';
+  constructor(currentRevision: number, sentRevision: number) {
+    super({
+      code: 'stale_revision',
+      message: `The journey changed since revision ${sentRevision}; reload and reapply your edit`,
+      details: { currentRevision, sentRevision },
+    });
+  }
+}
+
+export class InvalidTransitionError extends AppError {
+  override readonly name = 'InvalidTransitionError';
+  constructor(action: string, from: string, reason?: string) {
+    super({
+      code: 'invalid_transition',
+      message: reason ?? `Cannot ${action} a journey that is ${from}`,
+      details: { action, from },
+    });
+  }
+}
+
+export class ConflictError extends AppError {
+  override readonly name = 'ConflictError';
+  constructor(message: string, details?: unknown) {
+    super({ code: 'conflict', message, details });
+  }
+}
+
+export class JourneyInvalidError extends AppError {
+  override readonly name = 'JourneyInvalidError';
+  constructor(issues: readonly unknown[]) {
+    super({
+      code: 'validation_failed',
+      message: 'The journey has validation errors; fix them before submitting',
+      details: { issues },
+    });
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  override readonly name = 'PayloadTooLargeError';
+  constructor(limitBytes: number) {
+    super({
+      code: 'payload_too_large',
+      message: `Request body exceeds ${limitBytes} bytes`,
+      details: { limitBytes },
+    });
+  }
+}
+
+export class UnsupportedMediaTypeError extends AppError {
+  override readonly name = 'UnsupportedMediaTypeError';
+  constructor() {
+    super({ code: 'unsupported_media_type', message: 'Send the body as application/json' });
+  }
+}
+
+export class RateLimitedError extends AppError {
+  override readonly name = 'RateLimitedError';
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    super({
+      code: 'rate_limited',
+      message: `Too many attempts; retry in ${retryAfterSeconds} s`,
+      details: { retryAfterSeconds },
+    });
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}

@@ -1,0 +1,53 @@
+import { createRoute } from '@hono/zod-openapi';
+import {
+  apiKeyListResponseSchema,
+  createApiKeyRequestSchema,
+  createApiKeyResponseSchema,
+} from '@journeyflow/shared/api/apiKeys';
+import { idParamSchema } from '@journeyflow/shared/api/common';
+import { requireUser } from '../auth/authMiddleware';
+import { createRouter } from '../http/createRouter';
+import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import type { ServerDeps } from '../serverDeps';
+import { createApiKey, deleteApiKey, listApiKeys } from '../services/apiKeyService';
+
+const createKeyRoute = createRoute({
+  method: 'post',
+  path: '/api-keys',
+  tags: ['api-keys'],
+  summary: 'Create an ingestion key (admin); the key is in this answer only',
+  request: { body: jsonBody(createApiKeyRequestSchema) },
+  responses: { 201: jsonContent(createApiKeyResponseSchema, 'Created'), ...commonErrorResponses },
+});
+
+const listKeysRoute = createRoute({
+  method: 'get',
+  path: '/api-keys',
+  tags: ['api-keys'],
+  summary: 'Ingestion keys, without their secrets (admin)',
+  responses: { 200: jsonContent(apiKeyListResponseSchema, 'Keys'), ...commonErrorResponses },
+});
+
+const deleteKeyRoute = createRoute({
+  method: 'delete',
+  path: '/api-keys/{id}',
+  tags: ['api-keys'],
+  summary: 'Revoke a key (admin)',
+  request: { params: idParamSchema },
+  responses: { 204: { description: 'Revoked' }, ...commonErrorResponses },
+});
+
+export const createApiKeyRoutes = (deps: ServerDeps) => {
+  const signedIn = requireUser(deps);
+  return createRouter()
+    .openapi({ ...createKeyRoute, middleware: signedIn }, async (c) =>
+      c.json(await createApiKey(deps.db.orm, c.get('user'), c.req.valid('json').name, deps.now()), 201),
+    )
+    .openapi({ ...listKeysRoute, middleware: signedIn }, async (c) =>
+      c.json({ items: await listApiKeys(deps.db.orm, c.get('user')) }, 200),
+    )
+    .openapi({ ...deleteKeyRoute, middleware: signedIn }, async (c) => {
+      await deleteApiKey(deps.db.orm, c.get('user'), c.req.valid('param').id, deps.now());
+      return c.body(null, 204);
+    });
+};

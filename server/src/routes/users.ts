@@ -1,0 +1,62 @@
+import { createRoute } from '@hono/zod-openapi';
+import { idParamSchema } from '@journeyflow/shared/api/common';
+import {
+  createUserRequestSchema,
+  updateUserRequestSchema,
+  userListResponseSchema,
+  userSchema,
+} from '@journeyflow/shared/api/users';
+import { requireUser } from '../auth/authMiddleware';
+import { createRouter } from '../http/createRouter';
+import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
+import type { ServerDeps } from '../serverDeps';
+import { createUser, listUsers, updateUser } from '../services/userService';
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/users',
+  tags: ['users'],
+  summary: "The workspace's users (admin)",
+  responses: { 200: jsonContent(userListResponseSchema, 'Users'), ...commonErrorResponses },
+});
+
+const createUserRoute = createRoute({
+  method: 'post',
+  path: '/users',
+  tags: ['users'],
+  summary: 'Add a user to your workspace (admin)',
+  request: { body: jsonBody(createUserRequestSchema) },
+  responses: { 201: jsonContent(userSchema, 'Created'), ...commonErrorResponses, ...conflictResponse },
+});
+
+const updateRoute = createRoute({
+  method: 'patch',
+  path: '/users/{id}',
+  tags: ['users'],
+  summary: 'Change role or name, or deactivate (ends their sessions) (admin)',
+  request: { params: idParamSchema, body: jsonBody(updateUserRequestSchema) },
+  responses: { 200: jsonContent(userSchema, 'Updated'), ...commonErrorResponses, ...conflictResponse },
+});
+
+export const createUserRoutes = (deps: ServerDeps) => {
+  const signedIn = requireUser(deps);
+  return createRouter()
+    .openapi({ ...listRoute, middleware: signedIn }, async (c) =>
+      c.json({ items: await listUsers(deps.db.orm, c.get('user')) }, 200),
+    )
+    .openapi({ ...createUserRoute, middleware: signedIn }, async (c) =>
+      c.json(await createUser(deps.db.orm, c.get('user'), c.req.valid('json'), deps.now()), 201),
+    )
+    .openapi({ ...updateRoute, middleware: signedIn }, async (c) =>
+      c.json(
+        await updateUser(
+          deps.db.orm,
+          c.get('user'),
+          c.req.valid('param').id,
+          c.req.valid('json'),
+          deps.now(),
+        ),
+        200,
+      ),
+    );
+};

@@ -1,0 +1,120 @@
+import { and, asc, eq, isNull, lt, or } from 'drizzle-orm';
+import type { ApiKeyPrincipal, UserPrincipal } from '../auth/principal';
+import { hashToken, newSecretToken } from '../auth/secretToken';
+import type { Orm } from '../db/database';
+import { apiKeys } from '../db/schema/apiKeys';
+import { NotFoundError } from '../errors/domainErrors';
+import { newId } from '../ids';
+import { assertRole } from './permissions';
+import { recordAudit } from './recordAudit';
+
+export const API_KEY_PREFIX = 'jf_live_';
+
+export type ApiKeyView = {
+  readonly id: string;
+  readonly name: string;
+  /** The key's first characters, to tell keys apart; never the whole key. */
+  readonly prefix: string;
+  readonly createdAt: string;
+  readonly lastUsedAt: string | null;
+};
+
+type ApiKeyRow = typeof apiKeys.$inferSelect;
+
+const toView = (row: ApiKeyRow): ApiKeyView => ({
+  id: row.id,
+  name: row.name,
+  prefix: row.keyPrefix,
+  createdAt: row.createdAt.toISOString(),
+  lastUsedAt: row.lastUsedAt ? row.lastUsedAt.toISOString() : null,
+});
+
+/** Creates an ingestion key. The returned `key` is the only time it exists in clear text. */
+export const createApiKey = async (
+  orm: Orm,
+  actor: UserPrincipal,
+  name: string,
+  now: Date,
+): Promise<ApiKeyView & { key: string }> => {
+  assertRole(actor, 'admin', 'create API keys');
+  const key = `${API_KEY_PREFIX}${newSecretToken()}`;
+  return orm.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(apiKeys)
+      .values({
+        id: newId('key'),
+        workspaceId: actor.workspaceId,
+        name: name.trim(),
+        keyHash: hashToken(key),
+        keyPrefix: key.slice(0, API_KEY_PREFIX.length + 6),
+        createdBy: actor.userId,
+        createdAt: now,
+      })
+      .returning();
+    if (!row) throw new Error('insert returned no row');
+    await recordAudit(tx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'api_key.create',
+      entityType: 'api_key',
+      entityId: row.id,
+      details: { name: row.name },
+      at: now,
+    });
+    return { ...toView(row), key };
+  });
+};
+
+export const listApiKeys = async (orm: Orm, actor: UserPrincipal): Promise<ApiKeyView[]> => {
+  assertRole(actor, 'admin', 'list API keys');
+  const rows = await orm
+    .select()
+    .from(apiKeys)
+    .where(eq(apiKeys.workspaceId, actor.workspaceId))
+    .orderBy(asc(apiKeys.createdAt));
+  return rows.map(toView);
+};
+
+export const deleteApiKey = async (orm: Orm, actor: UserPrincipal, id: string, now: Date): Promise<void> => {
+  assertRole(actor, 'admin', 'revoke API keys');
+  await orm.transaction(async (tx) => {
+    const deleted = await tx
+      .delete(apiKeys)
+      .where(and(eq(apiKeys.id, id), eq(apiKeys.workspaceId, actor.workspaceId)))
+      .returning({ id: apiKeys.id, name: apiKeys.name });
+    if (deleted.length === 0) throw new NotFoundError('API key');
+    await recordAudit(tx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'api_key.delete',
+      entityType: 'api_key',
+      entityId: id,
+      details: { name: deleted[0]?.name },
+      at: now,
+    });
+  });
+};
+
+/** The workspace a presented key belongs to, or undefined. Touches `last_used_at` at most once a minute. */
+export const resolveApiKey = async (
+  orm: Orm,
+  key: string,
+  now: Date,
+): Promise<ApiKeyPrincipal | undefined> => {
+  if (!key.startsWith(API_KEY_PREFIX)) return undefined;
+  const [row] = await orm
+    .select({ id: apiKeys.id, workspaceId: apiKeys.workspaceId })
+    .from(apiKeys)
+    .where(eq(apiKeys.keyHash, hashToken(key)));
+  if (!row) return undefined;
+  await orm
+    .update(apiKeys)
+    .set({ lastUsedAt: now })
+    .where(
+      and(
+        eq(apiKeys.id, row.id),
+        or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, new Date(now.getTime() - 60_000))),
+      ),
+    );
+  return { kind: 'apiKey', apiKeyId: row.id, workspaceId: row.workspaceId };
+};

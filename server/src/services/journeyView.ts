@@ -1,0 +1,64 @@
+import type { Journey, JourneySummary } from '@journeyflow/shared/api/journeys';
+import type { approvals } from '../db/schema/approvals';
+import type { journeys } from '../db/schema/journeys';
+
+export type JourneyRow = typeof journeys.$inferSelect;
+export type ApprovalRow = typeof approvals.$inferSelect;
+
+/** Review state of the draft; `status` is the journey's overall state (SPEC §3). */
+export type DraftStatus = JourneyRow['draftStatus'];
+
+/**
+ * The API's journey. `status` is the journey as a whole (`live`/`paused` once a version runs);
+ * `draftStatus` is where the editable draft stands in review, so a live journey whose next draft is
+ * `in_review` shows both. `hasUnpublishedChanges` says whether the draft differs from the running version.
+ */
+export type JourneyView = Journey & {
+  readonly draftStatus: DraftStatus;
+  readonly hasUnpublishedChanges: boolean;
+  readonly liveVersionHash: string | null;
+};
+
+export type JourneySummaryView = JourneySummary & {
+  readonly draftStatus: DraftStatus;
+  readonly hasUnpublishedChanges: boolean;
+};
+
+export const toJourneySummary = (
+  row: JourneyRow,
+  ownerName: string | null,
+  liveVersionHash: string | null,
+): JourneySummaryView => ({
+  id: row.id,
+  name: row.name,
+  description: row.description,
+  status: row.status,
+  draftStatus: row.draftStatus,
+  revision: row.revision,
+  ownerId: row.createdBy ?? '',
+  ...(ownerName === null ? {} : { ownerName }),
+  liveVersion: row.liveVersion,
+  hasUnpublishedChanges: liveVersionHash === null || liveVersionHash !== row.contentHash,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+/** `latest` is the journey's most recent submission, which carries the review facts the editor shows. */
+export const toJourneyView = (
+  row: JourneyRow,
+  ownerName: string | null,
+  liveVersionHash: string | null,
+  latest: ApprovalRow | undefined,
+): JourneyView => ({
+  ...toJourneySummary(row, ownerName, liveVersionHash),
+  graph: row.graph,
+  settings: row.settings,
+  contentHash: row.contentHash,
+  liveVersionHash,
+  approvedHash: latest?.state === 'approved' ? latest.contentHash : null,
+  submittedBy:
+    latest && (latest.state === 'pending' || latest.state === 'approved') ? latest.submittedBy : null,
+  approvedBy: latest?.state === 'approved' ? latest.decidedBy : null,
+  rejectionComment:
+    latest?.state === 'rejected' && row.draftStatus === 'draft' ? (latest.decisionComment ?? null) : null,
+});

@@ -1,0 +1,66 @@
+import { hashPassword } from '../auth/password';
+import type { UserPrincipal } from '../auth/principal';
+import type { Orm } from '../db/database';
+import { workspaces } from '../db/schema/workspaces';
+import { newId } from '../ids';
+import { assertRole } from './permissions';
+import { recordAudit } from './recordAudit';
+import { insertUser, toUserView, type UserView } from './userService';
+
+export type WorkspaceView = {
+  readonly id: string;
+  readonly name: string;
+  readonly timezone: string;
+  readonly createdAt: string;
+};
+
+export type NewWorkspace = {
+  readonly name: string;
+  readonly timezone?: string | undefined;
+  readonly admin: { readonly email: string; readonly name: string; readonly password: string };
+};
+
+/**
+ * Creates a separate workspace with its first admin (SPEC §10). The creating admin gets no access to it:
+ * nothing links the two workspaces.
+ */
+export const createWorkspace = async (
+  orm: Orm,
+  actor: UserPrincipal | null,
+  input: NewWorkspace,
+  now: Date,
+): Promise<{ workspace: WorkspaceView; admin: UserView }> => {
+  if (actor) assertRole(actor, 'admin', 'create workspaces');
+  const passwordHash = await hashPassword(input.admin.password);
+  return orm.transaction(async (tx) => {
+    const [workspace] = await tx
+      .insert(workspaces)
+      .values({
+        id: newId('ws'),
+        name: input.name.trim(),
+        ...(input.timezone ? { timezone: input.timezone } : {}),
+        createdAt: now,
+      })
+      .returning();
+    if (!workspace) throw new Error('insert returned no row');
+    const admin = await insertUser(tx, workspace.id, { ...input.admin, role: 'admin' }, now, passwordHash);
+    await recordAudit(tx, {
+      workspaceId: workspace.id,
+      actorId: actor?.userId ?? null,
+      action: 'workspace.create',
+      entityType: 'workspace',
+      entityId: workspace.id,
+      details: { createdFromWorkspace: actor?.workspaceId ?? null, adminEmail: admin.email },
+      at: now,
+    });
+    return {
+      workspace: {
+        id: workspace.id,
+        name: workspace.name,
+        timezone: workspace.timezone,
+        createdAt: workspace.createdAt.toISOString(),
+      },
+      admin: toUserView(admin),
+    };
+  });
+};

@@ -1,0 +1,88 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { createLoginRateLimiter } from './auth/loginRateLimiter';
+import { createLogger } from './createLogger';
+import type { Database } from './db/database';
+import { openDatabase } from './db/openDatabase';
+import { type Config, describeConfig, resolveSecretKey } from './env';
+import { noopPublishHook, type PublishHook, type ServerDeps } from './serverDeps';
+import { seedDemoWorkspace, seedFirstAdmin } from './services/seedDemoWorkspace';
+
+export type RunningServer = {
+  readonly url: string;
+  readonly port: number;
+  readonly db: Database;
+  readonly deps: ServerDeps;
+  /** Stops accepting connections, then closes the database (PGlite must be closed to stay consistent). */
+  close(): Promise<void>;
+};
+
+export type StartServerOptions = {
+  readonly onPublish?: PublishHook;
+};
+
+/**
+ * Everything `pnpm start` does, as a function: open and migrate the database, seed, build the app, listen.
+ * Tests call it with port 0 to get a real socket.
+ */
+export const startServer = async (
+  config: Config,
+  options: StartServerOptions = {},
+): Promise<RunningServer> => {
+  const logger = createLogger(config.logLevel);
+  logger.info('starting journeyflow', describeConfig(config));
+  // Generated once and kept in the data dir; resolving it at start means a broken data dir fails fast.
+  resolveSecretKey(config);
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const now = () => new Date();
+    if (config.demo) {
+      const { created } = await seedDemoWorkspace(db.orm, now());
+      if (created.length > 0) logger.info('seeded demo workspace', { users: created });
+    } else if (config.adminEmail && config.adminPassword) {
+      const { created } = await seedFirstAdmin(
+        db.orm,
+        { email: config.adminEmail, password: config.adminPassword },
+        now(),
+      );
+      if (created) logger.info('created first admin', { email: config.adminEmail });
+    }
+    const deps: ServerDeps = {
+      db,
+      logger,
+      now,
+      onPublish: options.onPublish ?? noopPublishHook,
+      loginRateLimiter: createLoginRateLimiter(),
+      demo: config.demo,
+    };
+    const app = createApp(deps, { webDistDir: config.webDistDir });
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://localhost:${port}`;
+    let closed = false;
+    return {
+      url,
+      port,
+      db,
+      deps,
+      async close() {
+        if (closed) return;
+        closed = true;
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Keep-alive sockets would hold close() open; nothing is in flight worth waiting for.
+          (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+        });
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+};

@@ -1,0 +1,147 @@
+import { createApp } from '../app';
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../auth/csrfProtection';
+import { createLoginRateLimiter, type LoginRateLimiter } from '../auth/loginRateLimiter';
+import type { DatabaseKind } from '../db/database';
+import { openTestDatabase, type TestDatabase } from '../db/testDatabase';
+import { noopPublishHook, type PublishHook, type ServerDeps } from '../serverDeps';
+import { DEMO_PASSWORD, seedDemoWorkspace } from '../services/seedDemoWorkspace';
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are asserted field by field in tests
+type LooseJson = any;
+
+export type TestResponse<T = LooseJson> = {
+  readonly status: number;
+  readonly body: T;
+  readonly headers: Headers;
+};
+
+export type TestClient = {
+  request<T = LooseJson>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<TestResponse<T>>;
+  get<T = LooseJson>(path: string): Promise<TestResponse<T>>;
+  post<T = LooseJson>(path: string, body?: unknown): Promise<TestResponse<T>>;
+  put<T = LooseJson>(path: string, body?: unknown): Promise<TestResponse<T>>;
+  patch<T = LooseJson>(path: string, body?: unknown): Promise<TestResponse<T>>;
+  delete<T = LooseJson>(path: string): Promise<TestResponse<T>>;
+};
+
+export type TestApp = {
+  readonly db: TestDatabase;
+  readonly app: ReturnType<typeof createApp>;
+  readonly deps: ServerDeps;
+  /** Unauthenticated client. */
+  readonly anonymous: TestClient;
+  /** Signs in (demo password by default) and returns a client carrying the session cookie. */
+  login(email: string, password?: string): Promise<TestClient>;
+  /** Row counts of every table, to assert that a refused request wrote nothing. */
+  rowCounts(): Promise<Record<string, number>>;
+  dispose(): Promise<void>;
+};
+
+/**
+ * A real app on a real throw-away database (PGlite or PostgreSQL) with the demo workspace seeded,
+ * driven through `app.request()` — the full middleware stack without a socket.
+ */
+export const createTestApp = async (
+  kind: DatabaseKind,
+  options: { onPublish?: PublishHook; loginRateLimiter?: LoginRateLimiter } = {},
+): Promise<TestApp> => {
+  const db = await openTestDatabase(kind);
+  await seedDemoWorkspace(db.orm, new Date());
+  const deps: ServerDeps = {
+    db,
+    logger: {
+      info: () => {},
+      warn: () => {},
+      // Failing on purpose is part of some tests; set JF_TEST_LOG=1 to see the server's error log.
+      error: (message, fields) => (process.env.JF_TEST_LOG ? console.error(message, fields) : undefined),
+    },
+    now: () => new Date(),
+    onPublish: options.onPublish ?? noopPublishHook,
+    loginRateLimiter: options.loginRateLimiter ?? createLoginRateLimiter(),
+    demo: true,
+  };
+  const app = createApp(deps);
+
+  const client = (cookie: string | undefined): TestClient => {
+    const request = async (
+      method: string,
+      path: string,
+      body?: unknown,
+      headers: Record<string, string> = {},
+    ) => {
+      const init: RequestInit = {
+        method,
+        headers: {
+          [CSRF_HEADER]: CSRF_HEADER_VALUE,
+          ...(cookie ? { cookie } : {}),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      };
+      const response = await app.request(path, init);
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        // Not JSON (e.g. the HTML page); keep the text.
+      }
+      return { status: response.status, body: parsed as LooseJson, headers: response.headers };
+    };
+    return {
+      request,
+      get: (path) => request('GET', path),
+      post: (path, body) => request('POST', path, body),
+      put: (path, body) => request('PUT', path, body),
+      patch: (path, body) => request('PATCH', path, body),
+      delete: (path) => request('DELETE', path),
+    };
+  };
+
+  return {
+    db,
+    app,
+    deps,
+    anonymous: client(undefined),
+    async login(email, password = DEMO_PASSWORD) {
+      const response = await app.request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [CSRF_HEADER]: CSRF_HEADER_VALUE },
+        body: JSON.stringify({ email, password }),
+      });
+      if (response.status !== 200)
+        throw new Error(`login ${email} failed: ${response.status} ${await response.text()}`);
+      const cookie = response.headers.get('set-cookie')?.split(';')[0];
+      if (!cookie) throw new Error('no session cookie');
+      return client(cookie);
+    },
+    async rowCounts() {
+      const tables = await db.sql.query<{ table_name: string }>(
+        `select table_name from information_schema.tables
+          where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+      );
+      const counts: Record<string, number> = {};
+      for (const { table_name } of tables) {
+        const [row] = await db.sql.query<{ n: number }>(`select count(*)::int as n from "${table_name}"`);
+        counts[table_name] = Number(row?.n ?? 0);
+      }
+      return counts;
+    },
+    dispose: () => db.dispose(),
+  };
+};
+
+/** entry.event → exit: the smallest journey that passes validation. */
+export const minimalValidGraph = (event = 'signed_up') => ({
+  nodes: [
+    { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event } },
+    { id: 'done', type: 'exit', position: { x: 0, y: 160 }, settings: {} },
+  ],
+  edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'done' }],
+});
