@@ -72,6 +72,7 @@ CREATE TABLE "inapp_messages" (
 	"customer_id" text NOT NULL,
 	"external_id" text NOT NULL,
 	"outbox_id" text NOT NULL,
+	"purpose" text DEFAULT 'info' NOT NULL,
 	"title" text NOT NULL,
 	"body" text NOT NULL,
 	"image_url" text,
@@ -198,6 +199,7 @@ CREATE TABLE "journey_versions" (
 	"settings" jsonb NOT NULL,
 	"content_hash" text NOT NULL,
 	"approval_id" text NOT NULL,
+	"comment" text,
 	"migration" jsonb NOT NULL,
 	"published_by" text,
 	"published_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -307,6 +309,7 @@ CREATE TABLE "segments" (
 	"id" text PRIMARY KEY NOT NULL,
 	"workspace_id" text NOT NULL,
 	"name" text NOT NULL,
+	"description" text,
 	"type" text NOT NULL,
 	"condition" jsonb,
 	"member_count" integer DEFAULT 0 NOT NULL,
