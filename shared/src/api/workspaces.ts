@@ -1,15 +1,7 @@
 import { z } from 'zod';
-import { conditionSchema } from '../journey/condition';
 import { timeZoneSchema } from '../journey/timezone';
 import { isoTimestampSchema } from './common';
 import { createUserRequestSchema, userSchema } from './users';
-
-/** A grade tier: a customer gets the first grade (in list order, highest first) whose condition holds. */
-export const gradeDefinitionSchema = z.object({
-  name: z.string().trim().min(1).max(50),
-  condition: conditionSchema,
-});
-export type GradeDefinition = z.infer<typeof gradeDefinitionSchema>;
 
 /** Workspace-wide fatigue cap on ads per channel (SPEC §6), on by default: 2 per 24 h, sliding. */
 export const fatigueCapSchema = z.object({
@@ -20,6 +12,7 @@ export const fatigueCapSchema = z.object({
 export type FatigueCap = z.infer<typeof fatigueCapSchema>;
 export const defaultFatigueCap: FatigueCap = { enabled: true, max: 2, perSeconds: 86_400 };
 
+/** Grade tiers are separate: see `audience/gradeTiers`. */
 export const workspaceSettingsSchema = z.object({
   timezone: timeZoneSchema,
   /** Shown in ads after `(광고)`, e.g. `[데모몰]`. */
@@ -27,8 +20,6 @@ export const workspaceSettingsSchema = z.object({
   /** The 080 number for free opt-out. */
   optOutNumber: z.string().max(30).optional(),
   fatigueCap: fatigueCapSchema,
-  /** Highest tier first; the last may use `{ "all": [] }` to catch everyone else. */
-  grades: z.array(gradeDefinitionSchema),
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>;
 
