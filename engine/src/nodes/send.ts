@@ -19,28 +19,41 @@ async function loadTemplate(ctx: NodeContext<'send'>, templateId: string) {
   return row;
 }
 
+/**
+ * Messages of this customer in the sliding window, plus those queued earlier in this batch. Scope
+ * `journey`: all sends of the journey; `ads`: ad messages on the channel; `channel`: all messages on it.
+ */
 async function countRecent(
   ctx: NodeContext<'send'>,
-  scope: 'journey' | 'channel',
+  scope: 'journey' | 'ads' | 'channel',
   channel: Channel,
   perSeconds: number,
 ): Promise<number> {
   const since = new Date(ctx.env.now.getTime() - perSeconds * 1000).toISOString();
-  const [row] =
+  const filter =
     scope === 'journey'
-      ? await ctx.env.tx.query<{ n: number }>(
-          `select count(*)::int as n from outbox where workspace_id = $1 and customer_id = $2 and journey_id = $3
-            and status in ('queued', 'sent', 'delivered') and created_at > $4::timestamptz`,
-          [ctx.run.workspaceId, ctx.customer.id, ctx.run.journeyId, since],
-        )
-      : await ctx.env.tx.query<{ n: number }>(
-          `select count(*)::int as n from outbox where workspace_id = $1 and customer_id = $2 and channel = $3
-            and status in ('queued', 'sent', 'delivered') and created_at > $4::timestamptz`,
-          [ctx.run.workspaceId, ctx.customer.id, channel, since],
-        );
-  const pendingKey =
-    scope === 'journey' ? `j:${ctx.run.journeyId}:${ctx.customer.id}` : `c:${channel}:${ctx.customer.id}`;
-  return Number(row?.n ?? 0) + (ctx.env.pendingSends.get(pendingKey) ?? 0);
+      ? 'journey_id = $3'
+      : scope === 'ads'
+        ? `channel = $3 and purpose = 'ad'`
+        : 'channel = $3';
+  const [row] = await ctx.env.tx.query<{ n: number }>(
+    `select count(*)::int as n from outbox where workspace_id = $1 and customer_id = $2 and ${filter}
+      and status in ('queued', 'sent', 'delivered') and created_at > $4::timestamptz`,
+    [ctx.run.workspaceId, ctx.customer.id, scope === 'journey' ? ctx.run.journeyId : channel, since],
+  );
+  return (
+    Number(row?.n ?? 0) +
+    (ctx.env.pendingSends.get(pendingKey(scope, ctx.run.journeyId, channel, ctx.customer.id)) ?? 0)
+  );
+}
+
+function pendingKey(
+  scope: 'journey' | 'ads' | 'channel',
+  journeyId: string,
+  channel: string,
+  customerId: string,
+): string {
+  return scope === 'journey' ? `j:${journeyId}:${customerId}` : `${scope}:${channel}:${customerId}`;
 }
 
 function outboxRow(
@@ -197,10 +210,12 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
     );
   }
   const workspaceCap = env.options.workspaceCap;
+  // Ads count ads on the channel; an informational send (unless the journey opts out) counts every message on it.
+  const capScope = settings.purpose === 'ad' ? 'ads' : 'channel';
   const capped = settings.purpose === 'ad' || !version.settings.bypassWorkspaceCapForInfo;
   if (
     capped &&
-    (await countRecent(ctx, 'channel', settings.channel, workspaceCap.perSeconds)) >= workspaceCap.max
+    (await countRecent(ctx, capScope, settings.channel, workspaceCap.perSeconds)) >= workspaceCap.max
   ) {
     return skip(
       ctx,
@@ -210,7 +225,14 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
     );
   }
 
-  const { rendered, missingVariables } = renderForRun(settings.channel, content, customer, run.triggerEvent);
+  const { rendered, missingVariables } = renderForRun(
+    settings.channel,
+    content,
+    customer,
+    run.triggerEvent,
+    env.now,
+    timezone,
+  );
   const fallback = settings.fallback
     ? {
         channel: settings.fallback.channel,
@@ -220,12 +242,16 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
           settings.fallback.content,
           customer,
           run.triggerEvent,
+          env.now,
+          timezone,
         ).rendered,
       }
     : null;
   const row = outboxRow(ctx, settings, 'queued', content, rendered, fallback, null);
   env.writes.outbox.push(row);
-  for (const key of [`j:${run.journeyId}:${customer.id}`, `c:${settings.channel}:${customer.id}`]) {
+  const scopes =
+    settings.purpose === 'ad' ? (['journey', 'ads', 'channel'] as const) : (['journey', 'channel'] as const);
+  for (const key of scopes.map((scope) => pendingKey(scope, run.journeyId, settings.channel, customer.id))) {
     env.pendingSends.set(key, (env.pendingSends.get(key) ?? 0) + 1);
   }
   const missing = missingVariables.length > 0 ? ` (missing variables: ${missingVariables.join(', ')})` : '';

@@ -2,10 +2,10 @@ import { renderValueForRun } from '../runtime/renderForRun';
 import type { NodeHandler } from './nodeHandler';
 
 /** Sets customer attributes; the change is written with the step (one set-based update per batch). */
-export const updateHandler: NodeHandler<'update'> = async ({ node, customer, run, env }) => {
+export const updateHandler: NodeHandler<'update'> = async ({ node, customer, run, env, timezone }) => {
   const patch: Record<string, unknown> = {};
   for (const [attribute, value] of Object.entries(node.settings.set)) {
-    patch[attribute] = renderValueForRun(value, customer, run.triggerEvent);
+    patch[attribute] = renderValueForRun(value, customer, run.triggerEvent, env.now, timezone);
   }
   customer.attributes = { ...customer.attributes, ...patch };
   env.writes.patchAttributes(customer.id, patch);

@@ -22,7 +22,8 @@ function runArrays(runs: readonly RunRecord[]) {
     runs.map((r) => json(r.waitingFilter)),
     runs.map((r) => json(r.triggerEvent)),
     runs.map((r) => r.bucket),
-    runs.map((r) => r.holdout),
+    // postgres.js cannot bind a boolean[] parameter; booleans travel as text.
+    runs.map((r) => String(r.holdout)),
     runs.map((r) => JSON.stringify({ node: r.currentNode, seq: r.traceSeq })),
     runs.map((r) => iso(r.enteredAt)),
     runs.map((r) => iso(r.nodeEnteredAt)),
@@ -31,7 +32,7 @@ function runArrays(runs: readonly RunRecord[]) {
 }
 
 const runUnnest = `unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[],
-  $9::text[], $10::text[], $11::timestamptz[], $12::text[], $13::text[], $14::text[], $15::int[], $16::bool[], $17::text[],
+  $9::text[], $10::text[], $11::timestamptz[], $12::text[], $13::text[], $14::text[], $15::int[], $16::text[], $17::text[],
   $18::timestamptz[], $19::timestamptz[], $20::timestamptz[])
   as u(id, workspace_id, journey_id, version, version_id, customer_id, entry_key, status, current_node, visits, wake_at,
   waiting_event, waiting_filter, trigger_event, bucket, holdout, snapshot, entered_at, node_entered_at, ended_at)`;
@@ -45,7 +46,7 @@ export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date):
         visits, wake_at, waiting_event, waiting_filter, trigger_event, bucket, holdout, snapshot, entered_at, node_entered_at,
         ended_at, updated_at)
        select id, workspace_id, journey_id, version, version_id, customer_id, entry_key, status, current_node, visits::jsonb,
-        wake_at, waiting_event, waiting_filter::jsonb, trigger_event::jsonb, bucket, holdout, snapshot::jsonb, entered_at,
+        wake_at, waiting_event, waiting_filter::jsonb, trigger_event::jsonb, bucket, holdout::boolean, snapshot::jsonb, entered_at,
         node_entered_at, ended_at, $21::timestamptz
        from ${runUnnest}
        on conflict (version_id, entry_key) do nothing`,

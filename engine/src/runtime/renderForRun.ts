@@ -1,14 +1,34 @@
 import type { Channel } from '@journeyflow/shared/messaging/channelContent';
-import { renderContent, renderText } from '@journeyflow/shared/messaging/renderContent';
-import { type CustomerRecord, customerView } from './customerRecord';
+import {
+  liquidScope,
+  type RenderContext,
+  renderContent,
+  renderLiquid,
+} from '@journeyflow/shared/messaging/renderContent';
+import { type CustomerRecord, conditionCustomer } from './customerRecord';
 import type { TriggerEvent } from './runRecord';
 
-function liquidContext(customer: CustomerRecord, trigger: TriggerEvent | null) {
+function renderContext(
+  customer: CustomerRecord,
+  trigger: TriggerEvent | null,
+  now: Date,
+  timezone: string,
+): RenderContext {
+  const c = conditionCustomer(customer);
   return {
-    customer: customerView(customer),
-    event: trigger
-      ? { name: trigger.name, properties: trigger.properties, timestamp: trigger.ts }
-      : undefined,
+    customer: {
+      externalId: customer.externalId,
+      attributes: { phone: customer.phone, email: customer.email, ...customer.attributes },
+      grade: c.grade ?? null,
+      timezone: customer.timezone,
+      locale: customer.locale,
+      ...(c.rfm ? { rfm: c.rfm as Record<string, unknown> } : {}),
+    },
+    ...(trigger
+      ? { event: { name: trigger.name, properties: trigger.properties, timestamp: trigger.ts } }
+      : {}),
+    now,
+    timezone,
   };
 }
 
@@ -18,8 +38,10 @@ export function renderForRun(
   content: unknown,
   customer: CustomerRecord,
   trigger: TriggerEvent | null,
+  now: Date,
+  timezone: string,
 ): { rendered: unknown; missingVariables: readonly string[] } {
-  return renderContent(channel, content as never, liquidContext(customer, trigger));
+  return renderContent(channel, content as never, renderContext(customer, trigger, now, timezone));
 }
 
 /** Renders one `update` value: strings may hold Liquid, other values are kept as they are. */
@@ -27,7 +49,11 @@ export function renderValueForRun(
   value: unknown,
   customer: CustomerRecord,
   trigger: TriggerEvent | null,
+  now: Date,
+  timezone: string,
 ): unknown {
-  if (typeof value !== 'string' || !value.includes('{{')) return value;
-  return renderText(value, liquidContext(customer, trigger)).rendered;
+  if (typeof value !== 'string' || !value.includes('{')) return value;
+  return renderLiquid(value, liquidScope(renderContext(customer, trigger, now, timezone)), {
+    timeZone: timezone,
+  });
 }
