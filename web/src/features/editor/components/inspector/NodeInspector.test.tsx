@@ -14,12 +14,39 @@ import { NodeInspector } from './NodeInspector';
 
 const noErrors = new Map<string, string>();
 
-function renderNodeInspector(nodeId: string) {
-  const Connected = () => {
-    const node = useEditorStore((state) => state.graph.nodes.find((candidate) => candidate.id === nodeId));
-    return node ? <NodeInspector node={node} issues={[]} /> : null;
-  };
-  return render(<Connected />);
+function ConnectedInspector({ nodeId }: { nodeId: string }) {
+  const node = useEditorStore((state) => state.graph.nodes.find((candidate) => candidate.id === nodeId));
+  return node ? <NodeInspector node={node} issues={[]} /> : null;
+}
+
+const renderNodeInspector = (nodeId: string) => render(<ConnectedInspector nodeId={nodeId} />);
+
+function SplitHarness({ initial }: { initial: NodeSettings<'split.random'> }) {
+  const [settings, setSettings] = useState(initial);
+  return <SplitRandomForm settings={settings} onChange={setSettings} errors={noErrors} />;
+}
+
+function SendHarness() {
+  const [settings, setSettings] = useState<NodeSettings<'send'>>({
+    channel: 'sms',
+    purpose: 'ad',
+    content: { text: '' },
+  });
+  return <SendForm settings={settings} onChange={setSettings} errors={noErrors} />;
+}
+
+function ConditionHarness({ onValue }: { onValue: (value: Condition) => void }) {
+  const [value, setValue] = useState<Condition>({ attribute: 'grade', op: 'eq', value: 'VIP' });
+  return (
+    <ConditionBuilder
+      value={value}
+      path="condition"
+      onChange={(next) => {
+        setValue(next);
+        onValue(next);
+      }}
+    />
+  );
 }
 
 beforeEach(() => {
@@ -84,14 +111,9 @@ describe('duration field', () => {
 });
 
 describe('split branch editor', () => {
-  function Harness({ initial }: { initial: NodeSettings<'split.random'> }) {
-    const [settings, setSettings] = useState(initial);
-    return <SplitRandomForm settings={settings} onChange={setSettings} errors={noErrors} />;
-  }
-
   it('tells the user when percentages do not sum to 100 and stops once they do', () => {
     render(
-      <Harness
+      <SplitHarness
         initial={{
           branches: [
             { id: 'a', label: 'A', percent: 50 },
@@ -110,17 +132,8 @@ describe('split branch editor', () => {
 });
 
 describe('send content editor', () => {
-  function Harness() {
-    const [settings, setSettings] = useState<NodeSettings<'send'>>({
-      channel: 'sms',
-      purpose: 'ad',
-      content: { text: '' },
-    });
-    return <SendForm settings={settings} onChange={setSettings} errors={noErrors} />;
-  }
-
   it('counts SMS bytes with Hangul as 2 bytes and switches SMS → LMS past 90 bytes', () => {
-    render(<Harness />);
+    render(<SendHarness />);
     const text = screen.getByLabelText('text');
     fireEvent.change(text, { target: { value: '(광고) 쿠폰' } });
     expect(screen.getByTestId('sms-counter').textContent).toBe('11/90 bytes · SMS');
@@ -129,7 +142,7 @@ describe('send content editor', () => {
   });
 
   it('switching channel starts from that channel’s content shape', () => {
-    render(<Harness />);
+    render(<SendHarness />);
     fireEvent.change(screen.getByLabelText('Channel'), { target: { value: 'push' } });
     expect(screen.getByLabelText('title')).toBeTruthy();
     expect(screen.getByLabelText('body')).toBeTruthy();
@@ -138,23 +151,9 @@ describe('send content editor', () => {
 });
 
 describe('condition builder', () => {
-  function Harness({ onValue }: { onValue: (value: Condition) => void }) {
-    const [value, setValue] = useState<Condition>({ attribute: 'grade', op: 'eq', value: 'VIP' });
-    return (
-      <ConditionBuilder
-        value={value}
-        path="condition"
-        onChange={(next) => {
-          setValue(next);
-          onValue(next);
-        }}
-      />
-    );
-  }
-
   it('wraps a rule into an any-group, adds rules, and types numeric values', () => {
     const onValue = vi.fn();
-    render(<Harness onValue={onValue} />);
+    render(<ConditionHarness onValue={onValue} />);
     fireEvent.change(screen.getByLabelText('Condition type'), { target: { value: 'any' } });
     expect(onValue).toHaveBeenLastCalledWith({ any: [{ attribute: 'grade', op: 'eq', value: 'VIP' }] });
     fireEvent.click(screen.getByRole('button', { name: /Add rule/ }));
