@@ -1,17 +1,12 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { Channel } from '@journeyflow/shared/messaging/channelContent';
+import type { ChannelSetting } from '@journeyflow/shared/messaging/channelSettings';
 import { ValidationFailedError } from '../errors/domainErrors';
 import type { CredentialCipher } from './credentialCipher';
 import { type ProviderConfig, providerChannels, providerConfigSchema, secretFields } from './providerConfig';
 
 /** What the API shows of a channel setting: never a secret, only which secret fields are set. */
-export type ChannelSettingView = {
-  readonly channel: Channel;
-  readonly provider: ProviderConfig['provider'];
-  readonly config: Record<string, unknown>;
-  readonly secretsSet: readonly string[];
-  readonly updatedAt: string | null;
-};
+export type ChannelSettingView = ChannelSetting;
 
 export type ChannelSettingsStore = {
   list(workspaceId: string): Promise<ChannelSettingView[]>;

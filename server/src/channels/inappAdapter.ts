@@ -2,7 +2,7 @@ import type { ChannelAdapter } from '@journeyflow/engine/ports/channels';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { InappContent } from '@journeyflow/shared/messaging/channelContent';
 import { newId } from '../ids';
-import type { InappHub, InappMessageView } from './inappHub';
+import type { InappHub } from './inappHub';
 import { toInappMessageView } from './toInappMessageView';
 
 /**
@@ -15,9 +15,9 @@ export const createInappAdapter = (sql: SqlClient, hub: InappHub): ChannelAdapte
   async send(message) {
     const content = message.content as InappContent;
     await sql.query(
-      `insert into inapp_messages (id, workspace_id, customer_id, external_id, outbox_id, title, body, image_url,
-         cta_label, cta_url, created_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now())
+      `insert into inapp_messages (id, workspace_id, customer_id, external_id, outbox_id, purpose, title, body,
+         image_url, cta_label, cta_url, created_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())
        on conflict (outbox_id) do nothing`,
       [
         newId('inapp'),
@@ -25,6 +25,7 @@ export const createInappAdapter = (sql: SqlClient, hub: InappHub): ChannelAdapte
         message.customerId,
         message.to.externalId,
         message.id,
+        message.purpose,
         content.title,
         content.body,
         content.imageUrl ?? null,
@@ -34,7 +35,7 @@ export const createInappAdapter = (sql: SqlClient, hub: InappHub): ChannelAdapte
     );
     const [row] = await sql.query('select * from inapp_messages where outbox_id = $1', [message.id]);
     if (!row) return { status: 'failed', retryable: true, error: 'inbox row missing after insert' };
-    const view: InappMessageView = toInappMessageView(row);
+    const view = toInappMessageView(row);
     hub.publish(message.workspaceId, message.customerId, view);
     return { status: 'delivered', providerMessageId: view.id };
   },

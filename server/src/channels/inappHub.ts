@@ -1,16 +1,6 @@
-/** An in-app message as the inbox API and the SSE stream show it. */
-export type InappMessageView = {
-  readonly id: string;
-  readonly title: string;
-  readonly body: string;
-  readonly imageUrl: string | null;
-  readonly ctaLabel: string | null;
-  readonly ctaUrl: string | null;
-  readonly createdAt: string;
-  readonly readAt: string | null;
-};
+import type { InappMessage } from '@journeyflow/shared/api/inapp';
 
-type Listener = (message: InappMessageView) => void;
+type Listener = (message: InappMessage) => void;
 
 /**
  * Open SSE sessions in this process, per customer. The in-app adapter publishes here after storing the
@@ -18,7 +8,7 @@ type Listener = (message: InappMessageView) => void;
  */
 export type InappHub = {
   subscribe(workspaceId: string, customerId: string, listener: Listener): () => void;
-  publish(workspaceId: string, customerId: string, message: InappMessageView): void;
+  publish(workspaceId: string, customerId: string, message: InappMessage): void;
   /** Open sessions for a customer (for tests and diagnostics). */
   count(workspaceId: string, customerId: string): number;
 };

@@ -1,17 +1,18 @@
 import type { SqlRow } from '@journeyflow/engine/ports/sqlClient';
-import type { InappMessageView } from './inappHub';
+import type { InappMessage } from '@journeyflow/shared/api/inapp';
 
-const iso = (value: unknown): string | null =>
-  value === null || value === undefined ? null : new Date(value as string | Date).toISOString();
+const optional = (key: 'imageUrl' | 'ctaLabel' | 'ctaUrl', value: unknown) =>
+  typeof value === 'string' && value.length > 0 ? { [key]: value } : {};
 
-/** An `inapp_messages` row (raw SQL, snake_case) as the API shows it. */
-export const toInappMessageView = (row: SqlRow): InappMessageView => ({
+/** An `inapp_messages` row (raw SQL, snake_case) as the inbox API and the SSE stream show it. */
+export const toInappMessageView = (row: SqlRow): InappMessage => ({
   id: String(row.id),
   title: String(row.title),
   body: String(row.body),
-  imageUrl: (row.image_url as string | null) ?? null,
-  ctaLabel: (row.cta_label as string | null) ?? null,
-  ctaUrl: (row.cta_url as string | null) ?? null,
-  createdAt: iso(row.created_at) ?? new Date(0).toISOString(),
-  readAt: iso(row.read_at),
+  ...optional('imageUrl', row.image_url),
+  ...optional('ctaLabel', row.cta_label),
+  ...optional('ctaUrl', row.cta_url),
+  purpose: row.purpose === 'ad' ? 'ad' : 'info',
+  createdAt: new Date(row.created_at as string | Date).toISOString(),
+  readAt: row.read_at ? new Date(row.read_at as string | Date).toISOString() : null,
 });

@@ -84,6 +84,7 @@ export const inappMessages = pgTable(
     customerId: text('customer_id').notNull(),
     externalId: text('external_id').notNull(),
     outboxId: text('outbox_id').notNull().unique(),
+    purpose: text('purpose').notNull().default('info'),
     title: text('title').notNull(),
     body: text('body').notNull(),
     imageUrl: text('image_url'),

@@ -1,0 +1,38 @@
+import type { DeliveryOutcomeHook } from '@journeyflow/engine/delivery/outboxMessage';
+import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
+import { type ChannelRegistry, createChannelRegistry } from './channelRegistry';
+import { type ChannelSettingsStore, createChannelSettingsStore } from './channelSettingsStore';
+import { createCredentialCipher } from './credentialCipher';
+import { createInappHub, type InappHub } from './inappHub';
+import { createInappTokens, type InappTokens } from './inappToken';
+
+/** Everything channel-related a server process shares: one hub for its SSE sessions, one adapter registry. */
+export type ChannelServices = {
+  readonly hub: InappHub;
+  readonly tokens: InappTokens;
+  readonly settings: ChannelSettingsStore;
+  /** The engine's `channels` port, for the delivery worker. */
+  readonly registry: ChannelRegistry;
+  /**
+   * The engine's hook that resumes a run parked on a send node; the delivery worker and the provider
+   * status callback both call it. Absent: outcomes only update the outbox.
+   */
+  readonly onOutcome: DeliveryOutcomeHook | undefined;
+};
+
+/** `secretKey` is `resolveSecretKey(config)` (JOURNEYFLOW_SECRET_KEY or the data dir's key). */
+export const createChannelServices = (deps: {
+  readonly sql: SqlClient;
+  readonly secretKey: string;
+  readonly onOutcome?: DeliveryOutcomeHook;
+}): ChannelServices => {
+  const hub = createInappHub();
+  const settings = createChannelSettingsStore(deps.sql, createCredentialCipher(deps.secretKey));
+  return {
+    hub,
+    tokens: createInappTokens(deps.secretKey),
+    settings,
+    registry: createChannelRegistry({ sql: deps.sql, settings, hub }),
+    onOutcome: deps.onOutcome,
+  };
+};

@@ -1,0 +1,61 @@
+import type { SqlClient, SqlRow } from '@journeyflow/engine/ports/sqlClient';
+import type { Message, MessageListQuery } from '@journeyflow/shared/api/messages';
+import { classifySms } from '@journeyflow/shared/messaging/classifySms';
+
+const iso = (value: unknown) => new Date(value as string | Date).toISOString();
+
+const asObject = (value: unknown): Record<string, unknown> => {
+  const parsed = typeof value === 'string' ? JSON.parse(value) : value;
+  return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+};
+
+/** An outbox row as `GET /api/messages` shows it (SPEC §6); SMS gets its SMS/LMS/MMS `type`. */
+export const toMessage = (row: SqlRow): Message => {
+  const rendered = asObject(row.rendered);
+  const withType =
+    row.channel === 'sms' && typeof rendered.text === 'string'
+      ? { ...rendered, type: classifySms(rendered as { text: string }).type }
+      : rendered;
+  return {
+    id: String(row.id),
+    journeyId: (row.journey_id as string | null) ?? null,
+    runId: (row.run_id as string | null) ?? null,
+    externalId: String(row.external_id),
+    nodeId: (row.node_id as string | null) ?? null,
+    channel: row.channel as Message['channel'],
+    purpose: row.purpose as Message['purpose'],
+    status: row.status as Message['status'],
+    rendered: withType,
+    reason: (row.reason as string | null) ?? null,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+  };
+};
+
+/** The messages log: the workspace's outbox, newest first, filtered. */
+export const listMessages = async (
+  sql: SqlClient,
+  workspaceId: string,
+  query: MessageListQuery,
+): Promise<Message[]> => {
+  const where = ['workspace_id = $1'];
+  const params: unknown[] = [workspaceId];
+  for (const [column, value] of [
+    ['journey_id', query.journeyId],
+    ['external_id', query.externalId],
+    ['channel', query.channel],
+    ['status', query.status],
+  ] as const) {
+    if (value === undefined) continue;
+    params.push(value);
+    where.push(`${column} = $${params.length}`);
+  }
+  params.push(query.limit ?? 100);
+  const rows = await sql.query(
+    `select id, journey_id, run_id, external_id, node_id, channel, purpose, status, rendered, reason, created_at,
+            updated_at
+     from outbox where ${where.join(' and ')} order by created_at desc, id desc limit $${params.length}`,
+    params,
+  );
+  return rows.map(toMessage);
+};

@@ -1,0 +1,235 @@
+import type { SqlClient, SqlRow } from '@journeyflow/engine/ports/sqlClient';
+import type {
+  CreateTemplateRequest,
+  Template,
+  TemplatePreviewRequest,
+  TemplatePreviewResponse,
+} from '@journeyflow/shared/api/templates';
+import type { Channel, ChannelContentMap } from '@journeyflow/shared/messaging/channelContent';
+import {
+  type ChannelMessage,
+  checkMessageCompliance,
+} from '@journeyflow/shared/messaging/checkMessageCompliance';
+import { classifySms } from '@journeyflow/shared/messaging/classifySms';
+import { type RenderContext, renderContent } from '@journeyflow/shared/messaging/renderContent';
+import { ConflictError, NotFoundError } from '../errors/domainErrors';
+import { newId } from '../ids';
+
+const iso = (value: unknown) => new Date(value as string | Date).toISOString();
+
+const toTemplate = (row: SqlRow): Template => ({
+  id: String(row.id),
+  name: String(row.name),
+  channel: row.channel as Channel,
+  purpose: row.purpose as Template['purpose'],
+  content: (typeof row.content === 'string' ? JSON.parse(row.content) : row.content) as Record<
+    string,
+    unknown
+  >,
+  createdAt: iso(row.created_at),
+  updatedAt: iso(row.updated_at),
+});
+
+/** Who a preview is rendered for when the marketer picks nobody: a plausible Korean customer. */
+export const SAMPLE_CUSTOMER: RenderContext['customer'] = {
+  externalId: 'sample-customer',
+  attributes: { name: '김민지', phone: '010-1234-5678', email: 'minji@example.com' },
+  grade: 'VIP',
+  timezone: 'Asia/Seoul',
+  locale: 'ko-KR',
+};
+
+export const listTemplates = async (
+  sql: SqlClient,
+  workspaceId: string,
+  channel?: Channel,
+): Promise<Template[]> => {
+  const rows = channel
+    ? await sql.query(
+        'select * from templates where workspace_id = $1 and channel = $2 order by updated_at desc',
+        [workspaceId, channel],
+      )
+    : await sql.query('select * from templates where workspace_id = $1 order by updated_at desc', [
+        workspaceId,
+      ]);
+  return rows.map(toTemplate);
+};
+
+export const getTemplate = async (sql: SqlClient, workspaceId: string, id: string): Promise<Template> => {
+  const [row] = await sql.query('select * from templates where id = $1 and workspace_id = $2', [
+    id,
+    workspaceId,
+  ]);
+  if (!row) throw new NotFoundError('Template');
+  return toTemplate(row);
+};
+
+export const createTemplate = async (
+  sql: SqlClient,
+  workspaceId: string,
+  input: CreateTemplateRequest,
+  userId: string | null,
+): Promise<Template> => {
+  const [row] = await sql.query(
+    `insert into templates (id, workspace_id, name, channel, purpose, content, created_by)
+     values ($1, $2, $3, $4, $5, $6, $7) returning *`,
+    [
+      newId('tpl'),
+      workspaceId,
+      input.name,
+      input.channel,
+      input.purpose,
+      JSON.stringify(input.content),
+      userId,
+    ],
+  );
+  return toTemplate(row!);
+};
+
+/**
+ * Replaces a template. Published journey versions keep the content they were published with only if the
+ * publisher copies it into the version; drafts pick up the change.
+ */
+export const updateTemplate = async (
+  sql: SqlClient,
+  workspaceId: string,
+  id: string,
+  input: CreateTemplateRequest,
+): Promise<Template> => {
+  const [row] = await sql.query(
+    `update templates set name = $3, channel = $4, purpose = $5, content = $6, version = version + 1, updated_at = now()
+     where id = $1 and workspace_id = $2 returning *`,
+    [id, workspaceId, input.name, input.channel, input.purpose, JSON.stringify(input.content)],
+  );
+  if (!row) throw new NotFoundError('Template');
+  return toTemplate(row);
+};
+
+/** Refuses to delete a template a live or paused journey version still sends. */
+export const deleteTemplate = async (sql: SqlClient, workspaceId: string, id: string): Promise<void> => {
+  const inUse = await sql.query(
+    `select journey_id from engine_versions
+     where workspace_id = $1 and status in ('live', 'paused') and strpos(graph::text, $2) > 0 limit 1`,
+    [workspaceId, JSON.stringify(id)],
+  );
+  if (inUse.length > 0) {
+    throw new ConflictError('A live journey sends this template; pause or archive it first', {
+      journeyId: inUse[0]!.journey_id,
+    });
+  }
+  const deleted = await sql.query('delete from templates where id = $1 and workspace_id = $2 returning id', [
+    id,
+    workspaceId,
+  ]);
+  if (deleted.length === 0) throw new NotFoundError('Template');
+};
+
+const loadCustomer = async (
+  sql: SqlClient,
+  workspaceId: string,
+  request: TemplatePreviewRequest,
+): Promise<RenderContext['customer']> => {
+  if (request.externalId) {
+    const [row] = await sql.query(
+      'select external_id, attributes, grade, timezone, locale, phone, email from customers where workspace_id = $1 and external_id = $2',
+      [workspaceId, request.externalId],
+    );
+    if (!row) throw new NotFoundError('Customer');
+    const attributes = (row.attributes ?? {}) as Record<string, unknown>;
+    return {
+      externalId: String(row.external_id),
+      attributes: {
+        ...attributes,
+        phone: row.phone ?? attributes.phone,
+        email: row.email ?? attributes.email,
+      },
+      grade: (row.grade as string | null) ?? null,
+      timezone: (row.timezone as string | null) ?? null,
+      locale: (row.locale as string | null) ?? null,
+    };
+  }
+  if (request.customer) return { externalId: 'preview', attributes: request.customer };
+  return SAMPLE_CUSTOMER;
+};
+
+/**
+ * Renders a template for a chosen, made-up or sample customer (and optional entry event). Missing variables
+ * are errors here (in journey validation they are warnings); compliance issues of the rendered text and the
+ * SMS byte count/type come along so the editor can show them while typing.
+ */
+export const previewTemplate = async (
+  sql: SqlClient,
+  workspaceId: string,
+  id: string,
+  request: TemplatePreviewRequest,
+  now: Date,
+): Promise<TemplatePreviewResponse> => {
+  const template = await getTemplate(sql, workspaceId, id);
+  return previewContent(sql, workspaceId, template, request, now);
+};
+
+export const previewContent = async (
+  sql: SqlClient,
+  workspaceId: string,
+  template: Pick<Template, 'channel' | 'purpose' | 'content'>,
+  request: TemplatePreviewRequest,
+  now: Date,
+): Promise<TemplatePreviewResponse> => {
+  const customer = await loadCustomer(sql, workspaceId, request);
+  const context: RenderContext = {
+    customer,
+    ...(request.event
+      ? { event: { name: request.event.name ?? 'event', properties: request.event.properties ?? {} } }
+      : {}),
+    journey: { name: 'Preview' },
+    now,
+    timezone: 'Asia/Seoul',
+  };
+  let alimtalkTemplateText: string | undefined;
+  if (template.channel === 'alimtalk') {
+    const [registered] = await sql.query<{ body: string }>(
+      'select body from alimtalk_templates where workspace_id = $1 and code = $2',
+      [workspaceId, String(template.content.templateCode ?? '')],
+    );
+    alimtalkTemplateText = registered?.body;
+  }
+  const content = template.content as ChannelContentMap[Channel];
+  const { rendered, missingVariables } = renderContent(
+    template.channel,
+    content,
+    context,
+    alimtalkTemplateText ? { alimtalkTemplateText } : {},
+  );
+  const issues: { code: string; message: string; severity: 'error' | 'warning' }[] = [
+    ...missingVariables.map((name) => ({
+      code: 'missing_variable',
+      message: `{{ ${name} }} has no value for this customer; it would be sent empty`,
+      severity: 'error' as const,
+    })),
+    ...checkMessageCompliance(
+      { channel: template.channel, content: rendered } as ChannelMessage,
+      template.purpose,
+      [],
+    ).map(({ code, message, severity }) => ({ code, message, severity })),
+  ];
+  if (template.channel === 'alimtalk' && !alimtalkTemplateText) {
+    issues.push({
+      code: 'alimtalk_template_unknown',
+      message: `AlimTalk template ${String(template.content.templateCode)} is not registered in this workspace`,
+      severity: 'warning',
+    });
+  }
+  const sms =
+    template.channel === 'sms'
+      ? (() => {
+          const c = classifySms(rendered as { text: string; subject?: string; imageUrl?: string });
+          return { ...c, unsupportedChars: [...c.unsupportedChars] };
+        })()
+      : undefined;
+  return {
+    rendered: rendered as Record<string, unknown>,
+    missingVariables: [...missingVariables],
+    ...(sms ? { sms } : {}),
+    issues,
+  };
+};

@@ -1,0 +1,201 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { reportDeliveryStatus } from '@journeyflow/engine/delivery/reportDeliveryStatus';
+import { randomIds } from '@journeyflow/engine/ports/ids';
+import { channelSchema } from '@journeyflow/shared/messaging/channelContent';
+import {
+  alimtalkTemplateSchema,
+  channelPricesSchema,
+  channelSettingInputSchema,
+  channelSettingSchema,
+  deliveryStatusReportSchema,
+  messageTypeSchema,
+  messagingSettingsSchema,
+} from '@journeyflow/shared/messaging/channelSettings';
+import { requireIngestionAuth, requireUser } from '../auth/authMiddleware';
+import type { ChannelServices } from '../channels/channelServices';
+import {
+  deleteAlimtalkTemplate,
+  getChannelPrices,
+  getMessagingSettings,
+  listAlimtalkTemplates,
+  putAlimtalkTemplate,
+  putChannelPrices,
+  putMessagingSettings,
+} from '../channels/workspaceMessagingService';
+import { NotFoundError } from '../errors/domainErrors';
+import { createRouter } from '../http/createRouter';
+import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import type { ServerDeps } from '../serverDeps';
+import { assertRole } from '../services/permissions';
+
+const channelParam = z.object({ channel: channelSchema });
+const codeParam = z.object({ code: z.string().min(1) });
+const pricesResponse = z.record(messageTypeSchema, z.number());
+
+const route = <const M extends 'get' | 'put' | 'delete' | 'post', const P extends string>(
+  method: M,
+  path: P,
+  summary: string,
+) => ({ method, path, tags: ['channel-settings'], summary });
+
+const listSettingsRoute = createRoute({
+  ...route('get', '/channel-settings', 'Provider per channel (admin); secrets are never returned'),
+  responses: {
+    200: jsonContent(z.object({ items: z.array(channelSettingSchema) }), 'Settings'),
+    ...commonErrorResponses,
+  },
+});
+const putSettingRoute = createRoute({
+  ...route(
+    'put',
+    '/channel-settings/{channel}',
+    'Configure a channel provider; omitted secret fields keep their value',
+  ),
+  request: { params: channelParam, body: jsonBody(channelSettingInputSchema) },
+  responses: { 200: jsonContent(channelSettingSchema, 'Saved'), ...commonErrorResponses },
+});
+const deleteSettingRoute = createRoute({
+  ...route('delete', '/channel-settings/{channel}', 'Back to the sandbox for this channel'),
+  request: { params: channelParam },
+  responses: { 204: { description: 'Removed' }, ...commonErrorResponses },
+});
+const getMessagingRoute = createRoute({
+  ...route('get', '/messaging-settings', 'Sender name and free 080 opt-out line for ads'),
+  responses: { 200: jsonContent(messagingSettingsSchema, 'Settings'), ...commonErrorResponses },
+});
+const putMessagingRoute = createRoute({
+  ...route('put', '/messaging-settings', 'Set sender name and 080 opt-out line (admin)'),
+  request: { body: jsonBody(messagingSettingsSchema) },
+  responses: { 200: jsonContent(messagingSettingsSchema, 'Saved'), ...commonErrorResponses },
+});
+const getPricesRoute = createRoute({
+  ...route('get', '/channel-prices', 'Price per message type in KRW (defaults filled in)'),
+  responses: { 200: jsonContent(pricesResponse, 'Prices'), ...commonErrorResponses },
+});
+const putPricesRoute = createRoute({
+  ...route('put', '/channel-prices', 'Set prices per message type (admin)'),
+  request: { body: jsonBody(channelPricesSchema) },
+  responses: { 200: jsonContent(pricesResponse, 'Prices'), ...commonErrorResponses },
+});
+const listAlimtalkRoute = createRoute({
+  ...route('get', '/alimtalk-templates', 'AlimTalk templates registered with Kakao'),
+  responses: {
+    200: jsonContent(z.object({ items: z.array(alimtalkTemplateSchema) }), 'Templates'),
+    ...commonErrorResponses,
+  },
+});
+const putAlimtalkRoute = createRoute({
+  ...route('put', '/alimtalk-templates/{code}', 'Record a registered AlimTalk template (admin)'),
+  request: { params: codeParam, body: jsonBody(alimtalkTemplateSchema.omit({ code: true })) },
+  responses: { 200: jsonContent(alimtalkTemplateSchema, 'Saved'), ...commonErrorResponses },
+});
+const deleteAlimtalkRoute = createRoute({
+  ...route('delete', '/alimtalk-templates/{code}', 'Remove an AlimTalk template (admin)'),
+  request: { params: codeParam },
+  responses: { 204: { description: 'Removed' }, ...commonErrorResponses },
+});
+const deliveryStatusRoute = createRoute({
+  ...route(
+    'post',
+    '/delivery-status',
+    'Provider status callback: delivered / failed / clicked (workspace API key)',
+  ),
+  request: { body: jsonBody(deliveryStatusReportSchema) },
+  responses: {
+    200: jsonContent(
+      z.object({ result: z.enum(['updated', 'fellBack', 'unchanged']), outboxId: z.string().optional() }),
+      'Applied (repeats are harmless)',
+    ),
+    ...commonErrorResponses,
+  },
+});
+
+/**
+ * Channel configuration (SPEC §1: admins manage channel settings; everyone signed in may read the
+ * non-secret parts needed for editing and cost estimates) and the providers' delivery status callback.
+ */
+export const createChannelSettingsRoutes = (deps: ServerDeps, channels: ChannelServices) => {
+  const sql = deps.db.sql;
+  const router = createRouter();
+  const signedIn = requireUser(deps);
+  for (const path of [
+    '/channel-settings',
+    '/channel-settings/*',
+    '/messaging-settings',
+    '/channel-prices',
+    '/alimtalk-templates',
+    '/alimtalk-templates/*',
+  ]) {
+    router.use(path, signedIn);
+  }
+  router.use('/delivery-status', requireIngestionAuth(deps));
+  return router
+    .openapi(listSettingsRoute, async (c) => {
+      assertRole(c.get('user'), 'admin', 'view channel settings');
+      return c.json({ items: await channels.settings.list(c.get('user').workspaceId) }, 200);
+    })
+    .openapi(putSettingRoute, async (c) => {
+      const user = c.get('user');
+      assertRole(user, 'admin', 'change channel settings');
+      const saved = await channels.settings.put(
+        user.workspaceId,
+        c.req.valid('param').channel,
+        c.req.valid('json'),
+        user.userId,
+      );
+      channels.registry.invalidate(user.workspaceId);
+      return c.json(saved, 200);
+    })
+    .openapi(deleteSettingRoute, async (c) => {
+      const user = c.get('user');
+      assertRole(user, 'admin', 'change channel settings');
+      await channels.settings.remove(user.workspaceId, c.req.valid('param').channel);
+      channels.registry.invalidate(user.workspaceId);
+      return c.body(null, 204);
+    })
+    .openapi(getMessagingRoute, async (c) =>
+      c.json(await getMessagingSettings(sql, c.get('user').workspaceId), 200),
+    )
+    .openapi(putMessagingRoute, async (c) => {
+      assertRole(c.get('user'), 'admin', 'change messaging settings');
+      return c.json(await putMessagingSettings(sql, c.get('user').workspaceId, c.req.valid('json')), 200);
+    })
+    .openapi(getPricesRoute, async (c) => c.json(await getChannelPrices(sql, c.get('user').workspaceId), 200))
+    .openapi(putPricesRoute, async (c) => {
+      assertRole(c.get('user'), 'admin', 'change prices');
+      return c.json(await putChannelPrices(sql, c.get('user').workspaceId, c.req.valid('json')), 200);
+    })
+    .openapi(listAlimtalkRoute, async (c) =>
+      c.json({ items: await listAlimtalkTemplates(sql, c.get('user').workspaceId) }, 200),
+    )
+    .openapi(putAlimtalkRoute, async (c) => {
+      assertRole(c.get('user'), 'admin', 'register AlimTalk templates');
+      const template = alimtalkTemplateSchema.parse({
+        ...c.req.valid('json'),
+        code: c.req.valid('param').code,
+      });
+      return c.json(await putAlimtalkTemplate(sql, c.get('user').workspaceId, template), 200);
+    })
+    .openapi(deleteAlimtalkRoute, async (c) => {
+      assertRole(c.get('user'), 'admin', 'remove AlimTalk templates');
+      await deleteAlimtalkTemplate(sql, c.get('user').workspaceId, c.req.valid('param').code);
+      return c.body(null, 204);
+    })
+    .openapi(deliveryStatusRoute, async (c) => {
+      const report = c.req.valid('json');
+      const result = await reportDeliveryStatus(
+        {
+          db: sql,
+          clock: { now: deps.now },
+          ids: randomIds,
+          ...(channels.onOutcome ? { onOutcome: channels.onOutcome } : {}),
+        },
+        { ...report, workspaceId: c.get('principal').workspaceId },
+      );
+      if (result.result === 'not_found') throw new NotFoundError('Message');
+      return c.json(
+        { result: result.result, ...(result.outboxId ? { outboxId: result.outboxId } : {}) },
+        200,
+      );
+    });
+};

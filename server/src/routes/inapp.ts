@@ -1,0 +1,167 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { idParamSchema } from '@journeyflow/shared/api/common';
+import type { InappMessage } from '@journeyflow/shared/api/inapp';
+import {
+  inappMessageListResponseSchema,
+  inappMessageSchema,
+  inappTokenQuerySchema,
+  inappTokenRequestSchema,
+  inappTokenResponseSchema,
+} from '@journeyflow/shared/api/inapp';
+import { cors } from 'hono/cors';
+import { streamSSE } from 'hono/streaming';
+import { requireIngestionAuth } from '../auth/authMiddleware';
+import type { ChannelServices } from '../channels/channelServices';
+import { issueInappToken, listInbox, markInappRead, requireInappClaims } from '../channels/inappService';
+import { INAPP_WIDGET_SCRIPT } from '../channels/inappWidgetScript';
+import { createRouter } from '../http/createRouter';
+import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import type { ServerDeps } from '../serverDeps';
+
+const tokenRoute = createRoute({
+  method: 'post',
+  path: '/inapp/token',
+  tags: ['inapp'],
+  summary:
+    "Issue a short-lived token for one customer's in-app messages (workspace API key; call from your backend)",
+  request: { body: jsonBody(inappTokenRequestSchema) },
+  responses: { 200: jsonContent(inappTokenResponseSchema, 'Token'), ...commonErrorResponses },
+});
+
+const streamRoute = createRoute({
+  method: 'get',
+  path: '/inapp/stream',
+  tags: ['inapp'],
+  summary:
+    "Server-sent events: `message` (an in-app message as JSON) for the token's customer, `ready`, `expired`",
+  request: { query: inappTokenQuerySchema },
+  responses: {
+    200: { description: 'Event stream', content: { 'text/event-stream': { schema: z.string() } } },
+    ...commonErrorResponses,
+  },
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/inapp/messages',
+  tags: ['inapp'],
+  summary: "The token's customer's inbox, newest first",
+  request: { query: inappTokenQuerySchema },
+  responses: {
+    200: jsonContent(inappMessageListResponseSchema.extend({ unread: z.number().int() }), 'Inbox'),
+    ...commonErrorResponses,
+  },
+});
+
+const readRoute = createRoute({
+  method: 'post',
+  path: '/inapp/messages/{id}/read',
+  tags: ['inapp'],
+  summary: "Mark one of the customer's messages read",
+  request: { params: idParamSchema, query: inappTokenQuerySchema },
+  responses: { 200: jsonContent(inappMessageSchema, 'Marked read'), ...commonErrorResponses },
+});
+
+const widgetRoute = createRoute({
+  method: 'get',
+  path: '/inapp/widget.js',
+  tags: ['inapp'],
+  summary: 'Embeddable `<journeyflow-inbox>` web component (toasts + inbox)',
+  responses: {
+    200: { description: 'JavaScript', content: { 'application/javascript': { schema: z.string() } } },
+  },
+});
+
+export type InappRouteOptions = {
+  /** How often an open stream also checks the inbox table (messages stored by another process). */
+  readonly pollMs?: number;
+  readonly heartbeatMs?: number;
+};
+
+/**
+ * In-app delivery (SPEC §7): token issuance for a site's backend, and token-scoped inbox, read receipts
+ * and SSE for the browser. The browser routes allow any origin: the token, not a cookie, is the credential.
+ */
+export const createInappRoutes = (
+  deps: ServerDeps,
+  channels: ChannelServices,
+  options: InappRouteOptions = {},
+) => {
+  const pollMs = options.pollMs ?? 2000;
+  const heartbeatMs = options.heartbeatMs ?? 15_000;
+  const sql = deps.db.sql;
+  const router = createRouter();
+  router.use(
+    '/inapp/*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['content-type', 'x-requested-with'],
+    }),
+  );
+  router.use('/inapp/token', requireIngestionAuth(deps));
+  return router
+    .openapi(tokenRoute, async (c) => {
+      const { externalId } = c.req.valid('json');
+      return c.json(
+        await issueInappToken(sql, channels.tokens, c.get('principal').workspaceId, externalId, deps.now()),
+        200,
+      );
+    })
+    .openapi(listRoute, async (c) => {
+      const claims = requireInappClaims(channels.tokens, c.req.valid('query').token, deps.now());
+      const items = await listInbox(sql, claims);
+      return c.json({ items, unread: items.filter((m) => m.readAt === null).length }, 200);
+    })
+    .openapi(readRoute, async (c) => {
+      const claims = requireInappClaims(channels.tokens, c.req.valid('query').token, deps.now());
+      return c.json(await markInappRead(sql, claims, c.req.valid('param').id, deps.now()), 200);
+    })
+    .openapi(streamRoute, async (c) => {
+      const claims = requireInappClaims(channels.tokens, c.req.valid('query').token, deps.now());
+      c.header('X-Accel-Buffering', 'no');
+      return streamSSE(c, async (stream) => {
+        const [{ now: connectedAt } = { now: new Date() }] = await sql.query<{ now: string | Date }>(
+          'select now() as now',
+        );
+        let cursor = new Date(connectedAt).toISOString();
+        const seen = new Set<string>();
+        const send = async (message: InappMessage) => {
+          if (seen.has(message.id) || stream.aborted) return;
+          seen.add(message.id);
+          await stream.writeSSE({ event: 'message', id: message.id, data: JSON.stringify(message) });
+        };
+        const unsubscribe = channels.hub.subscribe(claims.workspaceId, claims.customerId, (message) => {
+          void send(message);
+        });
+        stream.onAbort(unsubscribe);
+        try {
+          await stream.writeSSE({ event: 'ready', data: JSON.stringify({ externalId: claims.externalId }) });
+          let sinceHeartbeat = 0;
+          while (!stream.aborted) {
+            await stream.sleep(pollMs);
+            if (stream.aborted) break;
+            if (claims.expiresAt * 1000 <= Date.now()) {
+              await stream.writeSSE({ event: 'expired', data: '{}' });
+              break;
+            }
+            for (const message of await listInbox(sql, claims, { after: cursor })) {
+              await send(message);
+              cursor = message.createdAt;
+            }
+            sinceHeartbeat += pollMs;
+            if (sinceHeartbeat >= heartbeatMs) {
+              sinceHeartbeat = 0;
+              await stream.write(': ping\n\n');
+            }
+          }
+        } finally {
+          unsubscribe();
+        }
+      });
+    })
+    .openapi(widgetRoute, (c) => {
+      c.header('Cache-Control', 'public, max-age=300');
+      return c.body(INAPP_WIDGET_SCRIPT, 200, { 'Content-Type': 'application/javascript; charset=utf-8' });
+    });
+};

@@ -1,0 +1,41 @@
+import { createRoute } from '@hono/zod-openapi';
+import {
+  optoutListResponseSchema,
+  optoutRequestSchema,
+  optoutResponseSchema,
+} from '@journeyflow/shared/api/optouts';
+import { requireIngestionAuth } from '../auth/authMiddleware';
+import { addOptouts, listOptouts } from '../channels/optoutService';
+import { createRouter } from '../http/createRouter';
+import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import type { ServerDeps } from '../serverDeps';
+
+const addRoute = createRoute({
+  method: 'post',
+  path: '/optouts',
+  tags: ['optouts'],
+  summary: '080 opt-out sync: bulk phone numbers, normalised; ads to them are skipped at send time',
+  request: { body: jsonBody(optoutRequestSchema) },
+  responses: { 200: jsonContent(optoutResponseSchema, 'Recorded'), ...commonErrorResponses },
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/optouts',
+  tags: ['optouts'],
+  summary: 'Opted-out numbers, newest first',
+  responses: { 200: jsonContent(optoutListResponseSchema, 'Opt-outs'), ...commonErrorResponses },
+});
+
+/** The 080 provider's sync job calls these with the workspace API key; signed-in users may too. */
+export const createOptoutRoutes = (deps: ServerDeps) => {
+  const router = createRouter();
+  router.use('/optouts', requireIngestionAuth(deps));
+  return router
+    .openapi(addRoute, async (c) =>
+      c.json(await addOptouts(deps.db.sql, c.get('principal').workspaceId, c.req.valid('json').phones), 200),
+    )
+    .openapi(listRoute, async (c) =>
+      c.json({ items: await listOptouts(deps.db.sql, c.get('principal').workspaceId) }, 200),
+    );
+};

@@ -1,0 +1,118 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { idParamSchema } from '@journeyflow/shared/api/common';
+import {
+  createTemplateRequestSchema,
+  templateListResponseSchema,
+  templatePreviewRequestSchema,
+  templatePreviewResponseSchema,
+  templateSchema,
+  updateTemplateRequestSchema,
+} from '@journeyflow/shared/api/templates';
+import { channelSchema } from '@journeyflow/shared/messaging/channelContent';
+import { requireUser } from '../auth/authMiddleware';
+import {
+  createTemplate,
+  deleteTemplate,
+  getTemplate,
+  listTemplates,
+  previewTemplate,
+  updateTemplate,
+} from '../channels/templateService';
+import { createRouter } from '../http/createRouter';
+import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
+import type { ServerDeps } from '../serverDeps';
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/templates',
+  tags: ['templates'],
+  summary: 'Message templates of the workspace',
+  request: { query: z.object({ channel: channelSchema.optional() }) },
+  responses: { 200: jsonContent(templateListResponseSchema, 'Templates'), ...commonErrorResponses },
+});
+
+const createTemplateRoute = createRoute({
+  method: 'post',
+  path: '/templates',
+  tags: ['templates'],
+  summary: 'Create a template `{ name, channel, purpose, content }`',
+  request: { body: jsonBody(createTemplateRequestSchema) },
+  responses: { 201: jsonContent(templateSchema, 'Created'), ...commonErrorResponses },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/templates/{id}',
+  tags: ['templates'],
+  summary: 'One template',
+  request: { params: idParamSchema },
+  responses: { 200: jsonContent(templateSchema, 'Template'), ...commonErrorResponses },
+});
+
+const putRoute = createRoute({
+  method: 'put',
+  path: '/templates/{id}',
+  tags: ['templates'],
+  summary: 'Replace a template',
+  request: { params: idParamSchema, body: jsonBody(updateTemplateRequestSchema) },
+  responses: { 200: jsonContent(templateSchema, 'Updated'), ...commonErrorResponses },
+});
+
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/templates/{id}',
+  tags: ['templates'],
+  summary: 'Delete a template no live journey sends',
+  request: { params: idParamSchema },
+  responses: { 204: { description: 'Deleted' }, ...commonErrorResponses, ...conflictResponse },
+});
+
+const previewRoute = createRoute({
+  method: 'post',
+  path: '/templates/{id}/preview',
+  tags: ['templates'],
+  summary:
+    'Render for a customer (`externalId`), made-up attributes (`customer`) or a sample; missing variables are errors',
+  request: { params: idParamSchema, body: jsonBody(templatePreviewRequestSchema, false) },
+  responses: { 200: jsonContent(templatePreviewResponseSchema, 'Preview'), ...commonErrorResponses },
+});
+
+/** Templates (SPEC §6/§7): any signed-in role may manage them. */
+export const createTemplateRoutes = (deps: ServerDeps) => {
+  const router = createRouter();
+  router.use('/templates', requireUser(deps));
+  router.use('/templates/*', requireUser(deps));
+  const sql = deps.db.sql;
+  return router
+    .openapi(listRoute, async (c) =>
+      c.json(
+        { items: await listTemplates(sql, c.get('user').workspaceId, c.req.valid('query').channel) },
+        200,
+      ),
+    )
+    .openapi(createTemplateRoute, async (c) => {
+      const user = c.get('user');
+      return c.json(await createTemplate(sql, user.workspaceId, c.req.valid('json'), user.userId), 201);
+    })
+    .openapi(getRoute, async (c) =>
+      c.json(await getTemplate(sql, c.get('user').workspaceId, c.req.valid('param').id), 200),
+    )
+    .openapi(putRoute, async (c) =>
+      c.json(
+        await updateTemplate(sql, c.get('user').workspaceId, c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
+    )
+    .openapi(deleteRoute, async (c) => {
+      await deleteTemplate(sql, c.get('user').workspaceId, c.req.valid('param').id);
+      return c.body(null, 204);
+    })
+    .openapi(previewRoute, async (c) => {
+      const body = (await c.req.json().catch(() => ({}))) as unknown;
+      const request = templatePreviewRequestSchema.parse(body ?? {});
+      return c.json(
+        await previewTemplate(sql, c.get('user').workspaceId, c.req.valid('param').id, request, deps.now()),
+        200,
+      );
+    });
+};

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { channelSchema } from './channelContent';
+
+/**
+ * Channel settings API shapes (admin, `/api/channel-settings`). A provider config is sent as a flat object
+ * `{ provider, ...fields }`; secret fields (`apiKey`, `apiSecret`, `accessToken`, `password`, `secret`) are
+ * write-only: answers list only which of them are set.
+ */
+export const channelProviderSchema = z.enum(['sandbox', 'solapi', 'fcm', 'smtp', 'webhook']);
+export type ChannelProvider = z.infer<typeof channelProviderSchema>;
+
+export const channelSettingInputSchema = z.looseObject({ provider: channelProviderSchema });
+export type ChannelSettingInput = z.infer<typeof channelSettingInputSchema>;
+
+export const channelSettingSchema = z.object({
+  channel: channelSchema,
+  provider: channelProviderSchema,
+  /** Non-secret fields only (base URL, sender number, host, …). */
+  config: z.record(z.string(), z.unknown()),
+  /** Names of the secret fields that hold a value; the values never leave the server. */
+  secretsSet: z.array(z.string()),
+  updatedAt: z.string().nullable(),
+});
+export type ChannelSetting = z.infer<typeof channelSettingSchema>;
+
+/** The advertising identity ad texts must carry (SPEC §6): sender name and free 080 opt-out line. */
+export const messagingSettingsSchema = z.object({
+  senderName: z.string().trim().max(40),
+  optoutLine: z.string().trim().max(60),
+});
+export type MessagingSettings = z.infer<typeof messagingSettingsSchema>;
+
+/** Billable Korean message types and their price in KRW per message. */
+export const messageTypeSchema = z.enum(['SMS', 'LMS', 'MMS', 'ALIMTALK', 'BRAND_MESSAGE']);
+export type MessageType = z.infer<typeof messageTypeSchema>;
+export const channelPricesSchema = z.record(messageTypeSchema, z.number().min(0).max(10_000));
+export type ChannelPrices = z.infer<typeof channelPricesSchema>;
+
+/** Typical list prices, used until a workspace sets its own. */
+export const defaultChannelPrices: Readonly<Record<MessageType, number>> = {
+  SMS: 20,
+  LMS: 50,
+  MMS: 200,
+  ALIMTALK: 13,
+  BRAND_MESSAGE: 20,
+};
+
+/** A Kakao-registered AlimTalk template (`#{variable}` placeholders in `body`). */
+export const alimtalkTemplateSchema = z.object({
+  code: z.string().trim().min(1).max(64),
+  name: z.string().trim().min(1).max(200),
+  body: z.string().min(1).max(1000, 'AlimTalk allows at most 1,000 characters'),
+  buttons: z
+    .array(z.object({ name: z.string().min(1).max(14), url: z.string().min(1).optional() }))
+    .max(5, 'AlimTalk allows at most 5 buttons')
+    .default([]),
+  status: z.enum(['pending', 'approved', 'rejected']).default('approved'),
+});
+export type AlimtalkTemplate = z.infer<typeof alimtalkTemplateSchema>;
+
+/** `POST /api/delivery-status`: a provider's report, matched by any id it echoes back. */
+export const deliveryStatusReportSchema = z
+  .object({
+    outboxId: z.string().min(1).optional(),
+    providerMessageId: z.string().min(1).optional(),
+    idempotencyKey: z.string().min(1).optional(),
+    status: z.enum(['delivered', 'failed', 'clicked']),
+    error: z.string().max(500).optional(),
+  })
+  .refine((r) => r.outboxId || r.providerMessageId || r.idempotencyKey, {
+    message: 'Give outboxId, providerMessageId or idempotencyKey',
+  });
+export type DeliveryStatusReportInput = z.infer<typeof deliveryStatusReportSchema>;
