@@ -114,12 +114,12 @@ describe.each(databaseKinds)('engine nodes on %s', (kind) => {
             {
               id: 'vip',
               condition: { attribute: 'grade', op: 'eq', value: 'VIP' },
-              then: (b) => b.update({ b: 'vip' }),
+              steps: (b) => b.update({ b: 'vip' }),
             },
             {
               id: 'seoul',
               condition: { attribute: 'city', op: 'eq', value: 'Seoul' },
-              then: (b) => b.update({ b: 'seoul' }),
+              steps: (b) => b.update({ b: 'seoul' }),
             },
           ],
           (e) => e.update({ b: 'else' }),
@@ -140,8 +140,8 @@ describe.each(databaseKinds)('engine nodes on %s', (kind) => {
       aJourney()
         .entryEvent('visit')
         .splitRandom([
-          { id: 'a', percent: 30, then: (b) => b.update({ arm: 'a' }) },
-          { id: 'b', percent: 70, then: (b) => b.update({ arm: 'b' }) },
+          { id: 'a', percent: 30, steps: (b) => b.update({ arm: 'a' }) },
+          { id: 'b', percent: 70, steps: (b) => b.update({ arm: 'b' }) },
         ]),
     );
     const events = Array.from({ length: 400 }, (_, i) => ({ externalId: `c${i}`, name: 'visit' }));

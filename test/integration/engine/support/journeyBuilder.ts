@@ -112,18 +112,18 @@ export class JourneyBuilder {
     this.add('condition', { condition }, opts, 'yes');
     return no ? this.branch('no', no) : this;
   }
-  splitRandom(branches: { id: string; percent: number; then?: Branch }[], opts?: Opts) {
+  splitRandom(branches: { id: string; percent: number; steps?: Branch }[], opts?: Opts) {
     this.add(
       'split.random',
       { branches: branches.map(({ id, percent }) => ({ id, label: id, percent })) },
       opts,
       '',
     );
-    for (const b of branches) if (b.then) this.branch(b.id, b.then);
+    for (const b of branches) if (b.steps) this.branch(b.id, b.steps);
     return this;
   }
   splitMulti(
-    branches: { id: string; condition: Condition; then?: Branch }[],
+    branches: { id: string; condition: Condition; steps?: Branch }[],
     otherwise?: Branch,
     opts?: Opts,
   ) {
@@ -133,7 +133,7 @@ export class JourneyBuilder {
       opts,
       'else',
     );
-    for (const b of branches) if (b.then) this.branch(b.id, b.then);
+    for (const b of branches) if (b.steps) this.branch(b.id, b.steps);
     return otherwise ? this.branch('else', otherwise) : this;
   }
   send(settings: Record<string, unknown>, opts?: Opts & { failed?: Branch }) {
