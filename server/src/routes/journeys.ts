@@ -23,6 +23,7 @@ import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
 import type { ServerDeps } from '../serverDeps';
+import { diffJourneyVersions } from '../services/journeyDiff';
 import {
   addJourneyComment,
   getVersion,
@@ -281,6 +282,12 @@ export const createJourneyRoutes = (deps: ServerDeps) => {
       const { id, n } = c.req.valid('param');
       return c.json(await getVersion(orm, c.get('user'), id, n), 200);
     })
+    .openapi({ ...diffRoute, ...signedIn }, async (c) =>
+      c.json(
+        await diffJourneyVersions(orm, c.get('user'), c.req.valid('param').id, c.req.valid('query')),
+        200,
+      ),
+    )
     .openapi({ ...auditRoute, ...signedIn }, async (c) =>
       c.json({ items: await listJourneyAudit(orm, c.get('user'), c.req.valid('param').id) }, 200),
     )
