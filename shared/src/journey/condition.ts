@@ -119,4 +119,5 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     segmentConditionSchema,
     triggerConditionSchema,
   ]),
-);
+  // A registered id lets OpenAPI generators emit the recursion as a `$ref` instead of looping forever.
+).meta({ id: 'Condition' });
