@@ -8,8 +8,13 @@ import { validationHook } from './http/validationHook';
 import { mountWebApp } from './http/webApp';
 import { createApiKeyRoutes } from './routes/apiKeys';
 import { createAuthRoutes } from './routes/auth';
+import { createChannelSettingsRoutes } from './routes/channelSettings';
 import { createHealthRoutes } from './routes/health';
+import { createInappRoutes } from './routes/inapp';
 import { createJourneyRoutes } from './routes/journeys';
+import { createMessageRoutes } from './routes/messages';
+import { createOptoutRoutes } from './routes/optouts';
+import { createTemplateRoutes } from './routes/templates';
 import { createUserRoutes } from './routes/users';
 import { createWorkspaceRoutes } from './routes/workspaces';
 import type { ServerDeps } from './serverDeps';
@@ -37,7 +42,12 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
     .route('/api', createUserRoutes(deps))
     .route('/api', createWorkspaceRoutes(deps))
     .route('/api', createApiKeyRoutes(deps))
-    .route('/api', createJourneyRoutes(deps));
+    .route('/api', createJourneyRoutes(deps))
+    .route('/api', createTemplateRoutes(deps))
+    .route('/api', createMessageRoutes(deps))
+    .route('/api', createOptoutRoutes(deps))
+    .route('/api', createInappRoutes(deps, deps.channels))
+    .route('/api', createChannelSettingsRoutes(deps, deps.channels));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

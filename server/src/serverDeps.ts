@@ -2,6 +2,7 @@ import type { Logger } from '@journeyflow/engine/ports/logger';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { PublishMigration } from '@journeyflow/shared/api/journeys';
 import type { LoginRateLimiter } from './auth/loginRateLimiter';
+import type { ChannelServices } from './channels/channelServices';
 import type { Database } from './db/database';
 
 /** What the engine is told when a version goes live (SPEC §3 migration rule for in-flight customers). */
@@ -43,4 +44,6 @@ export type ServerDeps = {
   readonly loginRateLimiter: LoginRateLimiter;
   /** Demo mode shows the demo logins on the login page (`GET /api/auth/config`). */
   readonly demo: boolean;
+  /** In-app hub and tokens, channel settings and the adapter registry (`createChannelServices`). */
+  readonly channels: ChannelServices;
 };

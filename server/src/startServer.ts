@@ -1,7 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { createScaledClock } from '@journeyflow/engine/ports/scaledClock';
 import { createApp } from './app';
 import { createLoginRateLimiter } from './auth/loginRateLimiter';
+import { createChannelServices } from './channels/channelServices';
+import { startDeliveryLoop } from './channels/startDeliveryLoop';
 import { createLogger } from './createLogger';
 import type { Database } from './db/database';
 import { openDatabase } from './db/openDatabase';
@@ -33,7 +36,7 @@ export const startServer = async (
   const logger = createLogger(config.logLevel);
   logger.info('starting journeyflow', describeConfig(config));
   // Generated once and kept in the data dir; resolving it at start means a broken data dir fails fast.
-  resolveSecretKey(config);
+  const secretKey = resolveSecretKey(config);
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     const now = () => new Date();
@@ -55,7 +58,14 @@ export const startServer = async (
       onPublish: options.onPublish ?? noopPublishHook,
       loginRateLimiter: createLoginRateLimiter(),
       demo: config.demo,
+      channels: createChannelServices({ sql: db.sql, secretKey }),
     };
+    const delivery = startDeliveryLoop({
+      sql: db.sql,
+      clock: createScaledClock(config.timeScale),
+      logger,
+      channels: deps.channels,
+    });
     const app = createApp(deps, { webDistDir: config.webDistDir });
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
     await new Promise<void>((resolve, reject) => {
@@ -73,6 +83,7 @@ export const startServer = async (
       async close() {
         if (closed) return;
         closed = true;
+        await delivery.stop();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           // Keep-alive sockets would hold close() open; nothing is in flight worth waiting for.

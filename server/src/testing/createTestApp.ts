@@ -1,6 +1,7 @@
 import { createApp } from '../app';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../auth/csrfProtection';
 import { createLoginRateLimiter, type LoginRateLimiter } from '../auth/loginRateLimiter';
+import { createChannelServices } from '../channels/channelServices';
 import type { DatabaseKind } from '../db/database';
 import { openTestDatabase, type TestDatabase } from '../db/testDatabase';
 import { noopPublishHook, type PublishHook, type ServerDeps } from '../serverDeps';
@@ -42,6 +43,9 @@ export type TestApp = {
   dispose(): Promise<void>;
 };
 
+/** Encrypts channel credentials and signs in-app tokens in tests. */
+export const TEST_SECRET_KEY = 'journeyflow-test-secret-key-0123456789abcdef';
+
 /**
  * A real app on a real throw-away database (PGlite or PostgreSQL) with the demo workspace seeded,
  * driven through `app.request()` — the full middleware stack without a socket.
@@ -64,6 +68,7 @@ export const createTestApp = async (
     onPublish: options.onPublish ?? noopPublishHook,
     loginRateLimiter: options.loginRateLimiter ?? createLoginRateLimiter(),
     demo: true,
+    channels: createChannelServices({ sql: db.sql, secretKey: TEST_SECRET_KEY }),
   };
   const app = createApp(deps);
 
