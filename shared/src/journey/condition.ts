@@ -104,20 +104,22 @@ export const segmentConditionSchema = z.strictObject({
   in: z.boolean(),
 });
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(conditionSchema) }),
-    z.strictObject({ any: z.array(conditionSchema) }),
-    z.strictObject({ not: conditionSchema }),
-    attributeConditionSchema,
-    z.strictObject({
-      event: z.string().min(1, 'Enter an event name'),
-      where: conditionSchema.optional(),
-      withinSeconds: z.number().int().positive().optional(),
-      count: eventCountSpecSchema.optional(),
-    }),
-    segmentConditionSchema,
-    triggerConditionSchema,
-  ]),
-  // A registered id lets OpenAPI generators emit the recursion as a `$ref` instead of looping forever.
-).meta({ id: 'Condition' });
+// The registered id lets OpenAPI generators emit the recursion as a `$ref` instead of looping forever.
+export const conditionSchema: z.ZodType<Condition> = z
+  .lazy(() =>
+    z.union([
+      z.strictObject({ all: z.array(conditionSchema) }),
+      z.strictObject({ any: z.array(conditionSchema) }),
+      z.strictObject({ not: conditionSchema }),
+      attributeConditionSchema,
+      z.strictObject({
+        event: z.string().min(1, 'Enter an event name'),
+        where: conditionSchema.optional(),
+        withinSeconds: z.number().int().positive().optional(),
+        count: eventCountSpecSchema.optional(),
+      }),
+      segmentConditionSchema,
+      triggerConditionSchema,
+    ]),
+  )
+  .meta({ id: 'Condition' });
