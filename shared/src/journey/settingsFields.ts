@@ -5,7 +5,8 @@ export const eventNameSchema = z.string().trim().min(1, 'Enter an event name');
 
 /**
  * An ISO 8601 date-time. With an offset (`Z`, `+09:00`) it is an instant; without one it is a local
- * time in the journey's timezone (what an HTML `datetime-local` input produces).
+ * time in the journey's timezone (what an HTML `datetime-local` input produces). Read it with
+ * `parseDateTimeInZone(value, journeyTimezone)` (`journey/zonedTime.ts`), never `new Date(value)`.
  */
 export const isoDateTimeSchema = z.iso.datetime({
   offset: true,

@@ -4,6 +4,7 @@ import {
   isWithinLocalWindow,
   localDateString,
   nextTimeOfDay,
+  parseDateTimeInZone,
   toLocalDateTime,
 } from './zonedTime';
 
@@ -54,5 +55,22 @@ describe('zonedTime', () => {
     expect(isWithinLocalWindow(at('2026-05-12T22:59:00Z'), '21:00', '08:00', 'Asia/Seoul')).toBe(true); // 07:59
     expect(isWithinLocalWindow(at('2026-05-12T23:00:00Z'), '21:00', '08:00', 'Asia/Seoul')).toBe(false); // 08:00
     expect(isWithinLocalWindow(at('2026-05-12T03:00:00Z'), '12:00', '13:00', 'Asia/Seoul')).toBe(true);
+  });
+
+  it('reads setting date-times: offsets as instants, local times in the given timezone', () => {
+    expect(parseDateTimeInZone('2026-12-24T10:00:00+09:00', 'UTC')?.toISOString()).toBe(
+      '2026-12-24T01:00:00.000Z',
+    );
+    expect(parseDateTimeInZone('2026-12-24T10:00:00Z', 'Asia/Seoul')?.toISOString()).toBe(
+      '2026-12-24T10:00:00.000Z',
+    );
+    expect(parseDateTimeInZone('2026-12-24T10:00', 'Asia/Seoul')?.toISOString()).toBe(
+      '2026-12-24T01:00:00.000Z',
+    );
+    expect(parseDateTimeInZone('2026-12-24T10:00:30.5', 'Asia/Seoul')?.toISOString()).toBe(
+      '2026-12-24T01:00:30.000Z',
+    );
+    expect(parseDateTimeInZone('2026-12-24', 'Asia/Seoul')?.toISOString()).toBe('2026-12-23T15:00:00.000Z');
+    expect(parseDateTimeInZone('someday', 'Asia/Seoul')).toBeUndefined();
   });
 });

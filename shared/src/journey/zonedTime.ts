@@ -143,3 +143,30 @@ export function isWithinLocalWindow(now: Date, start: string, end: string, timeZ
 export function endOfLocalWindow(now: Date, end: string, timeZone: string): Date {
   return nextTimeOfDay(now, end, timeZone);
 }
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+
+/**
+ * Reads a setting's ISO date-time: with an offset (`Z`, `+09:00`) it is that instant; without one
+ * (`2026-12-24T10:00`, or a bare date meaning midnight) it is wall-clock time in `timeZone` — the
+ * journey's timezone for `wait.until.at` and `entry.schedule.at`. Undefined when unreadable.
+ */
+export function parseDateTimeInZone(value: string, timeZone: string): Date | undefined {
+  const local = LOCAL_DATE_TIME.exec(value.trim());
+  if (local) {
+    const [, year, month, day, hour, minute, second] = local;
+    return fromLocalDateTime(
+      {
+        year: Number(year),
+        month: Number(month),
+        day: Number(day),
+        hour: Number(hour ?? 0),
+        minute: Number(minute ?? 0),
+        second: Number(second ?? 0),
+      },
+      timeZone,
+    );
+  }
+  const instant = Date.parse(value);
+  return Number.isNaN(instant) ? undefined : new Date(instant);
+}
