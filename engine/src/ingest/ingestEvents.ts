@@ -117,23 +117,27 @@ async function startMatchingRuns(
   let started = 0;
   for (const { version, node } of engine.index.entriesFor(customer.workspaceId, event.name)) {
     const timezone = safeTimeZone(customer.timezone, version.settings.timezone);
+    let why = `entered on event ${event.name}`;
     if (node.type === 'entry.event') {
       if (node.settings.where) {
         const check = await evaluateForRun(env, node.settings.where, customer, event, timezone);
         if (!check.result) continue;
+        why += ` (${check.explanation})`;
       }
     } else if (node.type === 'entry.behavior') {
       const match = await behaviorMatches(env, node.settings, customer, event, timezone);
       if (!match.matched) continue;
+      why = `entered: ${match.reason}`;
     } else if (node.type === 'entry.grade') {
       const to = event.properties.to;
       const from = event.properties.from;
       if (typeof to !== 'string' || !node.settings.to.includes(to)) continue;
       if (node.settings.from && !(typeof from === 'string' && node.settings.from.includes(from))) continue;
+      why = `entered: grade changed ${typeof from === 'string' ? from : '(none)'} → ${to}`;
     } else {
       continue;
     }
-    const entered = await tryEnter(env, version, customer, `${customer.id}:${event.id}`, event);
+    const entered = await tryEnter(env, version, customer, `${customer.id}:${event.id}`, event, why);
     if (entered.run) started++;
     else
       engine.ports.logger.info('entry refused', {

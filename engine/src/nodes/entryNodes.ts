@@ -7,7 +7,9 @@ export const entryHandler =
   async (ctx) => ({
     kind: 'route',
     handle: 'next',
-    reason: ctx.run.triggerEvent
-      ? `entered on event ${ctx.run.triggerEvent.name}`
-      : `entered (${ctx.node.type.replace('entry.', '')})`,
+    reason: ctx.run.entryReason
+      ? ctx.run.entryReason
+      : ctx.run.triggerEvent
+        ? `entered on event ${ctx.run.triggerEvent.name}`
+        : `entered (${ctx.node.type.replace('entry.', '')})`,
   });

@@ -30,6 +30,8 @@ export type RunRecord = {
   endedAt: Date | null;
   /** Order of this run's trace lines; kept in the snapshot. */
   traceSeq: number;
+  /** Why the run entered (only while it is being started; not persisted beyond the trace). */
+  entryReason?: string;
 };
 
 export const runColumns =

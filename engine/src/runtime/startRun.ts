@@ -61,6 +61,7 @@ export async function startRun(
   customer: CustomerRecord,
   entryKey: string,
   trigger: TriggerEvent | null,
+  entryReason?: string,
 ): Promise<RunRecord> {
   const id = env.ports.ids.newId('run');
   const entry: JourneyNode = version.compiled.entryNode;
@@ -86,6 +87,7 @@ export async function startRun(
     nodeEnteredAt: env.now,
     endedAt: null,
     traceSeq: 0,
+    ...(entryReason ? { entryReason } : {}),
   };
   env.customers.set(customer.id, customer);
   await advanceRun(env, run, version, { kind: 'enter' }, true);
@@ -99,8 +101,9 @@ export async function tryEnter(
   customer: CustomerRecord,
   entryKey: string,
   trigger: TriggerEvent | null,
+  entryReason?: string,
 ): Promise<{ run?: RunRecord; reason?: string }> {
   const decision = await checkEntry(env, version, customer.id);
   if (!decision.allowed) return { reason: decision.reason };
-  return { run: await startRun(env, version, customer, entryKey, trigger) };
+  return { run: await startRun(env, version, customer, entryKey, trigger, entryReason) };
 }
