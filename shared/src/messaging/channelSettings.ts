@@ -33,7 +33,7 @@ export type MessagingSettings = z.infer<typeof messagingSettingsSchema>;
 /** Billable Korean message types and their price in KRW per message. */
 export const messageTypeSchema = z.enum(['SMS', 'LMS', 'MMS', 'ALIMTALK', 'BRAND_MESSAGE']);
 export type MessageType = z.infer<typeof messageTypeSchema>;
-export const channelPricesSchema = z.record(messageTypeSchema, z.number().min(0).max(10_000));
+export const channelPricesSchema = z.partialRecord(messageTypeSchema, z.number().min(0).max(10_000));
 export type ChannelPrices = z.infer<typeof channelPricesSchema>;
 
 /** Typical list prices, used until a workspace sets its own. */
