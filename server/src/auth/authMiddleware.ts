@@ -1,9 +1,11 @@
+import type { Role } from '@journeyflow/shared/api/auth';
 import type { MiddlewareHandler } from 'hono';
 import { UnauthorizedError } from '../errors/domainErrors';
 import type { AppEnv } from '../http/appEnv';
 import type { ServerDeps } from '../serverDeps';
 import { resolveApiKey } from '../services/apiKeyService';
 import { resolveSession } from '../services/authService';
+import { assertRole } from '../services/permissions';
 import type { ApiKeyPrincipal, Principal, UserPrincipal } from './principal';
 import { readSessionCookie } from './sessionCookie';
 
@@ -26,12 +28,17 @@ const basicUsername = (header: string | undefined): string | undefined => {
 const sessionUser = async (deps: Deps, token: string | undefined): Promise<UserPrincipal | undefined> =>
   token ? resolveSession(deps.db.orm, token, deps.now()) : undefined;
 
-/** Browser routes: a valid session cookie, else 401. Sets `c.get('user')` and `c.get('principal')`. */
+/**
+ * Browser routes: a valid session cookie, else 401. Sets `c.get('user')` and `c.get('principal')`.
+ * With `minimumRole`, admin-only resources refuse other roles (403) before the body is even validated;
+ * services check roles again, so the rule holds for any caller.
+ */
 export const requireUser =
-  (deps: Deps): MiddlewareHandler<AppEnv> =>
+  (deps: Deps, minimumRole?: Role): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     const user = await sessionUser(deps, readSessionCookie(c));
     if (!user) throw new UnauthorizedError();
+    if (minimumRole) assertRole(user, minimumRole);
     c.set('user', user);
     c.set('principal', user);
     await next();

@@ -38,7 +38,7 @@ const deleteKeyRoute = createRoute({
 });
 
 export const createApiKeyRoutes = (deps: ServerDeps) => {
-  const signedIn = requireUser(deps);
+  const signedIn = requireUser(deps, 'admin');
   return createRouter()
     .openapi({ ...createKeyRoute, middleware: signedIn }, async (c) =>
       c.json(await createApiKey(deps.db.orm, c.get('user'), c.req.valid('json').name, deps.now()), 201),

@@ -39,7 +39,7 @@ const updateRoute = createRoute({
 });
 
 export const createUserRoutes = (deps: ServerDeps) => {
-  const signedIn = requireUser(deps);
+  const signedIn = requireUser(deps, 'admin');
   return createRouter()
     .openapi({ ...listRoute, middleware: signedIn }, async (c) =>
       c.json({ items: await listUsers(deps.db.orm, c.get('user')) }, 200),

@@ -23,6 +23,6 @@ const createWorkspaceRoute = createRoute({
 });
 
 export const createWorkspaceRoutes = (deps: ServerDeps) =>
-  createRouter().openapi({ ...createWorkspaceRoute, middleware: requireUser(deps) }, async (c) =>
+  createRouter().openapi({ ...createWorkspaceRoute, middleware: requireUser(deps, 'admin') }, async (c) =>
     c.json(await createWorkspace(deps.db.orm, c.get('user'), c.req.valid('json'), deps.now()), 201),
   );
