@@ -213,6 +213,7 @@ CREATE TABLE "engine_versions" (
 	"graph" jsonb NOT NULL,
 	"settings" jsonb NOT NULL,
 	"status" text NOT NULL,
+	"enroll_pending" boolean DEFAULT false NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

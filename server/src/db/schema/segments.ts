@@ -11,6 +11,7 @@ export const segments = pgTable(
     id: text('id').primaryKey(),
     workspaceId: text('workspace_id').notNull(),
     name: text('name').notNull(),
+    description: text('description'),
     /** dynamic | static */
     type: text('type').notNull(),
     condition: jsonb('condition'),

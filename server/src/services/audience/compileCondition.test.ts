@@ -1,6 +1,9 @@
-import { customerView } from '@journeyflow/engine/runtime/customerRecord';
-import type { Condition, EventCondition } from '@journeyflow/shared/journey/condition';
-import { evaluateCondition } from '@journeyflow/shared/journey/evaluateCondition';
+import type { Condition } from '@journeyflow/shared/journey/condition';
+import {
+  type ConditionCustomer,
+  type EventCountQuery,
+  evaluateCondition,
+} from '@journeyflow/shared/journey/evaluateCondition';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../../db/testDatabase';
 import { compileCondition, type SegmentRef } from './compileCondition';
@@ -27,23 +30,17 @@ const evaluateInMemory = (
   staticMembers: ReadonlyMap<string, ReadonlySet<string>>,
   dynamic: ReadonlyMap<string, Condition>,
 ): boolean => {
-  const view = {
-    ...customerView({
-      id: customer.id,
-      workspaceId: WS,
-      externalId: customer.externalId,
-      attributes: customer.attributes,
-      timezone: customer.timezone,
-      locale: null,
-      grade: customer.grade,
-      consent: customer.consent,
-      phone: null,
-      email: null,
-    }),
+  const view: ConditionCustomer = {
+    externalId: customer.externalId,
+    attributes: customer.attributes,
+    grade: customer.grade,
+    timezone: customer.timezone,
+    locale: null,
+    consent: customer.consent,
     rfm: {
       recency_days: customer.lastPurchaseAt
         ? Math.floor((NOW.getTime() - customer.lastPurchaseAt.getTime()) / 86_400_000)
-        : undefined,
+        : null,
       frequency_90d: customer.frequency90d,
       monetary_90d: customer.monetary90d,
     },
@@ -53,7 +50,7 @@ const evaluateInMemory = (
     customer: view,
     now: NOW,
     timezone: customer.timezone ?? TZ,
-    eventCounter: (leaf: EventCondition) =>
+    eventCounter: (leaf: EventCountQuery) =>
       mine.filter((e) => {
         if (e.name !== leaf.event || e.ts > NOW) return false;
         if (leaf.withinSeconds !== undefined && e.ts.getTime() < NOW.getTime() - leaf.withinSeconds * 1000)
@@ -262,6 +259,8 @@ describe.each(databaseKinds)('compileCondition on %s', (kind) => {
     const treeRand = seededRandom(7);
     for (let i = 0; i < 300; i++) {
       const condition = randomCondition(treeRand, NOW, ['seg_static', 'seg_dyn']);
+      if (process.env.DEBUG_AUDIENCE && i === Number(process.env.DEBUG_AUDIENCE))
+        console.log(JSON.stringify(condition));
       expect({ i, condition, members: await sqlMembers(condition) }).toEqual({
         i,
         condition,

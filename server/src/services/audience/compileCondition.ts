@@ -1,12 +1,12 @@
 import type {
-  AttributeCondition,
   Condition,
-  ConditionOperator,
   CountOperator,
   EventCondition,
   SegmentCondition,
 } from '@journeyflow/shared/journey/condition';
-import { safeMonthDaySql, safeTimestampSql } from './safeTimestampSql';
+import { evaluateCondition } from '@journeyflow/shared/journey/evaluateCondition';
+import { compileOperator, type ValueExpr } from './compileOperator';
+import { safeTimestampSql } from './safeTimestampSql';
 import type { SqlParams } from './sqlParams';
 
 /** What a referenced segment compiles to: a dynamic one is inlined (always fresh), a static one reads members. */
@@ -17,25 +17,23 @@ export type CompileContext = {
   readonly now: Date;
   /** Segments that `{ segment, in }` leaves may name; unknown ids match nobody. */
   readonly segments: ReadonlyMap<string, SegmentRef>;
-  /** The entry event `{ name, properties, timestamp }` for `trigger` leaves; absent in segments (every trigger path is then missing). */
-  readonly trigger?: Readonly<Record<string, unknown>>;
-  /** Timezone used for customers without one (anniversary). */
+  /** The run's trigger event for `trigger` leaves; segments have none, so those leaves are false. */
+  readonly trigger?: {
+    readonly name: string;
+    readonly properties: Record<string, unknown>;
+    readonly timestamp: string;
+  };
+  /** For customers without a timezone of their own (the evaluator's `context.timezone`). */
   readonly defaultTimezone: string;
 };
-
-/** A SQL expression plus how to read it: jsonb (any JSON), or a native typed column. */
-type ValueExpr =
-  | { readonly kind: 'jsonb'; readonly sql: string }
-  | { readonly kind: 'text' | 'number' | 'timestamp'; readonly sql: string };
 
 const COMPARE: Record<CountOperator, string> = { eq: '=', neq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' };
 
 /**
- * Compiles a Condition (SPEC §2) to a boolean SQL expression over `customers c`. It mirrors the
- * in-memory `evaluateCondition` of `shared/` operator by operator (the audience tests compare both on
- * random data). Event leaves become `c.id IN (SELECT customer_id FROM events … GROUP BY … HAVING …)`,
- * which PostgreSQL turns into a hash semi-join for whole-workspace counts and into index probes when
- * the caller also restricts `c.id`.
+ * Compiles a Condition (SPEC §2) to a boolean SQL expression over `customers c`, with the semantics of
+ * the shared in-memory `evaluateCondition` (the audience tests compare both on random data). Event
+ * leaves become EXISTS (semi-joins) or `c.id IN (SELECT … GROUP BY … HAVING …)`, which PostgreSQL
+ * hashes for whole-workspace counts and turns into index probes when the caller also restricts `c.id`.
  */
 export const compileCondition = (condition: Condition, ctx: CompileContext, params: SqlParams): string =>
   compileNode(condition, ctx, params, new Set());
@@ -55,31 +53,53 @@ const compileNode = (
     return `(${condition.any.map((c) => compileNode(c, ctx, params, visiting)).join(' OR ')})`;
   }
   if ('not' in condition) return `(NOT ${compileNode(condition.not, ctx, params, visiting)})`;
-  if ('event' in condition) return compileEvent(condition, ctx, params);
+  if ('event' in condition) return compileEvent(condition, ctx, params, visiting);
   if ('segment' in condition) return compileSegment(condition, ctx, params, visiting);
   if ('trigger' in condition) {
-    const trigger = ctx.trigger ?? {};
-    const value = lazyValue('jsonb', () => jsonPath(params.json(trigger), condition.trigger.split('.')).sql);
-    return compileOperator(value, condition, ctx, params, null);
+    // The trigger is the same for every customer: decide it here with the evaluator itself.
+    if (!ctx.trigger) return 'FALSE';
+    const outcome = evaluateCondition(condition, {
+      customer: { attributes: {} },
+      trigger: ctx.trigger,
+      now: ctx.now,
+      timezone: ctx.defaultTimezone,
+    });
+    return outcome.result ? 'TRUE' : 'FALSE';
   }
-  return compileOperator(customerValue(condition.attribute, ctx, params), condition, ctx, params, 'c');
+  return compileOperator(
+    customerValue(condition.attribute, ctx, params),
+    condition,
+    customerZone(ctx, params),
+    ctx.now,
+    params,
+  );
 };
 
+/** The evaluator's `customer.timezone || context.timezone || 'UTC'`. */
+const customerZone = (ctx: CompileContext, params: SqlParams) => () =>
+  `coalesce(nullif(c.timezone, ''), ${params.add(ctx.defaultTimezone || 'UTC')}::text)`;
+
 /**
- * Paths resolve like the engine's flat customer view (`customerView`): custom attributes at the top
- * level, built-ins beside them (a built-in column wins, falling back to a same-named attribute), the
- * whole `consent` object, and the RFM metrics under `rfm`.
+ * Paths resolve like the evaluator's `readCustomerPath`: `attributes.x` or a bare custom name read the
+ * attributes; `grade`, `timezone`, `locale`, `externalId` read their columns; `consent.<channel>` is the
+ * grant date while it is valid (given, parseable, at most two years old); `rfm.<metric>` the metrics.
  */
 const customerValue = (path: string, ctx: CompileContext, params: SqlParams): ValueExpr => {
   const parts = path.split('.');
-  const [head, ...rest] = parts;
-  if (head === 'externalId' && rest.length === 0) return { kind: 'text', sql: 'c.external_id' };
-  if (head !== undefined && FALLBACK_COLUMNS.has(head)) {
-    const column = `(CASE WHEN c.${head} IS NOT NULL THEN to_jsonb(c.${head}) ELSE c.attributes -> ${quoteLiteral(head)} END)`;
-    return rest.length === 0 ? jsonValue(column) : jsonPath(column, rest);
+  const [root, ...rest] = parts;
+  if (root === 'attributes')
+    return { kind: 'jsonb', sql: rest.length === 0 ? 'c.attributes' : jsonPath('c.attributes', rest) };
+  if (root === 'consent') {
+    if (rest.length !== 1) return { kind: 'jsonb', sql: 'NULL::jsonb' };
+    const value = jsonPath('c.consent', rest);
+    const given = `(CASE WHEN jsonb_typeof(${value}) = 'string' THEN ${value} #>> '{}' END)`;
+    return lazyValue('jsonb', () => {
+      const at = params.add(ctx.now.toISOString());
+      return `(CASE WHEN ${given} <> '' AND ${at}::timestamptz - ${safeTs(given)} <= interval '730 days' THEN ${value} END)`;
+    });
   }
-  if (head === 'consent') return rest.length === 0 ? jsonValue('c.consent') : jsonPath('c.consent', rest);
-  if (head === 'rfm' && rest.length === 1) {
+  if (root === 'rfm') {
+    if (rest.length !== 1) return { kind: 'jsonb', sql: 'NULL::jsonb' };
     if (rest[0] === 'frequency_90d') return { kind: 'number', sql: 'c.frequency_90d::float8' };
     if (rest[0] === 'monetary_90d') return { kind: 'number', sql: 'c.monetary_90d' };
     if (rest[0] === 'recency_days') {
@@ -89,15 +109,31 @@ const customerValue = (path: string, ctx: CompileContext, params: SqlParams): Va
           `floor(extract(epoch from (${params.add(ctx.now.toISOString())}::timestamptz - c.last_purchase_at)) / 86400)::float8`,
       );
     }
+    return { kind: 'jsonb', sql: 'NULL::jsonb' };
   }
-  return jsonPath('c.attributes', parts);
+  if (rest.length === 0) {
+    if (root === 'grade') return { kind: 'text', sql: 'c.grade' };
+    if (root === 'timezone') return { kind: 'text', sql: 'c.timezone' };
+    if (root === 'locale') return { kind: 'text', sql: 'c.locale' };
+    if (root === 'externalId') return { kind: 'text', sql: 'c.external_id' };
+  }
+  return { kind: 'jsonb', sql: jsonPath('c.attributes', parts) };
 };
+
+const safeTs = (text: string) => safeTimestampSql(text);
+
+export const jsonPath = (base: string, parts: readonly string[]): string =>
+  `(${base} #> '{${parts.map(quotePathElement).join(',')}}')`;
+
+/** Path elements are written into a text[] literal inside a SQL string, so both quotings are escaped. */
+const quotePathElement = (part: string): string =>
+  `"${part.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/'/g, "''")}"`;
 
 /**
  * A value whose SQL (and so its parameters) is only produced when an operator reads it: an unused
- * parameter is an error on both drivers, and some operators decide FALSE from the operand alone.
+ * parameter is an error on both drivers, and some operators decide from the operand alone.
  */
-const lazyValue = (kind: ValueExpr['kind'], build: () => string): ValueExpr => {
+export const lazyValue = (kind: ValueExpr['kind'], build: () => string): ValueExpr => {
   let built: string | undefined;
   return {
     kind,
@@ -108,136 +144,18 @@ const lazyValue = (kind: ValueExpr['kind'], build: () => string): ValueExpr => {
   } as ValueExpr;
 };
 
-const FALLBACK_COLUMNS: ReadonlySet<string> = new Set(['grade', 'timezone', 'locale', 'phone', 'email']);
-
-const quoteLiteral = (text: string): string => `'${text.replace(/'/g, "''")}'`;
-
-const jsonValue = (expr: string): ValueExpr => ({ kind: 'jsonb', sql: `nullif(${expr}, 'null'::jsonb)` });
-
-const jsonPath = (base: string, parts: readonly string[]): ValueExpr => ({
-  kind: 'jsonb',
-  // JSON null is treated like a missing value, as in the evaluator.
-  sql: `nullif(${base} #> '{${parts.map(quotePathElement).join(',')}}', 'null'::jsonb)`,
-});
-
-/** Path elements are written into a text[] literal, so quotes and backslashes are escaped. */
-const quotePathElement = (part: string): string =>
-  `"${part.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/'/g, "''")}"`;
-
-const compileOperator = (
-  value: ValueExpr,
-  leaf: Pick<AttributeCondition, 'op' | 'value'>,
-  ctx: CompileContext,
-  params: SqlParams,
-  customerAlias: 'c' | null,
-): string => {
-  const op: ConditionOperator = leaf.op;
-  const operand = leaf.value;
-  switch (op) {
-    case 'exists':
-      return operand === false ? `(${value.sql} IS NULL)` : `(${value.sql} IS NOT NULL)`;
-    case 'eq':
-      return `coalesce(${equals(value, operand, params)}, FALSE)`;
-    case 'neq':
-      return `(NOT coalesce(${equals(value, operand, params)}, FALSE))`;
-    case 'in': {
-      const list = Array.isArray(operand) ? operand : [];
-      if (list.length === 0) return 'FALSE';
-      return `coalesce(${list.map((item) => equals(value, item, params)).join(' OR ')}, FALSE)`;
-    }
-    case 'gt':
-    case 'gte':
-    case 'lt':
-    case 'lte':
-      return compareOrdered(value, COMPARE[op], operand, params);
-    case 'contains':
-      return contains(value, operand, params);
-    case 'before':
-    case 'after':
-      return compareDates(value, op === 'before' ? '<' : '>', operand, params);
-    case 'anniversary':
-      return anniversary(value, typeof operand === 'number' ? operand : 0, ctx, params, customerAlias);
-  }
-};
-
-/** Strict JSON equality (no coercion between "5" and 5); NULL when the value is missing. */
-const equals = (value: ValueExpr, operand: unknown, params: SqlParams): string => {
-  if (operand === null || operand === undefined) return 'FALSE';
-  if (value.kind === 'jsonb') return `(${value.sql} = ${params.json(operand)})`;
-  if (value.kind === 'text')
-    return typeof operand === 'string' ? `(${value.sql} = ${params.add(operand)})` : 'FALSE';
-  if (value.kind === 'number') {
-    return typeof operand === 'number' ? `(${value.sql} = ${params.add(operand)}::float8)` : 'FALSE';
-  }
-  return 'FALSE';
-};
-
-/** Numbers compare with numbers, strings with strings (code-point order, like JavaScript); else false. */
-const compareOrdered = (value: ValueExpr, sqlOp: string, operand: unknown, params: SqlParams): string => {
-  if (typeof operand === 'number') {
-    if (value.kind === 'number')
-      return `coalesce(${value.sql} ${sqlOp} ${params.add(operand)}::float8, FALSE)`;
-    if (value.kind !== 'jsonb') return 'FALSE';
-    return `(CASE WHEN jsonb_typeof(${value.sql}) = 'number' THEN (${value.sql})::float8 ${sqlOp} ${params.add(operand)}::float8 ELSE FALSE END)`;
-  }
-  if (typeof operand === 'string') {
-    if (value.kind === 'text')
-      return `coalesce(${value.sql} COLLATE "C" ${sqlOp} ${params.add(operand)}, FALSE)`;
-    if (value.kind !== 'jsonb') return 'FALSE';
-    return `(CASE WHEN jsonb_typeof(${value.sql}) = 'string' THEN (${value.sql} #>> '{}') COLLATE "C" ${sqlOp} ${params.add(operand)}::text ELSE FALSE END)`;
-  }
-  return 'FALSE';
-};
-
-/** A string contains a substring, or an array contains an element (strict equality). */
-const contains = (value: ValueExpr, operand: unknown, params: SqlParams): string => {
-  if (operand === null || operand === undefined) return 'FALSE';
-  if (value.kind === 'text') {
-    return typeof operand === 'string'
-      ? `coalesce(strpos(${value.sql}, ${params.add(operand)}) > 0, FALSE)`
-      : 'FALSE';
-  }
-  if (value.kind !== 'jsonb') return 'FALSE';
-  const element = params.json(operand);
-  const substring = typeof operand === 'string' ? params.add(operand) : null;
-  const stringCase = substring
-    ? `WHEN 'string' THEN strpos(${value.sql} #>> '{}', ${substring}::text) > 0 `
-    : '';
-  return `(CASE jsonb_typeof(${value.sql}) ${stringCase}WHEN 'array' THEN EXISTS (SELECT 1 FROM jsonb_array_elements(${value.sql}) AS el(v) WHERE el.v = ${element}) ELSE FALSE END)`;
-};
-
-const compareDates = (value: ValueExpr, sqlOp: string, operand: unknown, params: SqlParams): string => {
-  const bound = typeof operand === 'string' ? Date.parse(operand) : Number.NaN;
-  if (Number.isNaN(bound) || (value.kind !== 'jsonb' && value.kind !== 'timestamp')) return 'FALSE';
-  const at = `${params.add(new Date(bound).toISOString())}::timestamptz`;
-  if (value.kind === 'timestamp') return `coalesce(${value.sql} ${sqlOp} ${at}, FALSE)`;
-  const text = `(CASE WHEN jsonb_typeof(${value.sql}) = 'string' THEN ${value.sql} #>> '{}' END)`;
-  return `coalesce(${safeTimestampSql(text)} ${sqlOp} ${at}, FALSE)`;
-};
-
-/** Month and day of a date attribute equal today + `daysAhead` in the customer's timezone. */
-const anniversary = (
-  value: ValueExpr,
-  daysAhead: number,
-  ctx: CompileContext,
-  params: SqlParams,
-  customerAlias: 'c' | null,
-): string => {
-  if (value.kind !== 'jsonb') return 'FALSE';
-  const text = `(CASE WHEN jsonb_typeof(${value.sql}) = 'string' THEN ${value.sql} #>> '{}' END)`;
-  const zone = customerAlias
-    ? `coalesce(${customerAlias}.timezone, ${params.add(ctx.defaultTimezone)})`
-    : params.add(ctx.defaultTimezone);
-  const today = `to_char((${params.add(ctx.now.toISOString())}::timestamptz AT TIME ZONE ${zone})::date + ${params.add(daysAhead)}::int, 'MM-DD')`;
-  return `coalesce(${safeMonthDaySql(text)} = ${today}, FALSE)`;
-};
-
 /**
- * Counts the customer's events named `event` (within the window, matching `where`) and compares the
- * count (default: at least one). When zero satisfies the comparison the complement is compiled, so
- * customers without any event are included without scanning them one by one.
+ * Counts the customer's events named `event` in [now − withinSeconds, now] matching `where`, and
+ * compares the count (default: at least one). Pure existence tests become (anti-)semi-joins; other
+ * counts a grouped subquery, complemented when zero satisfies the comparison so customers without
+ * any event are included without visiting them one by one.
  */
-const compileEvent = (leaf: EventCondition, ctx: CompileContext, params: SqlParams): string => {
+const compileEvent = (
+  leaf: EventCondition,
+  ctx: CompileContext,
+  params: SqlParams,
+  visiting: ReadonlySet<string>,
+): string => {
   const count = leaf.count ?? { op: 'gte' as const, value: 1 };
   const filters = [`e.workspace_id = ${params.add(ctx.workspaceId)}`, `e.name = ${params.add(leaf.event)}`];
   const now = `${params.add(ctx.now.toISOString())}::timestamptz`;
@@ -245,13 +163,12 @@ const compileEvent = (leaf: EventCondition, ctx: CompileContext, params: SqlPara
   if (leaf.withinSeconds !== undefined) {
     filters.push(`e.ts >= ${now} - make_interval(secs => ${params.add(leaf.withinSeconds)}::float8)`);
   }
-  if (leaf.where) filters.push(compileEventWhere(leaf.where, ctx, params));
+  if (leaf.where) filters.push(compileEventWhere(leaf.where, ctx, params, visiting));
   const zeroMatches = satisfies(0, count.op, count.value);
   const oneMatches = satisfies(1, count.op, count.value);
   // gte/gt/neq stay true above 1 once true at 1; lt/lte/eq stay false above 1 once false at 1.
   const atLeastOne = !zeroMatches && oneMatches && ['gte', 'gt', 'neq'].includes(count.op);
   const none = zeroMatches && !oneMatches && ['lt', 'lte', 'eq'].includes(count.op);
-  // Existence tests become (anti-)semi-joins; real counts need a grouped subquery.
   if (atLeastOne || none) {
     const exists = `EXISTS (SELECT 1 FROM events e WHERE e.customer_id = c.id AND ${filters.join(' AND ')})`;
     return atLeastOne ? exists : `(NOT ${exists})`;
@@ -282,33 +199,45 @@ const satisfies = (n: number, op: CountOperator, value: number): boolean => {
 
 /**
  * `where` inside an event leaf tests each counted event as the trigger (`trigger: "properties.amount"`,
- * `"name"`, `"timestamp"`), the way the engine evaluates it; attribute, segment and event leaves still
- * refer to the customer.
+ * `"name"`, `"timestamp"`); attribute, segment and event leaves still refer to the customer.
  */
-const compileEventWhere = (condition: Condition, ctx: CompileContext, params: SqlParams): string => {
+const compileEventWhere = (
+  condition: Condition,
+  ctx: CompileContext,
+  params: SqlParams,
+  visiting: ReadonlySet<string>,
+): string => {
   if ('all' in condition) {
     if (condition.all.length === 0) return 'TRUE';
-    return `(${condition.all.map((c) => compileEventWhere(c, ctx, params)).join(' AND ')})`;
+    return `(${condition.all.map((c) => compileEventWhere(c, ctx, params, visiting)).join(' AND ')})`;
   }
   if ('any' in condition) {
     if (condition.any.length === 0) return 'FALSE';
-    return `(${condition.any.map((c) => compileEventWhere(c, ctx, params)).join(' OR ')})`;
+    return `(${condition.any.map((c) => compileEventWhere(c, ctx, params, visiting)).join(' OR ')})`;
   }
-  if ('not' in condition) return `(NOT ${compileEventWhere(condition.not, ctx, params)})`;
-  if ('trigger' in condition)
-    return compileOperator(eventValue(condition.trigger), condition, ctx, params, null);
-  return compileNode(condition, ctx, params, new Set());
+  if ('not' in condition) return `(NOT ${compileEventWhere(condition.not, ctx, params, visiting)})`;
+  if ('trigger' in condition) {
+    return compileOperator(
+      eventValue(condition.trigger),
+      condition,
+      customerZone(ctx, params),
+      ctx.now,
+      params,
+    );
+  }
+  return compileNode(condition, ctx, params, visiting);
 };
 
 /** The counted event as the evaluator's trigger object: `{ name, properties, timestamp }`. */
 const eventValue = (path: string): ValueExpr => {
-  const [head, ...rest] = path.split('.');
-  if (head === 'name' && rest.length === 0) return { kind: 'text', sql: 'e.name' };
-  if (head === 'timestamp' && rest.length === 0) {
-    return jsonValue(`to_jsonb(to_char(e.ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`);
+  const [root, ...rest] = path.split('.');
+  if (root === 'name')
+    return rest.length === 0 ? { kind: 'text', sql: 'e.name' } : { kind: 'jsonb', sql: 'NULL::jsonb' };
+  if (root === 'timestamp' && rest.length === 0) {
+    return { kind: 'text', sql: `to_char(e.ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` };
   }
-  if (head === 'properties')
-    return rest.length === 0 ? jsonValue('e.properties') : jsonPath('e.properties', rest);
+  if (root === 'properties')
+    return { kind: 'jsonb', sql: rest.length === 0 ? 'e.properties' : jsonPath('e.properties', rest) };
   return { kind: 'jsonb', sql: 'NULL::jsonb' };
 };
 
@@ -325,7 +254,7 @@ const compileSegment = (
   if (ref.type === 'dynamic' && ref.condition) {
     membership = compileNode(ref.condition, ctx, params, new Set([...visiting, leaf.segment]));
   } else {
-    membership = `(c.id IN (SELECT m.customer_id FROM segment_members m WHERE m.segment_id = ${params.add(leaf.segment)}))`;
+    membership = `EXISTS (SELECT 1 FROM segment_members m WHERE m.segment_id = ${params.add(leaf.segment)} AND m.customer_id = c.id)`;
   }
   return leaf.in ? membership : `(NOT ${membership})`;
 };

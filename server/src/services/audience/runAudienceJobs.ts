@@ -1,0 +1,44 @@
+import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
+import { evaluateGrades } from './evaluateGrades';
+import { findExpiringConsents } from './findExpiringConsents';
+import { recomputeRfm } from './recomputeRfm';
+import { type AudienceEffects, applyAudienceChange } from './refreshAudience';
+import { refreshAllSegments } from './refreshSegment';
+
+export type AudienceJobReport = {
+  readonly workspaces: number;
+  readonly rfmChanged: number;
+  readonly gradeChanges: number;
+  readonly segmentTransitions: number;
+  readonly consentExpiring: number;
+};
+
+/**
+ * The nightly audience job, per workspace: recompute RFM for everyone (purchases age out of the 90-day
+ * window), re-grade everyone, fully refresh every dynamic segment, and emit `consent_expiring` for
+ * consents in their last 30 days. Every step is idempotent (events carry derived messageIds), so a
+ * re-run after a crash repeats nothing visible.
+ */
+export const runAudienceJobs = async (
+  sql: SqlClient,
+  effects: AudienceEffects,
+  now: Date,
+): Promise<AudienceJobReport> => {
+  const workspaces = await sql.query<{ id: string }>('select id from workspaces order by id');
+  let rfmChanged = 0;
+  let gradeChanges = 0;
+  let segmentTransitions = 0;
+  let consentExpiring = 0;
+  for (const { id } of workspaces) {
+    rfmChanged += (await recomputeRfm(sql, id, { now })).length;
+    const grades = await evaluateGrades(sql, id, { now, reason: 'nightly' });
+    const transitions = await refreshAllSegments(sql, { now, workspaceId: id });
+    await applyAudienceChange(effects, id, { gradeChanges: grades, transitions });
+    const expiring = await findExpiringConsents(sql, id, now);
+    if (expiring.length > 0) await effects.emit(id, expiring);
+    gradeChanges += grades.length;
+    segmentTransitions += transitions.length;
+    consentExpiring += expiring.length;
+  }
+  return { workspaces: workspaces.length, rfmChanged, gradeChanges, segmentTransitions, consentExpiring };
+};
