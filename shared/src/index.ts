@@ -22,6 +22,7 @@ export * from './api/workspaces';
 export * from './audience/consentStatus';
 export * from './audience/customerDetail';
 export * from './audience/gradeTiers';
+export * from './journey/branchHandles';
 export * from './journey/condition';
 export * from './journey/contentHash';
 export * from './journey/cron';

@@ -453,3 +453,46 @@ describe('validateJourney', () => {
     expect(issues[0]!.message).toContain('IANA timezone');
   });
 });
+
+describe('validateJourney robustness', () => {
+  const types = [
+    'entry.event',
+    'entry.segment',
+    'entry.grade',
+    'entry.behavior',
+    'entry.schedule',
+    'wait.duration',
+    'wait.until',
+    'wait.time_of_day',
+    'wait.predicted',
+    'wait.event',
+    'condition',
+    'split.multi',
+    'split.random',
+    'send',
+    'update',
+    'exit',
+  ];
+  const garbage: unknown[] = [
+    null,
+    [],
+    'x',
+    42,
+    { branches: 'x' },
+    { branches: [null, { id: 5 }] },
+    { condition: { all: [null] } },
+    { channel: 'sms', content: null },
+    { set: null },
+  ];
+
+  it.each(types)('never throws on garbage settings of %s', (type) => {
+    for (const settings of garbage) {
+      const graph = {
+        nodes: [node('x', type, settings), entry],
+        edges: [edge('e1', 'x', 'entry'), edge('e2', 'entry', 'x')],
+      };
+      expect(() => validateJourney(graph)).not.toThrow();
+      expect(validateJourney(graph).valid).toBe(false);
+    }
+  });
+});

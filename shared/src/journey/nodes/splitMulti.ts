@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { branchHandles } from '../branchHandles';
 import { conditionSchema } from '../condition';
 import { duplicateBranchIssues } from '../duplicateBranchIssues';
 import { defineNode } from '../nodeDefinition';
@@ -23,8 +24,8 @@ export const splitMultiNode = defineNode({
   defaultSettings: {
     branches: [{ id: 'branch_1', label: 'Branch 1', condition: { attribute: '', op: 'eq', value: '' } }],
   },
-  outputHandles: (settings) => [...(settings.branches ?? []).map((branch) => branch.id), 'else'],
-  requiredHandles: (settings) => [...(settings.branches ?? []).map((branch) => branch.id), 'else'],
+  outputHandles: (settings) => [...branchHandles(settings.branches), 'else'],
+  requiredHandles: (settings) => [...branchHandles(settings.branches), 'else'],
   isWait: false,
   validate: (settings) => duplicateBranchIssues(settings.branches),
 });

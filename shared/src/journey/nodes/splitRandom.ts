@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { branchHandles } from '../branchHandles';
 import { duplicateBranchIssues } from '../duplicateBranchIssues';
 import { defineNode } from '../nodeDefinition';
 import { branchIdSchema } from '../settingsFields';
@@ -28,8 +29,8 @@ export const splitRandomNode = defineNode({
       { id: 'b', label: 'B', percent: 50 },
     ],
   },
-  outputHandles: (settings) => (settings.branches ?? []).map((branch) => branch.id),
-  requiredHandles: (settings) => (settings.branches ?? []).map((branch) => branch.id),
+  outputHandles: (settings) => branchHandles(settings.branches),
+  requiredHandles: (settings) => branchHandles(settings.branches),
   isWait: false,
   validate: (settings) => {
     const issues = duplicateBranchIssues(settings.branches);
