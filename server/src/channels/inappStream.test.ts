@@ -1,0 +1,133 @@
+import type { AddressInfo } from 'node:net';
+import { type ServerType, serve } from '@hono/node-server';
+import { createDeliveryWorker } from '@journeyflow/engine/delivery/deliveryWorker';
+import { systemClock } from '@journeyflow/engine/ports/clock';
+import { randomIds } from '@journeyflow/engine/ports/ids';
+import { silentLogger } from '@journeyflow/engine/ports/logger';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../db/testDatabase';
+import { createTestApp, type TestApp } from '../testing/createTestApp';
+import { readSseEvents, type SseReader } from './testing/readSseEvents';
+
+describe.each(databaseKinds)('in-app delivery over SSE on %s', (kind) => {
+  let t: TestApp;
+  let server: ServerType;
+  let base: string;
+  let apiKey: string;
+  let workspaceId: string;
+  const readers: SseReader[] = [];
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    const admin = await t.login('admin@demo.local');
+    workspaceId = (await admin.get('/api/auth/me')).body.user.workspaceId;
+    apiKey = (await admin.post('/api/api-keys', { name: 'site' })).body.key;
+    await t.db.sql.query(
+      `insert into customers (id, workspace_id, external_id, attributes, consent) values
+       ('cus_minji', $1, 'minji', '{}', '{}'), ('cus_jun', $1, 'jun', '{}', '{}')`,
+      [workspaceId],
+    );
+    server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    for (const reader of readers) reader.close();
+    await new Promise<void>((resolve) => {
+      server?.close(() => resolve());
+      (server as { closeAllConnections?: () => void } | undefined)?.closeAllConnections?.();
+    });
+    await t?.dispose();
+  });
+
+  const tokenFor = async (externalId: string) => {
+    const res = await fetch(`${base}/api/inapp/token`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ externalId }),
+    });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { token: string }).token;
+  };
+
+  const openStream = async (token: string) => {
+    const abort = new AbortController();
+    const res = await fetch(`${base}/api/inapp/stream?token=${encodeURIComponent(token)}`, {
+      signal: abort.signal,
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const reader = readSseEvents(res, abort);
+    readers.push(reader);
+    await reader.next((e) => e.event === 'ready');
+    return reader;
+  };
+
+  it("pushes a delivered in-app message to the customer's open session only, and keeps it in the inbox", async () => {
+    const [minjiToken, junToken] = await Promise.all([tokenFor('minji'), tokenFor('jun')]);
+    const minji = await openStream(minjiToken);
+    const jun = await openStream(junToken);
+    expect(t.deps.channels.hub.count(workspaceId, 'cus_minji')).toBe(1);
+
+    await t.db.sql.query(
+      `insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key,
+         customer_id, external_id, channel, purpose, status, content, rendered, attempts, next_attempt_at)
+       values ('msg_inapp_1', $1, 'jrn_browse', 1, 'run_1', 'n5', 1, 'run_1:n5:1', 'cus_minji', 'minji', 'inapp', 'info',
+         'queued', '{}', $2, 0, now())`,
+      [
+        workspaceId,
+        JSON.stringify({
+          title: '장바구니를 잊지 마세요',
+          body: '쿠폰 SAVE10 이 오늘 끝나요',
+          ctaLabel: '보러 가기',
+          ctaUrl: '/cart',
+        }),
+      ],
+    );
+    const worker = createDeliveryWorker({
+      db: t.db.sql,
+      clock: systemClock,
+      logger: silentLogger,
+      ids: randomIds,
+      channels: t.deps.channels.registry,
+    });
+    expect(await worker.runOnce()).toMatchObject({ delivered: 1 });
+
+    const pushed = await minji.next((e) => e.event === 'message');
+    expect(JSON.parse(pushed.data)).toMatchObject({
+      title: '장바구니를 잊지 마세요',
+      body: '쿠폰 SAVE10 이 오늘 끝나요',
+      ctaLabel: '보러 가기',
+      ctaUrl: '/cart',
+      purpose: 'info',
+      readAt: null,
+    });
+    // The other customer's session hears nothing, even after a poll interval.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(jun.events.filter((e) => e.event === 'message')).toEqual([]);
+    expect(minji.events.filter((e) => e.event === 'message')).toHaveLength(1);
+
+    const inbox = await fetch(`${base}/api/inapp/messages?token=${encodeURIComponent(minjiToken)}`);
+    expect(((await inbox.json()) as { unread: number }).unread).toBe(1);
+    const [row] = await t.db.sql.query("select status from outbox where id = 'msg_inapp_1'");
+    expect(row).toEqual({ status: 'delivered' });
+  });
+
+  it('also delivers messages stored by another process (the stream polls the inbox)', async () => {
+    const token = await tokenFor('jun');
+    const jun = await openStream(token);
+    await t.db.sql.query(
+      `insert into inapp_messages (id, workspace_id, customer_id, external_id, outbox_id, purpose, title, body, created_at)
+       values ('inapp_remote', $1, 'cus_jun', 'jun', 'msg_remote', 'ad', '(광고) 겨울 세일', '최대 50%', now())`,
+      [workspaceId],
+    );
+    const event = await jun.next((e) => e.event === 'message' && e.id === 'inapp_remote', 6000);
+    expect(JSON.parse(event.data)).toMatchObject({ title: '(광고) 겨울 세일', purpose: 'ad' });
+  });
+
+  it('refuses a stream without a valid token', async () => {
+    const res = await fetch(`${base}/api/inapp/stream?token=forged.token`);
+    expect(res.status).toBe(401);
+    await res.body?.cancel();
+  });
+});
