@@ -1,40 +1,42 @@
 import type { Engine } from '../runtime/engine';
-import type { Migration } from './publishVersion';
+import { effectiveNodeMap, type Migration, occupancyOf } from './publishVersion';
 
 export type MigrationPreview = {
-  /** Customers in the journey per current node (of any older version). */
+  /** Customers in the journey per current node (of any version but `versionId`). */
   readonly nodes: Record<string, number>;
   readonly total: number;
   /** With `move`: how many would move, and to which new node. */
   readonly moved: number;
   readonly movedTo: Record<string, number>;
   readonly keptOnOld: number;
+  readonly unmappedNodes: readonly string[];
 };
 
-/** What publishing with this migration would do to the runs in flight, before the marketer confirms. */
+/**
+ * What publishing with this migration would do to the runs in flight, before the marketer confirms.
+ * `newNodeIds` lets unmapped nodes fall back to the same id in the new version, as publishing does.
+ */
 export async function dryRunMigration(
   engine: Engine,
   journeyId: string,
   migration: Migration,
+  newNodeIds: ReadonlySet<string> = new Set(
+    migration.mode === 'move' ? Object.values(migration.nodeMap) : [],
+  ),
+  exceptVersionId = '',
 ): Promise<MigrationPreview> {
-  const rows = await engine.ports.db.query<{ current_node: string; n: number }>(
-    `select current_node, count(*)::int as n from runs where journey_id = $1 and status in ('active', 'waiting', 'paused')
-     group by current_node`,
-    [journeyId],
-  );
-  const nodes: Record<string, number> = {};
+  const nodes = await occupancyOf(engine.ports.db, journeyId, exceptVersionId);
+  const { map, unmapped } = effectiveNodeMap(migration, Object.keys(nodes), newNodeIds);
   const movedTo: Record<string, number> = {};
-  let total = 0;
   let moved = 0;
-  for (const row of rows) {
-    const n = Number(row.n);
-    nodes[row.current_node] = n;
+  let total = 0;
+  for (const [node, n] of Object.entries(nodes)) {
     total += n;
-    const target = migration.mode === 'move' ? migration.nodeMap[row.current_node] : undefined;
+    const target = map[node];
     if (target) {
       moved += n;
       movedTo[target] = (movedTo[target] ?? 0) + n;
     }
   }
-  return { nodes, total, moved, movedTo, keptOnOld: total - moved };
+  return { nodes, total, moved, movedTo, keptOnOld: total - moved, unmappedNodes: unmapped };
 }

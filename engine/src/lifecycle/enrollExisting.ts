@@ -76,3 +76,22 @@ export async function enrollExisting(engine: Engine, version: LoadedVersion): Pr
   }
   return enrolled;
 }
+
+/**
+ * Enrolls existing segment members for versions published with `includeExisting`. The flag is cleared in
+ * the claiming transaction only after enrollment finished, so a crash retries (entry keys dedupe).
+ */
+export async function enrollPending(engine: Engine): Promise<number> {
+  const rows = await engine.ports.db.query<{ version_id: string }>(
+    `select version_id from engine_versions where enroll_pending and status = 'live' limit 5`,
+  );
+  let enrolled = 0;
+  for (const row of rows) {
+    const version = await engine.versions.get(engine.ports.db, row.version_id);
+    if (version) enrolled += await enrollExisting(engine, version);
+    await engine.ports.db.query('update engine_versions set enroll_pending = false where version_id = $1', [
+      row.version_id,
+    ]);
+  }
+  return enrolled;
+}

@@ -1,9 +1,10 @@
 import type { JourneyGraphInput } from '@journeyflow/shared/journey/graph';
 import type { JourneySettingsInput } from '@journeyflow/shared/journey/journeySettings';
+import type { SqlClient } from '../ports/sqlClient';
 import type { Engine } from '../runtime/engine';
 import { firstFireTime } from '../runtime/fireSchedules';
-import { loadVersionFromRow } from '../runtime/versionCache';
-import { enrollExisting } from './enrollExisting';
+import { type LoadedVersion, loadVersionFromRow } from '../runtime/versionCache';
+import { enrollPending } from './enrollExisting';
 
 /** How in-flight runs of older versions are treated when version N+1 goes live (SPEC §3). */
 export type Migration =
@@ -21,20 +22,52 @@ export type PublishedVersion = {
 };
 
 export type PublishOutcome = {
+  /** In-flight customers per node of older versions, before the migration. */
+  readonly occupancy: Record<string, number>;
   readonly moved: number;
   readonly keptOnOld: number;
-  readonly enrolled: number;
+  /** With `move`: occupied nodes that have no target in the new version (their runs stay on the old one). */
+  readonly unmappedNodes: readonly string[];
 };
 
+/** `move` targets: the node map, else the same node id when the new version still has it. */
+export function effectiveNodeMap(
+  migration: Migration | undefined,
+  occupied: readonly string[],
+  newNodeIds: ReadonlySet<string>,
+): { map: Record<string, string>; unmapped: string[] } {
+  const map: Record<string, string> = {};
+  const unmapped: string[] = [];
+  if (migration?.mode !== 'move') return { map, unmapped };
+  for (const node of occupied) {
+    const target = migration.nodeMap[node] ?? (newNodeIds.has(node) ? node : undefined);
+    if (target && newNodeIds.has(target)) map[node] = target;
+    else unmapped.push(node);
+  }
+  return { map, unmapped };
+}
+
+export async function occupancyOf(tx: SqlClient, journeyId: string, exceptVersionId: string) {
+  const rows = await tx.query<{ current_node: string; n: number }>(
+    `select current_node, count(*)::int as n from runs where journey_id = $1 and version_id <> $2
+       and status in ('active', 'waiting', 'paused') group by current_node`,
+    [journeyId, exceptVersionId],
+  );
+  return Object.fromEntries(rows.map((r) => [r.current_node, Number(r.n)])) as Record<string, number>;
+}
+
 /**
- * Makes a version live: stores it for the engine, retires the journey's older versions (their runs keep
- * going: `keep_on_old`), or moves their runs to the mapped nodes of the new version (`move`, unmapped nodes
- * stay on the old version). Moved runs re-enter their new node at once. Then `includeExisting` segment
- * members are enrolled in batches and schedules are armed.
+ * Makes a version live inside the caller's transaction (the server's publish transaction): stores it for
+ * the engine, retires the journey's older versions (their runs keep going: `keep_on_old`), or moves their
+ * runs to the mapped nodes of the new version (`move`); moved runs re-enter their new node at once.
+ * `includeExisting` enrollment is flagged and done after commit by `enrollPending`.
  */
-export async function publishVersion(engine: Engine, published: PublishedVersion): Promise<PublishOutcome> {
-  const { db, clock } = engine.ports;
-  const now = clock.now();
+export async function publishVersionTx(
+  engine: Engine,
+  tx: SqlClient,
+  published: PublishedVersion,
+): Promise<{ outcome: PublishOutcome; loaded: LoadedVersion }> {
+  const now = engine.ports.clock.now();
   // Validate and compile before writing anything.
   const loaded = loadVersionFromRow({
     version_id: published.versionId,
@@ -45,84 +78,90 @@ export async function publishVersion(engine: Engine, published: PublishedVersion
     settings: published.settings ?? {},
     status: 'live',
   });
-  const result = await db.transaction(async (tx) => {
-    await tx.query(
-      `insert into engine_versions (version_id, workspace_id, journey_id, version, graph, settings, status, updated_at)
-       values ($1, $2, $3, $4, $5::text::jsonb, $6::text::jsonb, 'live', $7::timestamptz)
-       on conflict (version_id) do update set status = 'live', updated_at = excluded.updated_at`,
-      [
-        published.versionId,
-        published.workspaceId,
-        published.journeyId,
-        published.version,
-        JSON.stringify(loaded.graph),
-        JSON.stringify(published.settings ?? {}),
-        now.toISOString(),
-      ],
+  const entry = loaded.compiled.entryNode;
+  const enroll = entry.type === 'entry.segment' && entry.settings.includeExisting;
+  await tx.query(
+    `insert into engine_versions (version_id, workspace_id, journey_id, version, graph, settings, status, enroll_pending, updated_at)
+     values ($1, $2, $3, $4, $5::text::jsonb, $6::text::jsonb, 'live', $8, $7::timestamptz)
+     on conflict (version_id) do update set status = 'live', updated_at = excluded.updated_at`,
+    [
+      published.versionId,
+      published.workspaceId,
+      published.journeyId,
+      published.version,
+      JSON.stringify(loaded.graph),
+      JSON.stringify(published.settings ?? {}),
+      now.toISOString(),
+      enroll,
+    ],
+  );
+  await tx.query(
+    `update engine_versions set status = 'retired', updated_at = $3::timestamptz
+     where journey_id = $1 and version_id <> $2 and status in ('live', 'paused')`,
+    [published.journeyId, published.versionId, now.toISOString()],
+  );
+  const occupancy = await occupancyOf(tx, published.journeyId, published.versionId);
+  const { map, unmapped } = effectiveNodeMap(
+    published.migration,
+    Object.keys(occupancy),
+    new Set(loaded.compiled.nodes.keys()),
+  );
+  let moved = 0;
+  if (Object.keys(map).length > 0) {
+    const rows = await tx.query<{ id: string }>(
+      `update runs set version_id = $2, version = $3, current_node = ($4::text::jsonb ->> current_node),
+         status = 'active', wake_at = $5::timestamptz, waiting_event = null, waiting_filter = null,
+         node_entered_at = $5::timestamptz, updated_at = $5::timestamptz,
+         snapshot = jsonb_set(snapshot, '{seq}', to_jsonb(coalesce((snapshot->>'seq')::int, 0) + 1))
+       where journey_id = $1 and version_id <> $2 and status in ('active', 'waiting')
+         and jsonb_exists($4::text::jsonb, current_node)
+       returning id`,
+      [published.journeyId, published.versionId, published.version, JSON.stringify(map), now.toISOString()],
     );
-    await tx.query(
-      `update engine_versions set status = 'retired', updated_at = $3::timestamptz
-       where journey_id = $1 and version_id <> $2 and status in ('live', 'paused')`,
-      [published.journeyId, published.versionId, now.toISOString()],
-    );
-    let moved = 0;
-    if (published.migration?.mode === 'move') {
-      const map = JSON.stringify(published.migration.nodeMap);
-      const rows = await tx.query<{ id: string }>(
-        `update runs set version_id = $2, version = $3, current_node = ($4::text::jsonb ->> current_node),
-           status = 'active', wake_at = $5::timestamptz, waiting_event = null, waiting_filter = null,
-           node_entered_at = $5::timestamptz, updated_at = $5::timestamptz,
-           snapshot = jsonb_set(snapshot, '{seq}', to_jsonb(coalesce((snapshot->>'seq')::int, 0) + 1))
-         where journey_id = $1 and version_id <> $2 and status in ('active', 'waiting')
-           and jsonb_exists($4::text::jsonb, current_node) and ($4::text::jsonb ->> current_node) in (select jsonb_array_elements_text($6::text::jsonb))
-         returning id`,
-        [
-          published.journeyId,
-          published.versionId,
-          published.version,
-          map,
-          now.toISOString(),
-          JSON.stringify(loaded.graph.nodes.map((n) => n.id)),
-        ],
-      );
-      moved = rows.length;
-      if (moved > 0) {
-        await tx.query(
-          `insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, handle, reason, kind, seq, at)
-           select 'trc_mv_' || r.id || '_' || $2, r.id, r.workspace_id, r.customer_id, r.journey_id, r.version, r.current_node,
-             'migration', null, 'moved to version ' || r.version || ' node ' || r.current_node, 'note',
-             (r.snapshot->>'seq')::int, $3::timestamptz
-           from runs r where r.id = any($1::text[])`,
-          [rows.map((r) => r.id), published.version, now.toISOString()],
-        );
-      }
-    }
-    const [kept] = await tx.query<{ n: number }>(
-      `select count(*)::int as n from runs where journey_id = $1 and version_id <> $2 and status in ('active', 'waiting', 'paused')`,
-      [published.journeyId, published.versionId],
-    );
-    const entry = loaded.compiled.entryNode;
-    if (entry.type === 'entry.schedule') {
-      const fire = firstFireTime(entry.settings, now, loaded.settings.timezone);
+    moved = rows.length;
+    if (moved > 0) {
       await tx.query(
-        `insert into schedules (version_id, workspace_id, node_id, next_fire_at) values ($1, $2, $3, $4::timestamptz)
-         on conflict (version_id) do update set next_fire_at = excluded.next_fire_at`,
-        [published.versionId, published.workspaceId, entry.id, fire ? fire.toISOString() : null],
+        `insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, handle, reason, kind, seq, at)
+         select 'trc_mv_' || r.id || '_' || $2, r.id, r.workspace_id, r.customer_id, r.journey_id, r.version, r.current_node,
+           'migration', null, 'moved to version ' || r.version || ', node ' || r.current_node, 'note',
+           (r.snapshot->>'seq')::int, $3::timestamptz
+         from runs r where r.id = any($1::text[])`,
+        [rows.map((r) => r.id), published.version, now.toISOString()],
       );
     }
-    return { moved, keptOnOld: Number(kept?.n ?? 0) };
-  });
+  }
+  const total = Object.values(occupancy).reduce((a, b) => a + b, 0);
+  if (entry.type === 'entry.schedule') {
+    const fire = firstFireTime(entry.settings, now, loaded.settings.timezone);
+    await tx.query(
+      `insert into schedules (version_id, workspace_id, node_id, next_fire_at) values ($1, $2, $3, $4::timestamptz)
+       on conflict (version_id) do update set next_fire_at = excluded.next_fire_at`,
+      [published.versionId, published.workspaceId, entry.id, fire ? fire.toISOString() : null],
+    );
+  }
+  return { outcome: { occupancy, moved, keptOnOld: total - moved, unmappedNodes: unmapped }, loaded };
+}
+
+/** Publishes in its own transaction, then refreshes this process's index and enrolls existing members. */
+export async function publishVersion(
+  engine: Engine,
+  published: PublishedVersion,
+): Promise<PublishOutcome & { enrolled: number }> {
+  const { outcome, loaded } = await engine.ports.db.transaction((tx) =>
+    publishVersionTx(engine, tx, published),
+  );
+  afterPublish(engine, loaded);
+  await engine.index.ensureFresh(engine.ports.db);
+  const enrolled = await enrollPending(engine);
+  return { ...outcome, enrolled };
+}
+
+/** Updates this process's caches after a publish committed (other processes reload via the index stamp). */
+export function afterPublish(engine: Engine, loaded: LoadedVersion): void {
   engine.versions.put(loaded);
-  for (const v of [...engine.index.liveVersions(published.workspaceId)]) {
-    if (v.journeyId === published.journeyId && v.versionId !== published.versionId)
+  for (const v of [...engine.index.liveVersions(loaded.workspaceId)]) {
+    if (v.journeyId === loaded.journeyId && v.versionId !== loaded.versionId)
       engine.versions.setStatus(v.versionId, 'retired');
   }
   engine.index.invalidate();
-  await engine.index.ensureFresh(db);
-  const entry = loaded.compiled.entryNode;
-  const enrolled =
-    entry.type === 'entry.segment' && entry.settings.includeExisting
-      ? await enrollExisting(engine, loaded)
-      : 0;
-  return { ...result, enrolled };
 }

@@ -1,3 +1,4 @@
+import { enrollPending } from '../lifecycle/enrollExisting';
 import type { Engine } from './engine';
 import { fireSchedules } from './fireSchedules';
 import { stepDueRuns } from './stepDueRuns';
@@ -41,6 +42,7 @@ export function startEngineLoop(
         if (options.schedules !== false && Date.now() - lastSchedules >= 1000) {
           lastSchedules = Date.now();
           await fireSchedules(engine);
+          await enrollPending(engine);
         }
         if (claimed < engine.options.batchSize && !stopped) await sleep(pollMs);
       } catch (error) {

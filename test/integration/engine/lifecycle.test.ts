@@ -127,4 +127,22 @@ describe.each(databaseKinds)('lifecycle and other entries on %s', (kind) => {
     await h.customer('c', { attributes: { x: 1 } });
     expect(await h.runs('c')).toHaveLength(1);
   });
+
+  it('includeExisting enrolls everyone already in the segment at publish', async () => {
+    await h.sql.query('truncate segments, segment_members');
+    await h.customer('m1');
+    await h.customer('m2');
+    await h.customer('outsider');
+    await h.sql.query(
+      `insert into segments (id, workspace_id, name, type) values ('seg_static', $1, 'Imported', 'static')`,
+      [h.workspaceId],
+    );
+    await h.sql.query(
+      `insert into segment_members (segment_id, customer_id, workspace_id)
+       select 'seg_static', id, workspace_id from customers where external_id in ('m1', 'm2')`,
+    );
+    await h.publish(aJourney().entrySegment('seg_static', true).update({ enrolled: true }));
+    expect((await h.runs()).length).toBe(2);
+    expect(await h.runs('outsider')).toHaveLength(0);
+  });
 });

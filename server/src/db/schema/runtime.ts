@@ -25,6 +25,8 @@ export const engineVersions = pgTable(
     graph: jsonb('graph').notNull(),
     settings: jsonb('settings').notNull(),
     status: text('status').notNull(),
+    /** `includeExisting` members still to enroll (done after the publish commits). */
+    enrollPending: boolean('enroll_pending').notNull().default(false),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('engine_versions_workspace_status_idx').on(t.workspaceId, t.status)],
