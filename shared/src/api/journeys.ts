@@ -10,6 +10,13 @@ export const journeyStatusSchema = z.enum(['draft', 'in_review', 'approved', 'li
 export type JourneyStatus = z.infer<typeof journeyStatusSchema>;
 
 /**
+ * Where the editable draft stands in review. Before the first publish it equals `status`; after it,
+ * a live journey's next draft goes through review on its own (`status: live`, `draftStatus: in_review`).
+ */
+export const draftStatusSchema = z.enum(['draft', 'in_review', 'approved']);
+export type DraftStatus = z.infer<typeof draftStatusSchema>;
+
+/**
  * Journey settings as a draft holds them: saved even when a field is unfinished; `validateJourney`
  * reports what `journeySettingsSchema` rejects.
  */
@@ -52,6 +59,9 @@ export const journeySummarySchema = z.object({
   ownerName: z.string().optional(),
   /** Number of the version running now (live or paused), or null before the first publish. */
   liveVersion: z.number().int().nullable(),
+  draftStatus: draftStatusSchema.optional(),
+  /** Whether the draft differs from the running version (always true before the first publish). */
+  hasUnpublishedChanges: z.boolean().optional(),
   createdAt: isoTimestampSchema,
   updatedAt: isoTimestampSchema,
 });
@@ -62,6 +72,8 @@ export const journeySchema = journeySummarySchema.extend({
   settings: draftJourneySettingsSchema,
   /** `journeyContentHash` of the draft's graph and settings. */
   contentHash: z.string(),
+  /** Content hash of the running version, to compare with the draft's. */
+  liveVersionHash: z.string().nullable().optional(),
   /** The hash an approval was given for; the approval holds only while it equals `contentHash`. */
   approvedHash: z.string().nullable().optional(),
   submittedBy: z.string().nullable().optional(),
