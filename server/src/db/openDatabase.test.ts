@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from './openDatabase';
+import { workspaces } from './schema/index';
+
+describe('openDatabase on a PGlite directory', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'jf-pglite-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('keeps data across close and reopen, and re-applying migrations is a no-op', async () => {
+    const first = await openDatabase({ dataDir });
+    expect(first.kind).toBe('pglite');
+    await first.orm.insert(workspaces).values({ id: 'ws_persist', name: 'Persisted' });
+    await first.close();
+
+    const second = await openDatabase({ dataDir });
+    try {
+      const rows = await second.orm.select().from(workspaces);
+      expect(rows.map((r) => r.name)).toEqual(['Persisted']);
+      const migrations = await second.sql.query<{ n: number }>(
+        'select count(*)::int as n from drizzle.__drizzle_migrations',
+      );
+      expect(migrations[0]?.n).toBe(1);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('closing twice is harmless', async () => {
+    const db = await openDatabase({});
+    await db.close();
+    await expect(db.close()).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, describeConfig, loadConfig, resolveSecretKey } from './env';
+
+describe('loadConfig', () => {
+  it('defaults to PGlite in ./data on port 3000 with the demo seeded', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: path.resolve('./data'),
+      databaseUrl: undefined,
+      demo: true,
+      timeScale: 1,
+      logLevel: 'info',
+    });
+  });
+
+  it('turns the demo off with DATABASE_URL unless JOURNEYFLOW_DEMO=1', () => {
+    const url = 'postgres://app:secret@db.internal:5432/journeyflow';
+    expect(loadConfig({ DATABASE_URL: url }).demo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: url, JOURNEYFLOW_DEMO: '1' }).demo).toBe(true);
+    expect(loadConfig({ JOURNEYFLOW_DEMO: '0' }).demo).toBe(false);
+  });
+
+  it('parses numbers and refuses bad values, naming the variable but never echoing it', () => {
+    expect(loadConfig({ PORT: '8080', JOURNEYFLOW_TIME_SCALE: '60' })).toMatchObject({
+      port: 8080,
+      timeScale: 60,
+    });
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    try {
+      loadConfig({ JOURNEYFLOW_SECRET_KEY: 'short-secret-value' });
+      expect.unreachable();
+    } catch (error) {
+      expect(String(error)).toMatch(/JOURNEYFLOW_SECRET_KEY/);
+      expect(String(error)).not.toContain('short-secret-value');
+    }
+    expect(() => loadConfig({ JOURNEYFLOW_ADMIN_EMAIL: 'a@b.example' })).toThrow(/set together/);
+  });
+
+  it('describes the configuration without secrets or database passwords', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://app:hunter2hunter2@db:5432/jf',
+      JOURNEYFLOW_SECRET_KEY: 'k'.repeat(40),
+      JOURNEYFLOW_ADMIN_EMAIL: 'Admin@Example.com',
+      JOURNEYFLOW_ADMIN_PASSWORD: 'correct horse battery',
+    });
+    const printed = JSON.stringify(describeConfig(config));
+    expect(printed).not.toContain('hunter2hunter2');
+    expect(printed).not.toContain('k'.repeat(40));
+    expect(printed).not.toContain('correct horse');
+    expect(printed).toContain('admin@example.com');
+  });
+
+  it('generates the secret key once and keeps it in the data dir', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'jf-secret-'));
+    const config = loadConfig({ JOURNEYFLOW_DATA_DIR: dataDir });
+    const key = resolveSecretKey(config);
+    expect(key.length).toBeGreaterThanOrEqual(32);
+    expect(resolveSecretKey(config)).toBe(key);
+    expect(readFileSync(path.join(dataDir, 'secret.key'), 'utf8').trim()).toBe(key);
+    expect(
+      resolveSecretKey(loadConfig({ JOURNEYFLOW_DATA_DIR: dataDir, JOURNEYFLOW_SECRET_KEY: 'x'.repeat(32) })),
+    ).toBe('x'.repeat(32));
+  });
+});

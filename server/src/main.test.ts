@@ -1,0 +1,137 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from './env';
+import { startServer } from './startServer';
+import { minimalValidGraph } from './testing/createTestApp';
+
+const serverDir = path.resolve(import.meta.dirname, '..');
+
+const signIn = async (baseUrl: string, email = 'marketer@demo.local') => {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'journeyflow' }),
+  });
+  expect(response.status).toBe(200);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+};
+
+const call = (baseUrl: string, cookie: string, method: string, pathname: string, body?: unknown) =>
+  fetch(`${baseUrl}${pathname}`, {
+    method,
+    headers: {
+      cookie,
+      'x-requested-with': 'journeyflow',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+
+describe('startServer on a real socket', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'jf-start-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('serves the API, and data written before a restart is there after it', async () => {
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      JOURNEYFLOW_DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+    });
+    const first = await startServer(config);
+    let journeyId: string;
+    try {
+      const health = await fetch(`${first.url}/api/health`);
+      expect(await health.json()).toEqual({ ok: true });
+      const cookie = await signIn(first.url);
+      const created = await call(first.url, cookie, 'POST', '/api/journeys', {
+        name: 'Survives restarts',
+        graph: minimalValidGraph(),
+      });
+      expect(created.status).toBe(201);
+      journeyId = ((await created.json()) as { id: string }).id;
+    } finally {
+      await first.close();
+    }
+
+    const second = await startServer(config);
+    try {
+      const cookie = await signIn(second.url);
+      const read = await call(second.url, cookie, 'GET', `/api/journeys/${journeyId}`);
+      expect(read.status).toBe(200);
+      expect(((await read.json()) as { name: string }).name).toBe('Survives restarts');
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+type Started = { child: ChildProcess; url: string; output: () => string };
+
+const startMain = (dataDir: string): Promise<Started> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: serverDir,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', JOURNEYFLOW_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`main.ts did not start:\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/running at (http:\/\/\S+)/);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1], output: () => output });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`main.ts exited with ${code}:\n${output}`));
+    });
+  });
+
+const stopMain = (started: Started): Promise<number | null> =>
+  new Promise((resolve) => {
+    started.child.removeAllListeners('exit');
+    started.child.once('exit', (code) => resolve(code));
+    started.child.kill('SIGTERM');
+  });
+
+describe('pnpm start (src/main.ts as a process)', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'jf-main-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts, seeds the demo logins, shuts down cleanly on SIGTERM and keeps its data across restarts', async () => {
+    const first = await startMain(dataDir);
+    let journeyId: string;
+    try {
+      expect(await (await fetch(`${first.url}/api/health`)).json()).toEqual({ ok: true });
+      const cookie = await signIn(first.url, 'admin@demo.local');
+      const created = await call(first.url, cookie, 'POST', '/api/journeys', { name: 'From the first run' });
+      journeyId = ((await created.json()) as { id: string }).id;
+      const keys = await call(first.url, cookie, 'POST', '/api/api-keys', { name: 'restart' });
+      expect(keys.status).toBe(201);
+    } finally {
+      expect(await stopMain(first)).toBe(0);
+    }
+    expect(first.output()).not.toMatch(/jf_live_|password_hash/);
+
+    const second = await startMain(dataDir);
+    try {
+      const cookie = await signIn(second.url, 'reviewer2@demo.local');
+      const read = await call(second.url, cookie, 'GET', `/api/journeys/${journeyId}`);
+      expect(read.status).toBe(200);
+      const users = await call(second.url, await signIn(second.url, 'admin@demo.local'), 'GET', '/api/users');
+      // Seeding again on restart added nobody.
+      expect(((await users.json()) as { items: unknown[] }).items).toHaveLength(4);
+    } finally {
+      expect(await stopMain(second)).toBe(0);
+    }
+  }, 240_000);
+});
