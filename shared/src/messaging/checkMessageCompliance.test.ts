@@ -47,7 +47,7 @@ describe('checkMessageCompliance', () => {
   });
 
   it('points issues at the field inside the given path', () => {
-    const [issue] = checkMessageCompliance({ channel: 'sms', content: { text: '세일' + optOut } }, 'ad', [
+    const [issue] = checkMessageCompliance({ channel: 'sms', content: { text: `세일${optOut}` } }, 'ad', [
       'fallback',
       'content',
     ]);
