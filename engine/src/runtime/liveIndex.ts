@@ -32,14 +32,24 @@ export class LiveIndex {
   private stamp = '';
   private checkedAt = 0;
   private stale = true;
+  /** A pinned index serves exactly the versions it was given and never reloads (test-run simulator). */
+  private pinned = false;
 
   constructor(private readonly versions: VersionCache) {}
+
+  /** Serves exactly `versions` from now on, ignoring the database (used by `simulateRun`). */
+  pin(versions: readonly LoadedVersion[]): void {
+    this.build(versions);
+    this.pinned = true;
+    this.stale = false;
+  }
 
   invalidate(): void {
     this.stale = true;
   }
 
   async ensureFresh(db: SqlClient): Promise<void> {
+    if (this.pinned) return;
     const now = Date.now();
     if (!this.stale && now - this.checkedAt < 1000) return;
     this.checkedAt = now;
@@ -57,10 +67,7 @@ export class LiveIndex {
     const rows = await db.query(
       `select version_id, workspace_id, journey_id, version, graph, settings, status from engine_versions where status = 'live'`,
     );
-    const entriesByEvent = new Map<string, LiveEntry[]>();
-    const rulesByEvent = new Map<string, LiveRule[]>();
-    const entriesBySegment = new Map<string, LiveEntry[]>();
-    const liveByWorkspace = new Map<string, LoadedVersion[]>();
+    const live: LoadedVersion[] = [];
     for (const row of rows) {
       let version = this.versions.peek(String(row.version_id));
       if (!version) {
@@ -68,6 +75,17 @@ export class LiveIndex {
         this.versions.put(version);
       }
       version.status = 'live';
+      live.push(version);
+    }
+    this.build(live);
+  }
+
+  private build(live: readonly LoadedVersion[]): void {
+    const entriesByEvent = new Map<string, LiveEntry[]>();
+    const rulesByEvent = new Map<string, LiveRule[]>();
+    const entriesBySegment = new Map<string, LiveEntry[]>();
+    const liveByWorkspace = new Map<string, LoadedVersion[]>();
+    for (const version of live) {
       push(liveByWorkspace, version.workspaceId, version);
       const node = version.compiled.entryNode;
       const ws = version.workspaceId;

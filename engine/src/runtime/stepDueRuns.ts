@@ -12,14 +12,16 @@ export type StepBatchResult = { readonly claimed: number; readonly steps: number
 export async function stepDueRuns(
   engine: Engine,
   limit = engine.options.batchSize,
+  /** Only runs of this version (the test-run simulator must not touch real runs). */
+  onlyVersionId?: string,
 ): Promise<StepBatchResult> {
   const { db, clock } = engine.ports;
   return db.transaction(async (tx) => {
     const now = clock.now();
     const rows = await tx.query(
       `select ${runColumns} from runs where wake_at <= $1::timestamptz and status in ('active', 'waiting')
-        order by wake_at limit $2 for update skip locked`,
-      [now.toISOString(), limit],
+        ${onlyVersionId ? 'and version_id = $3' : ''} order by wake_at limit $2 for update skip locked`,
+      onlyVersionId ? [now.toISOString(), limit, onlyVersionId] : [now.toISOString(), limit],
     );
     if (rows.length === 0) return { claimed: 0, steps: 0 };
     const env = createStepEnv(engine, tx, now);

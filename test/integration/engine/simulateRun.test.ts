@@ -1,0 +1,135 @@
+import { randomIds } from '@journeyflow/engine/ports/ids';
+import { silentLogger } from '@journeyflow/engine/ports/logger';
+import { simulateRun, UnknownCustomerError } from '@journeyflow/engine/simulate/simulateRun';
+import { databaseKinds } from '@journeyflow/server/db/testDatabase';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import browseAbandonment from './fixtures/browse-abandonment.json';
+import { EngineHarness } from './support/engineHarness';
+
+const consent = { sms: '2026-01-01T00:00:00Z', kakao: '2026-01-01T00:00:00Z', push: '2026-01-01T00:00:00Z' };
+const attributes = { name: '김민지', phone: '010-1234-5678' };
+const view = { name: 'product_viewed', properties: { productId: 'p1', productName: '유기농 사과' } };
+
+/** Ids differ between runs (message ids in reasons); the path and the words must not. */
+const strip = (reason: string) => reason.replace(/\b(msg|run|evt|trc)_[0-9a-f]+/g, '<id>');
+
+describe.each(databaseKinds)('simulateRun (test run) on %s', (kind) => {
+  let h: EngineHarness;
+  beforeAll(async () => {
+    h = await EngineHarness.open(kind);
+  });
+  afterAll(() => h?.dispose());
+  beforeEach(() => h.reset());
+
+  const counts = async () => {
+    const out: Record<string, number> = {};
+    for (const table of ['runs', 'run_trace', 'outbox', 'events', 'customers']) {
+      const [row] = await h.sql.query<{ n: number }>(`select count(*)::int as n from ${table}`);
+      out[table] = Number(row?.n);
+    }
+    return out;
+  };
+
+  it('takes the same path, with the same reasons and messages, as a real run on a fake clock', async () => {
+    const start = h.clock.now();
+    // The real run: published, three views 10 minutes apart, no purchase, 24 h pass.
+    const { journeyId } = await h.publish(browseAbandonment);
+    await h.customer('real', { attributes, consent, timezone: 'Asia/Seoul' });
+    await h.track('real', view.name, view.properties);
+    h.clock.advance(600);
+    await h.track('real', view.name, view.properties);
+    h.clock.advance(600);
+    await h.track('real', view.name, view.properties);
+    await h.advance('25h');
+    const realTrace = await h.sql.query<{ node_id: string; handle: string | null; reason: string }>(
+      `select node_id, handle, reason from run_trace where journey_id = $1 order by at, seq`,
+      [journeyId],
+    );
+    const realOutbox = await h.outbox('real');
+
+    const before = await counts();
+    const simulated = await simulateRun(
+      { db: h.sql, logger: silentLogger, ids: randomIds },
+      {
+        workspaceId: h.workspaceId,
+        journeyId,
+        graph: browseAbandonment.graph,
+        settings: browseAbandonment.settings,
+        customer: { attributes, consent, timezone: 'Asia/Seoul' },
+        events: [
+          { ...view, afterSeconds: 0 },
+          { ...view, afterSeconds: 600 },
+          { ...view, afterSeconds: 1200 },
+        ],
+        horizonSeconds: 2 * 86_400,
+        start,
+      },
+    );
+    expect(await counts()).toEqual(before);
+
+    expect(simulated.trace.map((t) => [t.nodeId, t.handle ?? null, strip(t.reason)])).toEqual(
+      realTrace.map((t) => [t.node_id, t.handle, strip(t.reason)]),
+    );
+    expect(simulated.trace.map((t) => t.nodeId)).toEqual(
+      expect.arrayContaining(['entry', 'coupon', 'wait', 'similar', 'exit']),
+    );
+    expect(simulated.outbox.map((o) => [o.node_id, o.channel, o.status, o.rendered])).toEqual(
+      realOutbox.map((o) => [o.node, o.channel, o.status, o.rendered]),
+    );
+    expect(simulated.outbox[0]?.rendered).toMatchObject({ text: expect.stringContaining('김민지님') });
+    expect(simulated.outbox.every((o) => o.external_id === 'test-customer')).toBe(true);
+    expect(simulated.trace.every((t) => t.journeyId === journeyId)).toBe(true);
+  });
+
+  it('a scripted purchase converts the simulated customer; an existing customer is copied, never touched', async () => {
+    const { journeyId } = await h.publish(browseAbandonment);
+    await h.customer('existing', { attributes, consent, timezone: 'Asia/Seoul' });
+    await h.track('existing', 'page_viewed', {});
+    const before = await counts();
+    const simulated = await simulateRun(
+      { db: h.sql, logger: silentLogger, ids: randomIds },
+      {
+        workspaceId: h.workspaceId,
+        journeyId,
+        graph: browseAbandonment.graph,
+        settings: browseAbandonment.settings,
+        externalId: 'existing',
+        events: [
+          { ...view, afterSeconds: 0 },
+          { ...view, afterSeconds: 60 },
+          { ...view, afterSeconds: 120 },
+          { name: 'purchase', properties: { amount: 12000, currency: 'KRW' }, afterSeconds: 3600 },
+        ],
+        start: h.clock.now(),
+      },
+    );
+    expect(await counts()).toEqual(before);
+    expect(simulated.externalId).toBe('existing');
+    expect(simulated.trace.at(-1)?.reason).toContain('goal purchase reached');
+    expect(simulated.outbox.map((o) => o.node_id)).toEqual(['coupon']);
+    // Only the test customer's own real runs exist: none.
+    expect(await h.runs('existing')).toEqual([]);
+  });
+
+  it('explains why the customer did not enter, and refuses an unknown external id', async () => {
+    const { journeyId } = await h.publish(browseAbandonment);
+    const ports = { db: h.sql, logger: silentLogger, ids: randomIds };
+    const input = {
+      workspaceId: h.workspaceId,
+      journeyId,
+      graph: browseAbandonment.graph,
+      settings: browseAbandonment.settings,
+      start: h.clock.now(),
+    };
+    const notEntered = await simulateRun(ports, {
+      ...input,
+      customer: { attributes },
+      events: [{ ...view, afterSeconds: 0 }],
+    });
+    expect(notEntered.trace).toHaveLength(1);
+    expect(notEntered.trace[0]?.reason).toMatch(/^did not enter/);
+    await expect(simulateRun(ports, { ...input, externalId: 'nobody' })).rejects.toBeInstanceOf(
+      UnknownCustomerError,
+    );
+  });
+});
