@@ -9,12 +9,21 @@ import { mountWebApp } from './http/webApp';
 import { createApiKeyRoutes } from './routes/apiKeys';
 import { createAuthRoutes } from './routes/auth';
 import { createChannelSettingsRoutes } from './routes/channelSettings';
+import { createCustomerRoutes } from './routes/customers';
+import { createCustomerReadRoutes } from './routes/customersRead';
+import { createEventRoutes } from './routes/events';
+import { createGradeRoutes } from './routes/grades';
 import { createHealthRoutes } from './routes/health';
 import { createInappRoutes } from './routes/inapp';
 import { createJourneyRoutes } from './routes/journeys';
 import { createMessageRoutes } from './routes/messages';
 import { createOptoutRoutes } from './routes/optouts';
+import { createRunRoutes } from './routes/runs';
+import { createSegmentIngestRoutes } from './routes/segmentIngest';
+import { createSegmentRoutes } from './routes/segments';
+import { createStatsRoutes } from './routes/stats';
 import { createTemplateRoutes } from './routes/templates';
+import { createTraceRoutes } from './routes/trace';
 import { createUserRoutes } from './routes/users';
 import { createWorkspaceRoutes } from './routes/workspaces';
 import type { ServerDeps } from './serverDeps';
@@ -47,7 +56,16 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
     .route('/api', createMessageRoutes(deps))
     .route('/api', createOptoutRoutes(deps))
     .route('/api', createInappRoutes(deps, deps.channels))
-    .route('/api', createChannelSettingsRoutes(deps, deps.channels));
+    .route('/api', createChannelSettingsRoutes(deps, deps.channels))
+    .route('/api', createEventRoutes(deps))
+    .route('/api', createCustomerRoutes(deps))
+    .route('/api', createTraceRoutes(deps))
+    .route('/api', createRunRoutes(deps))
+    .route('/api', createStatsRoutes(deps))
+    .route('/api', createSegmentRoutes(deps))
+    .route('/api', createCustomerReadRoutes(deps))
+    .route('/api', createGradeRoutes(deps))
+    .route('/api', createSegmentIngestRoutes(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,5 +1,6 @@
 import type { Logger } from '@journeyflow/engine/ports/logger';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
+import type { Engine } from '@journeyflow/engine/runtime/engine';
 import type { PublishMigration } from '@journeyflow/shared/api/journeys';
 import type { LoginRateLimiter } from './auth/loginRateLimiter';
 import type { ChannelServices } from './channels/channelServices';
@@ -46,4 +47,6 @@ export type ServerDeps = {
   readonly demo: boolean;
   /** In-app hub and tokens, channel settings and the adapter registry (`createChannelServices`). */
   readonly channels: ChannelServices;
+  /** The journey engine: ingestion, runs and stats go through it (`services/runsEngine.ts`). */
+  readonly engine: Engine;
 };

@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { randomIds } from '@journeyflow/engine/ports/ids';
 import { createScaledClock } from '@journeyflow/engine/ports/scaledClock';
+import { resumeRunAfterDelivery } from '@journeyflow/engine/runtime/resumeRunAfterDelivery';
 import { createApp } from './app';
 import { createLoginRateLimiter } from './auth/loginRateLimiter';
 import { createChannelServices } from './channels/channelServices';
@@ -9,7 +11,8 @@ import { createLogger } from './createLogger';
 import type { Database } from './db/database';
 import { openDatabase } from './db/openDatabase';
 import { type Config, describeConfig, resolveSecretKey } from './env';
-import { noopPublishHook, type PublishHook, type ServerDeps } from './serverDeps';
+import type { PublishHook, ServerDeps } from './serverDeps';
+import { createEngine, createEnginePublishHook, startEngine } from './services/runsEngine';
 import { seedDemoWorkspace, seedFirstAdmin } from './services/seedDemoWorkspace';
 
 export type RunningServer = {
@@ -51,18 +54,30 @@ export const startServer = async (
       );
       if (created) logger.info('created first admin', { email: config.adminEmail });
     }
+    // One scaled clock for the engine and delivery: JOURNEYFLOW_TIME_SCALE speeds up waits for demos.
+    const clock = createScaledClock(config.timeScale);
+    const engine = await createEngine({ db: db.sql, clock, logger, ids: randomIds });
     const deps: ServerDeps = {
       db,
       logger,
       now,
-      onPublish: options.onPublish ?? noopPublishHook,
+      engine,
+      onPublish: options.onPublish ?? createEnginePublishHook(engine),
       loginRateLimiter: createLoginRateLimiter(),
       demo: config.demo,
-      channels: createChannelServices({ sql: db.sql, secretKey }),
+      channels: createChannelServices({
+        sql: db.sql,
+        secretKey,
+        // A run parked on a send with a connected `failed` handle leaves it when delivery settles.
+        onOutcome: async (tx, outcome) => {
+          await resumeRunAfterDelivery(engine, tx, { ...outcome, reason: outcome.reason ?? undefined });
+        },
+      }),
     };
+    const runningEngine = await startEngine(db, engine, logger);
     const delivery = startDeliveryLoop({
       sql: db.sql,
-      clock: createScaledClock(config.timeScale),
+      clock,
       logger,
       channels: deps.channels,
     });
@@ -84,6 +99,7 @@ export const startServer = async (
         if (closed) return;
         closed = true;
         await delivery.stop();
+        await runningEngine.stop();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           // Keep-alive sockets would hold close() open; nothing is in flight worth waiting for.

@@ -1,3 +1,7 @@
+import { systemClock } from '@journeyflow/engine/ports/clock';
+import { randomIds } from '@journeyflow/engine/ports/ids';
+import { silentLogger } from '@journeyflow/engine/ports/logger';
+import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { createApp } from '../app';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../auth/csrfProtection';
 import { createLoginRateLimiter, type LoginRateLimiter } from '../auth/loginRateLimiter';
@@ -66,6 +70,7 @@ export const createTestApp = async (
     },
     now: () => new Date(),
     onPublish: options.onPublish ?? noopPublishHook,
+    engine: await createEngine({ db: db.sql, clock: systemClock, logger: silentLogger, ids: randomIds }),
     loginRateLimiter: options.loginRateLimiter ?? createLoginRateLimiter(),
     demo: true,
     channels: createChannelServices({ sql: db.sql, secretKey: TEST_SECRET_KEY }),

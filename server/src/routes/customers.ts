@@ -1,0 +1,55 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  batchResultSchema,
+  customerBatchRequestSchema,
+  customerUpsertRequestSchema,
+  customerUpsertResponseSchema,
+} from '@journeyflow/shared/api/customers';
+import { requireIngestionAuth } from '../auth/authMiddleware';
+import { NotFoundError } from '../errors/domainErrors';
+import { createRouter } from '../http/createRouter';
+import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import type { ServerDeps } from '../serverDeps';
+import { loadCustomer, upsertCustomerBatch, upsertOneCustomer } from '../services/ingestionService';
+
+const upsertRoute = createRoute({
+  method: 'post',
+  path: '/customers',
+  tags: ['customers'],
+  summary: 'Create or update a customer by externalId (attributes and consent are merged)',
+  request: { body: jsonBody(customerUpsertRequestSchema) },
+  responses: { 200: jsonContent(customerUpsertResponseSchema, 'Stored'), ...commonErrorResponses },
+});
+
+const batchRoute = createRoute({
+  method: 'post',
+  path: '/customers/batch',
+  tags: ['customers'],
+  summary:
+    'Upsert up to 10,000 customers (16 MiB); one invalid item rejects the batch (422), nothing is stored',
+  request: { body: jsonBody(customerBatchRequestSchema) },
+  responses: { 200: jsonContent(batchResultSchema, 'Stored'), ...commonErrorResponses },
+});
+
+/** Ingestion of profiles: API key or session. The trace route lives in `routes/trace.ts`. */
+export const createCustomerRoutes = (deps: ServerDeps) => {
+  const router = createRouter();
+  router.on('POST', ['/customers', '/customers/batch'], requireIngestionAuth(deps));
+  return router
+    .openapi(upsertRoute, async (c) => {
+      const workspaceId = c.get('principal').workspaceId;
+      const request = c.req.valid('json');
+      const { created } = await upsertOneCustomer(deps.engine, workspaceId, request);
+      const customer = await loadCustomer(deps.db.sql, workspaceId, request.externalId);
+      if (!customer) throw new NotFoundError('Customer');
+      return c.json({ customer, created }, 200);
+    })
+    .openapi(batchRoute, async (c) =>
+      c.json(
+        await upsertCustomerBatch(deps.engine, c.get('principal').workspaceId, c.req.valid('json').customers),
+        200,
+      ),
+    );
+};
+
+export const externalIdParamSchema = z.object({ externalId: z.string().min(1) });

@@ -1,0 +1,46 @@
+import { createRoute } from '@hono/zod-openapi';
+import {
+  eventBatchRequestSchema,
+  trackEventRequestSchema,
+  trackEventResponseSchema,
+} from '@journeyflow/shared/api/events';
+import { requireIngestionAuth } from '../auth/authMiddleware';
+import { createRouter } from '../http/createRouter';
+import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import type { ServerDeps } from '../serverDeps';
+import { trackEventBatch, trackEvents } from '../services/ingestionService';
+
+const trackRoute = createRoute({
+  method: 'post',
+  path: '/events',
+  tags: ['events'],
+  summary: 'Track one event: deduplicated by messageId, placed by timestamp; unknown customers are created',
+  request: { body: jsonBody(trackEventRequestSchema) },
+  responses: { 202: jsonContent(trackEventResponseSchema, 'Accepted'), ...commonErrorResponses },
+});
+
+const batchRoute = createRoute({
+  method: 'post',
+  path: '/events/batch',
+  tags: ['events'],
+  summary:
+    'Track up to 10,000 events (16 MiB); one invalid event rejects the batch (422) and nothing is stored',
+  request: { body: jsonBody(eventBatchRequestSchema) },
+  responses: { 202: jsonContent(trackEventResponseSchema, 'Accepted'), ...commonErrorResponses },
+});
+
+export const createEventRoutes = (deps: ServerDeps) => {
+  const router = createRouter();
+  router.use('/events', requireIngestionAuth(deps));
+  router.use('/events/*', requireIngestionAuth(deps));
+  return router
+    .openapi(trackRoute, async (c) =>
+      c.json(await trackEvents(deps.engine, c.get('principal').workspaceId, [c.req.valid('json')]), 202),
+    )
+    .openapi(batchRoute, async (c) =>
+      c.json(
+        await trackEventBatch(deps.engine, c.get('principal').workspaceId, c.req.valid('json').events),
+        202,
+      ),
+    );
+};

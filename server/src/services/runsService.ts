@@ -1,0 +1,68 @@
+import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
+import type { JourneyRun, JourneyRunQuery } from '@journeyflow/shared/api/journeys';
+import type { TraceEntry } from '@journeyflow/shared/api/trace';
+import { NotFoundError } from '../errors/domainErrors';
+
+const iso = (value: unknown) => (value instanceof Date ? value : new Date(String(value))).toISOString();
+const publicStatus = (status: string) => (status === 'paused' ? 'waiting' : status) as JourneyRun['status'];
+
+/** Customers in a journey (any version), optionally on one node or in one status; newest first. */
+export async function listJourneyRuns(
+  sql: SqlClient,
+  workspaceId: string,
+  journeyId: string,
+  query: JourneyRunQuery,
+): Promise<JourneyRun[]> {
+  const statuses = query.status === 'waiting' ? ['waiting', 'paused'] : query.status ? [query.status] : null;
+  const rows = await sql.query<Record<string, unknown>>(
+    `select r.id, r.journey_id, r.version, c.external_id, r.status, r.current_node, r.wake_at, r.waiting_event,
+       r.entered_at, r.updated_at
+     from runs r join customers c on c.id = r.customer_id
+     where r.workspace_id = $1 and r.journey_id = $2 and ($3::text is null or r.current_node = $3)
+       and ($4::text[] is null or r.status = any($4::text[]))
+     order by r.entered_at desc, r.id limit $5`,
+    [workspaceId, journeyId, query.nodeId ?? null, statuses, query.limit ?? 100],
+  );
+  return rows.map((r) => ({
+    id: String(r.id),
+    journeyId: String(r.journey_id),
+    version: Number(r.version),
+    externalId: String(r.external_id),
+    status: publicStatus(String(r.status)),
+    currentNodeId: (r.current_node as string | null) ?? null,
+    wakeAt: r.wake_at ? iso(r.wake_at) : null,
+    waitingFor: r.waiting_event && !String(r.waiting_event).startsWith('__') ? String(r.waiting_event) : null,
+    enteredAt: iso(r.entered_at),
+    updatedAt: iso(r.updated_at),
+  }));
+}
+
+/** Every step of a customer's runs, oldest first: "why didn't this customer get the message?". */
+export async function customerTrace(
+  sql: SqlClient,
+  workspaceId: string,
+  externalId: string,
+  journeyId: string | undefined,
+): Promise<TraceEntry[]> {
+  const [customer] = await sql.query<{ id: string }>(
+    'select id from customers where workspace_id = $1 and external_id = $2',
+    [workspaceId, externalId],
+  );
+  if (!customer) throw new NotFoundError('Customer');
+  const rows = await sql.query<Record<string, unknown>>(
+    `select at, journey_id, version, run_id, node_id, node_type, handle, reason from run_trace
+     where workspace_id = $1 and customer_id = $2 and ($3::text is null or journey_id = $3)
+     order by at, run_id, seq limit 5000`,
+    [workspaceId, customer.id, journeyId ?? null],
+  );
+  return rows.map((r) => ({
+    at: iso(r.at),
+    journeyId: String(r.journey_id),
+    version: Number(r.version),
+    runId: String(r.run_id),
+    nodeId: String(r.node_id),
+    nodeType: String(r.node_type),
+    ...(r.handle ? { handle: String(r.handle) } : {}),
+    reason: String(r.reason),
+  }));
+}
