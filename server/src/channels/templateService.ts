@@ -12,6 +12,7 @@ import {
 } from '@journeyflow/shared/messaging/checkMessageCompliance';
 import { classifySms } from '@journeyflow/shared/messaging/classifySms';
 import { type RenderContext, renderContent } from '@journeyflow/shared/messaging/renderContent';
+import { sampleCustomer } from '@journeyflow/shared/messaging/sampleCustomer';
 import { ConflictError, NotFoundError } from '../errors/domainErrors';
 import { newId } from '../ids';
 
@@ -29,15 +30,6 @@ const toTemplate = (row: SqlRow): Template => ({
   createdAt: iso(row.created_at),
   updatedAt: iso(row.updated_at),
 });
-
-/** Who a preview is rendered for when the marketer picks nobody: a plausible Korean customer. */
-export const SAMPLE_CUSTOMER: RenderContext['customer'] = {
-  externalId: 'sample-customer',
-  attributes: { name: '김민지', phone: '010-1234-5678', email: 'minji@example.com' },
-  grade: 'VIP',
-  timezone: 'Asia/Seoul',
-  locale: 'ko-KR',
-};
 
 export const listTemplates = async (
   sql: SqlClient,
@@ -149,7 +141,7 @@ const loadCustomer = async (
     };
   }
   if (request.customer) return { externalId: 'preview', attributes: request.customer };
-  return SAMPLE_CUSTOMER;
+  return sampleCustomer;
 };
 
 /**

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeRendered } from './summarizeRendered';
+
+describe('summarizeRendered', () => {
+  it('shows the SMS type and text, push title and body, email subject', () => {
+    expect(
+      summarizeRendered({ channel: 'sms', rendered: { type: 'LMS', subject: '품절 임박', text: '곧 품절' } }),
+    ).toBe('[LMS] 품절 임박 곧 품절');
+    expect(summarizeRendered({ channel: 'push', rendered: { title: '알림', body: '내용' } })).toBe(
+      '알림 — 내용',
+    );
+    expect(summarizeRendered({ channel: 'email', rendered: { subject: 'Hi', html: '<p/>' } })).toBe('Hi');
+    expect(
+      summarizeRendered({ channel: 'alimtalk', rendered: { templateCode: 'T1', variables: { a: '1' } } }),
+    ).toBe('T1 {"a":"1"}');
+  });
+});

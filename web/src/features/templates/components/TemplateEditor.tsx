@@ -1,0 +1,321 @@
+import type {
+  CreateTemplateRequest,
+  Template,
+  TemplatePreviewResponse,
+} from '@journeyflow/shared/api/templates';
+import {
+  channels as allChannels,
+  type Channel,
+  channelSchema,
+  type MessagePurpose,
+} from '@journeyflow/shared/messaging/channelContent';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useDeferredValue, useMemo, useState } from 'react';
+import { ApiError } from '../../../api/ApiError';
+import { pushToast } from '../../../components/toastStore';
+import { cleanContent, contentFields, emptyContent } from '../contentFields';
+import { renderLivePreview } from '../renderLivePreview';
+import { templateQueryKeys, templatesClient } from '../templatesClient';
+import { KeyValueRows } from './KeyValueRows';
+import { PreviewCard } from './PreviewCard';
+import { SmsCounter } from './SmsCounter';
+
+type Draft = { name: string; channel: Channel; purpose: MessagePurpose; content: Record<string, unknown> };
+
+const channelLabel: Record<Channel, string> = {
+  sms: 'SMS / LMS / MMS',
+  alimtalk: 'AlimTalk (알림톡)',
+  brandmessage: 'Brand Message (브랜드 메시지)',
+  push: 'Push',
+  inapp: 'In-app',
+  email: 'Email',
+  webhook: 'Webhook',
+};
+
+const toDraft = (template: Template | undefined): Draft =>
+  template
+    ? {
+        name: template.name,
+        channel: template.channel,
+        purpose: template.purpose,
+        content: { ...template.content },
+      }
+    : { name: '', channel: 'sms', purpose: 'info', content: emptyContent('sms') };
+
+const stringOf = (value: unknown) =>
+  typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
+
+const errorText = (error: unknown): string => {
+  if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
+  const issues = (error.details as { issues?: { path: string; message: string }[] } | undefined)?.issues;
+  return issues?.length ? issues.map((i) => `${i.path}: ${i.message}`).join('\n') : error.message;
+};
+
+/**
+ * Edits one template: channel-specific fields, a live preview rendered in the browser for the sample
+ * customer (with the SMS byte counter and ad-rule issues), and a server preview for a real customer.
+ */
+export function TemplateEditor({
+  template,
+  onSaved,
+  onDeleted,
+}: {
+  readonly template?: Template;
+  readonly onSaved: (template: Template) => void;
+  readonly onDeleted: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<Draft>(() => toDraft(template));
+  const [eventJson, setEventJson] = useState('{ "productName": "겨울 패딩" }');
+  const [externalId, setExternalId] = useState('');
+  const [serverPreview, setServerPreview] = useState<TemplatePreviewResponse | null>(null);
+  const deferred = useDeferredValue(draft);
+
+  const eventProperties = useMemo(() => {
+    try {
+      const parsed = JSON.parse(eventJson) as unknown;
+      return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  }, [eventJson]);
+  const live = useMemo(
+    () =>
+      renderLivePreview(
+        deferred.channel,
+        deferred.purpose,
+        cleanContent(deferred.channel, deferred.content),
+        eventProperties,
+      ),
+    [deferred, eventProperties],
+  );
+
+  const request = (): CreateTemplateRequest =>
+    ({
+      name: draft.name,
+      channel: draft.channel,
+      purpose: draft.purpose,
+      content: cleanContent(draft.channel, draft.content),
+    }) as CreateTemplateRequest;
+
+  const save = useMutation({
+    mutationFn: () =>
+      template ? templatesClient.update(template.id, request()) : templatesClient.create(request()),
+    onSuccess: (saved) => {
+      void queryClient.invalidateQueries({ queryKey: templateQueryKeys.all });
+      pushToast('success', `Saved "${saved.name}"`);
+      onSaved(saved);
+    },
+  });
+  const remove = useMutation({
+    mutationFn: () => templatesClient.remove(template!.id),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: templateQueryKeys.all });
+      onDeleted();
+    },
+    onError: (error) => pushToast('error', errorText(error)),
+  });
+  const preview = useMutation({
+    mutationFn: () =>
+      templatesClient.preview(template!.id, {
+        ...(externalId.trim() ? { externalId: externalId.trim() } : {}),
+        ...(eventProperties ? { event: { properties: eventProperties } } : {}),
+      }),
+    onSuccess: setServerPreview,
+  });
+
+  const setContent = (key: string, value: unknown) =>
+    setDraft((d) => ({ ...d, content: { ...d.content, [key]: value } }));
+  const setChannel = (channel: Channel) =>
+    setDraft((d) => ({
+      ...d,
+      channel,
+      content: emptyContent(channel),
+      purpose: channel === 'alimtalk' ? 'info' : d.purpose,
+    }));
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+
+  const renderedText =
+    live.ok && typeof live.rendered.text === 'string' ? live.rendered.text : stringOf(draft.content.text);
+
+  return (
+    <form
+      className="jf-card"
+      onSubmit={onSubmit}
+      aria-label="Template editor"
+      style={{ display: 'grid', gap: 12 }}
+    >
+      <div style={{ display: 'grid', gridTemplateColumns: '2fr 1fr 1fr', gap: 12 }}>
+        <label className="jf-field">
+          <span className="jf-label">Name</span>
+          <input
+            className="jf-input"
+            value={draft.name}
+            onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))}
+            required
+          />
+        </label>
+        <label className="jf-field">
+          <span className="jf-label">Channel</span>
+          <select
+            className="jf-input"
+            value={draft.channel}
+            onChange={(e) => setChannel(channelSchema.parse(e.target.value))}
+            disabled={template !== undefined}
+          >
+            {allChannels.map((c) => (
+              <option key={c} value={c}>
+                {channelLabel[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="jf-field">
+          <span className="jf-label">Purpose</span>
+          <select
+            className="jf-input"
+            value={draft.purpose}
+            onChange={(e) => setDraft((d) => ({ ...d, purpose: e.target.value === 'ad' ? 'ad' : 'info' }))}
+          >
+            <option value="info">Informational</option>
+            <option value="ad" disabled={draft.channel === 'alimtalk'}>
+              Advertising (광고)
+            </option>
+          </select>
+        </label>
+      </div>
+
+      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 16 }}>
+        <div>
+          {contentFields[draft.channel].map((f) => (
+            <div key={f.key} className="jf-field">
+              <span className="jf-label">
+                {f.label}
+                {f.required ? ' *' : ''}
+              </span>
+              {f.multiline ? (
+                <textarea
+                  className="jf-textarea"
+                  rows={f.key === 'html' ? 8 : 5}
+                  value={stringOf(draft.content[f.key])}
+                  placeholder={f.placeholder}
+                  onChange={(e) => setContent(f.key, e.target.value)}
+                  aria-label={f.label}
+                />
+              ) : (
+                <input
+                  className="jf-input"
+                  value={stringOf(draft.content[f.key])}
+                  placeholder={f.placeholder}
+                  onChange={(e) => setContent(f.key, e.target.value)}
+                  aria-label={f.label}
+                />
+              )}
+              {draft.channel === 'sms' && f.key === 'text' ? (
+                <SmsCounter
+                  text={renderedText}
+                  subject={stringOf(draft.content.subject)}
+                  imageUrl={stringOf(draft.content.imageUrl)}
+                />
+              ) : null}
+            </div>
+          ))}
+          {draft.channel === 'alimtalk' ? (
+            <KeyValueRows
+              label="Variables (#{name} → value, Liquid allowed)"
+              keyLabel="name"
+              valueLabel="value"
+              rows={Object.entries((draft.content.variables ?? {}) as Record<string, string>)}
+              onChange={(rows) => setContent('variables', Object.fromEntries(rows))}
+            />
+          ) : null}
+          {draft.channel === 'alimtalk' || draft.channel === 'brandmessage' ? (
+            <KeyValueRows
+              label="Buttons (up to 5)"
+              keyLabel="label"
+              valueLabel="URL"
+              max={5}
+              rows={((draft.content.buttons ?? []) as { name: string; url?: string }[]).map((b) => [
+                b.name,
+                b.url ?? '',
+              ])}
+              onChange={(rows) =>
+                setContent(
+                  'buttons',
+                  rows.map(([name, url]) => (url ? { name, url } : { name })),
+                )
+              }
+            />
+          ) : null}
+          <label className="jf-field">
+            <span className="jf-label">Sample entry event properties (JSON)</span>
+            <input className="jf-input" value={eventJson} onChange={(e) => setEventJson(e.target.value)} />
+          </label>
+        </div>
+        <div>
+          <PreviewCard title="Live preview · sample customer 김민지" preview={live} />
+          {template ? (
+            <div className="jf-field" style={{ marginTop: 12 }}>
+              <span className="jf-label">Preview for a customer</span>
+              <div style={{ display: 'flex', gap: 8 }}>
+                <input
+                  className="jf-input"
+                  placeholder="external id (empty = sample)"
+                  value={externalId}
+                  onChange={(e) => setExternalId(e.target.value)}
+                  aria-label="Customer external id"
+                />
+                <button
+                  type="button"
+                  className="jf-button"
+                  onClick={() => preview.mutate()}
+                  disabled={preview.isPending}
+                >
+                  Preview
+                </button>
+              </div>
+              {preview.isError ? <p className="jf-error-text">{errorText(preview.error)}</p> : null}
+              {serverPreview ? (
+                <PreviewCard
+                  title={`Server preview${externalId ? ` · ${externalId}` : ''}`}
+                  preview={{
+                    ok: true,
+                    rendered: serverPreview.rendered,
+                    missingVariables: serverPreview.missingVariables,
+                    issues: serverPreview.issues ?? [],
+                  }}
+                />
+              ) : null}
+            </div>
+          ) : null}
+        </div>
+      </div>
+
+      {save.isError ? (
+        <p className="jf-error-text" role="alert" style={{ whiteSpace: 'pre-wrap' }}>
+          {errorText(save.error)}
+        </p>
+      ) : null}
+      <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
+        {template ? (
+          <button
+            type="button"
+            className="jf-button jf-button-danger"
+            onClick={() => {
+              if (window.confirm(`Delete "${template.name}"?`)) remove.mutate();
+            }}
+          >
+            Delete
+          </button>
+        ) : null}
+        <button type="submit" className="jf-button jf-button-primary" disabled={save.isPending}>
+          Save
+        </button>
+      </div>
+    </form>
+  );
+}
