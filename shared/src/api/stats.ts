@@ -51,7 +51,17 @@ export const journeyReportSchema = z.object({
   branches: z
     .record(
       z.string(),
-      z.object({ entered: z.number().int(), converted: z.number().int(), rate: z.number() }),
+      z.object({
+        entered: z.number().int(),
+        converted: z.number().int(),
+        rate: z.number(),
+        /** Goal revenue attributed to customers of this branch. */
+        revenue: z.number().optional(),
+        /** Two-sided p-value of this branch against the best other branch of the same split. */
+        pValue: z.number().nullable().optional(),
+        /** True only for a branch that beats every other branch of its split at 95 % confidence. */
+        winner: z.boolean().optional(),
+      }),
     )
     .optional(),
 });
