@@ -5,8 +5,6 @@ import {
   journeyCommentListResponseSchema,
   journeyCommentSchema,
   journeyDiffResponseSchema,
-  journeyListResponseSchema,
-  journeySchema,
   journeyVersionListResponseSchema,
   journeyVersionSchema,
   type PublishRequest,
@@ -16,6 +14,9 @@ import {
 import { validationResultSchema } from '@journeyflow/shared/journey/validationIssue';
 import { z } from 'zod';
 import { apiRequest } from './apiRequest';
+import { journeySummaryViewSchema, journeyViewSchema } from './journeyViewSchema';
+
+const journeyListViewSchema = z.object({ items: z.array(journeySummaryViewSchema) });
 
 /** The journeys endpoints of SPEC §7, each answer checked against the shared schema. */
 export type WorkflowAction = 'submit' | 'approve' | 'reject' | 'pause' | 'resume' | 'archive';
@@ -29,15 +30,15 @@ export const journeysApi = {
     if (query.status) params.set('status', query.status);
     const search = params.toString();
     return apiRequest(`/api/journeys${search ? `?${search}` : ''}`, {
-      schema: journeyListResponseSchema,
+      schema: journeyListViewSchema,
       signal,
     });
   },
-  get: (id: string, signal?: AbortSignal) => apiRequest(base(id), { schema: journeySchema, signal }),
+  get: (id: string, signal?: AbortSignal) => apiRequest(base(id), { schema: journeyViewSchema, signal }),
   create: (body: CreateJourneyRequest) =>
-    apiRequest('/api/journeys', { method: 'POST', body, schema: journeySchema }),
+    apiRequest('/api/journeys', { method: 'POST', body, schema: journeyViewSchema }),
   update: (id: string, body: UpdateJourneyRequest) =>
-    apiRequest(base(id), { method: 'PUT', body, schema: journeySchema }),
+    apiRequest(base(id), { method: 'PUT', body, schema: journeyViewSchema }),
   remove: (id: string) => apiRequest(base(id), { method: 'DELETE', schema: z.unknown() }),
   validate: (id: string) =>
     apiRequest(`${base(id)}/validate`, { method: 'POST', schema: validationResultSchema }),

@@ -92,6 +92,7 @@ export function LoginPage() {
         {config.data?.demo && config.data.demoLogins.length > 0 && (
           <section className="jf-demo-logins" aria-label={t('login.demoTitle')}>
             <h2>{t('login.demoTitle')}</h2>
+            <p className="jf-hint">{t('login.demoHint')}</p>
             <ul>
               {config.data.demoLogins.map((account) => (
                 <li key={account.email}>

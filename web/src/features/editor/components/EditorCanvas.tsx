@@ -53,6 +53,8 @@ export function EditorCanvas({ issues }: { readonly issues: ReadonlyMap<string, 
   const selectedEdgeIds = useEditorStore((state) => state.selectedEdgeIds);
   const readOnly = useEditorStore((state) => state.readOnly);
   const { screenToFlowPosition } = useReactFlow();
+  // Fit the view to a loaded journey once; an empty canvas keeps its viewport so drops land where aimed.
+  const [fitOnLoad] = useState(() => useEditorStore.getState().graph.nodes.length > 0);
   const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
 
   const nodes = useFlowNodes({ nodes: graph.nodes, selectedIds: selectedNodeIds, issues, measured });
@@ -165,7 +167,7 @@ export function EditorCanvas({ issues }: { readonly issues: ReadonlyMap<string, 
         selectionKeyCode="Shift"
         snapToGrid
         snapGrid={snapGrid}
-        fitView
+        fitView={fitOnLoad}
         fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
         minZoom={0.1}
         onlyRenderVisibleElements={graph.nodes.length > 120}

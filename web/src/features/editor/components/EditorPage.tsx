@@ -1,7 +1,7 @@
-import type { Journey } from '@journeyflow/shared/api/journeys';
 import type { NodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import type { JourneyView } from '../../../api/journeyViewSchema';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useBlocker, useParams } from 'react-router';
@@ -43,7 +43,7 @@ export function EditorPage() {
   );
 }
 
-function EditorWorkspace({ journey }: { readonly journey: Journey }) {
+function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
   const t = useT();
   const loaded = useEditorStore((state) => state.journeyId === journey.id);
   // Load once per journey; later server copies (after saves) must not reset the user's undo history.

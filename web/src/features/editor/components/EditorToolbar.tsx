@@ -1,6 +1,6 @@
-import type { Journey } from '@journeyflow/shared/api/journeys';
 import { useReactFlow } from '@xyflow/react';
 import { Link } from 'react-router';
+import { type JourneyView, reviewState, showsDraftState } from '../../../api/journeyViewSchema';
 import { ActionButton } from '../../../components/ActionButton';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useT } from '../../../i18n/useT';
@@ -16,7 +16,7 @@ export function EditorToolbar({
   errorCount,
   onQuickAdd,
 }: {
-  readonly journey: Journey;
+  readonly journey: JourneyView;
   readonly saving: Saving;
   readonly errorCount: number;
   readonly onQuickAdd: () => void;
@@ -41,6 +41,7 @@ export function EditorToolbar({
         {journey.name}
       </h1>
       <StatusBadge status={journey.status} />
+      {showsDraftState(journey) && <StatusBadge status={reviewState(journey)} />}
       <span
         className={`jf-save-state state-${saving.state}`}
         data-testid="save-state"

@@ -1,9 +1,9 @@
-import type { Journey } from '@journeyflow/shared/api/journeys';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
 import { journeyKeys } from '../../../api/journeyKeys';
 import { journeysApi } from '../../../api/journeysApi';
+import type { JourneyView } from '../../../api/journeyViewSchema';
 import { pushToast } from '../../../components/toastStore';
 import type { Translate } from '../../../i18n/useT';
 import { useEditorStore } from '../store/editorStore';
@@ -17,7 +17,7 @@ const AUTOSAVE_DELAY_MS = 1500;
  * Saves the editor document with the revision it was loaded at. Autosaves shortly after the last
  * change; a 409 `stale_revision` opens the conflict dialog instead of overwriting someone's work.
  */
-export function useJourneySaving(journey: Journey, t: Translate) {
+export function useJourneySaving(journey: JourneyView, t: Translate) {
   const queryClient = useQueryClient();
   const revision = useRef(journey.revision);
   const saving = useRef(false);

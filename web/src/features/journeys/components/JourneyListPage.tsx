@@ -192,7 +192,7 @@ export function JourneyListPage() {
                   >
                     {t('list.duplicate')}
                   </button>
-                  {journey.status !== 'archived' && (
+                  {journey.status !== 'archived' && user?.role === 'admin' && (
                     <button
                       type="button"
                       className="jf-button jf-button-ghost"

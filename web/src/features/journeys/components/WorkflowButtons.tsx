@@ -1,5 +1,5 @@
-import type { Journey } from '@journeyflow/shared/api/journeys';
 import { useCallback, useState } from 'react';
+import { type JourneyView, reviewState } from '../../../api/journeyViewSchema';
 import { ActionButton } from '../../../components/ActionButton';
 import { Dialog } from '../../../components/Dialog';
 import { useT } from '../../../i18n/useT';
@@ -8,7 +8,8 @@ import { useJourneyActions } from '../hooks/useJourneyActions';
 import { PublishDialog } from './PublishDialog';
 
 /**
- * Submit / Publish / Pause / Resume for a journey, shown when its status and the user's role allow.
+ * Submit / Publish / Pause / Resume for a journey, shown when its status and the user's role allow
+ * (SPEC §1: the owner or an admin publishes; only admins pause, resume and archive).
  * `beforeSubmit` lets the editor save pending changes first; `blocked` disables Submit while errors exist.
  */
 export function WorkflowButtons({
@@ -18,7 +19,7 @@ export function WorkflowButtons({
   beforeSubmit,
   onRevision,
 }: {
-  readonly journey: Journey;
+  readonly journey: JourneyView;
   readonly blocked?: boolean;
   readonly blockedReason?: string;
   readonly beforeSubmit?: () => Promise<void>;
@@ -31,6 +32,10 @@ export function WorkflowButtons({
   const [note, setNote] = useState('');
   const [publishing, setPublishing] = useState(false);
   const isOwner = user?.id === journey.ownerId;
+  const review = reviewState(journey);
+  const archived = journey.status === 'archived';
+  // A running journey with nothing new in its draft has nothing to submit.
+  const hasChanges = journey.liveVersion === null || journey.hasUnpublishedChanges !== false;
   const isAdmin = user?.role === 'admin';
   const dryRun = useCallback(
     () => publish.mutateAsync({ dryRun: true }).catch(() => undefined),
@@ -39,18 +44,17 @@ export function WorkflowButtons({
 
   return (
     <>
-      {!submitting &&
-        (journey.status === 'draft' || journey.status === 'live' || journey.status === 'paused') && (
-          <ActionButton
-            name="Submit for review"
-            caption={t('editor.submit')}
-            className="jf-button jf-button-primary"
-            disabled={blocked || action.isPending}
-            title={blocked ? blockedReason : undefined}
-            onClick={() => setSubmitting(true)}
-          />
-        )}
-      {!publishing && journey.status === 'approved' && (isOwner || isAdmin) && (
+      {!submitting && !archived && review === 'draft' && hasChanges && (
+        <ActionButton
+          name="Submit for review"
+          caption={t('editor.submit')}
+          className="jf-button jf-button-primary"
+          disabled={blocked || action.isPending}
+          title={blocked ? blockedReason : undefined}
+          onClick={() => setSubmitting(true)}
+        />
+      )}
+      {!publishing && !archived && review === 'approved' && (isOwner || isAdmin) && (
         <ActionButton
           name="Publish"
           caption={t('review.publish')}
@@ -58,7 +62,7 @@ export function WorkflowButtons({
           onClick={() => setPublishing(true)}
         />
       )}
-      {journey.status === 'live' && (isOwner || isAdmin) && (
+      {journey.status === 'live' && isAdmin && (
         <ActionButton
           name="Pause"
           caption={t('review.pause')}
@@ -66,7 +70,7 @@ export function WorkflowButtons({
           disabled={action.isPending}
         />
       )}
-      {journey.status === 'paused' && (isOwner || isAdmin) && (
+      {journey.status === 'paused' && isAdmin && (
         <ActionButton
           name="Resume"
           caption={t('review.resume')}

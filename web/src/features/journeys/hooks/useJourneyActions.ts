@@ -1,7 +1,8 @@
-import { journeySchema, type PublishRequest } from '@journeyflow/shared/api/journeys';
+import type { PublishRequest } from '@journeyflow/shared/api/journeys';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { journeyKeys } from '../../../api/journeyKeys';
 import { journeysApi, type WorkflowAction } from '../../../api/journeysApi';
+import { journeyViewSchema } from '../../../api/journeyViewSchema';
 import { pushToast } from '../../../components/toastStore';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
@@ -23,7 +24,7 @@ export function useJourneyActions(journeyId: string, onJourney?: (revision: numb
   const settle = (result: unknown, action: WorkflowAction | 'publish') => {
     // Workflow answers carry the journey; keep the editor's base revision in step with it.
     const candidate = (result as { journey?: unknown } | undefined)?.journey ?? result;
-    const parsed = journeySchema.safeParse(candidate);
+    const parsed = journeyViewSchema.safeParse(candidate);
     if (parsed.success) {
       queryClient.setQueryData(journeyKeys.detail(journeyId), parsed.data);
       onJourney?.(parsed.data.revision);

@@ -1,4 +1,3 @@
-import type { Journey } from '@journeyflow/shared/api/journeys';
 import type { JourneySettings } from '@journeyflow/shared/journey/journeySettings';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -6,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/ApiError';
 import { journeyKeys } from '../../../api/journeyKeys';
 import { journeysApi } from '../../../api/journeysApi';
+import { type JourneyView, reviewState, showsDraftState } from '../../../api/journeyViewSchema';
 import { ActionButton } from '../../../components/ActionButton';
 import { Dialog } from '../../../components/Dialog';
 import { PageSkeleton } from '../../../components/PageSkeleton';
@@ -36,7 +36,7 @@ export function ReviewPage() {
   return <ReviewScreen journey={journey.data} />;
 }
 
-function ReviewScreen({ journey }: { readonly journey: Journey }) {
+function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
   const t = useT();
   const { user } = useCurrentUser();
   const [selectedNodeId, setSelectedNodeId] = useState<string | undefined>();
@@ -66,7 +66,7 @@ function ReviewScreen({ journey }: { readonly journey: Journey }) {
   const author = journey.submittedBy ?? journey.ownerId;
   const isAuthor = user?.id === author;
   const canReview = (user?.role === 'reviewer' || user?.role === 'admin') && !isAuthor;
-  const inReview = journey.status === 'in_review';
+  const inReview = reviewState(journey) === 'in_review';
   const firstVersion =
     journey.liveVersion === null || (diff.isError && isApiError(diff.error) && diff.error.status === 404);
 
@@ -80,6 +80,7 @@ function ReviewScreen({ journey }: { readonly journey: Journey }) {
           {t('review.title')}: {journey.name}
         </h1>
         <StatusBadge status={journey.status} />
+        {showsDraftState(journey) && <StatusBadge status={reviewState(journey)} />}
         <div className="jf-toolbar-group jf-toolbar-end">
           <Link to={`/journeys/${journey.id}`} className="jf-button jf-button-ghost">
             {t('review.openEditor')}
@@ -109,7 +110,7 @@ function ReviewScreen({ journey }: { readonly journey: Journey }) {
         </div>
       </div>
       {inReview && isAuthor && <div className="jf-banner">{t('review.ownSubmission')}</div>}
-      {journey.rejectionComment && journey.status === 'draft' && (
+      {journey.rejectionComment && reviewState(journey) === 'draft' && (
         <div className="jf-banner is-error">
           {t('review.reject')}: {journey.rejectionComment}
         </div>
@@ -128,10 +129,13 @@ function ReviewScreen({ journey }: { readonly journey: Journey }) {
             <h2 className="jf-panel-title">{t('review.diffTitle')}</h2>
             {diff.isLoading ? (
               <div className="jf-skeleton jf-skeleton-row" />
+            ) : diff.data ? (
+              <>
+                {firstVersion && <p className="jf-hint">{t('review.firstVersion')}</p>}
+                <DiffSummary diff={diff.data.diff} graph={view.graph} onFocus={setSelectedNodeId} />
+              </>
             ) : firstVersion ? (
               <p className="jf-hint">{t('review.firstVersion')}</p>
-            ) : diff.data ? (
-              <DiffSummary diff={diff.data.diff} graph={view.graph} onFocus={setSelectedNodeId} />
             ) : (
               <p className="jf-error-text">{diff.error?.message}</p>
             )}

@@ -1,0 +1,41 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class ReviewPage {
+  constructor(private readonly page: Page) {}
+
+  async goto(journeyId: string): Promise<void> {
+    await this.page.goto(`/journeys/${journeyId}/review`);
+    await expect(this.page.getByTestId('review-page')).toBeVisible();
+  }
+
+  approveButton(): Locator {
+    return this.page.getByRole('button', { name: 'Approve', exact: true });
+  }
+
+  rejectButton(): Locator {
+    return this.page.getByRole('button', { name: 'Reject', exact: true });
+  }
+
+  publishButton(): Locator {
+    return this.page.getByRole('button', { name: 'Publish', exact: true });
+  }
+
+  diffSummary(): Locator {
+    return this.page.getByTestId('diff-summary');
+  }
+
+  canvasNodes(): Locator {
+    return this.page.locator('[data-testid="readonly-canvas"] .react-flow__node');
+  }
+
+  async comment(text: string, nodeId?: string): Promise<void> {
+    if (nodeId)
+      await this.page
+        .locator(`[data-testid="readonly-canvas"] .react-flow__node[data-id="${nodeId}"]`)
+        .click();
+    const panel = this.page.getByTestId('comments-panel');
+    await panel.getByRole('textbox').fill(text);
+    await panel.getByRole('button', { name: /Post|등록/ }).click();
+    await expect(panel.getByText(text)).toBeVisible();
+  }
+}

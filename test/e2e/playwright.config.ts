@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { e2eServerEnv, repoRoot } from './e2eServer';
+
+const { port, dataDir } = await e2eServerEnv();
+const baseURL = `http://127.0.0.1:${port}`;
+
+/** Debian's Chromium (installed by scripts/ensure-chromium.mjs); Playwright's download cannot run here. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const playwrightConfig = defineConfig({
+  testDir: path.join(import.meta.dirname, 'specs'),
+  outputDir: path.join(import.meta.dirname, 'artifacts', 'results'),
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 180_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-US',
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    actionTimeout: 15_000,
+  },
+  // Builds the web app, then starts the real server (embedded PGlite, demo workspace) on a fresh data dir.
+  webServer: {
+    command: 'pnpm --filter @journeyflow/web build && pnpm exec tsx server/src/main.ts',
+    cwd: repoRoot,
+    url: `${baseURL}/api/health`,
+    timeout: 240_000,
+    // JF_E2E_REUSE=1 with JF_E2E_PORT runs against a server you started yourself (debugging).
+    reuseExistingServer: process.env.JF_E2E_REUSE === '1',
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      JOURNEYFLOW_DATA_DIR: dataDir,
+      JOURNEYFLOW_DEMO: '1',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
+  },
+});
+
+// Playwright reads the config's default export.
+export default playwrightConfig;
