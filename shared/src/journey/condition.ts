@@ -54,7 +54,8 @@ export type Condition =
 
 const pathSchema = z
   .string()
-  .min(1, 'Enter an attribute path')
+  // `abort` keeps an empty path from also failing the format check below.
+  .min(1, { error: 'Enter an attribute path', abort: true })
   .regex(/^[^.\s](?:[^.]*[^.\s])?(?:\.[^.\s](?:[^.]*[^.\s])?)*$/, 'Use a dotted path such as consent.sms');
 
 /** Checks that `value` fits `op`: `in` takes a list, `exists` nothing or a boolean, the others a value. */

@@ -250,7 +250,7 @@ describe('validateJourney', () => {
           nodeId: 'entry',
           code: 'invalid_settings',
           field: 'event',
-          message: '"가입": event: Enter an event name.',
+          message: '"가입": Enter an event name.',
           severity: 'error',
         },
       ]);
@@ -273,6 +273,16 @@ describe('validateJourney', () => {
         expect.stringContaining('Unknown field "extra"') as unknown as string,
       ]);
       expect(messages[0]).toContain('"in" needs a list of values');
+    });
+
+    it('names the field in messages that do not say it themselves', () => {
+      const graph = {
+        nodes: [node('entry', 'entry.event', { event: 'x', where: { segment: 's' } })],
+        edges: [],
+      };
+      expect(issuesOf(graph, 'invalid_settings').map((i) => i.message)).toEqual([
+        'The Event trigger step "entry": where.in: This field is required.',
+      ]);
     });
 
     it('explains a condition of no known shape', () => {

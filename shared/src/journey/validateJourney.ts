@@ -180,7 +180,7 @@ export function validateJourney(
         issues.push({
           nodeId: id,
           code: 'invalid_settings',
-          message: `${capitalize(nodeName(node))}: ${fieldPath ? `${fieldPath}: ` : ''}${field.message}.`,
+          message: `${capitalize(nodeName(node))}: ${field.generic && fieldPath ? `${fieldPath}: ` : ''}${field.message}.`,
           severity: 'error',
           ...(fieldPath ? { field: fieldPath } : {}),
         });

@@ -1,6 +1,15 @@
 import type { z } from 'zod';
 
-export type FieldMessage = { readonly path: readonly (string | number)[]; readonly message: string };
+export type FieldMessage = {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  /** The message does not say which field it is about (e.g. "This field is required"). */
+  readonly generic: boolean;
+};
+
+/** zod's own wording, and ours for codes without a custom message, name no field. */
+const GENERIC_MESSAGE =
+  /^(Invalid|Too (small|big)|Expected|This field is required|Unknown field|Choose one of)/;
 
 type Issue = z.core.$ZodIssue;
 
@@ -54,13 +63,15 @@ export function zodIssueMessages(
           message: isCondition
             ? 'Not a valid condition: use "all", "any", "not", "attribute", "event", "segment" or "trigger"'
             : 'This value has none of the accepted forms',
+          generic: !isCondition,
         });
       } else {
         messages.push(...zodIssueMessages(branch, path));
       }
       continue;
     }
-    messages.push({ path, message: humanMessage(issue) });
+    const message = humanMessage(issue);
+    messages.push({ path, message, generic: GENERIC_MESSAGE.test(message) });
   }
   return messages;
 }
