@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createQueryClient } from './api/queryClient';
 import { createAppRouter } from './app/createAppRouter';
+import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import { useLocaleStore } from './i18n/localeStore';
 import './styles/global.css';
 

@@ -88,6 +88,15 @@ describe('editor store', () => {
     expect(store().graph).toEqual(chain);
   });
 
+  it('inserting on an edge pushes the rest of the path down instead of stacking cards', () => {
+    const id = store().insertOnEdge('e1', 'wait.duration', { x: 0, y: 80 });
+    const y = (nodeId: string) => store().graph.nodes.find((node) => node.id === nodeId)!.position.y;
+    expect(y(id)).toBe(80);
+    expect(y('b')).toBeGreaterThanOrEqual(80 + 140);
+    expect(y('c') - y('b')).toBe(160);
+    expect(y('a')).toBe(0);
+  });
+
   it('deleting a node with one input and one output reconnects its neighbours', () => {
     store().select(['b']);
     store().deleteSelection();

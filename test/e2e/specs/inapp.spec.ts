@@ -1,0 +1,103 @@
+import { type APIRequestContext, expect, request, test } from '@playwright/test';
+import { screenshot } from '../screenshot';
+
+const headers = { 'X-Requested-With': 'journeyflow' };
+const stamp = Date.now();
+const eventName = `e2e_inapp_${stamp}`;
+const externalId = `e2e-inapp-${stamp}`;
+
+async function signedIn(baseURL: string, email: string): Promise<APIRequestContext> {
+  const context = await request.newContext({ baseURL, extraHTTPHeaders: headers });
+  const res = await context.post('/api/auth/login', { data: { email, password: 'journeyflow' } });
+  expect(res.status()).toBe(200);
+  return context;
+}
+
+/**
+ * The whole in-app path in a real browser: a site includes `/api/inapp/widget.js` with a token its backend
+ * got with the API key; a live journey's in-app send reaches the open page over SSE as a toast, and stays
+ * in the inbox.
+ */
+test('an in-app message from a live journey reaches an open page over SSE', async ({ page, baseURL }) => {
+  const admin = await signedIn(baseURL!, 'admin@demo.local');
+  const reviewer = await signedIn(baseURL!, 'reviewer@demo.local');
+  const key = await admin.post('/api/api-keys', { data: { name: `site ${stamp}` } });
+  expect(key.status()).toBe(201);
+  const site = await request.newContext({
+    baseURL,
+    extraHTTPHeaders: { authorization: `Bearer ${(await key.json()).key}` },
+  });
+  expect(
+    (await site.post('/api/customers', { data: { externalId, attributes: { name: '민지' } } })).ok(),
+  ).toBe(true);
+
+  const created = await admin.post('/api/journeys', {
+    data: {
+      name: `In-app welcome ${stamp}`,
+      settings: { timezone: 'Asia/Seoul' },
+      graph: {
+        nodes: [
+          { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: eventName } },
+          {
+            id: 'hello',
+            type: 'send',
+            position: { x: 0, y: 160 },
+            settings: {
+              channel: 'inapp',
+              purpose: 'info',
+              content: {
+                title: '{{ customer.name }}님, 환영해요',
+                body: '첫 구매 10% 쿠폰이 도착했어요',
+                ctaLabel: '쿠폰 보기',
+                ctaUrl: '/coupons',
+              },
+            },
+          },
+        ],
+        edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'hello' }],
+      },
+    },
+  });
+  expect(created.status()).toBe(201);
+  const journeyId = (await created.json()).id as string;
+  expect((await admin.post(`/api/journeys/${journeyId}/submit`, { data: {} })).status()).toBe(200);
+  expect((await reviewer.post(`/api/journeys/${journeyId}/approve`, { data: {} })).status()).toBe(200);
+  expect((await admin.post(`/api/journeys/${journeyId}/publish`, { data: {} })).status()).toBe(200);
+
+  const token = await site.post('/api/inapp/token', { data: { externalId } });
+  expect(token.status()).toBe(200);
+  const { token: inappToken } = await token.json();
+
+  // The customer's page: the embeddable widget with the token.
+  await page.goto('/api/health');
+  await page.setContent(
+    `<!doctype html><html><head><meta charset="utf-8"><title>Shop</title></head><body>
+       <h1>데모몰</h1>
+       <journeyflow-inbox token="${inappToken}"></journeyflow-inbox>
+       <script src="/api/inapp/widget.js"></script>
+     </body></html>`,
+  );
+  await expect(page.locator('journeyflow-inbox[data-state="live"]')).toBeAttached();
+
+  expect((await site.post('/api/events', { data: { externalId, name: eventName } })).status()).toBe(202);
+
+  const toast = page.locator('journeyflow-inbox .toast');
+  await expect(toast).toContainText('민지님, 환영해요');
+  await expect(toast).toContainText('첫 구매 10% 쿠폰이 도착했어요');
+  await expect(page.locator('journeyflow-inbox .badge')).toHaveText('1');
+  await screenshot(page, '30-inapp-toast');
+
+  await page.locator('journeyflow-inbox button.bell').click();
+  const item = page.locator('journeyflow-inbox .item.unread');
+  await expect(item).toContainText('쿠폰 보기');
+  await item.click();
+  await expect(page.locator('journeyflow-inbox .badge')).toBeHidden();
+  await screenshot(page, '31-inapp-inbox');
+
+  const messages = await admin.get(`/api/messages?externalId=${externalId}&channel=inapp`);
+  expect((await messages.json()).items).toEqual([
+    expect.objectContaining({ status: 'delivered', journeyId, nodeId: 'hello' }),
+  ]);
+  const inbox = await page.request.get(`/api/inapp/messages?token=${encodeURIComponent(inappToken)}`);
+  expect((await inbox.json()).unread).toBe(0);
+});
