@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { seedJourneys } from '../journey/fixtures/seedJourneys';
 import { customerUpsertRequestSchema } from './customers';
 import { apiErrorSchema, errorCodeSchema, httpStatusByErrorCode } from './errors';
 import { trackEventRequestSchema } from './events';
-import { createJourneyRequestSchema, publishRequestSchema, updateJourneyRequestSchema } from './journeys';
+import {
+  createJourneyRequestSchema,
+  journeySchema,
+  journeyVersionSchema,
+  publishRequestSchema,
+  updateJourneyRequestSchema,
+} from './journeys';
+import { messageSchema } from './messages';
 import { normalizePhoneNumber, optoutRequestSchema } from './optouts';
 import { createSegmentRequestSchema } from './segments';
 import { segmentBatchSchema } from './segmentTrackingApi';
+import { journeyStatsSchema } from './stats';
 import { createTemplateRequestSchema } from './templates';
+import { traceEntrySchema } from './trace';
 import { updateUserRequestSchema } from './users';
 
 describe('API schemas', () => {
@@ -138,5 +148,71 @@ describe('API schemas', () => {
   it('refuses an empty user update', () => {
     expect(updateUserRequestSchema.safeParse({}).success).toBe(false);
     expect(updateUserRequestSchema.safeParse({ active: false }).success).toBe(true);
+  });
+
+  it('describes journey, version, message, trace and stats answers', () => {
+    const seed = seedJourneys[0]!.journey as { name: string; graph: unknown; settings: unknown };
+    const at = '2026-11-25T10:00:00.000Z';
+    expect(
+      journeySchema.safeParse({
+        id: 'j1',
+        name: seed.name,
+        status: 'live',
+        draftStatus: 'in_review',
+        hasUnpublishedChanges: true,
+        revision: 4,
+        ownerId: 'u1',
+        liveVersion: 2,
+        graph: seed.graph,
+        settings: seed.settings,
+        contentHash: 'a'.repeat(64),
+        liveVersionHash: 'b'.repeat(64),
+        createdAt: at,
+        updatedAt: at,
+      }).error?.issues ?? [],
+    ).toEqual([]);
+    expect(
+      journeyVersionSchema.safeParse({
+        journeyId: 'j1',
+        version: 2,
+        name: seed.name,
+        contentHash: 'a'.repeat(64),
+        publishedBy: 'u1',
+        publishedAt: at,
+        graph: seed.graph,
+        settings: seed.settings,
+      }).success,
+    ).toBe(true);
+    expect(
+      messageSchema.safeParse({
+        id: 'm1',
+        journeyId: 'j1',
+        runId: 'r1',
+        externalId: 'c1',
+        nodeId: 'coupon',
+        channel: 'sms',
+        purpose: 'ad',
+        status: 'skipped',
+        rendered: { text: '(광고) …', type: 'SMS' },
+        reason: 'quiet hours (21:00–08:00) without night consent',
+        createdAt: at,
+      }).success,
+    ).toBe(true);
+    expect(
+      traceEntrySchema.safeParse({
+        at,
+        journeyId: 'j1',
+        version: 2,
+        nodeId: 'valuable',
+        nodeType: 'condition',
+        handle: 'no',
+        reason: 'grade in [VIP, Gold] was false: grade = Silver',
+      }).success,
+    ).toBe(true);
+    const counts = { entered: 10, active: 2, completed: 8, sent: 7, failed: 1, skipped: 0 };
+    expect(
+      journeyStatsSchema.safeParse({ nodes: { coupon: counts }, entered: 10, active: 2, converted: 3 })
+        .success,
+    ).toBe(true);
   });
 });
