@@ -15,7 +15,9 @@ import { createEventRoutes } from './routes/events';
 import { createGradeRoutes } from './routes/grades';
 import { createHealthRoutes } from './routes/health';
 import { createInappRoutes } from './routes/inapp';
+import { createJourneyReportRoutes } from './routes/journeyReport';
 import { createJourneyRoutes } from './routes/journeys';
+import { createJourneyTestRoutes } from './routes/journeyTest';
 import { createMessageRoutes } from './routes/messages';
 import { createOptoutRoutes } from './routes/optouts';
 import { createRunRoutes } from './routes/runs';
@@ -62,6 +64,8 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
     .route('/api', createTraceRoutes(deps))
     .route('/api', createRunRoutes(deps))
     .route('/api', createStatsRoutes(deps))
+    .route('/api', createJourneyReportRoutes(deps))
+    .route('/api', createJourneyTestRoutes(deps))
     .route('/api', createSegmentRoutes(deps))
     .route('/api', createCustomerReadRoutes(deps))
     .route('/api', createGradeRoutes(deps))

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../db/testDatabase';
+import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
+
+const graph = {
+  nodes: [
+    { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'signup' } },
+    {
+      id: 'vip',
+      type: 'condition',
+      position: { x: 0, y: 100 },
+      settings: { condition: { attribute: 'grade', op: 'in', value: ['VIP'] } },
+    },
+    {
+      id: 'welcome',
+      type: 'send',
+      position: { x: 0, y: 200 },
+      settings: {
+        channel: 'sms',
+        purpose: 'info',
+        content: { text: '{{ customer.name }}님, 가입을 환영해요' },
+      },
+    },
+    { id: 'wait', type: 'wait.duration', position: { x: 0, y: 300 }, settings: { seconds: 86_400 } },
+    {
+      id: 'nudge',
+      type: 'send',
+      position: { x: 0, y: 400 },
+      settings: {
+        channel: 'inapp',
+        purpose: 'info',
+        content: { title: '첫 구매 혜택', body: '{{ customer.name }}님 전용' },
+      },
+    },
+    { id: 'done', type: 'exit', position: { x: 200, y: 200 }, settings: {} },
+  ],
+  edges: [
+    { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'vip' },
+    { id: 'e2', source: 'vip', sourceHandle: 'no', target: 'welcome' },
+    { id: 'e3', source: 'welcome', sourceHandle: 'next', target: 'wait' },
+    { id: 'e4', source: 'wait', sourceHandle: 'next', target: 'nudge' },
+    { id: 'e5', source: 'vip', sourceHandle: 'yes', target: 'done' },
+  ],
+};
+
+describe.each(databaseKinds)('POST /api/journeys/:id/test on %s', (kind) => {
+  let t: TestApp;
+  let marketer: TestClient;
+  let journeyId: string;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    marketer = await t.login('marketer@demo.local');
+    const created = await marketer.post('/api/journeys', {
+      name: '가입 환영',
+      graph,
+      settings: { goal: { event: 'purchase' } },
+    });
+    expect(created.status).toBe(201);
+    journeyId = created.body.id;
+  });
+  afterAll(() => t?.dispose());
+
+  it('runs a made-up customer through the draft on a simulated clock and stores nothing', async () => {
+    const before = await t.rowCounts();
+    const response = await marketer.post(`/api/journeys/${journeyId}/test`, {
+      customer: { attributes: { name: '이서연', phone: '010-2222-3333' }, grade: 'Gold' },
+      horizonSeconds: 2 * 86_400,
+    });
+    expect(response.status).toBe(200);
+    const path = response.body.trace.map(
+      (e: { nodeId: string; handle?: string }) => `${e.nodeId}:${e.handle ?? ''}`,
+    );
+    expect(path).toEqual(
+      expect.arrayContaining(['entry:next', 'vip:no', 'welcome:next', 'wait:next', 'nudge:next']),
+    );
+    const vip = response.body.trace.find((e: { nodeId: string }) => e.nodeId === 'vip');
+    expect(vip.reason).toContain('Gold');
+    expect(
+      response.body.messages.map((m: { channel: string; rendered: unknown }) => [m.channel, m.rendered]),
+    ).toEqual([
+      ['sms', expect.objectContaining({ text: '이서연님, 가입을 환영해요', type: 'SMS' })],
+      ['inapp', expect.objectContaining({ title: '첫 구매 혜택', body: '이서연님 전용' })],
+    ]);
+    expect(
+      response.body.messages.every(
+        (m: { externalId: string; journeyId: string }) =>
+          m.externalId === 'test-customer' && m.journeyId === journeyId,
+      ),
+    ).toBe(true);
+    // The nudge comes a simulated day after the welcome.
+    const [welcome, nudge] = response.body.messages;
+    expect(Date.parse(nudge.createdAt) - Date.parse(welcome.createdAt)).toBe(86_400_000);
+    expect(await t.rowCounts()).toEqual(before);
+  });
+
+  it('stops where a scripted goal event converts the customer; VIPs take the other branch', async () => {
+    const response = await marketer.post(`/api/journeys/${journeyId}/test`, {
+      customer: { attributes: { name: '박지훈', phone: '010-4444-5555' } },
+      events: [{ name: 'purchase', properties: { amount: 39000 }, afterSeconds: 3600 }],
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.trace.at(-1).reason).toContain('goal purchase reached');
+    expect(response.body.messages).toHaveLength(1);
+    const vip = await marketer.post(`/api/journeys/${journeyId}/test`, {
+      customer: { attributes: { name: 'V' }, grade: 'VIP' },
+    });
+    expect(
+      vip.body.trace.map((e: { nodeId: string; handle?: string }) => `${e.nodeId}:${e.handle ?? ''}`),
+    ).toContain('vip:yes');
+    expect(vip.body.messages).toEqual([]);
+  });
+
+  it('answers 404 for an unknown customer or journey, 422 for an invalid draft, 401 without a session', async () => {
+    expect((await marketer.post(`/api/journeys/${journeyId}/test`, { externalId: 'ghost' })).status).toBe(
+      404,
+    );
+    expect((await marketer.post('/api/journeys/jrn_nope/test', {})).status).toBe(404);
+    const broken = await marketer.post('/api/journeys', { name: 'broken', graph: { nodes: [], edges: [] } });
+    const invalid = await marketer.post(`/api/journeys/${broken.body.id}/test`, {});
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.error.code).toBe('validation_failed');
+    expect((await t.anonymous.post(`/api/journeys/${journeyId}/test`, {})).status).toBe(401);
+  });
+});
