@@ -66,7 +66,7 @@ describe('startServer on a real socket', () => {
     } finally {
       await second.close();
     }
-  });
+  }, 180_000);
 });
 
 type Started = { child: ChildProcess; url: string; output: () => string };

@@ -1,5 +1,5 @@
 import postgres from 'postgres';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stopEmbeddedPostgres } from './embeddedPostgresServer';
 import { LIVE_JOURNEYS_CHANNEL } from './notifier';
 import { workspaces } from './schema/index';
@@ -8,8 +8,13 @@ import { databaseKinds, openTestDatabase, type TestDatabase } from './testDataba
 describe.each(databaseKinds)('openTestDatabase(%s)', (kind) => {
   let db: TestDatabase;
 
-  it('opens a migrated database', async () => {
+  beforeAll(async () => {
     db = await openTestDatabase(kind);
+  });
+
+  afterAll(() => db?.dispose());
+
+  it('opens a migrated database', async () => {
     expect(db.kind).toBe(kind);
     expect(db.sql.kind).toBe(kind);
     const rows = await db.sql.query<{ n: number }>(

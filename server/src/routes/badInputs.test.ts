@@ -431,7 +431,7 @@ describe.each(databaseKinds)('bad inputs on %s', (kind) => {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-requested-with': 'journeyflow' },
       body: stream,
-      // @ts-expect-error Node's fetch needs duplex for streamed bodies.
+      // Node's fetch needs duplex for streamed request bodies.
       duplex: 'half',
     });
     expect(response.status).toBe(413);
