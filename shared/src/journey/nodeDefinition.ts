@@ -24,6 +24,14 @@ export type ValidationContext = {
     readonly name?: string;
   }[];
   readonly segments?: readonly { readonly id: string; readonly name?: string }[];
+  /** Registered AlimTalk templates: `body` holds the `#{variable}` placeholders. */
+  readonly alimtalkTemplates?: readonly {
+    readonly code: string;
+    readonly body: string;
+    readonly name?: string;
+  }[];
+  /** The workspace's sender name, which ads must show (e.g. `데모몰`). */
+  readonly senderName?: string;
 };
 
 export type NodeDefinition<TType extends string = string, TSchema extends z.ZodType = z.ZodType> = {

@@ -54,3 +54,23 @@ describe('checkMessageCompliance', () => {
     expect(issue).toMatchObject({ code: 'ad_missing_prefix', path: ['fallback', 'content', 'text'] });
   });
 });
+
+describe('sender name', () => {
+  it('warns when an ad does not show the workspace sender name', () => {
+    const sms = (text: string) =>
+      codes(
+        checkMessageCompliance({ channel: 'sms', content: { text } }, 'ad', ['content'], {
+          senderName: '데모몰',
+        }),
+      );
+    expect(sms(`(광고)[데모몰] 세일${optOut}`)).toEqual([]);
+    expect(sms(`(광고) 세일${optOut}`)).toEqual(['ad_missing_sender:warning']);
+    // Informational messages and unknown sender names are not checked.
+    expect(
+      checkMessageCompliance({ channel: 'sms', content: { text: '배송 안내' } }, 'info', [], {
+        senderName: '데모몰',
+      }),
+    ).toEqual([]);
+    expect(sms.length).toBe(1);
+  });
+});

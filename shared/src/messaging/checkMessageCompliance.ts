@@ -104,7 +104,40 @@ export function checkMessageCompliance(
   message: ChannelMessage,
   purpose: MessagePurpose,
   path: Path,
+  options: { readonly senderName?: string } = {},
 ): NodeSettingsIssue[] {
+  const issues = channelRules(message, purpose, path);
+  const sender = options.senderName?.trim();
+  if (purpose === 'ad' && sender) {
+    const shown = adVisibleText(message);
+    if (shown !== undefined && !shown.text.includes(sender)) {
+      issues.push({
+        code: 'ad_missing_sender',
+        message: `An advertising message must name the sender; add "${sender}" (e.g. "${AD_PREFIX}[${sender}] …").`,
+        severity: 'warning',
+        path: [...path, shown.field],
+      });
+    }
+  }
+  return issues;
+}
+
+/** The text a person sees first in an ad, where the sender's name belongs. */
+function adVisibleText(message: ChannelMessage): { text: string; field: string } | undefined {
+  switch (message.channel) {
+    case 'sms':
+    case 'brandmessage':
+      return { text: message.content.text, field: 'text' };
+    case 'push':
+      return { text: `${message.content.title} ${message.content.body}`, field: 'title' };
+    case 'email':
+      return { text: `${message.content.subject} ${message.content.html}`, field: 'subject' };
+    default:
+      return undefined;
+  }
+}
+
+function channelRules(message: ChannelMessage, purpose: MessagePurpose, path: Path): NodeSettingsIssue[] {
   switch (message.channel) {
     case 'sms':
       return checkSmsContent(message.content, purpose, path);

@@ -1,11 +1,12 @@
 import type { NodeSettingsIssue, ValidationContext } from '../journey/nodeDefinition';
 import type { SendSettings } from '../journey/nodes/send';
-import { channelContentSchemas } from './channelContent';
+import { type AlimtalkContent, channelContentSchemas } from './channelContent';
 import { type ChannelMessage, checkMessageCompliance, checkSmsContent } from './checkMessageCompliance';
 
 /** Semantic checks of a `send` node's settings beyond its schema, including the Korean messaging rules. */
 export function checkSendSettings(settings: SendSettings, context: ValidationContext): NodeSettingsIssue[] {
   const issues: NodeSettingsIssue[] = [];
+  const sender = context.senderName ? { senderName: context.senderName } : {};
   const hasTemplate = settings.templateId !== undefined;
   const hasContent = settings.content !== undefined;
   if (hasTemplate === hasContent) {
@@ -30,7 +31,10 @@ export function checkSendSettings(settings: SendSettings, context: ValidationCon
   if (settings.content !== undefined) {
     // The discriminated union guarantees the content matches the channel.
     const message = { channel: settings.channel, content: settings.content } as ChannelMessage;
-    issues.push(...checkMessageCompliance(message, settings.purpose, ['content']));
+    issues.push(...checkMessageCompliance(message, settings.purpose, ['content'], sender));
+  }
+  if (settings.channel === 'alimtalk' && settings.content !== undefined) {
+    issues.push(...checkAlimtalkTemplate(settings.content, context));
   }
   if (settings.templateId !== undefined && context.templates) {
     const template = context.templates.find((t) => t.id === settings.templateId);
@@ -60,7 +64,7 @@ export function checkSendSettings(settings: SendSettings, context: ValidationCon
       const content = channelContentSchemas[settings.channel].safeParse(template.content);
       if (content.success) {
         const message = { channel: settings.channel, content: content.data } as ChannelMessage;
-        issues.push(...checkMessageCompliance(message, settings.purpose, ['templateId']));
+        issues.push(...checkMessageCompliance(message, settings.purpose, ['templateId'], sender));
       }
     }
   }
@@ -74,6 +78,48 @@ export function checkSendSettings(settings: SendSettings, context: ValidationCon
       });
     }
     issues.push(...checkSmsContent(settings.fallback.content, settings.purpose, ['fallback', 'content']));
+  }
+  return issues;
+}
+
+const PLACEHOLDER = /#\{([^{}]+)\}/g;
+
+/** Checks AlimTalk content against its registered template, when the workspace's templates are known. */
+function checkAlimtalkTemplate(content: AlimtalkContent, context: ValidationContext): NodeSettingsIssue[] {
+  if (!context.alimtalkTemplates) return [];
+  const template = context.alimtalkTemplates.find((t) => t.code === content.templateCode);
+  if (!template) {
+    return [
+      {
+        code: 'alimtalk_template_not_found',
+        message: `No registered AlimTalk template has the code "${content.templateCode}"; AlimTalk can only send templates Kakao approved.`,
+        severity: 'error',
+        path: ['content', 'templateCode'],
+      },
+    ];
+  }
+  const placeholders = [
+    ...new Set([...template.body.matchAll(PLACEHOLDER)].map((match) => match[1]!.trim())),
+  ];
+  const given = Object.keys(content.variables);
+  const issues: NodeSettingsIssue[] = [];
+  const missing = placeholders.filter((name) => !given.includes(name));
+  if (missing.length > 0) {
+    issues.push({
+      code: 'alimtalk_variable_missing',
+      message: `The template "${template.name ?? template.code}" needs a value for ${missing.map((name) => `#{${name}}`).join(', ')}.`,
+      severity: 'error',
+      path: ['content', 'variables'],
+    });
+  }
+  const unused = given.filter((name) => !placeholders.includes(name));
+  if (unused.length > 0) {
+    issues.push({
+      code: 'alimtalk_variable_unused',
+      message: `The template "${template.name ?? template.code}" has no ${unused.map((name) => `#{${name}}`).join(', ')}; that value is never shown.`,
+      severity: 'warning',
+      path: ['content', 'variables'],
+    });
   }
   return issues;
 }

@@ -141,4 +141,30 @@ describe('node settings checks', () => {
     });
     expect(result.success).toBe(false);
   });
+
+  it('send: AlimTalk content is checked against the registered template', () => {
+    const alimtalkTemplates = [
+      { code: 'GRADE_UP_01', name: '등급 상승', body: '#{name}님, #{grade} 등급이 되셨어요.' },
+    ];
+    const send = (templateCode: string, variables: Record<string, string>) =>
+      codes(
+        sendNode.validate?.(
+          { channel: 'alimtalk', purpose: 'info', content: { templateCode, variables } },
+          { alimtalkTemplates },
+        ),
+      );
+    expect(send('GRADE_UP_01', { name: '{{ customer.name }}', grade: 'VIP' })).toEqual([]);
+    expect(send('NOPE', {})).toEqual(['alimtalk_template_not_found']);
+    expect(send('GRADE_UP_01', { name: 'x' })).toEqual(['alimtalk_variable_missing']);
+    expect(send('GRADE_UP_01', { name: 'x', grade: 'y', extra: 'z' })).toEqual(['alimtalk_variable_unused']);
+    // Without the workspace's templates nothing is checked.
+    expect(
+      codes(
+        sendNode.validate?.(
+          { channel: 'alimtalk', purpose: 'info', content: { templateCode: 'NOPE', variables: {} } },
+          {},
+        ),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import {
-  type Channel,
-  channelContentSchemas,
+  alimtalkContentSchema,
+  brandMessageContentSchema,
+  emailContentSchema,
+  inappContentSchema,
   messagePurposeSchema,
+  pushContentSchema,
   smsContentSchema,
+  webhookContentSchema,
 } from '../../messaging/channelContent';
 import { checkSendSettings } from '../../messaging/checkSendSettings';
 import { defineNode } from '../nodeDefinition';
@@ -15,25 +19,27 @@ export const sendFallbackSchema = z.strictObject({
 });
 export type SendFallback = z.infer<typeof sendFallbackSchema>;
 
-function sendVariant<const C extends Channel>(channel: C) {
-  return z.strictObject({
-    channel: z.literal(channel),
-    purpose: messagePurposeSchema,
-    /** A saved template of the same channel; exactly one of `templateId` and `content`. */
-    templateId: z.string().min(1).optional(),
-    content: channelContentSchemas[channel].optional(),
-    fallback: sendFallbackSchema.optional(),
-  });
-}
+/** Fields every channel's send settings share; `content` is added per channel below. */
+const sendBase = {
+  purpose: messagePurposeSchema,
+  /** A saved template of the same channel; exactly one of `templateId` and `content`. */
+  templateId: z.string().min(1).optional(),
+  fallback: sendFallbackSchema.optional(),
+};
 
+// Written out per channel (not generated) so TypeScript narrows `content` by `channel`.
 export const sendSettingsSchema = z.discriminatedUnion('channel', [
-  sendVariant('sms'),
-  sendVariant('alimtalk'),
-  sendVariant('brandmessage'),
-  sendVariant('push'),
-  sendVariant('inapp'),
-  sendVariant('email'),
-  sendVariant('webhook'),
+  z.strictObject({ channel: z.literal('sms'), ...sendBase, content: smsContentSchema.optional() }),
+  z.strictObject({ channel: z.literal('alimtalk'), ...sendBase, content: alimtalkContentSchema.optional() }),
+  z.strictObject({
+    channel: z.literal('brandmessage'),
+    ...sendBase,
+    content: brandMessageContentSchema.optional(),
+  }),
+  z.strictObject({ channel: z.literal('push'), ...sendBase, content: pushContentSchema.optional() }),
+  z.strictObject({ channel: z.literal('inapp'), ...sendBase, content: inappContentSchema.optional() }),
+  z.strictObject({ channel: z.literal('email'), ...sendBase, content: emailContentSchema.optional() }),
+  z.strictObject({ channel: z.literal('webhook'), ...sendBase, content: webhookContentSchema.optional() }),
 ]);
 export type SendSettings = z.infer<typeof sendSettingsSchema>;
 
