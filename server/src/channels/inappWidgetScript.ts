@@ -17,7 +17,8 @@ export const INAPP_WIDGET_SCRIPT = String.raw`(() => {
     .panel h2 { margin: 0; padding: 12px 14px; font-size: 15px; border-bottom: 1px solid #eee; }
     .item { display: block; padding: 10px 14px; border-bottom: 1px solid #f1f1f1; cursor: pointer; }
     .item.unread { background: #eef2ff; }
-    .item strong { display: block; }
+    .item strong, .toast strong { display: block; margin-bottom: 2px; }
+    .toast span, .item span { display: block; }
     .item img, .toast img { max-width: 100%; border-radius: 6px; margin-top: 6px; }
     .item a, .toast a { display: inline-block; margin-top: 6px; color: #4f46e5; font-weight: 600; }
     .empty { padding: 16px 14px; color: #6b7280; }

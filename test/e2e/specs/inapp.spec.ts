@@ -68,16 +68,26 @@ test('an in-app message from a live journey reaches an open page over SSE', asyn
   expect(token.status()).toBe(200);
   const { token: inappToken } = await token.json();
 
-  // The customer's page: the embeddable widget with the token.
-  await page.goto('/api/health');
-  await page.setContent(
-    `<!doctype html><html><head><meta charset="utf-8"><title>Shop</title></head><body>
-       <h1>데모몰</h1>
-       <journeyflow-inbox token="${inappToken}"></journeyflow-inbox>
-       <script src="/api/inapp/widget.js"></script>
-     </body></html>`,
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  // The customer's page on the shop's site: the embeddable widget with the token (served on the same origin
+  // by intercepting one URL, as a shop's own page would be).
+  await page.route('**/demo-shop-page', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html><head><meta charset="utf-8"><title>Shop</title></head><body>
+        <h1>데모몰</h1>
+        <journeyflow-inbox token="${inappToken}"></journeyflow-inbox>
+        <script src="/api/inapp/widget.js"></script>
+      </body></html>`,
+    }),
   );
-  await expect(page.locator('journeyflow-inbox[data-state="live"]')).toBeAttached();
+  await page.goto('/demo-shop-page');
+  await expect(page.getByRole('button', { name: 'Inbox' }), pageErrors.join('\n')).toBeVisible();
+  await expect(page.locator('journeyflow-inbox[data-state="live"]'), pageErrors.join('\n')).toBeAttached();
 
   expect((await site.post('/api/events', { data: { externalId, name: eventName } })).status()).toBe(202);
 
