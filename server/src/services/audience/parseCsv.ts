@@ -6,8 +6,9 @@
 export type CsvRecord = { readonly line: number; readonly fields: string[] };
 
 export const parseCsv = (text: string): CsvRecord[] => {
-  const records: CsvRecord[] = [];
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!input.includes('"')) return parseUnquoted(input);
+  const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
   let quoted = false;
@@ -56,5 +57,16 @@ export const parseCsv = (text: string): CsvRecord[] => {
     }
   }
   endRecord();
+  return records;
+};
+
+/** The common case (no quotes anywhere) split natively: several times faster on 100k-line files. */
+const parseUnquoted = (input: string): CsvRecord[] => {
+  const records: CsvRecord[] = [];
+  const lines = input.split(/\r\n|\n|\r/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 0) records.push({ line: i + 1, fields: line.split(',') });
+  }
   return records;
 };

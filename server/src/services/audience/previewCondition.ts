@@ -1,16 +1,12 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
+import type { SegmentPreview } from '@journeyflow/shared/api/segments';
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import { compileCondition } from './compileCondition';
+import { CUSTOMER_COLUMNS, type CustomerRow, toCustomer } from './customerView';
 import { loadSegmentRefs } from './loadSegmentRefs';
 import { SqlParams } from './sqlParams';
 
-export type AudienceSampleRow = {
-  readonly externalId: string;
-  readonly grade: string | null;
-  readonly attributes: Record<string, unknown>;
-};
-
-export type AudiencePreview = { readonly count: number; readonly sample: readonly AudienceSampleRow[] };
+export type AudiencePreview = SegmentPreview;
 
 export type PreviewOptions = {
   readonly workspaceId: string;
@@ -40,21 +36,30 @@ export const previewCondition = async (sql: SqlClient, options: PreviewOptions):
   );
   const sampleSize = options.sampleSize ?? 10;
   const sampleParams = [...params.values, sampleSize];
-  const sample = await sql.query<{
-    external_id: string;
-    grade: string | null;
-    attributes: Record<string, unknown>;
-  }>(
-    `select c.external_id, c.grade, c.attributes from customers c where c.workspace_id = $1 and ${where}
-      order by c.updated_at desc limit $${sampleParams.length}`,
+  const sample = await sql.query<CustomerRow>(
+    `select ${CUSTOMER_COLUMNS} from customers c where c.workspace_id = $1 and ${where}
+      order by c.updated_at desc, c.id limit $${sampleParams.length}`,
     sampleParams,
   );
-  return {
-    count: Number(countRow?.n ?? 0),
-    sample: sample.map((row) => ({
-      externalId: row.external_id,
-      grade: row.grade,
-      attributes: row.attributes ?? {},
-    })),
-  };
+  return { count: Number(countRow?.n ?? 0), sample: sample.map((row) => toCustomer(row, options.now)) };
+};
+
+/** A static segment's preview: its imported members. */
+export const previewMembers = async (
+  sql: SqlClient,
+  workspaceId: string,
+  segmentId: string,
+  now: Date,
+  sampleSize = 10,
+): Promise<AudiencePreview> => {
+  const [countRow] = await sql.query<{ n: number }>(
+    'select count(*)::int as n from segment_members where segment_id = $1 and workspace_id = $2',
+    [segmentId, workspaceId],
+  );
+  const sample = await sql.query<CustomerRow>(
+    `select ${CUSTOMER_COLUMNS} from segment_members m join customers c on c.id = m.customer_id
+      where m.segment_id = $1 and m.workspace_id = $2 order by m.entered_at desc, c.id limit $3`,
+    [segmentId, workspaceId, sampleSize],
+  );
+  return { count: Number(countRow?.n ?? 0), sample: sample.map((row) => toCustomer(row, now)) };
 };

@@ -1,0 +1,82 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { customerListQuerySchema, customerListResponseSchema } from '@journeyflow/shared/api/customers';
+import { customerDetailSchema, customerEraseResultSchema } from '@journeyflow/shared/audience/customerDetail';
+import { requireIngestionAuth, requireUser } from '../auth/authMiddleware';
+import { createRouter } from '../http/createRouter';
+import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import type { ServerDeps } from '../serverDeps';
+import { getCustomerDetail, listCustomers } from '../services/audience/customerQueries';
+import { eraseCustomer } from '../services/audience/eraseCustomer';
+import { assertRole } from '../services/permissions';
+
+const externalIdParamSchema = z.object({ externalId: z.string().min(1).max(255) });
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/customers',
+  tags: ['customers'],
+  summary: 'Search customers by external id, name, email or phone; filter by segment or grade',
+  request: { query: customerListQuerySchema },
+  responses: { 200: jsonContent(customerListResponseSchema, 'Customers'), ...commonErrorResponses },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/customers/{externalId}',
+  tags: ['customers'],
+  summary: 'Profile, grade and history, consent with expiry, recent events, journeys, segments and messages',
+  request: { params: externalIdParamSchema },
+  responses: { 200: jsonContent(customerDetailSchema, 'Customer'), ...commonErrorResponses },
+});
+
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/customers/{externalId}',
+  tags: ['customers'],
+  summary:
+    'Privacy erase: removes the profile, events, memberships and grade history, ends the runs and scrubs messages (API key or admin)',
+  request: { params: externalIdParamSchema },
+  responses: { 200: jsonContent(customerEraseResultSchema, 'Erased'), ...commonErrorResponses },
+});
+
+/** Reading customers (browser) and erasing one (a workspace API key, or an admin in the browser). */
+export const createCustomerReadRoutes = (deps: ServerDeps) => {
+  const signedIn = requireUser(deps);
+  const keyOrSession = requireIngestionAuth(deps);
+  return createRouter()
+    .openapi({ ...listRoute, middleware: [signedIn] as const }, async (c) =>
+      c.json(
+        {
+          items: await listCustomers(
+            deps.db.sql,
+            c.get('user').workspaceId,
+            c.req.valid('query'),
+            deps.now(),
+          ),
+        },
+        200,
+      ),
+    )
+    .openapi({ ...getRoute, middleware: [signedIn] as const }, async (c) =>
+      c.json(
+        await getCustomerDetail(
+          deps.db.sql,
+          c.get('user').workspaceId,
+          c.req.valid('param').externalId,
+          deps.now(),
+        ),
+        200,
+      ),
+    )
+    .openapi({ ...deleteRoute, middleware: [keyOrSession] as const }, async (c) => {
+      const principal = c.get('principal');
+      if (principal.kind === 'user') assertRole(principal, 'admin', 'erase a customer');
+      const result = await eraseCustomer(
+        deps.db.sql,
+        principal.workspaceId,
+        c.req.valid('param').externalId,
+        deps.now(),
+      );
+      return c.json(result, 200);
+    });
+};

@@ -1,0 +1,196 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { idParamSchema } from '@journeyflow/shared/api/common';
+import {
+  createSegmentRequestSchema,
+  segmentImportRequestSchema,
+  segmentImportResponseSchema,
+  segmentListResponseSchema,
+  segmentPreviewSchema,
+  segmentSchema,
+  updateSegmentRequestSchema,
+} from '@journeyflow/shared/api/segments';
+import { conditionSchema } from '@journeyflow/shared/journey/condition';
+import { requireUser } from '../auth/authMiddleware';
+import { UnsupportedMediaTypeError, ValidationFailedError } from '../errors/domainErrors';
+import { createRouter } from '../http/createRouter';
+import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
+import { describeZodIssues } from '../http/validationHook';
+import type { ServerDeps } from '../serverDeps';
+import { audienceIngestionFor } from '../services/audience/audienceIngestionFor';
+import { importSegmentMembers } from '../services/audience/importSegmentMembers';
+import { previewCondition, previewMembers } from '../services/audience/previewCondition';
+import { applyAudienceChange } from '../services/audience/refreshAudience';
+import { refreshSegment } from '../services/audience/refreshSegment';
+import {
+  createSegment,
+  deleteSegment,
+  getSegment,
+  listSegments,
+  updateSegment,
+} from '../services/audience/segmentStore';
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/segments',
+  tags: ['segments'],
+  summary: 'Segments of the workspace with their member counts',
+  responses: { 200: jsonContent(segmentListResponseSchema, 'Segments'), ...commonErrorResponses },
+});
+
+const createSegmentRoute = createRoute({
+  method: 'post',
+  path: '/segments',
+  tags: ['segments'],
+  summary: 'Create a dynamic segment `{ name, condition }` or a static one `{ name, type: "static" }`',
+  request: { body: jsonBody(createSegmentRequestSchema) },
+  responses: { 201: jsonContent(segmentSchema, 'Created'), ...commonErrorResponses },
+});
+
+const previewDraftRoute = createRoute({
+  method: 'post',
+  path: '/segments/preview',
+  tags: ['segments'],
+  summary: 'Live count and sample of an unsaved condition (the segment builder)',
+  request: { body: jsonBody(z.object({ condition: conditionSchema })) },
+  responses: { 200: jsonContent(segmentPreviewSchema, 'Preview'), ...commonErrorResponses },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/segments/{id}',
+  tags: ['segments'],
+  summary: 'One segment',
+  request: { params: idParamSchema },
+  responses: { 200: jsonContent(segmentSchema, 'Segment'), ...commonErrorResponses },
+});
+
+const putRoute = createRoute({
+  method: 'put',
+  path: '/segments/{id}',
+  tags: ['segments'],
+  summary: 'Rename or change the condition; membership is recomputed at once',
+  request: { params: idParamSchema, body: jsonBody(updateSegmentRequestSchema) },
+  responses: { 200: jsonContent(segmentSchema, 'Updated'), ...commonErrorResponses },
+});
+
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/segments/{id}',
+  tags: ['segments'],
+  summary: 'Delete a segment no other segment or live journey uses',
+  request: { params: idParamSchema },
+  responses: { 204: { description: 'Deleted' }, ...commonErrorResponses, ...conflictResponse },
+});
+
+const previewRoute = createRoute({
+  method: 'get',
+  path: '/segments/{id}/preview',
+  tags: ['segments'],
+  summary: 'Live count and a sample of members',
+  request: { params: idParamSchema },
+  responses: { 200: jsonContent(segmentPreviewSchema, 'Preview'), ...commonErrorResponses },
+});
+
+const importRoute = createRoute({
+  method: 'post',
+  path: '/segments/{id}/import',
+  tags: ['segments'],
+  summary:
+    'Import an audience into a static segment: `text/csv` with an `externalId` column (other columns become attributes) or JSON `{ externalIds }`; up to 16 MiB; all or nothing',
+  request: {
+    params: idParamSchema,
+    // Not `required`: the JSON schema is then applied only to JSON bodies, and CSV reaches the handler.
+    body: {
+      required: false,
+      content: {
+        'application/json': { schema: segmentImportRequestSchema },
+        'text/csv': { schema: z.string() },
+      },
+    },
+  },
+  responses: { 200: jsonContent(segmentImportResponseSchema, 'Import report'), ...commonErrorResponses },
+});
+
+/** `/api/segments…`: saved audiences, their live preview and audience import (any signed-in role). */
+export const createSegmentRoutes = (deps: ServerDeps) => {
+  const signedIn = requireUser(deps);
+  const ingestion = () => audienceIngestionFor(deps);
+  return createRouter()
+    .openapi({ ...listRoute, middleware: [signedIn] as const }, async (c) =>
+      c.json({ items: await listSegments(deps.db.sql, c.get('user').workspaceId) }, 200),
+    )
+    .openapi({ ...createSegmentRoute, middleware: [signedIn] as const }, async (c) => {
+      const user = c.get('user');
+      const now = deps.now();
+      const segment = await createSegment(deps.db.sql, user.workspaceId, c.req.valid('json'), {
+        now,
+        createdBy: user.userId,
+      });
+      // New segments have no journeys yet, so their first members start nothing.
+      if (segment.type === 'dynamic')
+        await refreshSegment(deps.db.sql, user.workspaceId, segment.id, { now });
+      return c.json(await getSegment(deps.db.sql, user.workspaceId, segment.id), 201);
+    })
+    .openapi({ ...previewDraftRoute, middleware: [signedIn] as const }, async (c) => {
+      const { condition } = c.req.valid('json');
+      const preview = await previewCondition(deps.db.sql, {
+        workspaceId: c.get('user').workspaceId,
+        condition,
+        now: deps.now(),
+      });
+      return c.json(preview, 200);
+    })
+    .openapi({ ...getRoute, middleware: [signedIn] as const }, async (c) =>
+      c.json(await getSegment(deps.db.sql, c.get('user').workspaceId, c.req.valid('param').id), 200),
+    )
+    .openapi({ ...putRoute, middleware: [signedIn] as const }, async (c) => {
+      const workspaceId = c.get('user').workspaceId;
+      const { id } = c.req.valid('param');
+      const now = deps.now();
+      const segment = await updateSegment(deps.db.sql, workspaceId, id, c.req.valid('json'), now);
+      if (segment.type === 'dynamic') {
+        const transitions = await refreshSegment(deps.db.sql, workspaceId, id, { now });
+        await applyAudienceChange(ingestion(), workspaceId, { gradeChanges: [], transitions });
+      }
+      return c.json(await getSegment(deps.db.sql, workspaceId, id), 200);
+    })
+    .openapi({ ...deleteRoute, middleware: [signedIn] as const }, async (c) => {
+      await deleteSegment(deps.db.sql, c.get('user').workspaceId, c.req.valid('param').id);
+      return c.body(null, 204);
+    })
+    .openapi({ ...previewRoute, middleware: [signedIn] as const }, async (c) => {
+      const workspaceId = c.get('user').workspaceId;
+      const segment = await getSegment(deps.db.sql, workspaceId, c.req.valid('param').id);
+      const now = deps.now();
+      const preview =
+        segment.type === 'dynamic' && segment.condition
+          ? await previewCondition(deps.db.sql, { workspaceId, condition: segment.condition, now })
+          : await previewMembers(deps.db.sql, workspaceId, segment.id, now);
+      return c.json(preview, 200);
+    })
+    .openapi({ ...importRoute, middleware: [signedIn] as const }, async (c) => {
+      const workspaceId = c.get('user').workspaceId;
+      const { id } = c.req.valid('param');
+      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      let source: Parameters<typeof importSegmentMembers>[3];
+      if (type === 'text/csv' || type === 'text/plain') {
+        source = { kind: 'csv', text: await c.req.text() };
+      } else if (type === 'application/json') {
+        const parsed = segmentImportRequestSchema.safeParse(await c.req.json());
+        if (!parsed.success) {
+          throw new ValidationFailedError(
+            'Send { externalIds: [...] }',
+            describeZodIssues(parsed.error, 'body'),
+          );
+        }
+        source = { kind: 'json', externalIds: parsed.data.externalIds };
+      } else {
+        throw new UnsupportedMediaTypeError();
+      }
+      const outcome = await importSegmentMembers(deps.db.sql, workspaceId, id, source, deps.now());
+      if (outcome.enteredCustomerIds.length > 0) {
+        await ingestion().enterSegment(workspaceId, id, outcome.enteredCustomerIds);
+      }
+      return c.json({ imported: outcome.imported, rejected: outcome.rejected }, 200);
+    });
+};
