@@ -10,6 +10,8 @@ export const databaseKinds: readonly DatabaseKind[] = ['pglite', 'postgres'];
 export type TestDatabase = Database & {
   /** For PostgreSQL, the throw-away database's name (`jf_test_…`). */
   readonly name: string | undefined;
+  /** Connection string of the throw-away PostgreSQL database (for child processes such as workers). */
+  readonly url: string | undefined;
   /** The server the throw-away database lives on. */
   readonly source: 'memory' | 'env' | 'local' | 'embedded';
   /** Closes the connections and drops the throw-away database. */
@@ -38,7 +40,7 @@ export const openTestDatabase = async (
 ): Promise<TestDatabase> => {
   if (kind === 'pglite') {
     const db = await openDatabase({});
-    return { ...db, name: undefined, source: 'memory', dispose: () => db.close() };
+    return { ...db, name: undefined, url: undefined, source: 'memory', dispose: () => db.close() };
   }
   const server = await resolveAdminServer(options.server ?? readServerPreference());
   const name = `jf_test_${randomBytes(6).toString('hex')}`;
@@ -54,6 +56,7 @@ export const openTestDatabase = async (
   return {
     ...db,
     name,
+    url: withDatabase(server.url, name),
     source: server.source,
     async dispose() {
       if (disposed) return;

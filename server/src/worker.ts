@@ -1,0 +1,57 @@
+import { randomIds } from '@journeyflow/engine/ports/ids';
+import { createScaledClock } from '@journeyflow/engine/ports/scaledClock';
+import { createEngine } from '@journeyflow/engine/runtime/engine';
+import { createLogger } from './createLogger';
+import { openDatabase } from './db/openDatabase';
+import { ConfigError, loadConfig } from './env';
+import { startEngine } from './services/runsEngine';
+
+/**
+ * `pnpm worker`: an extra engine worker against DATABASE_URL. Any number may run beside the server; they
+ * share due runs through `FOR UPDATE SKIP LOCKED`. PGlite allows one process only, hence DATABASE_URL.
+ * JOURNEYFLOW_WORKER_BATCH sets the claim size (default 1,000).
+ */
+const main = async () => {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  if (!config.databaseUrl) {
+    console.error(
+      'pnpm worker needs DATABASE_URL (PGlite is single-process: `pnpm start` runs the engine itself)',
+    );
+    process.exit(1);
+  }
+  const logger = createLogger(config.logLevel);
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, maxConnections: 4 });
+  const batchSize = Number(process.env.JOURNEYFLOW_WORKER_BATCH ?? 1000);
+  const engine = await createEngine(
+    { db: db.sql, clock: createScaledClock(config.timeScale), logger, ids: randomIds },
+    { batchSize: Number.isFinite(batchSize) && batchSize > 0 ? batchSize : 1000 },
+  );
+  const running = await startEngine(db, engine, logger);
+  logger.info('engine worker started', { pid: process.pid });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('engine worker stopping', { signal });
+    await running.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+};
+
+main().catch((error: unknown) => {
+  console.error('engine worker failed:', error);
+  process.exit(1);
+});
