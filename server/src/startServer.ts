@@ -26,6 +26,8 @@ export type RunningServer = {
 
 export type StartServerOptions = {
   readonly onPublish?: PublishHook;
+  /** An already open database (tests: a throw-away one); the caller keeps ownership and closes it. */
+  readonly database?: Database;
 };
 
 /**
@@ -40,7 +42,9 @@ export const startServer = async (
   logger.info('starting journeyflow', describeConfig(config));
   // Generated once and kept in the data dir; resolving it at start means a broken data dir fails fast.
   const secretKey = resolveSecretKey(config);
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const ownsDatabase = options.database === undefined;
+  const db =
+    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
     const now = () => new Date();
     if (config.demo) {
@@ -105,11 +109,11 @@ export const startServer = async (
           // Keep-alive sockets would hold close() open; nothing is in flight worth waiting for.
           (server as { closeAllConnections?: () => void }).closeAllConnections?.();
         });
-        await db.close();
+        if (ownsDatabase) await db.close();
       },
     };
   } catch (error) {
-    await db.close();
+    if (ownsDatabase) await db.close();
     throw error;
   }
 };
