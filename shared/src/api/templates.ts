@@ -1,33 +1,35 @@
 import { z } from 'zod';
 import {
-  type Channel,
-  channelContentSchemas,
+  alimtalkContentSchema,
+  brandMessageContentSchema,
   channelSchema,
+  emailContentSchema,
+  inappContentSchema,
   messagePurposeSchema,
+  pushContentSchema,
+  smsContentSchema,
+  webhookContentSchema,
 } from '../messaging/channelContent';
 import { isoTimestampSchema, listResponseSchema } from './common';
 
 const templateNameSchema = z.string().trim().min(1, 'Enter a template name').max(200);
 
-function templateVariant<const C extends Channel>(channel: C) {
-  return z.strictObject({
-    name: templateNameSchema,
-    channel: z.literal(channel),
-    purpose: messagePurposeSchema,
-    content: channelContentSchemas[channel],
-  });
-}
+const templateBase = { name: templateNameSchema, purpose: messagePurposeSchema };
 
-/** A template `{ name, channel, purpose, content }` whose content has its channel's shape (SPEC §6). */
+/**
+ * A template `{ name, channel, purpose, content }` whose content has its channel's shape (SPEC §6).
+ * Written out per channel so TypeScript narrows `content` by `channel`.
+ */
 export const templateInputSchema = z.discriminatedUnion('channel', [
-  templateVariant('sms'),
-  templateVariant('alimtalk'),
-  templateVariant('brandmessage'),
-  templateVariant('push'),
-  templateVariant('inapp'),
-  templateVariant('email'),
-  templateVariant('webhook'),
+  z.strictObject({ ...templateBase, channel: z.literal('sms'), content: smsContentSchema }),
+  z.strictObject({ ...templateBase, channel: z.literal('alimtalk'), content: alimtalkContentSchema }),
+  z.strictObject({ ...templateBase, channel: z.literal('brandmessage'), content: brandMessageContentSchema }),
+  z.strictObject({ ...templateBase, channel: z.literal('push'), content: pushContentSchema }),
+  z.strictObject({ ...templateBase, channel: z.literal('inapp'), content: inappContentSchema }),
+  z.strictObject({ ...templateBase, channel: z.literal('email'), content: emailContentSchema }),
+  z.strictObject({ ...templateBase, channel: z.literal('webhook'), content: webhookContentSchema }),
 ]);
+export type TemplateInput = z.infer<typeof templateInputSchema>;
 export const createTemplateRequestSchema = templateInputSchema;
 export type CreateTemplateRequest = z.infer<typeof createTemplateRequestSchema>;
 /** PUT replaces the whole template. */
