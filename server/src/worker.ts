@@ -1,9 +1,12 @@
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { createScaledClock } from '@journeyflow/engine/ports/scaledClock';
 import { createEngine } from '@journeyflow/engine/runtime/engine';
+import { createChannelServices } from './channels/channelServices';
+import { engineOutcomeHook } from './channels/engineOutcomeHook';
+import { startDeliveryLoop } from './channels/startDeliveryLoop';
 import { createLogger } from './createLogger';
 import { openDatabase } from './db/openDatabase';
-import { ConfigError, loadConfig } from './env';
+import { ConfigError, loadConfig, resolveSecretKey } from './env';
 import { startEngine } from './services/runsEngine';
 
 /**
@@ -31,11 +34,20 @@ const main = async () => {
   const logger = createLogger(config.logLevel);
   const db = await openDatabase({ databaseUrl: config.databaseUrl, maxConnections: 4 });
   const batchSize = Number(process.env.JOURNEYFLOW_WORKER_BATCH ?? 1000);
+  const clock = createScaledClock(config.timeScale);
   const engine = await createEngine(
-    { db: db.sql, clock: createScaledClock(config.timeScale), logger, ids: randomIds },
+    { db: db.sql, clock, logger, ids: randomIds },
     { batchSize: Number.isFinite(batchSize) && batchSize > 0 ? batchSize : 1000 },
   );
   const running = await startEngine(db, engine, logger);
+  // Workers deliver too (claims use SKIP LOCKED). Set JOURNEYFLOW_SECRET_KEY on every process so they
+  // all decrypt the same channel credentials.
+  const channels = createChannelServices({
+    sql: db.sql,
+    secretKey: resolveSecretKey(config),
+    onOutcome: engineOutcomeHook(engine),
+  });
+  const delivery = startDeliveryLoop({ sql: db.sql, clock, logger, channels });
   logger.info('engine worker started', { pid: process.pid });
 
   let stopping = false;
@@ -43,6 +55,7 @@ const main = async () => {
     if (stopping) return;
     stopping = true;
     logger.info('engine worker stopping', { signal });
+    await delivery.stop();
     await running.stop();
     await db.close();
     process.exit(0);
