@@ -4,8 +4,9 @@ import * as shared from './index';
 
 // Every exported schema must be describable as JSON Schema: the server's OpenAPI document is generated
 // from them.
-const schemas = Object.entries(shared).filter(
-  (entry): entry is [string, z.ZodType] => entry[0].endsWith('Schema') && entry[1] instanceof z.ZodType,
+const schemas: [string, z.ZodType][] = Object.entries(shared as Record<string, unknown>).flatMap(
+  ([name, value]) =>
+    name.endsWith('Schema') && value instanceof z.ZodType ? [[name, value] as [string, z.ZodType]] : [],
 );
 
 describe('JSON Schema export', () => {
