@@ -45,7 +45,12 @@ describe.each(databaseKinds)('ingestion auth middlewares on %s', (kind) => {
   });
 
   it('refuses missing, unknown and revoked keys with 401', async () => {
-    for (const headers of [{}, { authorization: 'Bearer jf_live_notakey' }, { authorization: 'Token abc' }]) {
+    const attempts: Record<string, string>[] = [
+      {},
+      { authorization: 'Bearer jf_live_notakey' },
+      { authorization: 'Token abc' },
+    ];
+    for (const headers of attempts) {
       const res = await post('/api/events', headers);
       expect(res.status).toBe(401);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
