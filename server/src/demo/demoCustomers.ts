@@ -1,0 +1,172 @@
+import { koreanName } from './koreanName';
+import type { SeededRandom } from './seededRandom';
+
+export type DemoPurchase = {
+  readonly ts: Date;
+  readonly productId: string;
+  readonly productName: string;
+  readonly category: string;
+  readonly amount: number;
+};
+
+export type DemoCustomer = {
+  readonly externalId: string;
+  readonly name: string;
+  readonly phone: string;
+  readonly email: string;
+  readonly timezone: string;
+  readonly consent: Record<string, string>;
+  readonly attributes: Record<string, unknown>;
+  readonly createdAt: Date;
+  readonly purchases: readonly DemoPurchase[];
+};
+
+/** What the demo shop sells; purchases in the seeded history use the same catalogue. */
+export const demoCatalogue: readonly {
+  readonly id: string;
+  readonly name: string;
+  readonly category: string;
+  readonly price: number;
+}[] = [
+  { id: 'p_apple', name: '유기농 사과 2kg', category: 'fruits', price: 18_900 },
+  { id: 'p_tangerine', name: '제주 감귤 3kg', category: 'fruits', price: 15_900 },
+  { id: 'p_spinach', name: '유기농 시금치 300g', category: 'organic_vegetables', price: 4_900 },
+  { id: 'p_kale', name: '유기농 케일 500g', category: 'organic_vegetables', price: 7_900 },
+  { id: 'p_carrot', name: '무농약 당근 1kg', category: 'organic_vegetables', price: 5_500 },
+  { id: 'p_milk', name: '무항생제 우유 1L', category: 'dairy', price: 3_200 },
+  { id: 'p_yogurt', name: '그릭 요거트 450g', category: 'dairy', price: 8_900 },
+  { id: 'p_hanwoo', name: '1++ 한우 등심 300g', category: 'meat', price: 59_000 },
+  { id: 'p_pork', name: '제주 흑돼지 삼겹살 500g', category: 'meat', price: 24_900 },
+  { id: 'p_bread', name: '천연발효 깜빠뉴', category: 'bakery', price: 7_500 },
+  { id: 'p_rice', name: '이천 쌀 10kg', category: 'grains', price: 42_000 },
+  { id: 'p_kimchi', name: '전라도 포기김치 3kg', category: 'side_dishes', price: 29_000 },
+  { id: 'p_giftset', name: '명절 한우 선물세트', category: 'gifts', price: 189_000 },
+  { id: 'p_ginseng', name: '6년근 홍삼정 240g', category: 'health', price: 129_000 },
+  { id: 'p_detergent', name: '친환경 세탁세제 3L', category: 'household', price: 16_900 },
+];
+
+type Profile = 'vip' | 'gold' | 'silver' | 'bronze' | 'dormant' | 'new';
+
+const profiles: readonly (readonly [Profile, number])[] = [
+  ['vip', 4],
+  ['gold', 9],
+  ['silver', 27],
+  ['bronze', 38],
+  ['dormant', 15],
+  ['new', 7],
+];
+
+const otherZones: readonly string[] = [
+  'Asia/Tokyo',
+  'America/Los_Angeles',
+  'Europe/London',
+  'Asia/Singapore',
+];
+const phonePlans: readonly string[] = ['5G 슬림', '5G 스탠다드', 'LTE 데이터 무제한', '5G 프리미엄'];
+const dayMs = 86_400_000;
+
+/** Purchases as each profile tends to buy: spend in the last 90 days decides the grade (SPEC §5 tiers). */
+function purchasesOf(random: SeededRandom, profile: Profile, now: number): DemoPurchase[] {
+  type Range = readonly [number, number];
+  const plans: Record<Profile, { count: Range; days: Range; spend: Range }> = {
+    vip: { count: [6, 12], days: [1, 85], spend: [150_000, 320_000] },
+    gold: { count: [4, 7], days: [1, 85], spend: [110_000, 160_000] },
+    silver: { count: [2, 5], days: [1, 88], spend: [35_000, 90_000] },
+    bronze: { count: [1, 3], days: [20, 170], spend: [8_000, 45_000] },
+    dormant: { count: [1, 4], days: [190, 420], spend: [10_000, 80_000] },
+    new: { count: [0, 1], days: [0, 10], spend: [5_000, 30_000] },
+  };
+  const plan = plans[profile];
+  const out: DemoPurchase[] = [];
+  const count = random.int(plan.count[0], plan.count[1]);
+  for (let i = 0; i < count; i++) {
+    const product = random.pick(demoCatalogue);
+    const target = random.int(plan.spend[0], plan.spend[1]);
+    const quantity = Math.max(1, Math.round(target / product.price));
+    out.push({
+      ts: new Date(now - random.int(plan.days[0], plan.days[1]) * dayMs - random.int(0, 86_399) * 1000),
+      productId: product.id,
+      productName: product.name,
+      category: product.category,
+      amount: product.price * quantity,
+    });
+  }
+  return out.sort((a, b) => a.ts.getTime() - b.ts.getTime());
+}
+
+function consentDate(random: SeededRandom, now: number, p: number): string | undefined {
+  if (!random.chance(p)) return undefined;
+  // Most consents are recent; about one in ten is older than two years (expired, SPEC §5).
+  const daysAgo = random.chance(0.1) ? random.int(740, 1100) : random.int(5, 700);
+  return new Date(now - daysAgo * dayMs).toISOString();
+}
+
+/**
+ * The demo's customers, generated from a seed so every start builds the same workspace: Korean names,
+ * 010 phone numbers, mostly Seoul time, consents with the dates they were given, purchase histories
+ * and a predicted next purchase date. The first `showcaseCount` customers have every consent (night
+ * included) so the demo shop's messages arrive at any hour.
+ */
+export function demoCustomers(
+  random: SeededRandom,
+  count: number,
+  now: Date,
+  showcaseCount = 20,
+): DemoCustomer[] {
+  const at = now.getTime();
+  const customers: DemoCustomer[] = [];
+  const phones = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    const showcase = i < showcaseCount;
+    const profile = showcase
+      ? random.pick(['vip', 'gold', 'silver', 'bronze'] as const)
+      : random.weighted(profiles);
+    let phone: string;
+    do {
+      phone = `010-${random.int(2000, 9999)}-${String(random.int(0, 9999)).padStart(4, '0')}`;
+    } while (phones.has(phone));
+    phones.add(phone);
+    const name = koreanName(random);
+    const purchases = purchasesOf(random, profile, at);
+    const consent: Record<string, string> = {};
+    for (const [key, p] of [
+      ['sms', 0.8],
+      ['kakao', 0.7],
+      ['push', 0.6],
+      ['email', 0.5],
+      ['night', 0.2],
+    ] as const) {
+      const date = showcase ? new Date(at - 30 * dayMs).toISOString() : consentDate(random, at, p);
+      if (date) consent[key] = date;
+    }
+    const last = purchases.at(-1);
+    const intervalDays =
+      purchases.length > 1
+        ? ((last?.ts.getTime() ?? at) - (purchases[0]?.ts.getTime() ?? at)) / dayMs / (purchases.length - 1)
+        : 30;
+    const predicted = last
+      ? new Date(last.ts.getTime() + Math.max(7, Math.round(intervalDays)) * dayMs)
+      : null;
+    const birth = new Date(Date.UTC(random.int(1960, 2004), random.int(0, 11), random.int(1, 28)));
+    customers.push({
+      externalId: `cust_${String(i + 1).padStart(4, '0')}`,
+      name,
+      phone,
+      email: `user${String(i + 1).padStart(4, '0')}@demo-mall.kr`,
+      timezone: showcase || random.chance(0.95) ? 'Asia/Seoul' : random.pick(otherZones),
+      consent,
+      attributes: {
+        name,
+        phone,
+        email: `user${String(i + 1).padStart(4, '0')}@demo-mall.kr`,
+        birthday: birth.toISOString().slice(0, 10),
+        gender: random.chance(0.5) ? 'F' : 'M',
+        recommended_plan: random.pick(phonePlans),
+        ...(predicted ? { predicted_next_purchase_at: predicted.toISOString() } : {}),
+      },
+      createdAt: new Date(Math.min(purchases[0]?.ts.getTime() ?? at, at - random.int(1, 900) * dayMs)),
+      purchases,
+    });
+  }
+  return customers;
+}

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEnginePublishHook } from '../services/runsEngine';
+import { DEMO_WORKSPACE_ID } from '../services/seedDemoWorkspace';
+import { createTestApp, type TestApp } from '../testing/createTestApp';
+import { demoCustomers } from './demoCustomers';
+import { DEMO_CUSTOMER_COUNT, type DemoSeedResult, seedDemoContent } from './seedDemoContent';
+import { seededRandom } from './seededRandom';
+
+describe('demo workspace content', () => {
+  it('is deterministic: the same seed builds the same customers', () => {
+    const now = new Date('2026-06-01T00:00:00Z');
+    const a = demoCustomers(seededRandom(7), 50, now);
+    const b = demoCustomers(seededRandom(7), 50, now);
+    expect(a).toEqual(b);
+    expect(demoCustomers(seededRandom(8), 50, now)).not.toEqual(a);
+    for (const c of a) {
+      expect(c.name).toMatch(/^[가-힣]{3}$/);
+      expect(c.phone).toMatch(/^010-\d{4}-\d{4}$/);
+    }
+  });
+
+  describe('seeded on PGlite', () => {
+    let t: TestApp;
+    let result: DemoSeedResult;
+    beforeAll(async () => {
+      t = await createTestApp('pglite');
+      result = await seedDemoContent({ ...t.deps, onPublish: createEnginePublishHook(t.deps.engine) });
+    }, 120_000);
+    afterAll(() => t?.dispose());
+
+    const one = async <T extends Record<string, unknown>>(
+      text: string,
+      params: unknown[] = [DEMO_WORKSPACE_ID],
+    ) => (await t.db.sql.query<T>(text, params))[0] as T;
+
+    it('creates 5,000 customers with histories, every grade tier and realistic profiles, fast', async () => {
+      expect(result.seeded).toBe(true);
+      // ~5 s on an idle 2-core machine; the bound leaves room for a machine busy with other test suites.
+      expect(result.ms, JSON.stringify(result.steps)).toBeLessThan(45_000);
+      const { n } = await one<{ n: number }>(
+        'select count(*)::int as n from customers where workspace_id = $1',
+      );
+      expect(n).toBe(DEMO_CUSTOMER_COUNT);
+      const grades = await t.db.sql.query<{ grade: string; n: number }>(
+        'select grade, count(*)::int as n from customers where workspace_id = $1 group by grade',
+        [DEMO_WORKSPACE_ID],
+      );
+      expect(grades.map((g) => g.grade).sort()).toEqual(['Bronze', 'Dormant', 'Gold', 'Silver', 'VIP']);
+      const seoul = await one<{ n: number }>(
+        `select count(*)::int as n from customers where workspace_id = $1 and timezone = 'Asia/Seoul'`,
+      );
+      expect(seoul.n / n).toBeGreaterThan(0.9);
+      const purchases = await one<{ n: number; krw: number }>(
+        `select count(*)::int as n, count(*) filter (where properties->>'currency' = 'KRW')::int as krw
+           from events where workspace_id = $1 and name = 'purchase'`,
+      );
+      expect(purchases.n).toBeGreaterThan(10_000);
+      expect(purchases.krw).toBe(purchases.n);
+      const predicted = await one<{ n: number }>(
+        `select count(*)::int as n from customers where workspace_id = $1 and attributes ? 'predicted_next_purchase_at'`,
+      );
+      expect(predicted.n).toBeGreaterThan(4_000);
+    });
+
+    it('has templates for every channel with compliant ads, and the referenced segments with members', async () => {
+      const templates = await t.db.sql.query<{
+        channel: string;
+        purpose: string;
+        content: Record<string, string>;
+      }>('select channel, purpose, content from templates where workspace_id = $1', [DEMO_WORKSPACE_ID]);
+      expect(new Set(templates.map((x) => x.channel))).toEqual(
+        new Set(['sms', 'alimtalk', 'brandmessage', 'push', 'inapp', 'email', 'webhook']),
+      );
+      for (const ad of templates.filter(
+        (x) => x.purpose === 'ad' && (x.channel === 'sms' || x.channel === 'brandmessage'),
+      )) {
+        expect(ad.content.text).toMatch(/^\(광고\)\[데모몰\]/);
+        expect(ad.content.text).toContain('무료수신거부 080-');
+      }
+      const churn = await one<{ n: number }>(
+        `select count(*)::int as n from segment_members where segment_id = 'seg_churn_risk' and workspace_id = $1`,
+      );
+      expect(churn.n).toBeGreaterThan(100);
+    });
+
+    it('publishes the seed journeys live, approved by a reviewer other than the author, with one in review', async () => {
+      const journeys = await t.db.sql.query<{
+        id: string;
+        name: string;
+        status: string;
+        draft_status: string;
+      }>('select id, name, status, draft_status from journeys where workspace_id = $1 order by created_at', [
+        DEMO_WORKSPACE_ID,
+      ]);
+      expect(journeys.filter((j) => j.status === 'live')).toHaveLength(6);
+      expect(journeys.filter((j) => j.draft_status === 'in_review')).toHaveLength(1);
+      const live = await one<{ n: number }>(
+        `select count(*)::int as n from engine_versions where workspace_id = $1 and status = 'live'`,
+      );
+      expect(live.n).toBe(6);
+      const selfApproved = await one<{ n: number }>(
+        `select count(*)::int as n from approvals a join journeys j on j.id = a.journey_id
+          where j.workspace_id = $1 and a.decided_by = a.submitted_by`,
+      );
+      expect(selfApproved.n).toBe(0);
+      // Warm-up traffic started runs, so the canvas has counts on first open.
+      const runs = await one<{ n: number }>('select count(*)::int as n from runs where workspace_id = $1');
+      expect(runs.n).toBeGreaterThan(20);
+    });
+
+    it('is idempotent', async () => {
+      const again = await seedDemoContent({ ...t.deps, onPublish: createEnginePublishHook(t.deps.engine) });
+      expect(again.seeded).toBe(false);
+      const { n } = await one<{ n: number }>(
+        'select count(*)::int as n from journeys where workspace_id = $1',
+      );
+      expect(n).toBe(7);
+    });
+  });
+});

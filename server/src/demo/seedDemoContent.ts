@@ -1,0 +1,297 @@
+import type { CreateJourneyRequest } from '@journeyflow/shared/api/journeys';
+import { exampleGradeTiers } from '@journeyflow/shared/audience/gradeTiers';
+import { seedJourneys } from '@journeyflow/shared/journey/fixtures/seedJourneys';
+import { eq } from 'drizzle-orm';
+import type { UserPrincipal } from '../auth/principal';
+import { createTemplate } from '../channels/templateService';
+import { putAlimtalkTemplate, putMessagingSettings } from '../channels/workspaceMessagingService';
+import { users } from '../db/schema/users';
+import type { ServerDeps } from '../serverDeps';
+import { evaluateGrades } from '../services/audience/evaluateGrades';
+import { saveGradeTiers } from '../services/audience/gradeTierStore';
+import { recomputeRfm } from '../services/audience/recomputeRfm';
+import { refreshSegment } from '../services/audience/refreshSegment';
+import { createSegment } from '../services/audience/segmentStore';
+import { trackEvents } from '../services/ingestionService';
+import { createJourney } from '../services/journeyService';
+import { publishJourney, reviewJourney, submitJourney } from '../services/journeyWorkflow';
+import { DEMO_WORKSPACE_ID } from '../services/seedDemoWorkspace';
+import { type DemoCustomer, demoCatalogue, demoCustomers } from './demoCustomers';
+import { birthdayJourney, shopCouponJourney } from './demoJourneys';
+import { DEMO_OPTOUT_LINE, DEMO_SENDER_NAME, demoAlimtalkTemplates, demoTemplates } from './demoTemplates';
+import { seededRandom } from './seededRandom';
+
+export const DEMO_CUSTOMER_COUNT = 5_000;
+const DEMO_SEED = 20_260_101;
+const chunkSize = 5_000;
+
+export type DemoSeedResult = {
+  readonly seeded: boolean;
+  readonly customers: number;
+  readonly events: number;
+  readonly journeys: readonly string[];
+  readonly ms: number;
+  /** Milliseconds per step, to keep the first start fast. */
+  readonly steps: Readonly<Record<string, number>>;
+};
+
+/** Segments the seed journeys reference (`seg_churn_risk`) and a few a marketer would keep. */
+const demoSegments = [
+  {
+    id: 'seg_churn_risk',
+    name: '이탈 위험 고객',
+    description: 'Bought before, but not in the last 60–180 days.',
+    condition: {
+      all: [
+        { attribute: 'rfm.recency_days', op: 'gt', value: 60 },
+        { attribute: 'rfm.recency_days', op: 'lte', value: 180 },
+      ],
+    },
+  },
+  {
+    id: 'seg_vip',
+    name: 'VIP 고객',
+    description: 'Grade VIP.',
+    condition: { attribute: 'grade', op: 'eq', value: 'VIP' },
+  },
+  {
+    id: 'seg_organic_buyers',
+    name: '유기농 채소 구매자',
+    description: 'Bought organic vegetables in the last 90 days.',
+    condition: {
+      event: 'purchase',
+      withinSeconds: 90 * 86_400,
+      where: { trigger: 'properties.category', op: 'eq', value: 'organic_vegetables' },
+    },
+  },
+  {
+    id: 'seg_sms_ad_ok',
+    name: 'SMS 광고 수신 동의',
+    description: 'Customers who may receive SMS ads.',
+    condition: { attribute: 'consent.sms', op: 'exists' },
+  },
+] as const;
+
+/**
+ * Fills the demo workspace on the embedded default's first start (SPEC §10): grade tiers, 5,000 customers
+ * with purchase histories (bulk inserts from a seeded PRNG, so every machine gets the same workspace),
+ * templates for every channel, segments, and the seed journeys published live through the same
+ * services the API uses — written by the marketer, approved by a reviewer — plus one waiting in review.
+ * Idempotent: a workspace that already has journeys is left alone.
+ */
+export async function seedDemoContent(deps: ServerDeps): Promise<DemoSeedResult> {
+  const started = Date.now();
+  const sql = deps.db.sql;
+  const ws = DEMO_WORKSPACE_ID;
+  const [existing] = await sql.query<{ n: number }>(
+    'select (select count(*) from journeys where workspace_id = $1)::int + (select count(*) from customers where workspace_id = $1)::int as n',
+    [ws],
+  );
+  if (Number(existing?.n ?? 0) > 0)
+    return { seeded: false, customers: 0, events: 0, journeys: [], ms: Date.now() - started, steps: {} };
+  const steps: Record<string, number> = {};
+  let lap = Date.now();
+  const mark = (step: string) => {
+    steps[step] = Date.now() - lap;
+    lap = Date.now();
+  };
+
+  const now = deps.now();
+  const random = seededRandom(DEMO_SEED);
+  const marketer = await principal(deps, 'marketer@demo.local');
+  const reviewer = await principal(deps, 'reviewer@demo.local');
+
+  await putMessagingSettings(sql, ws, { senderName: DEMO_SENDER_NAME, optoutLine: DEMO_OPTOUT_LINE });
+  for (const template of demoAlimtalkTemplates) await putAlimtalkTemplate(sql, ws, template);
+  for (const template of demoTemplates) await createTemplate(sql, ws, template, marketer.userId);
+  await saveGradeTiers(sql, ws, exampleGradeTiers.tiers);
+  mark('settings');
+
+  const customers = demoCustomers(random, DEMO_CUSTOMER_COUNT, now);
+  const events = await insertCustomers(deps, customers, now);
+  mark('customers');
+  // RFM and grades from the inserted history, once for everyone (no grade_changed events: nobody
+  // "changed" grade by being seeded).
+  await recomputeRfm(sql, ws, { now });
+  await evaluateGrades(sql, ws, { now, reason: 'seed' });
+  mark('grades');
+
+  for (const segment of demoSegments) {
+    await createSegment(
+      sql,
+      ws,
+      { name: segment.name, description: segment.description, condition: segment.condition as never },
+      { now, createdBy: marketer.userId, id: segment.id },
+    );
+    await refreshSegment(sql, ws, segment.id, { now });
+  }
+  mark('segments');
+
+  const workflow = { db: deps.db, now: deps.now, onPublish: deps.onPublish };
+  const published: string[] = [];
+  const live = [...seedJourneys.map((s) => s.journey as typeof shopCouponJourney), shopCouponJourney];
+  for (const journey of live) {
+    const created = await createJourney(deps.db.orm, marketer, toRequest(journey), deps.now());
+    await submitJourney(workflow, marketer, created.id, '데모 여정입니다. 검토 부탁드려요.');
+    await reviewJourney(workflow, reviewer, created.id, 'approve', '문구와 발송 규칙 확인했습니다.');
+    await publishJourney(workflow, marketer, created.id, {});
+    published.push(created.id);
+  }
+  const inReview = await createJourney(deps.db.orm, marketer, toRequest(birthdayJourney), deps.now());
+  await submitJourney(workflow, marketer, inReview.id, '생일 쿠폰 여정 검토 요청드립니다.');
+  mark('journeys');
+
+  await warmUpTraffic(deps, customers, random);
+  mark('traffic');
+  return {
+    seeded: true,
+    customers: customers.length,
+    events,
+    journeys: [...published, inReview.id],
+    ms: Date.now() - started,
+    steps,
+  };
+}
+
+function toRequest(journey: {
+  readonly name: string;
+  readonly description?: string | undefined;
+  readonly settings?: unknown;
+  readonly graph?: unknown;
+}): CreateJourneyRequest {
+  // The fixtures are plain JSON; the same service the API uses validates and stores them.
+  return JSON.parse(
+    JSON.stringify({
+      name: journey.name,
+      description: journey.description ?? '',
+      settings: journey.settings,
+      graph: journey.graph,
+    }),
+  ) as CreateJourneyRequest;
+}
+
+async function principal(deps: ServerDeps, email: string): Promise<UserPrincipal> {
+  const [user] = await deps.db.orm.select().from(users).where(eq(users.email, email));
+  if (!user) throw new Error(`demo user ${email} missing: seed the demo workspace first`);
+  return {
+    kind: 'user',
+    userId: user.id,
+    workspaceId: user.workspaceId,
+    role: user.role,
+    email: user.email,
+    name: user.name,
+    sessionId: 'demo-seed',
+  };
+}
+
+/** Customers and their purchase events with set-based inserts (`unnest`), a few statements in all. */
+async function insertCustomers(
+  deps: ServerDeps,
+  customers: readonly DemoCustomer[],
+  now: Date,
+): Promise<number> {
+  const sql = deps.db.sql;
+  const ids = customers.map((_, i) => `cus_demo_${String(i + 1).padStart(4, '0')}`);
+  await sql.transaction(async (tx) => {
+    for (let start = 0; start < customers.length; start += chunkSize) {
+      const chunk = customers.slice(start, start + chunkSize);
+      await tx.query(
+        `insert into customers (id, workspace_id, external_id, attributes, timezone, locale, consent, phone, email, created_at, updated_at)
+         select u.id, $1, u.external_id, u.attributes::jsonb, u.timezone, 'ko-KR', u.consent::jsonb, u.phone, u.email,
+                u.created_at, $10::timestamptz
+         from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
+           as u(id, external_id, attributes, timezone, consent, phone, email, created_at)`,
+        [
+          DEMO_WORKSPACE_ID,
+          ids.slice(start, start + chunkSize),
+          chunk.map((c) => c.externalId),
+          chunk.map((c) => JSON.stringify(c.attributes)),
+          chunk.map((c) => c.timezone),
+          chunk.map((c) => JSON.stringify(c.consent)),
+          chunk.map((c) => c.phone),
+          chunk.map((c) => c.email),
+          chunk.map((c) => c.createdAt.toISOString()),
+          now.toISOString(),
+        ],
+      );
+    }
+  });
+  const rows: { id: string; customerId: string; properties: string; ts: string }[] = [];
+  customers.forEach((customer, i) => {
+    customer.purchases.forEach((purchase, n) => {
+      rows.push({
+        id: `evt_demo_${i + 1}_${n + 1}`,
+        customerId: ids[i] as string,
+        properties: JSON.stringify({
+          orderId: `ord_${i + 1}_${n + 1}`,
+          productId: purchase.productId,
+          productName: purchase.productName,
+          category: purchase.category,
+          amount: purchase.amount,
+          currency: 'KRW',
+        }),
+        ts: purchase.ts.toISOString(),
+      });
+    });
+  });
+  await sql.transaction(async (tx) => {
+    for (let start = 0; start < rows.length; start += chunkSize * 2) {
+      const chunk = rows.slice(start, start + chunkSize * 2);
+      await tx.query(
+        `insert into events (id, workspace_id, customer_id, name, properties, ts, message_id, received_at)
+         select u.id, $1, u.customer_id, 'purchase', u.properties::jsonb, u.ts, u.id, u.ts
+         from unnest($2::text[], $3::text[], $4::text[], $5::timestamptz[]) as u(id, customer_id, properties, ts)`,
+        [
+          DEMO_WORKSPACE_ID,
+          chunk.map((r) => r.id),
+          chunk.map((r) => r.customerId),
+          chunk.map((r) => r.properties),
+          chunk.map((r) => r.ts),
+        ],
+      );
+    }
+  });
+  return rows.length;
+}
+
+/**
+ * A little live traffic through the public ingestion service so the canvas shows counts on first open:
+ * some customers view one product three times, a few of them buy it.
+ */
+async function warmUpTraffic(
+  deps: ServerDeps,
+  customers: readonly DemoCustomer[],
+  random: ReturnType<typeof seededRandom>,
+): Promise<void> {
+  const browsing = customers.slice(20, 60);
+  const views = browsing.flatMap((customer) => {
+    const product = random.pick(demoCatalogue);
+    const properties = {
+      productId: product.id,
+      productName: product.name,
+      category: product.category,
+      price: product.price,
+    };
+    return [0, 1, 2].map(() => ({ externalId: customer.externalId, name: 'product_viewed', properties }));
+  });
+  await trackEvents(deps.engine, DEMO_WORKSPACE_ID, views);
+  const buyers = browsing.filter(() => random.chance(0.25));
+  await trackEvents(
+    deps.engine,
+    DEMO_WORKSPACE_ID,
+    buyers.map((customer) => {
+      const product = random.pick(demoCatalogue);
+      return {
+        externalId: customer.externalId,
+        name: 'purchase',
+        properties: {
+          productId: product.id,
+          productName: product.name,
+          category: product.category,
+          amount: product.price,
+          currency: 'KRW',
+        },
+      };
+    }),
+  );
+}
