@@ -62,6 +62,7 @@ export * from './messaging/channelContent';
 export * from './messaging/checkMessageCompliance';
 export * from './messaging/checkSendSettings';
 export * from './messaging/classifySms';
+export * from './messaging/liquidSyntax';
 export * from './messaging/renderContent';
 export * from './messaging/smsBytes';
 export * from './util/canonicalJson';

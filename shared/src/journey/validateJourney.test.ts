@@ -419,6 +419,17 @@ describe('validateJourney', () => {
       expect(codes(sendGraph(email('세일')))).toEqual(['ad_missing_prefix']);
     });
 
+    it('template_syntax_error for broken personalization tags in content, fallback and updates', () => {
+      expect(issuesOf(sendGraph(smsInfo('{{ customer.name 님')), 'template_syntax_error')).toMatchObject([
+        { field: 'content.text', severity: 'error' },
+      ]);
+      const update = {
+        nodes: [entry, node('u', 'update', { set: { last: '{{ event.name | upcse }}' } })],
+        edges: [edge('e1', 'entry', 'u')],
+      };
+      expect(issuesOf(update, 'template_syntax_error')).toMatchObject([{ field: 'set.last' }]);
+    });
+
     it('send_content_source: exactly one of templateId and content', () => {
       expect(codes(sendGraph({ channel: 'sms', purpose: 'info' }))).toEqual(['send_content_source']);
       expect(codes(sendGraph({ ...smsInfo('hi'), templateId: 'tpl' }))).toEqual(['send_content_source']);

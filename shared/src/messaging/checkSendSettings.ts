@@ -2,6 +2,7 @@ import type { NodeSettingsIssue, ValidationContext } from '../journey/nodeDefini
 import type { SendSettings } from '../journey/nodes/send';
 import { type AlimtalkContent, channelContentSchemas } from './channelContent';
 import { type ChannelMessage, checkMessageCompliance, checkSmsContent } from './checkMessageCompliance';
+import { liquidIssues } from './liquidSyntax';
 
 /** Semantic checks of a `send` node's settings beyond its schema, including the Korean messaging rules. */
 export function checkSendSettings(settings: SendSettings, context: ValidationContext): NodeSettingsIssue[] {
@@ -33,6 +34,7 @@ export function checkSendSettings(settings: SendSettings, context: ValidationCon
     const message = { channel: settings.channel, content: settings.content } as ChannelMessage;
     issues.push(...checkMessageCompliance(message, settings.purpose, ['content'], sender));
   }
+  if (settings.content !== undefined) issues.push(...liquidIssues(settings.content, ['content']));
   if (settings.channel === 'alimtalk' && settings.content !== undefined) {
     issues.push(...checkAlimtalkTemplate(settings.content, context));
   }
@@ -78,6 +80,7 @@ export function checkSendSettings(settings: SendSettings, context: ValidationCon
       });
     }
     issues.push(...checkSmsContent(settings.fallback.content, settings.purpose, ['fallback', 'content']));
+    issues.push(...liquidIssues(settings.fallback.content, ['fallback', 'content']));
   }
   return issues;
 }

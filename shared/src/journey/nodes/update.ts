@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { liquidIssues } from '../../messaging/liquidSyntax';
 import { defineNode } from '../nodeDefinition';
 
 /** A literal value, or a string that may hold Liquid (`{{ event.properties.total }}`). */
@@ -26,5 +27,5 @@ export const updateNode = defineNode({
             path: ['set'],
           },
         ]
-      : [],
+      : liquidIssues(settings.set, ['set']),
 });
