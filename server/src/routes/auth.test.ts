@@ -70,6 +70,13 @@ describe.each(databaseKinds)('auth API on %s', (kind) => {
     expect(after.body.error.code).toBe('unauthorized');
   });
 
+  it('refuses an expired session', async () => {
+    const client = await t.login('admin@demo.local');
+    expect((await client.get('/api/auth/me')).status).toBe(200);
+    await t.db.sql.query(`update sessions set expires_at = now() - interval '1 minute'`);
+    expect((await client.get('/api/auth/me')).status).toBe(401);
+  });
+
   it('rate-limits failed logins per email and address with 429 rate_limited', async () => {
     for (let i = 0; i < 3; i++) expect((await rawLogin('reviewer2@demo.local', 'nope')).status).toBe(401);
     const limited = await rawLogin('reviewer2@demo.local', 'journeyflow');

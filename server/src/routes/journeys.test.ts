@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIVE_JOURNEYS_CHANNEL } from '../db/notifier';
 import { databaseKinds } from '../db/testDatabase';
 import type { PublishEvent } from '../serverDeps';
 import { createTestApp, minimalValidGraph, type TestApp, type TestClient } from '../testing/createTestApp';
@@ -99,6 +100,29 @@ describe.each(databaseKinds)('journeys API on %s', (kind) => {
 
     const comments = await marketer.get(`/api/journeys/${journey.id}/comments`);
     expect(comments.body.items.map((c: { body: string }) => c.body)).toEqual(['please look', 'looks good']);
+  });
+
+  it('broadcasts live-journey changes on publish, pause, resume and archive', async () => {
+    const heard: unknown[] = [];
+    const stop = await t.db.notifier.listen(LIVE_JOURNEYS_CHANNEL, (payload) =>
+      heard.push(JSON.parse(payload)),
+    );
+    try {
+      const journey = await createValid();
+      await marketer.post(`/api/journeys/${journey.id}/submit`);
+      await reviewer.post(`/api/journeys/${journey.id}/approve`);
+      expect(heard).toEqual([]);
+      await marketer.post(`/api/journeys/${journey.id}/publish`);
+      await admin.post(`/api/journeys/${journey.id}/pause`);
+      await admin.post(`/api/journeys/${journey.id}/resume`);
+      await admin.post(`/api/journeys/${journey.id}/archive`);
+      await expect.poll(() => heard.length).toBe(4);
+      expect(new Set(heard.map((h) => JSON.stringify(h)))).toEqual(
+        new Set([JSON.stringify({ workspaceId: 'ws_demo', journeyId: journey.id })]),
+      );
+    } finally {
+      await stop();
+    }
   });
 
   it('refuses self-approval with 403 self_approval, for reviewers and admins too', async () => {
