@@ -10,6 +10,7 @@ import { startDeliveryLoop } from './channels/startDeliveryLoop';
 import { createLogger } from './createLogger';
 import type { Database } from './db/database';
 import { openDatabase } from './db/openDatabase';
+import { seedDemoContent } from './demo/seedDemoContent';
 import { type Config, describeConfig, resolveSecretKey } from './env';
 import type { PublishHook, ServerDeps } from './serverDeps';
 import { createEngine, createEnginePublishHook, startEngine } from './services/runsEngine';
@@ -78,6 +79,8 @@ export const startServer = async (
         },
       }),
     };
+    // The demo's customers and live journeys; an injected database belongs to a test that seeds its own.
+    if (config.demo && !options.database) logger.info('demo content', { ...(await seedDemoContent(deps)) });
     const runningEngine = await startEngine(db, engine, logger);
     const delivery = startDeliveryLoop({
       sql: db.sql,
