@@ -219,4 +219,9 @@ describe('evaluateCondition', () => {
       }),
     ).toEqual({ events: [{ event: 'purchase', withinSeconds: 60 }], segments: ['s1'] });
   });
+
+  it('falls back to the journey timezone when the customer has an invalid one', () => {
+    const bad = { ...base, customer: { ...base.customer, timezone: 'KST' } };
+    expect(truth({ attribute: 'birthday', op: 'anniversary' }, bad)).toBe(true);
+  });
 });

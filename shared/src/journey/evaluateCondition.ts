@@ -1,4 +1,5 @@
 import type { Condition, ConditionOperator, EventCountSpec } from './condition';
+import { pickTimeZone } from './timezone';
 import { addLocalDays, localDateString, toLocalDateTime } from './zonedTime';
 
 /** Consent older than two years counts as expired (SPEC §5). */
@@ -239,7 +240,7 @@ function verdict(result: boolean): string {
  * callbacks; without them such conditions are false and say so.
  */
 export function evaluateCondition(condition: Condition, context: ConditionContext): ConditionResult {
-  const timeZone = context.customer.timezone || context.timezone || 'UTC';
+  const timeZone = pickTimeZone(context.customer.timezone, context.timezone);
 
   if ('all' in condition) {
     for (const child of condition.all) {

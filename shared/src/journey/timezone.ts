@@ -21,3 +21,9 @@ export function isValidTimeZone(timeZone: string): boolean {
 export const timeZoneSchema = z
   .string()
   .refine(isValidTimeZone, { message: 'Enter an IANA timezone such as Asia/Seoul' });
+
+/** The first of `candidates` that is a valid IANA timezone, else UTC: stored data may hold a bad one. */
+export function pickTimeZone(...candidates: readonly (string | null | undefined)[]): string {
+  for (const candidate of candidates) if (candidate && isValidTimeZone(candidate)) return candidate;
+  return 'UTC';
+}

@@ -141,3 +141,14 @@ describe('renderTemplateString', () => {
     ).toEqual({ text: '2026-05-13', missingVariables: [] });
   });
 });
+
+describe('renderContent with a bad stored timezone', () => {
+  it('falls back instead of throwing', () => {
+    const result = renderContent(
+      'sms',
+      { text: "{{ 'now' | date: '%H:%M' }}" },
+      { customer: { timezone: 'Not/AZone' }, timezone: 'Asia/Seoul', now: new Date('2026-05-12T15:30:00Z') },
+    );
+    expect(result.rendered.text).toBe('00:30');
+  });
+});

@@ -1,4 +1,5 @@
 import { Drop, filters, Liquid, type Template } from 'liquidjs';
+import { pickTimeZone } from '../journey/timezone';
 import type { Channel, ChannelContentMap } from './channelContent';
 
 /** What a template can read: `customer.*`, `event.*`, `journey.*`, `coupon.*`, `now`. */
@@ -218,7 +219,7 @@ export function renderContent<C extends Channel>(
   context: RenderContext,
   options: RenderOptions = {},
 ): RenderResult<C> {
-  const timeZone = context.customer.timezone || context.timezone || 'UTC';
+  const timeZone = pickTimeZone(context.customer.timezone, context.timezone);
   const scope = liquidScope(context);
   const missingSet = new Set<string>();
   const rendered = renderValue(content, undefined, scope, timeZone, missingSet, false) as Record<
@@ -242,7 +243,7 @@ export function renderTemplateString(
 ): { text: string; missingVariables: string[] } {
   const missingSet = new Set<string>();
   const text = renderLiquid(source, liquidScope(context), {
-    timeZone: context.customer.timezone || context.timezone || 'UTC',
+    timeZone: pickTimeZone(context.customer.timezone, context.timezone),
     missing: missingSet,
   });
   return { text, missingVariables: [...missingSet] };
