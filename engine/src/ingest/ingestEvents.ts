@@ -85,6 +85,7 @@ async function applyGoalsAndExits(
 }
 
 async function wakeWaitingRuns(engine: Engine, env: StepEnv, customer: CustomerRecord, event: TriggerEvent) {
+  if (!engine.index.isWaitedFor(customer.workspaceId, event.name)) return;
   const waiting = [
     ...runsInMemory(env, customer.id).filter((r) => r.status === 'waiting' && r.waitingEvent === event.name),
     ...(await lockRuns(

@@ -48,4 +48,15 @@ describe('compileJourney', () => {
     });
     expect(journey.route(journey.start().snapshot, 'next').snapshot.node).toBe('c.d');
   });
+
+  it('memoized routing equals XState transition for every node and handle', () => {
+    const journey = compileJourney(graph);
+    for (const node of graph.nodes) {
+      for (const handle of ['next', 'matched', 'timeout', 'failed', 'yes', 'bogus']) {
+        const snapshot = { node: node.id, visits: { entry: 1, [node.id]: 2 } };
+        expect(journey.route(snapshot, handle)).toEqual(journey.rawRoute(snapshot, handle));
+        expect(journey.route(snapshot, handle)).toEqual(journey.rawRoute(snapshot, handle));
+      }
+    }
+  });
 });

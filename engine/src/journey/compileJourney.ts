@@ -20,8 +20,10 @@ export type CompiledJourney = {
   readonly edges: ReadonlyMap<string, string>;
   /** Starts a run on its entry node. */
   start(): { snapshot: TinySnapshot; effects: NodeEffect[] };
-  /** Pure step: leave `snapshot.node` through `handle`. */
+  /** Pure step: leave `snapshot.node` through `handle` (memoized per node and handle). */
   route(snapshot: TinySnapshot, handle: string): { snapshot: TinySnapshot; effects: NodeEffect[] };
+  /** The same step straight through XState's `transition`, without the memo (tests compare the two). */
+  rawRoute(snapshot: TinySnapshot, handle: string): { snapshot: TinySnapshot; effects: NodeEffect[] };
 };
 
 /** The state a handle with no edge leads to (SPEC §2: unconnected `next` means exit). */
@@ -139,6 +141,16 @@ export function compileJourney(graph: JourneyGraph): CompiledJourney {
     visits: snapshot.context.visits,
   });
 
+  const routes = new Map<string, { node: string; effects: NodeEffect[] }>();
+  const rawRoute = (current: TinySnapshot, handle: string) => {
+    const restored = machine.resolveState({
+      value: current.node === endState ? endState : stateKey(current.node),
+      context: { visits: current.visits },
+    });
+    const [next, actions] = transition(machine, restored, { type: 'route', handle });
+    return { snapshot: tiny(next), effects: effectsOf(actions) };
+  };
+
   return {
     machine: machine as unknown as AnyStateMachine,
     entryNode,
@@ -149,12 +161,20 @@ export function compileJourney(graph: JourneyGraph): CompiledJourney {
       return { snapshot: tiny(snapshot), effects: effectsOf(actions) };
     },
     route(current, handle) {
-      const restored = machine.resolveState({
-        value: current.node === endState ? endState : stateKey(current.node),
-        context: { visits: current.visits },
-      });
-      const [next, actions] = transition(machine, restored, { type: 'route', handle });
-      return { snapshot: tiny(next), effects: effectsOf(actions) };
+      // Routing is deterministic per (node, handle): the pure transition runs once, then its outcome (target
+      // node, entered nodes) is reused and only the visit counts (the machine's `countVisit` assign) applied.
+      const key = `${current.node}\u0000${handle}`;
+      let memo = routes.get(key);
+      if (!memo) {
+        const raw = rawRoute(current, handle);
+        memo = { node: raw.snapshot.node, effects: raw.effects };
+        routes.set(key, memo);
+      }
+      if (memo.node === current.node && memo.effects.length === 0) return { snapshot: current, effects: [] };
+      const visits = { ...current.visits };
+      for (const effect of memo.effects) visits[effect.nodeId] = (visits[effect.nodeId] ?? 0) + 1;
+      return { snapshot: { node: memo.node, visits }, effects: memo.effects };
     },
+    rawRoute,
   };
 }

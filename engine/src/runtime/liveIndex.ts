@@ -29,6 +29,8 @@ export class LiveIndex {
   private rulesByEvent = new Map<string, LiveRule[]>();
   private entriesBySegment = new Map<string, LiveEntry[]>();
   private liveByWorkspace = new Map<string, LoadedVersion[]>();
+  /** Event names some running version's `wait.event` waits for: other events skip the wake-up query. */
+  private waitedEvents = new Set<string>();
   private stamp = '';
   private checkedAt = 0;
   private stale = true;
@@ -54,7 +56,8 @@ export class LiveIndex {
     if (!this.stale && now - this.checkedAt < 1000) return;
     this.checkedAt = now;
     const [row] = await db.query<{ stamp: string }>(
-      `select coalesce(max(updated_at)::text, '') || ':' || count(*)::text as stamp from engine_versions where status = 'live'`,
+      `select coalesce(max(updated_at)::text, '') || ':' || count(*)::text as stamp from engine_versions
+       where status in ('live', 'retired', 'paused')`,
     );
     const stamp = String(row?.stamp ?? '');
     if (!this.stale && stamp === this.stamp) return;
@@ -65,27 +68,37 @@ export class LiveIndex {
 
   private async reload(db: SqlClient): Promise<void> {
     const rows = await db.query(
-      `select version_id, workspace_id, journey_id, version, graph, settings, status from engine_versions where status = 'live'`,
+      `select version_id, workspace_id, journey_id, version, graph, settings, status from engine_versions
+       where status in ('live', 'retired', 'paused')`,
     );
-    const live: LoadedVersion[] = [];
+    const running: LoadedVersion[] = [];
     for (const row of rows) {
       let version = this.versions.peek(String(row.version_id));
       if (!version) {
         version = loadVersionFromRow(row);
         this.versions.put(version);
       }
-      version.status = 'live';
-      live.push(version);
+      version.status = row.status as LoadedVersion['status'];
+      running.push(version);
     }
-    this.build(live);
+    this.build(running, true);
   }
 
-  private build(live: readonly LoadedVersion[]): void {
+  /**
+   * Indexes `versions`: `wait.event` names of all of them (retired and paused versions still have waiting
+   * runs), entries and goal/exit rules of the live ones (`onlyLive`), or of all when pinned.
+   */
+  private build(versions: readonly LoadedVersion[], onlyLive = false): void {
     const entriesByEvent = new Map<string, LiveEntry[]>();
     const rulesByEvent = new Map<string, LiveRule[]>();
     const entriesBySegment = new Map<string, LiveEntry[]>();
     const liveByWorkspace = new Map<string, LoadedVersion[]>();
-    for (const version of live) {
+    const waitedEvents = new Set<string>();
+    for (const version of versions) {
+      for (const n of version.graph.nodes) {
+        if (n.type === 'wait.event') waitedEvents.add(key(version.workspaceId, n.settings.event));
+      }
+      if (onlyLive && version.status !== 'live') continue;
       push(liveByWorkspace, version.workspaceId, version);
       const node = version.compiled.entryNode;
       const ws = version.workspaceId;
@@ -122,6 +135,12 @@ export class LiveIndex {
     this.rulesByEvent = rulesByEvent;
     this.entriesBySegment = entriesBySegment;
     this.liveByWorkspace = liveByWorkspace;
+    this.waitedEvents = waitedEvents;
+  }
+
+  /** Whether any running version waits for this event (so waiting runs must be looked up). */
+  isWaitedFor(workspaceId: string, eventName: string): boolean {
+    return this.waitedEvents.has(key(workspaceId, eventName));
   }
 
   entriesFor(workspaceId: string, eventName: string): readonly LiveEntry[] {

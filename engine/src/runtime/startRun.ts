@@ -15,17 +15,20 @@ export async function checkEntry(
   customerId: string,
 ): Promise<EntryDecision> {
   const { reentry, entryLimit } = version.settings;
-  for (const pending of env.writes.newRuns.values()) {
+  const unrestricted = reentry.mode === 'always' && !reentry.cooldownSeconds;
+  for (const pending of unrestricted ? [] : env.writes.newRuns.values()) {
     if (pending.journeyId === version.journeyId && pending.customerId === customerId) {
       return { allowed: false, reason: 'already entered in this batch' };
     }
   }
-  const [row] = await env.tx.query<{ active: number; total: number; last_entered: Date | string | null }>(
-    `select count(*) filter (where status in ('active', 'waiting', 'paused'))::int as active, count(*)::int as total,
+  const [row] = unrestricted
+    ? [{ active: 0, total: 0, last_entered: null }]
+    : await env.tx.query<{ active: number; total: number; last_entered: Date | string | null }>(
+        `select count(*) filter (where status in ('active', 'waiting', 'paused'))::int as active, count(*)::int as total,
        max(entered_at) as last_entered
      from runs where workspace_id = $1 and customer_id = $2 and journey_id = $3`,
-    [version.workspaceId, customerId, version.journeyId],
-  );
+        [version.workspaceId, customerId, version.journeyId],
+      );
   const total = Number(row?.total ?? 0);
   const active = Number(row?.active ?? 0);
   if (total > 0) {
