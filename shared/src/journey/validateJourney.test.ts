@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedJourneys } from './fixtures/seedJourneys';
-import { validateJourney } from './validateJourney';
+import { createValidationCache, validateJourney } from './validateJourney';
 
 type RawNode = { id: string; type: string; label?: string; settings?: unknown; position?: unknown };
 type RawEdge = { id: string; source: string; sourceHandle?: string; target: string };
@@ -515,5 +515,39 @@ describe('validateJourney robustness', () => {
       expect(() => validateJourney(graph)).not.toThrow();
       expect(validateJourney(graph).valid).toBe(false);
     }
+  });
+});
+
+describe('validateJourney cache', () => {
+  it('reuses the parse of a settings object it has seen, and re-parses replaced ones', () => {
+    const cache = createValidationCache();
+    const settings = { event: 'signup' };
+    const graph = { nodes: [node('entry', 'entry.event', settings)], edges: [] };
+    expect(validateJourney(graph, undefined, {}, { cache }).valid).toBe(true);
+    // In-place mutation is invisible to the cache: that is the contract (replace, don't mutate).
+    settings.event = '';
+    expect(validateJourney(graph, undefined, {}, { cache }).valid).toBe(true);
+    expect(validateJourney(graph).valid).toBe(false);
+    // A replaced settings object is parsed afresh.
+    const replaced = { nodes: [node('entry', 'entry.event', { event: '' })], edges: [] };
+    expect(validateJourney(replaced, undefined, {}, { cache }).valid).toBe(false);
+  });
+
+  it('does not reuse a parse across node types', () => {
+    const cache = createValidationCache();
+    const shared = {};
+    expect(
+      validateJourney(
+        { nodes: [entry, node('x', 'exit', shared)], edges: [edge('e1', 'entry', 'x')] },
+        undefined,
+        {},
+        { cache },
+      ).valid,
+    ).toBe(true);
+    const asWait = { nodes: [entry, node('x', 'wait.duration', shared)], edges: [edge('e1', 'entry', 'x')] };
+    expect(codes(asWait, undefined)).toEqual(['invalid_settings']);
+    expect(validateJourney(asWait, undefined, {}, { cache }).issues.map((i) => i.code)).toEqual([
+      'invalid_settings',
+    ]);
   });
 });

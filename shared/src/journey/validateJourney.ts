@@ -108,15 +108,45 @@ function stronglyConnected(ids: readonly string[], next: (id: string) => readonl
   return components;
 }
 
+type SettingsParse = ReturnType<z.ZodType['safeParse']>;
+
+/**
+ * Remembers each node's parsed settings by object identity, for callers that replace settings objects
+ * instead of changing them (the editor's immutable store): one keystroke then re-parses one node, not
+ * three hundred. Never share one with code that mutates settings in place.
+ */
+export type ValidationCache = {
+  readonly parsed: WeakMap<object, { definition: NodeDefinition; result: SettingsParse }>;
+};
+
+export function createValidationCache(): ValidationCache {
+  return { parsed: new WeakMap() };
+}
+
+function parseSettings(
+  definition: NodeDefinition,
+  raw: unknown,
+  cache: ValidationCache | undefined,
+): SettingsParse {
+  if (!cache || raw === null || typeof raw !== 'object') return definition.settingsSchema.safeParse(raw);
+  const hit = cache.parsed.get(raw);
+  if (hit && hit.definition === definition) return hit.result;
+  const result = definition.settingsSchema.safeParse(raw);
+  cache.parsed.set(raw, { definition, result });
+  return result;
+}
+
 /**
  * Validates a journey graph and its settings (SPEC §2, §6). The same function runs in the editor and
  * on the server; `context` adds checks against the workspace's templates and segments when given.
- * Accepts unknown input: a malformed graph yields issues, never an exception.
+ * Accepts unknown input: a malformed graph yields issues, never an exception. `options.cache` (see
+ * `createValidationCache`) skips re-parsing settings objects seen before.
  */
 export function validateJourney(
   graph: unknown,
   settings?: unknown,
   context: ValidationContext = {},
+  options: { readonly cache?: ValidationCache } = {},
 ): ValidationResult {
   const issues: ValidationIssue[] = [];
   const base = looseGraphSchema.safeParse(graph);
@@ -173,7 +203,7 @@ export function validateJourney(
         severity: 'error',
       });
     }
-    const result = definition.settingsSchema.safeParse(parsed.data.settings ?? {});
+    const result = parseSettings(definition, parsed.data.settings ?? {}, options.cache);
     if (!result.success) {
       for (const field of zodIssueMessages(result.error.issues)) {
         const fieldPath = formatFieldPath(field.path);
