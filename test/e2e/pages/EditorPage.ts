@@ -71,8 +71,8 @@ export class EditorPage {
   }
 
   async errorCount(): Promise<number> {
-    const text = await this.issuesPanel().locator('.jf-count').first().innerText();
-    return Number.parseInt(text, 10);
+    const text = await this.issuesPanel().locator('.jf-count').first().textContent();
+    return Number.parseInt(text ?? '', 10);
   }
 
   saveButton(): Locator {

@@ -10,6 +10,7 @@ import {
   type NodeChange,
   ReactFlow,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { useT } from '../../../i18n/useT';
@@ -35,6 +36,11 @@ const minimapColor = (node: JourneyFlowNode) =>
         } as Record<string, string>
       )[node.type ?? ''] ?? '#94a3b8');
 
+/** Below this zoom, details nobody can read (edge "+" buttons, handle labels) are hidden to keep pan/zoom cheap. */
+const DETAIL_ZOOM = 0.55;
+const zoomedOutSelector = (state: { transform: [number, number, number] }) =>
+  state.transform[2] < DETAIL_ZOOM;
+
 /** Finds the edge under a drop point: its wide invisible stroke or its "+" button. */
 function edgeAtPoint(clientX: number, clientY: number): string | undefined {
   for (const element of document.elementsFromPoint(clientX, clientY)) {
@@ -53,6 +59,7 @@ export function EditorCanvas({ issues }: { readonly issues: ReadonlyMap<string, 
   const selectedEdgeIds = useEditorStore((state) => state.selectedEdgeIds);
   const readOnly = useEditorStore((state) => state.readOnly);
   const { screenToFlowPosition } = useReactFlow();
+  const zoomedOut = useStore(zoomedOutSelector);
   // Fit the view to a loaded journey once; an empty canvas keeps its viewport so drops land where aimed.
   const [fitOnLoad] = useState(() => useEditorStore.getState().graph.nodes.length > 0);
   const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
@@ -147,7 +154,12 @@ export function EditorCanvas({ issues }: { readonly issues: ReadonlyMap<string, 
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: the drop target of palette drags; keyboard users add steps with the palette buttons or quick add.
-    <div className="jf-canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="editor-canvas">
+    <div
+      className={`jf-canvas${zoomedOut ? ' is-zoomed-out' : ''}`}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      data-testid="editor-canvas"
+    >
       <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
         nodes={nodes}
         edges={edges}

@@ -1,0 +1,227 @@
+/**
+ * Web performance bench (SPEC §9): the gzip size of the first-load bundle, and how long a 300-node
+ * journey takes to open in Chromium, plus frame times while zooming and panning it.
+ * Run alone with `pnpm --filter @journeyflow/test exec tsx bench/web.ts`; `runWebBench()` is what
+ * `bench/run.ts` calls. It builds the web app, starts the real server on a free port with a fresh data
+ * directory, and stops it afterwards.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { freePort, repoRoot } from '../e2e/e2eServer';
+
+export type WebBenchResult = {
+  readonly firstLoadJsGzipBytes: number;
+  readonly firstLoadCssGzipBytes: number;
+  readonly open300ColdMs: number;
+  readonly open300WarmMs: number;
+  readonly zoomPanFrameMsP95: number;
+  readonly zoomPanFps: number;
+};
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Sums the gzip size of what index.html loads before any route chunk: the entry script, its preloads, CSS. */
+export function firstLoadSizes(distDir: string): { js: number; css: number } {
+  const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+  let js = 0;
+  let css = 0;
+  for (const ref of new Set(refs)) {
+    const size = gzipSync(readFileSync(path.join(distDir, ref)), { level: 9 }).length;
+    if (ref.endsWith('.js')) js += size;
+    else css += size;
+  }
+  return { js, css };
+}
+
+/** A journey of `count` nodes: an entry, a long path of waits, conditions and sends, and exits. */
+export function bigJourneyGraph(count: number) {
+  const columns = 15;
+  const nodes: Record<string, unknown>[] = [];
+  const edges: Record<string, unknown>[] = [];
+  const position = (index: number) => ({ x: (index % columns) * 300, y: Math.floor(index / columns) * 180 });
+  nodes.push({ id: 'n0', type: 'entry.event', position: position(0), settings: { event: 'product_viewed' } });
+  for (let index = 1; index < count - 1; index++) {
+    const kind = index % 3;
+    const id = `n${index}`;
+    if (kind === 0)
+      nodes.push({ id, type: 'wait.duration', position: position(index), settings: { seconds: 3600 } });
+    else if (kind === 1)
+      nodes.push({
+        id,
+        type: 'send',
+        position: position(index),
+        settings: { channel: 'sms', purpose: 'info', content: { text: `안내 메시지 ${index}` } },
+      });
+    else
+      nodes.push({
+        id,
+        type: 'condition',
+        position: position(index),
+        settings: { condition: { attribute: 'grade', op: 'eq', value: 'VIP' } },
+      });
+    const previous = nodes[index - 1]!;
+    const handle = previous.type === 'condition' ? 'yes' : 'next';
+    edges.push({ id: `e${index}`, source: previous.id, sourceHandle: handle, target: id });
+  }
+  const exitId = `n${count - 1}`;
+  nodes.push({ id: exitId, type: 'exit', position: position(count - 1), settings: {} });
+  edges.push({ id: `e${count - 1}`, source: `n${count - 2}`, sourceHandle: 'next', target: exitId });
+  // Every condition's "no" ends at the exit, so all handles are connected and validation runs fully.
+  for (const node of nodes)
+    if (node.type === 'condition')
+      edges.push({ id: `no_${node.id}`, source: node.id, sourceHandle: 'no', target: exitId });
+  return { nodes, edges };
+}
+
+async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('server did not start within 180 s');
+}
+
+const percentile = (values: readonly number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+
+export async function runWebBench(): Promise<WebBenchResult> {
+  execFileSync('pnpm', ['--filter', '@journeyflow/web', 'build'], { cwd: repoRoot, stdio: 'ignore' });
+  const sizes = firstLoadSizes(path.join(repoRoot, 'web', 'dist'));
+
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'journeyflow-web-bench-'));
+  const baseURL = `http://127.0.0.1:${port}`;
+  const server = spawn('pnpm', ['exec', 'tsx', 'server/src/main.ts'], {
+    cwd: repoRoot,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      JOURNEYFLOW_DATA_DIR: dataDir,
+      JOURNEYFLOW_DEMO: '1',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
+    detached: true,
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+  try {
+    await waitForHealth(baseURL, server);
+    const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
+    const headers = { 'X-Requested-With': 'journeyflow' };
+    const login = await context.request.post('/api/auth/login', {
+      headers,
+      data: { email: 'marketer@demo.local', password: 'journeyflow' },
+    });
+    if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+    const created = await context.request.post('/api/journeys', {
+      headers,
+      data: { name: 'Bench 300', graph: bigJourneyGraph(300) },
+    });
+    if (!created.ok()) throw new Error(`create failed: ${created.status()} ${await created.text()}`);
+    const { id } = (await created.json()) as { id: string };
+    const page = await context.newPage();
+
+    const open = async () => {
+      const started = performance.now();
+      await page.goto(`/journeys/${id}`);
+      await page
+        .waitForFunction(
+          () => document.querySelectorAll('.react-flow__node .jf-node').length >= 300,
+          undefined,
+          { timeout: 60_000 },
+        )
+        .catch(async (error: unknown) => {
+          await page.screenshot({ path: path.join(tmpdir(), 'journeyflow-web-bench-failure.png') });
+          throw error;
+        });
+      return performance.now() - started;
+    };
+    const open300ColdMs = await open();
+    const open300WarmMs = await open();
+
+    // Frame times while zooming and panning with the wheel (rAF deltas measured in the page).
+    // A string, not a function: tsx's transform would add helpers the page does not have.
+    await page.evaluate(`(() => {
+      const frames = [];
+      window.__frames = frames;
+      let last = performance.now();
+      const tick = (now) => {
+        frames.push(now - last);
+        last = now;
+        if (frames.length < 10000) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })()`);
+    const pane = await page.locator('.react-flow__pane').boundingBox();
+    if (!pane) throw new Error('no canvas');
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    const started = performance.now();
+    for (let step = 0; step < 30; step++) {
+      await page.mouse.wheel(0, step < 15 ? -120 : 120);
+      await page.mouse.wheel(step % 2 === 0 ? 200 : -200, 0);
+    }
+    await page.waitForTimeout(300);
+    const frames = (await page.evaluate('window.__frames.slice(1)')) as number[];
+    const elapsed = performance.now() - started;
+    return {
+      firstLoadJsGzipBytes: sizes.js,
+      firstLoadCssGzipBytes: sizes.css,
+      open300ColdMs: Math.round(open300ColdMs),
+      open300WarmMs: Math.round(open300WarmMs),
+      zoomPanFrameMsP95: Math.round(percentile(frames, 95) * 10) / 10,
+      zoomPanFps: Math.round((frames.length / elapsed) * 1000),
+    };
+  } finally {
+    await browser.close();
+    if (server.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = await runWebBench();
+  console.log(
+    [
+      `web first-load JS (gzip): ${(result.firstLoadJsGzipBytes / 1024).toFixed(1)} KB (target < 400 KB)`,
+      `web first-load CSS (gzip): ${(result.firstLoadCssGzipBytes / 1024).toFixed(1)} KB`,
+      `editor open, 300 nodes: cold ${result.open300ColdMs} ms, warm ${result.open300WarmMs} ms (target < 1000 ms)`,
+      `editor zoom/pan, 300 nodes: ${result.zoomPanFps} fps, p95 frame ${result.zoomPanFrameMsP95} ms (target 60 fps)`,
+    ].join('\n'),
+  );
+  console.log(JSON.stringify(result));
+}

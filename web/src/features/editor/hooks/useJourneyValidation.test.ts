@@ -1,0 +1,33 @@
+import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
+import { describe, expect, it } from 'vitest';
+import { onlyPositionsChanged, summarizeIssues } from './useJourneyValidation';
+
+const graph: DraftJourneyGraph = {
+  nodes: [{ id: 'a', type: 'exit', position: { x: 0, y: 0 }, settings: {} }],
+  edges: [],
+};
+
+describe('validation helpers', () => {
+  it('treats a pure move as no change, and a settings or edge change as a change', () => {
+    const node = graph.nodes[0]!;
+    expect(
+      onlyPositionsChanged(graph, { nodes: [{ ...node, position: { x: 5, y: 5 } }], edges: graph.edges }),
+    ).toBe(true);
+    expect(onlyPositionsChanged(graph, { nodes: [{ ...node, settings: {} }], edges: graph.edges })).toBe(
+      false,
+    );
+    expect(onlyPositionsChanged(graph, { nodes: graph.nodes, edges: [] })).toBe(false);
+    expect(onlyPositionsChanged(graph, { nodes: [{ ...node, label: 'x' }], edges: graph.edges })).toBe(false);
+  });
+
+  it('counts errors and warnings per node', () => {
+    const summary = summarizeIssues([
+      { nodeId: 'a', code: 'x', message: 'x', severity: 'error' },
+      { nodeId: 'a', code: 'y', message: 'y', severity: 'warning' },
+      { code: 'z', message: 'z', severity: 'error' },
+    ]);
+    expect(summary.errorCount).toBe(2);
+    expect(summary.warningCount).toBe(1);
+    expect(summary.byNode.get('a')).toEqual({ errors: 1, warnings: 1 });
+  });
+});

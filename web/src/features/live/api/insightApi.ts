@@ -1,0 +1,73 @@
+import { customerListResponseSchema } from '@journeyflow/shared/api/customers';
+import { trackEventResponseSchema } from '@journeyflow/shared/api/events';
+import { inappTokenResponseSchema } from '@journeyflow/shared/api/inapp';
+import { journeyRunListResponseSchema } from '@journeyflow/shared/api/journeys';
+import { journeyReportSchema, journeyStatsSchema } from '@journeyflow/shared/api/stats';
+import { type TestRunRequest, testRunResponseSchema } from '@journeyflow/shared/api/testRun';
+import { traceResponseSchema } from '@journeyflow/shared/api/trace';
+import { apiRequest } from '../../../api/apiRequest';
+
+const journey = (id: string) => `/api/journeys/${encodeURIComponent(id)}`;
+
+/** The insight endpoints of SPEC §7 (stats, runs, report, test, trace) and the demo shop's ingestion calls. */
+export const insightApi = {
+  stats: (journeyId: string, signal?: AbortSignal) =>
+    apiRequest(`${journey(journeyId)}/stats`, { schema: journeyStatsSchema, signal }),
+  runs: (journeyId: string, nodeId: string, signal?: AbortSignal) =>
+    apiRequest(`${journey(journeyId)}/runs?nodeId=${encodeURIComponent(nodeId)}&limit=50`, {
+      schema: journeyRunListResponseSchema,
+      signal,
+    }),
+  report: (journeyId: string, range: { from?: string; to?: string } = {}, signal?: AbortSignal) => {
+    const params = new URLSearchParams();
+    if (range.from) params.set('from', range.from);
+    if (range.to) params.set('to', range.to);
+    const search = params.toString();
+    return apiRequest(`${journey(journeyId)}/report${search ? `?${search}` : ''}`, {
+      schema: journeyReportSchema,
+      signal,
+    });
+  },
+  test: (journeyId: string, request: TestRunRequest) =>
+    apiRequest(`${journey(journeyId)}/test`, {
+      method: 'POST',
+      body: request,
+      schema: testRunResponseSchema,
+    }),
+  trace: (externalId: string, journeyId?: string, signal?: AbortSignal) =>
+    apiRequest(
+      `/api/customers/${encodeURIComponent(externalId)}/trace${journeyId ? `?journeyId=${encodeURIComponent(journeyId)}` : ''}`,
+      { schema: traceResponseSchema, signal },
+    ),
+  customers: (query: { q?: string; grade?: string }, signal?: AbortSignal) => {
+    const params = new URLSearchParams();
+    if (query.q) params.set('q', query.q);
+    if (query.grade) params.set('grade', query.grade);
+    return apiRequest(`/api/customers?${params.toString()}`, { schema: customerListResponseSchema, signal });
+  },
+  track: (externalId: string, name: string, properties: Record<string, unknown>) =>
+    apiRequest('/api/events', {
+      method: 'POST',
+      body: { externalId, name, properties },
+      schema: trackEventResponseSchema,
+    }),
+  trackBatch: (
+    events: readonly { externalId: string; name: string; properties: Record<string, unknown> }[],
+  ) =>
+    apiRequest('/api/events/batch', { method: 'POST', body: { events }, schema: trackEventResponseSchema }),
+  inappToken: (externalId: string) =>
+    apiRequest('/api/inapp/token', {
+      method: 'POST',
+      body: { externalId },
+      schema: inappTokenResponseSchema,
+    }),
+};
+
+export const insightKeys = {
+  stats: (journeyId: string) => ['journeys', journeyId, 'stats'] as const,
+  runs: (journeyId: string, nodeId: string) => ['journeys', journeyId, 'runs', nodeId] as const,
+  report: (journeyId: string, from?: string, to?: string) =>
+    ['journeys', journeyId, 'report', from ?? '', to ?? ''] as const,
+  trace: (externalId: string, journeyId?: string) =>
+    ['customers', externalId, 'trace', journeyId ?? ''] as const,
+};

@@ -1,0 +1,62 @@
+import type { JourneyStats } from '@journeyflow/shared/api/stats';
+import { useEdges, useNodes, useViewport } from '@xyflow/react';
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { edgeTraffic, strokeWidthFor } from '../edgeTraffic';
+import './insight.css';
+
+const formatCount = (n: number) => (n >= 10_000 ? `${Math.round(n / 1000)}k` : n.toLocaleString());
+
+/**
+ * Per-node counters drawn over the editor's canvas (a portal into React Flow's pane, following the
+ * viewport), and edge widths by traffic (one generated stylesheet). It reads the canvas, never changes it.
+ */
+export function LiveCanvasOverlay({ stats }: { readonly stats: JourneyStats }) {
+  const nodes = useNodes();
+  const edges = useEdges();
+  const { x, y, zoom } = useViewport();
+  const [pane, setPane] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    setPane(document.querySelector<HTMLElement>('.jf-canvas .react-flow'));
+  }, []);
+
+  const traffic = edgeTraffic(edges, stats);
+  const max = Math.max(0, ...traffic.values());
+  const css = [...traffic]
+    .map(([id, count]) => {
+      const selector = `.react-flow__edge[data-id="${CSS.escape(id)}"] path.react-flow__edge-path, [data-testid="rf__edge-${CSS.escape(id)}"] path.react-flow__edge-path`;
+      return `${selector} { stroke-width: ${strokeWidthFor(count, max).toFixed(1)}px; stroke: #6366f1; }`;
+    })
+    .join('\n');
+
+  if (!pane) return null;
+  return createPortal(
+    <div className="jf-live-layer" data-testid="live-overlay">
+      <style>{css}</style>
+      {nodes.map((node) => {
+        const s = stats.nodes[node.id];
+        if (!s) return null;
+        const left = node.position.x * zoom + x;
+        const top = node.position.y * zoom + y - 30;
+        const isSend = s.sent + s.failed + s.skipped > 0;
+        return (
+          <div
+            key={node.id}
+            className="jf-live-badge"
+            style={{ left, top }}
+            data-testid={`live-stats-${node.id}`}
+            data-entered={s.entered}
+            title={`entered ${s.entered}, waiting now ${s.active}, completed ${s.completed}${isSend ? `, sent ${s.sent}, failed ${s.failed}, skipped ${s.skipped}` : ''}`}
+          >
+            <span className="jf-live-entered">👥 {formatCount(s.entered)}</span>
+            {s.active > 0 && <span className="jf-live-active">⏳ {formatCount(s.active)}</span>}
+            {isSend && <span className="jf-live-sent">✉ {formatCount(s.sent)}</span>}
+            {s.skipped > 0 && <span className="jf-live-skipped">⤼ {formatCount(s.skipped)}</span>}
+            {s.failed > 0 && <span className="jf-live-failed">✕ {formatCount(s.failed)}</span>}
+          </div>
+        );
+      })}
+    </div>,
+    pane,
+  );
+}

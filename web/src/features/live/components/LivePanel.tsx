@@ -1,0 +1,101 @@
+import type { JourneyStats } from '@journeyflow/shared/api/stats';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useEditorStore } from '../../editor/store/editorStore';
+import { insightApi, insightKeys } from '../api/insightApi';
+import { useJourneyStats } from '../hooks/useJourneyStats';
+import { LiveCanvasOverlay } from './LiveCanvasOverlay';
+import './insight.css';
+
+const seconds = (s: number) =>
+  s >= 86_400 ? `${(s / 86_400).toFixed(1)}d` : s >= 3600 ? `${(s / 3600).toFixed(1)}h` : s >= 60 ? `${Math.round(s / 60)}m` : `${Math.round(s)}s`;
+
+/**
+ * Live view for a live or paused journey: counters on the canvas (polled), journey totals, and the
+ * customers on the selected node, each linking to their page. Renders nothing for drafts.
+ */
+export function LivePanel({ journeyId, status }: { readonly journeyId: string; readonly status: string }) {
+  const canBeLive = status === 'live' || status === 'paused';
+  const [on, setOn] = useState(true);
+  const stats = useJourneyStats(journeyId, canBeLive && on);
+  if (!canBeLive) return null;
+  return (
+    <section className="jf-live-panel" aria-label="Live view" data-testid="live-panel">
+      <div className="jf-row" style={{ justifyContent: 'space-between' }}>
+        <h2 className="jf-panel-title">Live view</h2>
+        <label className="jf-checkbox">
+          <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} /> counters
+        </label>
+      </div>
+      {on && stats.data && <LiveCanvasOverlay stats={stats.data} />}
+      {stats.data && <Totals stats={stats.data} />}
+      <Link className="jf-link-button" to={`/journeys/${encodeURIComponent(journeyId)}/dashboard`}>
+        Open dashboard →
+      </Link>
+      {stats.data && <SelectedNode journeyId={journeyId} stats={stats.data} />}
+    </section>
+  );
+}
+
+function Totals({ stats }: { readonly stats: JourneyStats }) {
+  const rate = stats.entered > 0 ? (stats.converted / stats.entered) * 100 : 0;
+  return (
+    <div className="jf-kpis" data-testid="live-totals">
+      <div className="jf-kpi">
+        <div className="jf-kpi-label">Entered</div>
+        <div className="jf-kpi-value" data-testid="live-entered">
+          {stats.entered.toLocaleString()}
+        </div>
+      </div>
+      <div className="jf-kpi">
+        <div className="jf-kpi-label">In journey now</div>
+        <div className="jf-kpi-value">{stats.active.toLocaleString()}</div>
+      </div>
+      <div className="jf-kpi">
+        <div className="jf-kpi-label">Converted</div>
+        <div className="jf-kpi-value">{stats.converted.toLocaleString()}</div>
+        <div className="jf-kpi-hint">{rate.toFixed(1)}%</div>
+      </div>
+    </div>
+  );
+}
+
+function SelectedNode({ journeyId, stats }: { readonly journeyId: string; readonly stats: JourneyStats }) {
+  const nodeId = useEditorStore((state) => state.selectedNodeIds[0]);
+  const runs = useQuery({
+    queryKey: insightKeys.runs(journeyId, nodeId ?? ''),
+    queryFn: ({ signal }) => insightApi.runs(journeyId, nodeId ?? '', signal),
+    enabled: Boolean(nodeId),
+    refetchInterval: 5000,
+  });
+  if (!nodeId) return <p className="jf-hint">Click a node to see the customers on it.</p>;
+  const s = stats.nodes[nodeId];
+  return (
+    <div data-testid="live-node-detail">
+      <h3 className="jf-panel-title">
+        {nodeId}: {s ? `${s.entered} entered · ${s.active} waiting · ${s.completed} done` : 'no traffic yet'}
+      </h3>
+      {s && s.sent + s.failed + s.skipped > 0 && (
+        <p className="jf-hint">
+          sent {s.sent} · failed {s.failed} · skipped {s.skipped} (reasons in each customer's trace)
+        </p>
+      )}
+      {s?.timeInNode && (
+        <p className="jf-hint">
+          time in node p50 {seconds(s.timeInNode.p50)} · p90 {seconds(s.timeInNode.p90)} · p99{' '}
+          {seconds(s.timeInNode.p99)}
+        </p>
+      )}
+      <ul className="jf-run-list">
+        {(runs.data?.items ?? []).map((run) => (
+          <li key={run.id}>
+            <Link to={`/customers/${encodeURIComponent(run.externalId)}`}>{run.externalId}</Link>
+            <span>{run.status}</span>
+          </li>
+        ))}
+        {runs.data && runs.data.items.length === 0 && <li>Nobody is on this node right now.</li>}
+      </ul>
+    </div>
+  );
+}

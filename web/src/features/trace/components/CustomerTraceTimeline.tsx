@@ -1,0 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
+import { insightApi, insightKeys } from '../../live/api/insightApi';
+import { TraceTimeline } from './TraceTimeline';
+
+/** `GET /api/customers/:externalId/trace` as a timeline, optionally for one journey. */
+export function CustomerTraceTimeline({
+  externalId,
+  journeyId,
+}: {
+  readonly externalId: string;
+  readonly journeyId?: string;
+}) {
+  const trace = useQuery({
+    queryKey: insightKeys.trace(externalId, journeyId),
+    queryFn: ({ signal }) => insightApi.trace(externalId, journeyId, signal),
+    refetchInterval: 5000,
+  });
+  if (trace.isLoading) return <p className="jf-hint">Loading the path…</p>;
+  if (trace.error) return <p className="jf-error-text">{trace.error.message}</p>;
+  return <TraceTimeline entries={trace.data?.items ?? []} />;
+}

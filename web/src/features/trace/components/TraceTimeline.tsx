@@ -1,0 +1,36 @@
+import type { TraceEntry } from '@journeyflow/shared/api/trace';
+import '../../live/components/insight.css';
+
+const time = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/**
+ * One customer's path through a journey, each step with the engine's reason ("condition grade in [VIP]
+ * was false: grade = Gold", "SMS skipped: frequency cap …", "AlimTalk failed, sent LMS instead").
+ */
+export function TraceTimeline({
+  entries,
+  nodeLabel,
+}: {
+  readonly entries: readonly TraceEntry[];
+  /** The node's label as drawn on the canvas, when known. */
+  readonly nodeLabel?: (nodeId: string) => string | undefined;
+}) {
+  if (entries.length === 0) return <p className="jf-hint">No steps recorded.</p>;
+  return (
+    <ol className="jf-timeline" data-testid="trace-timeline">
+      {entries.map((entry, index) => (
+        <li key={`${entry.runId ?? ''}:${entry.at}:${index}`} data-testid="trace-step" data-node-id={entry.nodeId}>
+          <div className="jf-timeline-time">
+            {time(entry.at)} · v{entry.version} · {entry.nodeType}
+          </div>
+          <div>
+            <span className="jf-timeline-node">{nodeLabel?.(entry.nodeId) ?? entry.nodeId}</span>
+            {entry.handle && <span className="jf-timeline-handle">→ {entry.handle}</span>}
+          </div>
+          <div>{entry.reason}</div>
+        </li>
+      ))}
+    </ol>
+  );
+}
