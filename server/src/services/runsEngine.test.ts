@@ -1,0 +1,109 @@
+import { stepDueRuns } from '@journeyflow/engine/runtime/stepDueRuns';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../db/testDatabase';
+import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
+import { createEnginePublishHook, type RunningEngine, startEngine, syncJourneyStatus } from './runsEngine';
+
+const graph = (text: string) => ({
+  nodes: [
+    { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'signed_up' } },
+    { id: 'wait', type: 'wait.duration', position: { x: 0, y: 100 }, settings: { seconds: 3600 } },
+    {
+      id: 'hello',
+      type: 'send',
+      position: { x: 0, y: 200 },
+      settings: { channel: 'sms', purpose: 'info', content: { text } },
+    },
+  ],
+  edges: [
+    { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'wait' },
+    { id: 'e2', source: 'wait', sourceHandle: 'next', target: 'hello' },
+  ],
+});
+
+describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
+  let t: TestApp;
+  let marketer: TestClient;
+  let reviewer: TestClient;
+  let running: RunningEngine;
+  beforeAll(async () => {
+    let app: TestApp | undefined;
+    t = await createTestApp(kind, {
+      onPublish: (event, tx) => createEnginePublishHook(app!.deps.engine)(event, tx),
+    });
+    app = t;
+    running = await startEngine(t.db, t.deps.engine, t.deps.logger, { loop: false });
+    marketer = await t.login('marketer@demo.local');
+    reviewer = await t.login('reviewer@demo.local');
+  });
+  afterAll(async () => {
+    await running?.stop();
+    await t?.dispose();
+  });
+
+  const approveAndPublish = async (id: string, body: Record<string, unknown> = {}) => {
+    expect((await marketer.post(`/api/journeys/${id}/submit`, {})).status).toBe(200);
+    expect((await reviewer.post(`/api/journeys/${id}/approve`, {})).status).toBe(200);
+    return marketer.post(`/api/journeys/${id}/publish`, body);
+  };
+
+  it('a journey published through the API takes events in, and pause / resume / archive reach its runs', async () => {
+    const created = await marketer.post('/api/journeys', {
+      name: 'Welcome',
+      graph: graph('v1 hello'),
+      settings: {},
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const published = await approveAndPublish(id);
+    expect(published.status).toBe(200);
+    await marketer.post('/api/customers', { externalId: 'w1', attributes: { phone: '01011112222' } });
+    expect((await marketer.post('/api/events', { externalId: 'w1', name: 'signed_up' })).status).toBe(202);
+    const runs = await marketer.get(`/api/journeys/${id}/runs`);
+    expect(runs.body.items).toMatchObject([
+      { externalId: 'w1', status: 'waiting', currentNodeId: 'wait', version: 1 },
+    ]);
+
+    // v2 with `move`: the dry run reports who sits where; the publish moves them.
+    const edited = await marketer.put(`/api/journeys/${id}`, {
+      graph: graph('v2 hello'),
+      revision: (await marketer.get(`/api/journeys/${id}`)).body.revision,
+    });
+    expect(edited.status).toBe(200);
+    expect((await marketer.post(`/api/journeys/${id}/submit`, {})).status).toBe(200);
+    expect((await reviewer.post(`/api/journeys/${id}/approve`, {})).status).toBe(200);
+    const dry = await marketer.post(`/api/journeys/${id}/publish`, {
+      dryRun: true,
+      migration: { mode: 'move' },
+    });
+    expect(dry.body).toMatchObject({ dryRun: true, occupancy: { wait: 1 }, moved: 1 });
+    const moved = await marketer.post(`/api/journeys/${id}/publish`, { migration: { mode: 'move' } });
+    expect(moved.body).toMatchObject({ version: 2, occupancy: { wait: 1 }, moved: 1 });
+    expect((await marketer.get(`/api/journeys/${id}/runs`)).body.items[0]).toMatchObject({
+      version: 2,
+      currentNodeId: 'wait',
+    });
+
+    const admin = await t.login('admin@demo.local');
+    expect((await admin.post(`/api/journeys/${id}/pause`, {})).status).toBe(200);
+    await syncJourneyStatus(t.deps.engine, id);
+    const [paused] = await t.db.sql.query<{ status: string }>(
+      'select status from runs where journey_id = $1',
+      [id],
+    );
+    expect(paused?.status).toBe('paused');
+    expect((await admin.post(`/api/journeys/${id}/resume`, {})).status).toBe(200);
+    await syncJourneyStatus(t.deps.engine, id);
+    await stepDueRuns(t.deps.engine);
+    expect((await marketer.get(`/api/journeys/${id}/runs`)).body.items[0]).toMatchObject({
+      status: 'waiting',
+    });
+    expect((await admin.post(`/api/journeys/${id}/archive`, {})).status).toBe(200);
+    await syncJourneyStatus(t.deps.engine, id);
+    expect((await marketer.get(`/api/journeys/${id}/runs`)).body.items[0]).toMatchObject({
+      status: 'exited',
+    });
+    const stats = await marketer.get(`/api/journeys/${id}/stats`);
+    expect(stats.body).toMatchObject({ entered: 1, active: 0 });
+  });
+});
