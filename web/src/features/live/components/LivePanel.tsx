@@ -9,7 +9,13 @@ import { LiveCanvasOverlay } from './LiveCanvasOverlay';
 import './insight.css';
 
 const seconds = (s: number) =>
-  s >= 86_400 ? `${(s / 86_400).toFixed(1)}d` : s >= 3600 ? `${(s / 3600).toFixed(1)}h` : s >= 60 ? `${Math.round(s / 60)}m` : `${Math.round(s)}s`;
+  s >= 86_400
+    ? `${(s / 86_400).toFixed(1)}d`
+    : s >= 3600
+      ? `${(s / 3600).toFixed(1)}h`
+      : s >= 60
+        ? `${Math.round(s / 60)}m`
+        : `${Math.round(s)}s`;
 
 /**
  * Live view for a live or paused journey: counters on the canvas (polled), journey totals, and the

@@ -11,7 +11,10 @@ export function MessagePreview({ message }: { readonly message: Message }) {
         {message.channel}
         {text(r.type) ? ` · ${text(r.type)}` : ''} · {message.purpose}
       </span>
-      <span>{message.status}{message.reason ? `: ${message.reason}` : ''}</span>
+      <span>
+        {message.status}
+        {message.reason ? `: ${message.reason}` : ''}
+      </span>
     </div>
   );
   let body: React.ReactNode;

@@ -2,7 +2,13 @@ import type { TraceEntry } from '@journeyflow/shared/api/trace';
 import '../../live/components/insight.css';
 
 const time = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  new Date(iso).toLocaleString(undefined, {
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 
 /**
  * One customer's path through a journey, each step with the engine's reason ("condition grade in [VIP]
@@ -19,8 +25,12 @@ export function TraceTimeline({
   if (entries.length === 0) return <p className="jf-hint">No steps recorded.</p>;
   return (
     <ol className="jf-timeline" data-testid="trace-timeline">
-      {entries.map((entry, index) => (
-        <li key={`${entry.runId ?? ''}:${entry.at}:${index}`} data-testid="trace-step" data-node-id={entry.nodeId}>
+      {entries.map((entry) => (
+        <li
+          key={`${entry.runId ?? ''}:${entry.at}:${entry.nodeId}:${entry.handle ?? ''}:${entry.reason}`}
+          data-testid="trace-step"
+          data-node-id={entry.nodeId}
+        >
           <div className="jf-timeline-time">
             {time(entry.at)} · v{entry.version} · {entry.nodeType}
           </div>
