@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { createRoute } from '@hono/zod-openapi';
 import type { TrackedEvent } from '@journeyflow/engine/ingest/ingestEvents';
 import type { CustomerUpsert } from '@journeyflow/engine/ingest/upsertCustomers';
@@ -10,12 +11,14 @@ import {
   segmentTrackSchema,
 } from '@journeyflow/shared/api/segmentTrackingApi';
 import { isValidTimeZone } from '@journeyflow/shared/journey/timezone';
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
+import type { z } from 'zod';
 import { requireApiKeyBasicAuth } from '../auth/authMiddleware';
-import { PayloadTooLargeError, ValidationFailedError } from '../errors/domainErrors';
+import { BadRequestError, PayloadTooLargeError, ValidationFailedError } from '../errors/domainErrors';
 import type { AppEnv } from '../http/appEnv';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import { describeZodIssues } from '../http/validationHook';
 import type { ServerDeps } from '../serverDeps';
 import { audienceIngestionFor } from '../services/audience/audienceIngestionFor';
 
@@ -27,7 +30,6 @@ const identifyRoute = createRoute({
   path: '/v1/identify',
   tags: ['segment-compatible'],
   summary: 'Segment `identify`: upsert the customer `userId` (or `anonymousId`) with `traits` as attributes',
-  request: { body: jsonBody(segmentIdentifySchema) },
   responses: { 200: jsonContent(segmentTrackingResponseSchema, 'Accepted'), ...commonErrorResponses },
 });
 
@@ -36,7 +38,6 @@ const trackRoute = createRoute({
   path: '/v1/track',
   tags: ['segment-compatible'],
   summary: 'Segment `track`: an event with `properties`, placed at `timestamp`, deduplicated by `messageId`',
-  request: { body: jsonBody(segmentTrackSchema) },
   responses: { 200: jsonContent(segmentTrackingResponseSchema, 'Accepted'), ...commonErrorResponses },
 });
 
@@ -46,7 +47,6 @@ const batchRoute = createRoute({
   tags: ['segment-compatible'],
   summary:
     'Segment `batch` of identify and track calls (≤ 500 KB); other call types are accepted and ignored',
-  request: { body: jsonBody(segmentBatchSchema) },
   responses: { 200: jsonContent(segmentTrackingResponseSchema, 'Accepted'), ...commonErrorResponses },
 });
 
@@ -82,29 +82,54 @@ const toEvent = (call: SegmentTrack, index?: number): TrackedEvent => ({
   ...(call.messageId ? { messageId: call.messageId } : {}),
 });
 
-/** Segment SDKs batch page/screen/group/alias too; we take identify and track and ignore the rest. */
-const dropOtherCallTypes: MiddlewareHandler<AppEnv> = async (c, next) => {
+/**
+ * Reads the body as Segment SDKs send it: JSON, gzip-compressed or not (RudderStack's SDK gzips by
+ * default), at most 500 KB once inflated; batches also carry page/screen/group/alias calls, which
+ * are accepted and ignored.
+ */
+const readSegmentBody = async (c: Context<AppEnv>): Promise<unknown> => {
   const length = Number(c.req.header('content-length') ?? 0);
   if (length > SEGMENT_BATCH_LIMIT_BYTES) throw new PayloadTooLargeError(SEGMENT_BATCH_LIMIT_BYTES);
-  const text = await c.req.text();
-  if (Buffer.byteLength(text) > SEGMENT_BATCH_LIMIT_BYTES)
-    throw new PayloadTooLargeError(SEGMENT_BATCH_LIMIT_BYTES);
-  try {
-    const body = JSON.parse(text) as { batch?: unknown };
-    if (Array.isArray(body.batch)) {
-      body.batch = body.batch.filter(
-        (item) =>
-          !item ||
-          typeof item !== 'object' ||
-          ['identify', 'track'].includes((item as { type?: string }).type ?? ''),
-      );
-      // Re-read by the validator: hand it the filtered body.
-      c.req.bodyCache.json = Promise.resolve(body);
+  const raw = Buffer.from(await c.req.arrayBuffer());
+  const encoding = (c.req.header('content-encoding') ?? '').toLowerCase();
+  let bytes = raw;
+  if (encoding === 'gzip') {
+    try {
+      bytes = gunzipSync(raw, { maxOutputLength: SEGMENT_BATCH_LIMIT_BYTES + 1 });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new PayloadTooLargeError(SEGMENT_BATCH_LIMIT_BYTES);
+      }
+      throw new BadRequestError('The body is not valid gzip');
     }
-  } catch {
-    // Malformed JSON is reported by the validator as usual.
   }
-  await next();
+  if (bytes.byteLength > SEGMENT_BATCH_LIMIT_BYTES) throw new PayloadTooLargeError(SEGMENT_BATCH_LIMIT_BYTES);
+  let body: unknown;
+  try {
+    body = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new BadRequestError('The body is not valid JSON');
+  }
+  const batch = (body as { batch?: unknown } | null)?.batch;
+  if (Array.isArray(batch)) {
+    (body as { batch: unknown[] }).batch = batch.filter(
+      (item) =>
+        !item ||
+        typeof item !== 'object' ||
+        ['identify', 'track'].includes((item as { type?: string }).type ?? ''),
+    );
+  }
+  return body;
+};
+
+/** Validation happens here, not in a route validator, because the body may be gzip-compressed. */
+const parseBody = async <T>(c: Context<AppEnv>, schema: z.ZodType<T>): Promise<T> => {
+  const parsed = schema.safeParse(await readSegmentBody(c));
+  if (!parsed.success) {
+    const issues = describeZodIssues(parsed.error, 'body');
+    throw new ValidationFailedError(issues.map((i) => `${i.path}: ${i.message}`).join('; '), { issues });
+  }
+  return parsed.data;
 };
 
 /**
@@ -117,16 +142,20 @@ export const createSegmentIngestRoutes = (deps: ServerDeps) => {
   const ingestion = () => audienceIngestionFor(deps);
   return createRouter()
     .openapi({ ...identifyRoute, middleware: [writeKey] as const }, async (c) => {
-      await ingestion().identify(c.get('principal').workspaceId, [toUpsert(c.req.valid('json'))]);
+      await ingestion().identify(c.get('principal').workspaceId, [
+        toUpsert(await parseBody(c, segmentIdentifySchema)),
+      ]);
       return c.json({ success: true as const }, 200);
     })
     .openapi({ ...trackRoute, middleware: [writeKey] as const }, async (c) => {
-      await ingestion().trackEvents(c.get('principal').workspaceId, [toEvent(c.req.valid('json'))]);
+      await ingestion().trackEvents(c.get('principal').workspaceId, [
+        toEvent(await parseBody(c, segmentTrackSchema)),
+      ]);
       return c.json({ success: true as const }, 200);
     })
-    .openapi({ ...batchRoute, middleware: [writeKey, dropOtherCallTypes] as const }, async (c) => {
+    .openapi({ ...batchRoute, middleware: [writeKey] as const }, async (c) => {
       const workspaceId = c.get('principal').workspaceId;
-      const { batch } = c.req.valid('json');
+      const { batch } = await parseBody(c, segmentBatchSchema);
       const upserts: CustomerUpsert[] = [];
       const events: TrackedEvent[] = [];
       batch.forEach((call, index) => {
