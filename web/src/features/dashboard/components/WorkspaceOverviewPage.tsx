@@ -1,0 +1,88 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { journeysApi } from '../../../api/journeysApi';
+import { insightApi, insightKeys } from '../../live/api/insightApi';
+import '../../live/components/insight.css';
+
+const won = (n: number) => `₩${Math.round(n).toLocaleString('ko-KR')}`;
+
+/** `/insights`: every live or paused journey ranked by ROI, with revenue, cost and conversions. */
+export function WorkspaceOverviewPage() {
+  const journeys = useQuery({
+    queryKey: ['journeys', 'list', {}],
+    queryFn: ({ signal }) => journeysApi.list({}, signal),
+  });
+  const running = (journeys.data?.items ?? []).filter((j) => j.status === 'live' || j.status === 'paused');
+  const reports = useQueries({
+    queries: running.map((j) => ({
+      queryKey: insightKeys.report(j.id),
+      queryFn: ({ signal }: { signal: AbortSignal }) => insightApi.report(j.id, {}, signal),
+      refetchInterval: 10_000,
+    })),
+  });
+  const rows = running
+    .map((j, i) => ({ journey: j, report: reports[i]?.data }))
+    .sort(
+      (a, b) => (b.report?.roi ?? Number.NEGATIVE_INFINITY) - (a.report?.roi ?? Number.NEGATIVE_INFINITY),
+    );
+  const chart = rows.map((r) => ({
+    name: r.journey.name,
+    revenue: r.report?.revenue ?? 0,
+    cost: r.report?.cost ?? 0,
+  }));
+  return (
+    <div className="jf-page" data-testid="workspace-overview">
+      <h1 className="jf-page-title">Journeys by ROI</h1>
+      <div className="jf-chart-card" style={{ marginBottom: 16 }}>
+        <h2>Attributed revenue and cost</h2>
+        <ResponsiveContainer width="100%" height={260}>
+          <BarChart data={chart}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="name" fontSize={11} />
+            <YAxis fontSize={11} />
+            <Tooltip formatter={(value) => won(Number(value))} />
+            <Bar dataKey="revenue" fill="#22c55e" />
+            <Bar dataKey="cost" fill="#f97316" />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="jf-table">
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>Journey</th>
+            <th>Status</th>
+            <th>Converted</th>
+            <th>Revenue</th>
+            <th>Cost</th>
+            <th>ROI</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={row.journey.id} data-testid="overview-row">
+              <td>{index + 1}</td>
+              <td>
+                <Link to={`/journeys/${encodeURIComponent(row.journey.id)}/dashboard`}>
+                  {row.journey.name}
+                </Link>
+              </td>
+              <td>{row.journey.status}</td>
+              <td>
+                {row.report
+                  ? `${row.report.converted} (${(row.report.conversionRate * 100).toFixed(1)}%)`
+                  : '…'}
+              </td>
+              <td>{row.report ? won(row.report.revenue) : '…'}</td>
+              <td>{row.report ? won(row.report.cost) : '…'}</td>
+              <td>
+                {row.report?.roi === null || !row.report ? '—' : `${(row.report.roi * 100).toFixed(0)}%`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
