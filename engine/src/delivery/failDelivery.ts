@@ -66,7 +66,8 @@ const queueFallback = async (
     `insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key,
        customer_id, external_id, channel, purpose, status, content, rendered, fallback, reason, attempts,
        next_attempt_at, created_at, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'queued', $13, $14, null, $15, 0, $16, $16, $16)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'queued', $13::text::jsonb, $14::text::jsonb, null, $15, 0,
+       $16, $16, $16)
      on conflict (idempotency_key) do nothing
      returning id`,
     [

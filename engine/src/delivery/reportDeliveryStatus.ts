@@ -73,7 +73,7 @@ export const reportDeliveryStatus = async (
     }
     const inserted = await tx.query(
       `insert into events (id, workspace_id, customer_id, name, properties, ts, message_id, received_at)
-       values ($1, $2, $3, 'message_clicked', $4, $5, $6, $5)
+       values ($1, $2, $3, 'message_clicked', $4::text::jsonb, $5, $6, $5)
        on conflict (workspace_id, message_id) do nothing returning id`,
       [
         deps.ids.newId('evt'),

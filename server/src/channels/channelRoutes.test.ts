@@ -41,6 +41,12 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
         purpose: 'info',
       });
       const id = created.body.id;
+      // Stored as a JSON object (the engine reads it), not a JSON string, on both databases.
+      const [stored] = await t.db.sql.query(
+        'select jsonb_typeof(content) as t from templates where id = $1',
+        [id],
+      );
+      expect(stored).toEqual({ t: 'object' });
       expect((await marketer.get(`/api/templates/${id}`)).body.content).toEqual({
         text: '{{ customer.name }}님 쿠폰 SAVE10',
       });

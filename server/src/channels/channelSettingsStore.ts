@@ -101,7 +101,7 @@ export const createChannelSettingsStore = (
           : null;
       const [row] = await sql.query(
         `insert into channel_settings (workspace_id, channel, provider, config, secrets, updated_by, updated_at)
-         values ($1, $2, $3, $4, $5, $6, now())
+         values ($1, $2, $3, $4::text::jsonb, $5, $6, now())
          on conflict (workspace_id, channel) do update
            set provider = excluded.provider, config = excluded.config, secrets = excluded.secrets,
                updated_by = excluded.updated_by, updated_at = excluded.updated_at

@@ -64,7 +64,7 @@ export const createTemplate = async (
 ): Promise<Template> => {
   const [row] = await sql.query(
     `insert into templates (id, workspace_id, name, channel, purpose, content, created_by)
-     values ($1, $2, $3, $4, $5, $6, $7) returning *`,
+     values ($1, $2, $3, $4, $5, $6::text::jsonb, $7) returning *`,
     [
       newId('tpl'),
       workspaceId,
@@ -89,7 +89,7 @@ export const updateTemplate = async (
   input: CreateTemplateRequest,
 ): Promise<Template> => {
   const [row] = await sql.query(
-    `update templates set name = $3, channel = $4, purpose = $5, content = $6, version = version + 1, updated_at = now()
+    `update templates set name = $3, channel = $4, purpose = $5, content = $6::text::jsonb, version = version + 1, updated_at = now()
      where id = $1 and workspace_id = $2 returning *`,
     [id, workspaceId, input.name, input.channel, input.purpose, JSON.stringify(input.content)],
   );

@@ -94,7 +94,7 @@ export const putAlimtalkTemplate = async (
 ): Promise<AlimtalkTemplate> => {
   const [row] = await sql.query(
     `insert into alimtalk_templates (workspace_id, code, name, body, buttons, status, updated_at)
-     values ($1, $2, $3, $4, $5, $6, now())
+     values ($1, $2, $3, $4, $5::text::jsonb, $6, now())
      on conflict (workspace_id, code) do update set name = excluded.name, body = excluded.body,
        buttons = excluded.buttons, status = excluded.status, updated_at = now()
      returning *`,

@@ -19,7 +19,7 @@ export const aCustomer = async (
   const externalId = fields.externalId ?? `user-${counter}`;
   await sql.query(
     `insert into customers (id, workspace_id, external_id, attributes, phone, email, consent)
-     values ($1, $2, $3, $4, $5, $6, '{}')`,
+     values ($1, $2, $3, $4::text::jsonb, $5, $6, '{}')`,
     [
       id,
       workspaceId,
@@ -55,7 +55,8 @@ export const aQueuedMessage = async (
     `insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key,
        customer_id, external_id, channel, purpose, status, content, rendered, fallback, attempts, next_attempt_at,
        created_at, updated_at)
-     values ($1, $2, $3, 1, $4, 'n3', 1, $5, $6, $7, $8, $9, 'queued', $10, $10, $11, 0, $12, $12, $12)`,
+     values ($1, $2, $3, 1, $4, 'n3', 1, $5, $6, $7, $8, $9, 'queued', $10::text::jsonb, $10::text::jsonb,
+       $11::text::jsonb, 0, $12, $12, $12)`,
     [
       id,
       message.workspaceId,

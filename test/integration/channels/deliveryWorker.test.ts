@@ -8,6 +8,7 @@ import { createChannelRegistry } from '@journeyflow/server/channels/channelRegis
 import { createChannelSettingsStore } from '@journeyflow/server/channels/channelSettingsStore';
 import { createCredentialCipher } from '@journeyflow/server/channels/credentialCipher';
 import { createInappHub } from '@journeyflow/server/channels/inappHub';
+import { parseMime } from '@journeyflow/server/channels/testing/parseMime';
 import {
   NOT_KAKAO_USER,
   PEER_API_KEY,
@@ -15,6 +16,12 @@ import {
   type SolapiPeer,
   startSolapiPeer,
 } from '@journeyflow/server/channels/testing/solapiPeer';
+import {
+  type RecordingServer,
+  startRecordingServer,
+} from '@journeyflow/server/channels/testing/startRecordingServer';
+import { type SmtpSink, startSmtpSink } from '@journeyflow/server/channels/testing/startSmtpSink';
+import { verifyWebhookSignature } from '@journeyflow/server/channels/webhookSignature';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aCustomer, aQueuedMessage, outboxRows } from './channelFixtures';
@@ -223,6 +230,11 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
     ]);
     expect(rows[0]!.reason).toBe('alimtalk_failed_fallback_sms: 3104: 카카오톡 미사용자');
     expect(rows[1]!.idempotency_key).toBe(`${queued.idempotencyKey}:fallback`);
+    const [jsonTypes] = await db.sql.query(
+      'select jsonb_typeof(content) as content, jsonb_typeof(rendered) as rendered from outbox where id = $1',
+      [rows[1]!.id],
+    );
+    expect(jsonTypes).toEqual({ content: 'object', rendered: 'object' });
     const types = peer.requests.map((r) => (r.json as { messages: { type: string }[] }).messages[0]!.type);
     expect(types).toEqual(['ATA', 'LMS']);
     expect(failures).toEqual([]);
@@ -390,6 +402,83 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
     clock.advance(1);
     expect(await worker.runOnce()).toMatchObject({ sent: 1 });
     expect(peer.requests).toHaveLength(5);
+  });
+
+  it('routes push, email and webhook to the configured FCM, SMTP and webhook providers', async () => {
+    const fcm = await startRecordingServer(() => ({
+      status: 200,
+      body: { name: 'projects/shop/messages/1' },
+    }));
+    const receiver = await startRecordingServer((r) =>
+      verifyWebhookSignature(
+        'whsec_integration_0001',
+        {
+          signature: r.headers['x-journeyflow-signature'] as string | undefined,
+          timestamp: r.headers['x-journeyflow-timestamp'] as string | undefined,
+        },
+        r.body,
+      )
+        ? { status: 200 }
+        : { status: 401 },
+    );
+    const smtp: SmtpSink = await startSmtpSink();
+    const others: RecordingServer[] = [fcm, receiver];
+    try {
+      const settings = createChannelSettingsStore(db.sql, cipher);
+      await settings.put(
+        workspaceId,
+        'push',
+        { provider: 'fcm', baseUrl: fcm.url, projectId: 'shop', accessToken: 'ya29.x' },
+        null,
+      );
+      await settings.put(
+        workspaceId,
+        'email',
+        { provider: 'smtp', host: '127.0.0.1', port: smtp.port, from: 'news@shop.example.com' },
+        null,
+      );
+      await settings.put(
+        workspaceId,
+        'webhook',
+        { provider: 'webhook', secret: 'whsec_integration_0001', timeoutMs: 2000 },
+        null,
+      );
+      const customer = await aCustomer(db.sql, workspaceId, {
+        email: 'minji@example.com',
+        attributes: { pushTokens: ['token-a'] },
+      });
+      const now = clock.now();
+      await aQueuedMessage(db.sql, customer, {
+        workspaceId,
+        channel: 'push',
+        rendered: { title: '알림', body: '쿠폰 도착' },
+        dueAt: now,
+      });
+      await aQueuedMessage(db.sql, customer, {
+        workspaceId,
+        channel: 'email',
+        rendered: { subject: '주간 추천', html: '<p>안녕하세요</p>' },
+        dueAt: now,
+      });
+      await aQueuedMessage(db.sql, customer, {
+        workspaceId,
+        channel: 'webhook',
+        rendered: { url: `${receiver.url}/crm`, body: { event: 'coupon' } },
+        dueAt: now,
+      });
+      expect(await aWorker().runOnce()).toMatchObject({ claimed: 3, sent: 2, delivered: 1 });
+      expect(fcm.requests).toEqual([expect.objectContaining({ path: '/v1/projects/shop/messages:send' })]);
+      expect((fcm.requests[0]!.json as { message: { token: string } }).message.token).toBe('token-a');
+      expect(receiver.requests.map((r) => r.json)).toEqual([{ event: 'coupon' }]);
+      expect(smtp.mails.map((m) => parseMime(m.raw).subject)).toEqual(['주간 추천']);
+      expect((await outboxRows(db.sql, workspaceId)).map((r) => r.status).sort()).toEqual([
+        'delivered',
+        'sent',
+        'sent',
+      ]);
+    } finally {
+      await Promise.all([...others.map((o) => o.close()), smtp.close()]);
+    }
   });
 
   it('keeps channel credentials encrypted at rest and out of listings', async () => {
