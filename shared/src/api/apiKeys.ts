@@ -25,3 +25,4 @@ export const apiKeySchema = z.object({
 });
 export type ApiKey = z.infer<typeof apiKeySchema>;
 export const apiKeyListResponseSchema = listResponseSchema(apiKeySchema);
+export type ApiKeyListResponse = z.infer<typeof apiKeyListResponseSchema>;

@@ -70,6 +70,7 @@ export const customerListQuerySchema = z.object({
 export type CustomerListQuery = z.infer<typeof customerListQuerySchema>;
 
 export const customerListResponseSchema = listResponseSchema(customerSchema);
+export type CustomerListResponse = z.infer<typeof customerListResponseSchema>;
 
 /** A journey the customer is or was in, for the profile page. */
 export const customerJourneySchema = z.object({

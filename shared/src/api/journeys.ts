@@ -87,6 +87,7 @@ export const journeyListResponseSchema = listResponseSchema(journeySummarySchema
 export type JourneyListResponse = z.infer<typeof journeyListResponseSchema>;
 
 export const validateJourneyResponseSchema = validationResultSchema;
+export type ValidateJourneyResponse = z.infer<typeof validateJourneyResponseSchema>;
 
 /** Body of submit, approve, reject, pause, resume and archive. */
 export const workflowActionRequestSchema = z.object({ comment: z.string().max(5000).optional() });
@@ -144,6 +145,7 @@ export const journeyVersionSchema = journeyVersionSummarySchema.extend({
 export type JourneyVersion = z.infer<typeof journeyVersionSchema>;
 
 export const journeyVersionListResponseSchema = listResponseSchema(journeyVersionSummarySchema);
+export type JourneyVersionListResponse = z.infer<typeof journeyVersionListResponseSchema>;
 
 /** `from`/`to`: a version number, or `draft` (default `to`) / `live` (default `from`). */
 export const journeyDiffQuerySchema = z.object({
@@ -177,6 +179,7 @@ export const journeyCommentSchema = z.object({
 });
 export type JourneyComment = z.infer<typeof journeyCommentSchema>;
 export const journeyCommentListResponseSchema = listResponseSchema(journeyCommentSchema);
+export type JourneyCommentListResponse = z.infer<typeof journeyCommentListResponseSchema>;
 
 export const auditActionSchema = z.enum([
   'created',
@@ -209,6 +212,7 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export const auditListResponseSchema = listResponseSchema(auditEntrySchema);
+export type AuditListResponse = z.infer<typeof auditListResponseSchema>;
 
 export const runStatusSchema = z.enum(['active', 'waiting', 'completed', 'exited', 'converted', 'failed']);
 export type RunStatus = z.infer<typeof runStatusSchema>;
@@ -236,3 +240,4 @@ export const journeyRunSchema = z.object({
 });
 export type JourneyRun = z.infer<typeof journeyRunSchema>;
 export const journeyRunListResponseSchema = listResponseSchema(journeyRunSchema);
+export type JourneyRunListResponse = z.infer<typeof journeyRunListResponseSchema>;

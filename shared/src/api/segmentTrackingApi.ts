@@ -41,3 +41,4 @@ export type SegmentBatch = z.infer<typeof segmentBatchSchema>;
 
 /** Segment's API answers `{ success: true }`. */
 export const segmentTrackingResponseSchema = z.object({ success: z.literal(true) });
+export type SegmentTrackingResponse = z.infer<typeof segmentTrackingResponseSchema>;

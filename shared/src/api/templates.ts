@@ -47,6 +47,7 @@ export const templateSchema = z.object({
 });
 export type Template = z.infer<typeof templateSchema>;
 export const templateListResponseSchema = listResponseSchema(templateSchema);
+export type TemplateListResponse = z.infer<typeof templateListResponseSchema>;
 
 /** Preview with an existing customer, or with made-up data. */
 export const templatePreviewRequestSchema = z.object({

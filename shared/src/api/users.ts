@@ -33,3 +33,4 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 export const userListResponseSchema = listResponseSchema(userSchema);
+export type UserListResponse = z.infer<typeof userListResponseSchema>;
