@@ -1,0 +1,159 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { insightApi } from '../../live/api/insightApi';
+import { demoProducts, productProperties } from '../demoProducts';
+import { useBackgroundTraffic } from '../useBackgroundTraffic';
+import { InappInbox } from './InappInbox';
+import '../../live/components/insight.css';
+
+let nextLogId = 1;
+const won = (n: number) => `₩${n.toLocaleString('ko-KR')}`;
+
+/**
+ * `/demo/shop`: a small storefront. Pick a demo customer, browse and search (each view and purchase is a
+ * real event through `POST /api/events`), and see the journeys answer in the in-app inbox. A toggle
+ * adds background traffic from many customers so the canvas counters move.
+ */
+export function DemoShopPage() {
+  const [externalId, setExternalId] = useState('cust_0001');
+  const [search, setSearch] = useState('');
+  const [log, setLog] = useState<{ id: number; text: string }[]>([]);
+  const traffic = useBackgroundTraffic();
+  const customers = useQuery({
+    queryKey: ['customers', 'demo-shop'],
+    queryFn: ({ signal }) => insightApi.customers({ q: 'cust_00' }, signal),
+  });
+  const showcase = (customers.data?.items ?? []).filter((c) =>
+    /^cust_00[01]\d$|^cust_0020$/.test(c.externalId),
+  );
+  const current = showcase.find((c) => c.externalId === externalId);
+
+  const send = async (name: string, properties: Record<string, unknown>, what: string) => {
+    try {
+      await insightApi.track(externalId, name, properties);
+      setLog((l) =>
+        [{ id: nextLogId++, text: `${new Date().toLocaleTimeString()} ${externalId} ${what}` }, ...l].slice(
+          0,
+          30,
+        ),
+      );
+    } catch (e) {
+      setLog((l) => [
+        { id: nextLogId++, text: `error: ${e instanceof Error ? e.message : String(e)}` },
+        ...l,
+      ]);
+    }
+  };
+
+  const q = search.trim().toLowerCase();
+  const products = q
+    ? demoProducts.filter((p) => p.name.toLowerCase().includes(q) || p.category.includes(q))
+    : demoProducts;
+
+  return (
+    <div className="jf-page" data-testid="demo-shop">
+      <div className="jf-page-head">
+        <h1 className="jf-page-title">데모몰 · Demo shop</h1>
+        <Link className="jf-link-button" to="/journeys">
+          Journeys →
+        </Link>
+      </div>
+      <div className="jf-shop">
+        <aside className="jf-card" style={{ padding: 12, display: 'flex', flexDirection: 'column', gap: 10 }}>
+          <label className="jf-field">
+            <span className="jf-label">Shopping as</span>
+            <select
+              className="jf-input"
+              aria-label="Demo customer"
+              value={externalId}
+              onChange={(e) => setExternalId(e.target.value)}
+            >
+              {(showcase.length > 0
+                ? showcase
+                : [{ externalId: 'cust_0001', attributes: {} as Record<string, unknown> }]
+              ).map((c) => (
+                <option key={c.externalId} value={c.externalId}>
+                  {String(c.attributes.name ?? c.externalId)} ({c.externalId})
+                </option>
+              ))}
+            </select>
+          </label>
+          {current && (
+            <p className="jf-hint">
+              grade {current.grade ?? '—'} · {String(current.attributes.phone ?? '')} ·{' '}
+              <Link to={`/customers/${encodeURIComponent(current.externalId)}`}>profile & trace</Link>
+            </p>
+          )}
+          <label className="jf-checkbox">
+            <input
+              type="checkbox"
+              checked={traffic.on}
+              onChange={(e) => traffic.setOn(e.target.checked)}
+              data-testid="background-traffic"
+            />{' '}
+            Background traffic from many customers
+          </label>
+          {traffic.on && <p className="jf-hint">{traffic.sent.toLocaleString()} events sent</p>}
+          <h2 className="jf-panel-title">Events sent</h2>
+          <ol className="jf-shop-log" data-testid="shop-log">
+            {log.map((line) => (
+              <li key={line.id}>{line.text}</li>
+            ))}
+          </ol>
+        </aside>
+        <section>
+          <input
+            className="jf-input jf-search"
+            type="search"
+            placeholder="상품 검색 (예: 사과, 한우)"
+            aria-label="Search products"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && q)
+                void send('product_searched', { query: search.trim() }, `searched "${search.trim()}"`);
+            }}
+            style={{ marginBottom: 12, width: '100%' }}
+          />
+          <div className="jf-shop-grid">
+            {products.map((product) => (
+              <article key={product.id} className="jf-product" data-testid={`product-${product.id}`}>
+                <div className="jf-product-emoji" aria-hidden>
+                  {product.emoji}
+                </div>
+                <div className="jf-product-name">{product.name}</div>
+                <div className="jf-product-price">{won(product.price)}</div>
+                <div className="jf-row" style={{ gap: 6 }}>
+                  <button
+                    type="button"
+                    className="jf-button"
+                    onClick={() =>
+                      void send('product_viewed', productProperties(product), `viewed ${product.name}`)
+                    }
+                  >
+                    View
+                  </button>
+                  <button
+                    type="button"
+                    className="jf-button jf-button-primary"
+                    onClick={() =>
+                      void send(
+                        'purchase',
+                        { ...productProperties(product), amount: product.price, currency: 'KRW' },
+                        `bought ${product.name}`,
+                      )
+                    }
+                  >
+                    Buy
+                  </button>
+                </div>
+              </article>
+            ))}
+          </div>
+        </section>
+      </div>
+      <InappInbox externalId={externalId} />
+    </div>
+  );
+}
