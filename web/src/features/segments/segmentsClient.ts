@@ -1,0 +1,83 @@
+import {
+  type CreateSegmentRequest,
+  type SegmentImportResponse,
+  segmentImportResponseSchema,
+  segmentListResponseSchema,
+  segmentPreviewSchema,
+  segmentSchema,
+  type UpdateSegmentRequest,
+} from '@journeyflow/shared/api/segments';
+import type { Condition } from '@journeyflow/shared/journey/condition';
+import { z } from 'zod';
+import { ApiError } from '../../api/ApiError';
+import { apiRequest } from '../../api/apiRequest';
+
+export const segmentKeys = {
+  list: ['segments', 'list'] as const,
+  preview: (condition: unknown) => ['segments', 'preview', condition] as const,
+  members: (id: string) => ['segments', 'members', id] as const,
+};
+
+export const segmentsClient = {
+  list: (signal?: AbortSignal) => apiRequest('/api/segments', { schema: segmentListResponseSchema, signal }),
+  create: (body: CreateSegmentRequest) =>
+    apiRequest('/api/segments', { method: 'POST', body, schema: segmentSchema }),
+  update: (id: string, body: UpdateSegmentRequest) =>
+    apiRequest(`/api/segments/${encodeURIComponent(id)}`, { method: 'PUT', body, schema: segmentSchema }),
+  remove: (id: string) =>
+    apiRequest(`/api/segments/${encodeURIComponent(id)}`, { method: 'DELETE', schema: z.unknown() }),
+  /** Live count of an unsaved condition (the builder). */
+  previewDraft: (condition: Condition, signal?: AbortSignal) =>
+    apiRequest('/api/segments/preview', {
+      method: 'POST',
+      body: { condition },
+      schema: segmentPreviewSchema,
+      signal,
+    }),
+  preview: (id: string, signal?: AbortSignal) =>
+    apiRequest(`/api/segments/${encodeURIComponent(id)}/preview`, { schema: segmentPreviewSchema, signal }),
+};
+
+/**
+ * Uploads a CSV file with XMLHttpRequest rather than fetch, because only XHR reports upload
+ * progress (the progress bar); `onProgress` gets 0…1.
+ */
+export function uploadSegmentCsv(
+  segmentId: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<SegmentImportResponse> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/segments/${encodeURIComponent(segmentId)}/import`);
+    xhr.setRequestHeader('Content-Type', 'text/csv');
+    xhr.setRequestHeader('X-Requested-With', 'journeyflow');
+    xhr.withCredentials = true;
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network_error', 'The server cannot be reached.'));
+    xhr.onload = () => {
+      let body: unknown;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        onProgress(1);
+        resolve(segmentImportResponseSchema.parse(body));
+        return;
+      }
+      const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
+      reject(
+        new ApiError(
+          xhr.status,
+          error?.code ?? 'import_failed',
+          error?.message ?? `Import failed (${xhr.status})`,
+        ),
+      );
+    };
+    xhr.send(file);
+  });
+}
