@@ -61,7 +61,18 @@ export function createAppRouter(queryClient: QueryClient) {
         { path: '/templates', element: page(() => import('../pages/TemplatesPage'), 'TemplatesPage') },
         { path: '/messages', element: page(() => import('../pages/MessagesPage'), 'MessagesPage') },
         { path: '/settings', element: page(() => import('../pages/SettingsPage'), 'SettingsPage') },
-        { path: '/demo/shop', element: page(() => import('../pages/DemoShopPage'), 'DemoShopPage') },
+        {
+          path: '/demo/shop',
+          element: page(() => import('../features/demoShop/components/DemoShopPage'), 'DemoShopPage'),
+        },
+        {
+          path: '/journeys/:id/dashboard',
+          element: page(() => import('../features/dashboard/components/JourneyDashboardPage'), 'JourneyDashboardPage'),
+        },
+        {
+          path: '/insights',
+          element: page(() => import('../features/dashboard/components/WorkspaceOverviewPage'), 'WorkspaceOverviewPage'),
+        },
         { path: '*', element: page(() => import('../pages/NotFoundPage'), 'NotFoundPage') },
       ],
     },

@@ -19,6 +19,8 @@ import { ConflictDialog } from './ConflictDialog';
 import { EditorCanvas } from './EditorCanvas';
 import { EditorToolbar } from './EditorToolbar';
 import { InspectorPanel } from './InspectorPanel';
+import { LivePanel } from '../../live/components/LivePanel';
+import { TestRunPanel } from '../../testRun/components/TestRunPanel';
 import { IssuesPanel } from './IssuesPanel';
 import { KnownValueLists } from './KnownValueLists';
 import { Palette } from './Palette';
@@ -132,6 +134,8 @@ function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
             errorCount={validation.errorCount}
             warningCount={validation.warningCount}
           />
+          <LivePanel journeyId={journey.id} status={journey.status} />
+          <TestRunPanel journeyId={journey.id} />
         </div>
       </div>
       <QuickAddDialog />

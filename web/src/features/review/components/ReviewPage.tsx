@@ -21,6 +21,7 @@ import { CommentsPanel } from './CommentsPanel';
 import { DiffSummary } from './DiffSummary';
 import { ReadOnlyJourneyCanvas } from './ReadOnlyJourneyCanvas';
 import { VersionList } from './VersionList';
+import { TestRunPanel } from '../../testRun/components/TestRunPanel';
 
 /** `/journeys/:id/review`: what changed against the live version, comments, and the reviewer's decision. */
 export function ReviewPage() {
@@ -140,6 +141,7 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
               <p className="jf-error-text">{diff.error?.message}</p>
             )}
           </section>
+          <TestRunPanel journeyId={journey.id} />
           <CommentsPanel
             journey={journey}
             comments={comments.data?.items ?? []}
