@@ -67,11 +67,17 @@ export function createAppRouter(queryClient: QueryClient) {
         },
         {
           path: '/journeys/:id/dashboard',
-          element: page(() => import('../features/dashboard/components/JourneyDashboardPage'), 'JourneyDashboardPage'),
+          element: page(
+            () => import('../features/dashboard/components/JourneyDashboardPage'),
+            'JourneyDashboardPage',
+          ),
         },
         {
           path: '/insights',
-          element: page(() => import('../features/dashboard/components/WorkspaceOverviewPage'), 'WorkspaceOverviewPage'),
+          element: page(
+            () => import('../features/dashboard/components/WorkspaceOverviewPage'),
+            'WorkspaceOverviewPage',
+          ),
         },
         { path: '*', element: page(() => import('../pages/NotFoundPage'), 'NotFoundPage') },
       ],

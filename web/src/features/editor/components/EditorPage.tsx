@@ -1,7 +1,7 @@
 import type { NodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import type { JourneyView } from '../../../api/journeyViewSchema';
+import { type JourneyView, reviewState } from '../../../api/journeyViewSchema';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useBlocker, useParams } from 'react-router';
@@ -9,6 +9,8 @@ import { journeyKeys } from '../../../api/journeyKeys';
 import { journeysApi } from '../../../api/journeysApi';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useT } from '../../../i18n/useT';
+import { LivePanel } from '../../live/components/LivePanel';
+import { TestRunPanel } from '../../testRun/components/TestRunPanel';
 import { useEditorShortcuts } from '../hooks/useEditorShortcuts';
 import { useJourneySaving } from '../hooks/useJourneySaving';
 import { useJourneyValidation } from '../hooks/useJourneyValidation';
@@ -19,8 +21,6 @@ import { ConflictDialog } from './ConflictDialog';
 import { EditorCanvas } from './EditorCanvas';
 import { EditorToolbar } from './EditorToolbar';
 import { InspectorPanel } from './InspectorPanel';
-import { LivePanel } from '../../live/components/LivePanel';
-import { TestRunPanel } from '../../testRun/components/TestRunPanel';
 import { IssuesPanel } from './IssuesPanel';
 import { KnownValueLists } from './KnownValueLists';
 import { Palette } from './Palette';
@@ -124,6 +124,11 @@ function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
         errorCount={validation.errorCount}
         onQuickAdd={openQuickAdd}
       />
+      {journey.rejectionComment && reviewState(journey) === 'draft' && (
+        <div className="jf-banner is-error" role="status">
+          {t('review.rejectedBecause')}: {journey.rejectionComment}
+        </div>
+      )}
       <div className="jf-editor-body">
         <Palette onAdd={addFromPalette} />
         <EditorCanvas issues={issueByNode} />

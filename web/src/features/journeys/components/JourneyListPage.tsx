@@ -177,8 +177,8 @@ export function JourneyListPage() {
                   <StatusBadge status={journey.status} />
                   {journey.liveVersion !== null && <span className="jf-hint"> v{journey.liveVersion}</span>}
                 </td>
-                <td>{journey.ownerName ?? journey.ownerId}</td>
-                <td title={new Date(journey.updatedAt).toLocaleString(locale)}>
+                <td className="jf-nowrap">{journey.ownerName ?? journey.ownerId}</td>
+                <td className="jf-nowrap" title={new Date(journey.updatedAt).toLocaleString(locale)}>
                   {formatRelativeTime(journey.updatedAt, locale)}
                 </td>
                 <td className="jf-table-actions">

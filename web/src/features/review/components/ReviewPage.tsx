@@ -15,13 +15,13 @@ import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { useJourneyValidation } from '../../editor/hooks/useJourneyValidation';
 import { WorkflowButtons } from '../../journeys/components/WorkflowButtons';
 import { useJourneyActions } from '../../journeys/hooks/useJourneyActions';
+import { TestRunPanel } from '../../testRun/components/TestRunPanel';
 import { diffMarks } from '../utils/diffMarks';
 import { AuditList } from './AuditList';
 import { CommentsPanel } from './CommentsPanel';
 import { DiffSummary } from './DiffSummary';
 import { ReadOnlyJourneyCanvas } from './ReadOnlyJourneyCanvas';
 import { VersionList } from './VersionList';
-import { TestRunPanel } from '../../testRun/components/TestRunPanel';
 
 /** `/journeys/:id/review`: what changed against the live version, comments, and the reviewer's decision. */
 export function ReviewPage() {
@@ -113,7 +113,7 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
       {inReview && isAuthor && <div className="jf-banner">{t('review.ownSubmission')}</div>}
       {journey.rejectionComment && reviewState(journey) === 'draft' && (
         <div className="jf-banner is-error">
-          {t('review.reject')}: {journey.rejectionComment}
+          {t('review.rejectedBecause')}: {journey.rejectionComment}
         </div>
       )}
       <div className="jf-review-body">
