@@ -57,8 +57,9 @@ async function dynamicSegmentConditions(
 }
 
 /**
- * Upserts customers by external id (attributes and consent merged into what is stored), then starts
- * `entry.segment` runs for customers who now match a live journey's dynamic segment and did not before.
+ * Upserts customers by external id (attributes and consent merged into what is stored). Without the
+ * audience area's `segment_members`, it also starts `entry.segment` runs for customers who now match a
+ * live journey's dynamic segment and did not before (a simple stand-alone evaluation).
  */
 export async function upsertCustomers(
   engine: Engine,
@@ -118,7 +119,9 @@ export async function upsertCustomers(
     const segmentVersions = engine.index
       .liveVersions(workspaceId)
       .filter((v) => v.compiled.entryNode.type === 'entry.segment');
-    if (segmentVersions.length > 0) {
+    // With the audience area (segment_members) the segments service keeps membership incrementally and
+    // calls `enterSegment`; evaluating here too would enter customers twice.
+    if (segmentVersions.length > 0 && !env.tables.has('segment_members')) {
       const segmentIds = segmentVersions.map((v) =>
         v.compiled.entryNode.type === 'entry.segment' ? v.compiled.entryNode.settings.segmentId : '',
       );

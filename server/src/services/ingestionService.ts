@@ -1,5 +1,3 @@
-import { ingestEvents } from '@journeyflow/engine/ingest/ingestEvents';
-import { upsertCustomers } from '@journeyflow/engine/ingest/upsertCustomers';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { Engine } from '@journeyflow/engine/runtime/engine';
 import {
@@ -10,6 +8,7 @@ import {
 import { type TrackEventRequest, trackEventRequestSchema } from '@journeyflow/shared/api/events';
 import type { z } from 'zod';
 import { ValidationFailedError } from '../errors/domainErrors';
+import { createAudienceIngestion } from './audience/audienceIngestion';
 
 /**
  * Validates every item of a batch before anything is written: one bad item rejects the whole batch
@@ -39,9 +38,14 @@ function validateAll<T>(items: readonly unknown[], schema: z.ZodType<T>, what: s
   return parsed;
 }
 
+/** Ingestion with RFM, grades and dynamic segments kept in step (the audience area's wrapper). */
+function audience(engine: Engine) {
+  return createAudienceIngestion(engine, engine.ports.db, { now: () => engine.ports.clock.now() });
+}
+
 /** Tracks events (unknown customers are created on the fly, see engine/README.md). */
 export async function trackEvents(engine: Engine, workspaceId: string, events: readonly TrackEventRequest[]) {
-  const result = await ingestEvents(engine, workspaceId, events);
+  const result = await audience(engine).trackEvents(workspaceId, events);
   return { accepted: result.accepted, duplicates: result.duplicate };
 }
 
@@ -61,12 +65,12 @@ function toUpsert(request: CustomerUpsertRequest) {
 
 export async function upsertCustomerBatch(engine: Engine, workspaceId: string, raw: readonly unknown[]) {
   const customers = validateAll(raw, customerUpsertRequestSchema, 'customer');
-  await upsertCustomers(engine, workspaceId, customers.map(toUpsert));
+  await audience(engine).identify(workspaceId, customers.map(toUpsert));
   return { accepted: customers.length, rejected: [] };
 }
 
 export async function upsertOneCustomer(engine: Engine, workspaceId: string, request: CustomerUpsertRequest) {
-  const result = await upsertCustomers(engine, workspaceId, [toUpsert(request)]);
+  const result = await audience(engine).identify(workspaceId, [toUpsert(request)]);
   return { created: result.created === 1 };
 }
 

@@ -109,23 +109,27 @@ describe.each(databaseKinds)('lifecycle and other entries on %s', (kind) => {
     expect(await fireSchedules(h.engine)).toBe(0);
   });
 
-  it('entry.segment via customer change: enters when the customer starts matching a dynamic segment', async () => {
-    if (!h.engine.tables.has('segments')) {
-      // The segments area is not migrated in this build: enterSegment (seed journey b) covers entry.segment.
-      expect(h.engine.tables.has('segments')).toBe(false);
-      return;
-    }
-    await h.sql.query(
-      `insert into segments (id, workspace_id, name, type, condition) values ('seg_vip', $1, 'VIP', 'dynamic', $2::text::jsonb)`,
-      [h.workspaceId, JSON.stringify({ attribute: 'grade', op: 'eq', value: 'VIP' })],
-    );
+  it('entry.segment: segment entries start runs; a plain upsert leaves membership to the audience area', async () => {
+    const { enterSegment } = await import('@journeyflow/engine/ingest/upsertCustomers');
     await h.publish(aJourney().entrySegment('seg_vip').update({ hello: true }));
-    await h.customer('c', { grade: 'Gold' });
-    expect(await h.runs('c')).toHaveLength(0);
     await h.customer('c', { grade: 'VIP' });
-    expect(await h.runs('c')).toHaveLength(1);
-    await h.customer('c', { attributes: { x: 1 } });
-    expect(await h.runs('c')).toHaveLength(1);
+    expect(await h.runs('c')).toHaveLength(0);
+    const [row] = await h.sql.query<{ id: string }>(`select id from customers where external_id = 'c'`);
+    expect(
+      await enterSegment(h.engine, {
+        workspaceId: h.workspaceId,
+        segmentId: 'seg_vip',
+        customerIds: [row!.id],
+      }),
+    ).toBe(1);
+    expect(
+      await enterSegment(h.engine, {
+        workspaceId: h.workspaceId,
+        segmentId: 'seg_vip',
+        customerIds: [row!.id],
+      }),
+    ).toBe(0);
+    expect((await h.runs('c'))[0]?.status).toBe('completed');
   });
 
   it('includeExisting enrolls everyone already in the segment at publish', async () => {
