@@ -71,10 +71,11 @@ describe('diffJourney', () => {
     ]);
   });
 
-  it('shows moved nodes as a position change', () => {
+  it('ignores moved nodes unless asked for positions', () => {
     const next = clone(seed);
     next.graph.nodes[0]!.position = { x: 10, y: 0 };
-    expect(diffJourney(seed, next).nodes.changed).toEqual([
+    expect(diffJourney(seed, next).nodes.changed).toEqual([]);
+    expect(diffJourney(seed, next, { positions: true }).nodes.changed).toEqual([
       { nodeId: 'entry', changes: [{ path: 'position.x', before: 0, after: 10 }] },
     ]);
   });

@@ -59,11 +59,16 @@ const normalizeEdge = (edge: DiffEdge) => ({ ...edge, sourceHandle: edge.sourceH
 const edgeKey = (edge: DiffEdge) => `${edge.source}\u0000${edge.sourceHandle ?? 'next'}\u0000${edge.target}`;
 
 /**
- * Structural diff for the review screen: nodes added, removed and changed (by id; label, type and
- * settings, and position — shown, though positions do not void an approval), edges added and removed
- * (by what they connect, so a re-created edge with a new id is no change), and settings changes.
+ * Structural diff for the review screen: nodes added, removed and changed (by id: type, label and
+ * settings), edges added and removed (by what they connect, so a re-created edge with a new id is no
+ * change), and settings changes. Moving a node is not a change — like the content hash, the diff
+ * ignores positions unless `options.positions` asks for them.
  */
-export function diffJourney(from: DiffableJourney | null | undefined, to: DiffableJourney): JourneyDiff {
+export function diffJourney(
+  from: DiffableJourney | null | undefined,
+  to: DiffableJourney,
+  options: { readonly positions?: boolean } = {},
+): JourneyDiff {
   const fromNodes = new Map((from?.graph.nodes ?? []).map((node) => [node.id, node]));
   const toNodes = new Map(to.graph.nodes.map((node) => [node.id, node]));
 
@@ -73,14 +78,10 @@ export function diffJourney(from: DiffableJourney | null | undefined, to: Diffab
   for (const node of to.graph.nodes) {
     const previous = fromNodes.get(node.id);
     if (!previous) continue;
+    const where = (n: DiffNode) => (options.positions ? { position: n.position } : {});
     const changes = diffValues(
-      {
-        type: previous.type,
-        label: previous.label,
-        settings: previous.settings,
-        position: previous.position,
-      },
-      { type: node.type, label: node.label, settings: node.settings, position: node.position },
+      { type: previous.type, label: previous.label, settings: previous.settings, ...where(previous) },
+      { type: node.type, label: node.label, settings: node.settings, ...where(node) },
     );
     if (changes.length > 0) changed.push({ nodeId: node.id, changes });
   }
