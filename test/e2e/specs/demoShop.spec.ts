@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { repoRoot } from '../e2eServer';
+import { DemoShopPage } from '../pages/DemoShopPage';
+import { LoginPage } from '../pages/LoginPage';
+
+/** README screenshots (SPEC §10 "a newcomer sees the product working"): committed under docs/screenshots. */
+const docsDir = path.join(repoRoot, 'docs', 'screenshots');
+async function docShot(page: Page, name: string): Promise<void> {
+  mkdirSync(docsDir, { recursive: true });
+  await page.screenshot({ path: path.join(docsDir, `${name}.png`) });
+}
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await new LoginPage(page).loginAs(email);
+  return page;
+}
+
+async function journeyIdNamed(page: Page, name: string): Promise<string> {
+  const res = await page.request.get(`/api/journeys?q=${encodeURIComponent(name)}`);
+  const body = (await res.json()) as { items: { id: string; name: string }[] };
+  const found = body.items.find((j) => j.name === name);
+  if (!found) throw new Error(`no journey named ${name}`);
+  return found.id;
+}
+
+test.describe
+  .serial('the seeded demo: shop, live canvas, test run, review', () => {
+    test('a customer views a product three times in the demo shop and the in-app coupon appears', async ({
+      browser,
+    }) => {
+      const page = await signedIn(browser, 'marketer@demo.local');
+      const shop = new DemoShopPage(page);
+      await shop.goto();
+      await shop.shopAs('cust_0001');
+      await expect(shop.inbox()).toBeAttached();
+      await shop.view('p_apple', 3);
+      await expect(
+        shop
+          .inbox()
+          .getByText(/10% 할인 쿠폰 SHOP10/)
+          .first(),
+      ).toBeVisible({ timeout: 30_000 });
+      await docShot(page, 'demo-shop');
+    });
+
+    test('the live journey counters move when customers act', async ({ browser }) => {
+      const page = await signedIn(browser, 'marketer@demo.local');
+      const journeyId = await journeyIdNamed(page, '데모샵: 3회 조회 인앱 쿠폰');
+      await page.goto(`/journeys/${journeyId}`);
+      const entered = page.getByTestId('live-entered');
+      await expect(entered).toBeVisible();
+      await expect(page.getByTestId('live-stats-entry')).toBeVisible();
+      const before = Number((await entered.textContent())?.replace(/\D/g, '') ?? '0');
+      for (let i = 0; i < 3; i++) {
+        const res = await page.request.post('/api/events', {
+          headers: { 'X-Requested-With': 'journeyflow' },
+          data: {
+            externalId: 'cust_0002',
+            name: 'product_viewed',
+            properties: { productId: 'p_kale', productName: '유기농 케일 500g' },
+          },
+        });
+        expect(res.status()).toBe(202);
+      }
+      await expect
+        .poll(async () => Number((await entered.textContent())?.replace(/\D/g, '') ?? '0'), {
+          timeout: 20_000,
+        })
+        .toBeGreaterThan(before);
+      // Clicking a node lists the customers on it, each linking to the customer page.
+      await page.locator('.react-flow__node[data-id="coupon"]').click();
+      await expect(page.getByTestId('live-node-detail')).toBeVisible();
+      await docShot(page, 'live-canvas');
+      await page.goto(`/journeys/${journeyId}/dashboard`);
+      await expect(page.getByTestId('dashboard-kpis')).toBeVisible();
+      await docShot(page, 'dashboard');
+    });
+
+    test('a test run from the editor highlights the path and shows the messages', async ({ browser }) => {
+      const page = await signedIn(browser, 'marketer@demo.local');
+      const journeyId = await journeyIdNamed(page, '상품 조회 후 미구매 고객 쿠폰');
+      await page.goto(`/journeys/${journeyId}`);
+      await page.getByRole('button', { name: 'Test run…' }).click();
+      await page.getByRole('button', { name: 'Run test' }).click();
+      const result = page.getByTestId('test-result');
+      await expect(result).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByTestId('test-path-style')).toHaveAttribute(
+        'data-path',
+        /entry,coupon,wait,similar/,
+      );
+      await expect(result.getByTestId('test-message').first()).toContainText('10% 할인 쿠폰');
+      await page.waitForTimeout(2500); // let the path animation finish for the picture
+      await docShot(page, 'editor-test-run');
+    });
+
+    test('a reviewer sees the journey waiting for review with its diff', async ({ browser }) => {
+      const page = await signedIn(browser, 'reviewer@demo.local');
+      const journeyId = await journeyIdNamed(page, '생일 축하 쿠폰');
+      await page.goto(`/journeys/${journeyId}/review`);
+      await expect(page.getByRole('button', { name: /approve|승인/i })).toBeVisible();
+      await docShot(page, 'review-diff');
+    });
+  });
