@@ -23,6 +23,14 @@ CREATE TABLE "approvals" (
 	"decision_comment" text
 );
 --> statement-breakpoint
+CREATE TABLE "audience_job_runs" (
+	"job" text NOT NULL,
+	"slot" text NOT NULL,
+	"started_at" timestamp with time zone NOT NULL,
+	"finished_at" timestamp with time zone,
+	CONSTRAINT "audience_job_runs_job_slot_pk" PRIMARY KEY("job","slot")
+);
+--> statement-breakpoint
 CREATE TABLE "audit_log" (
 	"id" text PRIMARY KEY NOT NULL,
 	"workspace_id" text NOT NULL,

@@ -2,6 +2,7 @@
 // schema files here with one line each.
 export * from './apiKeys';
 export * from './approvals';
+export * from './audienceJobs';
 export * from './auditLog';
 export * from './channels';
 export * from './comments';

@@ -11,6 +11,7 @@ import { saveGradeTiers } from './gradeTierStore';
 import { previewCondition } from './previewCondition';
 import { runAudienceJobs } from './runAudienceJobs';
 import { createSegment } from './segmentStore';
+import { tickAudienceSchedule } from './startAudienceScheduler';
 import { updateSegmentMembership } from './updateSegmentMembership';
 
 const WS = 'ws_life';
@@ -187,5 +188,26 @@ describe.each(databaseKinds)('audience lifecycle on %s', (kind) => {
     );
     expect(run).toEqual({ status: 'exited', wake_at: null });
     await expect(eraseCustomer(db.sql, WS, 'buyer', clock.now())).rejects.toThrow('not found');
+  });
+});
+
+describe.each(databaseKinds)('audience schedule on %s', (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+  }, 60_000);
+  afterAll(() => db?.dispose());
+
+  it('runs the hourly segment refresh and the nightly job once per slot, across processes', async () => {
+    const clock = createFakeClock('2026-03-01T17:30:00.000Z');
+    const effects = { emit: async () => undefined, enterSegment: async () => undefined };
+    const options = { sql: db.sql, effects, clock, logger: silentLogger };
+    expect(await tickAudienceSchedule(options)).toEqual(['segments:2026-03-01T17']);
+    // A second process ticking in the same hour finds the slot taken.
+    expect(await tickAudienceSchedule(options)).toEqual([]);
+    clock.advance(3600);
+    expect(await tickAudienceSchedule(options)).toEqual(['segments:2026-03-01T18', 'nightly:2026-03-01']);
+    clock.advance(600);
+    expect(await tickAudienceSchedule(options)).toEqual([]);
   });
 });
