@@ -2,6 +2,7 @@ import type { CustomerDetail } from '@journeyflow/shared/audience/customerDetail
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { CustomerTraceTimeline } from '../../trace/components/CustomerTraceTimeline';
 import { customerKeys, customersClient } from '../customersClient';
 
 const CONSENT_LABEL: Record<CustomerDetail['consentStatus'][number]['state'], string> = {
@@ -128,6 +129,10 @@ export function CustomerPage() {
           )}
         </section>
       </div>
+      <section className="jf-card" aria-label="Journey path">
+        <h2 className="jf-panel-title">Journey path and reasons</h2>
+        <CustomerTraceTimeline externalId={customer.externalId} />
+      </section>
       <section className="jf-card" aria-label="Timeline">
         <h2 className="jf-panel-title">Event timeline</h2>
         {recentEvents.length === 0 ? (
