@@ -1,9 +1,11 @@
 import type { Channel } from '@journeyflow/shared/messaging/channelContent';
+import { consentKeyOf, consentState } from '../nodes/sendRules';
 import type { ChannelsPort, DeliveryResult, OutboundMessage, Recipient } from '../ports/channels';
 import type { Clock } from '../ports/clock';
 import type { Ids } from '../ports/ids';
 import type { Logger } from '../ports/logger';
 import type { SqlClient } from '../ports/sqlClient';
+import { type CustomerRecord, customerColumns, customerFromRow } from '../runtime/customerRecord';
 import { type BackoffPolicy, backoffDelay, defaultBackoff } from './backoffDelay';
 import { failDelivery } from './failDelivery';
 import { normalizePhone } from './normalizePhone';
@@ -61,12 +63,17 @@ const PHONE_CHANNELS: ReadonlySet<Channel> = new Set(['sms', 'alimtalk', 'brandm
 
 type Outcome = keyof Omit<DeliveryTickResult, 'claimed'>;
 
-type CustomerRow = {
-  id: string;
-  external_id: string;
-  phone: string | null;
-  email: string | null;
-  attributes: unknown;
+const asRecord = (value: unknown): Record<string, unknown> => {
+  const parsed = typeof value === 'string' ? parseJsonObject(value) : value;
+  return (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
+};
+
+const parseJsonObject = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return {};
+  }
 };
 
 /**
@@ -152,7 +159,7 @@ export const createDeliveryWorker = (
 
   const deliver = async (
     m: ClaimedMessage,
-    customer: CustomerRow | undefined,
+    customer: CustomerRecord | undefined,
     optedOut: boolean,
   ): Promise<Outcome> => {
     if (!customer) {
@@ -162,6 +169,17 @@ export const createDeliveryWorker = (
     if (optedOut) {
       await settle(db, m, `status = 'skipped', reason = $4, next_attempt_at = null`, ['opted_out_080']);
       return 'skipped';
+    }
+    // Consent can be withdrawn between the step and a (re)try hours later: ads re-check it at send time.
+    const consentKey = consentKeyOf[m.channel];
+    if (m.purpose === 'ad' && consentKey) {
+      const state = consentState(customer, consentKey, clock.now());
+      if (state !== 'valid') {
+        await settle(db, m, `status = 'skipped', reason = $4, next_attempt_at = null`, [
+          `consent_${state}_at_send: ${consentKey}`,
+        ]);
+        return 'skipped';
+      }
     }
     const to = toRecipient(customer);
     const missing = missingAddress(m.channel, to);
@@ -226,12 +244,19 @@ export const createDeliveryWorker = (
       postponed: 0,
     };
     if (claimed.length === 0) return { claimed: 0, ...counts };
-    const customers = new Map<string, CustomerRow>();
-    const customerRows = await db.query<CustomerRow>(
-      'select id, external_id, phone, email, attributes from customers where id = any($1::text[])',
+    const customers = new Map<string, CustomerRecord>();
+    const customerRows = await db.query(
+      `select ${customerColumns} from customers where id = any($1::text[])`,
       [[...new Set(claimed.map((m) => m.customerId))]],
     );
-    for (const row of customerRows) customers.set(row.id, row);
+    for (const row of customerRows) {
+      const customer = customerFromRow(row);
+      customers.set(customer.id, {
+        ...customer,
+        attributes: asRecord(customer.attributes),
+        consent: asRecord(customer.consent) as CustomerRecord['consent'],
+      });
+    }
     const optedOut = await loadOptOuts(db, claimed, customers);
 
     const queue = [...claimed];
@@ -285,7 +310,7 @@ export const createDeliveryWorker = (
 const loadOptOuts = async (
   db: SqlClient,
   claimed: readonly ClaimedMessage[],
-  customers: ReadonlyMap<string, CustomerRow>,
+  customers: ReadonlyMap<string, CustomerRecord>,
 ): Promise<Set<string>> => {
   const phones = new Set<string>();
   const workspaces = new Set<string>();
@@ -306,17 +331,15 @@ const loadOptOuts = async (
   return new Set(rows.map((r) => `${r.workspace_id}:${r.phone}`));
 };
 
-const toRecipient = (customer: CustomerRow): Recipient => {
-  const attributes = (
-    typeof customer.attributes === 'object' && customer.attributes !== null ? customer.attributes : {}
-  ) as Record<string, unknown>;
+const toRecipient = (customer: CustomerRecord): Recipient => {
+  const attributes = asRecord(customer.attributes);
   const tokens = attributes.pushTokens ?? attributes.pushToken;
   const pushTokens = (Array.isArray(tokens) ? tokens : [tokens]).filter(
     (t): t is string => typeof t === 'string' && t.length > 0,
   );
   const phone = customer.phone ?? (typeof attributes.phone === 'string' ? attributes.phone : null);
   const email = customer.email ?? (typeof attributes.email === 'string' ? attributes.email : null);
-  return { externalId: customer.external_id, phone, email, pushTokens };
+  return { externalId: customer.externalId, phone, email, pushTokens };
 };
 
 const missingAddress = (channel: Channel, to: Recipient): string | null => {

@@ -12,6 +12,7 @@ export const aCustomer = async (
     phone?: string | null;
     email?: string | null;
     attributes?: Record<string, unknown>;
+    consent?: Record<string, string | null>;
   } = {},
 ): Promise<{ id: string; externalId: string }> => {
   counter += 1;
@@ -19,7 +20,7 @@ export const aCustomer = async (
   const externalId = fields.externalId ?? `user-${counter}`;
   await sql.query(
     `insert into customers (id, workspace_id, external_id, attributes, phone, email, consent)
-     values ($1, $2, $3, $4::text::jsonb, $5, $6, '{}')`,
+     values ($1, $2, $3, $4::text::jsonb, $5, $6, $7::text::jsonb)`,
     [
       id,
       workspaceId,
@@ -27,6 +28,7 @@ export const aCustomer = async (
       JSON.stringify(fields.attributes ?? {}),
       fields.phone === undefined ? '010-1234-5678' : fields.phone,
       fields.email === undefined ? `${externalId}@example.com` : fields.email,
+      JSON.stringify(fields.consent ?? {}),
     ],
   );
   return { id, externalId };

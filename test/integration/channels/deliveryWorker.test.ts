@@ -379,6 +379,26 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
     expect(peer.requests).toHaveLength(1);
   });
 
+  it('re-checks marketing consent for ads at send time (withdrawn or older than 2 years)', async () => {
+    await useSolapi();
+    const given = await aCustomer(db.sql, workspaceId, { consent: { sms: '2026-01-10T00:00:00Z' } });
+    const withdrawn = await aCustomer(db.sql, workspaceId, { consent: { sms: null } });
+    const expired = await aCustomer(db.sql, workspaceId, { consent: { sms: '2023-01-01T00:00:00Z' } });
+    for (const customer of [given, withdrawn, expired]) {
+      await aQueuedMessage(db.sql, customer, {
+        workspaceId,
+        channel: 'sms',
+        purpose: 'ad',
+        rendered: { text: '(광고) 세일 무료수신거부 080-123-4567' },
+        dueAt: clock.now(),
+      });
+    }
+    expect(await aWorker().runOnce()).toMatchObject({ sent: 1, skipped: 2 });
+    const reasons = (await outboxRows(db.sql, workspaceId)).map((r) => r.reason).sort();
+    expect(reasons).toEqual([null, 'consent_expired_at_send: sms', 'consent_missing_at_send: sms'].sort());
+    expect(peer.requests).toHaveLength(1);
+  });
+
   it('limits the send rate per provider without spending attempts', async () => {
     await useSolapi({ ratePerSecond: 2 });
     for (let i = 0; i < 5; i++) {
