@@ -69,6 +69,15 @@ describe.each(databaseKinds)('ingestion auth middlewares on %s', (kind) => {
     expect(wrong.headers.get('www-authenticate')).toMatch(/^Basic/);
   });
 
+  it('remembers a resolved key briefly, so bursts of events cost no lookup', async () => {
+    const admin = await t.login('admin@demo.local');
+    const created = (await admin.post('/api/api-keys', { name: 'bursty' })).body;
+    expect((await post('/api/events', { authorization: `Bearer ${created.key}` })).status).toBe(200);
+    // Another process revoking it is noticed only after API_KEY_CACHE_MS; this one still answers from memory.
+    await t.db.sql.query('delete from api_keys where id = $1', [created.id]);
+    expect((await post('/api/events', { authorization: `Bearer ${created.key}` })).status).toBe(200);
+  });
+
   it('stops accepting a key once it is deleted', async () => {
     const admin = await t.login('admin@demo.local');
     const created = (await admin.post('/api/api-keys', { name: 'short-lived' })).body;

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { ApiKeyPrincipal, UserPrincipal } from '../auth/principal';
 import { hashToken, newSecretToken } from '../auth/secretToken';
 import type { Orm } from '../db/database';
@@ -83,6 +83,7 @@ export const deleteApiKey = async (orm: Orm, actor: UserPrincipal, id: string, n
       .where(and(eq(apiKeys.id, id), eq(apiKeys.workspaceId, actor.workspaceId)))
       .returning({ id: apiKeys.id, name: apiKeys.name });
     if (deleted.length === 0) throw new NotFoundError('API key');
+    forgetKey(orm, id);
     await recordAudit(tx, {
       workspaceId: actor.workspaceId,
       actorId: actor.userId,
@@ -95,26 +96,53 @@ export const deleteApiKey = async (orm: Orm, actor: UserPrincipal, id: string, n
   });
 };
 
-/** The workspace a presented key belongs to, or undefined. Touches `last_used_at` at most once a minute. */
+/**
+ * Ingestion calls this for every event, so resolved keys are remembered per database for a short while:
+ * a burst of events costs no key lookup. Deleting a key forgets it at once in this process; other
+ * processes stop accepting it within {@link API_KEY_CACHE_MS}.
+ */
+export const API_KEY_CACHE_MS = 30_000;
+
+type CachedKey = { readonly principal: ApiKeyPrincipal; readonly until: number };
+const keyCache = new WeakMap<Orm, Map<string, CachedKey>>();
+
+const cacheFor = (orm: Orm) => {
+  let cache = keyCache.get(orm);
+  if (!cache) {
+    cache = new Map();
+    keyCache.set(orm, cache);
+  }
+  return cache;
+};
+
+const forgetKey = (orm: Orm, apiKeyId: string) => {
+  const cache = cacheFor(orm);
+  for (const [hash, entry] of cache) if (entry.principal.apiKeyId === apiKeyId) cache.delete(hash);
+};
+
+/** The workspace a presented key belongs to, or undefined. Touches `last_used_at` when it looks the key up. */
 export const resolveApiKey = async (
   orm: Orm,
   key: string,
   now: Date,
 ): Promise<ApiKeyPrincipal | undefined> => {
   if (!key.startsWith(API_KEY_PREFIX)) return undefined;
+  const keyHash = hashToken(key);
+  const cache = cacheFor(orm);
+  const cached = cache.get(keyHash);
+  if (cached && cached.until > Date.now()) return cached.principal;
   const [row] = await orm
     .select({ id: apiKeys.id, workspaceId: apiKeys.workspaceId })
     .from(apiKeys)
-    .where(eq(apiKeys.keyHash, hashToken(key)));
-  if (!row) return undefined;
-  await orm
-    .update(apiKeys)
-    .set({ lastUsedAt: now })
-    .where(
-      and(
-        eq(apiKeys.id, row.id),
-        or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, new Date(now.getTime() - 60_000))),
-      ),
-    );
-  return { kind: 'apiKey', apiKeyId: row.id, workspaceId: row.workspaceId };
+    .where(eq(apiKeys.keyHash, keyHash));
+  if (!row) {
+    cache.delete(keyHash);
+    return undefined;
+  }
+  await orm.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.id, row.id));
+  const principal: ApiKeyPrincipal = { kind: 'apiKey', apiKeyId: row.id, workspaceId: row.workspaceId };
+  // Bounded: keys are few, but a flood of distinct valid keys must not grow memory without end.
+  if (cache.size > 10_000) cache.clear();
+  cache.set(keyHash, { principal, until: Date.now() + API_KEY_CACHE_MS });
+  return principal;
 };
