@@ -256,6 +256,7 @@ function entryScript(entry: JourneyNode, events: readonly ScriptedEvent[]): Scri
             ...Array.from({ length: entry.settings.minCount }, () => ({
               name: entry.settings.event,
               afterSeconds: 0,
+              properties: groupedProperties(entry.settings.groupBy),
             })),
             ...sorted,
           ];
@@ -273,6 +274,19 @@ function entryScript(entry: JourneyNode, events: readonly ScriptedEvent[]): Scri
     default:
       return sorted;
   }
+}
+
+/** Properties that put synthesized events in one `groupBy` group (`properties.productId` → same id). */
+function groupedProperties(groupBy: string | undefined): Record<string, unknown> {
+  const path = groupBy?.startsWith('properties.') ? groupBy.slice('properties.'.length).split('.') : [];
+  if (path.length === 0) return {};
+  const root: Record<string, unknown> = {};
+  let cursor = root;
+  for (const [i, key] of path.entries()) {
+    if (i === path.length - 1) cursor[key] = 'test_item';
+    else cursor = (cursor[key] = {}) as Record<string, unknown>;
+  }
+  return root;
 }
 
 /** Every send the simulated run waits on is delivered at once (the sandbox provider's answer). */

@@ -111,6 +111,25 @@ describe.each(databaseKinds)('simulateRun (test run) on %s', (kind) => {
     expect(await h.runs('existing')).toEqual([]);
   });
 
+  it('adds the entry behaviour when the script has none, grouped on one value', async () => {
+    const { journeyId } = await h.publish(browseAbandonment);
+    const simulated = await simulateRun(
+      { db: h.sql, logger: silentLogger, ids: randomIds },
+      {
+        workspaceId: h.workspaceId,
+        journeyId,
+        graph: browseAbandonment.graph,
+        settings: browseAbandonment.settings,
+        customer: { attributes, consent: { ...consent, night: '2026-01-01T00:00:00Z' } },
+        start: h.clock.now(),
+      },
+    );
+    expect(simulated.trace[0]?.reason).toContain(
+      '3 × product_viewed with properties.productId = "test_item"',
+    );
+    expect(simulated.outbox.map((o) => o.node_id)).toEqual(['coupon', 'similar']);
+  });
+
   it('explains why the customer did not enter, and refuses an unknown external id', async () => {
     const { journeyId } = await h.publish(browseAbandonment);
     const ports = { db: h.sql, logger: silentLogger, ids: randomIds };
