@@ -4,12 +4,20 @@ import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
 import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { stepDueRuns } from '@journeyflow/engine/runtime/stepDueRuns';
-import { openDatabase } from '@journeyflow/server/db/openDatabase';
+import { createPostgresSqlClient } from '@journeyflow/server/db/postgresSqlClient';
+import postgres from 'postgres';
 
 // A benchmark worker process: connects, waits for "go" on stdin, steps due runs until none is left,
 // prints { steps, runs } as JSON and exits. Spawned by run.ts for the 1- and 2-worker figures.
-const url = process.env.DATABASE_URL ?? '';
-const db = await openDatabase({ databaseUrl: url, maxConnections: 2 });
+// A plain pool without migrations: the parent already migrated this database.
+const client = postgres(process.env.DATABASE_URL ?? '', {
+  max: 2,
+  onnotice: () => {},
+  types: {
+    int8: { to: 20, from: [20], serialize: (v: number) => String(v), parse: (v: string) => Number(v) },
+  },
+});
+const db = { sql: createPostgresSqlClient(client), close: () => client.end({ timeout: 5 }) };
 const engine = await createEngine({ db: db.sql, clock: systemClock, logger: silentLogger, ids: randomIds });
 process.stdout.write('ready\n');
 const lines = createInterface({ input: process.stdin });

@@ -18,7 +18,9 @@ export async function ensureCustomers(
     [workspaceId, unique.map(() => env.ports.ids.newId('cus')), unique, env.now.toISOString()],
   );
   const rows = await env.tx.query(
-    `select ${customerColumns} from customers where workspace_id = $1 and external_id = any($2::text[])`,
+    // Locking the customers serialises concurrent ingestion per customer, so re-entry checks cannot race.
+    `select ${customerColumns} from customers where workspace_id = $1 and external_id = any($2::text[])
+      order by id for update`,
     [workspaceId, unique],
   );
   const byExternalId = new Map<string, CustomerRecord>();

@@ -25,6 +25,13 @@ describe.each(databaseKinds)('journey rules on %s', (kind) => {
     expect(await h.runs('c')).toHaveLength(1);
   });
 
+  it('re-entry never holds under concurrent events for one customer', async () => {
+    await h.publish(simple().settings({ reentry: { mode: 'never' } }));
+    await h.customer('c');
+    await Promise.all(Array.from({ length: 10 }, () => h.track('c', 'go')));
+    expect(await h.runs('c')).toHaveLength(1);
+  });
+
   it('re-entry after_exit with cooldown: not while in the journey, not within the cooldown', async () => {
     await h.publish(simple().settings({ reentry: { mode: 'after_exit', cooldownSeconds: 86_400 } }));
     await h.track('c', 'go');
