@@ -3,7 +3,7 @@ import type { NodeSettingsIssue } from '../journey/nodeDefinition';
 
 // Filters are checked strictly here so a typo (`| upcase` → `| upcse`) is caught before publishing
 // rather than printed raw to customers.
-const checker = new Liquid({ strictFilters: true });
+let checker: Liquid | undefined;
 const errors = new Map<string, string | null>();
 
 /** The Liquid syntax error of `source` in words, or undefined when it parses. */
@@ -12,6 +12,7 @@ export function liquidSyntaxError(source: string): string | undefined {
   let error = errors.get(source);
   if (error === undefined) {
     try {
+      checker ??= new Liquid({ strictFilters: true });
       checker.parse(source);
       error = null;
     } catch (thrown) {
