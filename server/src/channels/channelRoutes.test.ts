@@ -405,4 +405,31 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
       ).toBe(401);
     });
   });
+
+  it('describes every channel route in the OpenAPI document', async () => {
+    const doc = await t.anonymous.get('/api/openapi.json');
+    expect(doc.status).toBe(200);
+    const paths = Object.keys(doc.body.paths);
+    for (const path of [
+      '/api/templates',
+      '/api/templates/{id}',
+      '/api/templates/{id}/preview',
+      '/api/messages',
+      '/api/optouts',
+      '/api/inapp/token',
+      '/api/inapp/stream',
+      '/api/inapp/messages',
+      '/api/inapp/messages/{id}/read',
+      '/api/inapp/widget.js',
+      '/api/channel-settings',
+      '/api/channel-settings/{channel}',
+      '/api/messaging-settings',
+      '/api/channel-prices',
+      '/api/alimtalk-templates',
+      '/api/alimtalk-templates/{code}',
+      '/api/delivery-status',
+    ]) {
+      expect(paths).toContain(path);
+    }
+  });
 });
