@@ -119,8 +119,8 @@ export function DemoShopPage() {
           <div className="jf-shop-grid">
             {products.map((product) => (
               <article key={product.id} className="jf-product" data-testid={`product-${product.id}`}>
-                <div className="jf-product-emoji" aria-hidden>
-                  {product.emoji}
+                <div className="jf-product-emoji" aria-hidden data-category={product.category}>
+                  {product.name.slice(0, 1)}
                 </div>
                 <div className="jf-product-name">{product.name}</div>
                 <div className="jf-product-price">{won(product.price)}</div>

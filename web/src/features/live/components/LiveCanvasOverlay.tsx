@@ -25,7 +25,8 @@ export function LiveCanvasOverlay({ stats }: { readonly stats: JourneyStats }) {
   const css = [...traffic]
     .map(([id, count]) => {
       const selector = `.react-flow__edge[data-id="${CSS.escape(id)}"] path.react-flow__edge-path, [data-testid="rf__edge-${CSS.escape(id)}"] path.react-flow__edge-path`;
-      return `${selector} { stroke-width: ${strokeWidthFor(count, max).toFixed(1)}px; stroke: #6366f1; }`;
+      // Arrowheads scale with the stroke, so thick edges drop them: the flow reads top-down anyway.
+      return `${selector} { stroke-width: ${strokeWidthFor(count, max).toFixed(1)}px; stroke: #6366f1; marker-end: none; }`;
     })
     .join('\n');
 
@@ -48,11 +49,11 @@ export function LiveCanvasOverlay({ stats }: { readonly stats: JourneyStats }) {
             data-entered={s.entered}
             title={`entered ${s.entered}, waiting now ${s.active}, completed ${s.completed}${isSend ? `, sent ${s.sent}, failed ${s.failed}, skipped ${s.skipped}` : ''}`}
           >
-            <span className="jf-live-entered">👥 {formatCount(s.entered)}</span>
-            {s.active > 0 && <span className="jf-live-active">⏳ {formatCount(s.active)}</span>}
-            {isSend && <span className="jf-live-sent">✉ {formatCount(s.sent)}</span>}
-            {s.skipped > 0 && <span className="jf-live-skipped">⤼ {formatCount(s.skipped)}</span>}
-            {s.failed > 0 && <span className="jf-live-failed">✕ {formatCount(s.failed)}</span>}
+            <span className="jf-live-entered">{formatCount(s.entered)} in</span>
+            {s.active > 0 && <span className="jf-live-active">{formatCount(s.active)} waiting</span>}
+            {isSend && <span className="jf-live-sent">{formatCount(s.sent)} sent</span>}
+            {s.skipped > 0 && <span className="jf-live-skipped">{formatCount(s.skipped)} skipped</span>}
+            {s.failed > 0 && <span className="jf-live-failed">{formatCount(s.failed)} failed</span>}
           </div>
         );
       })}
