@@ -1,9 +1,10 @@
+import { CONSENT_VALID_DAYS } from '../api/consent';
 import type { Condition, ConditionOperator, EventCountSpec } from './condition';
 import { pickTimeZone } from './timezone';
 import { addLocalDays, localDateString, toLocalDateTime } from './zonedTime';
 
 /** Consent older than two years counts as expired (SPEC §5). */
-const CONSENT_VALID_MS = 730 * 86_400_000;
+const CONSENT_VALID_MS = CONSENT_VALID_DAYS * 86_400_000;
 
 /** What a condition can read about a customer. */
 export type ConditionCustomer = {
