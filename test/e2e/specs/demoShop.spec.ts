@@ -94,6 +94,7 @@ test.describe
       );
       await expect(result.getByTestId('test-message').first()).toContainText('10% 할인 쿠폰');
       await page.waitForTimeout(2500); // let the path animation finish for the picture
+      await result.getByTestId('trace-timeline').scrollIntoViewIfNeeded();
       await docShot(page, 'editor-test-run');
     });
 
