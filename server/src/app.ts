@@ -15,6 +15,7 @@ import { createEventRoutes } from './routes/events';
 import { createGradeRoutes } from './routes/grades';
 import { createHealthRoutes } from './routes/health';
 import { createInappRoutes } from './routes/inapp';
+import { createInsightRoutes } from './routes/insights';
 import { createJourneyReportRoutes } from './routes/journeyReport';
 import { createJourneyRoutes } from './routes/journeys';
 import { createJourneyTestRoutes } from './routes/journeyTest';
@@ -66,6 +67,7 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
     .route('/api', createStatsRoutes(deps))
     .route('/api', createJourneyReportRoutes(deps))
     .route('/api', createJourneyTestRoutes(deps))
+    .route('/api', createInsightRoutes(deps))
     .route('/api', createSegmentRoutes(deps))
     .route('/api', createCustomerReadRoutes(deps))
     .route('/api', createGradeRoutes(deps))

@@ -1,6 +1,12 @@
 import type { Channel } from '@journeyflow/shared/messaging/channelContent';
 import { consentKeyOf, consentState } from '../nodes/sendRules';
-import type { ChannelsPort, DeliveryResult, OutboundMessage, Recipient } from '../ports/channels';
+import type {
+  ChannelAdapter,
+  ChannelsPort,
+  DeliveryResult,
+  OutboundMessage,
+  Recipient,
+} from '../ports/channels';
 import type { Clock } from '../ports/clock';
 import type { Ids } from '../ports/ids';
 import type { Logger } from '../ports/logger';
@@ -188,7 +194,17 @@ export const createDeliveryWorker = (
       await settle(db, m, `status = 'skipped', reason = $4, next_attempt_at = null`, [missing]);
       return 'skipped';
     }
-    const adapter = await channels.resolve(m.workspaceId, m.channel);
+    let adapter: ChannelAdapter;
+    try {
+      adapter = await channels.resolve(m.workspaceId, m.channel);
+    } catch (error) {
+      // Unusable settings (e.g. credentials sealed with another key) count as attempts, so they dead-letter.
+      return handleResult(m, {
+        status: 'failed',
+        retryable: true,
+        error: `channel settings unusable: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
     const wait = limiter.take(`${m.workspaceId}:${adapter.provider}`, adapter.ratePerSecond);
     if (wait > 0) {
       // Not an attempt: give the attempt back and come back when the bucket has a token.

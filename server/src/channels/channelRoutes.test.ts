@@ -356,6 +356,39 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
       ).toBe(401);
     });
 
+    it('lets the widget on another origin mark a message read (CORS preflight + CSRF header)', async () => {
+      await t.db.sql.query(
+        `insert into inapp_messages (id, workspace_id, customer_id, external_id, outbox_id, purpose, title, body)
+         values ('inapp_cors', $1, 'cus_minji', 'minji', 'msg_cors', 'info', 't', 'b')`,
+        [workspaceId],
+      );
+      const token = encodeURIComponent(await issue('minji'));
+      const path = `/api/inapp/messages/inapp_cors/read?token=${token}`;
+      const preflight = await t.app.request(path, {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'https://shop.example.com',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'x-requested-with',
+        },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+      expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(
+        'x-requested-with',
+      );
+      const read = await t.app.request(path, {
+        method: 'POST',
+        headers: {
+          origin: 'https://shop.example.com',
+          'sec-fetch-site': 'cross-site',
+          'x-requested-with': 'journeyflow',
+        },
+      });
+      expect(read.status).toBe(200);
+      expect(read.headers.get('access-control-allow-origin')).toBe('*');
+    });
+
     it('serves the widget script with CORS', async () => {
       const res = await t.app.request('/api/inapp/widget.js', {
         headers: { origin: 'https://shop.example.com' },

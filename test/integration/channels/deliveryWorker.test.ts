@@ -399,6 +399,38 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
     expect(peer.requests).toHaveLength(1);
   });
 
+  it('retries and then dead-letters when the channel settings cannot be decrypted (wrong secret key)', async () => {
+    const foreign = createChannelSettingsStore(
+      db.sql,
+      createCredentialCipher('a-different-secret-key-0123456789abc'),
+    );
+    await foreign.put(
+      workspaceId,
+      'sms',
+      { provider: 'solapi', baseUrl: peer.url, apiKey: 'k', apiSecret: 's', senderNumber: '0212345678' },
+      null,
+    );
+    const customer = await aCustomer(db.sql, workspaceId);
+    await aQueuedMessage(db.sql, customer, {
+      workspaceId,
+      channel: 'sms',
+      rendered: { text: 'hi' },
+      dueAt: clock.now(),
+    });
+    const worker = aWorker();
+    for (let i = 0; i < 3; i++) {
+      await worker.runOnce();
+      clock.advance(3600);
+    }
+    const [row] = await outboxRows(db.sql, workspaceId);
+    expect(row).toMatchObject({
+      status: 'failed',
+      attempts: 3,
+      reason: expect.stringContaining('channel settings unusable'),
+    });
+    expect(peer.requests).toHaveLength(0);
+  });
+
   it('limits the send rate per provider without spending attempts', async () => {
     await useSolapi({ ratePerSecond: 2 });
     for (let i = 0; i < 5; i++) {
