@@ -32,6 +32,10 @@ export type ValidationContext = {
   }[];
   /** The workspace's sender name, which ads must show (e.g. `데모몰`). */
   readonly senderName?: string;
+  /** The current time, for checks of dates that may have passed; date checks are skipped without it. */
+  readonly now?: Date;
+  /** Timezone for date-times written without an offset; `validateJourney` sets the journey's. */
+  readonly timezone?: string;
 };
 
 export type NodeDefinition<TType extends string = string, TSchema extends z.ZodType = z.ZodType> = {

@@ -457,6 +457,16 @@ describe('validateJourney', () => {
     });
   });
 
+  it('passes the journey timezone and the clock to node checks', () => {
+    const graph = {
+      nodes: [node('entry', 'entry.schedule', { segmentId: 's', at: '2026-12-24T09:00' })],
+      edges: [],
+    };
+    const now = new Date('2026-12-24T00:30:00Z');
+    expect(codes(graph, { timezone: 'Asia/Seoul' }, { now })).toEqual(['schedule_in_past']);
+    expect(codes(graph, { timezone: 'America/New_York' }, { now })).toEqual([]);
+  });
+
   it('checks segments against the workspace context', () => {
     const graph = {
       nodes: [node('entry', 'entry.segment', { segmentId: 'seg_x', includeExisting: true })],

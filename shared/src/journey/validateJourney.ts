@@ -159,6 +159,11 @@ export function validateJourney(
     return { valid: false, issues };
   }
 
+  // Node checks read date-times without an offset in the journey's timezone.
+  const journeyTimezone = (settings as { timezone?: unknown } | null | undefined)?.timezone;
+  const nodeContext: ValidationContext =
+    typeof journeyTimezone === 'string' ? { ...context, timezone: journeyTimezone } : context;
+
   // Nodes: shape, ids, types, settings.
   const nodes = new Map<string, CheckedNode>();
   base.data.nodes.forEach((raw, index) => {
@@ -225,7 +230,7 @@ export function validateJourney(
       handles: definition.outputHandles(result.data),
     };
     nodes.set(id, checked);
-    for (const issue of definition.validate?.(result.data, context) ?? []) {
+    for (const issue of definition.validate?.(result.data, nodeContext) ?? []) {
       const fieldPath = issue.path ? formatFieldPath(issue.path) : '';
       issues.push({
         nodeId: id,

@@ -170,3 +170,9 @@ export function parseDateTimeInZone(value: string, timeZone: string): Date | und
   const instant = Date.parse(value);
   return Number.isNaN(instant) ? undefined : new Date(instant);
 }
+
+/** Whether a setting's date-time (see `parseDateTimeInZone`) is at or before `now`. */
+export function isDateTimePast(value: string, now: Date, timeZone: string): boolean {
+  const at = parseDateTimeInZone(value, timeZone);
+  return at !== undefined && at.getTime() <= now.getTime();
+}

@@ -3,6 +3,8 @@ import { conditionSchema } from '../condition';
 import { isValidCron } from '../cron';
 import { defineNode, type NodeSettingsIssue } from '../nodeDefinition';
 import { isoDateTimeSchema } from '../settingsFields';
+import { pickTimeZone } from '../timezone';
+import { isDateTimePast } from '../zonedTime';
 
 export const entryScheduleNode = defineNode({
   type: 'entry.schedule',
@@ -41,6 +43,16 @@ export const entryScheduleNode = defineNode({
         severity: 'error',
         path: ['segmentId'],
       });
+    }
+    if (settings.at !== undefined && settings.cron === undefined && context.now) {
+      if (isDateTimePast(settings.at, context.now, pickTimeZone(context.timezone))) {
+        issues.push({
+          code: 'schedule_in_past',
+          message: 'The scheduled time has already passed, so nobody would enter; pick a future time.',
+          severity: 'warning',
+          path: ['at'],
+        });
+      }
     }
     if (
       context.segments &&

@@ -167,4 +167,20 @@ describe('node settings checks', () => {
       ),
     ).toEqual([]);
   });
+
+  it('warns about dates that have passed, read in the journey timezone, when the time is known', () => {
+    const now = new Date('2026-12-24T00:30:00Z'); // 09:30 in Seoul
+    const schedule = (at: string, timezone?: string) =>
+      codes(entryScheduleNode.validate?.({ segmentId: 's', at }, { now, ...(timezone ? { timezone } : {}) }));
+    expect(schedule('2026-12-24T09:00', 'Asia/Seoul')).toEqual(['schedule_in_past']);
+    expect(schedule('2026-12-24T10:00', 'Asia/Seoul')).toEqual([]);
+    // Without a timezone, local times are read as UTC: 09:00 UTC is still ahead.
+    expect(schedule('2026-12-24T09:00')).toEqual([]);
+    expect(codes(entryScheduleNode.validate?.({ segmentId: 's', at: '2020-01-01T00:00:00Z' }, {}))).toEqual(
+      [],
+    );
+    expect(codes(waitUntilNode.validate?.({ at: '2026-12-23T10:00:00+09:00' }, { now }))).toEqual([
+      'wait_until_in_past',
+    ]);
+  });
 });

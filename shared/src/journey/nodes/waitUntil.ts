@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineNode, type NodeSettingsIssue } from '../nodeDefinition';
 import { attributePathSchema, isoDateTimeSchema } from '../settingsFields';
+import { pickTimeZone } from '../timezone';
+import { isDateTimePast } from '../zonedTime';
 
 export const waitUntilNode = defineNode({
   type: 'wait.until',
@@ -18,13 +20,25 @@ export const waitUntilNode = defineNode({
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: true,
-  validate: (settings) => {
+  validate: (settings, context) => {
     const issues: NodeSettingsIssue[] = [];
     if ((settings.at === undefined) === (settings.attribute === undefined)) {
       issues.push({
         code: 'wait_until_target',
         message: 'Set either a fixed date or a date attribute to wait for, not both or neither.',
         severity: 'error',
+        path: ['at'],
+      });
+    }
+    if (
+      settings.at !== undefined &&
+      context.now &&
+      isDateTimePast(settings.at, context.now, pickTimeZone(context.timezone))
+    ) {
+      issues.push({
+        code: 'wait_until_in_past',
+        message: 'This date has already passed, so customers would not wait here at all.',
+        severity: 'warning',
         path: ['at'],
       });
     }
