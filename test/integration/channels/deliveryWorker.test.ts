@@ -431,6 +431,34 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
     expect(peer.requests).toHaveLength(0);
   });
 
+  it('picks up a message after the lease when its worker died mid-send, with the same idempotency key', async () => {
+    await useSolapi();
+    const customer = await aCustomer(db.sql, workspaceId);
+    const queued = await aQueuedMessage(db.sql, customer, {
+      workspaceId,
+      channel: 'sms',
+      rendered: { text: 'hi' },
+      dueAt: clock.now(),
+    });
+    // A worker that claims the row and then hangs forever, as if killed after the claim committed.
+    const dead = createDeliveryWorker(
+      {
+        db: db.sql,
+        clock,
+        logger: silentLogger,
+        ids: randomIds,
+        channels: { resolve: () => new Promise(() => {}) },
+      },
+      { leaseMs: 60_000 },
+    );
+    void dead.runOnce();
+    await expect.poll(async () => (await outboxRows(db.sql, workspaceId))[0]?.attempts).toBe(1);
+    expect((await aWorker().runOnce()).claimed).toBe(0); // leased
+    clock.advance(61);
+    expect(await aWorker().runOnce()).toMatchObject({ claimed: 1, sent: 1 });
+    expect(peer.sentKeys()).toEqual([queued.idempotencyKey]);
+  });
+
   it('limits the send rate per provider without spending attempts', async () => {
     await useSolapi({ ratePerSecond: 2 });
     for (let i = 0; i < 5; i++) {
