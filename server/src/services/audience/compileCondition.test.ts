@@ -122,18 +122,24 @@ describe.each(databaseKinds)('compileCondition on %s', (kind) => {
     await db?.dispose();
   });
 
+  /** Members by SQL, with both compile strategies (whole-workspace and per-customer); they must agree. */
   const sqlMembers = async (condition: Condition): Promise<string[]> => {
-    const params = new SqlParams([WS]);
-    const where = compileCondition(
-      condition,
-      { workspaceId: WS, now: NOW, segments: refs, defaultTimezone: TZ },
-      params,
-    );
-    const rows = await db.sql.query<{ id: string }>(
-      `select c.id from customers c where c.workspace_id = $1 and ${where} order by c.id`,
-      params.values,
-    );
-    return rows.map((r) => r.id);
+    const run = async (strategy: 'set' | 'perCustomer') => {
+      const params = new SqlParams([WS]);
+      const where = compileCondition(
+        condition,
+        { workspaceId: WS, now: NOW, segments: refs, defaultTimezone: TZ, strategy },
+        params,
+      );
+      const rows = await db.sql.query<{ id: string }>(
+        `select c.id from customers c where c.workspace_id = $1 and ${where} order by c.id`,
+        params.values,
+      );
+      return rows.map((r) => r.id);
+    };
+    const [set, perCustomer] = await Promise.all([run('set'), run('perCustomer')]);
+    expect(perCustomer).toEqual(set);
+    return set;
   };
   const memoryMembers = (condition: Condition): string[] =>
     customers

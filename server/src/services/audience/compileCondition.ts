@@ -25,6 +25,12 @@ export type CompileContext = {
   };
   /** For customers without a timezone of their own (the evaluator's `context.timezone`). */
   readonly defaultTimezone: string;
+  /**
+   * `set` (default) compiles event counts as one grouped subquery, best when counting a whole
+   * workspace; `perCustomer` as a correlated count per customer row, best when the caller restricts
+   * `c.id` to a few customers (incremental updates), since the grouped form cannot be narrowed to them.
+   */
+  readonly strategy?: 'set' | 'perCustomer';
 };
 
 const COMPARE: Record<CountOperator, string> = { eq: '=', neq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' };
@@ -91,11 +97,12 @@ const customerValue = (path: string, ctx: CompileContext, params: SqlParams): Va
     return { kind: 'jsonb', sql: rest.length === 0 ? 'c.attributes' : jsonPath('c.attributes', rest) };
   if (root === 'consent') {
     if (rest.length !== 1) return { kind: 'jsonb', sql: 'NULL::jsonb' };
-    const value = jsonPath('c.consent', rest);
-    const given = `(CASE WHEN jsonb_typeof(${value}) = 'string' THEN ${value} #>> '{}' END)`;
-    return lazyValue('jsonb', () => {
+    // `->>` reads the grant date once as text; the date is checked against the two-year validity here
+    // so that every operator sees "not set" for expired or unparseable consent, as the evaluator does.
+    const given = `(c.consent ->> ${quoteLiteral(rest[0]!)})`;
+    return lazyValue('text', () => {
       const at = params.add(ctx.now.toISOString());
-      return `(CASE WHEN ${given} <> '' AND ${at}::timestamptz - ${safeTs(given)} <= interval '730 days' THEN ${value} END)`;
+      return `(CASE WHEN ${at}::timestamptz - ${safeTs(given)} <= interval '730 days' THEN ${given} END)`;
     });
   }
   if (root === 'rfm') {
@@ -121,6 +128,8 @@ const customerValue = (path: string, ctx: CompileContext, params: SqlParams): Va
 };
 
 const safeTs = (text: string) => safeTimestampSql(text);
+
+const quoteLiteral = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
 export const jsonPath = (base: string, parts: readonly string[]): string =>
   `(${base} #> '{${parts.map(quotePathElement).join(',')}}')`;
@@ -172,6 +181,10 @@ const compileEvent = (
   if (atLeastOne || none) {
     const exists = `EXISTS (SELECT 1 FROM events e WHERE e.customer_id = c.id AND ${filters.join(' AND ')})`;
     return atLeastOne ? exists : `(NOT ${exists})`;
+  }
+  if (ctx.strategy === 'perCustomer') {
+    const counted = `(SELECT count(*) FROM events e WHERE e.customer_id = c.id AND ${filters.join(' AND ')})`;
+    return `(${counted} ${COMPARE[count.op]} ${params.add(count.value)})`;
   }
   const having = zeroMatches
     ? `NOT (count(*) ${COMPARE[count.op]} ${params.add(count.value)})`

@@ -148,11 +148,12 @@ export const compileOperator = (
       return `(CASE WHEN jsonb_typeof(${v.sql}) = 'array' THEN ${someElement(v, [expected], params)} ELSE ${inString} END)`;
     }
     case 'exists': {
+      // One evaluation of the value (it can be a large expression): NULL, JSON null and "" are absent.
       const present =
         v.kind === 'jsonb'
-          ? `(${v.sql} IS NOT NULL AND jsonb_typeof(${v.sql}) <> 'null' AND ${v.sql} <> '""'::jsonb)`
+          ? `coalesce(${v.sql} NOT IN ('null'::jsonb, '""'::jsonb), FALSE)`
           : v.kind === 'text'
-            ? `(${v.sql} IS NOT NULL AND ${v.sql} <> '')`
+            ? `coalesce(${v.sql} <> '', FALSE)`
             : `(${v.sql} IS NOT NULL)`;
       return expected === false ? `(NOT ${present})` : present;
     }

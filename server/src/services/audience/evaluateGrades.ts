@@ -44,6 +44,7 @@ export const evaluateGrades = async (
     now: options.now,
     segments: refs,
     defaultTimezone: options.defaultTimezone ?? 'Asia/Seoul',
+    strategy: options.customerIds ? ('perCustomer' as const) : ('set' as const),
   };
   const branches = tiers.map(
     (tier) =>

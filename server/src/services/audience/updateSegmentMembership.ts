@@ -38,6 +38,7 @@ export const updateSegmentMembership = async (
     now: options.now,
     segments: refs,
     defaultTimezone: options.defaultTimezone ?? 'Asia/Seoul',
+    strategy: 'perCustomer' as const,
   };
   const columns = dynamic.map(
     (segment, i) => `(${compileCondition(segment.condition, ctx, params)}) as s${i}`,
