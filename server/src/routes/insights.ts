@@ -1,0 +1,44 @@
+import { createRoute } from '@hono/zod-openapi';
+import {
+  gradeDistributionQuerySchema,
+  gradeDistributionSchema,
+} from '@journeyflow/shared/api/gradeDistribution';
+import { eq } from 'drizzle-orm';
+import { requireUser } from '../auth/authMiddleware';
+import { workspaces } from '../db/schema/workspaces';
+import { createRouter } from '../http/createRouter';
+import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import type { ServerDeps } from '../serverDeps';
+import { gradeDistribution } from '../services/insight/gradeDistribution';
+
+const gradesRoute = createRoute({
+  method: 'get',
+  path: '/insights/grades',
+  tags: ['insights'],
+  summary: 'Customers per grade at the end of each of the last `days` days (default 30)',
+  request: { query: gradeDistributionQuerySchema },
+  responses: {
+    200: jsonContent(gradeDistributionSchema, 'Grade distribution over time'),
+    ...commonErrorResponses,
+  },
+});
+
+export const createInsightRoutes = (deps: ServerDeps) => {
+  const router = createRouter();
+  router.use('/insights/*', requireUser(deps));
+  return router.openapi(gradesRoute, async (c) => {
+    const workspaceId = c.get('user').workspaceId;
+    const [workspace] = await deps.db.orm
+      .select({ timezone: workspaces.timezone })
+      .from(workspaces)
+      .where(eq(workspaces.id, workspaceId));
+    return c.json(
+      await gradeDistribution(deps.db.sql, workspaceId, {
+        days: c.req.valid('query').days ?? 30,
+        now: deps.now(),
+        timeZone: workspace?.timezone ?? 'Asia/Seoul',
+      }),
+      200,
+    );
+  });
+};
