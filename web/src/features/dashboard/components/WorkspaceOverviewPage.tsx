@@ -1,13 +1,28 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  AreaChart,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { journeysApi } from '../../../api/journeysApi';
 import { insightApi, insightKeys } from '../../live/api/insightApi';
 import '../../live/components/insight.css';
 
+const gradeColors = ['#7c3aed', '#f59e0b', '#94a3b8', '#b45309', '#64748b', '#d1d5db', '#0ea5e9'];
 const won = (n: number) => `₩${Math.round(n).toLocaleString('ko-KR')}`;
 
-/** `/insights`: every live or paused journey ranked by ROI, with revenue, cost and conversions. */
+/**
+ * `/insights`: every live or paused journey ranked by ROI, with revenue, cost and conversions, and the
+ * grade distribution over time (acquisition, retention, value-up, reactivation at a glance).
+ */
 export function WorkspaceOverviewPage() {
   const journeys = useQuery({
     queryKey: ['journeys', 'list', {}],
@@ -26,6 +41,11 @@ export function WorkspaceOverviewPage() {
     .sort(
       (a, b) => (b.report?.roi ?? Number.NEGATIVE_INFINITY) - (a.report?.roi ?? Number.NEGATIVE_INFINITY),
     );
+  const grades = useQuery({
+    queryKey: ['insights', 'grades', 30],
+    queryFn: ({ signal }) => insightApi.gradeDistribution(30, signal),
+  });
+  const gradeRows = (grades.data?.days ?? []).map((d) => ({ day: d.day.slice(5), ...d.counts }));
   const chart = rows.map((r) => ({
     name: r.journey.name,
     revenue: r.report?.revenue ?? 0,
@@ -45,6 +65,28 @@ export function WorkspaceOverviewPage() {
             <Bar dataKey="revenue" fill="#22c55e" />
             <Bar dataKey="cost" fill="#f97316" />
           </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <div className="jf-chart-card" style={{ marginBottom: 16 }} data-testid="grade-distribution">
+        <h2>Customers by grade, last 30 days</h2>
+        <ResponsiveContainer width="100%" height={260}>
+          <AreaChart data={gradeRows}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="day" fontSize={11} />
+            <YAxis fontSize={11} />
+            <Tooltip />
+            <Legend />
+            {(grades.data?.grades ?? []).map((grade, i) => (
+              <Area
+                key={grade}
+                type="monotone"
+                dataKey={grade}
+                stackId="g"
+                stroke={gradeColors[i % gradeColors.length]}
+                fill={gradeColors[i % gradeColors.length]}
+              />
+            ))}
+          </AreaChart>
         </ResponsiveContainer>
       </div>
       <table className="jf-table">

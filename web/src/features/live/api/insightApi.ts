@@ -1,5 +1,6 @@
 import { customerListResponseSchema } from '@journeyflow/shared/api/customers';
 import { trackEventResponseSchema } from '@journeyflow/shared/api/events';
+import { gradeDistributionSchema } from '@journeyflow/shared/api/gradeDistribution';
 import { inappTokenResponseSchema } from '@journeyflow/shared/api/inapp';
 import { journeyRunListResponseSchema } from '@journeyflow/shared/api/journeys';
 import { journeyReportSchema, journeyStatsSchema } from '@journeyflow/shared/api/stats';
@@ -55,6 +56,8 @@ export const insightApi = {
     events: readonly { externalId: string; name: string; properties: Record<string, unknown> }[],
   ) =>
     apiRequest('/api/events/batch', { method: 'POST', body: { events }, schema: trackEventResponseSchema }),
+  gradeDistribution: (days: number, signal?: AbortSignal) =>
+    apiRequest(`/api/insights/grades?days=${days}`, { schema: gradeDistributionSchema, signal }),
   inappToken: (externalId: string) =>
     apiRequest('/api/inapp/token', {
       method: 'POST',

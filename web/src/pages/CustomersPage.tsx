@@ -1,5 +1,0 @@
-import { MissingFeature } from '../components/MissingFeature';
-
-export function CustomersPage() {
-  return <MissingFeature title="page.customers" />;
-}

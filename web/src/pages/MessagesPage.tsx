@@ -1,5 +1,0 @@
-import { MissingFeature } from '../components/MissingFeature';
-
-export function MessagesPage() {
-  return <MissingFeature title="page.messages" />;
-}

@@ -1,5 +1,0 @@
-import { MissingFeature } from '../components/MissingFeature';
-
-export function TemplatesPage() {
-  return <MissingFeature title="page.templates" />;
-}
