@@ -52,15 +52,30 @@ export function createAppRouter(queryClient: QueryClient) {
           path: '/journeys/:id/versions/:version',
           element: page(() => import('../features/review/components/VersionPage'), 'VersionPage'),
         },
-        { path: '/customers', element: page(() => import('../features/customers/components/CustomersPage'), 'CustomersPage') },
+        {
+          path: '/customers',
+          element: page(() => import('../features/customers/components/CustomersPage'), 'CustomersPage'),
+        },
         {
           path: '/customers/:externalId',
           element: page(() => import('../features/customers/components/CustomerPage'), 'CustomerPage'),
         },
-        { path: '/segments', element: page(() => import('../features/segments/components/SegmentsPage'), 'SegmentsPage') },
-        { path: '/templates', element: page(() => import('../features/templates/components/TemplatesPage'), 'TemplatesPage') },
-        { path: '/messages', element: page(() => import('../features/messages/components/MessagesPage'), 'MessagesPage') },
-        { path: '/settings', element: page(() => import('../features/grades/components/GradeSettingsPage'), 'GradeSettingsPage') },
+        {
+          path: '/segments',
+          element: page(() => import('../features/segments/components/SegmentsPage'), 'SegmentsPage'),
+        },
+        {
+          path: '/templates',
+          element: page(() => import('../features/templates/components/TemplatesPage'), 'TemplatesPage'),
+        },
+        {
+          path: '/messages',
+          element: page(() => import('../features/messages/components/MessagesPage'), 'MessagesPage'),
+        },
+        {
+          path: '/settings',
+          element: page(() => import('../features/grades/components/GradeSettingsPage'), 'GradeSettingsPage'),
+        },
         {
           path: '/demo/shop',
           element: page(() => import('../features/demoShop/components/DemoShopPage'), 'DemoShopPage'),
