@@ -3,6 +3,7 @@ import { trackEventResponseSchema } from '@journeyflow/shared/api/events';
 import { gradeDistributionSchema } from '@journeyflow/shared/api/gradeDistribution';
 import { inappTokenResponseSchema } from '@journeyflow/shared/api/inapp';
 import { journeyRunListResponseSchema } from '@journeyflow/shared/api/journeys';
+import { messageListResponseSchema } from '@journeyflow/shared/api/messages';
 import { journeyReportSchema, journeyStatsSchema } from '@journeyflow/shared/api/stats';
 import { type TestRunRequest, testRunResponseSchema } from '@journeyflow/shared/api/testRun';
 import { traceResponseSchema } from '@journeyflow/shared/api/trace';
@@ -17,6 +18,12 @@ export const insightApi = {
   runs: (journeyId: string, nodeId: string, signal?: AbortSignal) =>
     apiRequest(`${journey(journeyId)}/runs?nodeId=${encodeURIComponent(nodeId)}&limit=50`, {
       schema: journeyRunListResponseSchema,
+      signal,
+    }),
+  /** Skipped or failed messages of a journey (up to 500), for "why" breakdowns. */
+  messages: (journeyId: string, status: 'skipped' | 'failed', signal?: AbortSignal) =>
+    apiRequest(`/api/messages?journeyId=${encodeURIComponent(journeyId)}&status=${status}&limit=500`, {
+      schema: messageListResponseSchema,
       signal,
     }),
   report: (journeyId: string, range: { from?: string; to?: string } = {}, signal?: AbortSignal) => {

@@ -83,9 +83,12 @@ function SelectedNode({ journeyId, stats }: { readonly journeyId: string; readon
         {nodeId}: {s ? `${s.entered} entered · ${s.active} waiting · ${s.completed} done` : 'no traffic yet'}
       </h3>
       {s && s.sent + s.failed + s.skipped > 0 && (
-        <p className="jf-hint">
-          sent {s.sent} · failed {s.failed} · skipped {s.skipped} (reasons in each customer's trace)
-        </p>
+        <>
+          <p className="jf-hint">
+            sent {s.sent} · failed {s.failed} · skipped {s.skipped}
+          </p>
+          {s.skipped + s.failed > 0 && <NotSentReasons journeyId={journeyId} nodeId={nodeId} />}
+        </>
       )}
       {s?.timeInNode && (
         <p className="jf-hint">
@@ -103,5 +106,38 @@ function SelectedNode({ journeyId, stats }: { readonly journeyId: string; readon
         {runs.data && runs.data.items.length === 0 && <li>Nobody is on this node right now.</li>}
       </ul>
     </div>
+  );
+}
+
+/** Why messages of this node were skipped or failed, grouped by the reason code (`consent_missing: …`). */
+function NotSentReasons({ journeyId, nodeId }: { readonly journeyId: string; readonly nodeId: string }) {
+  const skipped = useQuery({
+    queryKey: ['messages', journeyId, 'skipped'],
+    queryFn: ({ signal }) => insightApi.messages(journeyId, 'skipped', signal),
+    refetchInterval: 10_000,
+  });
+  const failed = useQuery({
+    queryKey: ['messages', journeyId, 'failed'],
+    queryFn: ({ signal }) => insightApi.messages(journeyId, 'failed', signal),
+    refetchInterval: 10_000,
+  });
+  const reasons = new Map<string, number>();
+  for (const m of [...(skipped.data?.items ?? []), ...(failed.data?.items ?? [])]) {
+    if (m.nodeId !== nodeId) continue;
+    const code = `${m.status}: ${(m.reason ?? 'unknown').split(':')[0]}`;
+    reasons.set(code, (reasons.get(code) ?? 0) + 1);
+  }
+  if (reasons.size === 0) return null;
+  return (
+    <ul className="jf-run-list" data-testid="live-not-sent-reasons">
+      {[...reasons]
+        .sort((a, b) => b[1] - a[1])
+        .map(([reason, n]) => (
+          <li key={reason}>
+            <span>{reason}</span>
+            <span>{n}</span>
+          </li>
+        ))}
+    </ul>
   );
 }
