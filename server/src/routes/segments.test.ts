@@ -184,7 +184,8 @@ describe.each(databaseKinds)('segments API on %s', (kind) => {
     const seconds = (performance.now() - started) / 1000;
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ imported: 100_000, rejected: [] });
-    expect(seconds).toBeLessThan(10);
+    // The issue's target on an idle 2-core machine; JOURNEYFLOW_PERF_SLACK scales it on a shared, loaded one.
+    expect(seconds).toBeLessThan(10 * Number(process.env.JOURNEYFLOW_PERF_SLACK ?? 1));
     expect((await marketer.get(`/api/segments/${segment.id}`)).body.count).toBe(100_000);
   }, 60_000);
 });
