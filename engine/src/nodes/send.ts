@@ -256,14 +256,15 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
   }
   const missing = missingVariables.length > 0 ? ` (missing variables: ${missingVariables.join(', ')})` : '';
   const fallbackNote = fallback ? `, fallback ${channelLabel[fallback.channel]} ready` : '';
-  ctx.note('sent', `${label} queued as ${row.id}${fallbackNote}${missing}`);
+  const queued = `${label} queued as ${row.id}${fallbackNote}${missing}`;
   if (failedConnected) {
     return {
       kind: 'wait',
       wakeAt: new Date(env.now.getTime() + env.options.deliveryOutcomeTimeoutSeconds * 1000),
       waitingEvent: deliveryWaitEvent,
-      reason: `waiting for the ${label} delivery outcome (failed handle connected)`,
+      reason: `${queued}; waiting for the delivery outcome (failed handle connected)`,
     };
   }
-  return { kind: 'route', handle: 'next', reason: `${label} queued` };
+  // One trace line per send (what was queued is the reason for leaving), to keep trace writes lean.
+  return { kind: 'route', handle: 'next', reason: queued };
 };
