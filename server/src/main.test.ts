@@ -9,13 +9,16 @@ import { minimalValidGraph } from './testing/createTestApp';
 
 const serverDir = path.resolve(import.meta.dirname, '..');
 
-const signIn = async (baseUrl: string, email = 'marketer@demo.local') => {
+const signIn = async (baseUrl: string, email = 'marketer@demo.local', password = 'journeyflow') => {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'journeyflow' }),
+    body: JSON.stringify({ email, password }),
   });
-  expect(response.status).toBe(200);
+  expect({ status: response.status, body: response.status === 200 ? 'ok' : await response.text() }).toEqual({
+    status: 200,
+    body: 'ok',
+  });
   return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 };
 
@@ -35,18 +38,25 @@ describe('startServer on a real socket', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('serves the API, and data written before a restart is there after it', async () => {
+    // Without demo seeding (the process test below covers it): the first start creates this admin.
     const config = loadConfig({
       PORT: '0',
       HOST: '127.0.0.1',
       JOURNEYFLOW_DATA_DIR: dataDir,
       LOG_LEVEL: 'silent',
+      JOURNEYFLOW_DEMO: '0',
+      JOURNEYFLOW_ADMIN_EMAIL: 'owner@example.com',
+      JOURNEYFLOW_ADMIN_PASSWORD: 'owner-password',
     });
     const first = await startServer(config);
     let journeyId: string;
     try {
       const health = await fetch(`${first.url}/api/health`);
       expect(await health.json()).toEqual({ ok: true });
-      const cookie = await signIn(first.url);
+      expect(await first.db.sql.query('select email, role, active from users')).toEqual([
+        { email: 'owner@example.com', role: 'admin', active: true },
+      ]);
+      const cookie = await signIn(first.url, 'owner@example.com', 'owner-password');
       const created = await call(first.url, cookie, 'POST', '/api/journeys', {
         name: 'Survives restarts',
         graph: minimalValidGraph(),
@@ -59,7 +69,7 @@ describe('startServer on a real socket', () => {
 
     const second = await startServer(config);
     try {
-      const cookie = await signIn(second.url);
+      const cookie = await signIn(second.url, 'owner@example.com', 'owner-password');
       const read = await call(second.url, cookie, 'GET', `/api/journeys/${journeyId}`);
       expect(read.status).toBe(200);
       expect(((await read.json()) as { name: string }).name).toBe('Survives restarts');
@@ -79,7 +89,7 @@ const startMain = (dataDir: string): Promise<Started> =>
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`main.ts did not start:\n${output}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`main.ts did not start:\n${output}`)), 300_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.match(/running at (http:\/\/\S+)/);
@@ -133,5 +143,5 @@ describe('pnpm start (src/main.ts as a process)', () => {
     } finally {
       expect(await stopMain(second)).toBe(0);
     }
-  }, 240_000);
+  }, 900_000);
 });
