@@ -19,7 +19,8 @@ export const chromiumArgs = [
 
 export const playwrightConfig = defineConfig({
   testDir: path.join(import.meta.dirname, 'specs'),
-  outputDir: path.join(import.meta.dirname, 'artifacts', 'results'),
+  // Per run: Playwright empties outputDir at start, and several runs may share this working tree.
+  outputDir: path.join(import.meta.dirname, 'artifacts', 'results', String(port)),
   fullyParallel: false,
   workers: 1,
   retries: 0,
