@@ -66,7 +66,15 @@ export async function enrollExisting(engine: Engine, version: LoadedVersion): Pr
           const timezone = safeTimeZone(customer.timezone, version.settings.timezone);
           if (!(await evaluateForRun(env, condition, customer, null, timezone)).result) continue;
         }
-        const entered = await tryEnter(env, version, customer, `${customer.id}:segment:existing`, null);
+        const entered = await tryEnter(
+          env,
+          version,
+          customer,
+          `${customer.id}:segment:existing`,
+          null,
+          undefined,
+          true,
+        );
         if (entered.run) enrolled++;
       }
       await flushWrites(tx, env.writes, now);

@@ -1,6 +1,6 @@
 import type { TinySnapshot } from '../journey/compileJourney';
 import { endState } from '../journey/compileJourney';
-import type { NodeContext, StepCause } from '../nodes/nodeHandler';
+import type { NodeContext, NodeResult, StepCause } from '../nodes/nodeHandler';
 import { nodeHandlers } from '../nodes/nodeHandlers';
 import { safeTimeZone } from '../time/zonedTime';
 import type { RunRecord, RunStatus } from './runRecord';
@@ -108,9 +108,15 @@ export async function advanceRun(
       timezone,
       note: (kind, reason) => addTrace(env, run, node.id, node.type, kind, reason),
     };
-    const result = await (
-      nodeHandlers[node.type] as (c: NodeContext) => ReturnType<(typeof nodeHandlers)['exit']>
-    )(ctx);
+    let result: NodeResult;
+    try {
+      result = await (nodeHandlers[node.type] as (c: NodeContext) => Promise<NodeResult>)(ctx);
+    } catch (error) {
+      // One broken run (bad template, unreadable setting) must not poison the batch it was claimed with.
+      const message = error instanceof Error ? error.message : String(error);
+      endRun(env, run, 'failed', node.type, `error in ${node.type}: ${message}`);
+      break;
+    }
     env.writes.steps += 1;
     if (result.kind === 'wait') {
       run.status = 'waiting';

@@ -75,6 +75,8 @@ export async function fireSchedules(engine: Engine): Promise<number> {
             customer,
             `${customer.id}:schedule:${fireAt.toISOString()}`,
             null,
+            undefined,
+            true,
           );
           if (entered.run) started++;
         }

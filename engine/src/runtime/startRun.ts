@@ -105,7 +105,16 @@ export async function tryEnter(
   entryKey: string,
   trigger: TriggerEvent | null,
   entryReason?: string,
+  /** Entry keys not derived from a fresh event id (segment, schedule) may repeat after a retry. */
+  keyMayRepeat = false,
 ): Promise<{ run?: RunRecord; reason?: string }> {
+  if (keyMayRepeat) {
+    const seen = await env.tx.query('select 1 from runs where version_id = $1 and entry_key = $2', [
+      version.versionId,
+      entryKey,
+    ]);
+    if (seen.length > 0) return { reason: 'already entered with this key' };
+  }
   const decision = await checkEntry(env, version, customer.id);
   if (!decision.allowed) return { reason: decision.reason };
   return { run: await startRun(env, version, customer, entryKey, trigger, entryReason) };

@@ -251,4 +251,16 @@ describe.each(databaseKinds)('engine nodes on %s', (kind) => {
     );
     expect(again).toBe(false);
   });
+
+  it('a run whose node throws fails alone; the rest of its batch proceeds', async () => {
+    await h.publish(aJourney().entryEvent('go').wait('1h').sms('{% if %}broken', 'info', { id: 'bad' }));
+    await h.publish(aJourney().entryEvent('go').wait('1h').sms('fine', 'info', { id: 'good' }));
+    await h.customer('c', { attributes: phone });
+    await h.track('c', 'go');
+    await h.advance('1h');
+    const runs = await h.runs('c');
+    expect(runs.map((r) => r.status).sort()).toEqual(['completed', 'failed']);
+    expect((await h.outbox('c')).map((o) => o.node)).toEqual(['good']);
+    expect((await h.trace('c')).join('\n')).toMatch(/bad failed: error in send/);
+  });
 });
