@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { ingestEvents } from '@journeyflow/engine/ingest/ingestEvents';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { createScaledClock } from '@journeyflow/engine/ports/scaledClock';
 import { resumeRunAfterDelivery } from '@journeyflow/engine/runtime/resumeRunAfterDelivery';
@@ -77,6 +78,8 @@ export const startServer = async (
         onOutcome: async (tx, outcome) => {
           await resumeRunAfterDelivery(engine, tx, { ...outcome, reason: outcome.reason ?? undefined });
         },
+        // Provider-reported clicks become `message_clicked` events, so journeys can wait for them.
+        trackEvent: (workspaceId, event) => ingestEvents(engine, workspaceId, [event]),
       }),
     };
     // The demo's customers and live journeys; an injected database belongs to a test that seeds its own.

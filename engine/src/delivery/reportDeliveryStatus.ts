@@ -2,7 +2,7 @@ import type { Clock } from '../ports/clock';
 import type { Ids } from '../ports/ids';
 import type { SqlClient } from '../ports/sqlClient';
 import { failDelivery } from './failDelivery';
-import { type DeliveryOutcomeHook, outcomeOf, toClaimedMessage } from './outboxMessage';
+import { type ClaimedMessage, type DeliveryOutcomeHook, outcomeOf, toClaimedMessage } from './outboxMessage';
 
 /**
  * A provider's delivery report (status callback). The message is found by our outbox id, the provider's
@@ -34,18 +34,36 @@ export const reportDeliveryStatus = async (
     readonly clock: Clock;
     readonly ids: Ids;
     readonly onOutcome?: DeliveryOutcomeHook;
+    /**
+     * Ingests the click as a tracked event (the engine's `ingestEvents`), so journeys waiting for or
+     * converting on `message_clicked` react. Without it the event row is only recorded.
+     */
+    readonly trackEvent?: (
+      workspaceId: string,
+      event: TrackedClick,
+    ) => Promise<{ readonly accepted: number }>;
   },
   report: DeliveryStatusReport,
-): Promise<DeliveryStatusResult> =>
-  deps.db.transaction(async (tx) => {
-    const [key, value] = report.outboxId
-      ? ['id', report.outboxId]
-      : report.providerMessageId
-        ? ['provider_message_id', report.providerMessageId]
-        : ['idempotency_key', report.idempotencyKey ?? ''];
+): Promise<DeliveryStatusResult> => {
+  if (report.status === 'clicked' && deps.trackEvent) {
+    const [row] = await deps.db.query(
+      `select * from outbox where workspace_id = $1 and ${lookupColumn(report)} = $2 limit 1`,
+      [report.workspaceId, lookupValue(report)],
+    );
+    if (!row) return { result: 'not_found' };
+    const m = toClaimedMessage(row);
+    const { accepted } = await deps.trackEvent(m.workspaceId, {
+      externalId: m.externalId,
+      name: 'message_clicked',
+      properties: clickProperties(m),
+      messageId: `clicked:${m.id}`,
+    });
+    return { result: accepted > 0 ? 'updated' : 'unchanged', outboxId: m.id };
+  }
+  return deps.db.transaction(async (tx) => {
     const [row] = await tx.query(
-      `select * from outbox where workspace_id = $1 and ${key} = $2 limit 1 for update`,
-      [report.workspaceId, value],
+      `select * from outbox where workspace_id = $1 and ${lookupColumn(report)} = $2 limit 1 for update`,
+      [report.workspaceId, lookupValue(report)],
     );
     if (!row) return { result: 'not_found' };
     const m = toClaimedMessage(row);
@@ -79,10 +97,32 @@ export const reportDeliveryStatus = async (
         deps.ids.newId('evt'),
         m.workspaceId,
         m.customerId,
-        JSON.stringify({ messageId: m.id, journeyId: m.journeyId, nodeId: m.nodeId, channel: m.channel }),
+        JSON.stringify(clickProperties(m)),
         now,
         `clicked:${m.id}`,
       ],
     );
     return { result: inserted.length > 0 ? 'updated' : 'unchanged', outboxId: m.id };
   });
+};
+
+/** The click as a tracked event (the engine's `TrackedEvent` shape). */
+export type TrackedClick = {
+  readonly externalId: string;
+  readonly name: 'message_clicked';
+  readonly properties: Record<string, unknown>;
+  readonly messageId: string;
+};
+
+const clickProperties = (m: ClaimedMessage) => ({
+  messageId: m.id,
+  journeyId: m.journeyId,
+  nodeId: m.nodeId,
+  channel: m.channel,
+});
+
+const lookupColumn = (report: DeliveryStatusReport) =>
+  report.outboxId ? 'id' : report.providerMessageId ? 'provider_message_id' : 'idempotency_key';
+
+const lookupValue = (report: DeliveryStatusReport) =>
+  report.outboxId ?? report.providerMessageId ?? report.idempotencyKey ?? '';

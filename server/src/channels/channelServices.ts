@@ -1,4 +1,5 @@
 import type { DeliveryOutcomeHook } from '@journeyflow/engine/delivery/outboxMessage';
+import type { TrackedClick } from '@journeyflow/engine/delivery/reportDeliveryStatus';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import { type ChannelRegistry, createChannelRegistry } from './channelRegistry';
 import { type ChannelSettingsStore, createChannelSettingsStore } from './channelSettingsStore';
@@ -18,13 +19,18 @@ export type ChannelServices = {
    * status callback both call it. Absent: outcomes only update the outbox.
    */
   readonly onOutcome: DeliveryOutcomeHook | undefined;
+  /** Tracks a provider-reported click as a `message_clicked` event through the engine (wakes journeys). */
+  readonly trackEvent: TrackEvent | undefined;
 };
+
+export type TrackEvent = (workspaceId: string, event: TrackedClick) => Promise<{ readonly accepted: number }>;
 
 /** `secretKey` is `resolveSecretKey(config)` (JOURNEYFLOW_SECRET_KEY or the data dir's key). */
 export const createChannelServices = (deps: {
   readonly sql: SqlClient;
   readonly secretKey: string;
   readonly onOutcome?: DeliveryOutcomeHook;
+  readonly trackEvent?: TrackEvent;
 }): ChannelServices => {
   const hub = createInappHub();
   const settings = createChannelSettingsStore(deps.sql, createCredentialCipher(deps.secretKey));
@@ -34,5 +40,6 @@ export const createChannelServices = (deps: {
     settings,
     registry: createChannelRegistry({ sql: deps.sql, settings, hub }),
     onOutcome: deps.onOutcome,
+    trackEvent: deps.trackEvent,
   };
 };

@@ -189,6 +189,7 @@ export const createChannelSettingsRoutes = (deps: ServerDeps, channels: ChannelS
           clock: { now: deps.now },
           ids: randomIds,
           ...(channels.onOutcome ? { onOutcome: channels.onOutcome } : {}),
+          ...(channels.trackEvent ? { trackEvent: channels.trackEvent } : {}),
         },
         { ...report, workspaceId: c.get('principal').workspaceId },
       );

@@ -1,4 +1,6 @@
 import { createDeliveryWorker, type DeliveryWorker } from '@journeyflow/engine/delivery/deliveryWorker';
+import { reportDeliveryStatus } from '@journeyflow/engine/delivery/reportDeliveryStatus';
+import { ingestEvents } from '@journeyflow/engine/ingest/ingestEvents';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
 import { createChannelServices } from '@journeyflow/server/channels/channelServices';
@@ -76,6 +78,43 @@ const nightAd = {
       },
     ],
     edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'ad' }],
+  },
+};
+
+/** entry.event → SMS → wait for the click (1 day) → matched: in-app thanks. */
+const clickJourney = {
+  settings: { timezone: 'Asia/Seoul' },
+  graph: {
+    nodes: [
+      { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'promo_signup' } },
+      {
+        id: 'sms',
+        type: 'send',
+        position: { x: 0, y: 160 },
+        settings: {
+          channel: 'sms',
+          purpose: 'info',
+          content: { text: '가입 감사 쿠폰: shop.example.com/c' },
+        },
+      },
+      {
+        id: 'clicked',
+        type: 'wait.event',
+        position: { x: 0, y: 320 },
+        settings: { event: 'message_clicked', timeoutSeconds: 86400 },
+      },
+      {
+        id: 'thanks',
+        type: 'send',
+        position: { x: 0, y: 480 },
+        settings: { channel: 'inapp', purpose: 'info', content: { title: '쿠폰 확인 감사해요', body: '…' } },
+      },
+    ],
+    edges: [
+      { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'sms' },
+      { id: 'e2', source: 'sms', sourceHandle: 'next', target: 'clicked' },
+      { id: 'e3', source: 'clicked', sourceHandle: 'matched', target: 'thanks' },
+    ],
   },
 };
 
@@ -210,5 +249,28 @@ describe.each(databaseKinds)('issue 7 "done when" on %s', (kind) => {
     const [ad] = await listMessages(h.sql, h.workspaceId, { externalId: 'night' });
     expect(ad).toMatchObject({ status: 'sent', purpose: 'ad' });
     expect(new Date(ad!.createdAt).toISOString()).toBe('2026-03-02T23:00:00.000Z');
+  });
+
+  it('a provider-reported click becomes a message_clicked event that moves a waiting journey on', async () => {
+    await h.publish(clickJourney);
+    await h.customer('clicker', { attributes: { name: '클릭', phone: '010-2020-3030' }, consent });
+    await h.track('clicker', 'promo_signup');
+    await drain();
+    const [sms] = await listMessages(h.sql, h.workspaceId, { externalId: 'clicker', channel: 'sms' });
+    expect(sms).toMatchObject({ status: 'sent' });
+    const deps = {
+      db: h.sql,
+      clock: h.clock,
+      ids: randomIds,
+      trackEvent: (workspaceId: string, event: Parameters<typeof ingestEvents>[2][number]) =>
+        ingestEvents(h.engine, workspaceId, [event]),
+    };
+    const click = { workspaceId: h.workspaceId, outboxId: sms!.id, status: 'clicked' as const };
+    expect(await reportDeliveryStatus(deps, click)).toMatchObject({ result: 'updated' });
+    expect(await reportDeliveryStatus(deps, click)).toMatchObject({ result: 'unchanged' });
+    await h.tick();
+    await drain();
+    const inapp = await listMessages(h.sql, h.workspaceId, { externalId: 'clicker', channel: 'inapp' });
+    expect(inapp).toEqual([expect.objectContaining({ nodeId: 'thanks', status: 'delivered' })]);
   });
 });
