@@ -7,9 +7,9 @@ import { LoginPage } from '../pages/LoginPage';
 
 /** README screenshots (SPEC §10 "a newcomer sees the product working"): committed under docs/screenshots. */
 const docsDir = path.join(repoRoot, 'docs', 'screenshots');
-async function docShot(page: Page, name: string): Promise<void> {
+async function docShot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(docsDir, { recursive: true });
-  await page.screenshot({ path: path.join(docsDir, `${name}.png`) });
+  await page.screenshot({ path: path.join(docsDir, `${name}.png`), fullPage });
 }
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
@@ -94,8 +94,7 @@ test.describe
       );
       await expect(result.getByTestId('test-message').first()).toContainText('10% 할인 쿠폰');
       await page.waitForTimeout(2500); // let the path animation finish for the picture
-      await result.getByTestId('trace-timeline').scrollIntoViewIfNeeded();
-      await docShot(page, 'editor-test-run');
+      await docShot(page, 'editor-test-run', true);
     });
 
     test('a reviewer sees the journey waiting for review with its diff', async ({ browser }) => {
