@@ -213,6 +213,48 @@ test.describe
       await reviewer.context().close();
     });
 
+    test('keyboard editing: delete reconnects, undo restores, copy/paste carries steps into another journey', async ({
+      browser,
+    }) => {
+      const page = await signedIn(browser, MARKETER);
+      const list = new JourneyListPage(page);
+      await list.goto();
+      await list.create(`Keyboard ${Date.now()}`);
+      const editor = new EditorPage(page);
+      const entry = await editor.dragFromPalette('entry.event', { x: 320, y: 80 });
+      const wait = await editor.dragFromPalette('wait.duration', { x: 320, y: 260 });
+      const exit = await editor.dragFromPalette('exit', { x: 320, y: 440 });
+      await editor.connect(entry, 'next', wait);
+      await editor.connect(wait, 'next', exit);
+
+      await editor.select(wait);
+      await editor.focusCanvas();
+      await editor.select(wait);
+      await page.keyboard.press('Delete');
+      await expect(editor.nodes()).toHaveCount(2);
+      await expect(editor.edges()).toHaveCount(1); // entry → exit, joined
+      await page.keyboard.press('Control+z');
+      await expect(editor.nodes()).toHaveCount(3);
+      await expect(editor.edges()).toHaveCount(2);
+
+      await editor.select(entry);
+      await editor
+        .node(wait)
+        .locator('.jf-node-title')
+        .click({ modifiers: ['Control'] });
+      await page.keyboard.press('Control+c');
+      await editor.save();
+
+      await list.goto();
+      await list.create(`Paste target ${Date.now()}`);
+      await editor.focusCanvas();
+      await page.keyboard.press('Control+v');
+      await expect(editor.nodes()).toHaveCount(2);
+      await expect(editor.edges()).toHaveCount(1);
+      await screenshot(page, '17-pasted-into-another-journey');
+      await page.context().close();
+    });
+
     test('the UI reads well in Korean', async ({ browser }) => {
       const page = await signedIn(browser, MARKETER);
       await page.getByLabel('Language').selectOption('ko');

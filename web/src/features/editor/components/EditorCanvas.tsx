@@ -12,7 +12,7 @@ import {
   useReactFlow,
   useStore,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useMemo, useState } from 'react';
+import { type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { useT } from '../../../i18n/useT';
 import { type NodeIssueCounts, useFlowNodes } from '../hooks/useFlowNodes';
 import { useEditorStore } from '../store/editorStore';
@@ -62,8 +62,9 @@ export function EditorCanvas({ issues }: { readonly issues: ReadonlyMap<string, 
   const zoomedOut = useStore(zoomedOutSelector);
   // Fit the view to a loaded journey once; an empty canvas keeps its viewport so drops land where aimed.
   const [fitOnLoad] = useState(() => useEditorStore.getState().graph.nodes.length > 0);
+  const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
 
-  const nodes = useFlowNodes({ nodes: graph.nodes, selectedIds: selectedNodeIds, issues });
+  const nodes = useFlowNodes({ nodes: graph.nodes, selectedIds: selectedNodeIds, issues, measured });
   const edges = useMemo<JourneyFlowEdge[]>(() => {
     const selected = new Set(selectedEdgeIds);
     return graph.edges.map((edge) => toFlowEdge(edge, { selected: selected.has(edge.id) }));
@@ -73,16 +74,28 @@ export function EditorCanvas({ issues }: { readonly issues: ReadonlyMap<string, 
     const store = useEditorStore.getState();
     const positions = new Map<string, { x: number; y: number }>();
     let selection: Set<string> | undefined;
+    let sizes: Map<string, { width: number; height: number }> | undefined;
     for (const change of changes) {
       if (change.type === 'position' && change.position) positions.set(change.id, change.position);
       else if (change.type === 'select') {
         selection ??= new Set(store.selectedNodeIds);
         if (change.selected) selection.add(change.id);
         else selection.delete(change.id);
+      } else if (change.type === 'dimensions' && change.dimensions) {
+        sizes ??= new Map();
+        sizes.set(change.id, { width: change.dimensions.width, height: change.dimensions.height });
       }
     }
     if (positions.size > 0) store.moveNodes(positions);
     if (selection) store.select([...selection], store.selectedEdgeIds);
+    if (sizes) {
+      const update = sizes;
+      setMeasured((previous) => {
+        const next = new Map(previous);
+        for (const [id, size] of update) next.set(id, size);
+        return next;
+      });
+    }
   }, []);
 
   const onEdgesChange = useCallback((changes: EdgeChange<JourneyFlowEdge>[]) => {
@@ -129,6 +142,15 @@ export function EditorCanvas({ issues }: { readonly issues: ReadonlyMap<string, 
   const onNodeDragStart = useCallback(() => useEditorStore.getState().beginDrag(), []);
   const onNodeDragStop = useCallback(() => useEditorStore.getState().endDrag(), []);
   const onPaneClick = useCallback(() => useEditorStore.getState().select([], []), []);
+
+  // Forget sizes of nodes that no longer exist, so a re-added id is measured afresh.
+  useEffect(() => {
+    setMeasured((previous) => {
+      const ids = new Set(graph.nodes.map((node) => node.id));
+      if ([...previous.keys()].every((id) => ids.has(id))) return previous;
+      return new Map([...previous].filter(([id]) => ids.has(id)));
+    });
+  }, [graph.nodes]);
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: the drop target of palette drags; keyboard users add steps with the palette buttons or quick add.

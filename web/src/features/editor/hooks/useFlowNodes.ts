@@ -21,8 +21,7 @@ export type FlowNodeInputs = {
   readonly issues?: ReadonlyMap<string, NodeIssueCounts>;
   readonly diff?: ReadonlyMap<string, DiffMark>;
   readonly comments?: ReadonlyMap<string, number>;
-  /** Sizes measured by React Flow, when they differ from the cards' fixed size. */
-  readonly measured?: ReadonlyMap<string, { width: number; height: number }>;
+  readonly measured: ReadonlyMap<string, { width: number; height: number }>;
 };
 
 /**
@@ -48,7 +47,7 @@ export function useFlowNodes({
       const warnings = counts?.warnings ?? 0;
       const mark = diff?.get(node.id);
       const commentCount = comments?.get(node.id) ?? 0;
-      const size = measured?.get(node.id);
+      const size = measured.get(node.id);
       const previous = cache.current.get(node.id);
       if (
         previous &&

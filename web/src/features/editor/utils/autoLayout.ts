@@ -2,7 +2,7 @@ import { Graph, layout } from '@dagrejs/dagre';
 import type { DraftJourneyGraph, DraftJourneyNode } from '@journeyflow/shared/journey/graph';
 
 export const NODE_WIDTH = 240;
-/** Cards have this fixed size (see .jf-node), so React Flow never waits for a measuring pass. */
+/** Cards have this fixed height (see .jf-node), so layout spacing matches what is drawn. */
 export const NODE_HEIGHT = 84;
 
 /** Top-to-bottom layered layout (dagre); node order within a rank follows the edges' handle order. */

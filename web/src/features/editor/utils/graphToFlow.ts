@@ -2,7 +2,6 @@ import type { DraftJourneyGraph, DraftJourneyNode, JourneyEdge } from '@journeyf
 import type { NodeCategory } from '@journeyflow/shared/journey/nodeDefinition';
 import { type NodeType, nodeRegistry } from '@journeyflow/shared/journey/nodeRegistry';
 import type { Edge, Node } from '@xyflow/react';
-import { NODE_HEIGHT, NODE_WIDTH } from './autoLayout';
 import { type HandleInfo, nodeHandles } from './nodeHandles';
 
 export type DiffMark = 'added' | 'removed' | 'changed';
@@ -37,9 +36,6 @@ export function toFlowNode(node: DraftJourneyNode, meta: NodeMeta = {}): Journey
     id: node.id,
     type: nodeRegistry[node.type].category,
     position: { x: node.position.x, y: node.position.y },
-    // Known size: nodes show on the first frame and no dimension pass re-renders all of them.
-    width: NODE_WIDTH,
-    height: NODE_HEIGHT,
     selected: meta.selected ?? false,
     data: {
       nodeType: node.type,

@@ -5,11 +5,12 @@ import {
   Controls,
   MarkerType,
   MiniMap,
+  type NodeChange,
   ReactFlow,
   ReactFlowProvider,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { journeyEdgeTypes, journeyNodeTypes } from '../../editor/components/flowTypes';
 import { useFlowNodes } from '../../editor/hooks/useFlowNodes';
 import { useQuickAddStore } from '../../editor/store/quickAddStore';
@@ -52,10 +53,12 @@ function ReadOnlyCanvasInner({
     useQuickAddStore.getState().setEnabled(false);
     return () => useQuickAddStore.getState().setEnabled(true);
   }, []);
+  const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
   const selectedIds = useMemo(() => (selectedNodeId ? [selectedNodeId] : noSelection), [selectedNodeId]);
   const nodes = useFlowNodes({
     nodes: graph.nodes,
     selectedIds,
+    measured,
     ...(nodeMarks ? { diff: nodeMarks } : {}),
     ...(comments ? { comments } : {}),
   });
@@ -63,6 +66,14 @@ function ReadOnlyCanvasInner({
     () => graph.edges.map((edge) => toFlowEdge(edge, { diff: edgeMarks?.get(edge.id) })),
     [graph.edges, edgeMarks],
   );
+  const onNodesChange = useCallback((changes: NodeChange<JourneyFlowNode>[]) => {
+    const sizes = changes.flatMap((change) =>
+      change.type === 'dimensions' && change.dimensions
+        ? [[change.id, { width: change.dimensions.width, height: change.dimensions.height }] as const]
+        : [],
+    );
+    if (sizes.length > 0) setMeasured((previous) => new Map([...previous, ...sizes]));
+  }, []);
   return (
     <div className="jf-canvas jf-canvas-readonly" data-testid="readonly-canvas">
       <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
@@ -71,6 +82,7 @@ function ReadOnlyCanvasInner({
         nodeTypes={journeyNodeTypes}
         edgeTypes={journeyEdgeTypes}
         defaultEdgeOptions={defaultEdgeOptions}
+        onNodesChange={onNodesChange}
         onNodeClick={(_, node) => onSelectNode?.(node.id === selectedNodeId ? undefined : node.id)}
         onPaneClick={() => onSelectNode?.(undefined)}
         nodesDraggable={false}
