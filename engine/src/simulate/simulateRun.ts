@@ -1,4 +1,5 @@
 import type { TraceEntry } from '@journeyflow/shared/api/trace';
+import type { Condition } from '@journeyflow/shared/journey/condition';
 import type { JourneyNode } from '@journeyflow/shared/journey/graph';
 import { ingestEvents } from '../ingest/ingestEvents';
 import { deliveryWaitEvent } from '../nodes/send';
@@ -248,7 +249,14 @@ function entryScript(entry: JourneyNode, events: readonly ScriptedEvent[]): Scri
     case 'entry.event':
       return has(entry.settings.event)
         ? sorted
-        : [{ name: entry.settings.event, afterSeconds: 0 }, ...sorted];
+        : [
+            {
+              name: entry.settings.event,
+              afterSeconds: 0,
+              properties: propertiesMeeting(entry.settings.where),
+            },
+            ...sorted,
+          ];
     case 'entry.behavior':
       return has(entry.settings.event)
         ? sorted
@@ -276,16 +284,39 @@ function entryScript(entry: JourneyNode, events: readonly ScriptedEvent[]): Scri
   }
 }
 
+/**
+ * Properties a synthesized entry event needs to pass the entry's `where`: each `eq`/`in` test on a
+ * `properties.*` trigger path (at the top level or under `all`) gets its value.
+ */
+function propertiesMeeting(where: Condition | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const leaves = where ? ('all' in where ? where.all : [where]) : [];
+  for (const leaf of leaves) {
+    if (!('trigger' in leaf) || !leaf.trigger.startsWith('properties.')) continue;
+    const value =
+      leaf.op === 'eq'
+        ? leaf.value
+        : leaf.op === 'in' && Array.isArray(leaf.value)
+          ? leaf.value[0]
+          : undefined;
+    if (value !== undefined) setPath(out, leaf.trigger.slice('properties.'.length).split('.'), value);
+  }
+  return out;
+}
+
+function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let cursor = target;
+  for (const [i, key] of path.entries()) {
+    if (i === path.length - 1) cursor[key] = value;
+    else cursor = (cursor[key] ??= {}) as Record<string, unknown>;
+  }
+}
+
 /** Properties that put synthesized events in one `groupBy` group (`properties.productId` → same id). */
 function groupedProperties(groupBy: string | undefined): Record<string, unknown> {
   const path = groupBy?.startsWith('properties.') ? groupBy.slice('properties.'.length).split('.') : [];
-  if (path.length === 0) return {};
   const root: Record<string, unknown> = {};
-  let cursor = root;
-  for (const [i, key] of path.entries()) {
-    if (i === path.length - 1) cursor[key] = 'test_item';
-    else cursor = (cursor[key] = {}) as Record<string, unknown>;
-  }
+  if (path.length > 0) setPath(root, path, 'test_item');
   return root;
 }
 

@@ -4,6 +4,7 @@ import { simulateRun, UnknownCustomerError } from '@journeyflow/engine/simulate/
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import browseAbandonment from './fixtures/browse-abandonment.json';
+import purchaseCycle from './fixtures/purchase-cycle.json';
 import { EngineHarness } from './support/engineHarness';
 
 const consent = { sms: '2026-01-01T00:00:00Z', kakao: '2026-01-01T00:00:00Z', push: '2026-01-01T00:00:00Z' };
@@ -128,6 +129,27 @@ describe.each(databaseKinds)('simulateRun (test run) on %s', (kind) => {
       '3 × product_viewed with properties.productId = "test_item"',
     );
     expect(simulated.outbox.map((o) => o.node_id)).toEqual(['coupon', 'similar']);
+  });
+
+  it('gives a synthesized entry event the properties its where condition asks for', async () => {
+    const { journeyId } = await h.publish(purchaseCycle);
+    const simulated = await simulateRun(
+      { db: h.sql, logger: silentLogger, ids: randomIds },
+      {
+        workspaceId: h.workspaceId,
+        journeyId,
+        graph: purchaseCycle.graph,
+        settings: purchaseCycle.settings,
+        customer: {
+          attributes: { ...attributes, predicted_next_purchase_at: '2026-03-20T00:00:00Z' },
+          consent: { ...consent, night: '2026-01-01T00:00:00Z' },
+          timezone: 'Asia/Seoul',
+        },
+        start: h.clock.now(),
+      },
+    );
+    expect(simulated.trace[0]?.reason).toContain('organic_vegetables');
+    expect(simulated.outbox.map((o) => [o.node_id, o.channel])).toEqual([['coupon', 'push']]);
   });
 
   it('explains why the customer did not enter, and refuses an unknown external id', async () => {
