@@ -106,6 +106,19 @@ CREATE TABLE "optouts" (
 	CONSTRAINT "optouts_workspace_id_phone_pk" PRIMARY KEY("workspace_id","phone")
 );
 --> statement-breakpoint
+CREATE TABLE "template_versions" (
+	"template_id" text NOT NULL,
+	"version" integer NOT NULL,
+	"workspace_id" text NOT NULL,
+	"name" text NOT NULL,
+	"channel" text NOT NULL,
+	"purpose" text NOT NULL,
+	"content" jsonb NOT NULL,
+	"created_by" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "template_versions_template_id_version_pk" PRIMARY KEY("template_id","version")
+);
+--> statement-breakpoint
 CREATE TABLE "templates" (
 	"id" text PRIMARY KEY NOT NULL,
 	"workspace_id" text NOT NULL,

@@ -63,6 +63,13 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
       });
       expect(updated.status).toBe(200);
       expect(updated.body.name).toBe('Coupon SMS v2');
+      const versions = await marketer.get(`/api/templates/${id}/versions`);
+      expect(
+        versions.body.items.map((v: { version: number; content: unknown }) => [v.version, v.content]),
+      ).toEqual([
+        [2, { text: '새 문구' }],
+        [1, { text: '{{ customer.name }}님 쿠폰 SAVE10' }],
+      ]);
       expect((await marketer.delete(`/api/templates/${id}`)).status).toBe(204);
       expect((await marketer.get(`/api/templates/${id}`)).status).toBe(404);
     });

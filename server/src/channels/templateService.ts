@@ -61,40 +61,92 @@ export const createTemplate = async (
   workspaceId: string,
   input: CreateTemplateRequest,
   userId: string | null,
-): Promise<Template> => {
-  const [row] = await sql.query(
-    `insert into templates (id, workspace_id, name, channel, purpose, content, created_by)
-     values ($1, $2, $3, $4, $5, $6::text::jsonb, $7) returning *`,
-    [
-      newId('tpl'),
-      workspaceId,
-      input.name,
-      input.channel,
-      input.purpose,
-      JSON.stringify(input.content),
-      userId,
-    ],
-  );
-  return toTemplate(row!);
-};
+): Promise<Template> =>
+  sql.transaction(async (tx) => {
+    const [row] = await tx.query(
+      `insert into templates (id, workspace_id, name, channel, purpose, content, created_by)
+       values ($1, $2, $3, $4, $5, $6::text::jsonb, $7) returning *`,
+      [
+        newId('tpl'),
+        workspaceId,
+        input.name,
+        input.channel,
+        input.purpose,
+        JSON.stringify(input.content),
+        userId,
+      ],
+    );
+    await recordVersion(tx, row!, userId);
+    return toTemplate(row!);
+  });
 
 /**
- * Replaces a template. Published journey versions keep the content they were published with only if the
- * publisher copies it into the version; drafts pick up the change.
+ * Replaces a template and records the new state in `template_versions`, so journey versions published
+ * earlier can keep sending the text they were approved with.
  */
 export const updateTemplate = async (
   sql: SqlClient,
   workspaceId: string,
   id: string,
   input: CreateTemplateRequest,
-): Promise<Template> => {
-  const [row] = await sql.query(
-    `update templates set name = $3, channel = $4, purpose = $5, content = $6::text::jsonb, version = version + 1, updated_at = now()
-     where id = $1 and workspace_id = $2 returning *`,
-    [id, workspaceId, input.name, input.channel, input.purpose, JSON.stringify(input.content)],
+  userId: string | null = null,
+): Promise<Template> =>
+  sql.transaction(async (tx) => {
+    const [row] = await tx.query(
+      `update templates set name = $3, channel = $4, purpose = $5, content = $6::text::jsonb, version = version + 1,
+         updated_at = now()
+       where id = $1 and workspace_id = $2 returning *`,
+      [id, workspaceId, input.name, input.channel, input.purpose, JSON.stringify(input.content)],
+    );
+    if (!row) throw new NotFoundError('Template');
+    await recordVersion(tx, row, userId);
+    return toTemplate(row);
+  });
+
+const recordVersion = (tx: SqlClient, row: SqlRow, userId: string | null) =>
+  tx.query(
+    `insert into template_versions (template_id, version, workspace_id, name, channel, purpose, content, created_by,
+       created_at)
+     values ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9)`,
+    [
+      row.id,
+      row.version,
+      row.workspace_id,
+      row.name,
+      row.channel,
+      row.purpose,
+      typeof row.content === 'string' ? row.content : JSON.stringify(row.content),
+      userId,
+      new Date(row.updated_at as string | Date).toISOString(),
+    ],
   );
-  if (!row) throw new NotFoundError('Template');
-  return toTemplate(row);
+
+export type TemplateVersion = {
+  readonly version: number;
+  readonly name: string;
+  readonly purpose: Template['purpose'];
+  readonly content: Record<string, unknown>;
+  readonly createdAt: string;
+};
+
+/** The template's history, newest first (404 for another workspace's template). */
+export const listTemplateVersions = async (
+  sql: SqlClient,
+  workspaceId: string,
+  id: string,
+): Promise<TemplateVersion[]> => {
+  await getTemplate(sql, workspaceId, id);
+  const rows = await sql.query(
+    'select * from template_versions where template_id = $1 and workspace_id = $2 order by version desc',
+    [id, workspaceId],
+  );
+  return rows.map((r) => ({
+    version: Number(r.version),
+    name: String(r.name),
+    purpose: r.purpose as Template['purpose'],
+    content: (typeof r.content === 'string' ? JSON.parse(r.content) : r.content) as Record<string, unknown>,
+    createdAt: iso(r.created_at),
+  }));
 };
 
 /** Refuses to delete a template a live or paused journey version still sends. */

@@ -15,6 +15,7 @@ import {
   deleteTemplate,
   getTemplate,
   listTemplates,
+  listTemplateVersions,
   previewTemplate,
   updateTemplate,
 } from '../channels/templateService';
@@ -77,6 +78,31 @@ const previewRoute = createRoute({
   responses: { 200: jsonContent(templatePreviewResponseSchema, 'Preview'), ...commonErrorResponses },
 });
 
+const versionsRoute = createRoute({
+  method: 'get',
+  path: '/templates/{id}/versions',
+  tags: ['templates'],
+  summary: 'Every saved state of a template, newest first',
+  request: { params: idParamSchema },
+  responses: {
+    200: jsonContent(
+      z.object({
+        items: z.array(
+          z.object({
+            version: z.number().int(),
+            name: z.string(),
+            purpose: templateSchema.shape.purpose,
+            content: z.record(z.string(), z.unknown()),
+            createdAt: z.string(),
+          }),
+        ),
+      }),
+      'Versions',
+    ),
+    ...commonErrorResponses,
+  },
+});
+
 /** Templates (SPEC §6/§7): any signed-in role may manage them. */
 export const createTemplateRoutes = (deps: ServerDeps) => {
   const router = createRouter();
@@ -97,9 +123,20 @@ export const createTemplateRoutes = (deps: ServerDeps) => {
     .openapi(getRoute, async (c) =>
       c.json(await getTemplate(sql, c.get('user').workspaceId, c.req.valid('param').id), 200),
     )
-    .openapi(putRoute, async (c) =>
+    .openapi(putRoute, async (c) => {
+      const user = c.get('user');
+      const updated = await updateTemplate(
+        sql,
+        user.workspaceId,
+        c.req.valid('param').id,
+        c.req.valid('json'),
+        user.userId,
+      );
+      return c.json(updated, 200);
+    })
+    .openapi(versionsRoute, async (c) =>
       c.json(
-        await updateTemplate(sql, c.get('user').workspaceId, c.req.valid('param').id, c.req.valid('json')),
+        { items: await listTemplateVersions(sql, c.get('user').workspaceId, c.req.valid('param').id) },
         200,
       ),
     )

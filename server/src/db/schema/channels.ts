@@ -20,6 +20,26 @@ export const templates = pgTable(
 );
 
 /**
+ * Every saved state of a template (version 1 on create, +1 per edit), so a journey version can send the
+ * template as it was when the journey was published (latest version created at or before publish time).
+ */
+export const templateVersions = pgTable(
+  'template_versions',
+  {
+    templateId: text('template_id').notNull(),
+    version: integer('version').notNull(),
+    workspaceId: text('workspace_id').notNull(),
+    name: text('name').notNull(),
+    channel: text('channel').notNull(),
+    purpose: text('purpose').notNull(),
+    content: jsonb('content').notNull(),
+    createdBy: text('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.templateId, t.version] })],
+);
+
+/**
  * AlimTalk templates registered with Kakao: the body with `#{variable}` placeholders and buttons are fixed
  * at registration; a send only supplies variable values. status: pending | approved | rejected.
  */
