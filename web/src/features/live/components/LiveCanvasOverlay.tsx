@@ -2,6 +2,7 @@ import type { JourneyStats } from '@journeyflow/shared/api/stats';
 import { useEdges, useNodes, useViewport } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { attributeValue } from '../attributeValue';
 import { edgeTraffic, strokeWidthFor } from '../edgeTraffic';
 import './insight.css';
 
@@ -24,7 +25,7 @@ export function LiveCanvasOverlay({ stats }: { readonly stats: JourneyStats }) {
   const max = Math.max(0, ...traffic.values());
   const css = [...traffic]
     .map(([id, count]) => {
-      const selector = `.react-flow__edge[data-id="${CSS.escape(id)}"] path.react-flow__edge-path, [data-testid="rf__edge-${CSS.escape(id)}"] path.react-flow__edge-path`;
+      const selector = `.react-flow__edge[data-id=${attributeValue(id)}] path.react-flow__edge-path, [data-testid=${attributeValue(`rf__edge-${id}`)}] path.react-flow__edge-path`;
       // Arrowheads scale with the stroke, so thick edges drop them: the flow reads top-down anyway.
       return `${selector} { stroke-width: ${strokeWidthFor(count, max).toFixed(1)}px; stroke: #6366f1; marker-end: none; }`;
     })

@@ -1,3 +1,5 @@
+import { attributeValue } from '../../live/attributeValue';
+
 /**
  * Animates a test run's path on the editor canvas: each visited node lights up in turn (one generated
  * stylesheet keyed by React Flow's `data-id`; the canvas itself is untouched).
@@ -13,7 +15,7 @@ export function TestPathHighlight({
   const css = seen
     .map(
       (id, index) =>
-        `.react-flow__node[data-id="${CSS.escape(id)}"] .jf-node { animation: jf-test-step 0.5s ease-out ${(index * 0.45).toFixed(2)}s both; outline: 3px solid #f59e0b; outline-offset: 2px; }`,
+        `.react-flow__node[data-id=${attributeValue(id)}] .jf-node { animation: jf-test-step 0.5s ease-out ${(index * 0.45).toFixed(2)}s both; outline: 3px solid #f59e0b; outline-offset: 2px; }`,
     )
     .join('\n');
   return (
