@@ -307,8 +307,12 @@ function propertiesMeeting(where: Condition | undefined): Record<string, unknown
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let cursor = target;
   for (const [i, key] of path.entries()) {
-    if (i === path.length - 1) cursor[key] = value;
-    else cursor = (cursor[key] ??= {}) as Record<string, unknown>;
+    if (i === path.length - 1) {
+      cursor[key] = value;
+    } else {
+      cursor[key] ??= {};
+      cursor = cursor[key] as Record<string, unknown>;
+    }
   }
 }
 
