@@ -1,22 +1,18 @@
-import { journeySchema, journeySummarySchema } from '@journeyflow/shared/api/journeys';
-import { z } from 'zod';
+import {
+  type DraftStatus,
+  type Journey,
+  type JourneySummary,
+  journeySchema,
+  journeySummarySchema,
+} from '@journeyflow/shared/api/journeys';
 
-/**
- * The server answers journeys with two more fields than the shared schema has (yet): `draftStatus`,
- * where the editable draft stands in review (a live journey's next draft can be `in_review` while
- * `status` stays `live`), and `hasUnpublishedChanges`. Both are optional so an older server still parses.
- */
-const draftFields = {
-  draftStatus: z.enum(['draft', 'in_review', 'approved']).optional(),
-  hasUnpublishedChanges: z.boolean().optional(),
-};
+/** The editor's names for the shared journey answers (which carry `draftStatus` and `hasUnpublishedChanges`). */
+export const journeyViewSchema = journeySchema;
+export type JourneyView = Journey;
+export const journeySummaryViewSchema = journeySummarySchema;
+export type JourneySummaryView = JourneySummary;
 
-export const journeyViewSchema = journeySchema.extend(draftFields);
-export type JourneyView = z.infer<typeof journeyViewSchema>;
-export const journeySummaryViewSchema = journeySummarySchema.extend(draftFields);
-export type JourneySummaryView = z.infer<typeof journeySummaryViewSchema>;
-
-export type ReviewState = 'draft' | 'in_review' | 'approved';
+export type ReviewState = DraftStatus;
 
 /** Where the draft stands in review, for journeys before and after their first publish. */
 export function reviewState(journey: Pick<JourneyView, 'status' | 'draftStatus'>): ReviewState {
