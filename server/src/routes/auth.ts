@@ -1,8 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
-import { loginRequestSchema, loginResponseSchema, meResponseSchema } from '@journeyflow/shared/api/auth';
+import {
+  authConfigResponseSchema,
+  loginRequestSchema,
+  loginResponseSchema,
+  meResponseSchema,
+} from '@journeyflow/shared/api/auth';
 import { requireUser } from '../auth/authMiddleware';
 import { clearSessionCookie, setSessionCookie } from '../auth/sessionCookie';
-import { authConfigResponseSchema } from '../http/authConfigSchema';
 import { clientAddress } from '../http/clientAddress';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent, rateLimitedResponse } from '../http/openApiResponses';

@@ -24,3 +24,10 @@ export const meResponseSchema = z.object({ user: sessionUserSchema });
 export type MeResponse = z.infer<typeof meResponseSchema>;
 export const loginResponseSchema = meResponseSchema;
 export type LoginResponse = MeResponse;
+
+/** `GET /api/auth/config`: what the login page shows; demo logins only in demo mode (SPEC §10). */
+export const authConfigResponseSchema = z.object({
+  demo: z.boolean(),
+  demoLogins: z.array(z.object({ email: z.string(), role: roleSchema, password: z.string() })),
+});
+export type AuthConfig = z.infer<typeof authConfigResponseSchema>;

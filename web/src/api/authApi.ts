@@ -1,18 +1,15 @@
-import { meResponseSchema, type SessionUser } from '@journeyflow/shared/api/auth';
+import {
+  type AuthConfig,
+  authConfigResponseSchema,
+  meResponseSchema,
+  type SessionUser,
+} from '@journeyflow/shared/api/auth';
 import { z } from 'zod';
 import { apiRequest } from './apiRequest';
 
 export type CurrentUser = SessionUser;
 
-/*
- * `GET /api/auth/config` is the login page's own endpoint (server/src/routes/auth.ts); its schema is not
- * in @journeyflow/shared yet, so the answer is checked here against the documented shape.
- */
-const authConfigResponseSchema = z.object({
-  demo: z.boolean(),
-  demoLogins: z.array(z.object({ email: z.string(), role: z.string(), password: z.string() })),
-});
-export type AuthConfig = z.infer<typeof authConfigResponseSchema>;
+export type { AuthConfig };
 
 export const authKeys = { me: ['auth', 'me'] as const, config: ['auth', 'config'] as const };
 
