@@ -14,6 +14,8 @@ import { openDatabase } from './db/openDatabase';
 import { seedDemoContent } from './demo/seedDemoContent';
 import { type Config, describeConfig, resolveSecretKey } from './env';
 import type { PublishHook, ServerDeps } from './serverDeps';
+import { audienceIngestionFor } from './services/audience/audienceIngestionFor';
+import { startAudienceScheduler } from './services/audience/startAudienceScheduler';
 import { createEngine, createEnginePublishHook, startEngine } from './services/runsEngine';
 import { seedDemoWorkspace, seedFirstAdmin } from './services/seedDemoWorkspace';
 
@@ -91,6 +93,13 @@ export const startServer = async (
       logger,
       channels: deps.channels,
     });
+    // Hourly segment refresh and the nightly RFM/grade/consent job, claimed once per slot across processes.
+    const audienceScheduler = startAudienceScheduler({
+      sql: db.sql,
+      effects: audienceIngestionFor(deps),
+      clock,
+      logger,
+    });
     const app = createApp(deps, { webDistDir: config.webDistDir });
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
     await new Promise<void>((resolve, reject) => {
@@ -108,6 +117,7 @@ export const startServer = async (
       async close() {
         if (closed) return;
         closed = true;
+        await audienceScheduler.stop();
         await delivery.stop();
         await runningEngine.stop();
         await new Promise<void>((resolve) => {

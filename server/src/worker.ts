@@ -7,6 +7,8 @@ import { startDeliveryLoop } from './channels/startDeliveryLoop';
 import { createLogger } from './createLogger';
 import { openDatabase } from './db/openDatabase';
 import { ConfigError, loadConfig, resolveSecretKey } from './env';
+import { createAudienceIngestion } from './services/audience/audienceIngestion';
+import { startAudienceScheduler } from './services/audience/startAudienceScheduler';
 import { startEngine } from './services/runsEngine';
 
 /**
@@ -48,6 +50,13 @@ const main = async () => {
     onOutcome: engineOutcomeHook(engine),
   });
   const delivery = startDeliveryLoop({ sql: db.sql, clock, logger, channels });
+  // Every process may tick the audience schedule; each slot runs once (claimed in audience_job_runs).
+  const audienceScheduler = startAudienceScheduler({
+    sql: db.sql,
+    effects: createAudienceIngestion(engine, db.sql, { now: () => clock.now() }),
+    clock,
+    logger,
+  });
   logger.info('engine worker started', { pid: process.pid });
 
   let stopping = false;
@@ -55,6 +64,7 @@ const main = async () => {
     if (stopping) return;
     stopping = true;
     logger.info('engine worker stopping', { signal });
+    await audienceScheduler.stop();
     await delivery.stop();
     await running.stop();
     await db.close();
