@@ -47,7 +47,8 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
   const diff = useQuery({
     queryKey: journeyKeys.diff(journey.id, 'live', 'draft'),
     queryFn: ({ signal }) => journeysApi.diff(journey.id, 'live', 'draft', signal),
-    // Before the first publish there is nothing to compare with; the server may answer 404.
+    // Before the first publish there is nothing to compare with: don't ask (the whole draft is new).
+    enabled: journey.liveVersion !== null,
     retry: false,
     meta: {},
   });
