@@ -9,6 +9,7 @@ import { useT } from '../i18n/useT';
 
 const navItems: readonly { to: string; key: MessageKey }[] = [
   { to: '/journeys', key: 'nav.journeys' },
+  { to: '/insights', key: 'nav.insights' },
   { to: '/customers', key: 'nav.customers' },
   { to: '/segments', key: 'nav.segments' },
   { to: '/templates', key: 'nav.templates' },
