@@ -33,10 +33,8 @@ describe('demo workspace content', () => {
       params: unknown[] = [DEMO_WORKSPACE_ID],
     ) => (await t.db.sql.query<T>(text, params))[0] as T;
 
-    it('creates 5,000 customers with histories, every grade tier and realistic profiles, fast', async () => {
+    it('creates 5,000 customers with histories, every grade tier and realistic profiles', async () => {
       expect(result.seeded).toBe(true);
-      // ~5 s on an idle 2-core machine; the bound leaves room for a machine busy with other test suites.
-      expect(result.ms, JSON.stringify(result.steps)).toBeLessThan(45_000);
       const { n } = await one<{ n: number }>(
         'select count(*)::int as n from customers where workspace_id = $1',
       );
