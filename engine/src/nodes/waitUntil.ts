@@ -1,10 +1,13 @@
+import { parseDateTimeInZone } from '@journeyflow/shared/journey/zonedTime';
 import { customerView } from '../runtime/customerRecord';
 import type { NodeContext, NodeHandler, NodeResult } from './nodeHandler';
 import { readDateAttribute } from './resolveDate';
 
 /** Shared by `wait.until` and `wait.predicted`: wait for a fixed or attribute date plus an offset. */
 export function waitForDate(
-  ctx: Pick<NodeContext, 'cause' | 'customer' | 'env'>,
+  ctx: Pick<NodeContext, 'cause' | 'customer' | 'env'> & {
+    readonly version: { readonly settings: { readonly timezone: string } };
+  },
   target: { at?: string | undefined; attribute?: string | undefined; offsetSeconds?: number | undefined },
 ): NodeResult {
   if (ctx.cause.kind === 'due') return { kind: 'route', handle: 'next', reason: 'the wait date arrived' };
@@ -12,7 +15,8 @@ export function waitForDate(
   let base: Date | undefined;
   let what: string;
   if (target.at) {
-    base = new Date(target.at);
+    // A date-time without an offset is wall-clock time in the journey's timezone, as the editor shows it.
+    base = parseDateTimeInZone(target.at, ctx.version.settings.timezone);
     what = target.at;
   } else {
     base = readDateAttribute(customerView(ctx.customer), target.attribute ?? '');

@@ -1,3 +1,4 @@
+import { parseDateTimeInZone } from '@journeyflow/shared/journey/zonedTime';
 import { nextCronFire } from '../time/nextCronFire';
 import { safeTimeZone } from '../time/zonedTime';
 import { customerColumns, customerFromRow } from './customerRecord';
@@ -12,7 +13,7 @@ export function firstFireTime(
   now: Date,
   timezone: string,
 ) {
-  if (settings.at) return new Date(settings.at);
+  if (settings.at) return parseDateTimeInZone(settings.at, timezone) ?? null;
   if (settings.cron) return nextCronFire(settings.cron, now, timezone) ?? null;
   return null;
 }

@@ -181,6 +181,22 @@ describe.each(databaseKinds)('engine nodes on %s', (kind) => {
     expect((await h.runs('ny'))[0]?.status).toBe('completed');
   });
 
+  it('wait.until reads a date-time without an offset as wall-clock time in the journey timezone', async () => {
+    await h.publish(
+      aJourney()
+        .entryEvent('sale')
+        .waitUntil({ at: '2026-03-10T09:00' }, { id: 'until' })
+        .update({ reminded: true }),
+    );
+    await h.customer('kim');
+    await h.track('kim', 'sale');
+    const [run] = await h.sql.query<{ wake_at: Date }>(
+      `select r.wake_at from runs r join customers c on c.id = r.customer_id where c.external_id = 'kim'`,
+    );
+    // 09:00 in Seoul (the default journey timezone) is 00:00 UTC, not 09:00 UTC.
+    expect(new Date(run!.wake_at).toISOString()).toBe('2026-03-10T00:00:00.000Z');
+  });
+
   it('send skips without consent for ads, sends info with only an address, and traces why', async () => {
     await h.publish(
       aJourney()
