@@ -1,4 +1,5 @@
 import type { Channel } from '@journeyflow/shared/messaging/channelContent';
+import { normalizePhone } from '../delivery/normalizePhone';
 import { renderForRun } from '../runtime/renderForRun';
 import type { OutboxRow } from '../runtime/stepWrites';
 import { isInQuietHours, quietHoursEnd } from '../time/quietHours';
@@ -167,10 +168,14 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
     (settings.channel === 'sms' || settings.channel === 'alimtalk' || settings.channel === 'brandmessage') &&
     settings.purpose === 'ad'
   ) {
-    const digits = String(address).replace(/\D/g, '');
+    // Opt-outs are stored in domestic form (010…); `+82 10…` must match them too, as at delivery.
+    const domestic = normalizePhone(String(address));
     const rows = await env.tx.query(
       'select 1 from optouts where workspace_id = $1 and phone = any($2::text[]) limit 1',
-      [run.workspaceId, [String(address), digits]],
+      [
+        run.workspaceId,
+        [String(address), String(address).replace(/\D/g, ''), ...(domestic ? [domestic] : [])],
+      ],
     );
     if (rows.length > 0) return skip(ctx, settings, 'opted_out', `${address} opted out via 080`);
   }

@@ -197,6 +197,24 @@ describe.each(databaseKinds)('engine nodes on %s', (kind) => {
     expect(new Date(run!.wake_at).toISOString()).toBe('2026-03-10T00:00:00.000Z');
   });
 
+  it('send skips an ad to a number opted out via 080, whatever format the profile stores it in', async () => {
+    await h.sql.query(`insert into optouts (workspace_id, phone) values ($1, '01055556666')`, [
+      h.workspaceId,
+    ]);
+    try {
+      await h.publish(
+        aJourney().entryEvent('go').sms('(광고) 할인 무료수신거부 080-000-0000', 'ad', { id: 'ad' }),
+      );
+      await h.customer('intl', { attributes: { phone: '+82 10-5555-6666' }, consent: adConsent });
+      await h.track('intl', 'go');
+      const [row] = await h.outbox('intl');
+      expect(row?.status).toBe('skipped');
+      expect(row?.reason).toMatch(/opted out/);
+    } finally {
+      await h.sql.query('delete from optouts where workspace_id = $1', [h.workspaceId]);
+    }
+  });
+
   it('send skips without consent for ads, sends info with only an address, and traces why', async () => {
     await h.publish(
       aJourney()
