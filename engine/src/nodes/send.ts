@@ -11,8 +11,33 @@ export const deliveryWaitEvent = '__delivery';
 
 type SendSettings = NodeContext<'send'>['node']['settings'];
 
+/**
+ * The template as it stood when this journey version was published (its latest `template_versions`
+ * row from before the publish), so editing a template never changes what an approved version sends.
+ * Without a recorded version (a test run of a draft, or a template older than versioning) the current
+ * template is used.
+ */
 async function loadTemplate(ctx: NodeContext<'send'>, templateId: string) {
-  if (!ctx.env.tables.has('templates')) return undefined;
+  const { tables } = ctx.env;
+  if (!tables.has('templates')) return undefined;
+  if (tables.has('template_versions') && tables.has('journey_versions')) {
+    const [row] = await ctx.env.tx.query<{ content: unknown; channel: string; purpose: string }>(
+      `select coalesce(v.content, t.content) as content, coalesce(v.channel, t.channel) as channel,
+              coalesce(v.purpose, t.purpose) as purpose
+         from templates t
+         left join lateral (
+           select tv.content, tv.channel, tv.purpose
+             from template_versions tv
+             join journey_versions jv on jv.id = $3
+            where tv.template_id = t.id and tv.workspace_id = t.workspace_id and tv.created_at <= jv.published_at
+            order by tv.version desc
+            limit 1
+         ) v on true
+        where t.id = $1 and t.workspace_id = $2`,
+      [templateId, ctx.run.workspaceId, ctx.version.versionId],
+    );
+    return row;
+  }
   const [row] = await ctx.env.tx.query<{ content: unknown; channel: string; purpose: string }>(
     'select content, channel, purpose from templates where id = $1 and workspace_id = $2',
     [templateId, ctx.run.workspaceId],

@@ -18,7 +18,14 @@ export type Engine = {
   readonly tables: Set<string>;
 };
 
-const optionalTables = ['templates', 'optouts', 'segment_members', 'segments'];
+const optionalTables = [
+  'templates',
+  'template_versions',
+  'journey_versions',
+  'optouts',
+  'segment_members',
+  'segments',
+];
 
 export async function createEngine(
   ports: EnginePorts,

@@ -47,6 +47,51 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
     return marketer.post(`/api/journeys/${id}/publish`, body);
   };
 
+  it('a published version keeps sending the template text it was approved with after the template changes', async () => {
+    const template = await marketer.post('/api/templates', {
+      name: 'Order thanks',
+      channel: 'sms',
+      purpose: 'info',
+      content: { text: 'v1 주문 감사합니다' },
+    });
+    expect(template.status).toBe(201);
+    const templateId = template.body.id as string;
+    const created = await marketer.post('/api/journeys', {
+      name: 'Thanks',
+      graph: {
+        nodes: [
+          { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'ordered' } },
+          {
+            id: 'thanks',
+            type: 'send',
+            position: { x: 0, y: 100 },
+            settings: { channel: 'sms', purpose: 'info', templateId },
+          },
+        ],
+        edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'thanks' }],
+      },
+      settings: {},
+    });
+    const id = created.body.id as string;
+    expect((await approveAndPublish(id)).status).toBe(200);
+    const edited = await marketer.put(`/api/templates/${templateId}`, {
+      name: 'Order thanks',
+      channel: 'sms',
+      purpose: 'info',
+      content: { text: 'v2 not approved yet' },
+    });
+    expect(edited.status).toBe(200);
+    await marketer.post('/api/customers', { externalId: 'tpl1', attributes: { phone: '01022223333' } });
+    expect((await marketer.post('/api/events', { externalId: 'tpl1', name: 'ordered' })).status).toBe(202);
+    await stepDueRuns(t.deps.engine);
+    const [row] = await t.db.sql.query<{ rendered: { text?: string } | string }>(
+      'select rendered from outbox where journey_id = $1',
+      [id],
+    );
+    const rendered = typeof row?.rendered === 'string' ? JSON.parse(row.rendered) : row?.rendered;
+    expect(rendered?.text).toBe('v1 주문 감사합니다');
+  });
+
   it('a journey published through the API takes events in, and pause / resume / archive reach its runs', async () => {
     const created = await marketer.post('/api/journeys', {
       name: 'Welcome',
