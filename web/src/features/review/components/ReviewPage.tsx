@@ -47,8 +47,7 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
   const diff = useQuery({
     queryKey: journeyKeys.diff(journey.id, 'live', 'draft'),
     queryFn: ({ signal }) => journeysApi.diff(journey.id, 'live', 'draft', signal),
-    // Before the first publish there is nothing to compare with: don't ask (the whole draft is new).
-    enabled: journey.liveVersion !== null,
+    // Before the first publish the server compares with an empty journey (everything is new); it may also answer 404.
     retry: false,
     meta: {},
   });
