@@ -46,18 +46,46 @@ export class EditorPage {
     const edgesBefore = await this.edges().count();
     const from = this.node(sourceId).locator(`.react-flow__handle.source[data-handleid="${handle}"]`);
     const to = this.node(targetId).locator('.react-flow__handle.target');
-    const a = await from.boundingBox();
-    const b = await to.boundingBox();
-    if (!a || !b) throw new Error('handle not visible');
-    await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-    await this.page.mouse.down();
-    await this.page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 8 });
-    await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
-    await this.page.mouse.up();
+    // A freshly dropped node can still be settling (selection, measuring) when the first drag starts, and
+    // a drag React Flow did not pick up draws nothing; like a user, try the gesture again (at most 3 times).
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await expect(from).toBeVisible();
+      await expect(to).toBeVisible();
+      const a = await from.boundingBox();
+      const b = await to.boundingBox();
+      if (!a || !b) throw new Error('handle not visible');
+      await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+      await this.page.mouse.down();
+      await this.page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 8 });
+      await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+      await this.page.mouse.up();
+      const drawn = await expect(this.edges())
+        .toHaveCount(edgesBefore + 1, { timeout: 3_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (drawn) return;
+    }
     await expect(this.edges()).toHaveCount(edgesBefore + 1);
   }
 
+  /** Whether the node's title lies inside the visible canvas (a focused or zoomed view can leave it outside). */
+  private async isOnScreen(nodeId: string): Promise<boolean> {
+    const [pane, title] = await Promise.all([
+      this.pane().boundingBox(),
+      this.node(nodeId).locator('.jf-node-title').boundingBox(),
+    ]);
+    if (!pane || !title) return false;
+    const x = title.x + title.width / 2;
+    const y = title.y + title.height / 2;
+    return x > pane.x && x < pane.x + pane.width && y > pane.y && y < pane.y + pane.height;
+  }
+
+  /** Clicks a node as a user would: if it is off screen, zoom to fit first (React Flow's own control). */
   async select(nodeId: string): Promise<void> {
+    if (!(await this.isOnScreen(nodeId))) {
+      await this.page.locator('.react-flow__controls-fitview').click();
+      await expect.poll(() => this.isOnScreen(nodeId)).toBe(true);
+    }
     await this.node(nodeId).locator('.jf-node-title').click();
     await expect(this.page.getByTestId('node-inspector')).toHaveAttribute('data-node-id', nodeId);
   }
