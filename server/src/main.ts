@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './env';
+import { DEMO_LOGINS, DEMO_PASSWORD } from './services/seedDemoWorkspace';
 import { startServer } from './startServer';
 
 // `pnpm start`: one process serving the API and the web app on the embedded database by default.
@@ -17,7 +18,7 @@ const main = async () => {
   console.log(`Journeyflow is running at ${server.url}`);
   if (config.demo)
     console.log(
-      'Demo logins: marketer@demo.local, reviewer@demo.local, admin@demo.local — password journeyflow',
+      `Demo logins: ${DEMO_LOGINS.map((login) => login.email).join(', ')} — password ${DEMO_PASSWORD}`,
     );
 
   let stopping = false;
