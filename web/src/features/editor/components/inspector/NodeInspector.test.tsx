@@ -141,6 +141,15 @@ describe('send content editor', () => {
     expect(screen.getByTestId('sms-counter').textContent).toBe('92/2000 bytes · LMS');
   });
 
+  it('shows the estimated cost per message, following the SMS → LMS switch', () => {
+    render(<SendHarness />);
+    const text = screen.getByLabelText('text');
+    fireEvent.change(text, { target: { value: '(광고) 쿠폰' } });
+    expect(screen.getByTestId('cost-estimate').textContent).toBe('Estimated cost: ₩20 per message (SMS)');
+    fireEvent.change(text, { target: { value: '가'.repeat(46) } });
+    expect(screen.getByTestId('cost-estimate').textContent).toBe('Estimated cost: ₩50 per message (LMS)');
+  });
+
   it('switching channel starts from that channel’s content shape', () => {
     render(<SendHarness />);
     fireEvent.change(screen.getByLabelText('Channel'), { target: { value: 'push' } });

@@ -1,6 +1,7 @@
 import type { NodeSettings } from '@journeyflow/shared/journey/graph';
 import { type Channel, channels } from '@journeyflow/shared/messaging/channelContent';
 import { classifySms } from '@journeyflow/shared/messaging/classifySms';
+import { estimateMessageCost } from '@journeyflow/shared/messaging/estimateMessageCost';
 import { useT } from '../../../../../i18n/useT';
 import { CheckboxField, SelectField, TextField } from '../fields';
 import type { NodeFormProps } from './formProps';
@@ -85,6 +86,18 @@ export function SmsCounter({
   );
 }
 
+/** What one message of this node costs at the default price table (SMS/LMS/MMS by bytes, AlimTalk, Brand Message). */
+function CostEstimate({ channel, content }: { channel: Channel; content: Content }) {
+  const t = useT();
+  const estimate = estimateMessageCost(channel, content, 1);
+  if (!estimate.type) return null;
+  return (
+    <div className="jf-sms-counter" data-testid="cost-estimate">
+      {t('inspector.cost', { price: estimate.unitPrice.toLocaleString(), kind: estimate.type })}
+    </div>
+  );
+}
+
 function setContentField(content: Content, key: string, value: string, optional: boolean): Content {
   const { [key]: _old, ...rest } = content;
   return optional && value === '' ? rest : { ...rest, [key]: value };
@@ -164,6 +177,7 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
               {...(typeof content.imageUrl === 'string' ? { imageUrl: content.imageUrl } : {})}
             />
           )}
+          <CostEstimate channel={settings.channel} content={content} />
         </>
       )}
       {settings.channel === 'alimtalk' && (
