@@ -80,14 +80,21 @@ export class EditorPage {
     return x > pane.x && x < pane.x + pane.width && y > pane.y && y < pane.y + pane.height;
   }
 
-  /** Clicks a node as a user would: if it is off screen, zoom to fit first (React Flow's own control). */
+  /**
+   * Clicks a node as a user would: if it is off screen, zoom to fit first (React Flow's own control); a
+   * click that lands while the viewport is still animating (after focusing an issue) is tried again.
+   */
   async select(nodeId: string): Promise<void> {
-    if (!(await this.isOnScreen(nodeId))) {
-      await this.page.locator('.react-flow__controls-fitview').click();
-      await expect.poll(() => this.isOnScreen(nodeId)).toBe(true);
-    }
-    await this.node(nodeId).locator('.jf-node-title').click();
-    await expect(this.page.getByTestId('node-inspector')).toHaveAttribute('data-node-id', nodeId);
+    await expect(async () => {
+      if (!(await this.isOnScreen(nodeId))) {
+        await this.page.locator('.react-flow__controls-fitview').click();
+        await expect.poll(() => this.isOnScreen(nodeId)).toBe(true);
+      }
+      await this.node(nodeId).locator('.jf-node-title').click();
+      await expect(this.page.getByTestId('node-inspector')).toHaveAttribute('data-node-id', nodeId, {
+        timeout: 2_000,
+      });
+    }).toPass({ timeout: 20_000 });
   }
 
   inspector(): Locator {
