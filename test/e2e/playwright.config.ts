@@ -24,7 +24,7 @@ export const playwrightConfig = defineConfig({
   fullyParallel: false,
   workers: 1,
   // Retries on CI only: a connect drag React Flow sometimes misses (being root-caused) must not sink a run;
-  // a real failure fails twice.
+  // a real failure fails every attempt.
   retries: process.env.CI ? 2 : 0,
   timeout: 180_000,
   expect: { timeout: 15_000 },
