@@ -3,7 +3,8 @@
  * Sizes: BENCH_RUNS (due runs per steps/s measure, default 20,000), BENCH_WAITING (runs parked far in the
  * future for the "many waiting" measure, default 200,000; the spec asks 1,000,000 on PGlite and 10,000,000
  * on PostgreSQL), BENCH_TIMERS (runs waking within one minute, default 100,000), BENCH_EVENTS_SECONDS
- * (seconds of 500 events/s, default 10). BENCH_SKIP=web,pglite,... skips sections.
+ * (seconds of 500 events/s, default 10). BENCH_SKIP=web,pglite,... skips sections (audience skips
+ * bench/audience.ts, sized by its BENCH_AUDIENCE_* variables).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import { createEngine, type Engine } from '@journeyflow/engine/runtime/engine';
 import { stepDueRuns } from '@journeyflow/engine/runtime/stepDueRuns';
 import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
+import { runAudienceBench } from './audience';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const RUNS = num('BENCH_RUNS', 20_000);
@@ -318,6 +320,8 @@ async function main() {
   console.log(`Journeyflow bench — runs ${fmt(RUNS)}, waiting ${fmt(WAITING)}, timers ${fmt(TIMERS)}\n`);
   if (!skip.has('postgres')) await benchPostgres();
   if (!skip.has('pglite')) await benchPglite();
+  for (const kind of ['postgres', 'pglite'] as const)
+    if (!skip.has(kind) && !skip.has('audience')) await runAudienceBench({ kind, record });
   if (!skip.has('web')) {
     try {
       const { runWebBench } = await import('./web');
