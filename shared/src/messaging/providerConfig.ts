@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+/*
+ * Provider configs per channel (`PUT /api/channel-settings/{channel}` bodies, flattened). The server stores
+ * `secretFields` sealed and never returns them; the web settings screen derives its form from these schemas.
+ */
+
 const rate = z.number().positive().max(10_000).optional();
 
 /** Solapi-style HTTP API for SMS/LMS/MMS, AlimTalk and Brand Message. */
