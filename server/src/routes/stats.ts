@@ -10,7 +10,8 @@ const statsRoute = createRoute({
   method: 'get',
   path: '/journeys/{id}/stats',
   tags: ['journeys'],
-  summary: 'Per node: entered, active, completed, sent, failed, skipped, conversions; journey totals',
+  summary:
+    'Per node: entered, active, completed, sent, failed, skipped, conversions, time-in-node p50/p90/p99 (seconds); journey totals',
   request: { params: z.object({ id: z.string() }) },
   responses: { 200: jsonContent(journeyStatsSchema, 'Stats'), ...commonErrorResponses },
 });

@@ -6,6 +6,7 @@ const done = ['left', 'skipped', 'failed', 'completed', 'exited', 'converted'];
 /**
  * Per-node counts (SPEC §6) from three grouped queries. Each visit of a node ends with exactly one trace
  * line of a "done" kind (or is still there), so entered = done visits + runs on the node now.
+ * Time in node (p50/p90/p99 seconds) comes from a fourth: see `timeInNodePercentiles`.
  */
 export async function journeyStats(
   sql: SqlClient,
@@ -59,5 +60,50 @@ export async function journeyStats(
     else if (row.status === 'skipped') s.skipped += n;
     else s.sent += n;
   }
+  for (const [nodeId, timeInNode] of await timeInNodePercentiles(sql, workspaceId, journeyId)) {
+    node(nodeId).timeInNode = timeInNode;
+  }
   return { nodes, entered, active, converted };
+}
+
+/**
+ * Seconds customers spent in each node, over finished visits. A visit ends with its node's "done" trace
+ * line; it began at the run's previous done line (the step that routed it here), at a migration that
+ * moved it here, or — for the first node — when the run entered. Visits still in progress are left out:
+ * their time is not known yet (the node's `active` count shows them).
+ */
+export async function timeInNodePercentiles(
+  sql: SqlClient,
+  workspaceId: string,
+  journeyId: string,
+): Promise<Map<string, { p50: number; p90: number; p99: number }>> {
+  const rows = await sql.query<{ node_id: string; p: number[] | string }>(
+    `with boundaries as (
+       select t.node_id, t.kind, t.at, r.entered_at,
+              lag(t.at) over (partition by t.run_id order by t.seq, t.at) as began_at
+         from run_trace t join runs r on r.id = t.run_id
+        where t.workspace_id = $1 and t.journey_id = $2
+          and (t.kind = any($3::text[]) or (t.kind = 'note' and t.node_type = 'migration'))
+     )
+     select node_id,
+            percentile_cont(array[0.5, 0.9, 0.99]) within group (
+              order by greatest(0, extract(epoch from at - coalesce(began_at, entered_at)))::float8) as p
+       from boundaries where kind = any($3::text[])
+      group by node_id`,
+    [workspaceId, journeyId, done],
+  );
+  const out = new Map<string, { p50: number; p90: number; p99: number }>();
+  for (const row of rows) {
+    const [p50, p90, p99] = parseFloatArray(row.p);
+    if (p50 === undefined || p90 === undefined || p99 === undefined) continue;
+    out.set(row.node_id, { p50, p90, p99 });
+  }
+  return out;
+}
+
+/** postgres.js answers a float8[] as numbers; PGlite may answer its text form `{1,2.5,3}`. */
+function parseFloatArray(value: number[] | string | null): number[] {
+  if (value === null) return [];
+  if (Array.isArray(value)) return value.map(Number);
+  return value.replace(/[{}]/g, '').split(',').filter(Boolean).map(Number);
 }
