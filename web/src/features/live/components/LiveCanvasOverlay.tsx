@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { attributeValue } from '../attributeValue';
 import { edgeTraffic, strokeWidthFor } from '../edgeTraffic';
+import { formatDuration } from '../formatDuration';
 import './insight.css';
 
 const formatCount = (n: number) => (n >= 10_000 ? `${Math.round(n / 1000)}k` : n.toLocaleString());
@@ -41,6 +42,8 @@ export function LiveCanvasOverlay({ stats }: { readonly stats: JourneyStats }) {
         const left = node.position.x * zoom + x;
         const top = node.position.y * zoom + y - 30;
         const isSend = s.sent + s.failed + s.skipped > 0;
+        // Pass-through nodes (entry, exit, most sends) take no time; show it where customers linger.
+        const dwell = s.timeInNode && s.timeInNode.p50 >= 1 ? s.timeInNode : null;
         return (
           <div
             key={node.id}
@@ -48,13 +51,18 @@ export function LiveCanvasOverlay({ stats }: { readonly stats: JourneyStats }) {
             style={{ left, top }}
             data-testid={`live-stats-${node.id}`}
             data-entered={s.entered}
-            title={`entered ${s.entered}, waiting now ${s.active}, completed ${s.completed}${isSend ? `, sent ${s.sent}, failed ${s.failed}, skipped ${s.skipped}` : ''}`}
+            title={`entered ${s.entered}, waiting now ${s.active}, completed ${s.completed}${isSend ? `, sent ${s.sent}, failed ${s.failed}, skipped ${s.skipped}` : ''}${dwell ? `, time in node p50 ${formatDuration(dwell.p50)}, p90 ${formatDuration(dwell.p90)}, p99 ${formatDuration(dwell.p99)}` : ''}`}
           >
             <span className="jf-live-entered">{formatCount(s.entered)} in</span>
             {s.active > 0 && <span className="jf-live-active">{formatCount(s.active)} waiting</span>}
             {isSend && <span className="jf-live-sent">{formatCount(s.sent)} sent</span>}
             {s.skipped > 0 && <span className="jf-live-skipped">{formatCount(s.skipped)} skipped</span>}
             {s.failed > 0 && <span className="jf-live-failed">{formatCount(s.failed)} failed</span>}
+            {dwell && (
+              <span className="jf-live-dwell" data-testid={`live-dwell-${node.id}`}>
+                p50 {formatDuration(dwell.p50)}
+              </span>
+            )}
           </div>
         );
       })}

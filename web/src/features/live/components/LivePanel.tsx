@@ -4,18 +4,10 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useEditorStore } from '../../editor/store/editorStore';
 import { insightApi, insightKeys } from '../api/insightApi';
+import { formatDuration } from '../formatDuration';
 import { useJourneyStats } from '../hooks/useJourneyStats';
 import { LiveCanvasOverlay } from './LiveCanvasOverlay';
 import './insight.css';
-
-const seconds = (s: number) =>
-  s >= 86_400
-    ? `${(s / 86_400).toFixed(1)}d`
-    : s >= 3600
-      ? `${(s / 3600).toFixed(1)}h`
-      : s >= 60
-        ? `${Math.round(s / 60)}m`
-        : `${Math.round(s)}s`;
 
 /**
  * Live view for a live or paused journey: counters on the canvas (polled), journey totals, and the
@@ -91,9 +83,9 @@ function SelectedNode({ journeyId, stats }: { readonly journeyId: string; readon
         </>
       )}
       {s?.timeInNode && (
-        <p className="jf-hint">
-          time in node p50 {seconds(s.timeInNode.p50)} · p90 {seconds(s.timeInNode.p90)} · p99{' '}
-          {seconds(s.timeInNode.p99)}
+        <p className="jf-hint" data-testid="live-node-time">
+          time in node p50 {formatDuration(s.timeInNode.p50)} · p90 {formatDuration(s.timeInNode.p90)} · p99{' '}
+          {formatDuration(s.timeInNode.p99)}
         </p>
       )}
       <ul className="jf-run-list">
