@@ -114,7 +114,7 @@ export async function runWebBench(): Promise<WebBenchResult> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'journeyflow-web-bench-'));
   const baseURL = `http://127.0.0.1:${port}`;
-  const server = spawn('pnpm', ['exec', 'tsx', 'server/src/main.ts'], {
+  const server = spawn('pnpm', ['--filter', '@journeyflow/server', 'exec', 'tsx', 'src/main.ts'], {
     cwd: repoRoot,
     stdio: 'ignore',
     env: {
