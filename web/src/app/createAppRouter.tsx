@@ -20,6 +20,14 @@ function page<T extends Record<string, ComponentType>>(load: () => Promise<T>, n
   );
 }
 
+/** `/settings/<path>` sections other than grades, all in one chunk. */
+const settingsTabRoutes = [
+  ['channels', 'ChannelsSettingsTab'],
+  ['alimtalk-templates', 'AlimtalkTemplatesTab'],
+  ['prices', 'PricesSettingsTab'],
+  ['messaging', 'MessagingSettingsTab'],
+] as const;
+
 export function createAppRouter(queryClient: QueryClient) {
   const router = createBrowserRouter([
     {
@@ -74,7 +82,21 @@ export function createAppRouter(queryClient: QueryClient) {
         },
         {
           path: '/settings',
-          element: page(() => import('../features/grades/components/GradeSettingsPage'), 'GradeSettingsPage'),
+          element: page(() => import('../features/settings/components/SettingsLayout'), 'SettingsLayout'),
+          children: [
+            { index: true, element: <Navigate to="/settings/channels" replace /> },
+            {
+              path: 'grades',
+              element: page(
+                () => import('../features/grades/components/GradeSettingsPage'),
+                'GradeSettingsPage',
+              ),
+            },
+            ...settingsTabRoutes.map(([path, name]) => ({
+              path,
+              element: page(() => import('../features/settings/components/settingsTabs'), name),
+            })),
+          ],
         },
         {
           path: '/demo/shop',

@@ -1,3 +1,5 @@
+import { settingsEn, settingsKo } from './settingsDictionary';
+
 /**
  * The UI's words in Korean and English. English is the reference: every key must exist in Korean too,
  * which the `Dictionary` type enforces. Button names the test hooks rely on (`Save`, `Submit for review`,
@@ -227,6 +229,7 @@ export const en = {
   'page.demoShop': 'Demo shop',
   'page.notFound': 'Page not found',
   'page.missingFeature': 'This screen is part of a later milestone and is not in this build.',
+  ...settingsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -456,4 +459,5 @@ export const ko: Dictionary = {
   'page.demoShop': '데모 쇼핑몰',
   'page.notFound': '페이지를 찾을 수 없습니다',
   'page.missingFeature': '이 화면은 다음 단계에서 제공되며 이 빌드에는 포함되지 않았습니다.',
+  ...settingsKo,
 };

@@ -1,0 +1,119 @@
+import type { AlimtalkTemplate } from '@journeyflow/shared/messaging/channelSettings';
+import { substituteAlimtalkVariables } from '@journeyflow/shared/messaging/renderContent';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { PageSkeleton } from '../../../components/PageSkeleton';
+import type { MessageKey } from '../../../i18n/dictionary';
+import { useT } from '../../../i18n/useT';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { settingsClient, settingsKeys } from '../settingsClient';
+import { AlimtalkTemplateForm } from './AlimtalkTemplateForm';
+import { SettingsSectionHead } from './SettingsSectionHead';
+
+type Selection =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'new' }
+  | { readonly kind: 'edit'; code: string };
+
+/** `/settings/alimtalk-templates`: the Kakao-registered templates send steps pick by code. */
+export function AlimtalkTemplatesTab() {
+  const t = useT();
+  const { user } = useCurrentUser();
+  const isAdmin = user?.role === 'admin';
+  const list = useQuery({
+    queryKey: settingsKeys.alimtalk,
+    queryFn: ({ signal }) => settingsClient.alimtalkTemplates(signal),
+  });
+  const [selection, setSelection] = useState<Selection>({ kind: 'none' });
+  const items = list.data?.items ?? [];
+  const selected: AlimtalkTemplate | undefined =
+    selection.kind === 'edit' ? items.find((item) => item.code === selection.code) : undefined;
+
+  return (
+    <>
+      <SettingsSectionHead
+        title={t('cfg.alimtalk.title')}
+        hint={t('cfg.alimtalk.hint')}
+        actions={
+          isAdmin && (
+            <button
+              type="button"
+              className="jf-button jf-button-primary"
+              onClick={() => setSelection({ kind: 'new' })}
+            >
+              {t('cfg.alimtalk.new')}
+            </button>
+          )
+        }
+      />
+      {!isAdmin && <p className="jf-banner">{t('cfg.adminOnly')}</p>}
+      {list.isPending ? (
+        <PageSkeleton rows={4} />
+      ) : list.isError ? (
+        <p className="jf-error-text">{list.error.message}</p>
+      ) : (
+        <div className="jf-settings-split">
+          <div>
+            {items.length === 0 ? (
+              <div className="jf-empty" data-testid="alimtalk-empty">
+                <h2>{t('cfg.alimtalk.emptyTitle')}</h2>
+                <p>{t('cfg.alimtalk.emptyHint')}</p>
+              </div>
+            ) : (
+              <table className="jf-table" data-testid="alimtalk-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('cfg.alimtalk.code')}</th>
+                    <th scope="col">{t('cfg.alimtalk.name')}</th>
+                    <th scope="col">{t('cfg.alimtalk.variables')}</th>
+                    <th scope="col">{t('cfg.alimtalk.status')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((item) => (
+                    <tr key={item.code} aria-selected={selected?.code === item.code}>
+                      <td>
+                        <button
+                          type="button"
+                          className="jf-link-button"
+                          onClick={() => setSelection({ kind: 'edit', code: item.code })}
+                        >
+                          {item.code}
+                        </button>
+                      </td>
+                      <td>{item.name}</td>
+                      <td>
+                        {substituteAlimtalkVariables(item.body, {})
+                          .missingVariables.map((name) => `#{${name}}`)
+                          .join(' ')}
+                      </td>
+                      <td>
+                        <span className={`jf-badge alimtalk-${item.status}`}>
+                          {t(`cfg.alimtalk.status.${item.status}` as MessageKey)}
+                        </span>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </div>
+          <div>
+            {selection.kind === 'new' || selected ? (
+              <AlimtalkTemplateForm
+                key={selected?.code ?? 'new'}
+                template={selected}
+                readOnly={!isAdmin}
+                onSaved={(code) => setSelection({ kind: 'edit', code })}
+                onDeleted={() => setSelection({ kind: 'none' })}
+                onCancel={() => setSelection({ kind: 'none' })}
+              />
+            ) : (
+              items.length > 0 && <p className="jf-hint">{t('cfg.alimtalk.select')}</p>
+            )}
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+import { defaultFatigueCap } from '@journeyflow/shared/api/workspaces';
+import {
+  type MessagingSettings,
+  messagingSettingsSchema,
+} from '@journeyflow/shared/messaging/channelSettings';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { PageSkeleton } from '../../../components/PageSkeleton';
+import { pushToast } from '../../../components/toastStore';
+import { useT } from '../../../i18n/useT';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { isValidOptoutLine } from '../adPreview';
+import { fieldErrorsOf } from '../fieldErrors';
+import { settingsClient, settingsKeys } from '../settingsClient';
+import { AdPreview } from './AdPreview';
+import { SettingsSectionHead } from './SettingsSectionHead';
+
+/**
+ * `/settings/messaging`: the advertising identity ad texts must carry (sender name, free 080 opt-out
+ * line) with a live preview, and the send-time rules the engine applies to every ad.
+ */
+export function MessagingSettingsTab() {
+  const t = useT();
+  const { user } = useCurrentUser();
+  const isAdmin = user?.role === 'admin';
+  const queryClient = useQueryClient();
+  const senderId = useId();
+  const optoutId = useId();
+  const saved = useQuery({
+    queryKey: settingsKeys.messaging,
+    queryFn: ({ signal }) => settingsClient.messaging(signal),
+  });
+  const [form, setForm] = useState<MessagingSettings | undefined>();
+  useEffect(() => {
+    if (saved.data) setForm(saved.data);
+  }, [saved.data]);
+  const save = useMutation({
+    mutationFn: (body: MessagingSettings) => settingsClient.saveMessaging(body),
+    onSuccess: (data) => {
+      queryClient.setQueryData(settingsKeys.messaging, data);
+      pushToast('success', t('cfg.saved'));
+    },
+  });
+  if (saved.isPending || !form) return <PageSkeleton rows={4} />;
+  if (saved.isError) return <p className="jf-error-text">{saved.error.message}</p>;
+
+  const local = messagingSettingsSchema.safeParse(form);
+  const localErrors: Record<string, string> = {};
+  if (!local.success)
+    for (const issue of local.error.issues) localErrors[String(issue.path[0])] ??= issue.message;
+  const errors = { ...fieldErrorsOf(save.error), ...localErrors };
+  const optoutWarning =
+    form.optoutLine.trim() !== '' && !isValidOptoutLine(form.optoutLine)
+      ? t('cfg.messaging.optoutInvalid')
+      : '';
+
+  return (
+    <>
+      <SettingsSectionHead title={t('cfg.messaging.title')} hint={t('cfg.messaging.hint')} />
+      {!isAdmin && <p className="jf-banner">{t('cfg.adminOnly')}</p>}
+      <div className="jf-settings-split">
+        <form
+          className="jf-card jf-settings-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (local.success) save.mutate(local.data);
+          }}
+        >
+          <div className="jf-field">
+            <label className="jf-label" htmlFor={senderId}>
+              {t('cfg.messaging.senderName')}
+            </label>
+            <input
+              id={senderId}
+              className="jf-input"
+              value={form.senderName}
+              readOnly={!isAdmin}
+              maxLength={40}
+              placeholder="데모몰"
+              aria-invalid={errors.senderName ? true : undefined}
+              onChange={(event) => setForm({ ...form, senderName: event.target.value })}
+            />
+            {errors.senderName ? (
+              <div className="jf-field-error" role="alert">
+                {errors.senderName}
+              </div>
+            ) : (
+              <div className="jf-hint">{t('cfg.messaging.senderNameHint')}</div>
+            )}
+          </div>
+          <div className="jf-field">
+            <label className="jf-label" htmlFor={optoutId}>
+              {t('cfg.messaging.optoutLine')}
+            </label>
+            <input
+              id={optoutId}
+              className="jf-input"
+              value={form.optoutLine}
+              readOnly={!isAdmin}
+              maxLength={60}
+              placeholder={t('cfg.messaging.optoutHint')}
+              aria-invalid={errors.optoutLine || optoutWarning ? true : undefined}
+              onChange={(event) => setForm({ ...form, optoutLine: event.target.value })}
+            />
+            {errors.optoutLine || optoutWarning ? (
+              <div className="jf-field-error" role="alert">
+                {errors.optoutLine ?? optoutWarning}
+              </div>
+            ) : (
+              <div className="jf-hint">{t('cfg.messaging.optoutHint')}</div>
+            )}
+          </div>
+          {isAdmin && (
+            <div className="jf-settings-actions">
+              <button
+                type="submit"
+                className="jf-button jf-button-primary"
+                disabled={save.isPending || !local.success}
+              >
+                {save.isPending ? t('cfg.saving') : t('cfg.save')}
+              </button>
+            </div>
+          )}
+        </form>
+        <div className="jf-card">
+          <h3 className="jf-label">{t('cfg.messaging.preview')}</h3>
+          <AdPreview settings={form} body={t('cfg.messaging.sampleBody')} />
+          <h3 className="jf-label" style={{ marginTop: 20 }}>
+            {t('cfg.messaging.rules')}
+          </h3>
+          <ul className="jf-settings-rules">
+            <li>{t('cfg.messaging.night')}</li>
+            <li>
+              {t('cfg.messaging.fatigue', {
+                max: defaultFatigueCap.max,
+                hours: defaultFatigueCap.perSeconds / 3600,
+              })}
+            </li>
+            <li>{t('cfg.messaging.consent')}</li>
+            <li>{t('cfg.messaging.optouts')}</li>
+          </ul>
+          <p className="jf-hint">{t('cfg.messaging.fixed')}</p>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+/** The settings sections, loaded as one chunk by the router. */
+export { AlimtalkTemplatesTab } from './AlimtalkTemplatesTab';
+export { ChannelsSettingsTab } from './ChannelsSettingsTab';
+export { MessagingSettingsTab } from './MessagingSettingsTab';
+export { PricesSettingsTab } from './PricesSettingsTab';

@@ -1,0 +1,60 @@
+import type { Channel } from '@journeyflow/shared/messaging/channelContent';
+import {
+  type AlimtalkTemplate,
+  alimtalkTemplateSchema,
+  type ChannelPrices,
+  type ChannelSettingInput,
+  channelSettingSchema,
+  type MessagingSettings,
+  messageTypeSchema,
+  messagingSettingsSchema,
+} from '@journeyflow/shared/messaging/channelSettings';
+import { z } from 'zod';
+import { apiRequest } from '../../api/apiRequest';
+
+export const settingsKeys = {
+  channels: ['settings', 'channels'] as const,
+  prices: ['settings', 'prices'] as const,
+  alimtalk: ['settings', 'alimtalk-templates'] as const,
+  messaging: ['settings', 'messaging'] as const,
+};
+
+const pricesResponseSchema = z.record(messageTypeSchema, z.number());
+const noContent = z.undefined();
+
+/** `/api/channel-settings`, `/api/channel-prices`, `/api/alimtalk-templates`, `/api/messaging-settings`. */
+export const settingsClient = {
+  listChannels: (signal?: AbortSignal) =>
+    apiRequest('/api/channel-settings', {
+      schema: z.object({ items: z.array(channelSettingSchema) }),
+      signal,
+    }),
+  saveChannel: (channel: Channel, body: ChannelSettingInput) =>
+    apiRequest(`/api/channel-settings/${channel}`, { method: 'PUT', body, schema: channelSettingSchema }),
+  resetChannel: (channel: Channel) =>
+    apiRequest(`/api/channel-settings/${channel}`, { method: 'DELETE', schema: noContent }),
+  prices: (signal?: AbortSignal) =>
+    apiRequest('/api/channel-prices', { schema: pricesResponseSchema, signal }),
+  savePrices: (body: ChannelPrices) =>
+    apiRequest('/api/channel-prices', { method: 'PUT', body, schema: pricesResponseSchema }),
+  alimtalkTemplates: (signal?: AbortSignal) =>
+    apiRequest('/api/alimtalk-templates', {
+      schema: z.object({ items: z.array(alimtalkTemplateSchema) }),
+      signal,
+    }),
+  saveAlimtalkTemplate: ({ code, ...body }: AlimtalkTemplate) =>
+    apiRequest(`/api/alimtalk-templates/${encodeURIComponent(code)}`, {
+      method: 'PUT',
+      body,
+      schema: alimtalkTemplateSchema,
+    }),
+  deleteAlimtalkTemplate: (code: string) =>
+    apiRequest(`/api/alimtalk-templates/${encodeURIComponent(code)}`, {
+      method: 'DELETE',
+      schema: noContent,
+    }),
+  messaging: (signal?: AbortSignal) =>
+    apiRequest('/api/messaging-settings', { schema: messagingSettingsSchema, signal }),
+  saveMessaging: (body: MessagingSettings) =>
+    apiRequest('/api/messaging-settings', { method: 'PUT', body, schema: messagingSettingsSchema }),
+};

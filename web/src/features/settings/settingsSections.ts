@@ -1,0 +1,10 @@
+import type { MessageKey } from '../../i18n/dictionary';
+
+/** The sections of `/settings/*`, each deep-linkable. */
+export const settingsSections: readonly { path: string; key: MessageKey }[] = [
+  { path: 'channels', key: 'cfg.tab.channels' },
+  { path: 'alimtalk-templates', key: 'cfg.tab.alimtalk' },
+  { path: 'prices', key: 'cfg.tab.prices' },
+  { path: 'messaging', key: 'cfg.tab.messaging' },
+  { path: 'grades', key: 'cfg.tab.grades' },
+];
