@@ -8,6 +8,7 @@ import { validationHook } from './http/validationHook';
 import { mountWebApp } from './http/webApp';
 import { createApiKeyRoutes } from './routes/apiKeys';
 import { createAuthRoutes } from './routes/auth';
+import { createCatalogRoutes } from './routes/catalog';
 import { createChannelSettingsRoutes } from './routes/channelSettings';
 import { createCustomerRoutes } from './routes/customers';
 import { createCustomerReadRoutes } from './routes/customersRead';
@@ -63,6 +64,7 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
     .route('/api', createEventRoutes(deps))
     .route('/api', createCustomerRoutes(deps))
     .route('/api', createTraceRoutes(deps))
+    .route('/api', createCatalogRoutes(deps))
     .route('/api', createRunRoutes(deps))
     .route('/api', createStatsRoutes(deps))
     .route('/api', createJourneyReportRoutes(deps))
