@@ -1,0 +1,18 @@
+import { type WorkspaceCatalog, workspaceCatalogSchema } from '@journeyflow/shared/api/catalog';
+import { useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../../api/apiRequest';
+
+export const catalogKeys = { all: ['catalog'] as const };
+
+/**
+ * Event names, property keys and attribute paths the workspace has seen (`GET /api/catalog`), for the
+ * inspector's suggestions. Undefined while loading or when the request failed: suggestions are optional.
+ */
+export function useWorkspaceCatalog(): WorkspaceCatalog | undefined {
+  return useQuery({
+    queryKey: catalogKeys.all,
+    queryFn: ({ signal }) => apiRequest('/api/catalog', { schema: workspaceCatalogSchema, signal }),
+    staleTime: 5 * 60_000,
+    retry: false,
+  }).data;
+}
