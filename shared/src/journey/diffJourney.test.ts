@@ -93,6 +93,15 @@ describe('diffJourney', () => {
     expect(first.edges.added).toHaveLength(seed.graph.edges.length);
   });
 
+  it('survives JSON: values missing on one side parse back (first version, removed settings)', () => {
+    const next = clone(seed);
+    delete next.settings.quietHours;
+    for (const diff of [diffJourney(null, seed), diffJourney(seed, next)]) {
+      const overTheWire = JSON.parse(JSON.stringify(diff));
+      expect(journeyDiffSchema.safeParse(overTheWire).success).toBe(true);
+    }
+  });
+
   it('diffValues treats lists without ids as one value', () => {
     expect(diffValues({ to: ['VIP'] }, { to: ['VIP', 'Gold'] })).toEqual([
       { path: 'to', before: ['VIP'], after: ['VIP', 'Gold'] },

@@ -3,8 +3,9 @@ import { z } from 'zod';
 export const valueChangeSchema = z.object({
   /** Dotted path of the changed value, e.g. `settings.content.text` or `label`. */
   path: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
+  /** Absent when the value was not set on that side (JSON drops `undefined`). */
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
 });
 export type ValueChange = z.infer<typeof valueChangeSchema>;
 
