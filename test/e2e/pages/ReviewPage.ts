@@ -4,8 +4,13 @@ export class ReviewPage {
   constructor(private readonly page: Page) {}
 
   async goto(journeyId: string): Promise<void> {
+    const diffLoaded = this.page.waitForResponse((response) => response.url().includes('/diff?'));
     await this.page.goto(`/journeys/${journeyId}/review`);
     await expect(this.page.getByTestId('review-page')).toBeVisible();
+    await diffLoaded;
+    // The diff must load and parse: an error toast here means the reviewer sees a broken screen.
+    await expect(this.diffSummary()).toBeVisible();
+    await expect(this.page.getByRole('alert')).toHaveCount(0);
   }
 
   approveButton(): Locator {

@@ -133,6 +133,7 @@ test.describe
       // Nothing is live yet, so every node is new.
       await expect(review.diffSummary().getByText('Added')).toHaveCount(4);
       await expect(page.locator('.jf-node.diff-added')).toHaveCount(4);
+      await expect(page.getByRole('alert')).toHaveCount(0);
       await review.comment('쿠폰 문구 좋아요', nodes.send);
       await screenshot(page, '10-review-diff');
       await review.approveButton().click();
