@@ -16,7 +16,12 @@ function toastError(error: unknown): void {
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
-    queryCache: new QueryCache({ onError: toastError }),
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        if (query.meta?.silentError) return;
+        toastError(error);
+      },
+    }),
     mutationCache: new MutationCache({
       onError: (error, _variables, _context, mutation) => {
         if (mutation.options.meta?.silentError) return;
@@ -36,5 +41,7 @@ export function createQueryClient(): QueryClient {
 declare module '@tanstack/react-query' {
   interface Register {
     mutationMeta: { silentError?: boolean };
+    /** `silentError`: optional data (suggestions) whose failure the screen simply does without. */
+    queryMeta: { silentError?: boolean };
   }
 }

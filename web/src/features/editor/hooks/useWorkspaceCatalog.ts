@@ -14,5 +14,6 @@ export function useWorkspaceCatalog(): WorkspaceCatalog | undefined {
     queryFn: ({ signal }) => apiRequest('/api/catalog', { schema: workspaceCatalogSchema, signal }),
     staleTime: 5 * 60_000,
     retry: false,
+    meta: { silentError: true },
   }).data;
 }
