@@ -38,19 +38,37 @@ export const segmentsClient = {
     apiRequest(`/api/segments/${encodeURIComponent(id)}/preview`, { schema: segmentPreviewSchema, signal }),
 };
 
+const isJsonFile = (file: File) => file.type === 'application/json' || /\.json$/i.test(file.name);
+
 /**
- * Uploads a CSV file with XMLHttpRequest rather than fetch, because only XHR reports upload
- * progress (the progress bar); `onProgress` gets 0…1.
+ * A JSON audience file as the import body: a bare array of external ids becomes `{ externalIds }`;
+ * an object is sent as it is (the server validates it and answers 400 with the reason).
  */
-export function uploadSegmentCsv(
+async function jsonImportBody(file: File): Promise<string> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await file.text());
+  } catch {
+    throw new ApiError(400, 'invalid_json', 'The file is not valid JSON.');
+  }
+  return JSON.stringify(Array.isArray(parsed) ? { externalIds: parsed } : parsed);
+}
+
+/**
+ * Uploads a CSV (as `text/csv`) or JSON (as `{ externalIds }`) audience file with XMLHttpRequest
+ * rather than fetch, because only XHR reports upload progress (the progress bar); `onProgress` gets 0…1.
+ */
+export async function uploadSegmentFile(
   segmentId: string,
   file: File,
   onProgress: (fraction: number) => void,
 ): Promise<SegmentImportResponse> {
+  const json = isJsonFile(file);
+  const body = json ? await jsonImportBody(file) : file;
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/segments/${encodeURIComponent(segmentId)}/import`);
-    xhr.setRequestHeader('Content-Type', 'text/csv');
+    xhr.setRequestHeader('Content-Type', json ? 'application/json' : 'text/csv');
     xhr.setRequestHeader('X-Requested-With', 'journeyflow');
     xhr.withCredentials = true;
     xhr.upload.onprogress = (event) => {
@@ -78,6 +96,6 @@ export function uploadSegmentCsv(
         ),
       );
     };
-    xhr.send(file);
+    xhr.send(body);
   });
 }

@@ -2,21 +2,26 @@ import type { CustomerDetail } from '@journeyflow/shared/audience/customerDetail
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { pushToast } from '../../../components/toastStore';
+import type { MessageKey } from '../../../i18n/dictionary';
+import { useT } from '../../../i18n/useT';
 import { CustomerTraceTimeline } from '../../trace/components/CustomerTraceTimeline';
 import { customerKeys, customersClient } from '../customersClient';
+import '../../segments/components/audience.css';
 
-const CONSENT_LABEL: Record<CustomerDetail['consentStatus'][number]['state'], string> = {
-  valid: 'valid',
-  expiring: 'expiring soon',
-  expired: 'expired',
-  withdrawn: 'withdrawn',
-  none: 'not given',
+const CONSENT_LABEL: Record<CustomerDetail['consentStatus'][number]['state'], MessageKey> = {
+  valid: 'customer.consentValid',
+  expiring: 'customer.consentExpiring',
+  expired: 'customer.consentExpired',
+  withdrawn: 'customer.consentWithdrawn',
+  none: 'customer.consentNone',
 };
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
 
 /** `/customers/:externalId`: profile, consent with expiry, grade history, timeline, journeys and messages. */
 export function CustomerPage() {
+  const t = useT();
   const { externalId = '' } = useParams();
   const navigate = useNavigate();
   const detail = useQuery({
@@ -25,63 +30,87 @@ export function CustomerPage() {
   });
   const erase = useMutation({
     mutationFn: () => customersClient.erase(externalId),
-    onSuccess: () => navigate('/customers'),
+    onSuccess: () => {
+      pushToast('success', t('customer.erased'));
+      void navigate('/customers');
+    },
+    onError: (error) => pushToast('error', error.message),
   });
   if (detail.isPending) return <PageSkeleton rows={8} />;
-  if (detail.isError) return <p className="jf-error-text">{detail.error.message}</p>;
+  if (detail.isError)
+    return (
+      <div className="jf-page">
+        <div className="jf-empty">
+          <h2>{detail.error.message}</h2>
+          <Link className="jf-button" to="/customers">
+            {t('customer.back')}
+          </Link>
+        </div>
+      </div>
+    );
   const { customer, consentStatus, gradeHistory, recentEvents, journeys, messages, segments } = detail.data;
+  const name = typeof customer.attributes.name === 'string' ? customer.attributes.name : null;
 
   return (
     <div className="jf-page">
       <div className="jf-page-head">
-        <h1 className="jf-page-title">
-          {typeof customer.attributes.name === 'string' ? customer.attributes.name : customer.externalId}
-        </h1>
+        <div>
+          <Link to="/customers" className="jf-hint">
+            ← {t('page.customers')}
+          </Link>
+          <h1 className="jf-page-title">
+            {name ?? customer.externalId}{' '}
+            {customer.grade && <span className="jf-badge">{customer.grade}</span>}
+          </h1>
+        </div>
         <button
           type="button"
           className="jf-button jf-button-danger"
+          disabled={erase.isPending}
           onClick={() => {
-            if (window.confirm('Erase this customer (privacy request)? Their data and events are deleted.'))
-              erase.mutate();
+            if (window.confirm(t('customer.eraseConfirm'))) erase.mutate();
           }}
         >
-          Erase customer
+          {t('customer.erase')}
         </button>
       </div>
-      {erase.isError && <p className="jf-error-text">{erase.error.message}</p>}
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: 16 }}>
-        <section className="jf-card" aria-label="Profile">
-          <h2 className="jf-panel-title">Profile</h2>
-          <dl>
-            <dt>External id</dt>
+      <div className="jf-customer-grid">
+        <section className="jf-card jf-profile-card" aria-label={t('customer.profile')}>
+          <h2 className="jf-panel-title">{t('customer.profile')}</h2>
+          <dl className="jf-profile">
+            <dt>{t('customers.externalId')}</dt>
             <dd>{customer.externalId}</dd>
-            <dt>Grade</dt>
+            <dt>{t('customers.grade')}</dt>
             <dd>{customer.grade ?? '—'}</dd>
             <dt>RFM</dt>
             <dd>
               {customer.rfm.recency_days === null
-                ? 'no purchase'
-                : `last purchase ${customer.rfm.recency_days} days ago`}
-              , {customer.rfm.frequency_90d} purchases and {customer.rfm.monetary_90d.toLocaleString()} in 90
-              days
+                ? t('customer.noPurchase')
+                : t('customers.daysAgo', { days: customer.rfm.recency_days })}
+              {' · '}
+              {t('customer.rfm90', {
+                count: customer.rfm.frequency_90d,
+                amount: customer.rfm.monetary_90d.toLocaleString(),
+              })}
             </dd>
-            <dt>Timezone · locale</dt>
+            <dt>{t('customer.timezoneLocale')}</dt>
             <dd>
               {customer.timezone ?? '—'} · {customer.locale ?? '—'}
             </dd>
             {Object.entries(customer.attributes).map(([key, value]) => (
-              <div key={key}>
+              <div key={key} style={{ display: 'contents' }}>
                 <dt>{key}</dt>
                 <dd>{typeof value === 'string' ? value : JSON.stringify(value)}</dd>
               </div>
             ))}
+            <dt>{t('page.segments')}</dt>
+            <dd>
+              {segments && segments.length > 0 ? segments.map((s) => s.name).join(', ') : t('common.none')}
+            </dd>
           </dl>
-          {segments && segments.length > 0 && (
-            <p className="jf-hint">Segments: {segments.map((s) => s.name).join(', ')}</p>
-          )}
         </section>
-        <section className="jf-card" aria-label="Consent">
-          <h2 className="jf-panel-title">Marketing consent</h2>
+        <section className="jf-card" aria-label={t('customer.consent')}>
+          <h2 className="jf-panel-title">{t('customer.consent')}</h2>
           <table className="jf-table jf-table-compact">
             <tbody>
               {consentStatus.map((c) => (
@@ -89,63 +118,73 @@ export function CustomerPage() {
                   <td>{c.channel}</td>
                   <td>
                     <span className="jf-badge" data-state={c.state}>
-                      {CONSENT_LABEL[c.state]}
+                      {t(CONSENT_LABEL[c.state])}
                     </span>
                   </td>
-                  <td>{c.expiresAt ? `until ${new Date(c.expiresAt).toLocaleDateString()}` : ''}</td>
+                  <td className="jf-hint">
+                    {c.expiresAt
+                      ? t('customer.consentUntil', { date: new Date(c.expiresAt).toLocaleDateString() })
+                      : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </section>
-        <section className="jf-card" aria-label="Grade history">
-          <h2 className="jf-panel-title">Grade history</h2>
+        <section className="jf-card" aria-label={t('customer.gradeHistory')}>
+          <h2 className="jf-panel-title">{t('customer.gradeHistory')}</h2>
           {gradeHistory.length === 0 ? (
-            <p className="jf-hint">No grade changes yet.</p>
+            <p className="jf-hint">{t('customer.noGradeChanges')}</p>
           ) : (
-            <ul>
+            <ul className="jf-grade-history">
               {gradeHistory.map((h) => (
                 <li key={`${h.changedAt}-${h.to}`}>
-                  {when(h.changedAt)}: {h.from ?? 'none'} → {h.to ?? 'none'} ({h.reason})
+                  <span className="jf-badge">{h.from ?? '—'}</span> →{' '}
+                  <span className="jf-badge">{h.to ?? '—'}</span>{' '}
+                  <span className="jf-hint">
+                    {when(h.changedAt)} · {h.reason}
+                  </span>
                 </li>
               ))}
             </ul>
           )}
         </section>
-        <section className="jf-card" aria-label="Journeys">
-          <h2 className="jf-panel-title">Journeys</h2>
+        <section className="jf-card" aria-label={t('customer.journeys')}>
+          <h2 className="jf-panel-title">{t('customer.journeys')}</h2>
           {journeys.length === 0 ? (
-            <p className="jf-hint">Not in any journey.</p>
+            <p className="jf-hint">{t('customer.noJourneys')}</p>
           ) : (
-            <ul>
+            <ul className="jf-grade-history">
               {journeys.map((j) => (
                 <li key={j.runId}>
-                  <Link to={`/journeys/${encodeURIComponent(j.journeyId)}`}>{j.journeyName}</Link> v
-                  {j.version} · {j.status}
-                  {j.currentNodeId ? ` at ${j.currentNodeId}` : ''} · since {when(j.enteredAt)}
+                  <Link to={`/journeys/${encodeURIComponent(j.journeyId)}`}>{j.journeyName}</Link>{' '}
+                  <span className="jf-hint">
+                    v{j.version} · {j.status}
+                    {j.currentNodeId ? ` · ${j.currentNodeId}` : ''} · {when(j.enteredAt)}
+                  </span>
                 </li>
               ))}
             </ul>
           )}
         </section>
       </div>
-      <section className="jf-card" aria-label="Journey path">
-        <h2 className="jf-panel-title">Journey path and reasons</h2>
+      <section className="jf-card jf-section-gap" aria-label={t('customer.path')}>
+        <h2 className="jf-panel-title">{t('customer.path')}</h2>
         <CustomerTraceTimeline externalId={customer.externalId} />
       </section>
-      <section className="jf-card" aria-label="Timeline">
-        <h2 className="jf-panel-title">Event timeline</h2>
+      <section className="jf-card" aria-label={t('customer.timeline')}>
+        <h2 className="jf-panel-title">{t('customer.timeline')}</h2>
         {recentEvents.length === 0 ? (
-          <p className="jf-hint">No events.</p>
+          <p className="jf-hint">{t('customer.noEvents')}</p>
         ) : (
           <table className="jf-table jf-table-compact">
             <tbody>
               {recentEvents.map((e) => (
                 <tr key={e.id}>
-                  <td>{when(e.timestamp)}</td>
-                  <td>{e.name}</td>
+                  <td className="jf-nowrap">{when(e.timestamp)}</td>
+                  <td className="jf-nowrap">{e.name}</td>
                   <td>
-                    <code>{JSON.stringify(e.properties)}</code>
+                    <code className="jf-props">{JSON.stringify(e.properties)}</code>
                   </td>
                 </tr>
               ))}
@@ -153,16 +192,25 @@ export function CustomerPage() {
           </table>
         )}
       </section>
-      <section className="jf-card" aria-label="Messages">
-        <h2 className="jf-panel-title">Messages</h2>
+      <section className="jf-card" aria-label={t('customer.messages')}>
+        <h2 className="jf-panel-title">{t('customer.messages')}</h2>
         {messages.length === 0 ? (
-          <p className="jf-hint">No messages.</p>
+          <p className="jf-hint">{t('customer.noMessages')}</p>
         ) : (
           <table className="jf-table jf-table-compact">
+            <thead>
+              <tr>
+                <th>{t('customer.sentAt')}</th>
+                <th>{t('customer.channel')}</th>
+                <th>{t('customer.purpose')}</th>
+                <th>{t('customer.status')}</th>
+                <th>{t('customer.reason')}</th>
+              </tr>
+            </thead>
             <tbody>
               {messages.map((m) => (
                 <tr key={m.id}>
-                  <td>{when(m.createdAt)}</td>
+                  <td className="jf-nowrap">{when(m.createdAt)}</td>
                   <td>{m.channel}</td>
                   <td>{m.purpose}</td>
                   <td>{m.status}</td>

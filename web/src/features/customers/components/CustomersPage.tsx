@@ -1,15 +1,23 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { useT } from '../../../i18n/useT';
+import { useGradeTierNames } from '../../grades/useGradeTierNames';
 import { useDebouncedValue } from '../../segments/useDebouncedValue';
+import { useSavedSegments } from '../../segments/useSavedSegments';
 import { customerKeys, customersClient } from '../customersClient';
+import '../../segments/components/audience.css';
 
 /** `/customers?q=&segmentId=&grade=`: search by external id, name, email or phone; filters live in the URL. */
 export function CustomersPage() {
+  const t = useT();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const grade = params.get('grade') ?? '';
   const segmentId = params.get('segmentId') ?? '';
+  const grades = useGradeTierNames();
+  const { segments } = useSavedSegments();
+  const segmentName = segments.find((s) => s.id === segmentId)?.name ?? segmentId;
   const query = useDebouncedValue({ q, grade, segmentId }, 250);
   const list = useQuery({
     queryKey: customerKeys.list(query),
@@ -22,35 +30,43 @@ export function CustomersPage() {
     else next.delete(key);
     setParams(next, { replace: true });
   };
+  const filtered = q !== '' || grade !== '' || segmentId !== '';
 
   return (
     <div className="jf-page">
       <div className="jf-page-head">
-        <h1 className="jf-page-title">Customers</h1>
+        <h1 className="jf-page-title">{t('page.customers')}</h1>
       </div>
-      <div className="jf-row">
+      <div className="jf-row" style={{ marginBottom: 12 }}>
         <input
           className="jf-input jf-search"
           type="search"
-          placeholder="Search id, name, email, phone"
-          aria-label="Search customers"
+          placeholder={t('customers.searchPlaceholder')}
+          aria-label={t('customers.search')}
           value={q}
           onChange={(event) => set('q', event.target.value)}
         />
-        <input
+        <select
           className="jf-input"
-          placeholder="Grade"
-          aria-label="Grade"
+          style={{ width: 'auto' }}
+          aria-label={t('customers.grade')}
           value={grade}
           onChange={(event) => set('grade', event.target.value)}
-        />
+        >
+          <option value="">{t('customers.allGrades')}</option>
+          {[...grades, ...(grade && !grades.includes(grade) ? [grade] : [])].map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
         {segmentId && (
           <span className="jf-chip">
-            Segment {segmentId}{' '}
+            {t('customers.inSegment', { name: segmentName })}{' '}
             <button
               type="button"
               className="jf-icon-button"
-              aria-label="Clear segment"
+              aria-label={t('customers.clearSegment')}
               onClick={() => set('segmentId', '')}
             >
               ×
@@ -61,21 +77,27 @@ export function CustomersPage() {
       {list.isPending ? (
         <PageSkeleton rows={6} />
       ) : list.isError ? (
-        <p className="jf-error-text">{list.error.message}</p>
+        <div className="jf-empty">
+          <p className="jf-error-text">{list.error.message}</p>
+          <button type="button" className="jf-button" onClick={() => void list.refetch()}>
+            {t('common.retry')}
+          </button>
+        </div>
       ) : list.data.items.length === 0 ? (
         <div className="jf-empty">
-          <p>No customers match.</p>
+          <h2>{filtered ? t('customers.noMatch') : t('customers.emptyTitle')}</h2>
+          <p>{filtered ? t('customers.noMatchBody') : t('customers.emptyBody')}</p>
         </div>
       ) : (
-        <table className="jf-table">
+        <table className="jf-table" aria-busy={list.isFetching}>
           <thead>
             <tr>
-              <th>External id</th>
-              <th>Name</th>
-              <th>Grade</th>
-              <th>90-day spend</th>
-              <th>Last purchase</th>
-              <th>Updated</th>
+              <th>{t('customers.externalId')}</th>
+              <th>{t('customers.name')}</th>
+              <th>{t('customers.grade')}</th>
+              <th>{t('customers.spend90')}</th>
+              <th>{t('customers.lastPurchase')}</th>
+              <th>{t('customers.updated')}</th>
             </tr>
           </thead>
           <tbody>
@@ -87,10 +109,12 @@ export function CustomersPage() {
                   </Link>
                 </td>
                 <td>{typeof c.attributes.name === 'string' ? c.attributes.name : ''}</td>
-                <td>{c.grade ?? '—'}</td>
-                <td>{c.rfm.monetary_90d.toLocaleString()}</td>
-                <td>{c.rfm.recency_days === null ? '—' : `${c.rfm.recency_days} days ago`}</td>
-                <td>{new Date(c.updatedAt).toLocaleString()}</td>
+                <td>{c.grade ? <span className="jf-badge">{c.grade}</span> : '—'}</td>
+                <td className="jf-nowrap">{c.rfm.monetary_90d.toLocaleString()}</td>
+                <td className="jf-nowrap">
+                  {c.rfm.recency_days === null ? '—' : t('customers.daysAgo', { days: c.rfm.recency_days })}
+                </td>
+                <td className="jf-nowrap">{new Date(c.updatedAt).toLocaleString()}</td>
               </tr>
             ))}
           </tbody>

@@ -2,6 +2,10 @@ import type { Segment } from '@journeyflow/shared/api/segments';
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { ActionButton } from '../../../components/ActionButton';
+import { pushToast } from '../../../components/toastStore';
+import { useT } from '../../../i18n/useT';
 import { ConditionBuilder } from '../../editor/components/inspector/ConditionBuilder';
 import { segmentKeys, segmentsClient } from '../segmentsClient';
 import { useLiveCount } from '../useLiveCount';
@@ -16,6 +20,7 @@ export function SegmentBuilder({
   readonly segment: Segment | null;
   readonly onSaved: (segment: Segment) => void;
 }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [name, setName] = useState(segment?.name ?? '');
   const [condition, setCondition] = useState<Condition>(segment?.condition ?? EMPTY);
@@ -26,49 +31,75 @@ export function SegmentBuilder({
         ? segmentsClient.update(segment.id, { name, condition })
         : segmentsClient.create({ name, condition }),
     onSuccess: async (saved) => {
+      pushToast('success', t('segments.saved', { name: saved.name, count: saved.count.toLocaleString() }));
       await queryClient.invalidateQueries({ queryKey: segmentKeys.list });
       onSaved(saved);
     },
   });
+  const busy = live.settling || live.isFetching;
 
   return (
-    <section className="jf-card" aria-label="Segment builder">
+    <section className="jf-card" aria-label={t('segments.builder')}>
       <label className="jf-field">
-        <span className="jf-label">Name</span>
-        <input className="jf-input" value={name} onChange={(event) => setName(event.target.value)} />
+        <span className="jf-label">{t('segments.name')}</span>
+        <input
+          className="jf-input"
+          value={name}
+          placeholder={t('segments.namePlaceholder')}
+          onChange={(event) => setName(event.target.value)}
+        />
       </label>
       <div className="jf-field">
-        <span className="jf-label">Who is in it</span>
+        <span className="jf-label">{t('segments.who')}</span>
         <ConditionBuilder value={condition} onChange={setCondition} path="condition" />
       </div>
-      <p className="jf-count" aria-live="polite" data-testid="segment-live-count">
-        {!live.valid
-          ? 'Finish the condition to see the count'
-          : live.isError
-            ? live.error.message
-            : live.data
-              ? `${live.data.count.toLocaleString()} customers match now${live.settling || live.isFetching ? ' …' : ''}`
-              : 'Counting…'}
-      </p>
-      {live.data && live.data.sample.length > 0 && (
-        <p className="jf-hint">
-          e.g.{' '}
-          {live.data.sample
-            .slice(0, 5)
-            .map((c) => c.externalId)
-            .join(', ')}
+      <div
+        className={`jf-live-count${live.valid && live.isError ? ' is-error' : ''}`}
+        aria-live="polite"
+        aria-busy={busy}
+        data-testid="segment-live-count"
+        data-count={live.valid && live.data && !busy ? live.data.count : undefined}
+      >
+        {!live.valid ? (
+          <span className="jf-hint">{t('segments.incomplete')}</span>
+        ) : live.isError ? (
+          <span>{live.error.message}</span>
+        ) : live.data ? (
+          <>
+            <strong>{live.data.count.toLocaleString()}</strong>
+            <span>{t('segments.matchNow')}</span>
+            {busy && <span className="jf-hint">{t('segments.recounting')}</span>}
+          </>
+        ) : (
+          <span className="jf-hint">{t('segments.counting')}</span>
+        )}
+      </div>
+      {live.valid && live.data && live.data.sample.length > 0 && (
+        <div className="jf-sample">
+          <span className="jf-hint">{t('segments.sample')}:</span>
+          {live.data.sample.slice(0, 6).map((c) => (
+            <Link key={c.id} className="jf-chip" to={`/customers/${encodeURIComponent(c.externalId)}`}>
+              {typeof c.attributes.name === 'string'
+                ? `${c.attributes.name} · ${c.externalId}`
+                : c.externalId}
+            </Link>
+          ))}
+        </div>
+      )}
+      {save.isError && (
+        <p className="jf-error-text" role="alert">
+          {save.error.message}
         </p>
       )}
-      {save.isError && <p className="jf-error-text">{save.error.message}</p>}
       <div className="jf-row">
-        <button
-          type="button"
+        <ActionButton
+          name="Save"
+          caption={t('editor.save')}
           className="jf-button jf-button-primary"
           disabled={name.trim() === '' || !live.valid || save.isPending}
           onClick={() => save.mutate()}
-        >
-          Save
-        </button>
+        />
+        {name.trim() === '' && <span className="jf-hint">{t('segments.nameNeeded')}</span>}
       </div>
     </section>
   );

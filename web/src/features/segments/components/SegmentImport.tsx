@@ -1,26 +1,35 @@
 import type { Segment, SegmentImportResponse } from '@journeyflow/shared/api/segments';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { segmentKeys, uploadSegmentCsv } from '../segmentsClient';
+import { pushToast } from '../../../components/toastStore';
+import { useT } from '../../../i18n/useT';
+import { segmentKeys, uploadSegmentFile } from '../segmentsClient';
 
 type ImportState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'uploading'; readonly progress: number }
-  | { readonly kind: 'done'; readonly report: SegmentImportResponse }
+  | { readonly kind: 'done'; readonly fileName: string; readonly report: SegmentImportResponse }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** Upload a CSV (`externalId` column, optional attribute columns) into a static segment, with progress and the row report. */
+const REPORT_ROWS = 200;
+
+/**
+ * Upload a CSV (`externalId` column, optional attribute columns) or a JSON list of external ids into a
+ * static segment, with a progress bar and the row-level report (bad rows with reasons).
+ */
 export function SegmentImport({ segment }: { readonly segment: Segment }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
   const upload = async (file: File) => {
     setState({ kind: 'uploading', progress: 0 });
     try {
-      const report = await uploadSegmentCsv(segment.id, file, (progress) =>
+      const report = await uploadSegmentFile(segment.id, file, (progress) =>
         setState({ kind: 'uploading', progress }),
       );
-      setState({ kind: 'done', report });
+      setState({ kind: 'done', fileName: file.name, report });
+      pushToast('success', t('import.toast', { count: report.imported.toLocaleString() }));
       await queryClient.invalidateQueries({ queryKey: segmentKeys.list });
       await queryClient.invalidateQueries({ queryKey: segmentKeys.members(segment.id) });
     } catch (error) {
@@ -29,54 +38,75 @@ export function SegmentImport({ segment }: { readonly segment: Segment }) {
   };
 
   return (
-    <section className="jf-card" aria-label="Import audience">
-      <p className="jf-hint">
-        Upload a CSV with an <code>externalId</code> column; other columns are saved as attributes. Up to 16
-        MiB. If the import fails nothing is imported.
-      </p>
-      <input
-        type="file"
-        accept=".csv,text/csv"
-        aria-label="CSV file"
-        disabled={state.kind === 'uploading'}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) void upload(file);
-          event.target.value = '';
-        }}
-      />
-      {state.kind === 'uploading' && (
-        <progress max={1} value={state.progress} aria-label="Upload progress">
-          {Math.round(state.progress * 100)}%
-        </progress>
-      )}
-      {state.kind === 'failed' && <p className="jf-error-text">{state.message}</p>}
-      {state.kind === 'done' && (
-        <div>
-          <p>
-            Imported {state.report.imported.toLocaleString()} rows
-            {state.report.rejected.length > 0 ? `; ${state.report.rejected.length} rows rejected:` : '.'}
+    <section className="jf-card" aria-label={t('import.label')}>
+      <h2 className="jf-panel-title">
+        {segment.name} · {t('import.members', { count: segment.count.toLocaleString() })}
+      </h2>
+      <p className="jf-hint">{t('import.help')}</p>
+      <label className="jf-field">
+        <span className="jf-label">{t('import.file')}</span>
+        <input
+          type="file"
+          accept=".csv,.json,text/csv,application/json"
+          aria-label="CSV file"
+          disabled={state.kind === 'uploading'}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void upload(file);
+            event.target.value = '';
+          }}
+        />
+      </label>
+      <div className="jf-import-report" aria-live="polite">
+        {state.kind === 'uploading' && (
+          <progress max={1} value={state.progress} aria-label={t('import.progress')}>
+            {Math.round(state.progress * 100)}%
+          </progress>
+        )}
+        {state.kind === 'failed' && (
+          <p className="jf-error-text" role="alert">
+            {t('import.failed', { message: state.message })}
           </p>
-          {state.report.rejected.length > 0 && (
-            <table className="jf-table jf-table-compact">
-              <thead>
-                <tr>
-                  <th>Row</th>
-                  <th>Reason</th>
-                </tr>
-              </thead>
-              <tbody>
-                {state.report.rejected.slice(0, 200).map((r) => (
-                  <tr key={r.row}>
-                    <td>{r.row}</td>
-                    <td>{r.reason}</td>
+        )}
+        {state.kind === 'done' && (
+          <div data-testid="import-report">
+            <div className="jf-import-summary">
+              <span>{t('import.imported', { count: state.report.imported.toLocaleString() })}</span>
+              {state.report.rejected.length > 0 && (
+                <span className="is-bad">
+                  {t('import.rejected', { count: state.report.rejected.length.toLocaleString() })}
+                </span>
+              )}
+              <span className="jf-hint">{state.fileName}</span>
+            </div>
+            {state.report.rejected.length > 0 && (
+              <table className="jf-table jf-table-compact" aria-label={t('import.badRows')}>
+                <thead>
+                  <tr>
+                    <th>{t('import.row')}</th>
+                    <th>{t('import.reason')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </div>
-      )}
+                </thead>
+                <tbody>
+                  {state.report.rejected.slice(0, REPORT_ROWS).map((r) => (
+                    <tr key={r.row}>
+                      <td>{r.row}</td>
+                      <td>{r.reason}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            {state.report.rejected.length > REPORT_ROWS && (
+              <p className="jf-hint">
+                {t('import.moreRows', {
+                  count: (state.report.rejected.length - REPORT_ROWS).toLocaleString(),
+                })}
+              </p>
+            )}
+          </div>
+        )}
+      </div>
     </section>
   );
 }

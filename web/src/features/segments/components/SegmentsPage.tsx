@@ -2,27 +2,34 @@ import type { Segment } from '@journeyflow/shared/api/segments';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { Dialog } from '../../../components/Dialog';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { pushToast } from '../../../components/toastStore';
+import { useT } from '../../../i18n/useT';
 import { segmentKeys, segmentsClient } from '../segmentsClient';
 import { SegmentBuilder } from './SegmentBuilder';
 import { SegmentImport } from './SegmentImport';
+import './audience.css';
 
 type Selection =
   | { readonly kind: 'none' }
   | { readonly kind: 'new-dynamic' }
   | { readonly kind: 'edit'; readonly id: string };
 
-/** `/segments`: saved audiences with member counts, the visual builder with live count, and CSV import. */
+/** `/segments`: saved audiences with member counts, the visual builder with live count, and CSV/JSON import. */
 export function SegmentsPage() {
+  const t = useT();
   const queryClient = useQueryClient();
   const list = useQuery({ queryKey: segmentKeys.list, queryFn: ({ signal }) => segmentsClient.list(signal) });
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
+  const [importName, setImportName] = useState<string | null>(null);
   const items = list.data?.items ?? [];
   const selected: Segment | undefined =
     selection.kind === 'edit' ? items.find((s) => s.id === selection.id) : undefined;
   const createStatic = useMutation({
     mutationFn: (name: string) => segmentsClient.create({ name, type: 'static' }),
     onSuccess: async (segment) => {
+      setImportName(null);
       await queryClient.invalidateQueries({ queryKey: segmentKeys.list });
       setSelection({ kind: 'edit', id: segment.id });
     },
@@ -31,51 +38,52 @@ export function SegmentsPage() {
     mutationFn: (id: string) => segmentsClient.remove(id),
     onSuccess: async () => {
       setSelection({ kind: 'none' });
+      pushToast('success', t('segments.deleted'));
       await queryClient.invalidateQueries({ queryKey: segmentKeys.list });
     },
+    onError: (error) => pushToast('error', error.message),
   });
 
   return (
     <div className="jf-page">
       <div className="jf-page-head">
-        <h1 className="jf-page-title">Segments</h1>
+        <h1 className="jf-page-title">{t('page.segments')}</h1>
         <div className="jf-row">
           <button
             type="button"
             className="jf-button jf-button-primary"
             onClick={() => setSelection({ kind: 'new-dynamic' })}
           >
-            New segment
+            {t('segments.new')}
           </button>
-          <button
-            type="button"
-            className="jf-button"
-            onClick={() => {
-              const name = window.prompt('Name of the imported audience');
-              if (name?.trim()) createStatic.mutate(name.trim());
-            }}
-          >
-            Import audience
+          <button type="button" className="jf-button" onClick={() => setImportName('')}>
+            {t('segments.import')}
           </button>
         </div>
       </div>
-      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(240px, 1fr) minmax(0, 2fr)', gap: 16 }}>
-        <div>
+      <div className="jf-audience-split">
+        <section className="jf-card" aria-label={t('segments.listLabel')}>
           {list.isPending ? (
             <PageSkeleton rows={4} />
           ) : list.isError ? (
-            <p className="jf-error-text">{list.error.message}</p>
+            <div className="jf-empty">
+              <p className="jf-error-text">{list.error.message}</p>
+              <button type="button" className="jf-button" onClick={() => void list.refetch()}>
+                {t('common.retry')}
+              </button>
+            </div>
           ) : items.length === 0 ? (
             <div className="jf-empty">
-              <p>No segments yet.</p>
+              <h2>{t('segments.emptyTitle')}</h2>
+              <p>{t('segments.emptyBody')}</p>
             </div>
           ) : (
-            <table className="jf-table jf-table-compact">
+            <table className="jf-table jf-table-compact jf-segment-list">
               <thead>
                 <tr>
-                  <th>Name</th>
-                  <th>Type</th>
-                  <th>Members</th>
+                  <th>{t('segments.name')}</th>
+                  <th>{t('segments.type')}</th>
+                  <th>{t('segments.members')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -90,9 +98,15 @@ export function SegmentsPage() {
                         {s.name}
                       </button>
                     </td>
-                    <td>{s.type === 'static' ? 'Imported' : 'Condition'}</td>
+                    <td className="jf-nowrap">
+                      {s.type === 'static' ? t('segments.typeStatic') : t('segments.typeDynamic')}
+                    </td>
                     <td>
-                      <Link to={`/customers?segmentId=${encodeURIComponent(s.id)}`}>
+                      <Link
+                        to={`/customers?segmentId=${encodeURIComponent(s.id)}`}
+                        aria-label={t('segments.membersOf', { name: s.name })}
+                        data-testid="segment-count"
+                      >
                         {s.count.toLocaleString()}
                       </Link>
                     </td>
@@ -101,7 +115,7 @@ export function SegmentsPage() {
               </tbody>
             </table>
           )}
-        </div>
+        </section>
         <div>
           {selection.kind === 'new-dynamic' && (
             <SegmentBuilder
@@ -113,31 +127,69 @@ export function SegmentsPage() {
           {selected?.type === 'dynamic' && (
             <SegmentBuilder key={selected.id} segment={selected} onSaved={() => undefined} />
           )}
-          {selected?.type === 'static' && (
-            <>
-              <h2 className="jf-panel-title">
-                {selected.name} · {selected.count.toLocaleString()} members
-              </h2>
-              <SegmentImport key={selected.id} segment={selected} />
-            </>
-          )}
+          {selected?.type === 'static' && <SegmentImport key={selected.id} segment={selected} />}
           {selected && (
             <div className="jf-row">
-              {remove.isError && <p className="jf-error-text">{remove.error.message}</p>}
               <button
                 type="button"
                 className="jf-button jf-button-danger"
+                disabled={remove.isPending}
                 onClick={() => {
-                  if (window.confirm(`Delete segment "${selected.name}"?`)) remove.mutate(selected.id);
+                  if (window.confirm(t('segments.deleteConfirm', { name: selected.name })))
+                    remove.mutate(selected.id);
                 }}
               >
-                Delete
+                {t('segments.delete')}
               </button>
             </div>
           )}
-          {selection.kind === 'none' && <p className="jf-hint">Choose a segment, or create one.</p>}
+          {selection.kind === 'none' && (
+            <div className="jf-empty">
+              <p>{t('segments.chooseHint')}</p>
+            </div>
+          )}
         </div>
       </div>
+      <Dialog
+        title={t('segments.importTitle')}
+        open={importName !== null}
+        onClose={() => setImportName(null)}
+        actions={
+          <>
+            <button type="button" className="jf-button" onClick={() => setImportName(null)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="submit"
+              form="jf-import-name-form"
+              className="jf-button jf-button-primary"
+              disabled={!importName?.trim() || createStatic.isPending}
+            >
+              {t('segments.importCreate')}
+            </button>
+          </>
+        }
+      >
+        <form
+          id="jf-import-name-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (importName?.trim()) createStatic.mutate(importName.trim());
+          }}
+        >
+          <label className="jf-field">
+            <span className="jf-label">{t('segments.importName')}</span>
+            <input
+              className="jf-input"
+              autoFocus
+              placeholder={t('segments.importNamePlaceholder')}
+              value={importName ?? ''}
+              onChange={(event) => setImportName(event.target.value)}
+            />
+          </label>
+          {createStatic.isError && <p className="jf-error-text">{createStatic.error.message}</p>}
+        </form>
+      </Dialog>
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import type { Condition, ConditionOperator } from '@journeyflow/shared/journey/condition';
 import { conditionOperatorSchema } from '@journeyflow/shared/journey/condition';
+import { useId } from 'react';
 import { useT } from '../../../../i18n/useT';
+import { useGradeTierNames } from '../../../grades/useGradeTierNames';
+import { SegmentSelect } from '../../../segments/components/SegmentSelect';
 import type { FieldErrors } from './fields';
 
 type Kind = 'all' | 'any' | 'not' | 'attribute' | 'event' | 'segment' | 'trigger';
@@ -54,6 +57,37 @@ function valueText(value: unknown): string {
 
 const operators = conditionOperatorSchema.options;
 
+/** Built-in attribute paths (SPEC §2) offered as suggestions; any custom attribute can be typed. */
+const builtInAttributes = [
+  'grade',
+  'consent.sms',
+  'consent.kakao',
+  'consent.push',
+  'consent.email',
+  'consent.night',
+  'rfm.recency_days',
+  'rfm.frequency_90d',
+  'rfm.monetary_90d',
+  'timezone',
+  'locale',
+  'externalId',
+  'name',
+  'email',
+  'phone',
+  'birthday',
+];
+
+/** How often an event leaf must have happened: "at least once" (no `count`) or a comparison. */
+const countOperators = ['gte', 'gt', 'eq', 'neq', 'lte', 'lt'] as const;
+const countSymbol: Record<(typeof countOperators)[number], string> = {
+  gte: '≥',
+  gt: '>',
+  eq: '=',
+  neq: '≠',
+  lte: '≤',
+  lt: '<',
+};
+
 function isLeaf(condition: Condition): boolean {
   return !('all' in condition || 'any' in condition || 'not' in condition);
 }
@@ -80,6 +114,8 @@ export function ConditionBuilder({
   readonly depth?: number;
 }) {
   const t = useT();
+  const listId = useId();
+  const gradeNames = useGradeTierNames();
   const kind = conditionKind(value);
   const error = errors?.get(path) ?? (isLeaf(value) ? firstErrorUnder(errors, path) : undefined);
   const kindSelect = (
@@ -177,8 +213,16 @@ export function ConditionBuilder({
           aria-label={isTrigger ? t('cond.trigger') : t('cond.attribute')}
           placeholder={isTrigger ? 'properties.productId' : 'grade'}
           value={pathValue}
+          list={isTrigger ? undefined : `${listId}-attributes`}
           onChange={(event) => setPath(event.target.value)}
         />
+        {!isTrigger && (
+          <datalist id={`${listId}-attributes`}>
+            {builtInAttributes.map((attribute) => (
+              <option key={attribute} value={attribute} />
+            ))}
+          </datalist>
+        )}
         <select
           className="jf-input jf-cond-op"
           aria-label="Operator"
@@ -202,10 +246,18 @@ export function ConditionBuilder({
             aria-label={t('cond.value')}
             placeholder={t('cond.value')}
             value={valueText(value.value)}
+            list={pathValue === 'grade' ? `${listId}-grades` : undefined}
             onChange={(event) =>
               onChange({ ...value, value: parseConditionValue(value.op, event.target.value) } as Condition)
             }
           />
+        )}
+        {pathValue === 'grade' && (
+          <datalist id={`${listId}-grades`}>
+            {gradeNames.map((grade) => (
+              <option key={grade} value={grade} />
+            ))}
+          </datalist>
         )}
       </>
     );
@@ -236,6 +288,48 @@ export function ConditionBuilder({
           }}
         />
         <span className="jf-hint">{t('duration.days')}</span>
+        <select
+          className="jf-input jf-cond-op"
+          aria-label={t('cond.count')}
+          value={value.count?.op ?? 'once'}
+          onChange={(event) => {
+            const { count: old, ...rest } = value;
+            const op = event.target.value;
+            onChange(
+              op === 'once'
+                ? rest
+                : {
+                    ...rest,
+                    count: { op: op as (typeof countOperators)[number], value: old?.value ?? 1 },
+                  },
+            );
+          }}
+        >
+          <option value="once">{t('cond.atLeastOnce')}</option>
+          {countOperators.map((op) => (
+            <option key={op} value={op}>
+              {countSymbol[op]}
+            </option>
+          ))}
+        </select>
+        {value.count && (
+          <>
+            <input
+              type="number"
+              min={0}
+              className="jf-input jf-input-amount"
+              aria-label={t('cond.times')}
+              value={value.count.value}
+              onChange={(event) =>
+                onChange({
+                  ...value,
+                  count: { op: value.count?.op ?? 'gte', value: Math.max(0, Number(event.target.value)) },
+                })
+              }
+            />
+            <span className="jf-hint">{t('cond.timesUnit')}</span>
+          </>
+        )}
       </>
     );
   } else {
@@ -250,12 +344,10 @@ export function ConditionBuilder({
           <option value="in">{t('cond.inSegment')}</option>
           <option value="out">{t('cond.notInSegment')}</option>
         </select>
-        <input
-          className="jf-input"
-          aria-label="Segment id"
-          placeholder="seg_vip"
+        <SegmentSelect
+          label={t('cond.segmentName')}
           value={value.segment}
-          onChange={(event) => onChange({ ...value, segment: event.target.value })}
+          onChange={(segment) => onChange({ ...value, segment })}
         />
       </>
     );

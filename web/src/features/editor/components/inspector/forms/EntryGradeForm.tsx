@@ -1,30 +1,72 @@
 import { useT } from '../../../../../i18n/useT';
-import { TextField } from '../fields';
+import { useGradeTierNames } from '../../../../grades/useGradeTierNames';
 import { type NodeFormProps, withOptional } from './formProps';
+import '../../../../segments/components/audience.css';
 
-const splitList = (text: string) =>
-  text
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
+/** Tier names to tick: the workspace's tiers in order, plus any saved name no longer among them. */
+function GradeChecklist({
+  legend,
+  tiers,
+  selected,
+  onChange,
+  error,
+}: {
+  readonly legend: string;
+  readonly tiers: readonly string[];
+  readonly selected: readonly string[];
+  readonly onChange: (selected: string[]) => void;
+  readonly error?: string | undefined;
+}) {
+  const names = [...tiers, ...selected.filter((name) => !tiers.includes(name))];
+  return (
+    <fieldset className={`jf-field jf-grade-checklist${error ? ' has-error' : ''}`}>
+      <legend className="jf-label">{legend}</legend>
+      <div className="jf-row">
+        {names.map((name) => (
+          <label key={name} className="jf-checkbox">
+            <input
+              type="checkbox"
+              checked={selected.includes(name)}
+              onChange={(event) =>
+                onChange(
+                  event.target.checked
+                    ? names.filter((n) => n === name || selected.includes(n))
+                    : selected.filter((n) => n !== name),
+                )
+              }
+            />
+            <span>{name}</span>
+          </label>
+        ))}
+      </div>
+      {error && (
+        <div className="jf-field-error" role="alert">
+          {error}
+        </div>
+      )}
+    </fieldset>
+  );
+}
 
 export function EntryGradeForm({ settings, onChange, errors }: NodeFormProps<'entry.grade'>) {
   const t = useT();
+  const tiers = useGradeTierNames();
   return (
     <>
-      <TextField
-        label={t('inspector.gradeFrom')}
-        value={(settings.from ?? []).join(', ')}
-        placeholder="SILVER, GOLD"
+      {tiers.length === 0 && <p className="jf-hint">{t('inspector.noGradeTiers')}</p>}
+      <GradeChecklist
+        legend={t('inspector.gradeFrom')}
+        tiers={tiers}
+        selected={settings.from ?? []}
         error={errors.get('from')}
-        onChange={(text) => onChange(withOptional(settings, 'from', splitList(text)))}
+        onChange={(from) => onChange(withOptional(settings, 'from', from))}
       />
-      <TextField
-        label={t('inspector.gradeTo')}
-        value={settings.to.join(', ')}
-        placeholder="VIP"
+      <GradeChecklist
+        legend={t('inspector.gradeTo')}
+        tiers={tiers}
+        selected={settings.to}
         error={errors.get('to')}
-        onChange={(text) => onChange({ ...settings, to: splitList(text) })}
+        onChange={(to) => onChange({ ...settings, to })}
       />
     </>
   );

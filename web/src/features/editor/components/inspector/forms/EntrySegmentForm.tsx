@@ -1,19 +1,22 @@
 import { useT } from '../../../../../i18n/useT';
-import { CheckboxField, TextField } from '../fields';
+import { SegmentSelect } from '../../../../segments/components/SegmentSelect';
+import { CheckboxField, Field } from '../fields';
 import type { NodeFormProps } from './formProps';
 
 export function EntrySegmentForm({ settings, onChange, errors }: NodeFormProps<'entry.segment'>) {
   const t = useT();
   return (
     <>
-      <TextField
-        label={t('inspector.segment')}
-        value={settings.segmentId}
-        list="jf-known-segments"
-        placeholder="seg_vip"
-        error={errors.get('segmentId')}
-        onChange={(segmentId) => onChange({ ...settings, segmentId })}
-      />
+      <Field label={t('inspector.segment')} error={errors.get('segmentId')}>
+        {(id, describedBy) => (
+          <SegmentSelect
+            id={id}
+            describedBy={describedBy}
+            value={settings.segmentId}
+            onChange={(segmentId) => onChange({ ...settings, segmentId })}
+          />
+        )}
+      </Field>
       <CheckboxField
         label={t('inspector.includeExisting')}
         checked={settings.includeExisting}
