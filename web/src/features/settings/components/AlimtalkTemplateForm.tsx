@@ -226,9 +226,12 @@ export function AlimtalkTemplateForm({
           </div>
         )}
       </fieldset>
-      <label className="jf-field">
-        <span className="jf-label">{t('cfg.alimtalk.status')}</span>
+      <div className="jf-field">
+        <label className="jf-label" htmlFor={`${id}-status`}>
+          {t('cfg.alimtalk.status')}
+        </label>
         <select
+          id={`${id}-status`}
           className="jf-input"
           value={draft.status}
           disabled={readOnly}
@@ -242,7 +245,7 @@ export function AlimtalkTemplateForm({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {!readOnly && (
         <div className="jf-settings-actions">
           {!isNew && (

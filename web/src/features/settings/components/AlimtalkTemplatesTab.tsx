@@ -52,7 +52,7 @@ export function AlimtalkTemplatesTab() {
       ) : list.isError ? (
         <p className="jf-error-text">{list.error.message}</p>
       ) : (
-        <div className="jf-settings-split">
+        <div className="jf-settings-split is-list">
           <div>
             {items.length === 0 ? (
               <div className="jf-empty" data-testid="alimtalk-empty">
@@ -60,7 +60,7 @@ export function AlimtalkTemplatesTab() {
                 <p>{t('cfg.alimtalk.emptyHint')}</p>
               </div>
             ) : (
-              <table className="jf-table" data-testid="alimtalk-table">
+              <table className="jf-table jf-alimtalk-table" data-testid="alimtalk-table">
                 <thead>
                   <tr>
                     <th scope="col">{t('cfg.alimtalk.code')}</th>
@@ -72,7 +72,7 @@ export function AlimtalkTemplatesTab() {
                 <tbody>
                   {items.map((item) => (
                     <tr key={item.code} aria-selected={selected?.code === item.code}>
-                      <td>
+                      <td className="jf-nowrap">
                         <button
                           type="button"
                           className="jf-link-button"
@@ -83,9 +83,13 @@ export function AlimtalkTemplatesTab() {
                       </td>
                       <td>{item.name}</td>
                       <td>
-                        {substituteAlimtalkVariables(item.body, {})
-                          .missingVariables.map((name) => `#{${name}}`)
-                          .join(' ')}
+                        <ul className="jf-var-list">
+                          {substituteAlimtalkVariables(item.body, {}).missingVariables.map((name) => (
+                            <li key={name}>
+                              <code>{`#{${name}}`}</code>
+                            </li>
+                          ))}
+                        </ul>
                       </td>
                       <td>
                         <span className={`jf-badge alimtalk-${item.status}`}>

@@ -87,9 +87,12 @@ export function ChannelSettingCard({
             save.mutate();
           }}
         >
-          <label className="jf-field">
-            <span className="jf-label">{t('cfg.provider')}</span>
+          <div className="jf-field">
+            <label className="jf-label" htmlFor={`${headingId}-provider`}>
+              {t('cfg.provider')}
+            </label>
             <select
+              id={`${headingId}-provider`}
               className="jf-input"
               value={provider}
               onChange={(event) => {
@@ -105,7 +108,7 @@ export function ChannelSettingCard({
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           {provider === 'sandbox' && <p className="jf-hint">{t('cfg.sandboxNote')}</p>}
           {!sameProvider && (saved?.secretsSet.length ?? 0) > 0 && (
             <p className="jf-hint">{t('cfg.providerSwitch')}</p>

@@ -76,7 +76,7 @@ export function PricesSettingsTab() {
           save.mutate(check.data);
         }}
       >
-        <table className="jf-table" data-testid="price-table">
+        <table className="jf-table jf-price-table" data-testid="price-table">
           <thead>
             <tr>
               <th scope="col">{t('cfg.prices.type')}</th>
