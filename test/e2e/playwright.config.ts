@@ -42,7 +42,7 @@ export const playwrightConfig = defineConfig({
   },
   // Builds the web app, then starts the real server (embedded PGlite, demo workspace) on a fresh data dir.
   webServer: {
-    command: 'pnpm --filter @journeyflow/web build && pnpm exec tsx server/src/main.ts',
+    command: 'pnpm --filter @journeyflow/web build && pnpm --filter @journeyflow/server exec tsx src/main.ts',
     cwd: repoRoot,
     url: `${baseURL}/api/health`,
     timeout: 240_000,
