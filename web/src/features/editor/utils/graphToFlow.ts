@@ -31,11 +31,19 @@ export type NodeMeta = {
   readonly comments?: number;
 };
 
+/** The card size fixed by `.jf-node` in the stylesheet. */
+export const NODE_WIDTH = 240;
+export const NODE_HEIGHT = 84;
+
 export function toFlowNode(node: DraftJourneyNode, meta: NodeMeta = {}): JourneyFlowNode {
   return {
     id: node.id,
     type: nodeRegistry[node.type].category,
     position: { x: node.position.x, y: node.position.y },
+    // Cards have a fixed size (.jf-node): knowing it up front lets React Flow fit the view and cull
+    // off-screen nodes on the first render instead of waiting for every card to be measured.
+    initialWidth: NODE_WIDTH,
+    initialHeight: NODE_HEIGHT,
     selected: meta.selected ?? false,
     data: {
       nodeType: node.type,
