@@ -1,9 +1,11 @@
 import type { Condition, ConditionOperator } from '@journeyflow/shared/journey/condition';
 import { conditionOperatorSchema } from '@journeyflow/shared/journey/condition';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useT } from '../../../../i18n/useT';
 import { useGradeTierNames } from '../../../grades/useGradeTierNames';
 import { SegmentSelect } from '../../../segments/components/SegmentSelect';
+import { useWorkspaceCatalog } from '../../hooks/useWorkspaceCatalog';
+import { knownEventNames } from '../../utils/knownEventNames';
 import type { FieldErrors } from './fields';
 
 type Kind = 'all' | 'any' | 'not' | 'attribute' | 'event' | 'segment' | 'trigger';
@@ -116,6 +118,17 @@ export function ConditionBuilder({
   const t = useT();
   const listId = useId();
   const gradeNames = useGradeTierNames();
+  // Suggestions: what the workspace has seen first (GET /api/catalog), then the built-in paths and
+  // common event names. The builder also runs outside the editor (segments), so it keeps its own lists.
+  const catalog = useWorkspaceCatalog();
+  const attributeSuggestions = useMemo(
+    () => [...new Set([...(catalog?.attributes ?? []), ...builtInAttributes])],
+    [catalog],
+  );
+  const eventSuggestions = useMemo(
+    () => knownEventNames(catalog?.events.map((event) => event.name) ?? [], []),
+    [catalog],
+  );
   const kind = conditionKind(value);
   const error = errors?.get(path) ?? (isLeaf(value) ? firstErrorUnder(errors, path) : undefined);
   const kindSelect = (
@@ -218,7 +231,7 @@ export function ConditionBuilder({
         />
         {!isTrigger && (
           <datalist id={`${listId}-attributes`}>
-            {builtInAttributes.map((attribute) => (
+            {attributeSuggestions.map((attribute) => (
               <option key={attribute} value={attribute} />
             ))}
           </datalist>
@@ -269,9 +282,14 @@ export function ConditionBuilder({
           aria-label={t('inspector.event')}
           placeholder="purchase"
           value={value.event}
-          list="jf-known-events"
+          list={`${listId}-events`}
           onChange={(event) => onChange({ ...value, event: event.target.value })}
         />
+        <datalist id={`${listId}-events`}>
+          {eventSuggestions.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
         <input
           type="number"
           className="jf-input jf-input-amount"

@@ -1,7 +1,8 @@
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import type { NodeSettings } from '@journeyflow/shared/journey/graph';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useLocaleStore } from '../../../../i18n/localeStore';
 import { useEditorStore } from '../../store/editorStore';
@@ -14,12 +15,18 @@ import { NodeInspector } from './NodeInspector';
 
 const noErrors = new Map<string, string>();
 
+/** Inspectors read workspace data (grade tiers, segments, suggestions) through TanStack Query. */
+const renderWithQueries = (ui: ReactNode) => {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+};
+
 function ConnectedInspector({ nodeId }: { nodeId: string }) {
   const node = useEditorStore((state) => state.graph.nodes.find((candidate) => candidate.id === nodeId));
   return node ? <NodeInspector node={node} issues={[]} /> : null;
 }
 
-const renderNodeInspector = (nodeId: string) => render(<ConnectedInspector nodeId={nodeId} />);
+const renderNodeInspector = (nodeId: string) => renderWithQueries(<ConnectedInspector nodeId={nodeId} />);
 
 function SplitHarness({ initial }: { initial: NodeSettings<'split.random'> }) {
   const [settings, setSettings] = useState(initial);
@@ -103,7 +110,7 @@ describe('node inspector', () => {
 describe('duration field', () => {
   it('shows 5400 s as 90 minutes and converts units', () => {
     const onChange = vi.fn();
-    render(<DurationField label="Wait" seconds={5_400} onChange={onChange} />);
+    renderWithQueries(<DurationField label="Wait" seconds={5_400} onChange={onChange} />);
     expect((screen.getByLabelText('Wait') as HTMLInputElement).value).toBe('90');
     fireEvent.change(screen.getByLabelText('Wait'), { target: { value: '3' } });
     expect(onChange).toHaveBeenLastCalledWith(180);
@@ -112,7 +119,7 @@ describe('duration field', () => {
 
 describe('split branch editor', () => {
   it('tells the user when percentages do not sum to 100 and stops once they do', () => {
-    render(
+    renderWithQueries(
       <SplitHarness
         initial={{
           branches: [
@@ -133,7 +140,7 @@ describe('split branch editor', () => {
 
 describe('send content editor', () => {
   it('counts SMS bytes with Hangul as 2 bytes and switches SMS → LMS past 90 bytes', () => {
-    render(<SendHarness />);
+    renderWithQueries(<SendHarness />);
     const text = screen.getByLabelText('text');
     fireEvent.change(text, { target: { value: '(광고) 쿠폰' } });
     expect(screen.getByTestId('sms-counter').textContent).toBe('11/90 bytes · SMS');
@@ -142,7 +149,7 @@ describe('send content editor', () => {
   });
 
   it('shows the estimated cost per message, following the SMS → LMS switch', () => {
-    render(<SendHarness />);
+    renderWithQueries(<SendHarness />);
     const text = screen.getByLabelText('text');
     fireEvent.change(text, { target: { value: '(광고) 쿠폰' } });
     expect(screen.getByTestId('cost-estimate').textContent).toBe('Estimated cost: ₩20 per message (SMS)');
@@ -151,7 +158,7 @@ describe('send content editor', () => {
   });
 
   it('switching channel starts from that channel’s content shape', () => {
-    render(<SendHarness />);
+    renderWithQueries(<SendHarness />);
     fireEvent.change(screen.getByLabelText('Channel'), { target: { value: 'push' } });
     expect(screen.getByLabelText('title')).toBeTruthy();
     expect(screen.getByLabelText('body')).toBeTruthy();
@@ -162,7 +169,7 @@ describe('send content editor', () => {
 describe('condition builder', () => {
   it('wraps a rule into an any-group, adds rules, and types numeric values', () => {
     const onValue = vi.fn();
-    render(<ConditionHarness onValue={onValue} />);
+    renderWithQueries(<ConditionHarness onValue={onValue} />);
     fireEvent.change(screen.getByLabelText('Condition type'), { target: { value: 'any' } });
     expect(onValue).toHaveBeenLastCalledWith({ any: [{ attribute: 'grade', op: 'eq', value: 'VIP' }] });
     fireEvent.click(screen.getByRole('button', { name: /Add rule/ }));
@@ -181,7 +188,7 @@ describe('condition builder', () => {
 
 describe('journey settings panel', () => {
   it('turns quiet hours on with sensible defaults, as one undoable change', () => {
-    render(<JourneySettingsPanel issues={[]} />);
+    renderWithQueries(<JourneySettingsPanel issues={[]} />);
     fireEvent.click(screen.getByLabelText(/Quiet hours — On/));
     expect(useEditorStore.getState().settings.quietHours).toEqual({
       start: '21:00',
