@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, request, test } from '@playwright/test';
 import { LoginPage } from '../pages/LoginPage';
 import { SettingsPage, type SettingsTab } from '../pages/SettingsPage';
 import { docScreenshot } from '../screenshot';
@@ -26,6 +26,7 @@ test.describe
       // Later specs share this server: SMS goes back to the sandbox, the seeded prices and opt-out line return.
       const page = await adminPage(browser);
       await page.request.delete('/api/channel-settings/sms', { headers });
+      await page.request.delete(`/api/alimtalk-templates/${templateCode}`, { headers });
       await page.request.put('/api/channel-prices', { headers, data: { SMS: 20 } });
       await page.request.put('/api/messaging-settings', {
         headers,
@@ -129,6 +130,74 @@ test.describe
       const prices = (await (await page.request.get('/api/channel-prices')).json()) as Record<string, number>;
       expect(prices.SMS).toBe(25);
       await docScreenshot(page, 'settings-prices', true);
+      await page.context().close();
+    });
+
+    test('the publish dialog prices each send step with the workspace prices', async ({
+      browser,
+      baseURL,
+    }) => {
+      const page = await adminPage(browser);
+      const created = await page.request.post('/api/journeys', {
+        headers,
+        data: {
+          name: `Cost estimate ${stamp}`,
+          settings: { timezone: 'Asia/Seoul' },
+          graph: {
+            nodes: [
+              {
+                id: 'entry',
+                type: 'entry.event',
+                position: { x: 0, y: 0 },
+                settings: { event: `e2e_cost_${stamp}` },
+              },
+              {
+                id: 'sms',
+                type: 'send',
+                label: '주문 확인 문자',
+                position: { x: 0, y: 160 },
+                settings: { channel: 'sms', purpose: 'info', content: { text: '주문이 접수되었습니다.' } },
+              },
+              {
+                id: 'push',
+                type: 'send',
+                position: { x: 0, y: 320 },
+                settings: {
+                  channel: 'push',
+                  purpose: 'info',
+                  content: { title: '주문 접수', body: '곧 보내 드릴게요' },
+                },
+              },
+            ],
+            edges: [
+              { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'sms' },
+              { id: 'e2', source: 'sms', sourceHandle: 'next', target: 'push' },
+            ],
+          },
+        },
+      });
+      expect(created.status()).toBe(201);
+      const journeyId = ((await created.json()) as { id: string }).id;
+      expect(
+        (await page.request.post(`/api/journeys/${journeyId}/submit`, { headers, data: {} })).status(),
+      ).toBe(200);
+      const reviewer = await request.newContext({ baseURL, extraHTTPHeaders: headers });
+      await reviewer.post('/api/auth/login', {
+        data: { email: 'reviewer@demo.local', password: 'journeyflow' },
+      });
+      expect((await reviewer.post(`/api/journeys/${journeyId}/approve`, { data: {} })).status()).toBe(200);
+      await reviewer.dispose();
+
+      await page.goto(`/journeys/${journeyId}`);
+      await page.getByRole('button', { name: 'Publish' }).click();
+      const dialog = page.getByRole('dialog');
+      const cost = dialog.getByTestId('publish-cost');
+      // The SMS price was changed to ₩25 in the prices section.
+      await expect(cost.getByTestId('publish-cost-sms')).toContainText('₩25');
+      await expect(cost.getByTestId('publish-cost-sms')).toContainText('주문 확인 문자');
+      await expect(cost.getByTestId('publish-cost-push')).toContainText('not billed');
+      await docScreenshot(page, 'settings-publish-cost');
+      await dialog.getByRole('button', { name: /^(Cancel|취소)$/ }).click();
       await page.context().close();
     });
 

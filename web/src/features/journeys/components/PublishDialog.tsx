@@ -1,8 +1,10 @@
 import type { MigrationMode, PublishResponse } from '@journeyflow/shared/api/journeys';
+import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
 import { useEffect, useState } from 'react';
 import { ActionButton } from '../../../components/ActionButton';
 import { Dialog } from '../../../components/Dialog';
 import { useT } from '../../../i18n/useT';
+import { PublishCostEstimate } from './PublishCostEstimate';
 
 /**
  * Publishing asks what happens to customers already inside the running version; a dry run first shows
@@ -11,6 +13,7 @@ import { useT } from '../../../i18n/useT';
 export function PublishDialog({
   open,
   hasLiveVersion,
+  graph,
   onClose,
   onDryRun,
   onPublish,
@@ -18,6 +21,8 @@ export function PublishDialog({
 }: {
   readonly open: boolean;
   readonly hasLiveVersion: boolean;
+  /** The draft being published: its send steps get a cost estimate. */
+  readonly graph?: DraftJourneyGraph;
   readonly onClose: () => void;
   readonly onDryRun: () => Promise<PublishResponse | undefined>;
   readonly onPublish: (mode: MigrationMode) => void;
@@ -90,6 +95,7 @@ export function PublishDialog({
       ) : (
         <p>{t('review.firstVersion')}</p>
       )}
+      {graph && <PublishCostEstimate graph={graph} />}
     </Dialog>
   );
 }

@@ -117,6 +117,7 @@ export function WorkflowButtons({
       <PublishDialog
         open={publishing}
         hasLiveVersion={journey.liveVersion !== null}
+        graph={journey.graph}
         pending={publish.isPending}
         onClose={() => setPublishing(false)}
         onDryRun={dryRun}

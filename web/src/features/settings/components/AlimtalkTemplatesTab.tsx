@@ -28,6 +28,7 @@ export function AlimtalkTemplatesTab() {
   const items = list.data?.items ?? [];
   const selected: AlimtalkTemplate | undefined =
     selection.kind === 'edit' ? items.find((item) => item.code === selection.code) : undefined;
+  const editing = selection.kind === 'new' || selected !== undefined;
 
   return (
     <>
@@ -52,7 +53,7 @@ export function AlimtalkTemplatesTab() {
       ) : list.isError ? (
         <p className="jf-error-text">{list.error.message}</p>
       ) : (
-        <div className="jf-settings-split is-list">
+        <div className={editing ? 'jf-settings-split is-list' : 'jf-settings-list'}>
           <div>
             {items.length === 0 ? (
               <div className="jf-empty" data-testid="alimtalk-empty">
@@ -102,8 +103,8 @@ export function AlimtalkTemplatesTab() {
               </table>
             )}
           </div>
-          <div>
-            {selection.kind === 'new' || selected ? (
+          {editing ? (
+            <div>
               <AlimtalkTemplateForm
                 key={selected?.code ?? 'new'}
                 template={selected}
@@ -112,10 +113,10 @@ export function AlimtalkTemplatesTab() {
                 onDeleted={() => setSelection({ kind: 'none' })}
                 onCancel={() => setSelection({ kind: 'none' })}
               />
-            ) : (
-              items.length > 0 && <p className="jf-hint">{t('cfg.alimtalk.select')}</p>
-            )}
-          </div>
+            </div>
+          ) : (
+            items.length > 0 && <p className="jf-hint">{t('cfg.alimtalk.select')}</p>
+          )}
         </div>
       )}
     </>
