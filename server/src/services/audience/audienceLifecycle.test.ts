@@ -158,11 +158,20 @@ describe.each(databaseKinds)('audience lifecycle on %s', (kind) => {
       [segment.id, id],
     );
     expect(members).toHaveLength(1);
+    const memberCount = async () =>
+      (
+        await db.sql.query<{ n: number }>('select member_count as n from segments where id = $1', [
+          segment.id,
+        ])
+      )[0]?.n;
+    expect(await memberCount()).toBe(1);
     clock.advance(91 * DAY);
     await db.sql.query('update customers set monetary_90d = 0 where id = $1', [id]);
     expect(await updateSegmentMembership(db.sql, WS, [id], { now: clock.now() })).toEqual([
       { segmentId: segment.id, customerId: id, kind: 'exited' },
     ]);
+    expect(await memberCount()).toBe(0);
+    expect(await updateSegmentMembership(db.sql, WS, [id], { now: clock.now() })).toEqual([]);
   });
 
   it('erases a customer: profile, events, memberships and history gone, runs ended, messages scrubbed', async () => {

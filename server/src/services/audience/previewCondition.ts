@@ -30,18 +30,28 @@ export const previewCondition = async (sql: SqlClient, options: PreviewOptions):
     },
     params,
   );
-  const [countRow] = await sql.query<{ n: number | string }>(
-    `select count(*)::int as n from customers c where c.workspace_id = $1 and ${where}`,
-    params.values,
-  );
+  // The condition is evaluated once: the matching ids are materialized, counted, and the newest
+  // `sampleSize` of them fetched in full afterwards.
   const sampleSize = options.sampleSize ?? 10;
-  const sampleParams = [...params.values, sampleSize];
-  const sample = await sql.query<CustomerRow>(
-    `select ${CUSTOMER_COLUMNS} from customers c where c.workspace_id = $1 and ${where}
-      order by c.updated_at desc, c.id limit $${sampleParams.length}`,
-    sampleParams,
+  const matchParams = [...params.values, sampleSize];
+  const [matched] = await sql.query<{ n: number | string; ids: string[] | null }>(
+    `with m as materialized (
+       select c.id, c.updated_at from customers c where c.workspace_id = $1 and ${where}
+     )
+     select (select count(*)::int from m) as n,
+            array(select m.id from m order by m.updated_at desc, m.id limit $${matchParams.length}) as ids`,
+    matchParams,
   );
-  return { count: Number(countRow?.n ?? 0), sample: sample.map((row) => toCustomer(row, options.now)) };
+  const ids = matched?.ids ?? [];
+  const sample =
+    ids.length === 0
+      ? []
+      : await sql.query<CustomerRow>(
+          `select ${CUSTOMER_COLUMNS} from customers c where c.workspace_id = $1 and c.id = any($2::text[])
+            order by c.updated_at desc, c.id`,
+          [options.workspaceId, ids],
+        );
+  return { count: Number(matched?.n ?? 0), sample: sample.map((row) => toCustomer(row, options.now)) };
 };
 
 /** A static segment's preview: its imported members. */

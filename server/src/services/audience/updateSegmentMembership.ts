@@ -2,7 +2,6 @@ import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import { compileCondition } from './compileCondition';
 import { loadSegmentRefs } from './loadSegmentRefs';
-import { recordMemberCountDeltas } from './recordMemberCountDeltas';
 import type { SegmentTransition } from './segmentTransition';
 import { SqlParams } from './sqlParams';
 
@@ -13,11 +12,12 @@ export type MembershipOptions = {
 
 /**
  * Re-evaluates every dynamic segment of the workspace for the given customers (after their profile
- * changed or they sent an event) and returns who entered and who left. It costs three statements
- * however many segments there are: one select evaluating all conditions side by side, one insert and
- * one delete of membership rows. Inserts use ON CONFLICT DO NOTHING and deletes RETURNING, so with
- * concurrent callers each transition is reported exactly once. Pass a transaction client to make it
- * part of the caller's ingestion transaction.
+ * changed or they sent an event) and returns who entered and who left. One select evaluates all
+ * conditions side by side and reads the customers' current memberships; most events change no
+ * membership, and then nothing is written. Otherwise one statement inserts and deletes the changed
+ * membership rows and adjusts the member counts. Inserts use ON CONFLICT DO NOTHING and deletes
+ * RETURNING, so with concurrent callers each transition is reported exactly once. Pass a transaction
+ * client to make it part of the caller's ingestion transaction.
  */
 export const updateSegmentMembership = async (
   sql: SqlClient,
@@ -43,8 +43,11 @@ export const updateSegmentMembership = async (
   const columns = dynamic.map(
     (segment, i) => `(${compileCondition(segment.condition, ctx, params)}) as s${i}`,
   );
-  const rows = await sql.query<Record<string, unknown>>(
-    `select c.id, ${columns.join(', ')} from customers c where c.workspace_id = $1 and c.id = any($2::text[])`,
+  const rows = await sql.query<Record<string, unknown> & { member_of: string[] | null }>(
+    `select c.id, ${columns.join(', ')},
+            array(select m.segment_id from segment_members m
+                   where m.workspace_id = $1 and m.customer_id = c.id) as member_of
+       from customers c where c.workspace_id = $1 and c.id = any($2::text[])`,
     params.values,
   );
   const enterSegments: string[] = [];
@@ -52,32 +55,37 @@ export const updateSegmentMembership = async (
   const leaveSegments: string[] = [];
   const leaveCustomers: string[] = [];
   for (const row of rows) {
+    const memberOf = new Set(row.member_of ?? []);
     dynamic.forEach((segment, i) => {
-      const into = row[`s${i}`] === true ? [enterSegments, enterCustomers] : [leaveSegments, leaveCustomers];
+      const matches = row[`s${i}`] === true;
+      if (matches === memberOf.has(segment.id)) return;
+      const into = matches ? [enterSegments, enterCustomers] : [leaveSegments, leaveCustomers];
       into[0]!.push(segment.id);
       into[1]!.push(String(row.id));
     });
   }
-  const transitions: SegmentTransition[] = [];
-  if (enterSegments.length > 0) {
-    const entered = await sql.query<{ segment_id: string; customer_id: string }>(
-      `insert into segment_members (segment_id, customer_id, workspace_id, entered_at)
-       select s, c, $3, $4::timestamptz from unnest($1::text[], $2::text[]) as x(s, c)
-       on conflict do nothing returning segment_id, customer_id`,
-      [enterSegments, enterCustomers, workspaceId, options.now.toISOString()],
-    );
-    for (const row of entered)
-      transitions.push({ segmentId: row.segment_id, customerId: row.customer_id, kind: 'entered' });
-  }
-  if (leaveSegments.length > 0) {
-    const left = await sql.query<{ segment_id: string; customer_id: string }>(
-      `delete from segment_members m using unnest($1::text[], $2::text[]) as x(s, c)
-       where m.segment_id = x.s and m.customer_id = x.c returning m.segment_id, m.customer_id`,
-      [leaveSegments, leaveCustomers],
-    );
-    for (const row of left)
-      transitions.push({ segmentId: row.segment_id, customerId: row.customer_id, kind: 'exited' });
-  }
-  await recordMemberCountDeltas(sql, transitions);
-  return transitions;
+  if (enterSegments.length === 0 && leaveSegments.length === 0) return [];
+  const changed = await sql.query<{ kind: 'entered' | 'exited'; segment_id: string; customer_id: string }>(
+    `with entered as (
+       insert into segment_members (segment_id, customer_id, workspace_id, entered_at)
+       select s, c, $5, $6::timestamptz from unnest($1::text[], $2::text[]) as x(s, c)
+       on conflict do nothing returning segment_id, customer_id
+     ), exited as (
+       delete from segment_members m using unnest($3::text[], $4::text[]) as x(s, c)
+        where m.segment_id = x.s and m.customer_id = x.c returning m.segment_id, m.customer_id
+     ), deltas as (
+       select t.segment_id, sum(t.d)::int as d
+         from (select segment_id, 1 as d from entered union all select segment_id, -1 as d from exited) t
+        group by t.segment_id
+     ), counted as (
+       update segments s set member_count = greatest(0, s.member_count + deltas.d)
+         from deltas where s.id = deltas.segment_id and deltas.d <> 0
+       returning s.id
+     )
+     select 'entered' as kind, segment_id, customer_id from entered
+     union all
+     select 'exited' as kind, segment_id, customer_id from exited`,
+    [enterSegments, enterCustomers, leaveSegments, leaveCustomers, workspaceId, options.now.toISOString()],
+  );
+  return changed.map((row) => ({ segmentId: row.segment_id, customerId: row.customer_id, kind: row.kind }));
 };
