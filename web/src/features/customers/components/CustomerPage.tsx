@@ -7,6 +7,7 @@ import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
 import { CustomerTraceTimeline } from '../../trace/components/CustomerTraceTimeline';
 import { customerKeys, customersClient } from '../customersClient';
+import { daysAgo } from '../daysAgo';
 import '../../segments/components/audience.css';
 
 const CONSENT_LABEL: Record<CustomerDetail['consentStatus'][number]['state'], MessageKey> = {
@@ -86,7 +87,7 @@ export function CustomerPage() {
             <dd>
               {customer.rfm.recency_days === null
                 ? t('customer.noPurchase')
-                : t('customers.daysAgo', { days: customer.rfm.recency_days })}
+                : daysAgo(t, customer.rfm.recency_days)}
               {' · '}
               {t('customer.rfm90', {
                 count: customer.rfm.frequency_90d,

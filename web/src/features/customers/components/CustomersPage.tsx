@@ -6,6 +6,7 @@ import { useGradeTierNames } from '../../grades/useGradeTierNames';
 import { useDebouncedValue } from '../../segments/useDebouncedValue';
 import { useSavedSegments } from '../../segments/useSavedSegments';
 import { customerKeys, customersClient } from '../customersClient';
+import { daysAgo } from '../daysAgo';
 import '../../segments/components/audience.css';
 
 /** `/customers?q=&segmentId=&grade=`: search by external id, name, email or phone; filters live in the URL. */
@@ -112,7 +113,7 @@ export function CustomersPage() {
                 <td>{c.grade ? <span className="jf-badge">{c.grade}</span> : '—'}</td>
                 <td className="jf-nowrap">{c.rfm.monetary_90d.toLocaleString()}</td>
                 <td className="jf-nowrap">
-                  {c.rfm.recency_days === null ? '—' : t('customers.daysAgo', { days: c.rfm.recency_days })}
+                  {c.rfm.recency_days === null ? '—' : daysAgo(t, c.rfm.recency_days)}
                 </td>
                 <td className="jf-nowrap">{new Date(c.updatedAt).toLocaleString()}</td>
               </tr>

@@ -1,7 +1,10 @@
 import { exampleGradeTiers, type GradeTier } from '@journeyflow/shared/audience/gradeTiers';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { ActionButton } from '../../../components/ActionButton';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { pushToast } from '../../../components/toastStore';
+import { useT } from '../../../i18n/useT';
 import { ConditionBuilder } from '../../editor/components/inspector/ConditionBuilder';
 import { gradeKeys, gradesClient } from '../gradesClient';
 
@@ -10,6 +13,7 @@ import { gradeKeys, gradesClient } from '../gradesClient';
  * first matching tier wins. Saving re-grades everyone and emits `grade_changed` for each change.
  */
 export function GradeSettingsPage() {
+  const t = useT();
   const queryClient = useQueryClient();
   const saved = useQuery({ queryKey: gradeKeys.tiers, queryFn: ({ signal }) => gradesClient.get(signal) });
   const [tiers, setTiers] = useState<GradeTier[]>([]);
@@ -18,12 +22,24 @@ export function GradeSettingsPage() {
   }, [saved.data]);
   const save = useMutation({
     mutationFn: () => gradesClient.save({ tiers }),
-    onSuccess: (data) => queryClient.setQueryData(gradeKeys.tiers, data),
+    onSuccess: (data) => {
+      queryClient.setQueryData(gradeKeys.tiers, data);
+      pushToast('success', t('grades.saved'));
+    },
   });
   if (saved.isPending) return <PageSkeleton rows={4} />;
-  if (saved.isError) return <p className="jf-error-text">{saved.error.message}</p>;
+  if (saved.isError)
+    return (
+      <div className="jf-empty">
+        <p className="jf-error-text">{saved.error.message}</p>
+        <button type="button" className="jf-button" onClick={() => void saved.refetch()}>
+          {t('common.retry')}
+        </button>
+      </div>
+    );
 
-  const update = (index: number, tier: GradeTier) => setTiers(tiers.map((t, i) => (i === index ? tier : t)));
+  const update = (index: number, tier: GradeTier) =>
+    setTiers(tiers.map((old, i) => (i === index ? tier : old)));
   const move = (index: number, by: -1 | 1) => {
     const next = [...tiers];
     const [tier] = next.splice(index, 1);
@@ -34,50 +50,54 @@ export function GradeSettingsPage() {
   return (
     <div className="jf-page">
       <div className="jf-page-head">
-        <h1 className="jf-page-title">Grades</h1>
+        <h1 className="jf-page-title">{t('grades.title')}</h1>
         <div className="jf-row">
           {tiers.length === 0 && (
             <button type="button" className="jf-button" onClick={() => setTiers(exampleGradeTiers.tiers)}>
-              Start from the example tiers
+              {t('grades.useExample')}
             </button>
           )}
           <button
             type="button"
             className="jf-button"
-            onClick={() => setTiers([...tiers, { name: `Tier ${tiers.length + 1}`, rule: null }])}
+            onClick={() =>
+              setTiers([...tiers, { name: t('grades.newTier', { n: tiers.length + 1 }), rule: null }])
+            }
           >
-            Add tier
+            {t('grades.addTier')}
           </button>
-          <button
-            type="button"
+          <ActionButton
+            name="Save"
+            caption={t('editor.save')}
             className="jf-button jf-button-primary"
             disabled={save.isPending}
             onClick={() => save.mutate()}
-          >
-            Save
-          </button>
+          />
         </div>
       </div>
-      <p className="jf-hint">
-        Tiers are tried from the top; the first whose rule matches is the customer's grade. Grades are
-        recomputed on every purchase and nightly.
-      </p>
+      <p className="jf-hint">{t('grades.help')}</p>
       {save.isError && <p className="jf-error-text">{save.error.message}</p>}
-      {save.isSuccess && <p className="jf-hint">Saved; customers were re-graded.</p>}
+      {save.isSuccess && <p className="jf-hint">{t('grades.saved')}</p>}
+      {tiers.length === 0 && (
+        <div className="jf-empty">
+          <h2>{t('grades.emptyTitle')}</h2>
+          <p>{t('grades.emptyBody')}</p>
+        </div>
+      )}
       {tiers.map((tier, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: tiers are edited in place; position is their identity.
-        <section key={index} className="jf-card" aria-label={`Tier ${tier.name}`}>
+        <section key={index} className="jf-card" aria-label={t('grades.tierLabel', { name: tier.name })}>
           <div className="jf-row">
             <input
               className="jf-input"
-              aria-label="Grade name"
+              aria-label={t('grades.name')}
               value={tier.name}
               onChange={(event) => update(index, { ...tier, name: event.target.value })}
             />
             <button
               type="button"
               className="jf-icon-button"
-              aria-label="Move up"
+              aria-label={t('grades.moveUp')}
               disabled={index === 0}
               onClick={() => move(index, -1)}
             >
@@ -86,7 +106,7 @@ export function GradeSettingsPage() {
             <button
               type="button"
               className="jf-icon-button"
-              aria-label="Move down"
+              aria-label={t('grades.moveDown')}
               disabled={index === tiers.length - 1}
               onClick={() => move(index, 1)}
             >
@@ -95,7 +115,7 @@ export function GradeSettingsPage() {
             <button
               type="button"
               className="jf-icon-button"
-              aria-label="Remove tier"
+              aria-label={t('grades.remove')}
               onClick={() => setTiers(tiers.filter((_, i) => i !== index))}
             >
               ×
@@ -110,7 +130,7 @@ export function GradeSettingsPage() {
             />
           ) : (
             <p className="jf-hint">
-              Everyone else.{' '}
+              {t('grades.everyoneElse')}{' '}
               <button
                 type="button"
                 className="jf-link-button"
@@ -118,7 +138,7 @@ export function GradeSettingsPage() {
                   update(index, { ...tier, rule: { attribute: 'rfm.monetary_90d', op: 'gte', value: 0 } })
                 }
               >
-                Add a rule
+                {t('grades.addRule')}
               </button>
             </p>
           )}
