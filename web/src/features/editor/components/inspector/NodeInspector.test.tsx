@@ -5,6 +5,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { type ReactNode, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useLocaleStore } from '../../../../i18n/localeStore';
+import { settingsKeys } from '../../../settings/settingsClient';
 import { useEditorStore } from '../../store/editorStore';
 import { JourneySettingsPanel } from '../JourneySettingsPanel';
 import { ConditionBuilder } from './ConditionBuilder';
@@ -155,6 +156,18 @@ describe('send content editor', () => {
     expect(screen.getByTestId('cost-estimate').textContent).toBe('Estimated cost: ₩20 per message (SMS)');
     fireEvent.change(text, { target: { value: '가'.repeat(46) } });
     expect(screen.getByTestId('cost-estimate').textContent).toBe('Estimated cost: ₩50 per message (LMS)');
+  });
+
+  it('prices the message at the workspace prices once they are known', () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    client.setQueryData(settingsKeys.prices, { SMS: 30, LMS: 70, MMS: 220, ALIMTALK: 13, BRAND_MESSAGE: 20 });
+    render(
+      <QueryClientProvider client={client}>
+        <SendHarness />
+      </QueryClientProvider>,
+    );
+    fireEvent.change(screen.getByLabelText('text'), { target: { value: '쿠폰' } });
+    expect(screen.getByTestId('cost-estimate').textContent).toBe('Estimated cost: ₩30 per message (SMS)');
   });
 
   it('switching channel starts from that channel’s content shape', () => {

@@ -2,7 +2,9 @@ import type { NodeSettings } from '@journeyflow/shared/journey/graph';
 import { type Channel, channels } from '@journeyflow/shared/messaging/channelContent';
 import { classifySms } from '@journeyflow/shared/messaging/classifySms';
 import { estimateMessageCost } from '@journeyflow/shared/messaging/estimateMessageCost';
+import { useQuery } from '@tanstack/react-query';
 import { useT } from '../../../../../i18n/useT';
+import { settingsClient, settingsKeys } from '../../../../settings/settingsClient';
 import { CheckboxField, SelectField, TextField } from '../fields';
 import type { NodeFormProps } from './formProps';
 import { TemplatePicker } from './TemplatePicker';
@@ -86,10 +88,18 @@ export function SmsCounter({
   );
 }
 
-/** What one message of this node costs at the default price table (SMS/LMS/MMS by bytes, AlimTalk, Brand Message). */
+/**
+ * What one message of this node costs at the workspace's prices (`/settings/prices`; the default table until
+ * they load): SMS/LMS/MMS by bytes, AlimTalk, Brand Message.
+ */
 function CostEstimate({ channel, content }: { channel: Channel; content: Content }) {
   const t = useT();
-  const estimate = estimateMessageCost(channel, content, 1);
+  const prices = useQuery({
+    queryKey: settingsKeys.prices,
+    queryFn: ({ signal }) => settingsClient.prices(signal),
+    staleTime: 60_000,
+  });
+  const estimate = estimateMessageCost(channel, content, 1, prices.data);
   if (!estimate.type) return null;
   return (
     <div className="jf-sms-counter" data-testid="cost-estimate">
