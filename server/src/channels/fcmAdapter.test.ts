@@ -1,3 +1,4 @@
+import { createVerify, generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFcmAdapter } from './fcmAdapter';
 import { fcmConfigSchema } from './providerConfig';
@@ -75,5 +76,106 @@ describe('FCM HTTP v1 adapter against a local HTTP peer', () => {
       anOutboundMessage('push', push, { to: { pushTokens: ['dead', 'alive'] } }),
     );
     expect(result).toEqual({ status: 'sent', providerMessageId: 'ok' });
+  });
+});
+
+describe('FCM with a service-account key file, against a local token endpoint and FCM peer', () => {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  let peer: RecordingServer;
+  let tokensIssued = 0;
+  const serviceAccount = () =>
+    JSON.stringify({
+      type: 'service_account',
+      client_email: `push@shop-app-${tokensIssued}.iam.gserviceaccount.com`,
+      private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      token_uri: `${peer.url}/token`,
+    });
+  const push = { title: '쿠폰 도착', body: '오늘만 10% 할인' };
+
+  /** Checks the RS256 JWT-bearer assertion like Google's token endpoint would. */
+  const verifyAssertion = (body: string) => {
+    const form = new URLSearchParams(body);
+    expect(form.get('grant_type')).toBe('urn:ietf:params:oauth:grant-type:jwt-bearer');
+    const [header, claims, signature] = String(form.get('assertion')).split('.');
+    const valid = createVerify('RSA-SHA256')
+      .update(`${header}.${claims}`)
+      .verify(publicKey, Buffer.from(String(signature), 'base64url'));
+    return { valid, claims: JSON.parse(Buffer.from(String(claims), 'base64url').toString()) };
+  };
+
+  beforeAll(async () => {
+    peer = await startRecordingServer();
+  });
+  afterAll(() => peer.close());
+  beforeEach(() => {
+    peer.requests.length = 0;
+    tokensIssued++;
+  });
+
+  it('mints an access token with a signed JWT, sends with it and reuses it for later messages', async () => {
+    peer.respond = (request) => {
+      if (request.path === '/token') {
+        const { valid } = verifyAssertion(request.body);
+        return valid
+          ? { status: 200, body: { access_token: 'ya29.minted', expires_in: 3599, token_type: 'Bearer' } }
+          : { status: 400, body: { error: 'invalid_grant' } };
+      }
+      return { status: 200, body: { name: 'projects/shop-app/messages/1' } };
+    };
+    const adapter = createFcmAdapter(
+      fcmConfigSchema.parse({
+        provider: 'fcm',
+        baseUrl: peer.url,
+        projectId: 'shop-app',
+        serviceAccountJson: serviceAccount(),
+      }),
+    );
+    expect(await adapter.send(anOutboundMessage('push', push))).toMatchObject({ status: 'sent' });
+    expect(await adapter.send(anOutboundMessage('push', push))).toMatchObject({ status: 'sent' });
+    expect(peer.requests.map((r) => r.path)).toEqual([
+      '/token',
+      '/v1/projects/shop-app/messages:send',
+      '/v1/projects/shop-app/messages:send',
+    ]);
+    const { claims } = verifyAssertion(peer.requests[0]!.body);
+    expect(claims).toMatchObject({
+      scope: 'https://www.googleapis.com/auth/firebase.messaging',
+      aud: `${peer.url}/token`,
+      iss: expect.stringContaining('@shop-app-'),
+    });
+    expect(claims.exp - claims.iat).toBe(3600);
+    expect(peer.requests[1]!.headers.authorization).toBe('Bearer ya29.minted');
+  });
+
+  it('fails for good when the token endpoint refuses the key, and retries when it is down', async () => {
+    const adapter = createFcmAdapter(
+      fcmConfigSchema.parse({
+        provider: 'fcm',
+        baseUrl: peer.url,
+        projectId: 'shop-app',
+        serviceAccountJson: serviceAccount(),
+      }),
+    );
+    peer.respond = () => ({ status: 400, body: { error: 'invalid_grant' } });
+    expect(await adapter.send(anOutboundMessage('push', push))).toMatchObject({
+      status: 'failed',
+      retryable: false,
+      error: expect.stringContaining('invalid_grant'),
+    });
+    peer.respond = () => ({ status: 503, body: {} });
+    expect(await adapter.send(anOutboundMessage('push', push))).toMatchObject({
+      status: 'failed',
+      retryable: true,
+    });
+    expect(peer.requests.every((r) => r.path === '/token')).toBe(true);
+  });
+
+  it('rejects a config without credentials or with a file that is not a key file', () => {
+    const base = { provider: 'fcm', projectId: 'shop-app' };
+    expect(fcmConfigSchema.safeParse(base).error?.issues[0]?.path).toEqual(['serviceAccountJson']);
+    expect(
+      fcmConfigSchema.safeParse({ ...base, serviceAccountJson: '{"client_email":"x"}' }).error?.issues[0]
+        ?.message,
+    ).toMatch(/service-account key file/);
   });
 });

@@ -1,7 +1,8 @@
 import type { ChannelAdapter, DeliveryResult } from '@journeyflow/engine/ports/channels';
 import type { PushContent } from '@journeyflow/shared/messaging/channelContent';
+import { AccessTokenError, FCM_SCOPE, serviceAccountAccessToken } from './googleAccessToken';
 import { httpFailure, networkFailure } from './httpFailure';
-import type { FcmConfig } from './providerConfig';
+import { type FcmConfig, parseGoogleServiceAccount } from './providerConfig';
 
 /** The `message` of FCM HTTP v1 `messages:send`. */
 export type FcmMessage = {
@@ -35,9 +36,20 @@ export const toFcmMessage = (
   fcm_options: { analytics_label: 'journeyflow' },
 });
 
+/** The bearer token: minted from the service-account key file when one is configured, else the fixed one. */
+async function accessTokenFor(config: FcmConfig): Promise<string> {
+  const account = config.serviceAccountJson
+    ? parseGoogleServiceAccount(config.serviceAccountJson)
+    : undefined;
+  if (account) return serviceAccountAccessToken(account, FCM_SCOPE);
+  if (config.accessToken) return config.accessToken;
+  throw new AccessTokenError('no FCM credentials: set the service-account key file', false);
+}
+
 /**
  * FCM HTTP v1: one request per registration token. Delivered when at least one device accepted it;
- * `UNREGISTERED`/`INVALID_ARGUMENT` tokens are final, quota and 5xx are retried.
+ * `UNREGISTERED`/`INVALID_ARGUMENT` tokens are final, quota and 5xx are retried. A token endpoint that
+ * refuses the key fails the message for good; one that is down is retried like any network failure.
  */
 export const createFcmAdapter = (config: FcmConfig): ChannelAdapter => ({
   provider: 'fcm',
@@ -45,13 +57,21 @@ export const createFcmAdapter = (config: FcmConfig): ChannelAdapter => ({
   ...(config.ratePerSecond ? { ratePerSecond: config.ratePerSecond } : {}),
   async send(message) {
     const content = message.content as PushContent;
+    let accessToken: string;
+    try {
+      accessToken = await accessTokenFor(config);
+    } catch (error) {
+      if (error instanceof AccessTokenError)
+        return { status: 'failed', retryable: error.retryable, error: `FCM auth: ${error.message}` };
+      return networkFailure(error);
+    }
     const url = new URL(`/v1/projects/${encodeURIComponent(config.projectId)}/messages:send`, config.baseUrl);
     const results: DeliveryResult[] = [];
     for (const token of message.to.pushTokens) {
       try {
         const response = await fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${config.accessToken}` },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
           body: JSON.stringify({
             message: toFcmMessage(token, content, {
               messageId: message.id,

@@ -20,14 +20,47 @@ export const solapiConfigSchema = z.strictObject({
   ratePerSecond: rate,
 });
 
-/** FCM HTTP v1. The access token is an OAuth2 token the operator refreshes (e.g. from a service account). */
-export const fcmConfigSchema = z.strictObject({
-  provider: z.literal('fcm'),
-  baseUrl: z.url().default('https://fcm.googleapis.com'),
-  projectId: z.string().min(1),
-  accessToken: z.string().min(1),
-  ratePerSecond: rate,
+/** The fields of a Google service-account key file (the JSON Firebase downloads) that FCM needs. */
+export const googleServiceAccountSchema = z.object({
+  client_email: z.string().min(1),
+  private_key: z.string().includes('PRIVATE KEY', { message: 'private_key must be a PEM private key' }),
+  token_uri: z.url().default('https://oauth2.googleapis.com/token'),
 });
+export type GoogleServiceAccount = z.infer<typeof googleServiceAccountSchema>;
+
+/** Parses a pasted service-account key file; undefined when it is not one. */
+export function parseGoogleServiceAccount(json: string): GoogleServiceAccount | undefined {
+  try {
+    const parsed = googleServiceAccountSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * FCM HTTP v1. Authenticates with the project's service-account key file (`serviceAccountJson`: access
+ * tokens are minted and refreshed from it), or with a fixed OAuth2 `accessToken` the operator refreshes.
+ */
+export const fcmConfigSchema = z
+  .strictObject({
+    provider: z.literal('fcm'),
+    baseUrl: z.url().default('https://fcm.googleapis.com'),
+    projectId: z.string().min(1),
+    serviceAccountJson: z
+      .string()
+      .min(1)
+      .refine((json) => parseGoogleServiceAccount(json) !== undefined, {
+        message: 'Paste the service-account key file (JSON with client_email and private_key)',
+      })
+      .optional(),
+    accessToken: z.string().min(1).optional(),
+    ratePerSecond: rate,
+  })
+  .refine((config) => config.serviceAccountJson !== undefined || config.accessToken !== undefined, {
+    message: 'Give the service-account key file or an access token',
+    path: ['serviceAccountJson'],
+  });
 
 export const smtpConfigSchema = z.strictObject({
   provider: z.literal('smtp'),
@@ -75,4 +108,11 @@ export const providerChannels = {
 } as const;
 
 /** Fields that are secrets: stored encrypted and never returned by the API. */
-export const secretFields = ['apiKey', 'apiSecret', 'accessToken', 'password', 'secret'] as const;
+export const secretFields = [
+  'apiKey',
+  'apiSecret',
+  'accessToken',
+  'serviceAccountJson',
+  'password',
+  'secret',
+] as const;
