@@ -116,7 +116,7 @@ export const settingsEn = {
   'cfg.messaging.night':
     'No ads from 21:00 to 08:00 in the customer’s local time unless they consented to night messages; a journey chooses to delay or skip.',
   'cfg.messaging.fatigue':
-    'Fatigue cap: at most {max} ad messages per channel per {hours} hours (sliding window), for every journey. Informational journeys may opt out in their settings.',
+    'Fatigue cap: a customer gets at most {max} ads per channel in any {hours} hours, across all journeys (sliding window). Informational sends are capped on all messages of the channel unless their journey opts out.',
   'cfg.messaging.consent':
     'Ads go only to customers with marketing consent for the channel, given within 2 years.',
   'cfg.messaging.optouts': 'Numbers that called the 080 line (POST /api/optouts) get no ads by SMS or Kakao.',
@@ -247,7 +247,7 @@ export const settingsKo: { readonly [K in SettingsMessageKey]: string } = {
   'cfg.messaging.night':
     '야간 수신 동의가 없으면 고객 현지 시각 21:00 ~ 08:00에는 광고를 보내지 않습니다. 여정마다 미루기 또는 건너뛰기를 고릅니다.',
   'cfg.messaging.fatigue':
-    '피로도 제한: 모든 여정을 합쳐 채널별로 {hours}시간 동안 광고 {max}건까지 보냅니다(슬라이딩 윈도). 정보성 여정은 여정 설정에서 제외할 수 있습니다.',
+    '피로도 제한: 모든 여정을 합쳐 고객 한 명에게 채널별로 {hours}시간 안에 광고 {max}건까지만 보냅니다(슬라이딩 윈도). 정보성 발송은 여정 설정에서 제외하지 않으면 그 채널의 모든 메시지를 셉니다.',
   'cfg.messaging.consent': '광고는 해당 채널의 마케팅 수신 동의(2년 이내)가 있는 고객에게만 보냅니다.',
   'cfg.messaging.optouts':
     '080으로 수신거부한 번호(POST /api/optouts)에는 문자·카카오 광고를 보내지 않습니다.',

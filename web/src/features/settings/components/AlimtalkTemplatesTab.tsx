@@ -73,7 +73,7 @@ export function AlimtalkTemplatesTab() {
                 <tbody>
                   {items.map((item) => (
                     <tr key={item.code} aria-selected={selected?.code === item.code}>
-                      <td className="jf-nowrap">
+                      <td className="jf-code-cell">
                         <button
                           type="button"
                           className="jf-link-button"
