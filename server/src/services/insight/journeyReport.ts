@@ -1,39 +1,14 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { JourneyReport, JourneyReportQuery } from '@journeyflow/shared/api/stats';
 import { type JourneySettings, resolveJourneySettings } from '@journeyflow/shared/journey/journeySettings';
-import type { Channel } from '@journeyflow/shared/messaging/channelContent';
-import { messageTypeOf } from '@journeyflow/shared/messaging/messageTypeOf';
+import type { MessageType } from '@journeyflow/shared/messaging/channelSettings';
+import { SMS_MAX_BYTES } from '@journeyflow/shared/messaging/classifySms';
 import { getChannelPrices } from '../../channels/workspaceMessagingService';
 import { NotFoundError } from '../../errors/domainErrors';
 import { rateDifference, twoProportionPValue } from './twoProportion';
 
-type RunRow = {
-  id: string;
-  customer_id: string;
-  entered_at: Date | string;
-  holdout: boolean;
-  status: string;
-};
-type GoalRow = { customer_id: string; ts: Date | string; amount: unknown };
-
 const dayMs = 86_400_000;
 const maxDays = 366;
-
-/** `YYYY-MM-DD` of an instant in a timezone. */
-const dayIn = (timeZone: string) => {
-  const format = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  return (at: Date) => format.format(at);
-};
-
-const amountOf = (value: unknown): number => {
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
-  return Number.isFinite(n) ? n : 0;
-};
 
 const addDays = (day: string, n: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * dayMs).toISOString().slice(0, 10);
@@ -60,127 +35,147 @@ export async function journeyReport(
   );
   if (!journey) throw new NotFoundError('Journey');
   const settings = resolveJourneySettings((journey.settings ?? {}) as JourneySettings);
-  const toDay = dayIn(settings.timezone);
-  const windowMs = settings.attributionWindowSeconds * 1000;
 
-  // A UTC margin of a day around the requested local days; exact filtering is by local day below.
+  // A UTC margin of a day around the requested local days narrows the scan; the exact filter is by local day.
   const lower = query.from ? new Date(Date.parse(`${query.from}T00:00:00Z`) - dayMs).toISOString() : null;
   const upper = query.to ? new Date(Date.parse(`${query.to}T00:00:00Z`) + 2 * dayMs).toISOString() : null;
-  const runs = (
-    await sql.query<RunRow>(
-      `select id, customer_id, entered_at, holdout, status from runs
-        where workspace_id = $1 and journey_id = $2
-          and ($3::timestamptz is null or entered_at >= $3::timestamptz)
-          and ($4::timestamptz is null or entered_at < $4::timestamptz)
-        order by entered_at`,
-      [workspaceId, journeyId, lower, upper],
-    )
-  ).filter((run) => {
-    const day = toDay(new Date(run.entered_at));
-    return (!query.from || day >= query.from) && (!query.to || day <= query.to);
-  });
+  const params = [
+    workspaceId,
+    journeyId,
+    lower,
+    upper,
+    query.from ?? null,
+    query.to ?? null,
+    settings.timezone,
+    settings.goal?.event ?? null,
+    settings.attributionWindowSeconds,
+  ];
 
-  // Goal events of these customers within the attribution window of their entries.
-  const converted = new Set<string>();
-  const revenueByRun = new Map<string, number>();
-  for (const run of runs) if (run.status === 'converted') converted.add(run.id);
-  const goal = settings.goal;
-  if (goal && runs.length > 0) {
-    const first = new Date(runs[0]?.entered_at ?? 0);
-    const last = new Date(new Date(runs.at(-1)?.entered_at ?? 0).getTime() + windowMs);
-    const goals = await sql.query<GoalRow>(
-      `select customer_id, ts, properties->'amount' as amount from events
-        where workspace_id = $1 and name = $2 and customer_id = any($3::text[])
-          and ts >= $4::timestamptz and ts <= $5::timestamptz order by ts`,
-      [
-        workspaceId,
-        goal.event,
-        [...new Set(runs.map((r) => r.customer_id))],
-        first.toISOString(),
-        last.toISOString(),
-      ],
-    );
-    const runsByCustomer = new Map<string, RunRow[]>();
-    for (const run of runs) {
-      const list = runsByCustomer.get(run.customer_id);
-      if (list) list.push(run);
-      else runsByCustomer.set(run.customer_id, [run]);
-    }
-    for (const event of goals) {
-      const at = new Date(event.ts).getTime();
-      const candidates = runsByCustomer.get(event.customer_id) ?? [];
-      let owner: RunRow | undefined;
-      for (const run of candidates) {
-        const entered = new Date(run.entered_at).getTime();
-        if (entered <= at && at <= entered + windowMs) owner = run;
-      }
-      if (!owner) continue;
-      converted.add(owner.id);
-      revenueByRun.set(owner.id, (revenueByRun.get(owner.id) ?? 0) + amountOf(event.amount));
-    }
+  const groups = await sql.query<{
+    day: string;
+    holdout: boolean;
+    n: number;
+    converted: number;
+    revenue: number;
+  }>(
+    `${runOutcomes}
+     select day, holdout, count(*)::int as n, count(*) filter (where converted)::int as converted,
+            coalesce(sum(revenue), 0)::float8 as revenue
+       from outcome group by day, holdout`,
+    params,
+  );
+  const entries = new Map<string, number>();
+  const treatment = { n: 0, converted: 0, revenue: 0 };
+  const control = { n: 0, converted: 0, revenue: 0 };
+  for (const row of groups) {
+    entries.set(row.day, (entries.get(row.day) ?? 0) + Number(row.n));
+    const group = row.holdout ? control : treatment;
+    group.n += Number(row.n);
+    group.converted += Number(row.converted);
+    group.revenue += Number(row.revenue);
   }
-
-  const treatment = runs.filter((r) => !r.holdout);
-  const control = runs.filter((r) => r.holdout);
-  const sumRevenue = (list: readonly RunRow[]) => list.reduce((s, r) => s + (revenueByRun.get(r.id) ?? 0), 0);
-  const countConverted = (list: readonly RunRow[]) => list.filter((r) => converted.has(r.id)).length;
 
   // Cost: messages that reached a provider, priced by billable type (SMS/LMS/MMS, AlimTalk, Brand Message).
   const prices = await getChannelPrices(sql, workspaceId);
-  const runIds = runs.map((r) => r.id);
-  const messages =
-    runIds.length === 0
-      ? []
-      : await sql.query<{ run_id: string; channel: string; rendered: unknown }>(
-          `select run_id, channel, rendered from outbox where workspace_id = $1 and journey_id = $2
-            and status in ('sent', 'delivered') and run_id = any($3::text[])`,
-          [workspaceId, journeyId, runIds],
-        );
-  const costByRun = new Map<string, number>();
-  for (const m of messages) {
-    const type = messageTypeOf(m.channel as Channel, m.rendered);
-    if (type) costByRun.set(m.run_id, (costByRun.get(m.run_id) ?? 0) + prices[type]);
-  }
-  const sumCost = (list: readonly RunRow[]) => list.reduce((s, r) => s + (costByRun.get(r.id) ?? 0), 0);
+  // Driven from the journey's outbox rows, each looking up its run by primary key (`offset 0` keeps the
+  // planner from flattening the lookup into a join it may misjudge without statistics — PGlite has no
+  // autovacuum to gather them), with the same run filter as above.
+  const billed = await sql.query<{ type: MessageType | null; n: number }>(
+    `select ${billableType('o.channel', 'o.rendered')} as type, count(*)::int as n
+       from outbox o
+       cross join lateral (select r.entered_at from runs r where r.id = o.run_id and r.workspace_id = $1 offset 0) r
+      where o.workspace_id = $1 and o.journey_id = $2 and o.status in ('sent', 'delivered')
+        and ($3::timestamptz is null or r.entered_at >= $3::timestamptz)
+        and ($4::timestamptz is null or r.entered_at < $4::timestamptz)
+        and ($5::text is null or to_char(r.entered_at at time zone $7::text, 'YYYY-MM-DD') >= $5::text)
+        and ($6::text is null or to_char(r.entered_at at time zone $7::text, 'YYYY-MM-DD') <= $6::text)
+      group by 1`,
+    params.slice(0, 7),
+  );
+  const cost = billed.reduce((sum, row) => sum + (row.type ? prices[row.type] * Number(row.n) : 0), 0);
 
-  const revenue = sumRevenue(treatment);
-  const cost = sumCost(runs);
+  const revenue = treatment.revenue;
   const report: JourneyReport = {
-    entries: entriesPerDay(runs, toDay, query),
-    converted: countConverted(treatment),
-    conversionRate: treatment.length > 0 ? countConverted(treatment) / treatment.length : 0,
+    entries: entriesPerDay(entries, query),
+    converted: treatment.converted,
+    conversionRate: treatment.n > 0 ? treatment.converted / treatment.n : 0,
     revenue,
     cost,
     roi: cost > 0 ? (revenue - cost) / cost : null,
   };
 
-  if (control.length > 0) {
-    const t = { n: treatment.length, converted: countConverted(treatment) };
-    const c = { n: control.length, converted: countConverted(control) };
-    const { diff, ci } = rateDifference(t, c);
+  if (control.n > 0) {
+    const { diff, ci } = rateDifference(treatment, control);
     report.holdout = {
-      treatment: { customers: t.n, converted: t.converted, rate: t.n ? t.converted / t.n : 0 },
-      control: { customers: c.n, converted: c.converted, rate: c.n ? c.converted / c.n : 0 },
+      treatment: { customers: treatment.n, converted: treatment.converted, rate: rate(treatment) },
+      control: { customers: control.n, converted: control.converted, rate: rate(control) },
       uplift: diff,
       ci,
     };
   }
 
-  const branches = await branchResults(sql, journeyId, runs, converted, revenueByRun);
+  const branches = await branchResults(sql, params);
   if (branches) report.branches = branches;
   return report;
 }
 
+const rate = (p: { n: number; converted: number }) => (p.n > 0 ? p.converted / p.n : 0);
+
+/**
+ * The runs of the report (by local entry day) with whether each converted and the goal revenue it owns.
+ * Each goal event within the attribution window belongs to the customer's latest run that entered before
+ * it, so overlapping runs never count it twice: a run owns the goal events from its entry until the
+ * window closes or the customer's next run enters, whichever is first (one index range per run).
+ * Parameters: $1 workspace, $2 journey, $3/$4 UTC margins, $5/$6 local from/to days, $7 timezone, $8 goal event (null: none), $9 attribution window in seconds.
+ */
+const runOutcomes = `with r as (
+    select id, customer_id, entered_at, holdout, status, to_char(entered_at at time zone $7::text, 'YYYY-MM-DD') as day
+      from runs
+     where workspace_id = $1 and journey_id = $2
+       and ($3::timestamptz is null or entered_at >= $3::timestamptz)
+       and ($4::timestamptz is null or entered_at < $4::timestamptz)
+  ),
+  run as (
+    select r.*, lead(entered_at) over (partition by customer_id order by entered_at, id) as next_entered_at
+      from r where ($5::text is null or day >= $5::text) and ($6::text is null or day <= $6::text)
+  ),
+  outcome as (
+    select run.id, run.day, run.holdout, run.status = 'converted' or g.n > 0 as converted, g.revenue
+      from run
+      cross join lateral (
+        select count(*)::int as n,
+               coalesce(sum(case
+                 when jsonb_typeof(e.properties -> 'amount') = 'number' then (e.properties ->> 'amount')::float8
+                 when jsonb_typeof(e.properties -> 'amount') = 'string'
+                      and (e.properties ->> 'amount') ~ '^\\s*[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?\\s*$'
+                   then (e.properties ->> 'amount')::float8
+                 else 0 end), 0)::float8 as revenue
+          from events e
+         where $8::text is not null and e.workspace_id = $1 and e.customer_id = run.customer_id and e.name = $8::text
+           and e.ts >= run.entered_at and e.ts <= run.entered_at + make_interval(secs => $9::float8)
+           and (run.next_entered_at is null or e.ts < run.next_entered_at)
+      ) g
+  )`;
+
+/** The billable type (see `messageTypeOf`) in SQL: SMS text in EUC-KR bytes — ASCII 1, anything else 2. */
+function billableType(channel: string, rendered: string): string {
+  const text = `(case when jsonb_typeof(${rendered} -> 'text') = 'string' then ${rendered} ->> 'text' else '' end)`;
+  const bytes = `(char_length(${text}) + char_length(regexp_replace(${text}, '[\\x01-\\x7f]', '', 'g')))`;
+  const hasString = (field: string) =>
+    `(jsonb_typeof(${rendered} -> '${field}') = 'string' and ${rendered} ->> '${field}' <> '')`;
+  return `(case ${channel}
+      when 'sms' then case when ${hasString('imageUrl')} then 'MMS'
+                           when ${bytes} > ${SMS_MAX_BYTES} or ${hasString('subject')} then 'LMS'
+                           else 'SMS' end
+      when 'alimtalk' then 'ALIMTALK'
+      when 'brandmessage' then 'BRAND_MESSAGE'
+      else null end)`;
+}
+
 function entriesPerDay(
-  runs: readonly RunRow[],
-  toDay: (at: Date) => string,
+  counts: ReadonlyMap<string, number>,
   query: JourneyReportQuery,
 ): { day: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const run of runs) {
-    const day = toDay(new Date(run.entered_at));
-    counts.set(day, (counts.get(day) ?? 0) + 1);
-  }
   const days = [...counts.keys()].sort();
   const from = query.from ?? days[0];
   const to = query.to ?? days.at(-1);
@@ -193,42 +188,39 @@ function entriesPerDay(
 }
 
 /** Split branches (`nodeId:branchId`) from the trace: who went where, who converted, which one wins. */
-async function branchResults(
-  sql: SqlClient,
-  journeyId: string,
-  runs: readonly RunRow[],
-  converted: ReadonlySet<string>,
-  revenueByRun: ReadonlyMap<string, number>,
-): Promise<JourneyReport['branches']> {
-  if (runs.length === 0) return undefined;
-  const rows = await sql.query<{ run_id: string; node_id: string; handle: string }>(
-    `select distinct run_id, node_id, handle from run_trace
-      where journey_id = $1 and node_type in ('split.random', 'split.multi') and handle is not null
-        and run_id = any($2::text[])`,
-    [journeyId, runs.map((r) => r.id)],
+async function branchResults(sql: SqlClient, params: readonly unknown[]): Promise<JourneyReport['branches']> {
+  const rows = await sql.query<{
+    node_id: string;
+    handle: string;
+    n: number;
+    converted: number;
+    revenue: number;
+  }>(
+    `${runOutcomes}
+     select b.node_id, b.handle, count(*)::int as n, count(*) filter (where o.converted)::int as converted,
+            coalesce(sum(o.revenue), 0)::float8 as revenue
+       from outcome o
+       cross join lateral (
+         select distinct t.node_id, t.handle from run_trace t
+          where t.run_id = o.id and t.node_type in ('split.random', 'split.multi') and t.handle is not null
+       ) b
+      where not o.holdout
+      group by b.node_id, b.handle`,
+    [...params],
   );
   if (rows.length === 0) return undefined;
-  const holdout = new Set(runs.filter((r) => r.holdout).map((r) => r.id));
-  const groups = new Map<string, { node: string; runs: Set<string> }>();
-  for (const row of rows) {
-    if (holdout.has(row.run_id)) continue;
-    const key = `${row.node_id}:${row.handle}`;
-    const group = groups.get(key) ?? { node: row.node_id, runs: new Set<string>() };
-    group.runs.add(row.run_id);
-    groups.set(key, group);
-  }
   const result: NonNullable<JourneyReport['branches']> = {};
   const stats = new Map<string, { node: string; n: number; converted: number }>();
-  for (const [key, group] of groups) {
-    const n = group.runs.size;
-    const conv = [...group.runs].filter((id) => converted.has(id)).length;
-    const revenue = [...group.runs].reduce((s, id) => s + (revenueByRun.get(id) ?? 0), 0);
-    stats.set(key, { node: group.node, n, converted: conv });
+  for (const row of rows) {
+    const key = `${row.node_id}:${row.handle}`;
+    const n = Number(row.n);
+    const conv = Number(row.converted);
+    stats.set(key, { node: row.node_id, n, converted: conv });
     result[key] = {
       entered: n,
       converted: conv,
       rate: n ? conv / n : 0,
-      revenue,
+      revenue: Number(row.revenue),
       pValue: null,
       winner: false,
     };
