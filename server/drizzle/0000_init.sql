@@ -74,6 +74,14 @@ CREATE TABLE "channel_settings" (
 	CONSTRAINT "channel_settings_workspace_id_channel_pk" PRIMARY KEY("workspace_id","channel")
 );
 --> statement-breakpoint
+CREATE TABLE "delivery_rate_windows" (
+	"key" text NOT NULL,
+	"window_index" bigint NOT NULL,
+	"used" integer NOT NULL,
+	"opens_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "delivery_rate_windows_key_window_index_pk" PRIMARY KEY("key","window_index")
+);
+--> statement-breakpoint
 CREATE TABLE "inapp_messages" (
 	"id" text PRIMARY KEY NOT NULL,
 	"workspace_id" text NOT NULL,
@@ -392,6 +400,7 @@ CREATE UNIQUE INDEX "api_keys_key_hash_key" ON "api_keys" USING btree ("key_hash
 CREATE INDEX "api_keys_workspace_idx" ON "api_keys" USING btree ("workspace_id");--> statement-breakpoint
 CREATE INDEX "approvals_journey_idx" ON "approvals" USING btree ("journey_id","submitted_at");--> statement-breakpoint
 CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("workspace_id","entity_type","entity_id","created_at");--> statement-breakpoint
+CREATE INDEX "delivery_rate_windows_opens_idx" ON "delivery_rate_windows" USING btree ("opens_at");--> statement-breakpoint
 CREATE INDEX "inapp_messages_customer_idx" ON "inapp_messages" USING btree ("workspace_id","customer_id","created_at");--> statement-breakpoint
 CREATE INDEX "templates_workspace_channel_idx" ON "templates" USING btree ("workspace_id","channel");--> statement-breakpoint
 CREATE INDEX "comments_journey_idx" ON "comments" USING btree ("journey_id","created_at");--> statement-breakpoint

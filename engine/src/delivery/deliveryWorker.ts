@@ -97,7 +97,7 @@ export const createDeliveryWorker = (
   const maxAttempts = options.maxAttempts ?? 5;
   const backoff = options.backoff ?? defaultBackoff;
   const leaseMs = options.leaseMs ?? 300_000;
-  const limiter = createRateLimiter(clock);
+  const limiter = createRateLimiter(db, clock);
 
   const claim = async (): Promise<ClaimedMessage[]> => {
     const now = clock.now();
@@ -205,7 +205,7 @@ export const createDeliveryWorker = (
         error: `channel settings unusable: ${error instanceof Error ? error.message : String(error)}`,
       });
     }
-    const wait = limiter.take(`${m.workspaceId}:${adapter.provider}`, adapter.ratePerSecond);
+    const wait = await limiter.take(`${m.workspaceId}:${adapter.provider}`, adapter.ratePerSecond);
     if (wait > 0) {
       // Not an attempt: give the attempt back and come back when the bucket has a token.
       await settle(db, m, `attempts = attempts - 1, next_attempt_at = $4`, [

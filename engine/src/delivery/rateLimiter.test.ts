@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeClock } from '../ports/fakeClock';
-import { createRateLimiter } from './rateLimiter';
+import { rateWindow } from './rateLimiter';
 
-describe('rateLimiter', () => {
-  it('lets a burst of one second through, then paces sends by the injected clock', () => {
-    const clock = createFakeClock();
-    const limiter = createRateLimiter(clock);
-    expect([1, 2, 3].map(() => limiter.take('ws:solapi', 2))).toEqual([0, 0, 500]);
-    clock.advance(0.5);
-    expect(limiter.take('ws:solapi', 2)).toBe(0);
-    expect(limiter.take('ws:solapi', 2)).toBe(500);
+// The shared limiter itself (one count per window across workers) is tested on PGlite and PostgreSQL in
+// test/integration/channels/deliveryWorker.test.ts.
+describe('rateWindow', () => {
+  it('counts whole seconds for rates of one per second or more', () => {
+    expect(rateWindow(2, 10_400)).toEqual({ index: 10, lengthMs: 1000, limit: 2, nextAtMs: 11_000 });
+    expect(rateWindow(2.5, 10_000)).toMatchObject({ limit: 2, nextAtMs: 11_000 });
   });
 
-  it('keeps providers and workspaces apart, and never limits without a rate', () => {
-    const limiter = createRateLimiter(createFakeClock());
-    expect(limiter.take('a:solapi', 1)).toBe(0);
-    expect(limiter.take('a:solapi', 1)).toBeGreaterThan(0);
-    expect(limiter.take('b:solapi', 1)).toBe(0);
-    expect(limiter.take('a:fcm', undefined)).toBe(0);
+  it('stretches the window for slower rates, one send per window', () => {
+    expect(rateWindow(0.2, 12_000)).toEqual({ index: 2, lengthMs: 5000, limit: 1, nextAtMs: 15_000 });
+    expect(rateWindow(0.3, 0)).toMatchObject({ lengthMs: 4000, limit: 1 });
   });
 });

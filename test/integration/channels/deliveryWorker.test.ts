@@ -484,6 +484,27 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
     expect(peer.requests).toHaveLength(5);
   });
 
+  it('shares the provider rate between workers on one database', async () => {
+    await useSolapi({ ratePerSecond: 2 });
+    for (let i = 0; i < 4; i++) {
+      const customer = await aCustomer(db.sql, workspaceId);
+      await aQueuedMessage(db.sql, customer, {
+        workspaceId,
+        channel: 'sms',
+        rendered: { text: 'hi' },
+        dueAt: clock.now(),
+      });
+    }
+    // Two processes' workers, each claiming two rows: together they may send two per second, not four.
+    const first = aWorker({ concurrency: 1, batchSize: 2 });
+    const second = aWorker({ concurrency: 1, batchSize: 2 });
+    expect(await first.runOnce()).toMatchObject({ claimed: 2, sent: 2 });
+    expect(await second.runOnce()).toMatchObject({ claimed: 2, sent: 0, postponed: 2 });
+    clock.advance(1);
+    expect(await second.runOnce()).toMatchObject({ sent: 2 });
+    expect(peer.requests).toHaveLength(4);
+  });
+
   it('routes push, email and webhook to the configured FCM, SMTP and webhook providers', async () => {
     const fcm = await startRecordingServer(() => ({
       status: 200,
