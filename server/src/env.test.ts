@@ -12,9 +12,20 @@ describe('loadConfig', () => {
       dataDir: path.resolve('./data'),
       databaseUrl: undefined,
       demo: true,
-      timeScale: 1,
+      timeScale: 60,
       logLevel: 'info',
     });
+  });
+
+  it('runs the demo an hour per minute unless JOURNEYFLOW_TIME_SCALE says otherwise; real time without the demo', () => {
+    const url = 'postgres://app@db.internal:5432/journeyflow';
+    expect(loadConfig({}).timeScale).toBe(60);
+    expect(loadConfig({ JOURNEYFLOW_TIME_SCALE: '1' }).timeScale).toBe(1);
+    expect(loadConfig({ JOURNEYFLOW_TIME_SCALE: '3600' }).timeScale).toBe(3600);
+    expect(loadConfig({ JOURNEYFLOW_DEMO: '0' }).timeScale).toBe(1);
+    expect(loadConfig({ DATABASE_URL: url }).timeScale).toBe(1);
+    expect(loadConfig({ DATABASE_URL: url, JOURNEYFLOW_DEMO: '1' }).timeScale).toBe(60);
+    expect(() => loadConfig({ JOURNEYFLOW_TIME_SCALE: '0' })).toThrow(/JOURNEYFLOW_TIME_SCALE/);
   });
 
   it('turns the demo off with DATABASE_URL unless JOURNEYFLOW_DEMO=1', () => {

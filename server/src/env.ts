@@ -19,11 +19,14 @@ const envSchema = z.object({
   JOURNEYFLOW_DEMO: booleanFlag.optional(),
   JOURNEYFLOW_ADMIN_EMAIL: z.email().optional(),
   JOURNEYFLOW_ADMIN_PASSWORD: z.string().min(8).optional(),
-  JOURNEYFLOW_TIME_SCALE: z.coerce.number().positive().default(1),
+  JOURNEYFLOW_TIME_SCALE: z.coerce.number().positive().optional(),
   JOURNEYFLOW_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   JOURNEYFLOW_WEB_DIST: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
+
+/** The demo's default time scale: an hour of journey waits passes in a minute, so the seed journeys move. */
+export const DEMO_TIME_SCALE = 60;
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
@@ -38,6 +41,7 @@ export type Config = {
   readonly demo: boolean;
   readonly adminEmail: string | undefined;
   readonly adminPassword: string | undefined;
+  /** JOURNEYFLOW_TIME_SCALE; unset → DEMO_TIME_SCALE when the demo is seeded, else 1 (real time). */
   readonly timeScale: number;
   /** Explicit key from the environment; `resolveSecretKey` falls back to a key persisted in the data dir. */
   readonly secretKey: string | undefined;
@@ -65,15 +69,16 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
       'Invalid configuration:\n  JOURNEYFLOW_ADMIN_EMAIL and JOURNEYFLOW_ADMIN_PASSWORD must be set together',
     );
   }
+  const demo = e.JOURNEYFLOW_DEMO ?? e.DATABASE_URL === undefined;
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.JOURNEYFLOW_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
-    demo: e.JOURNEYFLOW_DEMO ?? e.DATABASE_URL === undefined,
+    demo,
     adminEmail: e.JOURNEYFLOW_ADMIN_EMAIL?.toLowerCase(),
     adminPassword: e.JOURNEYFLOW_ADMIN_PASSWORD,
-    timeScale: e.JOURNEYFLOW_TIME_SCALE,
+    timeScale: e.JOURNEYFLOW_TIME_SCALE ?? (demo ? DEMO_TIME_SCALE : 1),
     secretKey: e.JOURNEYFLOW_SECRET_KEY,
     webDistDir: path.resolve(
       e.JOURNEYFLOW_WEB_DIST ?? path.join(import.meta.dirname, '..', '..', 'web', 'dist'),

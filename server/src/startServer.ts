@@ -64,6 +64,13 @@ export const startServer = async (
     }
     // One scaled clock for the engine and delivery: JOURNEYFLOW_TIME_SCALE speeds up waits for demos.
     const clock = createScaledClock(config.timeScale);
+    if (config.timeScale !== 1) {
+      logger.info('journey clock runs faster than real time', {
+        timeScale: config.timeScale,
+        oneRealMinute: `${config.timeScale} journey minutes`,
+        hint: 'JOURNEYFLOW_TIME_SCALE=1 for real time',
+      });
+    }
     const engine = await createEngine({ db: db.sql, clock, logger, ids: randomIds });
     const deps: ServerDeps = {
       db,
