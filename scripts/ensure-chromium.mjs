@@ -1,25 +1,72 @@
-// Installs Debian's Chromium for the Playwright suite when it is missing.
-// Playwright's own browser download cannot reach its CDN from CI, so we use the distribution package.
+// Installs Debian's Chromium for the Playwright suite when it is missing, and a Korean font when the
+// machine has none (without one, Hangul renders as empty boxes in the screenshots).
+// Playwright's own browser download cannot reach its CDN from CI, so we use the distribution packages.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Nanum (Naver's Hangul fonts, ~15 MB) rather than Noto CJK (~100 MB): the UI needs Korean and Latin only. */
+const koreanFontPackage = 'fonts-nanum';
 
-if (existsSync(chromiumPath)) {
+/** True when fontconfig knows a font covering Korean (fc-list ships with Chromium's dependencies). */
+function hasKoreanFont() {
+  try {
+    return (
+      execSync('fc-list :lang=ko family', {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() !== ''
+    );
+  } catch {
+    return false;
+  }
+}
+
+const needChromium = !existsSync(chromiumPath);
+const needFont = !hasKoreanFont();
+if (!needChromium && !needFont) {
   process.exit(0);
 }
 
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const sudo = asRoot ? '' : 'sudo ';
-console.log(`[journeyflow] ${chromiumPath} not found; installing Debian chromium (one time)…`);
+const install = (pkg) =>
+  execSync(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`, { stdio: 'inherit' });
+
 try {
   execSync(`${sudo}apt-get update -qq`, { stdio: 'inherit' });
-  execSync(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, { stdio: 'inherit' });
 } catch (error) {
-  console.error('[journeyflow] could not install chromium; browser tests need it.', error);
-  process.exit(1);
+  if (needChromium) {
+    console.error('[journeyflow] apt-get update failed; browser tests need chromium.', error);
+    process.exit(1);
+  }
+  console.warn('[journeyflow] apt-get update failed; screenshots may show Hangul as boxes.');
+  process.exit(0);
 }
-if (!existsSync(chromiumPath)) {
-  console.error(`[journeyflow] chromium installed but ${chromiumPath} is still missing`);
-  process.exit(1);
+
+if (needChromium) {
+  console.log(`[journeyflow] ${chromiumPath} not found; installing Debian chromium (one time)…`);
+  try {
+    install('chromium');
+  } catch (error) {
+    console.error('[journeyflow] could not install chromium; browser tests need it.', error);
+    process.exit(1);
+  }
+  if (!existsSync(chromiumPath)) {
+    console.error(`[journeyflow] chromium installed but ${chromiumPath} is still missing`);
+    process.exit(1);
+  }
+}
+
+if (!hasKoreanFont()) {
+  console.log(`[journeyflow] no Korean font found; installing ${koreanFontPackage} (one time)…`);
+  try {
+    install(koreanFontPackage);
+    execSync('fc-cache -f', { stdio: 'ignore' });
+  } catch {
+    // Tests still pass without it; only the screenshots suffer.
+    console.warn(
+      `[journeyflow] could not install ${koreanFontPackage}; screenshots may show Hangul as boxes.`,
+    );
+  }
 }
