@@ -25,38 +25,69 @@ export type IngestResult = {
   readonly accepted: number;
   readonly duplicate: number;
   readonly runsStarted: number;
+  /** Positions (in the input) of the events dropped as duplicates of a stored `messageId`. */
+  readonly duplicateIndexes: readonly number[];
 };
 
-/** Runs of a customer that this batch already holds in memory (started or changed), newest state. */
-function runsInMemory(env: StepEnv, customerId: string): RunRecord[] {
-  return [...env.writes.newRuns.values(), ...env.writes.changedRuns.values()].filter(
-    (r) => r.customerId === customerId && (r.status === 'active' || r.status === 'waiting'),
+/**
+ * The batch's live runs per customer: those that goal/exit rules or `wait.event` of the batch's events
+ * could touch, read and locked with ONE query before the events are applied (customers are already
+ * locked, so concurrent ingestion cannot deadlock on them), plus runs started in this batch.
+ */
+type BatchRuns = Map<string, Map<string, RunRecord>>;
+
+async function prefetchRuns(
+  engine: Engine,
+  env: StepEnv,
+  workspaceId: string,
+  events: readonly { customerId: string; name: string }[],
+): Promise<BatchRuns> {
+  const byCustomer: BatchRuns = new Map();
+  const journeyIds = new Set<string>();
+  const waited = new Set<string>();
+  const customerIds = new Set<string>();
+  for (const e of events) {
+    const rules = engine.index.rulesFor(workspaceId, e.name);
+    const isWaited = engine.index.isWaitedFor(workspaceId, e.name);
+    if (rules.length === 0 && !isWaited) continue;
+    for (const rule of rules) journeyIds.add(rule.version.journeyId);
+    if (isWaited) waited.add(e.name);
+    customerIds.add(e.customerId);
+  }
+  if (customerIds.size === 0) return byCustomer;
+  const rows = await env.tx.query(
+    `select ${runColumns} from runs where workspace_id = $1 and customer_id = any($2::text[])
+      and status in ('active', 'waiting')
+      and (journey_id = any($3::text[]) or (status = 'waiting' and waiting_event = any($4::text[])))
+      order by id for update`,
+    [workspaceId, [...customerIds], [...journeyIds], [...waited]],
   );
+  for (const run of rows.map(runFromRow)) {
+    const runs = byCustomer.get(run.customerId) ?? new Map<string, RunRecord>();
+    runs.set(run.id, run);
+    byCustomer.set(run.customerId, runs);
+  }
+  return byCustomer;
 }
 
-async function lockRuns(env: StepEnv, where: string, params: unknown[]): Promise<RunRecord[]> {
-  const rows = await env.tx.query(`select ${runColumns} from runs where ${where} for update`, params);
-  const known = new Set([...env.writes.newRuns.keys(), ...env.writes.changedRuns.keys()]);
-  return rows.map(runFromRow).filter((r) => !known.has(r.id));
+/** A customer's runs that are live right now: prefetched ones and those started earlier in this batch. */
+function liveRuns(env: StepEnv, batch: BatchRuns, customerId: string): RunRecord[] {
+  const runs = new Map(batch.get(customerId));
+  for (const run of env.writes.newRuns.values()) if (run.customerId === customerId) runs.set(run.id, run);
+  return [...runs.values()].filter((r) => r.status === 'active' || r.status === 'waiting');
 }
 
 async function applyGoalsAndExits(
   engine: Engine,
   env: StepEnv,
+  batch: BatchRuns,
   customer: CustomerRecord,
   event: TriggerEvent,
 ) {
   const rules = engine.index.rulesFor(customer.workspaceId, event.name);
   if (rules.length === 0) return;
-  const journeyIds = [...new Set(rules.map((r) => r.version.journeyId))];
-  const candidates = [
-    ...runsInMemory(env, customer.id),
-    ...(await lockRuns(
-      env,
-      `workspace_id = $1 and customer_id = $2 and journey_id = any($3::text[]) and status in ('active', 'waiting')`,
-      [customer.workspaceId, customer.id, journeyIds],
-    )),
-  ];
+  const journeyIds = new Set(rules.map((r) => r.version.journeyId));
+  const candidates = liveRuns(env, batch, customer.id).filter((r) => journeyIds.has(r.journeyId));
   const at = new Date(event.ts).getTime();
   for (const run of candidates) {
     if (run.status !== 'active' && run.status !== 'waiting') continue;
@@ -84,16 +115,17 @@ async function applyGoalsAndExits(
   }
 }
 
-async function wakeWaitingRuns(engine: Engine, env: StepEnv, customer: CustomerRecord, event: TriggerEvent) {
+async function wakeWaitingRuns(
+  engine: Engine,
+  env: StepEnv,
+  batch: BatchRuns,
+  customer: CustomerRecord,
+  event: TriggerEvent,
+) {
   if (!engine.index.isWaitedFor(customer.workspaceId, event.name)) return;
-  const waiting = [
-    ...runsInMemory(env, customer.id).filter((r) => r.status === 'waiting' && r.waitingEvent === event.name),
-    ...(await lockRuns(
-      env,
-      `workspace_id = $1 and customer_id = $2 and waiting_event = $3 and status = 'waiting'`,
-      [customer.workspaceId, customer.id, event.name],
-    )),
-  ];
+  const waiting = liveRuns(env, batch, customer.id).filter(
+    (r) => r.status === 'waiting' && r.waitingEvent === event.name,
+  );
   const at = new Date(event.ts).getTime();
   for (const run of waiting) {
     // Placement by timestamp: an event from before the run started waiting does not answer the wait.
@@ -161,7 +193,7 @@ export async function ingestEvents(
   workspaceId: string,
   events: readonly TrackedEvent[],
 ): Promise<IngestResult> {
-  if (events.length === 0) return { accepted: 0, duplicate: 0, runsStarted: 0 };
+  if (events.length === 0) return { accepted: 0, duplicate: 0, runsStarted: 0, duplicateIndexes: [] };
   const { db, clock, ids } = engine.ports;
   await engine.index.ensureFresh(db);
   return db.transaction(async (tx) => {
@@ -198,17 +230,24 @@ export async function ingestEvents(
       ],
     );
     const acceptedIds = new Set(inserted.map((r) => r.id));
+    const duplicateIndexes = prepared.flatMap((p, index) => (acceptedIds.has(p.id) ? [] : [index]));
     const accepted = prepared.filter((p) => acceptedIds.has(p.id)).sort((a, b) => a.ts.localeCompare(b.ts));
+    const batch = await prefetchRuns(engine, env, workspaceId, accepted);
     let runsStarted = 0;
     for (const p of accepted) {
       const customer = env.customers.get(p.customerId);
       if (!customer) continue;
       const event: TriggerEvent = { id: p.id, name: p.name, properties: p.properties, ts: p.ts };
-      await applyGoalsAndExits(engine, env, customer, event);
-      await wakeWaitingRuns(engine, env, customer, event);
+      await applyGoalsAndExits(engine, env, batch, customer, event);
+      await wakeWaitingRuns(engine, env, batch, customer, event);
       runsStarted += await startMatchingRuns(engine, env, customer, event);
     }
     await flushWrites(tx, env.writes, now);
-    return { accepted: accepted.length, duplicate: events.length - accepted.length, runsStarted };
+    return {
+      accepted: accepted.length,
+      duplicate: events.length - accepted.length,
+      runsStarted,
+      duplicateIndexes,
+    };
   });
 }

@@ -1,3 +1,4 @@
+import { createIngestQueue, type IngestQueue } from '@journeyflow/engine/ingest/ingestQueue';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { Engine } from '@journeyflow/engine/runtime/engine';
 import {
@@ -43,9 +44,25 @@ function audience(engine: Engine) {
   return createAudienceIngestion(engine, engine.ports.db, { now: () => engine.ports.clock.now() });
 }
 
-/** Tracks events (unknown customers are created on the fly, see engine/README.md). */
+/** One group-commit queue per engine: concurrent requests share one ingest transaction (engine/README.md). */
+const queues = new WeakMap<Engine, IngestQueue>();
+
+function ingestQueue(engine: Engine): IngestQueue {
+  let queue = queues.get(engine);
+  if (!queue) {
+    const ingestion = audience(engine);
+    queue = createIngestQueue((workspaceId, events) => ingestion.trackEvents(workspaceId, events));
+    queues.set(engine, queue);
+  }
+  return queue;
+}
+
+/**
+ * Tracks events (unknown customers are created on the fly, see engine/README.md). Concurrent calls are
+ * group-committed; this resolves only after the transaction holding these events has committed.
+ */
 export async function trackEvents(engine: Engine, workspaceId: string, events: readonly TrackEventRequest[]) {
-  const result = await audience(engine).trackEvents(workspaceId, events);
+  const result = await ingestQueue(engine).track(workspaceId, events);
   return { accepted: result.accepted, duplicates: result.duplicate };
 }
 
