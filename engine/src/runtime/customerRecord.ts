@@ -16,18 +16,32 @@ export type CustomerRecord = {
 export const customerColumns =
   'id, workspace_id, external_id, attributes, timezone, locale, grade, consent, phone, email';
 
+/** The customer columns of table alias `alias`, each renamed `<prefix><column>` (for joins). */
+export function customerColumnsAs(alias: string, prefix: string): string {
+  return customerColumns
+    .split(', ')
+    .map((column) => `${alias}.${column} as ${prefix}${column}`)
+    .join(', ');
+}
+
 export function customerFromRow(row: Record<string, unknown>): CustomerRecord {
+  return customerFromPrefixedRow(row, '');
+}
+
+/** A customer from columns named `<prefix><column>` of a joined row (see `customerColumnsAs`). */
+export function customerFromPrefixedRow(row: Record<string, unknown>, prefix: string): CustomerRecord {
+  const col = (name: string) => row[`${prefix}${name}`];
   return {
-    id: String(row.id),
-    workspaceId: String(row.workspace_id),
-    externalId: String(row.external_id),
-    attributes: (row.attributes ?? {}) as Record<string, unknown>,
-    timezone: (row.timezone as string | null) ?? null,
-    locale: (row.locale as string | null) ?? null,
-    grade: (row.grade as string | null) ?? null,
-    consent: (row.consent ?? {}) as Record<string, string | null>,
-    phone: (row.phone as string | null) ?? null,
-    email: (row.email as string | null) ?? null,
+    id: String(col('id')),
+    workspaceId: String(col('workspace_id')),
+    externalId: String(col('external_id')),
+    attributes: (col('attributes') ?? {}) as Record<string, unknown>,
+    timezone: (col('timezone') as string | null) ?? null,
+    locale: (col('locale') as string | null) ?? null,
+    grade: (col('grade') as string | null) ?? null,
+    consent: (col('consent') ?? {}) as Record<string, string | null>,
+    phone: (col('phone') as string | null) ?? null,
+    email: (col('email') as string | null) ?? null,
   };
 }
 

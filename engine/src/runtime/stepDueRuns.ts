@@ -1,5 +1,6 @@
 import { advanceRun, endRun } from './advanceRun';
-import { createStepEnv, type Engine, loadCustomers } from './engine';
+import { customerColumnsAs, customerFromPrefixedRow } from './customerRecord';
+import { createStepEnv, type Engine } from './engine';
 import { flushWrites } from './flushWrites';
 import { runColumns, runFromRow } from './runRecord';
 
@@ -18,21 +19,26 @@ export async function stepDueRuns(
   const { db, clock } = engine.ports;
   return db.transaction(async (tx) => {
     const now = clock.now();
+    // One round trip claims the runs and reads their customers (a CTE keeps the lock on runs only).
     const rows = await tx.query(
-      `select ${runColumns} from runs where wake_at <= $1::timestamptz and status in ('active', 'waiting')
-        ${onlyVersionId ? 'and version_id = $3' : ''} order by wake_at limit $2 for update skip locked`,
+      `with claimed as (
+         select ${runColumns} from runs where wake_at <= $1::timestamptz and status in ('active', 'waiting')
+           ${onlyVersionId ? 'and version_id = $3' : ''} order by wake_at limit $2 for update skip locked)
+       select claimed.*, ${customerColumnsAs('c', 'cust_')}
+         from claimed left join customers c on c.id = claimed.customer_id order by claimed.wake_at`,
       onlyVersionId ? [now.toISOString(), limit, onlyVersionId] : [now.toISOString(), limit],
     );
     if (rows.length === 0) return { claimed: 0, steps: 0 };
     const env = createStepEnv(engine, tx, now);
     const runs = rows.map(runFromRow);
+    for (const row of rows) {
+      if (row.cust_id !== null && row.cust_id !== undefined) {
+        env.customers.set(String(row.cust_id), customerFromPrefixedRow(row, 'cust_'));
+      }
+    }
     await engine.versions.load(
       tx,
       runs.map((r) => r.versionId),
-    );
-    await loadCustomers(
-      env,
-      runs.map((r) => r.customerId),
     );
     for (const run of runs) {
       const version = engine.versions.peek(run.versionId);
