@@ -3,13 +3,14 @@
  * Sizes: BENCH_RUNS (due runs per steps/s measure, default 20,000), BENCH_WAITING (runs parked far in the
  * future for the "many waiting" measure, default 200,000; the spec asks 1,000,000 on PGlite and 10,000,000
  * on PostgreSQL), BENCH_TIMERS (runs waking within one minute, default 100,000), BENCH_EVENTS_SECONDS
- * (seconds of 500 events/s, default 10). BENCH_SKIP=web,pglite,... skips sections (audience skips
- * bench/audience.ts, sized by its BENCH_AUDIENCE_* variables).
+ * (seconds of 500 events/s, default 10). BENCH_SKIP=web,pglite,... skips sections: postgres, pglite, web, and within
+ * them workers2, events, waiting, timers, audience (bench/audience.ts: its BENCH_AUDIENCE_* sizes).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { ingestEvents } from '@journeyflow/engine/ingest/ingestEvents';
+import { createIngestQueue } from '@journeyflow/engine/ingest/ingestQueue';
 import { publishVersion } from '@journeyflow/engine/lifecycle/publishVersion';
 import { systemClock } from '@journeyflow/engine/ports/clock';
 import { randomIds } from '@journeyflow/engine/ports/ids';
@@ -183,89 +184,104 @@ async function benchPostgres() {
       `${fmt(one.steps / one.seconds)} node steps/s (${fmt(one.runs / one.seconds)} runs woken/s, ${fmt(one.runs)} runs × 3 steps)`,
       '≥ 15,000',
     );
-    const two = await stepsWithWorkers(db, 2, RUNS, 'b');
-    record(
-      'PostgreSQL steps/s, 2 workers',
-      `${fmt(two.steps / two.seconds)} node steps/s (${fmt(two.runs / two.seconds)} runs/s)`,
-      '—',
-    );
-
-    // Event ingest → outbox, open loop at 500 events/s.
-    const latencies: number[] = [];
-    const total = 500 * EVENT_SECONDS;
-    const t0 = performance.now();
-    const pending: Promise<void>[] = [];
-    for (let i = 0; i < total; i++) {
-      const due = t0 + (i * 1000) / 500;
-      const wait = due - performance.now();
-      if (wait > 0) await sleep(wait);
-      pending.push(
-        ingestEvents(engine, ws, [
-          { externalId: `e${i % 2000}`, name: 'bench_event', properties: { n: i } },
-        ]).then(() => {
-          latencies.push(performance.now() - due);
-        }),
+    if (!skip.has('workers2')) {
+      const two = await stepsWithWorkers(db, 2, RUNS, 'b');
+      record(
+        'PostgreSQL steps/s, 2 workers',
+        `${fmt(two.steps / two.seconds)} node steps/s (${fmt(two.runs / two.seconds)} runs/s)`,
+        '—',
       );
     }
-    await Promise.all(pending);
-    const [outboxed] = await db.sql.query<{ n: number }>(
-      `select count(*)::int as n from outbox where journey_id = 'jrn_events'`,
-    );
-    latencies.sort((a, b) => a - b);
-    record(
-      'event ingest → outbox at 500 events/s (PostgreSQL)',
-      `p50 ${pct(latencies, 50).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms (${fmt(Number(outboxed?.n))} messages)`,
-      'p99 < 50 ms',
-    );
-
-    // Many runs parked far in the future must not slow stepping down.
-    await seedRuns(
-      db.sql,
-      'p',
-      'jrn_steps',
-      WAITING,
-      `now() + interval '30 days' + (g % 1000) * interval '1 minute'`,
-    );
-    await db.sql.query('analyze runs');
-    const parked = await stepsWithWorkers(db, 1, RUNS, 'd');
-    record(
-      `PostgreSQL steps/s with ${fmt(WAITING)} runs waiting`,
-      `${fmt(parked.steps / parked.seconds)} node steps/s (${((parked.steps / parked.seconds / (one.steps / one.seconds) - 1) * 100).toFixed(0)} % vs empty)`,
-      '10,000,000 waiting, slowdown ≤ 20 %',
-    );
-    const [size] = await db.sql.query<{ bytes: number; n: number }>(
-      `select pg_total_relation_size('runs')::float8 as bytes, (select count(*)::int from runs) as n`,
-    );
-    record(
-      'memory per waiting run (PostgreSQL runs table + indexes; the engine keeps none in memory)',
-      `${fmt(Number(size?.bytes) / Number(size?.n))} bytes/run over ${fmt(Number(size?.n))} runs`,
-      '1M waiting ≈ 380 MiB measured by the toolchain prototype',
-    );
-
-    // Timer lateness: TIMERS runs waking uniformly within the next minute, one worker loop polling.
-    await db.sql.query(`delete from runs where status = 'waiting'`);
-    const start = Date.now() + 5000;
-    await seedRuns(
-      db.sql,
-      't',
-      'jrn_steps',
-      TIMERS,
-      `to_timestamp((${start} + (g - 1) * 60000.0 / ${TIMERS}) / 1000.0)`,
-    );
-    await pollLoop(engine, start + 60_000 + 10_000);
-    const late = await db.sql.query<{ ms: number }>(
-      `select extract(epoch from (updated_at - to_timestamp((${start} + (substr(id, 3)::int - 1) * 60000.0 / ${TIMERS}) / 1000.0))) * 1000 as ms
-       from runs where id like 'tr%' and status = 'completed'`,
-    );
-    const lateness = late.map((r) => Number(r.ms)).sort((a, b) => a - b);
-    record(
-      `timer lateness (${fmt(TIMERS)} runs waking within one minute, PostgreSQL, 1 worker)`,
-      `p50 ${fmt(pct(lateness, 50))} ms, p99 ${fmt(pct(lateness, 99))} ms, ${fmt(lateness.length)} of ${fmt(TIMERS)} stepped (claim time)`,
-      'p99 < 1 s',
-    );
+    if (!skip.has('events')) await benchIngest(engine, db);
+    if (!skip.has('waiting')) await benchWaiting(db, one.steps / one.seconds);
+    if (!skip.has('timers')) await benchTimers(engine, db);
   } finally {
     await db.dispose();
   }
+}
+
+/**
+ * Event ingest → outbox, open loop at 500 events/s: each event is its own call, through the group-commit
+ * queue the HTTP route uses (concurrent calls share a transaction; a call resolves after its commit).
+ */
+async function benchIngest(engine: Engine, db: TestDatabase) {
+  const queue = createIngestQueue((workspaceId, events) => ingestEvents(engine, workspaceId, events));
+  const latencies: number[] = [];
+  const total = 500 * EVENT_SECONDS;
+  const t0 = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = t0 + (i * 1000) / 500;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    pending.push(
+      queue
+        .track(ws, [{ externalId: `e${i % 2000}`, name: 'bench_event', properties: { n: i } }])
+        .then(() => {
+          latencies.push(performance.now() - due);
+        }),
+    );
+  }
+  await Promise.all(pending);
+  const [outboxed] = await db.sql.query<{ n: number }>(
+    `select count(*)::int as n from outbox where journey_id = 'jrn_events'`,
+  );
+  latencies.sort((a, b) => a - b);
+  record(
+    'event ingest → outbox at 500 events/s (PostgreSQL)',
+    `p50 ${pct(latencies, 50).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms (${fmt(Number(outboxed?.n))} messages)`,
+    'p99 < 50 ms',
+  );
+}
+
+/** Many runs parked far in the future must not slow stepping down. */
+async function benchWaiting(db: TestDatabase, emptyStepsPerSecond: number) {
+  await seedRuns(
+    db.sql,
+    'p',
+    'jrn_steps',
+    WAITING,
+    `now() + interval '30 days' + (g % 1000) * interval '1 minute'`,
+  );
+  await db.sql.query('analyze runs');
+  const parked = await stepsWithWorkers(db, 1, RUNS, 'd');
+  record(
+    `PostgreSQL steps/s with ${fmt(WAITING)} runs waiting`,
+    `${fmt(parked.steps / parked.seconds)} node steps/s (${((parked.steps / parked.seconds / emptyStepsPerSecond - 1) * 100).toFixed(0)} % vs empty)`,
+    '10,000,000 waiting, slowdown ≤ 20 %',
+  );
+  const [size] = await db.sql.query<{ bytes: number; n: number }>(
+    `select pg_total_relation_size('runs')::float8 as bytes, (select count(*)::int from runs) as n`,
+  );
+  record(
+    'memory per waiting run (PostgreSQL runs table + indexes; the engine keeps none in memory)',
+    `${fmt(Number(size?.bytes) / Number(size?.n))} bytes/run over ${fmt(Number(size?.n))} runs`,
+    '1M waiting ≈ 380 MiB measured by the toolchain prototype',
+  );
+}
+
+/** Timer lateness: TIMERS runs waking uniformly within the next minute, one worker loop polling. */
+async function benchTimers(engine: Engine, db: TestDatabase) {
+  await db.sql.query(`delete from runs where status = 'waiting'`);
+  const start = Date.now() + 5000;
+  await seedRuns(
+    db.sql,
+    't',
+    'jrn_steps',
+    TIMERS,
+    `to_timestamp((${start} + (g - 1) * 60000.0 / ${TIMERS}) / 1000.0)`,
+  );
+  await pollLoop(engine, start + 60_000 + 10_000);
+  const late = await db.sql.query<{ ms: number }>(
+    `select extract(epoch from (updated_at - to_timestamp((${start} + (substr(id, 3)::int - 1) * 60000.0 / ${TIMERS}) / 1000.0))) * 1000 as ms
+     from runs where id like 'tr%' and status = 'completed'`,
+  );
+  const lateness = late.map((r) => Number(r.ms)).sort((a, b) => a - b);
+  record(
+    `timer lateness (${fmt(TIMERS)} runs waking within one minute, PostgreSQL, 1 worker)`,
+    `p50 ${fmt(pct(lateness, 50))} ms, p99 ${fmt(pct(lateness, 99))} ms, ${fmt(lateness.length)} of ${fmt(TIMERS)} stepped (claim time)`,
+    'p99 < 1 s',
+  );
 }
 
 /** One engine loop (this process) polling every 50 ms until `until`, like `startEngineLoop`. */
@@ -289,6 +305,7 @@ async function benchPglite() {
       `${fmt(base.steps / base.seconds)} node steps/s (${fmt(base.runs / base.seconds)} runs/s)`,
       '≥ 6,000',
     );
+    if (skip.has('waiting')) return;
     const before = process.memoryUsage().rss;
     await seedRuns(
       db.sql,
