@@ -41,13 +41,13 @@ export const segmentsClient = {
 const isJsonFile = (file: File) => file.type === 'application/json' || /\.json$/i.test(file.name);
 
 /**
- * A JSON audience file as the import body: a bare array of external ids becomes `{ externalIds }`;
- * an object is sent as it is (the server validates it and answers 400 with the reason).
+ * A JSON audience file's text as the import body: a bare array of external ids becomes
+ * `{ externalIds }`; an object is sent as it is (the server validates it and answers 400 with the reason).
  */
-async function jsonImportBody(file: File): Promise<string> {
+export function jsonImportBody(text: string): string {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await file.text());
+    parsed = JSON.parse(text);
   } catch {
     throw new ApiError(400, 'invalid_json', 'The file is not valid JSON.');
   }
@@ -64,7 +64,7 @@ export async function uploadSegmentFile(
   onProgress: (fraction: number) => void,
 ): Promise<SegmentImportResponse> {
   const json = isJsonFile(file);
-  const body = json ? await jsonImportBody(file) : file;
+  const body = json ? jsonImportBody(await file.text()) : file;
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/segments/${encodeURIComponent(segmentId)}/import`);
