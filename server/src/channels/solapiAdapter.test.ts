@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { solapiConfigSchema } from './providerConfig';
 import { createSolapiAdapter } from './solapiAdapter';
@@ -24,12 +26,36 @@ describe('Solapi-style adapter against a local HTTP peer', () => {
       }),
     );
 
+  // The image host MMS images are fetched from: a real local HTTP server.
+  const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2048, 7)]);
+  let images: { url: string; close: () => Promise<void> };
+
   beforeAll(async () => {
     peer = await startSolapiPeer();
+    const server = createServer((req, res) => {
+      const files: Record<string, [number, string, Buffer]> = {
+        '/new-arrival.jpg': [200, 'image/jpeg', jpeg],
+        '/huge.jpg': [200, 'image/jpeg', Buffer.concat([jpeg, Buffer.alloc(250 * 1024)])],
+        '/photo.png': [200, 'image/png', Buffer.from('\x89PNG\r\n')],
+        '/busy.jpg': [503, 'text/plain', Buffer.from('busy')],
+      };
+      const [status, type, body] = files[req.url ?? ''] ?? [404, 'text/plain', Buffer.from('not found')];
+      res.writeHead(status, { 'content-type': type });
+      res.end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    images = {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      close: () => new Promise((resolve) => server.close(() => resolve())),
+    };
   });
-  afterAll(() => peer.close());
+  afterAll(async () => {
+    await peer.close();
+    await images.close();
+  });
   beforeEach(() => {
     peer.requests.length = 0;
+    peer.uploads.length = 0;
     peer.failTypes.clear();
   });
 
@@ -61,13 +87,39 @@ describe('Solapi-style adapter against a local HTTP peer', () => {
     expect(peer.requests[0]!.json).toMatchObject({ messages: [{ type: 'LMS', subject: '품절 임박', text }] });
   });
 
-  it('sends an image as MMS', async () => {
-    await adapter().send(
-      anOutboundMessage('sms', { text: '신상품', imageUrl: 'https://cdn.example.com/a.jpg' }),
-    );
-    expect(peer.requests[0]!.json).toMatchObject({
-      messages: [{ type: 'MMS', imageUrl: 'https://cdn.example.com/a.jpg' }],
+  it('uploads an MMS image once (JPEG from its URL) and sends it by file id', async () => {
+    const url = `${images.url}/new-arrival.jpg`;
+    expect(await adapter().send(anOutboundMessage('sms', { text: '신상품', imageUrl: url }))).toMatchObject({
+      status: 'sent',
     });
+    await adapter().send(anOutboundMessage('sms', { text: '신상품 2', imageUrl: url }));
+    expect(peer.requests.map((r) => r.path)).toEqual([
+      '/storage/v1/files',
+      '/messages/v4/send-many/detail',
+      '/messages/v4/send-many/detail',
+    ]);
+    expect(peer.uploads).toHaveLength(1);
+    expect(peer.uploads[0]!.equals(jpeg)).toBe(true);
+    expect(peer.requests[0]!.json).toMatchObject({ type: 'MMS', name: 'new-arrival.jpg' });
+    const sent = (peer.requests[1]!.json as { messages: Record<string, unknown>[] }).messages[0]!;
+    expect(sent).toMatchObject({ type: 'MMS', imageId: 'ST01FILE1' });
+    expect(sent).not.toHaveProperty('imageUrl');
+  });
+
+  it('fails an MMS for good when its image is too large, not a JPEG or gone; retries when the host is down', async () => {
+    for (const [name, reason] of [
+      ['huge.jpg', /KB; MMS allows 200 KB/],
+      ['photo.png', /not a JPEG/],
+      ['gone.jpg', /HTTP 404/],
+    ] as const) {
+      expect(
+        await adapter().send(anOutboundMessage('sms', { text: '사진', imageUrl: `${images.url}/${name}` })),
+      ).toMatchObject({ status: 'failed', retryable: false, error: expect.stringMatching(reason) });
+    }
+    expect(
+      await adapter().send(anOutboundMessage('sms', { text: '사진', imageUrl: `${images.url}/busy.jpg` })),
+    ).toMatchObject({ status: 'failed', retryable: true });
+    expect(peer.requests).toHaveLength(0);
   });
 
   it('sends AlimTalk as ATA with #{variable} substitutions and buttons, provider SMS fallback off', async () => {

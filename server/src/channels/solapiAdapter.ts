@@ -9,6 +9,7 @@ import { classifySms } from '@journeyflow/shared/messaging/classifySms';
 import { httpFailure, networkFailure } from './httpFailure';
 import type { SolapiConfig } from './providerConfig';
 import { solapiAuthorization } from './solapiAuthorization';
+import { ImageUploadError, uploadMmsImage } from './solapiImageUpload';
 
 /** One message of `POST /messages/v4/send-many/detail`. */
 export type SolapiMessage = {
@@ -17,7 +18,9 @@ export type SolapiMessage = {
   readonly type: 'SMS' | 'LMS' | 'MMS' | 'ATA' | 'BMS_TEXT' | 'BMS_IMAGE';
   readonly text?: string;
   readonly subject?: string;
+  /** MMS: the image as given; replaced by `imageId` (an uploaded file) before sending. */
   readonly imageUrl?: string;
+  readonly imageId?: string;
   readonly kakaoOptions?: {
     readonly pfId: string;
     readonly templateId?: string;
@@ -134,7 +137,10 @@ const toResult = (body: SolapiSendResponse): DeliveryResult => {
   return { status: 'sent', providerMessageId: sent.messageId };
 };
 
-/** SMS/LMS/MMS, AlimTalk and Brand Message through a Solapi-style HTTP API. */
+/**
+ * SMS/LMS/MMS, AlimTalk and Brand Message through a Solapi-style HTTP API. An MMS image is uploaded first
+ * (`uploadMmsImage`) and sent by file id.
+ */
 export const createSolapiAdapter = (config: SolapiConfig): ChannelAdapter => ({
   provider: 'solapi',
   channels: ['sms', 'alimtalk', 'brandmessage'],
@@ -149,6 +155,16 @@ export const createSolapiAdapter = (config: SolapiConfig): ChannelAdapter => ({
         retryable: false,
         error: error instanceof Error ? error.message : String(error),
       };
+    }
+    if (payload.type === 'MMS' && payload.imageUrl) {
+      try {
+        const { imageUrl, ...rest } = payload;
+        payload = { ...rest, imageId: await uploadMmsImage(config, imageUrl) };
+      } catch (error) {
+        if (error instanceof ImageUploadError)
+          return { status: 'failed', retryable: error.retryable, error: `MMS image: ${error.message}` };
+        return networkFailure(error);
+      }
     }
     try {
       const response = await fetch(new URL('/messages/v4/send-many/detail', config.baseUrl), {

@@ -19,18 +19,31 @@ export type SolapiPeer = RecordingServer & {
   readonly sentKeys: () => string[];
   /** Message types that failed on purpose, e.g. `ATA` to force the AlimTalk fallback. */
   failTypes: Map<string, { code: string; message: string }>;
+  /** Files received on `POST /storage/v1/files` (MMS images), decoded. */
+  readonly uploads: Buffer[];
 };
 
 /**
- * A Solapi-style provider: checks the HMAC header, then accepts each message (`messageList`) unless its
- * type was told to fail (`failedMessageList`).
+ * A Solapi-style provider: checks the HMAC header, stores uploaded MMS images (`/storage/v1/files`), then
+ * accepts each message (`messageList`) unless its type was told to fail (`failedMessageList`).
  */
 export const startSolapiPeer = async (): Promise<SolapiPeer> => {
   const failTypes = new Map<string, { code: string; message: string }>();
+  const uploads: Buffer[] = [];
   let counter = 0;
   const reply = (request: RecordedRequest): PeerReply => {
     if (!verifySolapiAuthorization(request.headers.authorization, PEER_API_KEY, PEER_API_SECRET)) {
       return { status: 401, body: { errorCode: 'InvalidApiKey', errorMessage: 'bad signature' } };
+    }
+    if (request.path === '/storage/v1/files') {
+      const upload = request.json as { file?: string; type?: string };
+      if (!upload.file || upload.type !== 'MMS')
+        return {
+          status: 400,
+          body: { errorCode: 'ValidationError', errorMessage: 'file and type required' },
+        };
+      uploads.push(Buffer.from(upload.file, 'base64'));
+      return { status: 200, body: { fileId: `ST01FILE${uploads.length}`, type: 'MMS' } };
     }
     const message = (request.json as SolapiBody).messages[0];
     if (!message) return { status: 400, body: { errorCode: 'ValidationError', errorMessage: 'no messages' } };
@@ -58,6 +71,7 @@ export const startSolapiPeer = async (): Promise<SolapiPeer> => {
   const server = await startRecordingServer(reply);
   return Object.assign(server, {
     failTypes,
+    uploads,
     sentKeys: () =>
       server.requests.flatMap((r) =>
         ((r.json as SolapiBody | undefined)?.messages ?? []).map((m) => m.customFields?.idempotencyKey ?? ''),
