@@ -1,18 +1,25 @@
-// Installs Debian's Chromium for the Playwright suite when it is missing, and a Korean font when the
-// machine has none (without one, Hangul renders as empty boxes in the screenshots).
+// Installs Debian's Chromium for the Playwright suite when it is missing, and a Korean and an emoji font
+// when the machine has none (without them, Hangul and the in-app widget's 🔔 render as empty boxes in
+// the screenshots).
 // Playwright's own browser download cannot reach its CDN from CI, so we use the distribution packages.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Nanum (Naver's Hangul fonts, ~15 MB) rather than Noto CJK (~100 MB): the UI needs Korean and Latin only. */
-const koreanFontPackage = 'fonts-nanum';
+/**
+ * Fonts by the fontconfig query that finds one: Nanum (Naver's Hangul fonts, ~15 MB) rather than Noto
+ * CJK (~100 MB), since the UI needs Korean and Latin only; Noto Color Emoji for the few emoji.
+ */
+const fonts = [
+  { pkg: 'fonts-nanum', query: ':lang=ko', what: 'Korean' },
+  { pkg: 'fonts-noto-color-emoji', query: ':charset=1f514', what: 'emoji' },
+];
 
-/** True when fontconfig knows a font covering Korean (fc-list ships with Chromium's dependencies). */
-function hasKoreanFont() {
+/** True when fontconfig knows a font matching `query` (fc-list ships with Chromium's dependencies). */
+function hasFont(query) {
   try {
     return (
-      execSync('fc-list :lang=ko family', {
+      execSync(`fc-list '${query}' family`, {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'ignore'],
       }).trim() !== ''
@@ -23,8 +30,8 @@ function hasKoreanFont() {
 }
 
 const needChromium = !existsSync(chromiumPath);
-const needFont = !hasKoreanFont();
-if (!needChromium && !needFont) {
+const missingFonts = () => fonts.filter((font) => !hasFont(font.query));
+if (!needChromium && missingFonts().length === 0) {
   process.exit(0);
 }
 
@@ -40,7 +47,7 @@ try {
     console.error('[journeyflow] apt-get update failed; browser tests need chromium.', error);
     process.exit(1);
   }
-  console.warn('[journeyflow] apt-get update failed; screenshots may show Hangul as boxes.');
+  console.warn('[journeyflow] apt-get update failed; screenshots may show Hangul or emoji as boxes.');
   process.exit(0);
 }
 
@@ -58,15 +65,13 @@ if (needChromium) {
   }
 }
 
-if (!hasKoreanFont()) {
-  console.log(`[journeyflow] no Korean font found; installing ${koreanFontPackage} (one time)…`);
+for (const font of missingFonts()) {
+  console.log(`[journeyflow] no ${font.what} font found; installing ${font.pkg} (one time)…`);
   try {
-    install(koreanFontPackage);
+    install(font.pkg);
     execSync('fc-cache -f', { stdio: 'ignore' });
   } catch {
     // Tests still pass without it; only the screenshots suffer.
-    console.warn(
-      `[journeyflow] could not install ${koreanFontPackage}; screenshots may show Hangul as boxes.`,
-    );
+    console.warn(`[journeyflow] could not install ${font.pkg}; screenshots may show boxes for ${font.what}.`);
   }
 }
