@@ -68,6 +68,18 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
     }
   };
 
+  /** One due SMS each to `count` new customers. */
+  const queueSmsToNewCustomers = async (count: number) => {
+    for (let i = 0; i < count; i++) {
+      const customer = await aCustomer(db.sql, workspaceId);
+      await aQueuedMessage(db.sql, customer, {
+        workspaceId,
+        channel: 'sms',
+        rendered: { text: 'hi' },
+        dueAt: clock.now(),
+      });
+    }
+  };
   const aWorker = (options: Parameters<typeof createDeliveryWorker>[1] = {}) => {
     const settings = createChannelSettingsStore(db.sql, cipher);
     const channels = createChannelRegistry({ sql: db.sql, settings, hub: createInappHub(), ttlMs: 0 });
@@ -461,15 +473,7 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
 
   it('limits the send rate per provider without spending attempts', async () => {
     await useSolapi({ ratePerSecond: 2 });
-    for (let i = 0; i < 5; i++) {
-      const customer = await aCustomer(db.sql, workspaceId);
-      await aQueuedMessage(db.sql, customer, {
-        workspaceId,
-        channel: 'sms',
-        rendered: { text: 'hi' },
-        dueAt: clock.now(),
-      });
-    }
+    await queueSmsToNewCustomers(5);
     const worker = aWorker({ concurrency: 1 });
     expect(await worker.runOnce()).toMatchObject({ sent: 2, postponed: 3 });
     expect(
@@ -486,15 +490,7 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
 
   it('shares the provider rate between workers on one database', async () => {
     await useSolapi({ ratePerSecond: 2 });
-    for (let i = 0; i < 4; i++) {
-      const customer = await aCustomer(db.sql, workspaceId);
-      await aQueuedMessage(db.sql, customer, {
-        workspaceId,
-        channel: 'sms',
-        rendered: { text: 'hi' },
-        dueAt: clock.now(),
-      });
-    }
+    await queueSmsToNewCustomers(4);
     // Two processes' workers, each claiming two rows: together they may send two per second, not four.
     const first = aWorker({ concurrency: 1, batchSize: 2 });
     const second = aWorker({ concurrency: 1, batchSize: 2 });
