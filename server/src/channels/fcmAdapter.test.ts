@@ -91,6 +91,16 @@ describe('FCM with a service-account key file, against a local token endpoint an
       token_uri: `${peer.url}/token`,
     });
   const push = { title: '쿠폰 도착', body: '오늘만 10% 할인' };
+  /** An adapter with a fresh key file (a new client_email per test, so no token is cached yet). */
+  const keyFileAdapter = () =>
+    createFcmAdapter(
+      fcmConfigSchema.parse({
+        provider: 'fcm',
+        baseUrl: peer.url,
+        projectId: 'shop-app',
+        serviceAccountJson: serviceAccount(),
+      }),
+    );
 
   /** Checks the RS256 JWT-bearer assertion like Google's token endpoint would. */
   const verifyAssertion = (body: string) => {
@@ -122,14 +132,7 @@ describe('FCM with a service-account key file, against a local token endpoint an
       }
       return { status: 200, body: { name: 'projects/shop-app/messages/1' } };
     };
-    const adapter = createFcmAdapter(
-      fcmConfigSchema.parse({
-        provider: 'fcm',
-        baseUrl: peer.url,
-        projectId: 'shop-app',
-        serviceAccountJson: serviceAccount(),
-      }),
-    );
+    const adapter = keyFileAdapter();
     expect(await adapter.send(anOutboundMessage('push', push))).toMatchObject({ status: 'sent' });
     expect(await adapter.send(anOutboundMessage('push', push))).toMatchObject({ status: 'sent' });
     expect(peer.requests.map((r) => r.path)).toEqual([
@@ -148,14 +151,7 @@ describe('FCM with a service-account key file, against a local token endpoint an
   });
 
   it('fails for good when the token endpoint refuses the key, and retries when it is down', async () => {
-    const adapter = createFcmAdapter(
-      fcmConfigSchema.parse({
-        provider: 'fcm',
-        baseUrl: peer.url,
-        projectId: 'shop-app',
-        serviceAccountJson: serviceAccount(),
-      }),
-    );
+    const adapter = keyFileAdapter();
     peer.respond = () => ({ status: 400, body: { error: 'invalid_grant' } });
     expect(await adapter.send(anOutboundMessage('push', push))).toMatchObject({
       status: 'failed',
