@@ -113,6 +113,17 @@ test.describe
         .items;
       expect(items.find((item) => item.code === templateCode)?.buttons).toEqual([{ name: '배송 조회' }]);
       await docScreenshot(page, 'settings-alimtalk-templates', true);
+
+      // Deleting asks first, then the row is gone.
+      await page
+        .getByRole('form', { name: `Edit ${templateCode}` })
+        .getByRole('button', { name: 'Delete' })
+        .click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+      await expect(settings.toast(new RegExp(`Template ${templateCode} deleted`))).toBeVisible();
+      await expect(
+        page.getByTestId('alimtalk-table').getByRole('row').filter({ hasText: templateCode }),
+      ).toHaveCount(0);
       await page.context().close();
     });
 

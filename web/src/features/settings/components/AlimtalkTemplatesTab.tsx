@@ -67,6 +67,7 @@ export function AlimtalkTemplatesTab() {
                     <th scope="col">{t('cfg.alimtalk.code')}</th>
                     <th scope="col">{t('cfg.alimtalk.name')}</th>
                     <th scope="col">{t('cfg.alimtalk.variables')}</th>
+                    <th scope="col">{t('cfg.alimtalk.buttons')}</th>
                     <th scope="col">{t('cfg.alimtalk.status')}</th>
                   </tr>
                 </thead>
@@ -82,7 +83,12 @@ export function AlimtalkTemplatesTab() {
                           {item.code}
                         </button>
                       </td>
-                      <td>{item.name}</td>
+                      <td>
+                        <div>{item.name}</div>
+                        <div className="jf-hint jf-clamp" title={item.body}>
+                          {item.body}
+                        </div>
+                      </td>
                       <td>
                         <ul className="jf-var-list">
                           {substituteAlimtalkVariables(item.body, {}).missingVariables.map((name) => (
@@ -92,6 +98,7 @@ export function AlimtalkTemplatesTab() {
                           ))}
                         </ul>
                       </td>
+                      <td className="jf-num">{item.buttons.length}</td>
                       <td>
                         <span className={`jf-badge alimtalk-${item.status}`}>
                           {t(`cfg.alimtalk.status.${item.status}` as MessageKey)}
