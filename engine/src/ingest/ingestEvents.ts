@@ -1,3 +1,4 @@
+import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
 import { advanceRun, endRun } from '../runtime/advanceRun';
 import type { CustomerRecord } from '../runtime/customerRecord';
 import { createStepEnv, type Engine } from '../runtime/engine';
@@ -6,7 +7,6 @@ import { flushWrites } from '../runtime/flushWrites';
 import { type RunRecord, runColumns, runFromRow, type TriggerEvent } from '../runtime/runRecord';
 import { tryEnter } from '../runtime/startRun';
 import type { StepEnv } from '../runtime/stepEnv';
-import { safeTimeZone } from '../time/zonedTime';
 import { behaviorMatches } from './behaviorMatches';
 import { ensureCustomers } from './ensureCustomers';
 
@@ -95,7 +95,7 @@ async function applyGoalsAndExits(
     for (const rule of rules) {
       if (rule.version.journeyId !== run.journeyId) continue;
       const version = await engine.versions.get(env.tx, run.versionId);
-      const timezone = safeTimeZone(
+      const timezone = pickTimeZone(
         customer.timezone,
         version?.settings.timezone ?? rule.version.settings.timezone,
       );
@@ -133,7 +133,7 @@ async function wakeWaitingRuns(
     const version = await engine.versions.get(env.tx, run.versionId);
     if (!version || (version.status !== 'live' && version.status !== 'retired')) continue;
     if (run.waitingFilter) {
-      const timezone = safeTimeZone(customer.timezone, version.settings.timezone);
+      const timezone = pickTimeZone(customer.timezone, version.settings.timezone);
       const check = await evaluateForRun(env, run.waitingFilter as never, customer, event, timezone);
       if (!check.result) continue;
     }
@@ -149,7 +149,7 @@ async function startMatchingRuns(
 ) {
   let started = 0;
   for (const { version, node } of engine.index.entriesFor(customer.workspaceId, event.name)) {
-    const timezone = safeTimeZone(customer.timezone, version.settings.timezone);
+    const timezone = pickTimeZone(customer.timezone, version.settings.timezone);
     let why = `entered on event ${event.name}`;
     if (node.type === 'entry.event') {
       if (node.settings.where) {

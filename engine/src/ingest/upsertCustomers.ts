@@ -1,11 +1,11 @@
 import type { Condition } from '@journeyflow/shared/journey/condition';
+import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
 import { type CustomerRecord, customerColumns, customerFromRow } from '../runtime/customerRecord';
 import { createStepEnv, type Engine } from '../runtime/engine';
 import { evaluateForRun } from '../runtime/evaluateForRun';
 import { flushWrites } from '../runtime/flushWrites';
 import { tryEnter } from '../runtime/startRun';
 import type { StepEnv } from '../runtime/stepEnv';
-import { safeTimeZone } from '../time/zonedTime';
 
 /** A customer upsert as the engine takes it (SPEC §6: consent values are ISO dates, or null when withdrawn). */
 export type CustomerUpsert = {
@@ -133,7 +133,7 @@ export async function upsertCustomers(
           if (node.type !== 'entry.segment') continue;
           const condition = conditions.get(node.settings.segmentId);
           if (!condition) continue;
-          const timezone = safeTimeZone(customer.timezone, version.settings.timezone);
+          const timezone = pickTimeZone(customer.timezone, version.settings.timezone);
           const now_ = await evaluateForRun(env, condition, customer, null, timezone);
           if (!now_.result) continue;
           if (previous && (await evaluateForRun(env, condition, previous, null, timezone)).result) continue;

@@ -1,11 +1,11 @@
 import type { Condition } from '@journeyflow/shared/journey/condition';
+import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
 import { customerColumns, customerFromRow } from '../runtime/customerRecord';
 import { createStepEnv, type Engine } from '../runtime/engine';
 import { evaluateForRun } from '../runtime/evaluateForRun';
 import { flushWrites } from '../runtime/flushWrites';
 import { tryEnter } from '../runtime/startRun';
 import type { LoadedVersion } from '../runtime/versionCache';
-import { safeTimeZone } from '../time/zonedTime';
 
 const batchSize = 1000;
 
@@ -63,7 +63,7 @@ export async function enrollExisting(engine: Engine, version: LoadedVersion): Pr
         const customer = customerFromRow(row);
         lastId = customer.id;
         if (!useMembers && condition) {
-          const timezone = safeTimeZone(customer.timezone, version.settings.timezone);
+          const timezone = pickTimeZone(customer.timezone, version.settings.timezone);
           if (!(await evaluateForRun(env, condition, customer, null, timezone)).result) continue;
         }
         const entered = await tryEnter(

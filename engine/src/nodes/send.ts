@@ -1,8 +1,8 @@
+import { endOfLocalWindow, isWithinLocalWindow } from '@journeyflow/shared/journey/zonedTime';
 import type { Channel } from '@journeyflow/shared/messaging/channelContent';
 import { normalizePhone } from '../delivery/normalizePhone';
 import { renderForRun } from '../runtime/renderForRun';
 import type { OutboxRow } from '../runtime/stepWrites';
-import { isInQuietHours, quietHoursEnd } from '../time/quietHours';
 import type { NodeContext, NodeHandler, NodeResult } from './nodeHandler';
 import { addressOf, channelLabel, consentKeyOf, consentState } from './sendRules';
 
@@ -217,12 +217,14 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
   }
   if (version.settings.quietHours)
     windows.push({ ...version.settings.quietHours, why: 'journey quiet hours' });
-  const active = windows.filter((w) => isInQuietHours(env.now, timezone, w.start, w.end));
+  const active = windows.filter((w) => isWithinLocalWindow(env.now, w.start, w.end, timezone));
   if (active.length > 0) {
     const describe = active.map((w) => `${w.start}–${w.end} ${timezone} (${w.why})`).join(', ');
     if (active.some((w) => w.behavior === 'skip'))
       return skip(ctx, settings, 'quiet_hours', `quiet hours ${describe}`);
-    const until = new Date(Math.max(...active.map((w) => quietHoursEnd(env.now, timezone, w.end).getTime())));
+    const until = new Date(
+      Math.max(...active.map((w) => endOfLocalWindow(env.now, w.end, timezone).getTime())),
+    );
     return {
       kind: 'wait',
       wakeAt: until,

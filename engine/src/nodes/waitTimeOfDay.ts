@@ -1,4 +1,4 @@
-import { nextTimeOfDay } from '../time/nextTimeOfDay';
+import { nextTimeOfDay } from '@journeyflow/shared/journey/zonedTime';
 import type { NodeHandler } from './nodeHandler';
 
 export const waitTimeOfDayHandler: NodeHandler<'wait.time_of_day'> = async ({
@@ -9,7 +9,7 @@ export const waitTimeOfDayHandler: NodeHandler<'wait.time_of_day'> = async ({
 }) => {
   const { time, days } = node.settings;
   if (cause.kind === 'due') return { kind: 'route', handle: 'next', reason: `it is ${time} in ${timezone}` };
-  const wakeAt = nextTimeOfDay(env.now, timezone, time, days);
+  const wakeAt = nextTimeOfDay(env.now, time, timezone, days);
   return {
     kind: 'wait',
     wakeAt,

@@ -1,8 +1,8 @@
+import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
 import type { TinySnapshot } from '../journey/compileJourney';
 import { endState } from '../journey/compileJourney';
 import type { NodeContext, NodeResult, StepCause } from '../nodes/nodeHandler';
 import { nodeHandlers } from '../nodes/nodeHandlers';
-import { safeTimeZone } from '../time/zonedTime';
 import type { RunRecord, RunStatus } from './runRecord';
 import type { StepEnv } from './stepEnv';
 import type { TraceKind } from './stepWrites';
@@ -81,7 +81,7 @@ export async function advanceRun(
     persist(env, run, isNew);
     return;
   }
-  const timezone = safeTimeZone(customer.timezone, version.settings.timezone);
+  const timezone = pickTimeZone(customer.timezone, version.settings.timezone);
   let snapshot: TinySnapshot = { node: run.currentNode, visits: run.visits };
   let current: StepCause = cause;
   run.status = 'active';

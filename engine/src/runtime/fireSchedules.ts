@@ -1,6 +1,6 @@
+import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
 import { parseDateTimeInZone } from '@journeyflow/shared/journey/zonedTime';
 import { nextCronFire } from '../time/nextCronFire';
-import { safeTimeZone } from '../time/zonedTime';
 import { customerColumns, customerFromRow } from './customerRecord';
 import { createStepEnv, type Engine } from './engine';
 import { evaluateForRun } from './evaluateForRun';
@@ -66,7 +66,7 @@ export async function fireSchedules(engine: Engine): Promise<number> {
           const customer = customerFromRow(r);
           lastId = customer.id;
           if (node.settings.condition) {
-            const timezone = safeTimeZone(customer.timezone, version.settings.timezone);
+            const timezone = pickTimeZone(customer.timezone, version.settings.timezone);
             const check = await evaluateForRun(env, node.settings.condition, customer, null, timezone);
             if (!check.result) continue;
           }

@@ -1,4 +1,4 @@
-import { addLocalDays, zonedParts, zonedTimeToUtc } from './zonedTime';
+import { addLocalDays, fromLocalDateTime, toLocalDateTime } from '@journeyflow/shared/journey/zonedTime';
 
 function parseField(field: string, min: number, max: number): Set<number> | undefined {
   if (field === '*') return undefined;
@@ -33,7 +33,7 @@ export function nextCronFire(expression: string, after: Date, timeZone: string):
   const days = parseField(dom, 1, 31);
   const months = parseField(mon, 1, 12);
   const weekdays = parseField(dow.replace('7', '0'), 0, 6);
-  const start = zonedParts(after, timeZone);
+  const start = toLocalDateTime(after, timeZone);
   for (let offset = 0; offset <= 366 * 4; offset++) {
     const date = addLocalDays(start, offset);
     const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
@@ -44,7 +44,7 @@ export function nextCronFire(expression: string, after: Date, timeZone: string):
     if (days && weekdays ? !(domOk || dowOk) : !(domOk && dowOk)) continue;
     for (const hour of hours) {
       for (const minute of minutes) {
-        const at = zonedTimeToUtc({ ...date, hour, minute }, timeZone);
+        const at = fromLocalDateTime({ ...date, hour, minute }, timeZone);
         if (at.getTime() > after.getTime()) return at;
       }
     }

@@ -60,8 +60,9 @@ function offsetMs(instant: Date, timeZone: string): number {
 }
 
 /**
- * The instant at which the wall clock in `timeZone` shows the given local time. A time skipped by a
- * daylight-saving jump resolves to the instant just after the jump.
+ * The instant at which the wall clock in `timeZone` shows the given local time. A time skipped by a DST
+ * spring-forward resolves to the same distance past the gap (02:30 → 03:30); an ambiguous fall-back
+ * time resolves to its first occurrence.
  */
 export function fromLocalDateTime(
   local: { year: number; month: number; day: number; hour?: number; minute?: number; second?: number },
@@ -75,10 +76,14 @@ export function fromLocalDateTime(
     local.minute ?? 0,
     local.second ?? 0,
   );
-  // Two passes converge for every real-world offset change.
-  let guess = wall - offsetMs(new Date(wall), timeZone);
-  guess = wall - offsetMs(new Date(guess), timeZone);
-  return new Date(guess);
+  // The offsets a day before and after bracket any change; an instant is valid when its offset is the one used.
+  const before = offsetMs(new Date(wall - 86_400_000), timeZone);
+  const after = offsetMs(new Date(wall + 86_400_000), timeZone);
+  const valid = [wall - before, wall - after].filter(
+    (instant) => offsetMs(new Date(instant), timeZone) === wall - instant,
+  );
+  if (valid.length > 0) return new Date(Math.min(...valid));
+  return new Date(wall - Math.min(before, after));
 }
 
 /** `YYYY-MM-DD` of `instant` in `timeZone`. */
