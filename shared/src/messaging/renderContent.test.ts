@@ -1,3 +1,4 @@
+import { Liquid } from 'liquidjs';
 import { describe, expect, it } from 'vitest';
 import {
   renderContent,
@@ -114,6 +115,34 @@ describe('renderContent', () => {
     const context = { customer: { attributes: { name: 'A' } } };
     renderContent('sms', { text: '{{ customer.missing.deep }}' }, context);
     expect(context).toEqual({ customer: { attributes: { name: 'A' } } });
+  });
+
+  it('renders plain variable outputs exactly as Liquid does', () => {
+    const scope = {
+      customer: { name: '민지', age: 31, ratio: 0.5, tags: ['a'], vip: true, none: null, nested: { x: 'y' } },
+      event: { properties: { n: 7, productName: '당근' } },
+    };
+    const sources = [
+      '{{ customer.name }}님 {{event.properties.n}}번 {{  event.properties.productName  }}',
+      '{{ customer.age }} {{ customer.ratio }} {{ customer.nested.x }}',
+      '{{ customer.tags }} {{ customer.vip }} {{ customer.none }}',
+      '{{ customer.name.size }} {{ customer.tags.first }}',
+      '{{ customer.name | upcase }} {%- if customer.vip %}VIP{% endif %} {{- customer.age }}',
+    ];
+    const liquid = new Liquid({ ownPropertyOnly: true });
+    for (const source of sources) {
+      expect(renderLiquid(source, scope, { timeZone: 'UTC' })).toBe(liquid.parseAndRenderSync(source, scope));
+    }
+    const missing = new Set<string>();
+    expect(renderLiquid('{{ customer.nickname }}님', scope, { timeZone: 'UTC', missing })).toBe('님');
+    expect([...missing]).toEqual(['customer.nickname']);
+    expect(
+      renderLiquid(
+        '{{ customer.name }}',
+        { customer: { name: '<b>' } },
+        { timeZone: 'UTC', escapeHtml: true },
+      ),
+    ).toBe('&lt;b&gt;');
   });
 
   it('renders Liquid filters and plain text without templates', () => {

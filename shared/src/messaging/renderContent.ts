@@ -115,6 +115,55 @@ function cloneScope(value: unknown): unknown {
   return value;
 }
 
+/** Plain text with `{{ a.b.c }}` outputs only: literal parts and property paths. */
+type PlainOutputs = readonly (string | readonly string[])[];
+
+const PLAIN_OUTPUT = /\{\{\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s*\}\}/g;
+const plainTemplates = new Map<string, PlainOutputs | null>();
+
+/** The source split into literals and paths, or null when it uses anything else (tags, filters, `{{-`). */
+function plainOutputs(source: string): PlainOutputs | null {
+  const cached = plainTemplates.get(source);
+  if (cached !== undefined) return cached;
+  const parts: (string | string[])[] = [];
+  let last = 0;
+  for (const match of source.matchAll(PLAIN_OUTPUT)) {
+    parts.push(source.slice(last, match.index), match[1]!.split('.'));
+    last = match.index + match[0].length;
+  }
+  parts.push(source.slice(last));
+  // Any other Liquid leaves a brace in a literal part.
+  const plain = parts.some((p) => typeof p === 'string' && /[{}]/.test(p)) ? null : parts;
+  if (plainTemplates.size >= MAX_TEMPLATES) plainTemplates.delete(plainTemplates.keys().next().value!);
+  plainTemplates.set(source, plain);
+  return plain;
+}
+
+/**
+ * Renders plain outputs by property lookup — what Liquid prints for an own string or finite number —
+ * and gives up (undefined) on anything else (missing, null, objects, booleans), which Liquid then renders.
+ * The engine renders every message of every step; this skips Liquid's render machinery for the common case.
+ */
+function renderPlain(parts: PlainOutputs, scope: Record<string, unknown>): string | undefined {
+  let text = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      text += part;
+      continue;
+    }
+    let value: unknown = scope;
+    for (const key of part) {
+      if (value === null || typeof value !== 'object' || value instanceof Drop || !Object.hasOwn(value, key))
+        return undefined;
+      value = (value as Record<string, unknown>)[key];
+    }
+    if (typeof value === 'string') text += value;
+    else if (typeof value === 'number' && Number.isFinite(value)) text += String(value);
+    else return undefined;
+  }
+  return text;
+}
+
 /**
  * Renders one Liquid string. An undefined variable (outside `if`/`default`) is recorded and
  * rendered empty, then rendering resumes, so every missing variable is reported at once.
@@ -125,6 +174,11 @@ export function renderLiquid(
   options: { timeZone: string; escapeHtml?: boolean; missing?: Set<string> },
 ): string {
   if (!source.includes('{')) return source;
+  if (!options.escapeHtml) {
+    const parts = plainOutputs(source);
+    const text = parts ? renderPlain(parts, scope) : undefined;
+    if (text !== undefined) return text;
+  }
   const engine = engineFor(options.timeZone, options.escapeHtml ?? false);
   const templates = parse(engine, `${options.timeZone}|${options.escapeHtml}`, source);
   let working = scope;
