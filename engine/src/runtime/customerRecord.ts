@@ -16,32 +16,40 @@ export type CustomerRecord = {
 export const customerColumns =
   'id, workspace_id, external_id, attributes, timezone, locale, grade, consent, phone, email';
 
-/** The customer columns of table alias `alias`, each renamed `<prefix><column>` (for joins). */
-export function customerColumnsAs(alias: string, prefix: string): string {
-  return customerColumns
-    .split(', ')
-    .map((column) => `${alias}.${column} as ${prefix}${column}`)
-    .join(', ');
-}
+/** The customer columns of a join on `customers c`, renamed `cust_<column>` (read by `customerFromJoinedRow`). */
+export const joinedCustomerColumns = customerColumns
+  .split(', ')
+  .map((column) => `c.${column} as cust_${column}`)
+  .join(', ');
 
 export function customerFromRow(row: Record<string, unknown>): CustomerRecord {
-  return customerFromPrefixedRow(row, '');
+  return {
+    id: String(row.id),
+    workspaceId: String(row.workspace_id),
+    externalId: String(row.external_id),
+    attributes: (row.attributes ?? {}) as Record<string, unknown>,
+    timezone: (row.timezone as string | null) ?? null,
+    locale: (row.locale as string | null) ?? null,
+    grade: (row.grade as string | null) ?? null,
+    consent: (row.consent ?? {}) as Record<string, string | null>,
+    phone: (row.phone as string | null) ?? null,
+    email: (row.email as string | null) ?? null,
+  };
 }
 
-/** A customer from columns named `<prefix><column>` of a joined row (see `customerColumnsAs`). */
-export function customerFromPrefixedRow(row: Record<string, unknown>, prefix: string): CustomerRecord {
-  const col = (name: string) => row[`${prefix}${name}`];
+/** The customer of a row selected with `joinedCustomerColumns`. */
+export function customerFromJoinedRow(row: Record<string, unknown>): CustomerRecord {
   return {
-    id: String(col('id')),
-    workspaceId: String(col('workspace_id')),
-    externalId: String(col('external_id')),
-    attributes: (col('attributes') ?? {}) as Record<string, unknown>,
-    timezone: (col('timezone') as string | null) ?? null,
-    locale: (col('locale') as string | null) ?? null,
-    grade: (col('grade') as string | null) ?? null,
-    consent: (col('consent') ?? {}) as Record<string, string | null>,
-    phone: (col('phone') as string | null) ?? null,
-    email: (col('email') as string | null) ?? null,
+    id: String(row.cust_id),
+    workspaceId: String(row.cust_workspace_id),
+    externalId: String(row.cust_external_id),
+    attributes: (row.cust_attributes ?? {}) as Record<string, unknown>,
+    timezone: (row.cust_timezone as string | null) ?? null,
+    locale: (row.cust_locale as string | null) ?? null,
+    grade: (row.cust_grade as string | null) ?? null,
+    consent: (row.cust_consent ?? {}) as Record<string, string | null>,
+    phone: (row.cust_phone as string | null) ?? null,
+    email: (row.cust_email as string | null) ?? null,
   };
 }
 

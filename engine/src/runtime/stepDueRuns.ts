@@ -1,5 +1,5 @@
 import { advanceRun, endRun } from './advanceRun';
-import { customerColumnsAs, customerFromPrefixedRow } from './customerRecord';
+import { customerFromJoinedRow, joinedCustomerColumns } from './customerRecord';
 import { createStepEnv, type Engine } from './engine';
 import { flushWrites } from './flushWrites';
 import { runColumns, runFromRow } from './runRecord';
@@ -24,7 +24,7 @@ export async function stepDueRuns(
       `with claimed as (
          select ${runColumns} from runs where wake_at <= $1::timestamptz and status in ('active', 'waiting')
            ${onlyVersionId ? 'and version_id = $3' : ''} order by wake_at limit $2 for update skip locked)
-       select claimed.*, ${customerColumnsAs('c', 'cust_')}
+       select claimed.*, ${joinedCustomerColumns}
          from claimed left join customers c on c.id = claimed.customer_id order by claimed.wake_at`,
       onlyVersionId ? [now.toISOString(), limit, onlyVersionId] : [now.toISOString(), limit],
     );
@@ -33,7 +33,7 @@ export async function stepDueRuns(
     const runs = rows.map(runFromRow);
     for (const row of rows) {
       if (row.cust_id !== null && row.cust_id !== undefined) {
-        env.customers.set(String(row.cust_id), customerFromPrefixedRow(row, 'cust_'));
+        env.customers.set(String(row.cust_id), customerFromJoinedRow(row));
       }
     }
     await engine.versions.load(
