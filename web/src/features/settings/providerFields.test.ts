@@ -27,6 +27,18 @@ describe('providerFields', () => {
     expect(fields.find((f) => f.key === 'password')).toMatchObject({ secret: true, optional: true });
     expect(providerFields('sandbox')).toEqual([]);
   });
+
+  it('offers FCM the service-account key file or a token, both write-only', () => {
+    const fields = providerFields('fcm');
+    expect(fields.map((f) => f.key)).toEqual([
+      'baseUrl',
+      'projectId',
+      'serviceAccountJson',
+      'accessToken',
+      'ratePerSecond',
+    ]);
+    expect(fields.filter((f) => f.secret).map((f) => f.key)).toEqual(['serviceAccountJson', 'accessToken']);
+  });
 });
 
 describe('providersFor', () => {
