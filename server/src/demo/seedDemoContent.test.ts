@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gradeDistribution } from '../services/insight/gradeDistribution';
 import { createEnginePublishHook } from '../services/runsEngine';
 import { DEMO_WORKSPACE_ID } from '../services/seedDemoWorkspace';
 import { createTestApp, type TestApp } from '../testing/createTestApp';
 import { demoCustomers } from './demoCustomers';
-import { DEMO_CUSTOMER_COUNT, type DemoSeedResult, seedDemoContent } from './seedDemoContent';
+import {
+  DEMO_CUSTOMER_COUNT,
+  DEMO_GRADE_HISTORY_DAYS,
+  type DemoSeedResult,
+  seedDemoContent,
+} from './seedDemoContent';
 import { seededRandom } from './seededRandom';
 
 describe('demo workspace content', () => {
@@ -104,6 +110,47 @@ describe('demo workspace content', () => {
       // Warm-up traffic started runs, so the canvas has counts on first open.
       const runs = await one<{ n: number }>('select count(*)::int as n from runs where workspace_id = $1');
       expect(runs.n).toBeGreaterThan(20);
+    });
+
+    it('seeds 12 weeks of grade history with acquisition, upgrades, downgrades and dormancy', async () => {
+      const rank: Record<string, number> = { Bronze: 1, Silver: 2, Gold: 3, VIP: 4 };
+      const changes = await t.db.sql.query<{
+        from_grade: string | null;
+        to_grade: string | null;
+        at: string;
+      }>(`select from_grade, to_grade, changed_at::text as at from grade_history where workspace_id = $1`, [
+        DEMO_WORKSPACE_ID,
+      ]);
+      const oldest = Math.min(...changes.map((c) => Date.parse(c.at)));
+      expect(Date.now() - oldest).toBeGreaterThan((DEMO_GRADE_HISTORY_DAYS - 4) * 86_400_000);
+      const count = (test: (from: string | null, to: string | null) => boolean) =>
+        changes.filter((c) => test(c.from_grade, c.to_grade)).length;
+      const acquired = count((from) => from === null);
+      const up = count((from, to) => (rank[to ?? ''] ?? 0) > (rank[from ?? ''] ?? 99));
+      const down = count((from, to) => (rank[to ?? ''] ?? 99) < (rank[from ?? ''] ?? 0));
+      const dormant = count((from, to) => from !== null && to === 'Dormant');
+      expect(acquired).toBeGreaterThanOrEqual(DEMO_CUSTOMER_COUNT);
+      expect(up).toBeGreaterThan(50);
+      expect(down).toBeGreaterThan(50);
+      expect(dormant).toBeGreaterThan(20);
+      // Each customer's last change is the grade they hold now.
+      const { mismatched } = await one<{ mismatched: number }>(
+        `select count(*)::int as mismatched from customers c
+           join lateral (select to_grade from grade_history h where h.customer_id = c.id
+                          order by h.changed_at desc limit 1) last on true
+          where c.workspace_id = $1 and last.to_grade is distinct from c.grade`,
+      );
+      expect(mismatched).toBe(0);
+      // The overview chart moves: the grade counts differ between the first and the last of 30 days.
+      const distribution = await gradeDistribution(t.db.sql, DEMO_WORKSPACE_ID, {
+        days: 30,
+        now: new Date(),
+        timeZone: 'Asia/Seoul',
+      });
+      const first = distribution.days[0]?.counts ?? {};
+      const last = distribution.days.at(-1)?.counts ?? {};
+      const moved = distribution.grades.filter((g) => (first[g] ?? 0) !== (last[g] ?? 0));
+      expect(moved.length).toBeGreaterThanOrEqual(3);
     });
 
     it('is idempotent', async () => {

@@ -24,6 +24,10 @@ import { seededRandom } from './seededRandom';
 export const DEMO_CUSTOMER_COUNT = 5_000;
 const DEMO_SEED = 20_260_101;
 const chunkSize = 5_000;
+const dayMs = 86_400_000;
+/** How far back the seeded grade history reaches, and how often grades are re-evaluated within it. */
+export const DEMO_GRADE_HISTORY_DAYS = 84;
+const gradeHistoryStepDays = 7;
 
 export type DemoSeedResult = {
   readonly seeded: boolean;
@@ -110,10 +114,7 @@ export async function seedDemoContent(deps: ServerDeps): Promise<DemoSeedResult>
   const customers = demoCustomers(random, DEMO_CUSTOMER_COUNT, now);
   const events = await insertCustomers(deps, customers, now);
   mark('customers');
-  // RFM and grades from the inserted history, once for everyone (no grade_changed events: nobody
-  // "changed" grade by being seeded).
-  await recomputeRfm(sql, ws, { now });
-  await evaluateGrades(sql, ws, { now, reason: 'seed' });
+  await replayGradeHistory(deps, now);
   mark('grades');
 
   for (const segment of demoSegments) {
@@ -151,6 +152,29 @@ export async function seedDemoContent(deps: ServerDeps): Promise<DemoSeedResult>
     ms: Date.now() - started,
     steps,
   };
+}
+
+/**
+ * RFM and grades as they were each week over the last 12 weeks, from the seeded purchase history,
+ * so grade_history holds what a real workspace would have: customers acquired as they sign up, upgrades
+ * after big purchases, downgrades as purchases age out of the 90-day window, and customers going
+ * dormant. The same set-based statements as the nightly job, one pair per week; customers join the
+ * grading once they exist. No grade_changed events: the journeys were not live back then.
+ */
+async function replayGradeHistory(deps: ServerDeps, now: Date): Promise<void> {
+  const sql = deps.db.sql;
+  const ws = DEMO_WORKSPACE_ID;
+  for (let days = DEMO_GRADE_HISTORY_DAYS; days > 0; days -= gradeHistoryStepDays) {
+    const at = new Date(now.getTime() - days * dayMs);
+    const existing = await sql.query<{ id: string }>(
+      'select id from customers where workspace_id = $1 and created_at <= $2::timestamptz',
+      [ws, at.toISOString()],
+    );
+    await recomputeRfm(sql, ws, { now: at });
+    await evaluateGrades(sql, ws, { now: at, reason: 'seed', customerIds: existing.map((c) => c.id) });
+  }
+  await recomputeRfm(sql, ws, { now });
+  await evaluateGrades(sql, ws, { now, reason: 'seed' });
 }
 
 function toRequest(journey: {

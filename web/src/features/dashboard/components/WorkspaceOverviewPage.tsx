@@ -16,6 +16,8 @@ import { journeysApi } from '../../../api/journeysApi';
 import { insightApi, insightKeys } from '../../live/api/insightApi';
 import '../../live/components/insight.css';
 
+/** Twelve weeks: long enough to see acquisition, upgrades, downgrades and customers going dormant. */
+const gradeDays = 84;
 const gradeColors = ['#7c3aed', '#f59e0b', '#94a3b8', '#b45309', '#64748b', '#d1d5db', '#0ea5e9'];
 const won = (n: number) => `₩${Math.round(n).toLocaleString('ko-KR')}`;
 
@@ -42,8 +44,8 @@ export function WorkspaceOverviewPage() {
       (a, b) => (b.report?.roi ?? Number.NEGATIVE_INFINITY) - (a.report?.roi ?? Number.NEGATIVE_INFINITY),
     );
   const grades = useQuery({
-    queryKey: ['insights', 'grades', 30],
-    queryFn: ({ signal }) => insightApi.gradeDistribution(30, signal),
+    queryKey: ['insights', 'grades', gradeDays],
+    queryFn: ({ signal }) => insightApi.gradeDistribution(gradeDays, signal),
   });
   const gradeRows = (grades.data?.days ?? []).map((d) => ({ day: d.day.slice(5), ...d.counts }));
   const chart = rows.map((r) => ({
@@ -68,7 +70,7 @@ export function WorkspaceOverviewPage() {
         </ResponsiveContainer>
       </div>
       <div className="jf-chart-card" style={{ marginBottom: 16 }} data-testid="grade-distribution">
-        <h2>Customers by grade, last 30 days</h2>
+        <h2>Customers by grade, last 12 weeks</h2>
         <ResponsiveContainer width="100%" height={260}>
           <AreaChart data={gradeRows}>
             <CartesianGrid strokeDasharray="3 3" />
