@@ -4,6 +4,7 @@ import { type Browser, expect, type Page, test } from '@playwright/test';
 import { repoRoot } from '../e2eServer';
 import { DemoShopPage } from '../pages/DemoShopPage';
 import { LoginPage } from '../pages/LoginPage';
+import { screenshot } from '../screenshot';
 
 /** README screenshots (SPEC §10 "a newcomer sees the product working"): committed under docs/screenshots. */
 const docsDir = path.join(repoRoot, 'docs', 'screenshots');
@@ -74,10 +75,24 @@ test.describe
       // Clicking a node lists the customers on it, each linking to the customer page.
       await page.locator('.react-flow__node[data-id="coupon"]').click();
       await expect(page.getByTestId('live-node-detail')).toBeVisible();
+      // Time in node (p50/p90/p99) of the customers who passed the node.
+      await expect(page.getByTestId('live-node-time')).toContainText(/p50 .* p90 .* p99/);
       await docShot(page, 'live-canvas');
       await page.goto(`/journeys/${journeyId}/dashboard`);
       await expect(page.getByTestId('dashboard-kpis')).toBeVisible();
       await docShot(page, 'dashboard');
+    });
+
+    test('the workspace overview ranks journeys by ROI and charts 12 weeks of grades', async ({
+      browser,
+    }) => {
+      const page = await signedIn(browser, 'marketer@demo.local');
+      await page.goto('/insights');
+      await expect(page.getByTestId('overview-row').first()).toBeVisible();
+      const chart = page.getByTestId('grade-distribution');
+      await expect(chart).toContainText('12 weeks');
+      await expect(chart.locator('.recharts-area, .recharts-bar, .recharts-line').first()).toBeVisible();
+      await screenshot(page, 'workspace-overview');
     });
 
     test('a test run from the editor highlights the path and shows the messages', async ({ browser }) => {
