@@ -227,6 +227,23 @@ test.describe
       await page.context().close();
     });
 
+    test('a marketer lands on the prices, read-only, and cannot see the channel providers', async ({
+      browser,
+    }) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await new LoginPage(page).loginAs('marketer@demo.local');
+      const settings = new SettingsPage(page);
+      await settings.goto();
+      await expect(page).toHaveURL(/\/settings\/prices$/);
+      await expect(settings.priceInput(/^SMS \(up to 90 bytes\)/)).toHaveAttribute('readonly', '');
+      await expect(page.getByRole('button', { name: /^Save$/ })).toHaveCount(0);
+      await settings.open('channels');
+      await expect(page.getByText('Only admins can view and change channel providers.')).toBeVisible();
+      await expect(settings.channelCard('sms')).toHaveCount(0);
+      await context.close();
+    });
+
     test('the sections are reachable by keyboard and read well in Korean', async ({ browser }) => {
       const page = await adminPage(browser, 'ko-KR');
       const settings = new SettingsPage(page);

@@ -84,7 +84,13 @@ export function createAppRouter(queryClient: QueryClient) {
           path: '/settings',
           element: page(() => import('../features/settings/components/SettingsLayout'), 'SettingsLayout'),
           children: [
-            { index: true, element: <Navigate to="/settings/channels" replace /> },
+            {
+              index: true,
+              element: page(
+                () => import('../features/settings/components/settingsTabs'),
+                'SettingsIndexRedirect',
+              ),
+            },
             {
               path: 'grades',
               element: page(

@@ -3,3 +3,4 @@ export { AlimtalkTemplatesTab } from './AlimtalkTemplatesTab';
 export { ChannelsSettingsTab } from './ChannelsSettingsTab';
 export { MessagingSettingsTab } from './MessagingSettingsTab';
 export { PricesSettingsTab } from './PricesSettingsTab';
+export { SettingsIndexRedirect } from './SettingsIndexRedirect';
