@@ -63,7 +63,10 @@ export const refreshAllSegments = async (
     options.workspaceId ? [options.workspaceId] : [],
   );
   const all: SegmentTransition[] = [];
-  for (const segment of segments)
-    all.push(...(await refreshSegment(sql, segment.workspace_id, segment.id, options)));
+  for (const segment of segments) {
+    // Appended one by one: spreading a large workspace's transitions into push() overflows the stack.
+    for (const transition of await refreshSegment(sql, segment.workspace_id, segment.id, options))
+      all.push(transition);
+  }
   return all;
 };
