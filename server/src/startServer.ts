@@ -2,7 +2,6 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { ingestEvents } from '@journeyflow/engine/ingest/ingestEvents';
 import { randomIds } from '@journeyflow/engine/ports/ids';
-import { createScaledClock } from '@journeyflow/engine/ports/scaledClock';
 import { resumeRunAfterDelivery } from '@journeyflow/engine/runtime/resumeRunAfterDelivery';
 import { createApp } from './app';
 import { createLoginRateLimiter } from './auth/loginRateLimiter';
@@ -16,6 +15,7 @@ import { type Config, describeConfig, resolveSecretKey } from './env';
 import type { PublishHook, ServerDeps } from './serverDeps';
 import { audienceIngestionFor } from './services/audience/audienceIngestionFor';
 import { startAudienceScheduler } from './services/audience/startAudienceScheduler';
+import { createJourneyClock } from './services/journeyClock';
 import { createEngine, createEnginePublishHook, startEngine } from './services/runsEngine';
 import { seedDemoWorkspace, seedFirstAdmin } from './services/seedDemoWorkspace';
 
@@ -63,11 +63,12 @@ export const startServer = async (
       if (created) logger.info('created first admin', { email: config.adminEmail });
     }
     // One scaled clock for the engine and delivery: JOURNEYFLOW_TIME_SCALE speeds up waits for demos.
-    const clock = createScaledClock(config.timeScale);
+    const clock = await createJourneyClock(db.sql, config.timeScale);
     if (config.timeScale !== 1) {
       logger.info('journey clock runs faster than real time', {
         timeScale: config.timeScale,
         oneRealMinute: `${config.timeScale} journey minutes`,
+        journeyTimeNow: clock.now().toISOString(),
         hint: 'JOURNEYFLOW_TIME_SCALE=1 for real time',
       });
     }

@@ -1,5 +1,4 @@
 import { randomIds } from '@journeyflow/engine/ports/ids';
-import { createScaledClock } from '@journeyflow/engine/ports/scaledClock';
 import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { createChannelServices } from './channels/channelServices';
 import { engineOutcomeHook } from './channels/engineOutcomeHook';
@@ -9,6 +8,7 @@ import { openDatabase } from './db/openDatabase';
 import { ConfigError, loadConfig, resolveSecretKey } from './env';
 import { createAudienceIngestion } from './services/audience/audienceIngestion';
 import { startAudienceScheduler } from './services/audience/startAudienceScheduler';
+import { createJourneyClock } from './services/journeyClock';
 import { startEngine } from './services/runsEngine';
 
 /**
@@ -36,7 +36,7 @@ const main = async () => {
   const logger = createLogger(config.logLevel);
   const db = await openDatabase({ databaseUrl: config.databaseUrl, maxConnections: 4 });
   const batchSize = Number(process.env.JOURNEYFLOW_WORKER_BATCH ?? 1000);
-  const clock = createScaledClock(config.timeScale);
+  const clock = await createJourneyClock(db.sql, config.timeScale);
   const engine = await createEngine(
     { db: db.sql, clock, logger, ids: randomIds },
     { batchSize: Number.isFinite(batchSize) && batchSize > 0 ? batchSize : 1000 },
