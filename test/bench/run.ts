@@ -206,6 +206,10 @@ async function benchPostgres() {
  */
 async function benchIngest(engine: Engine, db: TestDatabase) {
   const queue = createIngestQueue((workspaceId, events) => ingestEvents(engine, workspaceId, events));
+  // Warm-up (JIT, live index, compiled version, the first Liquid parse) before the clock starts.
+  for (let i = 0; i < 20; i++) {
+    await queue.track(ws, [{ externalId: `w${i}`, name: 'bench_event', properties: { n: i } }]);
+  }
   const latencies: number[] = [];
   const total = 500 * EVENT_SECONDS;
   const t0 = performance.now();
@@ -224,7 +228,7 @@ async function benchIngest(engine: Engine, db: TestDatabase) {
   }
   await Promise.all(pending);
   const [outboxed] = await db.sql.query<{ n: number }>(
-    `select count(*)::int as n from outbox where journey_id = 'jrn_events'`,
+    `select count(*)::int as n from outbox where journey_id = 'jrn_events' and external_id like 'e%'`,
   );
   latencies.sort((a, b) => a - b);
   record(
