@@ -2,6 +2,7 @@ import type { JourneyStats } from '@journeyflow/shared/api/stats';
 import { useEdges, useNodes, useViewport } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useT } from '../../../i18n/useT';
 import { attributeValue } from '../attributeValue';
 import { edgeTraffic, strokeWidthFor } from '../edgeTraffic';
 import { formatDuration } from '../formatDuration';
@@ -17,6 +18,7 @@ export function LiveCanvasOverlay({ stats }: { readonly stats: JourneyStats }) {
   const nodes = useNodes();
   const edges = useEdges();
   const { x, y, zoom } = useViewport();
+  const t = useT();
   const [pane, setPane] = useState<HTMLElement | null>(null);
   useEffect(() => {
     setPane(document.querySelector<HTMLElement>('.jf-canvas .react-flow'));
@@ -53,14 +55,24 @@ export function LiveCanvasOverlay({ stats }: { readonly stats: JourneyStats }) {
             data-entered={s.entered}
             title={`entered ${s.entered}, waiting now ${s.active}, completed ${s.completed}${isSend ? `, sent ${s.sent}, failed ${s.failed}, skipped ${s.skipped}` : ''}${dwell ? `, time in node p50 ${formatDuration(dwell.p50)}, p90 ${formatDuration(dwell.p90)}, p99 ${formatDuration(dwell.p99)}` : ''}`}
           >
-            <span className="jf-live-entered">{formatCount(s.entered)} in</span>
-            {s.active > 0 && <span className="jf-live-active">{formatCount(s.active)} waiting</span>}
-            {isSend && <span className="jf-live-sent">{formatCount(s.sent)} sent</span>}
-            {s.skipped > 0 && <span className="jf-live-skipped">{formatCount(s.skipped)} skipped</span>}
-            {s.failed > 0 && <span className="jf-live-failed">{formatCount(s.failed)} failed</span>}
+            <span className="jf-live-entered">{t('live.badge.in', { n: formatCount(s.entered) })}</span>
+            {s.active > 0 && (
+              <span className="jf-live-active">{t('live.badge.waiting', { n: formatCount(s.active) })}</span>
+            )}
+            {isSend && (
+              <span className="jf-live-sent">{t('live.badge.sent', { n: formatCount(s.sent) })}</span>
+            )}
+            {s.skipped > 0 && (
+              <span className="jf-live-skipped">
+                {t('live.badge.skipped', { n: formatCount(s.skipped) })}
+              </span>
+            )}
+            {s.failed > 0 && (
+              <span className="jf-live-failed">{t('live.badge.failed', { n: formatCount(s.failed) })}</span>
+            )}
             {dwell && (
               <span className="jf-live-dwell" data-testid={`live-dwell-${node.id}`}>
-                p50 {formatDuration(dwell.p50)}
+                {t('live.badge.dwell', { d: formatDuration(dwell.p50) })}
               </span>
             )}
           </div>

@@ -2,6 +2,7 @@ import type { JourneyStats } from '@journeyflow/shared/api/stats';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { useT } from '../../../i18n/useT';
 import { useEditorStore } from '../../editor/store/editorStore';
 import { insightApi, insightKeys } from '../api/insightApi';
 import { formatDuration } from '../formatDuration';
@@ -17,19 +18,21 @@ export function LivePanel({ journeyId, status }: { readonly journeyId: string; r
   const canBeLive = status === 'live' || status === 'paused';
   const [on, setOn] = useState(true);
   const stats = useJourneyStats(journeyId, canBeLive && on);
+  const t = useT();
   if (!canBeLive) return null;
   return (
-    <section className="jf-live-panel" aria-label="Live view" data-testid="live-panel">
+    <section className="jf-live-panel" aria-label={t('live.title')} data-testid="live-panel">
       <div className="jf-row" style={{ justifyContent: 'space-between' }}>
-        <h2 className="jf-panel-title">Live view</h2>
+        <h2 className="jf-panel-title">{t('live.title')}</h2>
         <label className="jf-checkbox">
-          <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} /> counters
+          <input type="checkbox" checked={on} onChange={(e) => setOn(e.target.checked)} />{' '}
+          {t('live.counters')}
         </label>
       </div>
       {on && stats.data && <LiveCanvasOverlay stats={stats.data} />}
       {stats.data && <Totals stats={stats.data} />}
       <Link className="jf-link-button" to={`/journeys/${encodeURIComponent(journeyId)}/dashboard`}>
-        Open dashboard →
+        {t('live.openDashboard')}
       </Link>
       {stats.data && <SelectedNode journeyId={journeyId} stats={stats.data} />}
     </section>
@@ -37,21 +40,22 @@ export function LivePanel({ journeyId, status }: { readonly journeyId: string; r
 }
 
 function Totals({ stats }: { readonly stats: JourneyStats }) {
+  const t = useT();
   const rate = stats.entered > 0 ? (stats.converted / stats.entered) * 100 : 0;
   return (
     <div className="jf-kpis" data-testid="live-totals">
       <div className="jf-kpi">
-        <div className="jf-kpi-label">Entered</div>
+        <div className="jf-kpi-label">{t('live.entered')}</div>
         <div className="jf-kpi-value" data-testid="live-entered">
           {stats.entered.toLocaleString()}
         </div>
       </div>
       <div className="jf-kpi">
-        <div className="jf-kpi-label">In journey now</div>
+        <div className="jf-kpi-label">{t('live.inJourney')}</div>
         <div className="jf-kpi-value">{stats.active.toLocaleString()}</div>
       </div>
       <div className="jf-kpi">
-        <div className="jf-kpi-label">Converted</div>
+        <div className="jf-kpi-label">{t('live.converted')}</div>
         <div className="jf-kpi-value">{stats.converted.toLocaleString()}</div>
         <div className="jf-kpi-hint">{rate.toFixed(1)}%</div>
       </div>
@@ -61,31 +65,37 @@ function Totals({ stats }: { readonly stats: JourneyStats }) {
 
 function SelectedNode({ journeyId, stats }: { readonly journeyId: string; readonly stats: JourneyStats }) {
   const nodeId = useEditorStore((state) => state.selectedNodeIds[0]);
+  const t = useT();
   const runs = useQuery({
     queryKey: insightKeys.runs(journeyId, nodeId ?? ''),
     queryFn: ({ signal }) => insightApi.runs(journeyId, nodeId ?? '', signal),
     enabled: Boolean(nodeId),
     refetchInterval: 5000,
   });
-  if (!nodeId) return <p className="jf-hint">Click a node to see the customers on it.</p>;
+  if (!nodeId) return <p className="jf-hint">{t('live.pickNode')}</p>;
   const s = stats.nodes[nodeId];
   return (
     <div data-testid="live-node-detail">
       <h3 className="jf-panel-title">
-        {nodeId}: {s ? `${s.entered} entered · ${s.active} waiting · ${s.completed} done` : 'no traffic yet'}
+        {s
+          ? t('live.nodeSummary', { node: nodeId, entered: s.entered, active: s.active, done: s.completed })
+          : t('live.noTraffic', { node: nodeId })}
       </h3>
       {s && s.sent + s.failed + s.skipped > 0 && (
         <>
           <p className="jf-hint">
-            sent {s.sent} · failed {s.failed} · skipped {s.skipped}
+            {t('live.sendSummary', { sent: s.sent, failed: s.failed, skipped: s.skipped })}
           </p>
           {s.skipped + s.failed > 0 && <NotSentReasons journeyId={journeyId} nodeId={nodeId} />}
         </>
       )}
       {s?.timeInNode && (
         <p className="jf-hint" data-testid="live-node-time">
-          time in node p50 {formatDuration(s.timeInNode.p50)} · p90 {formatDuration(s.timeInNode.p90)} · p99{' '}
-          {formatDuration(s.timeInNode.p99)}
+          {t('live.timeInNode', {
+            p50: formatDuration(s.timeInNode.p50),
+            p90: formatDuration(s.timeInNode.p90),
+            p99: formatDuration(s.timeInNode.p99),
+          })}
         </p>
       )}
       <ul className="jf-run-list">
@@ -95,7 +105,7 @@ function SelectedNode({ journeyId, stats }: { readonly journeyId: string; readon
             <span>{run.status}</span>
           </li>
         ))}
-        {runs.data && runs.data.items.length === 0 && <li>Nobody is on this node right now.</li>}
+        {runs.data && runs.data.items.length === 0 && <li>{t('live.nobodyHere')}</li>}
       </ul>
     </div>
   );
