@@ -1,4 +1,6 @@
+import type { Channel } from '@journeyflow/shared/messaging/channelContent';
 import { defaultChannelPrices } from '@journeyflow/shared/messaging/channelSettings';
+import { messageTypeOf } from '@journeyflow/shared/messaging/messageTypeOf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../../db/testDatabase';
 import { journeyReport } from './journeyReport';
@@ -158,5 +160,46 @@ describe.each(databaseKinds)('journey report aggregated in SQL on %s', (kind) =>
     expect(tomorrow).toMatchObject({ entries: [{ day: '2026-02-11', count: 0 }], converted: 0, cost: 0 });
     expect(tomorrow.roi).toBeNull();
     expect(tomorrow.branches).toBeUndefined();
+  });
+
+  it('prices each message by the same billable type as messageTypeOf (SMS/LMS by EUC-KR bytes, MMS, Kakao)', async () => {
+    const messages: [Channel, Record<string, unknown>][] = [
+      ['sms', { text: 'a'.repeat(90) }],
+      ['sms', { text: 'a'.repeat(91) }],
+      ['sms', { text: '가'.repeat(45) }],
+      ['sms', { text: `${'가'.repeat(44)}a😀` }],
+      ['sms', { text: '짧은 문자', subject: '제목' }],
+      ['sms', { text: '짧은 문자', subject: '' }],
+      ['sms', { text: '사진', imageUrl: 'https://img.example/a.png' }],
+      ['sms', { text: 42 }],
+      ['alimtalk', { templateCode: 'T' }],
+      ['brandmessage', { text: '(광고) 세일' }],
+      ['email', { subject: 's', html: '<p>x</p>' }],
+    ];
+    await db.sql.query(
+      `insert into journeys (id, workspace_id, name, graph, settings, content_hash, status, draft_status)
+       values ('jrn_types', $1, 'Types', '{"nodes":[],"edges":[]}', '{}'::jsonb, 'h', 'live', 'draft')`,
+      [WS],
+    );
+    await db.sql.query(
+      `insert into runs (id, workspace_id, journey_id, version, version_id, customer_id, entry_key, status,
+         current_node, bucket, snapshot, entered_at, node_entered_at, updated_at)
+       values ('run_types', $1, 'jrn_types', 1, 'jrn_types_v1', 'cus_1', 'types', 'completed', 'end', 0, '{}', $2, $2, $2)`,
+      [WS, BASE],
+    );
+    for (const [i, [channel, rendered]] of messages.entries()) {
+      await db.sql.query(
+        `insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key,
+           customer_id, external_id, channel, purpose, status, content, rendered)
+         values ($1, $2, 'jrn_types', 1, 'run_types', 'send', 1, $1, 'cus_1', 'c1', $3, 'info', 'sent', '{}', $4::text::jsonb)`,
+        [`msg_types_${i}`, WS, channel, JSON.stringify(rendered)],
+      );
+    }
+    const want = messages.reduce((sum, [channel, rendered]) => {
+      const type = messageTypeOf(channel, rendered);
+      return sum + (type ? defaultChannelPrices[type] : 0);
+    }, 0);
+    const report = await journeyReport(db.sql, WS, 'jrn_types', {});
+    expect(report.cost).toBe(want);
   });
 });
