@@ -1,5 +1,6 @@
 import { endOfLocalWindow, isWithinLocalWindow } from '@journeyflow/shared/journey/zonedTime';
 import type { Channel } from '@journeyflow/shared/messaging/channelContent';
+import { fatigueCapSchema } from '@journeyflow/shared/messaging/channelSettings';
 import { normalizePhone } from '../delivery/normalizePhone';
 import { renderForRun } from '../runtime/renderForRun';
 import type { OutboxRow } from '../runtime/stepWrites';
@@ -43,6 +44,25 @@ async function loadTemplate(ctx: NodeContext<'send'>, templateId: string) {
     [templateId, ctx.run.workspaceId],
   );
   return row;
+}
+
+/**
+ * The workspace's fatigue cap (`messaging_settings.fatigue_cap`, set in Settings → Ads & opt-out), else the
+ * engine default (2 per 24 h); undefined when the workspace turned it off.
+ */
+async function workspaceFatigueCap(
+  ctx: NodeContext<'send'>,
+): Promise<{ readonly max: number; readonly perSeconds: number } | undefined> {
+  const fallback = ctx.env.options.workspaceCap;
+  if (!ctx.env.tables.has('messaging_settings')) return fallback;
+  const [row] = await ctx.env.tx.query<{ fatigue_cap: unknown }>(
+    'select fatigue_cap from messaging_settings where workspace_id = $1',
+    [ctx.run.workspaceId],
+  );
+  const raw = typeof row?.fatigue_cap === 'string' ? JSON.parse(row.fatigue_cap) : row?.fatigue_cap;
+  const parsed = fatigueCapSchema.safeParse(raw);
+  if (!parsed.success) return fallback;
+  return parsed.data.enabled ? parsed.data : undefined;
 }
 
 /**
@@ -241,10 +261,11 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
       `frequency cap ${cap.max} per ${cap.perSeconds / 3600}h reached`,
     );
   }
-  const workspaceCap = env.options.workspaceCap;
+  const workspaceCap = await workspaceFatigueCap(ctx);
   // Ads count ads on the channel; an informational send (unless the journey opts out) counts every message on it.
   const capScope = settings.purpose === 'ad' ? 'ads' : 'channel';
-  const capped = settings.purpose === 'ad' || !version.settings.bypassWorkspaceCapForInfo;
+  const capped =
+    workspaceCap !== undefined && (settings.purpose === 'ad' || !version.settings.bypassWorkspaceCapForInfo);
   if (
     capped &&
     (await countRecent(ctx, capScope, settings.channel, workspaceCap.perSeconds)) >= workspaceCap.max

@@ -25,6 +25,7 @@ const optionalTables = [
   'optouts',
   'segment_members',
   'segments',
+  'messaging_settings',
 ];
 
 export async function createEngine(

@@ -287,7 +287,23 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
       expect((await marketer.get('/api/messaging-settings')).body).toEqual({
         senderName: '샵',
         optoutLine: '무료수신거부 080-123-4567',
+        fatigueCap: { enabled: true, max: 2, perSeconds: 86_400 },
       });
+      const capped = { senderName: '샵', optoutLine: '무료수신거부 080-123-4567' };
+      expect(
+        (
+          await admin.put('/api/messaging-settings', {
+            ...capped,
+            fatigueCap: { enabled: true, max: 0, perSeconds: 60 },
+          })
+        ).status,
+      ).toBe(422);
+      expect((await marketer.get('/api/messaging-settings')).body.fatigueCap.max).toBe(2);
+      const tighter = { enabled: true, max: 1, perSeconds: 7 * 86_400 };
+      expect(
+        (await admin.put('/api/messaging-settings', { ...capped, fatigueCap: tighter })).body.fatigueCap,
+      ).toEqual(tighter);
+      expect((await marketer.get('/api/messaging-settings')).body.fatigueCap).toEqual(tighter);
       expect((await marketer.get('/api/channel-prices')).body).toEqual({
         SMS: 20,
         LMS: 50,

@@ -3,34 +3,47 @@ import {
   type AlimtalkTemplate,
   type ChannelPrices,
   defaultChannelPrices,
+  defaultFatigueCap,
+  fatigueCapSchema,
   type MessageType,
   type MessagingSettings,
+  type MessagingSettingsInput,
   messageTypeSchema,
+  messagingSettingsSchema,
 } from '@journeyflow/shared/messaging/channelSettings';
 import { NotFoundError } from '../errors/domainErrors';
 
-/** Sender name and 080 opt-out line; empty strings until an admin sets them. */
+/** Sender name and 080 opt-out line (empty strings until an admin sets them) and the fatigue cap. */
 export const getMessagingSettings = async (
   sql: SqlClient,
   workspaceId: string,
 ): Promise<MessagingSettings> => {
-  const [row] = await sql.query<{ sender_name: string; optout_line: string }>(
-    'select sender_name, optout_line from messaging_settings where workspace_id = $1',
+  const [row] = await sql.query<{ sender_name: string; optout_line: string; fatigue_cap: unknown }>(
+    'select sender_name, optout_line, fatigue_cap from messaging_settings where workspace_id = $1',
     [workspaceId],
   );
-  return { senderName: row?.sender_name ?? '', optoutLine: row?.optout_line ?? '' };
+  const cap = fatigueCapSchema.safeParse(
+    typeof row?.fatigue_cap === 'string' ? JSON.parse(row.fatigue_cap) : row?.fatigue_cap,
+  );
+  return {
+    senderName: row?.sender_name ?? '',
+    optoutLine: row?.optout_line ?? '',
+    fatigueCap: cap.success ? cap.data : defaultFatigueCap,
+  };
 };
 
 export const putMessagingSettings = async (
   sql: SqlClient,
   workspaceId: string,
-  settings: MessagingSettings,
+  input: MessagingSettingsInput,
 ): Promise<MessagingSettings> => {
+  const settings = messagingSettingsSchema.parse(input);
   await sql.query(
-    `insert into messaging_settings (workspace_id, sender_name, optout_line, updated_at) values ($1, $2, $3, now())
+    `insert into messaging_settings (workspace_id, sender_name, optout_line, fatigue_cap, updated_at)
+     values ($1, $2, $3, $4::jsonb, now())
      on conflict (workspace_id) do update set sender_name = excluded.sender_name, optout_line = excluded.optout_line,
-       updated_at = excluded.updated_at`,
-    [workspaceId, settings.senderName, settings.optoutLine],
+       fatigue_cap = excluded.fatigue_cap, updated_at = excluded.updated_at`,
+    [workspaceId, settings.senderName, settings.optoutLine, JSON.stringify(settings.fatigueCap)],
   );
   return settings;
 };

@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { timeZoneSchema } from '../journey/timezone';
+import { fatigueCapSchema } from '../messaging/channelSettings';
 import { isoTimestampSchema } from './common';
 import { createUserRequestSchema, userSchema } from './users';
-
-/** Workspace-wide fatigue cap on ads per channel (SPEC §6), on by default: 2 per 24 h, sliding. */
-export const fatigueCapSchema = z.object({
-  enabled: z.boolean(),
-  max: z.number().int().positive(),
-  perSeconds: z.number().int().positive(),
-});
-export type FatigueCap = z.infer<typeof fatigueCapSchema>;
-export const defaultFatigueCap: FatigueCap = { enabled: true, max: 2, perSeconds: 86_400 };
 
 /** Grade tiers are separate: see `audience/gradeTiers`. */
 export const workspaceSettingsSchema = z.object({

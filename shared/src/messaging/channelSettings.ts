@@ -23,12 +23,34 @@ export const channelSettingSchema = z.object({
 });
 export type ChannelSetting = z.infer<typeof channelSettingSchema>;
 
-/** The advertising identity ad texts must carry (SPEC §6): sender name and free 080 opt-out line. */
+/**
+ * Workspace-wide fatigue cap (SPEC §6), counted per channel over a sliding window: at most `max` ads per
+ * customer and channel in `perSeconds` (informational sends count too unless a journey opts them out).
+ * On by default: 2 per 24 h.
+ */
+export const fatigueCapSchema = z.object({
+  enabled: z.boolean(),
+  max: z.number().int().min(1).max(100),
+  perSeconds: z
+    .number()
+    .int()
+    .min(3600)
+    .max(30 * 86_400),
+});
+export type FatigueCap = z.infer<typeof fatigueCapSchema>;
+export const defaultFatigueCap: FatigueCap = { enabled: true, max: 2, perSeconds: 86_400 };
+
+/**
+ * The workspace's messaging rules (SPEC §6): the advertising identity ad texts must carry (sender name,
+ * free 080 opt-out line) and the fatigue cap (default when left out).
+ */
 export const messagingSettingsSchema = z.object({
   senderName: z.string().trim().max(40),
   optoutLine: z.string().trim().max(60),
+  fatigueCap: fatigueCapSchema.default(defaultFatigueCap),
 });
 export type MessagingSettings = z.infer<typeof messagingSettingsSchema>;
+export type MessagingSettingsInput = z.input<typeof messagingSettingsSchema>;
 
 /** Billable Korean message types and their price in KRW per message. */
 export const messageTypeSchema = z.enum(['SMS', 'LMS', 'MMS', 'ALIMTALK', 'BRAND_MESSAGE']);

@@ -120,6 +120,39 @@ describe.each(databaseKinds)('journey rules on %s', (kind) => {
     expect((await h.trace('c')).join('\n')).toContain('SMS skipped: frequency cap 2 per 24h reached');
   });
 
+  it("the workspace's own fatigue cap applies (tighter, or off) instead of the default", async () => {
+    const setCap = (cap: { enabled: boolean; max: number; perSeconds: number }) =>
+      h.sql.query(
+        `insert into messaging_settings (workspace_id, fatigue_cap) values ($1, $2::jsonb)
+         on conflict (workspace_id) do update set fatigue_cap = excluded.fatigue_cap`,
+        [h.workspaceId, JSON.stringify(cap)],
+      );
+    const threeAds = () =>
+      aJourney()
+        .entryEvent('promo')
+        .sms(adText, 'ad', { id: 'a1' })
+        .wait('1h')
+        .sms(adText, 'ad', { id: 'a2' })
+        .wait('1h')
+        .sms(adText, 'ad', { id: 'a3' });
+    await h.publish(threeAds());
+    await h.customer('c', { attributes: phone, consent });
+    await h.customer('d', { attributes: phone, consent });
+
+    await setCap({ enabled: true, max: 1, perSeconds: 86_400 });
+    await h.track('c', 'promo');
+    await h.advance('1h');
+    await h.advance('1h');
+    expect((await h.outbox('c')).map((r) => r.status)).toEqual(['queued', 'skipped', 'skipped']);
+    expect((await h.trace('c')).join('\n')).toContain('workspace fatigue cap 1');
+
+    await setCap({ enabled: false, max: 2, perSeconds: 86_400 });
+    await h.track('d', 'promo');
+    await h.advance('1h');
+    await h.advance('1h');
+    expect((await h.outbox('d')).map((r) => r.status)).toEqual(['queued', 'queued', 'queued']);
+  });
+
   it('quiet hours: ads at night are delayed to 08:00 local, or skipped; night consent lifts it', async () => {
     await h.publish(aJourney().entryEvent('late').sms(adText, 'ad', { id: 'ad' }));
     await h.publish(

@@ -102,6 +102,8 @@ export const messagingSettings = pgTable('messaging_settings', {
   workspaceId: text('workspace_id').primaryKey(),
   senderName: text('sender_name').notNull().default(''),
   optoutLine: text('optout_line').notNull().default(''),
+  /** `{ enabled, max, perSeconds }`; null = the default cap (2 per 24 h). Read by the engine's send node. */
+  fatigueCap: jsonb('fatigue_cap'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
