@@ -5,7 +5,10 @@ import { AD_PREFIX, hasOptOutLine } from '@journeyflow/shared/messaging/checkMes
  * How an ad text carries the workspace's advertising identity (SPEC §6): `(광고)[sender] body` first,
  * the free 080 opt-out line last. Shown in the messaging settings as a live preview.
  */
-export function composeAdPreview(settings: MessagingSettings, body: string): string {
+export function composeAdPreview(
+  settings: Pick<MessagingSettings, 'senderName' | 'optoutLine'>,
+  body: string,
+): string {
   const sender = settings.senderName.trim();
   const head = sender ? `${AD_PREFIX}[${sender}]` : AD_PREFIX;
   const optout = settings.optoutLine.trim();

@@ -6,7 +6,7 @@ export function AdPreview({
   settings,
   body,
 }: {
-  readonly settings: MessagingSettings;
+  readonly settings: Pick<MessagingSettings, 'senderName' | 'optoutLine'>;
   readonly body: string;
 }) {
   return (

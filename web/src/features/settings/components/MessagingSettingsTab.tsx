@@ -1,4 +1,3 @@
-import { defaultFatigueCap } from '@journeyflow/shared/api/workspaces';
 import {
   type MessagingSettings,
   messagingSettingsSchema,
@@ -26,6 +25,8 @@ export function MessagingSettingsTab() {
   const queryClient = useQueryClient();
   const senderId = useId();
   const optoutId = useId();
+  const capMaxId = useId();
+  const capHoursId = useId();
   const saved = useQuery({
     queryKey: settingsKeys.messaging,
     queryFn: ({ signal }) => settingsClient.messaging(signal),
@@ -47,8 +48,12 @@ export function MessagingSettingsTab() {
   const local = messagingSettingsSchema.safeParse(form);
   const localErrors: Record<string, string> = {};
   if (!local.success)
-    for (const issue of local.error.issues) localErrors[String(issue.path[0])] ??= issue.message;
-  const errors = { ...fieldErrorsOf(save.error), ...localErrors };
+    for (const issue of local.error.issues) localErrors[issue.path.map(String).join('.')] ??= issue.message;
+  const cap = form.fatigueCap;
+  const setCap = (change: Partial<MessagingSettings['fatigueCap']>) =>
+    setForm({ ...form, fatigueCap: { ...cap, ...change } });
+  const errors: Record<string, string | undefined> = { ...fieldErrorsOf(save.error), ...localErrors };
+  const capError = errors['fatigueCap.max'] ?? errors['fatigueCap.perSeconds'] ?? errors.fatigueCap;
   const optoutWarning =
     form.optoutLine.trim() !== '' && !isValidOptoutLine(form.optoutLine)
       ? t('cfg.messaging.optoutInvalid')
@@ -110,6 +115,53 @@ export function MessagingSettingsTab() {
               <div className="jf-hint">{t('cfg.messaging.optoutHint')}</div>
             )}
           </div>
+          <fieldset className="jf-field jf-settings-cap">
+            <legend className="jf-label">{t('cfg.messaging.capTitle')}</legend>
+            <label className="jf-checkbox">
+              <input
+                type="checkbox"
+                checked={cap.enabled}
+                disabled={!isAdmin}
+                onChange={(event) => setCap({ enabled: event.target.checked })}
+              />
+              {t('cfg.messaging.capEnabled')}
+            </label>
+            <div className="jf-settings-cap-row">
+              <label htmlFor={capMaxId}>{t('cfg.messaging.capMax')}</label>
+              <input
+                id={capMaxId}
+                type="number"
+                min={1}
+                max={100}
+                className="jf-input jf-input-amount"
+                value={Number.isNaN(cap.max) ? '' : cap.max}
+                readOnly={!isAdmin}
+                disabled={!cap.enabled}
+                aria-invalid={errors['fatigueCap.max'] ? true : undefined}
+                onChange={(event) => setCap({ max: Number.parseInt(event.target.value, 10) })}
+              />
+              <label htmlFor={capHoursId}>{t('cfg.messaging.capHours')}</label>
+              <input
+                id={capHoursId}
+                type="number"
+                min={1}
+                max={720}
+                className="jf-input jf-input-amount"
+                value={Number.isNaN(cap.perSeconds) ? '' : cap.perSeconds / 3600}
+                readOnly={!isAdmin}
+                disabled={!cap.enabled}
+                aria-invalid={errors['fatigueCap.perSeconds'] ? true : undefined}
+                onChange={(event) => setCap({ perSeconds: Math.round(Number(event.target.value) * 3600) })}
+              />
+            </div>
+            {capError ? (
+              <div className="jf-field-error" role="alert">
+                {capError}
+              </div>
+            ) : (
+              <div className="jf-hint">{t('cfg.messaging.capHint')}</div>
+            )}
+          </fieldset>
           {isAdmin && (
             <div className="jf-settings-actions">
               <button
@@ -131,10 +183,9 @@ export function MessagingSettingsTab() {
           <ul className="jf-settings-rules">
             <li>{t('cfg.messaging.night')}</li>
             <li>
-              {t('cfg.messaging.fatigue', {
-                max: defaultFatigueCap.max,
-                hours: defaultFatigueCap.perSeconds / 3600,
-              })}
+              {cap.enabled
+                ? t('cfg.messaging.fatigue', { max: cap.max, hours: cap.perSeconds / 3600 })
+                : t('cfg.messaging.fatigueOff')}
             </li>
             <li>{t('cfg.messaging.consent')}</li>
             <li>{t('cfg.messaging.optouts')}</li>
