@@ -46,6 +46,28 @@ async function loadTemplate(ctx: NodeContext<'send'>, templateId: string) {
   return row;
 }
 
+/** How soon a send that found its customer locked by another transaction tries again. */
+const SEND_LOCK_RETRY_MS = 2000;
+
+/**
+ * Caps count committed messages (plus this batch's own), so two transactions deciding sends to one customer
+ * at once could each let one through. On PostgreSQL a capped send first takes a transaction-scoped advisory
+ * lock on its customer, without waiting: whoever holds it decides, the other defers briefly (never blocks,
+ * so no deadlock). PGlite runs one transaction at a time and needs none.
+ */
+async function lockCustomerSends(ctx: NodeContext<'send'>): Promise<boolean> {
+  if (ctx.env.tx.kind !== 'postgres') return true;
+  const [row] = await ctx.env.tx.query<{ locked: boolean }>(
+    'select pg_try_advisory_xact_lock(hashtextextended($1, 0)) as locked',
+    [customerSendLockKey(ctx.run.workspaceId, ctx.customer.id)],
+  );
+  return row?.locked === true;
+}
+
+/** The advisory-lock key text of a customer's sends (hashed with `hashtextextended(key, 0)`). */
+export const customerSendLockKey = (workspaceId: string, customerId: string): string =>
+  `journeyflow:send:${workspaceId}:${customerId}`;
+
 /**
  * The workspace's fatigue cap (`messaging_settings.fatigue_cap`, set in Settings → Ads & opt-out), else the
  * engine default (2 per 24 h); undefined when the workspace turned it off.
@@ -253,6 +275,19 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
   }
 
   const cap = version.settings.frequencyCap;
+  const workspaceCap = await workspaceFatigueCap(ctx);
+  // Ads count ads on the channel; an informational send (unless the journey opts out) counts every message on it.
+  const capScope = settings.purpose === 'ad' ? 'ads' : 'channel';
+  const capped =
+    workspaceCap !== undefined && (settings.purpose === 'ad' || !version.settings.bypassWorkspaceCapForInfo);
+  if ((cap || capped) && !(await lockCustomerSends(ctx))) {
+    const retryAt = new Date(env.now.getTime() + SEND_LOCK_RETRY_MS);
+    return {
+      kind: 'wait',
+      wakeAt: retryAt,
+      reason: `${label} deferred: another send to this customer is being decided (caps are counted one send at a time)`,
+    };
+  }
   if (cap && (await countRecent(ctx, 'journey', settings.channel, cap.perSeconds)) >= cap.max) {
     return skip(
       ctx,
@@ -261,11 +296,6 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
       `frequency cap ${cap.max} per ${cap.perSeconds / 3600}h reached`,
     );
   }
-  const workspaceCap = await workspaceFatigueCap(ctx);
-  // Ads count ads on the channel; an informational send (unless the journey opts out) counts every message on it.
-  const capScope = settings.purpose === 'ad' ? 'ads' : 'channel';
-  const capped =
-    workspaceCap !== undefined && (settings.purpose === 'ad' || !version.settings.bypassWorkspaceCapForInfo);
   if (
     capped &&
     (await countRecent(ctx, capScope, settings.channel, workspaceCap.perSeconds)) >= workspaceCap.max

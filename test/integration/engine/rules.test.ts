@@ -1,3 +1,4 @@
+import { customerSendLockKey } from '@journeyflow/engine/nodes/send';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
@@ -152,6 +153,26 @@ describe.each(databaseKinds)('journey rules on %s', (kind) => {
     await h.advance('1h');
     expect((await h.outbox('d')).map((r) => r.status)).toEqual(['queued', 'queued', 'queued']);
   });
+
+  if (kind === 'postgres')
+    it('a capped send waits while another transaction decides a send to the same customer', async () => {
+      await h.publish(aJourney().entryEvent('promo').sms(adText, 'ad', { id: 'ad' }));
+      await h.customer('c', { attributes: phone, consent });
+      const [customer] = await h.sql.query<{ id: string }>(
+        "select id from customers where external_id = 'c'",
+      );
+      // Another worker's transaction is deciding a send to this customer (it holds the customer's lock).
+      await h.sql.transaction(async (tx) => {
+        await tx.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [
+          customerSendLockKey(h.workspaceId, customer!.id),
+        ]);
+        await h.track('c', 'promo');
+        expect(await h.outbox('c')).toEqual([]);
+        expect((await h.trace('c')).join('\n')).toContain('deferred: another send to this customer');
+      });
+      await h.advance(2);
+      expect((await h.outbox('c')).map((r) => r.status)).toEqual(['queued']);
+    });
 
   it('quiet hours: ads at night are delayed to 08:00 local, or skipped; night consent lifts it', async () => {
     await h.publish(aJourney().entryEvent('late').sms(adText, 'ad', { id: 'ad' }));
