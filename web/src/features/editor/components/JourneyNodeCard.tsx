@@ -6,8 +6,14 @@ import type { JourneyFlowNode } from '../utils/graphToFlow';
 import { nodeSummary } from '../utils/nodeSummary';
 import { nodeTypeLabel } from '../utils/nodeTypeText';
 import { NodeIcon } from './NodeIcon';
+import { SegmentNodeSummary } from './SegmentNodeSummary';
 
 type Props = NodeProps<JourneyFlowNode> & { readonly category: NodeCategory };
+
+const segmentIdOf = (settings: JourneyFlowNode['data']['settings']): string => {
+  const id = (settings as { segmentId?: unknown }).segmentId;
+  return typeof id === 'string' ? id : '';
+};
 
 /** The card drawn for every journey node; the category only changes its colour and whether it has an input. */
 function JourneyNodeCardView({ id, data, selected, category }: Props) {
@@ -44,7 +50,11 @@ function JourneyNodeCardView({ id, data, selected, category }: Props) {
         {data.comments ? <span className="jf-node-comments">💬 {data.comments}</span> : null}
       </div>
       <div className="jf-node-title">{data.label ?? typeLabel}</div>
-      {summary && <div className="jf-node-summary">{summary}</div>}
+      {data.nodeType === 'entry.segment' ? (
+        <SegmentNodeSummary segmentId={segmentIdOf(data.settings)} fallback={summary} />
+      ) : (
+        summary && <div className="jf-node-summary">{summary}</div>
+      )}
       {outputs.length > 0 && (
         <div className="jf-node-outputs">
           {outputs.map((handle, index) => (
