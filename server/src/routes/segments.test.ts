@@ -123,6 +123,19 @@ describe.each(databaseKinds)('segments API on %s', (kind) => {
     const existing = await marketer.get('/api/customers/gold-sms');
     expect(existing.body.customer.attributes).toMatchObject({ name: 'Kim', interest: 'flights' });
     expect(existing.body.segments.map((s: { name: string }) => s.name)).toContain('Partner audience');
+
+    // Importing the same file again changes nothing, so no customer row is rewritten (same xmin).
+    const versions = () =>
+      t.db.sql.query<{ external_id: string; xmin: string }>(
+        `select external_id, xmin::text as xmin from customers where external_id in ('p-1', 'p-2', 'p-3', 'gold-sms') order by 1`,
+      );
+    const first = await versions();
+    const again = await marketer.request('POST', `/api/segments/${segment.id}/import`, csv, {
+      'content-type': 'text/csv',
+    });
+    expect(again.body).toMatchObject({ imported: 3 });
+    expect(await versions()).toEqual(first);
+    expect((await marketer.get(`/api/segments/${segment.id}/preview`)).body.count).toBe(3);
   });
 
   it('imports a JSON id list, refuses a dynamic segment and a CSV without externalId', async () => {
@@ -151,7 +164,7 @@ describe.each(databaseKinds)('segments API on %s', (kind) => {
 
   it('imports nothing when the database fails halfway (all or nothing)', async () => {
     const segment = (await marketer.post('/api/segments', { name: 'Atomic', type: 'static' })).body;
-    // A real database failure on the 15,001st row, in the second statement chunk.
+    // A real database failure on the 20,001st row, in the second statement chunk.
     await t.db.sql.query(`create or replace function jf_test_explode() returns trigger language plpgsql as $$
       begin if new.external_id = 'explode' then raise exception 'disk on fire'; end if; return new; end $$`);
     await t.db.sql.query(
@@ -159,7 +172,7 @@ describe.each(databaseKinds)('segments API on %s', (kind) => {
     );
     try {
       const before = await t.rowCounts();
-      const ids = Array.from({ length: 15_000 }, (_, i) => `atomic-${i}`);
+      const ids = Array.from({ length: 20_000 }, (_, i) => `atomic-${i}`);
       const res = await marketer.post(`/api/segments/${segment.id}/import`, {
         externalIds: [...ids, 'explode'],
       });
