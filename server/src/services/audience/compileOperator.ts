@@ -85,6 +85,8 @@ const looseEquals = (v: ValueExpr, expected: unknown, params: SqlParams): string
       : 'FALSE';
   }
   if (typeof expected === 'string') {
+    // A plain column compared without coalesce stays indexable (e.g. `customers_workspace_grade_idx`).
+    if (v.kind === 'text') return `(${v.sql} IS NOT NULL AND ${v.sql} = ${params.add(expected)}::text)`;
     const parts = [`${str(v)} = ${params.add(expected)}::text`];
     const asNumber = jsNumber(expected);
     if (asNumber !== undefined && v.kind !== 'text') {
