@@ -89,7 +89,7 @@ const looseEquals = (v: ValueExpr, expected: unknown, params: SqlParams): string
     if (v.kind === 'text') return `(${v.sql} IS NOT NULL AND ${v.sql} = ${params.add(expected)}::text)`;
     const parts = [`${str(v)} = ${params.add(expected)}::text`];
     const asNumber = jsNumber(expected);
-    if (asNumber !== undefined && v.kind !== 'text') {
+    if (asNumber !== undefined) {
       parts.push(`(${isNumberTyped(v)} AND ${num(v)} = ${params.add(asNumber)}::float8)`);
     }
     if ((expected === 'true' || expected === 'false') && v.kind === 'jsonb')
