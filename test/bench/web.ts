@@ -89,7 +89,8 @@ export function bigJourneyGraph(count: number) {
 }
 
 async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 180_000;
+  // The demo seed (12 weeks of history) makes a cold start take minutes on a loaded 2-core machine.
+  const deadline = Date.now() + 420_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
     try {
@@ -99,7 +100,7 @@ async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error('server did not start within 180 s');
+  throw new Error('server did not start within 420 s');
 }
 
 const percentile = (values: readonly number[], p: number) => {
