@@ -409,7 +409,6 @@ CREATE UNIQUE INDEX "customers_workspace_external_uq" ON "customers" USING btree
 CREATE INDEX "customers_workspace_grade_idx" ON "customers" USING btree ("workspace_id","grade");--> statement-breakpoint
 CREATE UNIQUE INDEX "events_workspace_message_uq" ON "events" USING btree ("workspace_id","message_id");--> statement-breakpoint
 CREATE INDEX "events_customer_name_ts_idx" ON "events" USING btree ("workspace_id","customer_id","name","ts");--> statement-breakpoint
-CREATE INDEX "events_workspace_name_ts_idx" ON "events" USING btree ("workspace_id","name","ts");--> statement-breakpoint
 CREATE INDEX "grade_history_customer_idx" ON "grade_history" USING btree ("workspace_id","customer_id","changed_at");--> statement-breakpoint
 CREATE INDEX "journeys_workspace_idx" ON "journeys" USING btree ("workspace_id","updated_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "journey_versions_journey_version_key" ON "journey_versions" USING btree ("journey_id","version");--> statement-breakpoint

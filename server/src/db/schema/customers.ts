@@ -54,7 +54,5 @@ export const events = pgTable(
   (t) => [
     uniqueIndex('events_workspace_message_uq').on(t.workspaceId, t.messageId),
     index('events_customer_name_ts_idx').on(t.workspaceId, t.customerId, t.name, t.ts),
-    // Whole-workspace questions: "who bought in the last 30 days" (segment counts) and the event catalog.
-    index('events_workspace_name_ts_idx').on(t.workspaceId, t.name, t.ts),
   ],
 );
