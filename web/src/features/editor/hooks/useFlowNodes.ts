@@ -11,6 +11,7 @@ type CacheEntry = {
   readonly warnings: number;
   readonly diff: DiffMark | undefined;
   readonly comments: number;
+  readonly measured: { width: number; height: number } | undefined;
   readonly flow: JourneyFlowNode;
 };
 
@@ -20,11 +21,6 @@ export type FlowNodeInputs = {
   readonly issues?: ReadonlyMap<string, NodeIssueCounts>;
   readonly diff?: ReadonlyMap<string, DiffMark>;
   readonly comments?: ReadonlyMap<string, number>;
-  /**
-   * Sizes React Flow reported. Read when a node object is (re)built so React Flow keeps its measured
-   * handles; a new size alone never rebuilds a node (React Flow already holds it internally), so the
-   * first measurement of 300 cards does not redraw all of them.
-   */
   readonly measured: ReadonlyMap<string, { width: number; height: number }>;
 };
 
@@ -41,7 +37,6 @@ export function useFlowNodes({
   measured,
 }: FlowNodeInputs): JourneyFlowNode[] {
   const cache = useRef(new Map<string, CacheEntry>());
-  const lastResult = useRef<JourneyFlowNode[]>([]);
   return useMemo(() => {
     const selected = new Set(selectedIds);
     const next = new Map<string, CacheEntry>();
@@ -52,6 +47,7 @@ export function useFlowNodes({
       const warnings = counts?.warnings ?? 0;
       const mark = diff?.get(node.id);
       const commentCount = comments?.get(node.id) ?? 0;
+      const size = measured.get(node.id);
       const previous = cache.current.get(node.id);
       if (
         previous &&
@@ -60,7 +56,8 @@ export function useFlowNodes({
         previous.errors === errors &&
         previous.warnings === warnings &&
         previous.diff === mark &&
-        previous.comments === commentCount
+        previous.comments === commentCount &&
+        previous.measured === size
       ) {
         next.set(node.id, previous);
         return previous.flow;
@@ -72,7 +69,6 @@ export function useFlowNodes({
         diff: mark,
         comments: commentCount,
       });
-      const size = measured.get(node.id);
       const withSize = size ? { ...flow, measured: size } : flow;
       next.set(node.id, {
         source: node,
@@ -81,19 +77,12 @@ export function useFlowNodes({
         warnings,
         diff: mark,
         comments: commentCount,
+        measured: size,
         flow: withSize,
       });
       return withSize;
     });
     cache.current = next;
-    // Same node objects in the same order: hand React Flow the same array, so it skips its diff entirely.
-    const previousResult = lastResult.current;
-    if (
-      previousResult.length === result.length &&
-      result.every((flow, index) => flow === previousResult[index])
-    )
-      return previousResult;
-    lastResult.current = result;
     return result;
   }, [nodes, selectedIds, issues, diff, comments, measured]);
 }
