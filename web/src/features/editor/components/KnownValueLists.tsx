@@ -1,11 +1,10 @@
-import { builtInAttributePaths } from '@journeyflow/shared/api/catalog';
 import { useMemo } from 'react';
 import { useWorkspaceCatalog } from '../hooks/useWorkspaceCatalog';
 import { useEditorStore } from '../store/editorStore';
 import { knownEventNames, usedSegmentIds } from '../utils/knownEventNames';
 
 /**
- * <datalist>s behind the event, attribute and segment inputs: what the workspace has actually seen
+ * <datalist>s behind the event and segment inputs (the condition builder keeps its own attribute list): what the workspace has actually seen
  * (`GET /api/catalog`) first, then common names and every name used in this journey.
  */
 export function KnownValueLists() {
@@ -16,17 +15,11 @@ export function KnownValueLists() {
     [catalog, nodes],
   );
   const segments = useMemo(() => usedSegmentIds(nodes), [nodes]);
-  const attributes = catalog?.attributes ?? builtInAttributePaths;
   return (
     <>
       <datalist id="jf-known-events">
         {events.map((event) => (
           <option key={event} value={event} />
-        ))}
-      </datalist>
-      <datalist id="jf-known-attributes">
-        {attributes.map((attribute) => (
-          <option key={attribute} value={attribute} />
         ))}
       </datalist>
       <datalist id="jf-known-segments">
