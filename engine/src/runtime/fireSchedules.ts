@@ -1,6 +1,6 @@
+import { nextCronFire } from '@journeyflow/shared/journey/cron';
 import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
 import { parseDateTimeInZone } from '@journeyflow/shared/journey/zonedTime';
-import { nextCronFire } from '../time/nextCronFire';
 import { customerColumns, customerFromRow } from './customerRecord';
 import { createStepEnv, type Engine } from './engine';
 import { evaluateForRun } from './evaluateForRun';

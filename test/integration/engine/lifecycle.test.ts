@@ -109,6 +109,28 @@ describe.each(databaseKinds)('lifecycle and other entries on %s', (kind) => {
     expect(await fireSchedules(h.engine)).toBe(0);
   });
 
+  it.each([
+    // Every minute of Sundays (7 = Sunday): the first fire is Sunday 2026-03-08 00:00 KST.
+    ['* * * * */7', '2026-03-07T15:00:00.000Z', '2026-03-07T15:01:00.000Z'],
+    // Every day 09:00 KST, Monday to Sunday: Tuesday 2026-03-03 is next.
+    ['0 9 * * 1-7', '2026-03-03T00:00:00.000Z', '2026-03-04T00:00:00.000Z'],
+  ])('entry.schedule "%s" publishes without hanging and fires', async (cron, first, second) => {
+    await h.customer('vip', { grade: 'VIP' });
+    const started = performance.now();
+    await h.publish(
+      aJourney()
+        .entrySchedule({ cron, condition: { attribute: 'grade', op: 'eq', value: 'VIP' } })
+        .update({ scheduled: true }),
+    );
+    expect(performance.now() - started).toBeLessThan(5000);
+    const next = async () =>
+      (await h.sql.query<{ next_fire_at: Date }>('select next_fire_at from schedules'))[0]?.next_fire_at;
+    expect(new Date((await next())!).toISOString()).toBe(first);
+    h.clock.set(first);
+    expect(await fireSchedules(h.engine)).toBe(1);
+    expect(new Date((await next())!).toISOString()).toBe(second);
+  });
+
   it('entry.segment: segment entries start runs; a plain upsert leaves membership to the audience area', async () => {
     const { enterSegment } = await import('@journeyflow/engine/ingest/upsertCustomers');
     await h.publish(aJourney().entrySegment('seg_vip').update({ hello: true }));

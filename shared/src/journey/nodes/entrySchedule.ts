@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { conditionSchema } from '../condition';
-import { isValidCron } from '../cron';
+import { cronIssue } from '../cron';
 import { defineNode, type NodeSettingsIssue } from '../nodeDefinition';
 import { isoDateTimeSchema } from '../settingsFields';
 import { pickTimeZone } from '../timezone';
@@ -19,7 +19,10 @@ export const entryScheduleNode = defineNode({
     /** Five-field cron expression in the journey's timezone. */
     cron: z
       .string()
-      .refine(isValidCron, 'Enter a cron expression such as "0 9 * * *" (every day at 09:00)')
+      .superRefine((value, ctx) => {
+        const issue = cronIssue(value);
+        if (issue?.code === 'cron_syntax') ctx.addIssue({ code: 'custom', message: issue.message });
+      })
       .optional(),
   }),
   defaultSettings: { cron: '0 9 * * *' },
@@ -36,6 +39,10 @@ export const entryScheduleNode = defineNode({
         path: ['at'],
       });
     }
+    // The same cron code the engine fires with: whatever passes here, the engine can schedule.
+    const cron =
+      settings.cron === undefined ? undefined : cronIssue(settings.cron, pickTimeZone(context.timezone));
+    if (cron) issues.push({ ...cron, severity: 'error', path: ['cron'] });
     if (settings.segmentId === undefined && settings.condition === undefined) {
       issues.push({
         code: 'schedule_audience_missing',
