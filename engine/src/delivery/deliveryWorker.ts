@@ -1,4 +1,5 @@
 import type { Channel } from '@journeyflow/shared/messaging/channelContent';
+import { unsafeLinkReason, unsafeLinks } from '@journeyflow/shared/messaging/unsafeLinks';
 import { consentKeyOf, consentState } from '../nodes/sendRules';
 import type {
   ChannelAdapter,
@@ -193,6 +194,19 @@ export const createDeliveryWorker = (
       // AlimTalk without a phone can't fall back either; nothing to retry.
       await settle(db, m, `status = 'skipped', reason = $4, next_attempt_at = null`, [missing]);
       return 'skipped';
+    }
+    // Rows queued before this check existed, or written by other paths, get the same link rule as the step.
+    const unsafe = unsafeLinks(m.channel, m.rendered ?? m.content);
+    if (unsafe.length > 0) {
+      const error = unsafeLinkReason(unsafe);
+      const outcome = await db.transaction((tx) =>
+        failDelivery(tx, { clock, ids, onOutcome: options.onOutcome }, m, {
+          reason: `unsafe_link: ${error}`,
+          error: `unsafe_link: ${error}`,
+          guard: 'attempt',
+        }),
+      );
+      return outcome === 'stale' ? 'postponed' : outcome;
     }
     let adapter: ChannelAdapter;
     try {

@@ -2,7 +2,7 @@ import { endOfLocalWindow, isWithinLocalWindow } from '@journeyflow/shared/journ
 import type { Channel } from '@journeyflow/shared/messaging/channelContent';
 import { fatigueCapSchema } from '@journeyflow/shared/messaging/channelSettings';
 import { normalizePhone } from '../delivery/normalizePhone';
-import { renderForRun } from '../runtime/renderForRun';
+import { renderMessageForRun } from '../runtime/renderForRun';
 import type { OutboxRow } from '../runtime/stepWrites';
 import type { NodeContext, NodeHandler, NodeResult } from './nodeHandler';
 import { addressOf, channelLabel, consentKeyOf, consentState } from './sendRules';
@@ -127,7 +127,7 @@ function pendingKey(
 function outboxRow(
   ctx: NodeContext<'send'>,
   settings: SendSettings,
-  status: 'queued' | 'skipped',
+  status: OutboxRow['status'],
   content: unknown,
   rendered: unknown,
   fallback: unknown,
@@ -163,6 +163,24 @@ function skip(ctx: NodeContext<'send'>, settings: SendSettings, code: string, wh
     outboxRow(ctx, settings, 'skipped', settings.content, {}, null, `${code}: ${why}`),
   );
   return { kind: 'route', handle: 'next', reason: `${label} skipped: ${why}`, traceKind: 'skipped' };
+}
+
+/**
+ * A message that cannot be sent as rendered (template refused or over its limits, unsafe link): a `failed`
+ * row with the reason, nothing rendered kept, and the `failed` handle when it is connected.
+ */
+function fail(ctx: NodeContext<'send'>, settings: SendSettings, code: string, why: string): NodeResult {
+  const label = channelLabel[settings.channel];
+  ctx.env.writes.outbox.push(
+    outboxRow(ctx, settings, 'failed', settings.content, {}, null, `${code}: ${why}`),
+  );
+  const failedConnected = ctx.version.compiled.edges.has(`${ctx.node.id}\u0000failed`);
+  return {
+    kind: 'route',
+    handle: failedConnected ? 'failed' : 'next',
+    reason: `${label} failed: ${code}: ${why}`,
+    traceKind: 'failed',
+  };
 }
 
 /**
@@ -308,28 +326,24 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
     );
   }
 
-  const { rendered, missingVariables } = renderForRun(
-    settings.channel,
-    content,
-    customer,
-    run.triggerEvent,
-    env.now,
-    timezone,
-  );
-  const fallback = settings.fallback
-    ? {
-        channel: settings.fallback.channel,
-        content: settings.fallback.content,
-        rendered: renderForRun(
-          settings.fallback.channel,
-          settings.fallback.content,
-          customer,
-          run.triggerEvent,
-          env.now,
-          timezone,
-        ).rendered,
-      }
-    : null;
+  const main = renderMessageForRun(settings.channel, content, customer, run.triggerEvent, env.now, timezone);
+  if (!main.ok) return fail(ctx, settings, main.code, main.reason);
+  const { rendered, missingVariables } = main;
+  let fallback = null;
+  if (settings.fallback) {
+    const { channel: fallbackChannel, content: fallbackContent } = settings.fallback;
+    const alt = renderMessageForRun(
+      fallbackChannel,
+      fallbackContent,
+      customer,
+      run.triggerEvent,
+      env.now,
+      timezone,
+    );
+    if (!alt.ok)
+      return fail(ctx, settings, alt.code, `fallback ${channelLabel[fallbackChannel]}: ${alt.reason}`);
+    fallback = { channel: fallbackChannel, content: fallbackContent, rendered: alt.rendered };
+  }
   const row = outboxRow(ctx, settings, 'queued', content, rendered, fallback, null);
   env.writes.outbox.push(row);
   const scopes =

@@ -1,3 +1,4 @@
+import { TemplateError } from '@journeyflow/shared/messaging/templateError';
 import { renderValueForRun } from '../runtime/renderForRun';
 import type { NodeHandler } from './nodeHandler';
 
@@ -5,7 +6,18 @@ import type { NodeHandler } from './nodeHandler';
 export const updateHandler: NodeHandler<'update'> = async ({ node, customer, run, env, timezone }) => {
   const patch: Record<string, unknown> = {};
   for (const [attribute, value] of Object.entries(node.settings.set)) {
-    patch[attribute] = renderValueForRun(value, customer, run.triggerEvent, env.now, timezone);
+    try {
+      patch[attribute] = renderValueForRun(value, customer, run.triggerEvent, env.now, timezone);
+    } catch (error) {
+      // A refused or runaway template changes nothing and moves on; the trace says why.
+      if (!(error instanceof TemplateError)) throw error;
+      return {
+        kind: 'route',
+        handle: 'next',
+        reason: `nothing set: ${attribute}: ${error.code}: ${error.message}`,
+        traceKind: 'failed',
+      };
+    }
   }
   customer.attributes = { ...customer.attributes, ...patch };
   env.writes.patchAttributes(customer.id, patch);

@@ -5,6 +5,8 @@ import {
   renderContent,
   renderLiquid,
 } from '@journeyflow/shared/messaging/renderContent';
+import { TemplateError } from '@journeyflow/shared/messaging/templateError';
+import { unsafeLinkReason, unsafeLinks } from '@journeyflow/shared/messaging/unsafeLinks';
 import { type CustomerRecord, conditionCustomer } from './customerRecord';
 import type { TriggerEvent } from './runRecord';
 
@@ -42,6 +44,35 @@ export function renderForRun(
   timezone: string,
 ): { rendered: unknown; missingVariables: readonly string[] } {
   return renderContent(channel, content as never, renderContext(customer, trigger, now, timezone));
+}
+
+/** A message rendered for sending, or why it cannot be sent (its reason code and words). */
+export type RenderedMessage =
+  | { readonly ok: true; readonly rendered: unknown; readonly missingVariables: readonly string[] }
+  | { readonly ok: false; readonly code: string; readonly reason: string };
+
+/**
+ * Renders a message and checks what came out: a template the sandbox refuses or that exceeds its limits
+ * (`template_*`), or a link that is not http(s) after rendering (`unsafe_link`), fails this one message.
+ */
+export function renderMessageForRun(
+  channel: Channel,
+  content: unknown,
+  customer: CustomerRecord,
+  trigger: TriggerEvent | null,
+  now: Date,
+  timezone: string,
+): RenderedMessage {
+  let result: ReturnType<typeof renderForRun>;
+  try {
+    result = renderForRun(channel, content, customer, trigger, now, timezone);
+  } catch (error) {
+    if (error instanceof TemplateError) return { ok: false, code: error.code, reason: error.message };
+    throw error;
+  }
+  const unsafe = unsafeLinks(channel, result.rendered);
+  if (unsafe.length > 0) return { ok: false, code: 'unsafe_link', reason: unsafeLinkReason(unsafe) };
+  return { ok: true, ...result };
 }
 
 /** Renders one `update` value: strings may hold Liquid, other values are kept as they are. */

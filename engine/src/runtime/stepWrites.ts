@@ -28,7 +28,7 @@ export type TraceRow = {
   at: Date;
 };
 
-export type OutboxStatus = 'queued' | 'skipped';
+export type OutboxStatus = 'queued' | 'skipped' | 'failed';
 
 export type OutboxRow = {
   id: string;

@@ -34,12 +34,24 @@ export const INAPP_WIDGET_SCRIPT = String.raw`(() => {
     for (const child of children || []) if (child) node.appendChild(child);
     return node;
   };
-  const body = (m) => [
-    el('strong', { text: m.title }),
-    el('span', { text: m.body }),
-    m.imageUrl ? el('img', { src: m.imageUrl, alt: '' }) : null,
-    m.ctaUrl ? el('a', { href: m.ctaUrl, text: m.ctaLabel || 'Open', target: '_top', rel: 'noopener' }) : null,
-  ];
+  // Checked again here, whatever the server sent: only http(s) ever becomes an href or src (never javascript:).
+  const safeUrl = (value) => {
+    if (typeof value !== 'string' || !value) return null;
+    try {
+      const url = new URL(value, location.href);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+    } catch (e) { return null; }
+  };
+  const body = (m) => {
+    const image = safeUrl(m.imageUrl);
+    const cta = safeUrl(m.ctaUrl);
+    return [
+      el('strong', { text: m.title }),
+      el('span', { text: m.body }),
+      image ? el('img', { src: image, alt: '' }) : null,
+      cta ? el('a', { href: cta, text: m.ctaLabel || 'Open', target: '_top', rel: 'noopener' }) : null,
+    ];
+  };
 
   class JourneyflowInbox extends HTMLElement {
     static get observedAttributes() { return ['token']; }

@@ -11,10 +11,12 @@ import {
   checkMessageCompliance,
 } from '@journeyflow/shared/messaging/checkMessageCompliance';
 import { classifySms } from '@journeyflow/shared/messaging/classifySms';
-import { type RenderContext, renderContent } from '@journeyflow/shared/messaging/renderContent';
+import type { RenderContext } from '@journeyflow/shared/messaging/renderContent';
 import { sampleCustomer } from '@journeyflow/shared/messaging/sampleCustomer';
 import { ConflictError, NotFoundError } from '../errors/domainErrors';
 import { newId } from '../ids';
+import { checkTemplateSandbox } from './checkTemplateSandbox';
+import { renderPreview } from './renderPreview';
 
 const iso = (value: unknown) => new Date(value as string | Date).toISOString();
 
@@ -61,8 +63,9 @@ export const createTemplate = async (
   workspaceId: string,
   input: CreateTemplateRequest,
   userId: string | null,
-): Promise<Template> =>
-  sql.transaction(async (tx) => {
+): Promise<Template> => {
+  checkTemplateSandbox(input.content);
+  return sql.transaction(async (tx) => {
     const [row] = await tx.query(
       `insert into templates (id, workspace_id, name, channel, purpose, content, created_by)
        values ($1, $2, $3, $4, $5, $6::text::jsonb, $7) returning *`,
@@ -79,6 +82,7 @@ export const createTemplate = async (
     await recordVersion(tx, row!, userId);
     return toTemplate(row!);
   });
+};
 
 /**
  * Replaces a template and records the new state in `template_versions`, so journey versions published
@@ -90,8 +94,9 @@ export const updateTemplate = async (
   id: string,
   input: CreateTemplateRequest,
   userId: string | null = null,
-): Promise<Template> =>
-  sql.transaction(async (tx) => {
+): Promise<Template> => {
+  checkTemplateSandbox(input.content);
+  return sql.transaction(async (tx) => {
     const [row] = await tx.query(
       `update templates set name = $3, channel = $4, purpose = $5, content = $6::text::jsonb, version = version + 1,
          updated_at = now()
@@ -102,6 +107,7 @@ export const updateTemplate = async (
     await recordVersion(tx, row, userId);
     return toTemplate(row);
   });
+};
 
 const recordVersion = (tx: SqlClient, row: SqlRow, userId: string | null) =>
   tx.query(
@@ -238,13 +244,14 @@ export const previewContent = async (
     alimtalkTemplateText = registered?.body;
   }
   const content = template.content as ChannelContentMap[Channel];
-  const { rendered, missingVariables } = renderContent(
+  const { rendered, missingVariables, linkIssues } = renderPreview(
     template.channel,
     content,
     context,
     alimtalkTemplateText ? { alimtalkTemplateText } : {},
   );
   const issues: { code: string; message: string; severity: 'error' | 'warning' }[] = [
+    ...linkIssues,
     ...missingVariables.map((name) => ({
       code: 'missing_variable',
       message: `{{ ${name} }} has no value for this customer; it would be sent empty`,

@@ -13,6 +13,9 @@ export const errorCodeSchema = z.enum([
   'payload_too_large',
   'rate_limited',
   'unsupported_media_type',
+  'template_tag_not_allowed',
+  'template_limit_exceeded',
+  'template_render_failed',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -31,6 +34,9 @@ export const httpStatusByErrorCode = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  template_tag_not_allowed: 422,
+  template_limit_exceeded: 422,
+  template_render_failed: 422,
   internal: 500,
 } as const satisfies Record<ErrorCode, number>;
 

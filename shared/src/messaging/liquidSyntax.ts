@@ -1,27 +1,43 @@
-import { Liquid } from 'liquidjs';
+import type { Liquid } from 'liquidjs';
 import type { NodeSettingsIssue } from '../journey/nodeDefinition';
+import { createLiquid } from './createLiquid';
+import { type TemplateErrorCode, toTemplateError } from './templateError';
 
 // Filters are checked strictly here so a typo (`| upcase` → `| upcse`) is caught before publishing
 // rather than printed raw to customers.
 let checker: Liquid | undefined;
-const errors = new Map<string, string | null>();
+/** Why a source does not parse: a refused tag or over the limits (with their own codes), or broken syntax. */
+type SyntaxProblem = { readonly code: TemplateErrorCode | 'template_syntax_error'; readonly error: string };
+const problems = new Map<string, SyntaxProblem | null>();
 
-/** The Liquid syntax error of `source` in words, or undefined when it parses. */
-export function liquidSyntaxError(source: string): string | undefined {
+function syntaxProblem(source: string): SyntaxProblem | undefined {
   if (!source.includes('{')) return undefined;
-  let error = errors.get(source);
-  if (error === undefined) {
+  let problem = problems.get(source);
+  if (problem === undefined) {
     try {
-      checker ??= new Liquid({ strictFilters: true });
+      // The renderer's sandbox (refused tags, limits) with strict filters on top.
+      checker ??= createLiquid({ strictFilters: true });
       checker.parse(source);
-      error = null;
+      problem = null;
     } catch (thrown) {
-      error = (thrown as Error).message.replace(/, line:(\d+), col:(\d+)$/, ' (line $1, column $2)');
+      const refused = toTemplateError(thrown);
+      problem =
+        refused.code === 'template_render_failed'
+          ? {
+              code: 'template_syntax_error',
+              error: (thrown as Error).message.replace(/, line:(\d+), col:(\d+)$/, ' (line $1, column $2)'),
+            }
+          : { code: refused.code, error: refused.message };
     }
-    if (errors.size > 2000) errors.clear();
-    errors.set(source, error);
+    if (problems.size > 2000) problems.clear();
+    problems.set(source, problem);
   }
-  return error ?? undefined;
+  return problem ?? undefined;
+}
+
+/** The Liquid syntax error of `source` in words, or undefined when it parses (and uses no refused tag). */
+export function liquidSyntaxError(source: string): string | undefined {
+  return syntaxProblem(source)?.error;
 }
 
 /** Fields that hold identifiers, not templates. */
@@ -30,17 +46,19 @@ const VERBATIM_FIELDS = new Set(['templateCode']);
 /** Liquid syntax errors in every text of a content object (or a single string), with their paths. */
 export function liquidIssues(value: unknown, path: readonly (string | number)[]): NodeSettingsIssue[] {
   if (typeof value === 'string') {
-    const error = liquidSyntaxError(value);
-    return error
-      ? [
-          {
-            code: 'template_syntax_error',
-            message: `The personalization tags are broken: ${error}. Check the {{ }} and {% %} pairs and filter names.`,
-            severity: 'error',
-            path,
-          },
-        ]
-      : [];
+    const problem = syntaxProblem(value);
+    if (!problem) return [];
+    return [
+      {
+        code: problem.code,
+        message:
+          problem.code === 'template_syntax_error'
+            ? `The personalization tags are broken: ${problem.error}. Check the {{ }} and {% %} pairs and filter names.`
+            : problem.error,
+        severity: 'error',
+        path,
+      },
+    ];
   }
   if (Array.isArray(value)) return value.flatMap((item, index) => liquidIssues(item, [...path, index]));
   if (value && typeof value === 'object') {

@@ -1,6 +1,8 @@
-import { Drop, filters, Liquid, type Template } from 'liquidjs';
+import { Drop, filters, type Liquid, type Template } from 'liquidjs';
 import { pickTimeZone } from '../journey/timezone';
 import type { Channel, ChannelContentMap } from './channelContent';
+import { createLiquid, TEMPLATE_LIMITS } from './createLiquid';
+import { toTemplateError } from './templateError';
 
 /** What a template can read: `customer.*`, `event.*`, `journey.*`, `coupon.*`, `now`. */
 export type RenderContext = {
@@ -61,7 +63,7 @@ function engineFor(timeZone: string, escapeHtml: boolean): Liquid {
   const key = `${timeZone}|${escapeHtml}`;
   let engine = engines.get(key);
   if (!engine) {
-    engine = new Liquid({
+    engine = createLiquid({
       strictVariables: true,
       // An undefined variable in `if` or with `| default:` is a guarded choice, not a mistake.
       lenientIf: true,
@@ -86,7 +88,11 @@ function parse(engine: Liquid, key: string, source: string): Template[] {
   const cacheKey = `${key}\u0000${source}`;
   let templates = parsed.get(cacheKey);
   if (!templates) {
-    templates = engine.parse(source);
+    try {
+      templates = engine.parse(source);
+    } catch (error) {
+      throw toTemplateError(error);
+    }
     if (parsed.size >= MAX_TEMPLATES) parsed.delete(parsed.keys().next().value!);
     parsed.set(cacheKey, templates);
   }
@@ -164,14 +170,23 @@ function renderPlain(parts: PlainOutputs, scope: Record<string, unknown>): strin
   return text;
 }
 
+/** The time left for rendering one message: every field and retry of it shares one `renderLimit`. */
+export type RenderBudget = { readonly deadline: number };
+
+/** A fresh budget of `TEMPLATE_LIMITS.renderLimit` milliseconds from now. */
+export const renderBudget = (): RenderBudget => ({
+  deadline: performance.now() + TEMPLATE_LIMITS.renderLimit,
+});
+
 /**
  * Renders one Liquid string. An undefined variable (outside `if`/`default`) is recorded and
  * rendered empty, then rendering resumes, so every missing variable is reported at once.
+ * Throws a `TemplateError` (with its reason code) when the template is refused or over the limits.
  */
 export function renderLiquid(
   source: string,
   scope: Record<string, unknown>,
-  options: { timeZone: string; escapeHtml?: boolean; missing?: Set<string> },
+  options: { timeZone: string; escapeHtml?: boolean; missing?: Set<string>; budget?: RenderBudget },
 ): string {
   if (!source.includes('{')) return source;
   if (!options.escapeHtml) {
@@ -181,20 +196,27 @@ export function renderLiquid(
   }
   const engine = engineFor(options.timeZone, options.escapeHtml ?? false);
   const templates = parse(engine, `${options.timeZone}|${options.escapeHtml}`, source);
+  const budget = options.budget ?? renderBudget();
+  // Each attempt gets what is left of the budget, so retries for missing variables cannot add up.
+  const limit = () => ({ renderLimit: Math.max(0, budget.deadline - performance.now()) });
   let working = scope;
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      return String(engine.renderSync(templates, working));
-    } catch (error) {
-      const match = /undefined variable: ([^,]+)/.exec((error as Error).message);
-      if (!match) throw error;
-      const path = match[1]!.split('.');
-      options.missing?.add(match[1]!);
-      if (working === scope) working = cloneScope(scope) as Record<string, unknown>;
-      if (!setPath(working, path)) break;
+  try {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      try {
+        return String(engine.renderSync(templates, working, limit()));
+      } catch (error) {
+        const match = /undefined variable: ([^,]+)/.exec((error as Error).message);
+        if (!match) throw error;
+        const path = match[1]!.split('.');
+        options.missing?.add(match[1]!);
+        if (working === scope) working = cloneScope(scope) as Record<string, unknown>;
+        if (!setPath(working, path)) break;
+      }
     }
+    return String(engine.renderSync(templates, working, { strictVariables: false, ...limit() }));
+  } catch (error) {
+    throw toTemplateError(error);
   }
-  return String(engine.renderSync(templates, working, { strictVariables: false }));
 }
 
 function customerScope(customer: RenderContext['customer']): Record<string, unknown> {
@@ -243,18 +265,19 @@ function renderValue(
   timeZone: string,
   missingSet: Set<string>,
   escapeHtml: boolean,
+  budget: RenderBudget,
 ): unknown {
   if (typeof value === 'string') {
     if (field && VERBATIM_FIELDS.has(field)) return value;
-    return renderLiquid(value, scope, { timeZone, escapeHtml, missing: missingSet });
+    return renderLiquid(value, scope, { timeZone, escapeHtml, missing: missingSet, budget });
   }
   if (Array.isArray(value))
-    return value.map((item) => renderValue(item, undefined, scope, timeZone, missingSet, escapeHtml));
+    return value.map((item) => renderValue(item, undefined, scope, timeZone, missingSet, escapeHtml, budget));
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value).map(([key, item]) => [
         key,
-        renderValue(item, key, scope, timeZone, missingSet, escapeHtml || key === 'html'),
+        renderValue(item, key, scope, timeZone, missingSet, escapeHtml || key === 'html', budget),
       ]),
     );
   }
@@ -265,7 +288,8 @@ function renderValue(
  * Personalizes a message's content for one customer: every text field is a Liquid template
  * (`{{ customer.name }}`, `{{ event.properties.productName }}`), e-mail HTML escapes the values it
  * inserts, and an AlimTalk message gets its registered text with `#{variable}`s filled in.
- * Synchronous, so the engine's step and the browser preview can both call it.
+ * Synchronous, so the engine's step and the browser preview can both call it. Throws a `TemplateError`
+ * (`template_tag_not_allowed`, `template_limit_exceeded`, `template_render_failed`): that message fails.
  */
 export function renderContent<C extends Channel>(
   channel: C,
@@ -276,10 +300,15 @@ export function renderContent<C extends Channel>(
   const timeZone = pickTimeZone(context.customer.timezone, context.timezone);
   const scope = liquidScope(context);
   const missingSet = new Set<string>();
-  const rendered = renderValue(content, undefined, scope, timeZone, missingSet, false) as Record<
-    string,
-    unknown
-  >;
+  const rendered = renderValue(
+    content,
+    undefined,
+    scope,
+    timeZone,
+    missingSet,
+    false,
+    renderBudget(),
+  ) as Record<string, unknown>;
   const missingVariables = [...missingSet];
   if (channel === 'alimtalk' && options.alimtalkTemplateText !== undefined) {
     const variables = (rendered.variables ?? {}) as Record<string, string>;

@@ -9,6 +9,7 @@ import {
 } from '@journeyflow/shared/messaging/checkMessageCompliance';
 import { renderContent } from '@journeyflow/shared/messaging/renderContent';
 import { sampleCustomer } from '@journeyflow/shared/messaging/sampleCustomer';
+import { unsafeLinkReason, unsafeLinks } from '@journeyflow/shared/messaging/unsafeLinks';
 
 export type LivePreview =
   | {
@@ -38,9 +39,15 @@ export const renderLivePreview = (
       now,
       timezone: 'Asia/Seoul',
     });
-    const issues = checkMessageCompliance({ channel, content: rendered } as ChannelMessage, purpose, []).map(
-      ({ code, message, severity }) => ({ code, message, severity }),
-    );
+    const unsafe = unsafeLinks(channel, rendered);
+    const issues = [
+      ...(unsafe.length > 0
+        ? [{ code: 'unsafe_link', message: unsafeLinkReason(unsafe), severity: 'error' as const }]
+        : []),
+      ...checkMessageCompliance({ channel, content: rendered } as ChannelMessage, purpose, []).map(
+        ({ code, message, severity }) => ({ code, message, severity }),
+      ),
+    ];
     return { ok: true, rendered: rendered as Record<string, unknown>, missingVariables, issues };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
