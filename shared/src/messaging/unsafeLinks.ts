@@ -169,10 +169,22 @@ export function unsafeLinks(channel: Channel, rendered: unknown): UnsafeLink[] {
   return found;
 }
 
-/** A short reason for a message refused for its links, e.g. for the outbox row and the trace. */
+/** The scheme a link names, for messages (`javascript:`), or `invalid` when it does not parse. */
+function schemeOf(url: string): string {
+  try {
+    return new URL(url, BASE).protocol.toLowerCase();
+  } catch {
+    return 'invalid';
+  }
+}
+
+/**
+ * A short reason for a message refused for its links (outbox row, trace, preview issue): where and which
+ * scheme, never the link itself, so a hostile URL is not stored or shown anywhere.
+ */
 export function unsafeLinkReason(links: readonly UnsafeLink[]): string {
   const shown = links
     .slice(0, 3)
-    .map((l) => `${l.path.join('.')}: ${l.url.length > 60 ? `${l.url.slice(0, 60)}…` : l.url}`);
-  return `only https:/http: links are allowed (${shown.join('; ')})`;
+    .map((l) => `${l.path.join('.')} (${hidesScheme(l.url) ? 'hidden scheme' : schemeOf(l.url)})`);
+  return `only https:/http: links are allowed: ${shown.join(', ')}${links.length > 3 ? ', …' : ''}`;
 }
