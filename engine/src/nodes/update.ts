@@ -10,7 +10,7 @@ export const updateHandler: NodeHandler<'update'> = async ({ node, customer, run
       patch[attribute] = renderValueForRun(value, customer, run.triggerEvent, env.now, timezone);
     } catch (error) {
       // A refused or runaway template changes nothing and moves on; the trace says why.
-      if (!(error instanceof TemplateError)) throw error;
+      if (!(error instanceof TemplateError) || error.code === 'template_render_failed') throw error;
       return {
         kind: 'route',
         handle: 'next',

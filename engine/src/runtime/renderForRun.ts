@@ -67,7 +67,9 @@ export function renderMessageForRun(
   try {
     result = renderForRun(channel, content, customer, trigger, now, timezone);
   } catch (error) {
-    if (error instanceof TemplateError) return { ok: false, code: error.code, reason: error.message };
+    // Refused or runaway templates fail this message; other template errors throw as before (the run fails).
+    if (error instanceof TemplateError && error.code !== 'template_render_failed')
+      return { ok: false, code: error.code, reason: error.message };
     throw error;
   }
   const unsafe = unsafeLinks(channel, result.rendered);

@@ -1,5 +1,6 @@
 import { useT } from '../../../../../i18n/useT';
 import { ConditionBuilder } from '../ConditionBuilder';
+import { CronNextRuns } from '../CronNextRuns';
 import { TextField } from '../fields';
 import { type NodeFormProps, withOptional } from './formProps';
 
@@ -22,6 +23,7 @@ export function EntryScheduleForm({ settings, onChange, errors }: NodeFormProps<
         error={errors.get('cron')}
         onChange={(cron) => onChange(withOptional(settings, 'cron', cron))}
       />
+      <CronNextRuns cron={settings.cron} />
       <TextField
         label={t('inspector.scheduleAt')}
         value={settings.at}
