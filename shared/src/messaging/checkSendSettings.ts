@@ -3,6 +3,7 @@ import type { SendSettings } from '../journey/nodes/send';
 import { type AlimtalkContent, channelContentSchemas } from './channelContent';
 import { type ChannelMessage, checkMessageCompliance, checkSmsContent } from './checkMessageCompliance';
 import { liquidIssues } from './liquidSyntax';
+import { unsafeLinkIssues } from './unsafeLinks';
 
 /** Semantic checks of a `send` node's settings beyond its schema, including the Korean messaging rules. */
 export function checkSendSettings(settings: SendSettings, context: ValidationContext): NodeSettingsIssue[] {
@@ -35,6 +36,8 @@ export function checkSendSettings(settings: SendSettings, context: ValidationCon
     issues.push(...checkMessageCompliance(message, settings.purpose, ['content'], sender));
   }
   if (settings.content !== undefined) issues.push(...liquidIssues(settings.content, ['content']));
+  if (settings.content !== undefined)
+    issues.push(...unsafeLinkIssues(settings.channel, settings.content, ['content']));
   if (settings.channel === 'alimtalk' && settings.content !== undefined) {
     issues.push(...checkAlimtalkTemplate(settings.content, context));
   }
@@ -81,6 +84,7 @@ export function checkSendSettings(settings: SendSettings, context: ValidationCon
     }
     issues.push(...checkSmsContent(settings.fallback.content, settings.purpose, ['fallback', 'content']));
     issues.push(...liquidIssues(settings.fallback.content, ['fallback', 'content']));
+    issues.push(...unsafeLinkIssues('sms', settings.fallback.content, ['fallback', 'content']));
   }
   return issues;
 }

@@ -1,3 +1,4 @@
+import type { NodeSettingsIssue } from '../journey/nodeDefinition';
 import type { Channel } from './channelContent';
 
 /**
@@ -187,4 +188,26 @@ export function unsafeLinkReason(links: readonly UnsafeLink[]): string {
     .slice(0, 3)
     .map((l) => `${l.path.join('.')} (${hidesScheme(l.url) ? 'hidden scheme' : schemeOf(l.url)})`);
   return `only https:/http: links are allowed: ${shown.join(', ')}${links.length > 3 ? ', …' : ''}`;
+}
+
+/**
+ * Links written into content that are unsafe before any rendering (e.g. a literal `javascript:` CTA):
+ * validation errors, so such a message is fixed before publishing instead of failing at every send.
+ * Links made by Liquid (`{{ event.properties.url }}`) read as relative here and are checked after rendering.
+ */
+export function unsafeLinkIssues(
+  channel: Channel,
+  content: unknown,
+  path: readonly (string | number)[],
+): NodeSettingsIssue[] {
+  const links = unsafeLinks(channel, content);
+  if (links.length === 0) return [];
+  return [
+    {
+      code: 'unsafe_link',
+      message: `This message would fail: ${unsafeLinkReason(links)}.`,
+      severity: 'error',
+      path: [...path, ...links[0]!.path],
+    },
+  ];
 }
