@@ -153,8 +153,12 @@ describe.each(databaseKinds)('security fuzz on %s: hostile bodies on every write
     const templates = await adminClient.get('/api/templates');
     const users = await adminClient.get('/api/users');
     const customers = await adminClient.get('/api/customers?limit=1');
+    // Lists come bare or wrapped (`{ items }`, `{ templates }` …): take the first array found.
     const listOf = (body: unknown): Array<Record<string, unknown>> =>
-      Array.isArray(body) ? body : ((body as { items?: Array<Record<string, unknown>> })?.items ?? []);
+      Array.isArray(body)
+        ? body
+        : ((Object.values((body ?? {}) as object).find(Array.isArray) as Array<Record<string, unknown>>) ??
+          []);
     const reviewer2 = listOf(users.body).find((u) => u.email === 'reviewer2@demo.local');
     const ids: Record<string, string> = {
       journeys: String(journey.body.id),
