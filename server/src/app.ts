@@ -4,6 +4,7 @@ import { errorBody } from './errors/errorBody';
 import { createErrorHandler } from './errors/handleError';
 import type { AppEnv } from './http/appEnv';
 import { bodyLimits } from './http/bodyLimits';
+import { jsonBodyGuard } from './http/jsonBodyGuard';
 import { validationHook } from './http/validationHook';
 import { mountWebApp } from './http/webApp';
 import { createApiKeyRoutes } from './routes/apiKeys';
@@ -47,6 +48,7 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
   app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}`), 404));
 
   app.use('/api/*', bodyLimits());
+  app.use('/api/*', jsonBodyGuard());
   app.use('/api/*', csrfProtection());
 
   const api = app
