@@ -15,6 +15,8 @@ export type OutboundRequest = {
   readonly timeoutMs: number;
   /** A body longer than this fails with `outbound_too_large` as soon as the next byte arrives. */
   readonly maxBytes?: number;
+  /** Keep the first `maxBytes` and drop the rest instead of failing (answers read only for a message). */
+  readonly truncate?: boolean;
   /** 0 returns a redirect answer as it is (webhooks); otherwise each hop is checked like the first. */
   readonly maxRedirects?: number;
 };
@@ -58,16 +60,26 @@ const parseUrl = (value: string | URL): URL => {
   }
 };
 
-async function readCapped(body: Dispatcher.ResponseData['body'], maxBytes: number, url: URL) {
+async function readCapped(
+  body: Dispatcher.ResponseData['body'],
+  maxBytes: number,
+  truncate: boolean,
+  url: URL,
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of body) {
-    total += (chunk as Buffer).length;
-    if (total > maxBytes) {
+    const bytes = chunk as Buffer;
+    if (total + bytes.length > maxBytes) {
       body.destroy();
+      if (truncate) {
+        chunks.push(bytes.subarray(0, maxBytes - total));
+        break;
+      }
       throw new OutboundError('outbound_too_large', `${url.host} answered more than ${maxBytes} bytes`);
     }
-    chunks.push(chunk as Buffer);
+    total += bytes.length;
+    chunks.push(bytes);
   }
   return Buffer.concat(chunks);
 }
@@ -110,14 +122,14 @@ export const createOutboundClient = (policy: OutboundPolicy): OutboundClient => 
         continue;
       }
       const declared = Number(response.headers['content-length']);
-      if (Number.isFinite(declared) && declared > maxBytes) {
+      if (!init.truncate && Number.isFinite(declared) && declared > maxBytes) {
         response.body.destroy();
         throw new OutboundError(
           'outbound_too_large',
           `${url.host} announced ${declared} bytes (max ${maxBytes})`,
         );
       }
-      const bytes = await readCapped(response.body, maxBytes, url);
+      const bytes = await readCapped(response.body, maxBytes, init.truncate ?? false, url);
       return {
         status: response.statusCode,
         ok: response.statusCode >= 200 && response.statusCode < 300,
