@@ -65,7 +65,10 @@ describe('outbound address policy', () => {
 
   it('names the host and the kind of address, not a stack', () => {
     expect(() => policy.assertAllowed('10.1.2.3', 'intranet.shop.example')).toThrow(
-      /intranet\.shop\.example is a private address.*JOURNEYFLOW_OUTBOUND_ALLOW/,
+      /intranet\.shop\.example resolves to a private address.*JOURNEYFLOW_OUTBOUND_ALLOW/,
+    );
+    expect(() => policy.assertAllowed('100.64.1.1', '100.64.1.1')).toThrow(
+      /100\.64\.1\.1 is a carrier-grade NAT address/,
     );
   });
 

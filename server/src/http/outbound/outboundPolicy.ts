@@ -93,9 +93,10 @@ export const createOutboundPolicy = (allow: readonly string[]): OutboundPolicy =
       if (ranges.some(([base, bits]) => base.kind() === parsed.kind() && parsed.match(base, bits))) return;
       const range = addressRange(parsed);
       if (range === 'unicast') return;
+      const name = normalizeHost(host);
       throw new OutboundError(
         'outbound_blocked',
-        `${normalizeHost(host)} is ${describeRange(range)} address; the server does not send there unless JOURNEYFLOW_OUTBOUND_ALLOW lists it`,
+        `${name} ${parseAddress(name) ? 'is' : 'resolves to'} ${describeRange(range)} address; the server does not send there unless JOURNEYFLOW_OUTBOUND_ALLOW lists it`,
       );
     },
   };
