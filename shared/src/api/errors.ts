@@ -12,6 +12,7 @@ export const errorCodeSchema = z.enum([
   'invalid_transition',
   'payload_too_large',
   'rate_limited',
+  'secrets_required',
   'unsupported_media_type',
   'internal',
 ]);
@@ -29,6 +30,7 @@ export const httpStatusByErrorCode = {
   stale_revision: 409,
   invalid_transition: 409,
   payload_too_large: 413,
+  secrets_required: 422,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
