@@ -52,6 +52,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JOURNEYFLOW_ADMIN_EMAIL: 'a@b.example' })).toThrow(/set together/);
   });
 
+  it('parses the outbound allow-list once and refuses an entry that is no host, address or range', () => {
+    expect(loadConfig({}).outboundAllow).toEqual([]);
+    expect(
+      loadConfig({ JOURNEYFLOW_OUTBOUND_ALLOW: '127.0.0.1, 10.0.0.0/8 ,hooks.internal' }).outboundAllow,
+    ).toEqual(['127.0.0.1', '10.0.0.0/8', 'hooks.internal']);
+    expect(() => loadConfig({ JOURNEYFLOW_OUTBOUND_ALLOW: '10.0.0.0/40' })).toThrow(
+      /JOURNEYFLOW_OUTBOUND_ALLOW/,
+    );
+  });
+
   it('describes the configuration without secrets or database passwords', () => {
     const config = loadConfig({
       DATABASE_URL: 'postgres://app:hunter2hunter2@db:5432/jf',

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseOutboundAllow } from './http/outbound/outboundPolicy';
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
@@ -23,6 +24,17 @@ const envSchema = z.object({
   JOURNEYFLOW_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   JOURNEYFLOW_WEB_DIST: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  JOURNEYFLOW_OUTBOUND_ALLOW: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseOutboundAllow(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 /** The demo's default time scale: an hour of journey waits passes in a minute, so the seed journeys move. */
@@ -47,6 +59,11 @@ export type Config = {
   readonly secretKey: string | undefined;
   readonly webDistDir: string;
   readonly logLevel: LogLevel;
+  /**
+   * JOURNEYFLOW_OUTBOUND_ALLOW: hosts, addresses and CIDR ranges that webhooks, image fetches and provider
+   * endpoints may reach although they are loopback, private or link-local. Empty: public addresses only.
+   */
+  readonly outboundAllow: readonly string[];
 };
 
 export class ConfigError extends Error {
@@ -84,6 +101,7 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
       e.JOURNEYFLOW_WEB_DIST ?? path.join(import.meta.dirname, '..', '..', 'web', 'dist'),
     ),
     logLevel: e.LOG_LEVEL,
+    outboundAllow: e.JOURNEYFLOW_OUTBOUND_ALLOW,
   };
 };
 
@@ -99,6 +117,7 @@ export const describeConfig = (config: Config): Record<string, unknown> => ({
   timeScale: config.timeScale,
   secretKey: config.secretKey ? 'from JOURNEYFLOW_SECRET_KEY' : 'from data dir',
   logLevel: config.logLevel,
+  outboundAllow: config.outboundAllow.length > 0 ? config.outboundAllow : 'public addresses only',
 });
 
 export const redactDatabaseUrl = (url: string): string => {

@@ -39,7 +39,7 @@ describe('startServer on a real socket', () => {
 
   it('serves the API, and data written before a restart is there after it', async () => {
     // Without demo seeding (the process test below covers it): the first start creates this admin.
-    const config = loadConfig({
+    const env = {
       PORT: '0',
       HOST: '127.0.0.1',
       JOURNEYFLOW_DATA_DIR: dataDir,
@@ -47,12 +47,19 @@ describe('startServer on a real socket', () => {
       JOURNEYFLOW_DEMO: '0',
       JOURNEYFLOW_ADMIN_EMAIL: 'owner@example.com',
       JOURNEYFLOW_ADMIN_PASSWORD: 'owner-password',
-    });
+    };
+    const config = loadConfig(env);
     const first = await startServer(config);
     let journeyId: string;
     try {
       const health = await fetch(`${first.url}/api/health`);
       expect(await health.json()).toEqual({ ok: true });
+      // Without JOURNEYFLOW_OUTBOUND_ALLOW the channels' client refuses loopback (here: this very server).
+      await expect(
+        first.deps.channels.outbound.request(`http://127.0.0.1:${first.port}/api/health`, {
+          timeoutMs: 2000,
+        }),
+      ).rejects.toMatchObject({ code: 'outbound_blocked' });
       expect(await first.db.sql.query('select email, role, active from users')).toEqual([
         { email: 'owner@example.com', role: 'admin', active: true },
       ]);
@@ -67,8 +74,12 @@ describe('startServer on a real socket', () => {
       await first.close();
     }
 
-    const second = await startServer(config);
+    const second = await startServer(loadConfig({ ...env, JOURNEYFLOW_OUTBOUND_ALLOW: '127.0.0.1' }));
     try {
+      const own = await second.deps.channels.outbound.request(`http://127.0.0.1:${second.port}/api/health`, {
+        timeoutMs: 5000,
+      });
+      expect([own.status, own.text()]).toEqual([200, '{"ok":true}']);
       const cookie = await signIn(second.url, 'owner@example.com', 'owner-password');
       const read = await call(second.url, cookie, 'GET', `/api/journeys/${journeyId}`);
       expect(read.status).toBe(200);

@@ -84,6 +84,7 @@ export const startServer = async (
       channels: createChannelServices({
         sql: db.sql,
         secretKey,
+        outboundAllow: config.outboundAllow,
         // A run parked on a send with a connected `failed` handle leaves it when delivery settles.
         onOutcome: async (tx, outcome) => {
           await resumeRunAfterDelivery(engine, tx, { ...outcome, reason: outcome.reason ?? undefined });
@@ -127,6 +128,7 @@ export const startServer = async (
         closed = true;
         await audienceScheduler.stop();
         await delivery.stop();
+        await deps.channels.outbound.close();
         await runningEngine.stop();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

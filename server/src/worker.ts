@@ -47,6 +47,7 @@ const main = async () => {
   const channels = createChannelServices({
     sql: db.sql,
     secretKey: resolveSecretKey(config),
+    outboundAllow: config.outboundAllow,
     onOutcome: engineOutcomeHook(engine),
   });
   const delivery = startDeliveryLoop({ sql: db.sql, clock, logger, channels });

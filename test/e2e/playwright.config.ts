@@ -57,6 +57,8 @@ export const playwrightConfig = defineConfig({
       JOURNEYFLOW_DEMO: '1',
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      // Specs may point channels at local peers; the outbound guard refuses loopback unless listed.
+      JOURNEYFLOW_OUTBOUND_ALLOW: '127.0.0.1,::1',
     },
   },
 });

@@ -1,6 +1,7 @@
 import type { ChannelAdapter, ChannelsPort } from '@journeyflow/engine/ports/channels';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { Channel } from '@journeyflow/shared/messaging/channelContent';
+import type { OutboundClient } from '../http/outbound/outboundClient';
 import type { ChannelSettingsStore } from './channelSettingsStore';
 import { createFcmAdapter } from './fcmAdapter';
 import { createInappAdapter } from './inappAdapter';
@@ -16,16 +17,16 @@ export type ChannelRegistry = ChannelsPort & {
   invalidate(workspaceId: string): void;
 };
 
-const adapterFor = (config: ProviderConfig): ChannelAdapter => {
+const adapterFor = (config: ProviderConfig, outbound: OutboundClient): ChannelAdapter => {
   switch (config.provider) {
     case 'solapi':
-      return createSolapiAdapter(config);
+      return createSolapiAdapter(config, outbound);
     case 'fcm':
-      return createFcmAdapter(config);
+      return createFcmAdapter(config, outbound);
     case 'smtp':
-      return createSmtpAdapter(config);
+      return createSmtpAdapter(config, outbound);
     case 'webhook':
-      return createWebhookAdapter(config);
+      return createWebhookAdapter(config, outbound);
     case 'sandbox':
       return createSandboxAdapter();
   }
@@ -34,12 +35,14 @@ const adapterFor = (config: ProviderConfig): ChannelAdapter => {
 /**
  * The engine's `channels` port on the server: a workspace's configured adapter per channel, sandbox when
  * none is configured, and always the built-in inbox for in-app. Adapters are cached for `ttlMs`, so
- * settings saved in another process apply within that time.
+ * settings saved in another process apply within that time. Every adapter reaches the outside only through
+ * `outbound` (the guarded client).
  */
 export const createChannelRegistry = (deps: {
   readonly sql: SqlClient;
   readonly settings: ChannelSettingsStore;
   readonly hub: InappHub;
+  readonly outbound: OutboundClient;
   readonly ttlMs?: number;
 }): ChannelRegistry => {
   const ttlMs = deps.ttlMs ?? 10_000;
@@ -53,7 +56,7 @@ export const createChannelRegistry = (deps: {
       const cached = cache.get(key);
       if (cached && Date.now() - cached.at < ttlMs) return cached.adapter;
       const config = await deps.settings.load(workspaceId, channel);
-      const adapter = config ? adapterFor(config) : sandbox;
+      const adapter = config ? adapterFor(config, deps.outbound) : sandbox;
       cache.set(key, { adapter, at: Date.now() });
       return adapter;
     },

@@ -275,6 +275,59 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
       expect((await admin.get('/api/channel-settings')).body.items).toEqual([]);
     });
 
+    it('refuse to move an endpoint to a new host while keeping the stored secrets (422 secrets_required)', async () => {
+      expect((await admin.put('/api/channel-settings/sms', solapi)).status).toBe(200);
+      const { apiKey: _k, apiSecret: _s, ...withoutSecrets } = solapi;
+      const moved = await admin.put('/api/channel-settings/sms', {
+        ...withoutSecrets,
+        baseUrl: 'http://attacker.example',
+      });
+      expect(moved.status).toBe(422);
+      expect(moved.body.error).toMatchObject({
+        code: 'secrets_required',
+        details: { fields: ['apiKey', 'apiSecret'], changed: ['baseUrl'] },
+      });
+      // Half the secrets is not enough either; nothing was saved.
+      const half = await admin.put('/api/channel-settings/sms', {
+        ...withoutSecrets,
+        baseUrl: 'http://attacker.example',
+        apiKey: 'NEW_KEY',
+      });
+      expect(half.body.error).toMatchObject({ code: 'secrets_required', details: { fields: ['apiSecret'] } });
+      expect(await t.deps.channels.settings.load(workspaceId, 'sms')).toMatchObject({
+        baseUrl: 'http://127.0.0.1:9',
+        apiKey: 'NCS_LIVE_KEY_123',
+      });
+      // With the secrets typed in again the move is saved.
+      const resaved = await admin.put('/api/channel-settings/sms', {
+        ...withoutSecrets,
+        baseUrl: 'https://api.other-provider.example',
+        apiKey: 'OTHER_KEY',
+        apiSecret: 'other-secret',
+      });
+      expect(resaved.status).toBe(200);
+      expect(resaved.body.config.baseUrl).toBe('https://api.other-provider.example');
+
+      const smtp = { provider: 'smtp', host: 'smtp.shop.example', port: 587, from: 'news@shop.example' };
+      expect(
+        (await admin.put('/api/channel-settings/email', { ...smtp, password: 'mail-pass' })).status,
+      ).toBe(200);
+      for (const change of [{ host: 'mail.attacker.example' }, { port: 2525 }, { secure: true }]) {
+        const res = await admin.put('/api/channel-settings/email', { ...smtp, ...change });
+        expect(res.status).toBe(422);
+        expect(res.body.error).toMatchObject({ code: 'secrets_required', details: { fields: ['password'] } });
+      }
+      // Same endpoint, other fields: the stored password stays.
+      expect(
+        (await admin.put('/api/channel-settings/email', { ...smtp, from: 'hello@shop.example' })).status,
+      ).toBe(200);
+      expect(await t.deps.channels.settings.load(workspaceId, 'email')).toMatchObject({
+        password: 'mail-pass',
+      });
+      await admin.delete('/api/channel-settings/email');
+      await admin.delete('/api/channel-settings/sms');
+    });
+
     it('keep messaging settings and prices', async () => {
       expect(
         (await marketer.put('/api/messaging-settings', { senderName: '샵', optoutLine: 'x' })).status,

@@ -1,6 +1,8 @@
 import type { DeliveryOutcomeHook } from '@journeyflow/engine/delivery/outboxMessage';
 import type { TrackedClick } from '@journeyflow/engine/delivery/reportDeliveryStatus';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
+import { createOutboundClient, type OutboundClient } from '../http/outbound/outboundClient';
+import { createOutboundPolicy } from '../http/outbound/outboundPolicy';
 import { type ChannelRegistry, createChannelRegistry } from './channelRegistry';
 import { type ChannelSettingsStore, createChannelSettingsStore } from './channelSettingsStore';
 import { createCredentialCipher } from './credentialCipher';
@@ -14,6 +16,8 @@ export type ChannelServices = {
   readonly settings: ChannelSettingsStore;
   /** The engine's `channels` port, for the delivery worker. */
   readonly registry: ChannelRegistry;
+  /** The guarded client every adapter sends through (`JOURNEYFLOW_OUTBOUND_ALLOW` applied). */
+  readonly outbound: OutboundClient;
   /**
    * The engine's hook that resumes a run parked on a send node; the delivery worker and the provider
    * status callback both call it. Absent: outcomes only update the outbox.
@@ -25,20 +29,26 @@ export type ChannelServices = {
 
 export type TrackEvent = (workspaceId: string, event: TrackedClick) => Promise<{ readonly accepted: number }>;
 
-/** `secretKey` is `resolveSecretKey(config)` (JOURNEYFLOW_SECRET_KEY or the data dir's key). */
+/**
+ * `secretKey` is `resolveSecretKey(config)` (JOURNEYFLOW_SECRET_KEY or the data dir's key); `outboundAllow`
+ * is `config.outboundAllow` (tests list their local peers there).
+ */
 export const createChannelServices = (deps: {
   readonly sql: SqlClient;
   readonly secretKey: string;
+  readonly outboundAllow: readonly string[];
   readonly onOutcome?: DeliveryOutcomeHook;
   readonly trackEvent?: TrackEvent;
 }): ChannelServices => {
   const hub = createInappHub();
   const settings = createChannelSettingsStore(deps.sql, createCredentialCipher(deps.secretKey));
+  const outbound = createOutboundClient(createOutboundPolicy(deps.outboundAllow));
   return {
     hub,
     tokens: createInappTokens(deps.secretKey),
     settings,
-    registry: createChannelRegistry({ sql: deps.sql, settings, hub }),
+    registry: createChannelRegistry({ sql: deps.sql, settings, hub, outbound }),
+    outbound,
     onOutcome: deps.onOutcome,
     trackEvent: deps.trackEvent,
   };

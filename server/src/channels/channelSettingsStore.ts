@@ -1,7 +1,8 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { Channel } from '@journeyflow/shared/messaging/channelContent';
 import type { ChannelSetting } from '@journeyflow/shared/messaging/channelSettings';
-import { ValidationFailedError } from '../errors/domainErrors';
+import { secretsToReenter } from '@journeyflow/shared/messaging/secretsToReenter';
+import { SecretsRequiredError, ValidationFailedError } from '../errors/domainErrors';
 import type { CredentialCipher } from './credentialCipher';
 import { type ProviderConfig, providerChannels, providerConfigSchema, secretFields } from './providerConfig';
 
@@ -10,7 +11,10 @@ export type ChannelSettingView = ChannelSetting;
 
 export type ChannelSettingsStore = {
   list(workspaceId: string): Promise<ChannelSettingView[]>;
-  /** Saves a provider config; secret fields left out keep their stored values. */
+  /**
+   * Saves a provider config; secret fields left out keep their stored values, unless an endpoint field
+   * (`providerEndpointFields`) changed: then they must be supplied again (`SecretsRequiredError`).
+   */
   put(
     workspaceId: string,
     channel: Channel,
@@ -88,6 +92,16 @@ export const createChannelSettingsStore = (
       const config = parsed.data;
       if (!(providerChannels[config.provider] as readonly string[]).includes(channel)) {
         throw new ValidationFailedError(`Provider ${config.provider} cannot send ${channel}`);
+      }
+      if (existing && existing.provider === config.provider) {
+        const { changed, missing } = secretsToReenter({
+          provider: config.provider,
+          previous: parseJson(existing.config),
+          next: config,
+          storedSecrets: Object.keys(keptSecrets),
+          suppliedSecrets: Object.keys(input).filter(isSecret),
+        });
+        if (missing.length > 0) throw new SecretsRequiredError(missing, changed);
       }
       const publicPart: Record<string, unknown> = {};
       const secretPart: Record<string, unknown> = {};

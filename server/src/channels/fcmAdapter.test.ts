@@ -3,7 +3,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFcmAdapter } from './fcmAdapter';
 import { fcmConfigSchema } from './providerConfig';
 import { anOutboundMessage } from './testing/anOutboundMessage';
+import { localPeerOutbound } from './testing/localPeerOutbound';
 import { type RecordingServer, startRecordingServer } from './testing/startRecordingServer';
+
+const outbound = localPeerOutbound();
+afterAll(() => outbound.close());
 
 describe('FCM HTTP v1 adapter against a local HTTP peer', () => {
   let peer: RecordingServer;
@@ -15,6 +19,7 @@ describe('FCM HTTP v1 adapter against a local HTTP peer', () => {
         projectId: 'shop-app',
         accessToken: 'ya29.test',
       }),
+      outbound,
     );
   const push = {
     title: '장바구니 알림',
@@ -100,6 +105,7 @@ describe('FCM with a service-account key file, against a local token endpoint an
         projectId: 'shop-app',
         serviceAccountJson: serviceAccount(),
       }),
+      outbound,
     );
 
   /** Checks the RS256 JWT-bearer assertion like Google's token endpoint would. */
@@ -164,6 +170,28 @@ describe('FCM with a service-account key file, against a local token endpoint an
       retryable: true,
     });
     expect(peer.requests.every((r) => r.path === '/token')).toBe(true);
+  });
+
+  it('refuses a key file whose token_uri points at a link-local address (outbound_blocked), asking nobody', async () => {
+    const adapter = createFcmAdapter(
+      fcmConfigSchema.parse({
+        provider: 'fcm',
+        baseUrl: peer.url,
+        projectId: 'shop-app',
+        serviceAccountJson: JSON.stringify({
+          ...JSON.parse(serviceAccount()),
+          token_uri: 'http://169.254.169.254/computeMetadata/v1/token',
+        }),
+      }),
+      outbound,
+    );
+    expect(await adapter.send(anOutboundMessage('push', push))).toMatchObject({
+      status: 'failed',
+      retryable: false,
+      code: 'outbound_blocked',
+      error: expect.stringContaining('FCM auth: 169.254.169.254 is a link-local address'),
+    });
+    expect(peer.requests).toHaveLength(0);
   });
 
   it('rejects a config without credentials or with a file that is not a key file', () => {

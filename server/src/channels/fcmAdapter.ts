@@ -1,5 +1,6 @@
 import type { ChannelAdapter, DeliveryResult } from '@journeyflow/engine/ports/channels';
 import type { PushContent } from '@journeyflow/shared/messaging/channelContent';
+import type { OutboundClient } from '../http/outbound/outboundClient';
 import { AccessTokenError, FCM_SCOPE, serviceAccountAccessToken } from './googleAccessToken';
 import { httpFailure, networkFailure } from './httpFailure';
 import { type FcmConfig, parseGoogleServiceAccount } from './providerConfig';
@@ -37,11 +38,11 @@ export const toFcmMessage = (
 });
 
 /** The bearer token: minted from the service-account key file when one is configured, else the fixed one. */
-async function accessTokenFor(config: FcmConfig): Promise<string> {
+async function accessTokenFor(config: FcmConfig, outbound: OutboundClient): Promise<string> {
   const account = config.serviceAccountJson
     ? parseGoogleServiceAccount(config.serviceAccountJson)
     : undefined;
-  if (account) return serviceAccountAccessToken(account, FCM_SCOPE);
+  if (account) return serviceAccountAccessToken(account, FCM_SCOPE, outbound);
   if (config.accessToken) return config.accessToken;
   throw new AccessTokenError('no FCM credentials: set the service-account key file', false);
 }
@@ -51,7 +52,7 @@ async function accessTokenFor(config: FcmConfig): Promise<string> {
  * `UNREGISTERED`/`INVALID_ARGUMENT` tokens are final, quota and 5xx are retried. A token endpoint that
  * refuses the key fails the message for good; one that is down is retried like any network failure.
  */
-export const createFcmAdapter = (config: FcmConfig): ChannelAdapter => ({
+export const createFcmAdapter = (config: FcmConfig, outbound: OutboundClient): ChannelAdapter => ({
   provider: 'fcm',
   channels: ['push'],
   ...(config.ratePerSecond ? { ratePerSecond: config.ratePerSecond } : {}),
@@ -59,17 +60,17 @@ export const createFcmAdapter = (config: FcmConfig): ChannelAdapter => ({
     const content = message.content as PushContent;
     let accessToken: string;
     try {
-      accessToken = await accessTokenFor(config);
+      accessToken = await accessTokenFor(config, outbound);
     } catch (error) {
       if (error instanceof AccessTokenError)
         return { status: 'failed', retryable: error.retryable, error: `FCM auth: ${error.message}` };
-      return networkFailure(error);
+      return networkFailure(error, 'FCM auth: ');
     }
     const url = new URL(`/v1/projects/${encodeURIComponent(config.projectId)}/messages:send`, config.baseUrl);
     const results: DeliveryResult[] = [];
     for (const token of message.to.pushTokens) {
       try {
-        const response = await fetch(url, {
+        const response = await outbound.request(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
           body: JSON.stringify({
@@ -78,15 +79,15 @@ export const createFcmAdapter = (config: FcmConfig): ChannelAdapter => ({
               idempotencyKey: message.idempotencyKey,
             }),
           }),
-          signal: AbortSignal.timeout(15_000),
+          timeoutMs: 15_000,
         });
-        const text = await response.text();
+        const text = response.text();
         if (response.ok) {
           const name = (JSON.parse(text) as { name?: string }).name;
           results.push({ status: 'sent', ...(name ? { providerMessageId: name } : {}) });
         } else {
           const errorStatus = /"status"\s*:\s*"([A-Z_]+)"/.exec(text)?.[1];
-          results.push(httpFailure(response.status, text || response.statusText, errorStatus));
+          results.push(httpFailure(response.status, text || `status ${response.status}`, errorStatus));
         }
       } catch (error) {
         results.push(networkFailure(error));

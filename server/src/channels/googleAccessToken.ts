@@ -1,4 +1,6 @@
 import { createHash, createSign } from 'node:crypto';
+import type { OutboundClient, OutboundResponse } from '../http/outbound/outboundClient';
+import { findOutboundError } from '../http/outbound/outboundError';
 import type { GoogleServiceAccount } from './providerConfig';
 
 /** The OAuth2 scope FCM HTTP v1 requires. */
@@ -35,22 +37,30 @@ export function serviceAccountAssertion(account: GoogleServiceAccount, scope: st
   return `${header}.${claims}.${base64url(signature)}`;
 }
 
-async function exchange(account: GoogleServiceAccount, scope: string, nowMs: number): Promise<CachedToken> {
-  let response: Response;
+async function exchange(
+  account: GoogleServiceAccount,
+  scope: string,
+  nowMs: number,
+  outbound: OutboundClient,
+): Promise<CachedToken> {
+  let response: OutboundResponse;
   try {
-    response = await fetch(account.token_uri, {
+    // token_uri comes from the pasted key file: it goes through the outbound guard like any endpoint.
+    response = await outbound.request(account.token_uri, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({
         grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
         assertion: serviceAccountAssertion(account, scope, nowMs),
-      }),
-      signal: AbortSignal.timeout(15_000),
+      }).toString(),
+      timeoutMs: 15_000,
     });
   } catch (error) {
+    // A guard refusal keeps its code (networkFailure reads it); anything else is a transient outage.
+    if (findOutboundError(error)) throw error;
     throw new AccessTokenError(`token endpoint unreachable: ${String(error)}`, true);
   }
-  const text = await response.text();
+  const text = response.text();
   if (!response.ok)
     throw new AccessTokenError(
       `token endpoint answered HTTP ${response.status}: ${text.slice(0, 300)}`,
@@ -68,6 +78,7 @@ async function exchange(account: GoogleServiceAccount, scope: string, nowMs: num
 export async function serviceAccountAccessToken(
   account: GoogleServiceAccount,
   scope: string,
+  outbound: OutboundClient,
   nowMs: number = Date.now(),
 ): Promise<string> {
   const key = createHash('sha256')
@@ -77,7 +88,7 @@ export async function serviceAccountAccessToken(
   if (cached && cached.expiresAt - REFRESH_MARGIN_MS > nowMs) return cached.token;
   let inflight = pending.get(key);
   if (!inflight) {
-    inflight = exchange(account, scope, nowMs).finally(() => pending.delete(key));
+    inflight = exchange(account, scope, nowMs, outbound).finally(() => pending.delete(key));
     pending.set(key, inflight);
   }
   const fresh = await inflight;

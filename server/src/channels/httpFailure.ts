@@ -1,4 +1,5 @@
 import type { DeliveryResult } from '@journeyflow/engine/ports/channels';
+import { findOutboundError } from '../http/outbound/outboundError';
 
 /** Provider answers worth retrying: throttling, timeouts and server errors; other 4xx won't change. */
 export const isRetryableStatus = (status: number): boolean =>
@@ -11,9 +12,22 @@ export const httpFailure = (status: number, error: string, code?: string): Deliv
   ...(code ? { code } : {}),
 });
 
-/** Network errors and timeouts are transient. */
-export const networkFailure = (error: unknown): DeliveryResult => ({
-  status: 'failed',
-  retryable: true,
-  error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-});
+/**
+ * Network errors and timeouts are transient; a request the outbound guard refused (blocked address,
+ * oversized answer) fails with the guard's code as the reason and is not retried.
+ */
+export const networkFailure = (error: unknown, prefix = ''): DeliveryResult => {
+  const outbound = findOutboundError(error);
+  if (outbound)
+    return {
+      status: 'failed',
+      retryable: outbound.retryable,
+      code: outbound.code,
+      error: `${prefix}${outbound.message}`.slice(0, 500),
+    };
+  return {
+    status: 'failed',
+    retryable: true,
+    error: `${prefix}${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+  };
+};

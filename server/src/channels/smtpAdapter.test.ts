@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOutboundClient } from '../http/outbound/outboundClient';
+import { createOutboundPolicy } from '../http/outbound/outboundPolicy';
 import { smtpConfigSchema } from './providerConfig';
 import { createSmtpAdapter } from './smtpAdapter';
 import { anOutboundMessage } from './testing/anOutboundMessage';
+import { localPeerOutbound } from './testing/localPeerOutbound';
 import { parseMime } from './testing/parseMime';
 import { type SmtpSink, startSmtpSink } from './testing/startSmtpSink';
+
+const outbound = localPeerOutbound();
+afterAll(() => outbound.close());
 
 describe('SMTP adapter against a local smtp-server sink', () => {
   let sink: SmtpSink;
@@ -20,6 +26,7 @@ describe('SMTP adapter against a local smtp-server sink', () => {
         port: sink.port,
         from: '샵 <news@shop.example.com>',
       }),
+      outbound,
     );
     const message = anOutboundMessage('email', {
       subject: '민지님, 장바구니를 잊지 마세요',
@@ -44,9 +51,29 @@ describe('SMTP adapter against a local smtp-server sink', () => {
     expect(parsed.headers.get('message-id')).toContain('@shop.example.com>');
   });
 
+  it('refuses an SMTP host that resolves to a loopback address not allowed (outbound_blocked), sending nothing', async () => {
+    const strict = createOutboundClient(createOutboundPolicy([]));
+    for (const host of ['127.0.0.1', 'localhost', '2130706433']) {
+      const adapter = createSmtpAdapter(
+        smtpConfigSchema.parse({ provider: 'smtp', host, port: sink.port, from: 'news@shop.example.com' }),
+        strict,
+      );
+      const before = sink.mails.length;
+      try {
+        const result = await adapter.send(anOutboundMessage('email', { subject: 's', html: '<p>x</p>' }));
+        expect(result).toMatchObject({ status: 'failed', retryable: false, code: 'outbound_blocked' });
+      } finally {
+        adapter.close();
+      }
+      expect(sink.mails.length).toBe(before);
+    }
+    await strict.close();
+  });
+
   it('reports a refused connection as retryable', async () => {
     const adapter = createSmtpAdapter(
       smtpConfigSchema.parse({ provider: 'smtp', host: '127.0.0.1', port: 1, from: 'news@shop.example.com' }),
+      outbound,
     );
     try {
       const result = await adapter.send(anOutboundMessage('email', { subject: 's', html: '<p>x</p>' }));

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { solapiConfigSchema } from './providerConfig';
 import { createSolapiAdapter } from './solapiAdapter';
 import { anOutboundMessage } from './testing/anOutboundMessage';
+import { localPeerOutbound } from './testing/localPeerOutbound';
 import {
   NOT_KAKAO_USER,
   PEER_API_KEY,
@@ -11,6 +12,9 @@ import {
   type SolapiPeer,
   startSolapiPeer,
 } from './testing/solapiPeer';
+
+const outbound = localPeerOutbound();
+afterAll(() => outbound.close());
 
 describe('Solapi-style adapter against a local HTTP peer', () => {
   let peer: SolapiPeer;
@@ -24,15 +28,34 @@ describe('Solapi-style adapter against a local HTTP peer', () => {
         senderNumber: '02-1234-5678',
         kakaoChannelId: 'KA01PF_TEST',
       }),
+      outbound,
     );
 
   // The image host MMS images are fetched from: a real local HTTP server.
   const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2048, 7)]);
   let images: { url: string; close: () => Promise<void> };
+  /** Bytes the endless image host managed to write before the adapter hung up. */
+  let endlessWritten = 0;
 
   beforeAll(async () => {
     peer = await startSolapiPeer();
     const server = createServer((req, res) => {
+      if (req.url === '/endless.jpg') {
+        // A JPEG header, then data for ever: only a streaming cap stops reading it.
+        res.writeHead(200, { 'content-type': 'image/jpeg' });
+        res.write(jpeg);
+        const chunk = Buffer.alloc(16 * 1024, 7);
+        const pump = () => {
+          while (!res.destroyed && res.write(chunk)) endlessWritten += chunk.length;
+          if (!res.destroyed) res.once('drain', pump);
+        };
+        pump();
+        return;
+      }
+      if (req.url === '/moved.jpg') {
+        res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/iam' }).end();
+        return;
+      }
       const files: Record<string, [number, string, Buffer]> = {
         '/new-arrival.jpg': [200, 'image/jpeg', jpeg],
         '/huge.jpg': [200, 'image/jpeg', Buffer.concat([jpeg, Buffer.alloc(250 * 1024)])],
@@ -46,7 +69,11 @@ describe('Solapi-style adapter against a local HTTP peer', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     images = {
       url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-      close: () => new Promise((resolve) => server.close(() => resolve())),
+      close: () =>
+        new Promise((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
     };
   });
   afterAll(async () => {
@@ -122,6 +149,37 @@ describe('Solapi-style adapter against a local HTTP peer', () => {
     expect(peer.requests).toHaveLength(0);
   });
 
+  it('stops reading an image at 200 KB + 1 byte and fails the MMS with outbound_too_large', async () => {
+    const result = await adapter().send(
+      anOutboundMessage('sms', { text: '사진', imageUrl: `${images.url}/endless.jpg` }),
+    );
+    expect(result).toMatchObject({
+      status: 'failed',
+      retryable: false,
+      code: 'outbound_too_large',
+      error: expect.stringMatching(/MMS image: .*over 200 KB/),
+    });
+    // The host would write for ever; the adapter hung up after the cap (plus socket buffers).
+    expect(endlessWritten).toBeLessThan(20 * 1024 * 1024);
+    expect(peer.requests).toHaveLength(0);
+  });
+
+  it('refuses image URLs on link-local or redirected to link-local addresses (outbound_blocked)', async () => {
+    for (const imageUrl of [
+      'http://169.254.169.254/latest/meta-data/iam',
+      'http://[::ffff:a9fe:a9fe]/latest',
+      `${images.url}/moved.jpg`,
+      'file:///etc/passwd',
+    ]) {
+      expect(await adapter().send(anOutboundMessage('sms', { text: '사진', imageUrl }))).toMatchObject({
+        status: 'failed',
+        retryable: false,
+        code: 'outbound_blocked',
+      });
+    }
+    expect(peer.requests).toHaveLength(0);
+  });
+
   it('sends AlimTalk as ATA with #{variable} substitutions and buttons, provider SMS fallback off', async () => {
     await adapter().send(
       anOutboundMessage('alimtalk', {
@@ -191,6 +249,7 @@ describe('Solapi-style adapter against a local HTTP peer', () => {
         apiSecret: 'not-the-secret',
         senderNumber: '0212345678',
       }),
+      outbound,
     );
     const denied = await wrong.send(anOutboundMessage('sms', { text: 'hi' }));
     expect(denied).toMatchObject({

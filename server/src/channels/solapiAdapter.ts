@@ -6,6 +6,7 @@ import type {
   SmsContent,
 } from '@journeyflow/shared/messaging/channelContent';
 import { classifySms } from '@journeyflow/shared/messaging/classifySms';
+import type { OutboundClient } from '../http/outbound/outboundClient';
 import { httpFailure, networkFailure } from './httpFailure';
 import type { SolapiConfig } from './providerConfig';
 import { solapiAuthorization } from './solapiAuthorization';
@@ -141,7 +142,7 @@ const toResult = (body: SolapiSendResponse): DeliveryResult => {
  * SMS/LMS/MMS, AlimTalk and Brand Message through a Solapi-style HTTP API. An MMS image is uploaded first
  * (`uploadMmsImage`) and sent by file id.
  */
-export const createSolapiAdapter = (config: SolapiConfig): ChannelAdapter => ({
+export const createSolapiAdapter = (config: SolapiConfig, outbound: OutboundClient): ChannelAdapter => ({
   provider: 'solapi',
   channels: ['sms', 'alimtalk', 'brandmessage'],
   ...(config.ratePerSecond ? { ratePerSecond: config.ratePerSecond } : {}),
@@ -159,15 +160,20 @@ export const createSolapiAdapter = (config: SolapiConfig): ChannelAdapter => ({
     if (payload.type === 'MMS' && payload.imageUrl) {
       try {
         const { imageUrl, ...rest } = payload;
-        payload = { ...rest, imageId: await uploadMmsImage(config, imageUrl) };
+        payload = { ...rest, imageId: await uploadMmsImage(config, imageUrl, outbound) };
       } catch (error) {
         if (error instanceof ImageUploadError)
-          return { status: 'failed', retryable: error.retryable, error: `MMS image: ${error.message}` };
+          return {
+            status: 'failed',
+            retryable: error.retryable,
+            error: `MMS image: ${error.message}`,
+            ...(error.code ? { code: error.code } : {}),
+          };
         return networkFailure(error);
       }
     }
     try {
-      const response = await fetch(new URL('/messages/v4/send-many/detail', config.baseUrl), {
+      const response = await outbound.request(new URL('/messages/v4/send-many/detail', config.baseUrl), {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -175,10 +181,10 @@ export const createSolapiAdapter = (config: SolapiConfig): ChannelAdapter => ({
           'idempotency-key': message.idempotencyKey,
         },
         body: JSON.stringify({ messages: [payload] }),
-        signal: AbortSignal.timeout(15_000),
+        timeoutMs: 15_000,
       });
-      const text = await response.text();
-      if (!response.ok) return httpFailure(response.status, text || response.statusText);
+      const text = response.text();
+      if (!response.ok) return httpFailure(response.status, text || `status ${response.status}`);
       return toResult(JSON.parse(text) as SolapiSendResponse);
     } catch (error) {
       return networkFailure(error);

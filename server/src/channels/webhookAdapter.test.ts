@@ -1,16 +1,25 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createOutboundClient } from '../http/outbound/outboundClient';
+import { createOutboundPolicy } from '../http/outbound/outboundPolicy';
 import { webhookConfigSchema } from './providerConfig';
 import { anOutboundMessage } from './testing/anOutboundMessage';
+import { localPeerOutbound } from './testing/localPeerOutbound';
 import { type RecordingServer, startRecordingServer } from './testing/startRecordingServer';
 import { createWebhookAdapter } from './webhookAdapter';
 import { signWebhook, verifyWebhookSignature } from './webhookSignature';
 
 const SECRET = 'whsec_0123456789abcdef';
 
+const outbound = localPeerOutbound();
+afterAll(() => outbound.close());
+
 describe('webhook adapter against a receiver that verifies the signature', () => {
   let receiver: RecordingServer;
   const adapter = (timeoutMs = 2000) =>
-    createWebhookAdapter(webhookConfigSchema.parse({ provider: 'webhook', secret: SECRET, timeoutMs }));
+    createWebhookAdapter(
+      webhookConfigSchema.parse({ provider: 'webhook', secret: SECRET, timeoutMs }),
+      outbound,
+    );
 
   beforeAll(async () => {
     receiver = await startRecordingServer((request) => {
@@ -46,6 +55,7 @@ describe('webhook adapter against a receiver that verifies the signature', () =>
   it('is refused when signed with another secret (the receiver really checks)', async () => {
     const forged = createWebhookAdapter(
       webhookConfigSchema.parse({ provider: 'webhook', secret: 'another-secret-0000', timeoutMs: 2000 }),
+      outbound,
     );
     const result = await forged.send(anOutboundMessage('webhook', { url: receiver.url }));
     expect(result).toMatchObject({
@@ -78,6 +88,33 @@ describe('webhook adapter against a receiver that verifies the signature', () =>
       });
     } finally {
       receiver.respond = original;
+    }
+  });
+
+  it('fails with outbound_blocked, sending nothing, when the receiver is on a loopback address not allowed', async () => {
+    const strict = createOutboundClient(createOutboundPolicy([]));
+    try {
+      const blocked = createWebhookAdapter(
+        webhookConfigSchema.parse({ provider: 'webhook', secret: SECRET, timeoutMs: 2000 }),
+        strict,
+      );
+      const port = new URL(receiver.url).port;
+      for (const url of [
+        receiver.url,
+        `http://localhost:${port}/`,
+        `http://2130706433:${port}/`,
+        `http://[::ffff:127.0.0.1]:${port}/`,
+        'http://169.254.169.254/latest/meta-data/',
+      ]) {
+        expect(await blocked.send(anOutboundMessage('webhook', { url }))).toMatchObject({
+          status: 'failed',
+          retryable: false,
+          code: 'outbound_blocked',
+        });
+      }
+      expect(receiver.requests).toHaveLength(0);
+    } finally {
+      await strict.close();
     }
   });
 

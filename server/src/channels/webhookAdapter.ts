@@ -1,5 +1,6 @@
 import type { ChannelAdapter, OutboundMessage } from '@journeyflow/engine/ports/channels';
 import type { WebhookContent } from '@journeyflow/shared/messaging/channelContent';
+import type { OutboundClient } from '../http/outbound/outboundClient';
 import { httpFailure, networkFailure } from './httpFailure';
 import type { WebhookConfig } from './providerConfig';
 import { SIGNATURE_HEADER, signWebhook, TIMESTAMP_HEADER } from './webhookSignature';
@@ -23,8 +24,14 @@ const webhookBody = (message: OutboundMessage, content: WebhookContent): unknown
   }
 };
 
-/** JSON POST signed with HMAC-SHA256; 2xx = delivered, timeouts and 5xx are retried. */
-export const createWebhookAdapter = (config: WebhookConfig): ChannelAdapter => ({
+/** A receiver's answer is only read for the error message. */
+const MAX_ANSWER_BYTES = 64 * 1024;
+
+/**
+ * JSON POST signed with HMAC-SHA256; 2xx = delivered, timeouts and 5xx are retried. The URL (possibly
+ * rendered from Liquid) goes through the outbound guard; redirects are not followed.
+ */
+export const createWebhookAdapter = (config: WebhookConfig, outbound: OutboundClient): ChannelAdapter => ({
   provider: 'webhook',
   channels: ['webhook'],
   ...(config.ratePerSecond ? { ratePerSecond: config.ratePerSecond } : {}),
@@ -33,7 +40,7 @@ export const createWebhookAdapter = (config: WebhookConfig): ChannelAdapter => (
     const body = JSON.stringify(webhookBody(message, content));
     const timestamp = Math.floor(Date.now() / 1000);
     try {
-      const response = await fetch(content.url, {
+      const response = await outbound.request(content.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -43,12 +50,13 @@ export const createWebhookAdapter = (config: WebhookConfig): ChannelAdapter => (
           [TIMESTAMP_HEADER]: String(timestamp),
         },
         body,
-        signal: AbortSignal.timeout(config.timeoutMs),
-        redirect: 'manual',
+        timeoutMs: config.timeoutMs,
+        maxRedirects: 0,
+        maxBytes: MAX_ANSWER_BYTES,
+        truncate: true,
       });
-      const text = await response.text().catch(() => '');
       if (response.ok) return { status: 'delivered' };
-      return httpFailure(response.status, text || response.statusText);
+      return httpFailure(response.status, response.text() || `status ${response.status}`);
     } catch (error) {
       return networkFailure(error);
     }

@@ -17,6 +17,18 @@ export class ValidationFailedError extends AppError {
   }
 }
 
+/** A provider endpoint changed, so its stored secrets must be entered again (`fields`). */
+export class SecretsRequiredError extends AppError {
+  override readonly name = 'SecretsRequiredError';
+  constructor(fields: readonly string[], changed: readonly string[]) {
+    super({
+      code: 'secrets_required',
+      message: `${changed.join(', ')} changed: enter ${fields.join(', ')} again (stored secrets are not sent to a new endpoint)`,
+      details: { fields, changed },
+    });
+  }
+}
+
 export class UnauthorizedError extends AppError {
   override readonly name = 'UnauthorizedError';
   constructor(message = 'Sign in first') {

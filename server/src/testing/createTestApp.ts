@@ -10,6 +10,7 @@ import type { DatabaseKind } from '../db/database';
 import { openTestDatabase, type TestDatabase } from '../db/testDatabase';
 import { noopPublishHook, type PublishHook, type ServerDeps } from '../serverDeps';
 import { DEMO_PASSWORD, seedDemoWorkspace } from '../services/seedDemoWorkspace';
+import { LOCAL_PEERS_ALLOWED } from './localPeersAllowed';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are asserted field by field in tests
 type LooseJson = any;
@@ -56,7 +57,11 @@ export const TEST_SECRET_KEY = 'journeyflow-test-secret-key-0123456789abcdef';
  */
 export const createTestApp = async (
   kind: DatabaseKind,
-  options: { onPublish?: PublishHook; loginRateLimiter?: LoginRateLimiter } = {},
+  options: {
+    onPublish?: PublishHook;
+    loginRateLimiter?: LoginRateLimiter;
+    outboundAllow?: readonly string[];
+  } = {},
 ): Promise<TestApp> => {
   const db = await openTestDatabase(kind);
   await seedDemoWorkspace(db.orm, new Date());
@@ -73,7 +78,11 @@ export const createTestApp = async (
     engine: await createEngine({ db: db.sql, clock: systemClock, logger: silentLogger, ids: randomIds }),
     loginRateLimiter: options.loginRateLimiter ?? createLoginRateLimiter(),
     demo: true,
-    channels: createChannelServices({ sql: db.sql, secretKey: TEST_SECRET_KEY }),
+    channels: createChannelServices({
+      sql: db.sql,
+      secretKey: TEST_SECRET_KEY,
+      outboundAllow: options.outboundAllow ?? LOCAL_PEERS_ALLOWED,
+    }),
   };
   const app = createApp(deps);
 

@@ -8,6 +8,7 @@ import { createChannelRegistry } from '@journeyflow/server/channels/channelRegis
 import { createChannelSettingsStore } from '@journeyflow/server/channels/channelSettingsStore';
 import { createCredentialCipher } from '@journeyflow/server/channels/credentialCipher';
 import { createInappHub } from '@journeyflow/server/channels/inappHub';
+import { localPeerOutbound } from '@journeyflow/server/channels/testing/localPeerOutbound';
 import { parseMime } from '@journeyflow/server/channels/testing/parseMime';
 import {
   NOT_KAKAO_USER,
@@ -37,6 +38,7 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
   const clock = createFakeClock('2026-03-02T01:00:00.000Z');
   const cipher = createCredentialCipher(SECRET_KEY);
   const failures: DeliveryOutcome[] = [];
+  const outbound = localPeerOutbound();
   const outcomes: DeliveryOutcome[] = [];
 
   beforeAll(async () => {
@@ -45,6 +47,7 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
   });
   afterAll(async () => {
     await peer?.close();
+    await outbound.close();
     await db?.dispose();
   });
 
@@ -82,7 +85,13 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
   };
   const aWorker = (options: Parameters<typeof createDeliveryWorker>[1] = {}) => {
     const settings = createChannelSettingsStore(db.sql, cipher);
-    const channels = createChannelRegistry({ sql: db.sql, settings, hub: createInappHub(), ttlMs: 0 });
+    const channels = createChannelRegistry({
+      sql: db.sql,
+      settings,
+      hub: createInappHub(),
+      outbound,
+      ttlMs: 0,
+    });
     return createDeliveryWorker(
       { db: db.sql, clock, logger: silentLogger, ids: randomIds, channels },
       {

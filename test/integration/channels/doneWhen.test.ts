@@ -14,6 +14,7 @@ import {
   startSolapiPeer,
 } from '@journeyflow/server/channels/testing/solapiPeer';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
+import { LOCAL_PEERS_ALLOWED } from '@journeyflow/server/testing/localPeersAllowed';
 import { classifySms } from '@journeyflow/shared/messaging/classifySms';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import browseAbandonment from '../engine/fixtures/browse-abandonment.json';
@@ -129,6 +130,7 @@ describe.each(databaseKinds)('issue 7 "done when" on %s', (kind) => {
     const channels = createChannelServices({
       sql: h.sql,
       secretKey: 'done-when-secret-key-0123456789abcdef',
+      outboundAllow: LOCAL_PEERS_ALLOWED,
       onOutcome: engineOutcomeHook(h.engine),
     });
     for (const channel of ['sms', 'alimtalk'] as const) {

@@ -6,6 +6,7 @@ import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/test
 import { loadConfig } from '@journeyflow/server/env';
 import type { PublishHook } from '@journeyflow/server/serverDeps';
 import { type RunningServer, startServer } from '@journeyflow/server/startServer';
+import { LOCAL_PEERS_ALLOWED } from '@journeyflow/server/testing/localPeersAllowed';
 
 export type HttpResponse<T = unknown> = {
   readonly status: number;
@@ -37,7 +38,7 @@ export type TestServer = {
  */
 export const startTestServer = async (
   kind: DatabaseKind,
-  options: { onPublish?: PublishHook } = {},
+  options: { onPublish?: PublishHook; outboundAllow?: readonly string[] } = {},
 ): Promise<TestServer> => {
   const db = await openTestDatabase(kind);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jf-it-server-'));
@@ -46,10 +47,15 @@ export const startTestServer = async (
     HOST: '127.0.0.1',
     JOURNEYFLOW_DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
+    // Local peers (webhook receivers, provider stand-ins) listen on loopback; the guard refuses it unless listed.
+    JOURNEYFLOW_OUTBOUND_ALLOW: (options.outboundAllow ?? LOCAL_PEERS_ALLOWED).join(','),
   });
   let server: RunningServer;
   try {
-    server = await startServer({ ...config, demo: true }, { database: db, ...options });
+    server = await startServer(
+      { ...config, demo: true },
+      { database: db, ...(options.onPublish ? { onPublish: options.onPublish } : {}) },
+    );
   } catch (error) {
     await db.dispose();
     throw error;

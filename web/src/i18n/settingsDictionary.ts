@@ -39,6 +39,11 @@ export const settingsEn = {
   'cfg.secretNotSet': 'Not set',
   'cfg.secretKeep': 'Leave blank to keep the stored value',
   'cfg.secretEnter': 'Enter a value (write-only)',
+  'cfg.secretEnterAgain': 'Enter again',
+  'cfg.secretEnterAgainHint': 'Type it again: stored secrets are not sent to a changed endpoint',
+  'cfg.secretEnterAgainError': 'The endpoint changed, so enter this secret again.',
+  'cfg.endpointChanged':
+    'You changed where messages are sent. For safety the stored secrets are not sent to the new endpoint: enter them again to save.',
   'cfg.channelSaved': '{channel}: settings saved.',
   'cfg.channelReset': '{channel}: back to the sandbox.',
   'cfg.field.baseUrl': 'API base URL',
@@ -178,6 +183,11 @@ export const settingsKo: { readonly [K in SettingsMessageKey]: string } = {
   'cfg.secretNotSet': '미설정',
   'cfg.secretKeep': '비워 두면 저장된 값을 유지합니다',
   'cfg.secretEnter': '값을 입력하세요 (저장 후 표시 안 됨)',
+  'cfg.secretEnterAgain': '다시 입력',
+  'cfg.secretEnterAgainHint': '다시 입력하세요: 바뀐 접속 주소로는 저장된 비밀 값을 보내지 않습니다',
+  'cfg.secretEnterAgainError': '접속 주소가 바뀌었으니 이 비밀 값을 다시 입력하세요.',
+  'cfg.endpointChanged':
+    '메시지를 보낼 접속 주소를 바꿨습니다. 안전을 위해 저장된 비밀 값은 새 주소로 보내지 않으니, 저장하려면 비밀 값을 다시 입력하세요.',
   'cfg.channelSaved': '{channel} 설정을 저장했습니다.',
   'cfg.channelReset': '{channel}: 샌드박스로 되돌렸습니다.',
   'cfg.field.baseUrl': 'API 기본 URL',

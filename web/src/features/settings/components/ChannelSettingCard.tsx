@@ -2,6 +2,7 @@ import type { Channel } from '@journeyflow/shared/messaging/channelContent';
 import type { ChannelProvider, ChannelSetting } from '@journeyflow/shared/messaging/channelSettings';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
+import { isApiError } from '../../../api/ApiError';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { pushToast } from '../../../components/toastStore';
 import type { MessageKey } from '../../../i18n/dictionary';
@@ -15,6 +16,7 @@ import {
   providersFor,
   toProviderInput,
 } from '../providerFields';
+import { secretsToEnterAgain } from '../secretsToEnterAgain';
 import { settingsClient, settingsKeys } from '../settingsClient';
 import { ProviderFieldInput } from './ProviderFieldInput';
 
@@ -61,10 +63,18 @@ export function ChannelSettingCard({
       await queryClient.invalidateQueries({ queryKey: settingsKeys.channels });
     },
   });
-  const errors = fieldErrorsOf(save.error);
   const providers = providersFor(channel);
   const sameProvider = provider === savedProvider;
   const secretsSet = sameProvider ? (saved?.secretsSet ?? []) : [];
+  // An edited endpoint (base URL, SMTP host, …) sends no stored secret: they must be typed in again.
+  const enterAgain = secretsToEnterAgain(provider, saved?.config ?? {}, values, secretsSet);
+  const refusedSecrets = isApiError(save.error, 'secrets_required')
+    ? ((save.error.details as { fields?: string[] } | undefined)?.fields ?? [])
+    : [];
+  const errors = {
+    ...fieldErrorsOf(save.error),
+    ...Object.fromEntries(refusedSecrets.map((key) => [key, t('cfg.secretEnterAgainError')])),
+  };
 
   return (
     <section className="jf-card" aria-labelledby={headingId} data-testid={`channel-${channel}`}>
@@ -113,12 +123,18 @@ export function ChannelSettingCard({
           {!sameProvider && (saved?.secretsSet.length ?? 0) > 0 && (
             <p className="jf-hint">{t('cfg.providerSwitch')}</p>
           )}
+          {enterAgain.length > 0 && (
+            <p className="jf-hint" data-testid={`endpoint-changed-${channel}`}>
+              {t('cfg.endpointChanged')}
+            </p>
+          )}
           {providerFields(provider).map((field) => (
             <ProviderFieldInput
               key={`${provider}-${field.key}`}
               field={field}
               value={values[field.key] ?? ''}
               secretSet={secretsSet.includes(field.key)}
+              enterAgain={enterAgain.includes(field.key)}
               error={errors[field.key]}
               onChange={(value) => setValues((current) => ({ ...current, [field.key]: value }))}
             />

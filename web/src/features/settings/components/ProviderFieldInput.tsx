@@ -5,18 +5,21 @@ import type { ProviderField } from '../providerFields';
 
 /**
  * One input of a provider config. Secrets are password inputs that start blank and show only whether a
- * value is stored ("set" / "not set"); leaving them blank keeps the stored value.
+ * value is stored ("set" / "not set"); leaving them blank keeps the stored value — unless the endpoint
+ * was edited (`enterAgain`): then the stored value will not be sent there and must be typed in again.
  */
 export function ProviderFieldInput({
   field,
   value,
   secretSet,
+  enterAgain = false,
   error,
   onChange,
 }: {
   readonly field: ProviderField;
   readonly value: string | boolean;
   readonly secretSet: boolean;
+  readonly enterAgain?: boolean;
   readonly error: string | undefined;
   readonly onChange: (value: string | boolean) => void;
 }) {
@@ -44,10 +47,10 @@ export function ProviderFieldInput({
         {field.optional && !field.secret && <span className="jf-hint"> ({t('common.optional')})</span>}
         {field.secret && (
           <span
-            className={`jf-secret-state ${secretSet ? 'is-set' : 'is-unset'}`}
+            className={`jf-secret-state ${secretSet && !enterAgain ? 'is-set' : 'is-unset'}`}
             data-testid={`secret-${field.key}`}
           >
-            {secretSet ? t('cfg.secretSet') : t('cfg.secretNotSet')}
+            {enterAgain ? t('cfg.secretEnterAgain') : secretSet ? t('cfg.secretSet') : t('cfg.secretNotSet')}
           </span>
         )}
       </label>
@@ -60,9 +63,11 @@ export function ProviderFieldInput({
         value={typeof value === 'string' ? value : ''}
         placeholder={
           field.secret
-            ? secretSet
-              ? t('cfg.secretKeep')
-              : t('cfg.secretEnter')
+            ? enterAgain
+              ? t('cfg.secretEnterAgainHint')
+              : secretSet
+                ? t('cfg.secretKeep')
+                : t('cfg.secretEnter')
             : field.defaultValue !== undefined
               ? String(field.defaultValue)
               : undefined
