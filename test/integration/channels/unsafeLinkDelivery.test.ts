@@ -6,6 +6,7 @@ import { createChannelRegistry } from '@journeyflow/server/channels/channelRegis
 import { createChannelSettingsStore } from '@journeyflow/server/channels/channelSettingsStore';
 import { createCredentialCipher } from '@journeyflow/server/channels/credentialCipher';
 import { createInappHub } from '@journeyflow/server/channels/inappHub';
+import { localPeerOutbound } from '@journeyflow/server/channels/testing/localPeerOutbound';
 import { toInappMessageView } from '@journeyflow/server/channels/toInappMessageView';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +25,13 @@ describe.each(databaseKinds)('links at delivery on %s', (kind) => {
       db.sql,
       createCredentialCipher('test-secret-key-0123456789abcdefghijklmnop'),
     );
-    const channels = createChannelRegistry({ sql: db.sql, settings, hub: createInappHub(), ttlMs: 0 });
+    const channels = createChannelRegistry({
+      sql: db.sql,
+      settings,
+      hub: createInappHub(),
+      outbound: localPeerOutbound(),
+      ttlMs: 0,
+    });
     return createDeliveryWorker({ db: db.sql, clock, logger: silentLogger, ids: randomIds, channels }, {});
   };
 
