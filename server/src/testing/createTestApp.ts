@@ -8,8 +8,10 @@ import { createLoginRateLimiter, type LoginRateLimiter } from '../auth/loginRate
 import { createChannelServices } from '../channels/channelServices';
 import type { DatabaseKind } from '../db/database';
 import { openTestDatabase, type TestDatabase } from '../db/testDatabase';
+import { TRUST_NO_PROXY } from '../http/trustProxy';
 import { noopPublishHook, type PublishHook, type ServerDeps } from '../serverDeps';
 import { DEMO_PASSWORD, seedDemoWorkspace } from '../services/seedDemoWorkspace';
+import { DEFAULT_SESSION_POLICY } from '../services/sessionPolicy';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are asserted field by field in tests
 type LooseJson = any;
@@ -56,7 +58,11 @@ export const TEST_SECRET_KEY = 'journeyflow-test-secret-key-0123456789abcdef';
  */
 export const createTestApp = async (
   kind: DatabaseKind,
-  options: { onPublish?: PublishHook; loginRateLimiter?: LoginRateLimiter } = {},
+  options: {
+    onPublish?: PublishHook;
+    loginRateLimiter?: LoginRateLimiter;
+    accounts?: Partial<ServerDeps['accounts']>;
+  } = {},
 ): Promise<TestApp> => {
   const db = await openTestDatabase(kind);
   await seedDemoWorkspace(db.orm, new Date());
@@ -72,6 +78,7 @@ export const createTestApp = async (
     onPublish: options.onPublish ?? noopPublishHook,
     engine: await createEngine({ db: db.sql, clock: systemClock, logger: silentLogger, ids: randomIds }),
     loginRateLimiter: options.loginRateLimiter ?? createLoginRateLimiter(),
+    accounts: { trustProxy: TRUST_NO_PROXY, session: DEFAULT_SESSION_POLICY, ...options.accounts },
     demo: true,
     channels: createChannelServices({ sql: db.sql, secretKey: TEST_SECRET_KEY }),
   };

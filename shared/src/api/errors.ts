@@ -12,6 +12,8 @@ export const errorCodeSchema = z.enum([
   'invalid_transition',
   'payload_too_large',
   'rate_limited',
+  'too_many_attempts',
+  'busy',
   'unsupported_media_type',
   'internal',
 ]);
@@ -31,6 +33,8 @@ export const httpStatusByErrorCode = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  too_many_attempts: 429,
+  busy: 503,
   internal: 500,
 } as const satisfies Record<ErrorCode, number>;
 
