@@ -77,7 +77,12 @@ export const createEmptyTestPostgres = async (
   const server = await resolveAdminServer(options.server ?? readServerPreference());
   const name = `jf_test_${randomBytes(6).toString('hex')}`;
   await withAdmin(server.url, (admin) => admin.unsafe(`create database ${name}`));
-  return { url: withDatabase(server.url, name), dispose: () => dropDatabase(server.url, name) };
+  return {
+    url: withDatabase(server.url, name),
+    dispose: async () => {
+      await dropDatabase(server.url, name);
+    },
+  };
 };
 
 const readServerPreference = (): 'auto' | 'embedded' =>
