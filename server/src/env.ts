@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { MAX_PASSWORD_LENGTH } from '@journeyflow/shared/api/auth';
 import { z } from 'zod';
 import { DEFAULT_LOGIN_BUDGET, type LoginBudget } from './auth/loginRateLimiter';
 import { parseTrustProxy, type TrustProxy } from './http/trustProxy';
@@ -21,7 +22,7 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   JOURNEYFLOW_DEMO: booleanFlag.optional(),
   JOURNEYFLOW_ADMIN_EMAIL: z.email().optional(),
-  JOURNEYFLOW_ADMIN_PASSWORD: z.string().min(8).optional(),
+  JOURNEYFLOW_ADMIN_PASSWORD: z.string().min(8).max(MAX_PASSWORD_LENGTH).optional(),
   JOURNEYFLOW_TIME_SCALE: z.coerce.number().positive().optional(),
   JOURNEYFLOW_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   JOURNEYFLOW_WEB_DIST: z.string().min(1).optional(),
