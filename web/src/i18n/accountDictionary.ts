@@ -31,6 +31,7 @@ export const accountEn = {
   'acct.error.tooMany': 'Too many wrong passwords. Try again in {minutes} min.',
   'acct.error.busy': 'The server is busy. Try again in a moment.',
   'acct.error.failed': 'The password could not be changed. Try again.',
+  'acct.login.tooMany': 'Too many sign-in attempts. Try again in {minutes} min.',
 } as const;
 
 export const accountKo: { readonly [K in keyof typeof accountEn]: string } = {
@@ -62,4 +63,5 @@ export const accountKo: { readonly [K in keyof typeof accountEn]: string } = {
   'acct.error.tooMany': '비밀번호가 여러 번 틀렸습니다. {minutes}분 뒤에 다시 시도해 주세요.',
   'acct.error.busy': '서버가 바쁩니다. 잠시 뒤에 다시 시도해 주세요.',
   'acct.error.failed': '비밀번호를 바꾸지 못했습니다. 다시 시도해 주세요.',
+  'acct.login.tooMany': '로그인 시도가 너무 많습니다. {minutes}분 뒤에 다시 시도해 주세요.',
 };

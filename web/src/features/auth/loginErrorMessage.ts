@@ -1,0 +1,17 @@
+import { isApiError } from '../../api/ApiError';
+import type { MessageKey } from '../../i18n/dictionary';
+
+/** The sign-in refusal in the reader's language, by the server's code; `undefined` → show the server's text. */
+export function loginErrorMessage(
+  error: unknown,
+): { readonly key: MessageKey; readonly values?: Readonly<Record<string, number>> } | undefined {
+  if (!isApiError(error)) return undefined;
+  if (error.status === 401 || error.code === 'unauthorized') return { key: 'login.failed' };
+  if (error.code === 'too_many_attempts') {
+    const seconds = Number((error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds);
+    const minutes = Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds / 60)) : 15;
+    return { key: 'acct.login.tooMany', values: { minutes } };
+  }
+  if (error.code === 'busy') return { key: 'acct.error.busy' };
+  return undefined;
+}
