@@ -37,8 +37,9 @@ export type TestServer = {
  */
 export const startTestServer = async (
   kind: DatabaseKind,
-  options: { onPublish?: PublishHook } = {},
+  options: { onPublish?: PublishHook; env?: Readonly<Record<string, string>> } = {},
 ): Promise<TestServer> => {
+  const { env, ...startOptions } = options;
   const db = await openTestDatabase(kind);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jf-it-server-'));
   const config = loadConfig({
@@ -46,10 +47,11 @@ export const startTestServer = async (
     HOST: '127.0.0.1',
     JOURNEYFLOW_DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
+    ...env,
   });
   let server: RunningServer;
   try {
-    server = await startServer({ ...config, demo: true }, { database: db, ...options });
+    server = await startServer({ ...config, demo: true }, { database: db, ...startOptions });
   } catch (error) {
     await db.dispose();
     throw error;
