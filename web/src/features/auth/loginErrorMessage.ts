@@ -1,4 +1,5 @@
 import { isApiError } from '../../api/ApiError';
+import { retryAfterMinutes } from '../../api/retryAfterMinutes';
 import type { MessageKey } from '../../i18n/dictionary';
 
 /** The sign-in refusal in the reader's language, by the server's code; `undefined` → show the server's text. */
@@ -7,11 +8,8 @@ export function loginErrorMessage(
 ): { readonly key: MessageKey; readonly values?: Readonly<Record<string, number>> } | undefined {
   if (!isApiError(error)) return undefined;
   if (error.status === 401 || error.code === 'unauthorized') return { key: 'login.failed' };
-  if (error.code === 'too_many_attempts') {
-    const seconds = Number((error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds);
-    const minutes = Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds / 60)) : 15;
-    return { key: 'acct.login.tooMany', values: { minutes } };
-  }
+  if (error.code === 'too_many_attempts')
+    return { key: 'acct.login.tooMany', values: { minutes: retryAfterMinutes(error) } };
   if (error.code === 'busy') return { key: 'acct.error.busy' };
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { MAX_PASSWORD_LENGTH } from '@journeyflow/shared/api/auth';
 import { passwordSchema } from '@journeyflow/shared/api/users';
 import { isApiError } from '../../api/ApiError';
+import { retryAfterMinutes } from '../../api/retryAfterMinutes';
 import type { MessageKey } from '../../i18n/dictionary';
 
 export type PasswordForm = {
@@ -39,14 +40,8 @@ export function checkPasswordForm(form: PasswordForm): PasswordFormProblem[] {
 /** The server's refusal of `POST /api/auth/password`, by code, in the reader's language. */
 export function passwordChangeProblem(error: unknown): PasswordFormProblem {
   if (!isApiError(error)) return { field: 'form', key: 'acct.error.failed' };
-  if (error.code === 'too_many_attempts') {
-    const seconds = Number((error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds);
-    return {
-      field: 'form',
-      key: 'acct.error.tooMany',
-      values: { minutes: Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds / 60)) : 15 },
-    };
-  }
+  if (error.code === 'too_many_attempts')
+    return { field: 'form', key: 'acct.error.tooMany', values: { minutes: retryAfterMinutes(error) } };
   if (error.code === 'busy') return { field: 'form', key: 'acct.error.busy' };
   if (error.code === 'validation_failed') {
     const issues =
