@@ -88,3 +88,38 @@ describe('loadConfig', () => {
     ).toBe('x'.repeat(32));
   });
 });
+
+describe('loadConfig: accounts', () => {
+  it('defaults to 10 failures per account and 50 per address in 15 min, 8 h idle, 14 days absolute, no proxy', () => {
+    expect(loadConfig({}).accounts).toEqual({
+      trustProxy: { kind: 'none' },
+      loginBudget: { maxFailuresPerAccount: 10, maxFailuresPerAddress: 50, windowMs: 15 * 60_000 },
+      session: { idleTimeoutSeconds: 8 * 3600, maxAgeSeconds: 14 * 24 * 3600 },
+    });
+  });
+
+  it('reads the budgets, session lifetimes and trusted proxies from the environment', () => {
+    const accounts = loadConfig({
+      JOURNEYFLOW_LOGIN_MAX_FAILURES_PER_ACCOUNT: '5',
+      JOURNEYFLOW_LOGIN_MAX_FAILURES_PER_ADDRESS: '100',
+      JOURNEYFLOW_LOGIN_WINDOW_MINUTES: '30',
+      JOURNEYFLOW_SESSION_IDLE_MINUTES: '60',
+      JOURNEYFLOW_SESSION_MAX_AGE_HOURS: '24',
+      JOURNEYFLOW_TRUST_PROXY: '1',
+    }).accounts;
+    expect(accounts).toEqual({
+      trustProxy: { kind: 'hops', count: 1 },
+      loginBudget: { maxFailuresPerAccount: 5, maxFailuresPerAddress: 100, windowMs: 30 * 60_000 },
+      session: { idleTimeoutSeconds: 3600, maxAgeSeconds: 24 * 3600 },
+    });
+    expect(loadConfig({ JOURNEYFLOW_TRUST_PROXY: '10.0.0.0/8, ::1' }).accounts.trustProxy.kind).toBe('list');
+  });
+
+  it('refuses a malformed proxy list or budget with a ConfigError naming the variable', () => {
+    expect(() => loadConfig({ JOURNEYFLOW_TRUST_PROXY: 'my-proxy' })).toThrow(ConfigError);
+    expect(() => loadConfig({ JOURNEYFLOW_TRUST_PROXY: 'my-proxy' })).toThrow(/JOURNEYFLOW_TRUST_PROXY/);
+    expect(() => loadConfig({ JOURNEYFLOW_LOGIN_MAX_FAILURES_PER_ACCOUNT: '0' })).toThrow(
+      /JOURNEYFLOW_LOGIN_MAX_FAILURES_PER_ACCOUNT/,
+    );
+  });
+});

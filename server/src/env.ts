@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { MAX_PASSWORD_LENGTH } from '@journeyflow/shared/api/auth';
 import { z } from 'zod';
+import { DEFAULT_LOGIN_BUDGET, type LoginBudget } from './auth/loginRateLimiter';
 import { parseOutboundAllow } from './http/outbound/outboundPolicy';
+import { parseTrustProxy, type TrustProxy } from './http/trustProxy';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './services/sessionPolicy';
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
@@ -19,7 +23,7 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   JOURNEYFLOW_DEMO: booleanFlag.optional(),
   JOURNEYFLOW_ADMIN_EMAIL: z.email().optional(),
-  JOURNEYFLOW_ADMIN_PASSWORD: z.string().min(8).optional(),
+  JOURNEYFLOW_ADMIN_PASSWORD: z.string().min(8).max(MAX_PASSWORD_LENGTH).optional(),
   JOURNEYFLOW_TIME_SCALE: z.coerce.number().positive().optional(),
   JOURNEYFLOW_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   JOURNEYFLOW_WEB_DIST: z.string().min(1).optional(),
@@ -35,6 +39,13 @@ const envSchema = z.object({
         return z.NEVER;
       }
     }),
+  // Accounts (docs/security.md): login budgets, trusted proxies, session lifetimes.
+  JOURNEYFLOW_TRUST_PROXY: z.string().optional(),
+  JOURNEYFLOW_LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).optional(),
+  JOURNEYFLOW_LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
+  JOURNEYFLOW_LOGIN_WINDOW_MINUTES: z.coerce.number().positive().optional(),
+  JOURNEYFLOW_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).optional(),
+  JOURNEYFLOW_SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).optional(),
 });
 
 /** The demo's default time scale: an hour of journey waits passes in a minute, so the seed journeys move. */
@@ -64,6 +75,39 @@ export type Config = {
    * endpoints may reach although they are loopback, private or link-local. Empty: public addresses only.
    */
   readonly outboundAllow: readonly string[];
+  readonly accounts: AccountsConfig;
+};
+
+/** Login budgets, trusted proxies and session lifetimes; defaults in docs/security.md. */
+export type AccountsConfig = {
+  readonly trustProxy: TrustProxy;
+  readonly loginBudget: LoginBudget;
+  readonly session: SessionPolicy;
+};
+
+const parseAccounts = (e: z.infer<typeof envSchema>): AccountsConfig => {
+  let trustProxy: TrustProxy;
+  try {
+    trustProxy = parseTrustProxy(e.JOURNEYFLOW_TRUST_PROXY);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  JOURNEYFLOW_TRUST_PROXY: ${(error as Error).message}`);
+  }
+  return {
+    trustProxy,
+    loginBudget: {
+      maxFailuresPerAccount:
+        e.JOURNEYFLOW_LOGIN_MAX_FAILURES_PER_ACCOUNT ?? DEFAULT_LOGIN_BUDGET.maxFailuresPerAccount,
+      maxFailuresPerAddress:
+        e.JOURNEYFLOW_LOGIN_MAX_FAILURES_PER_ADDRESS ?? DEFAULT_LOGIN_BUDGET.maxFailuresPerAddress,
+      windowMs: (e.JOURNEYFLOW_LOGIN_WINDOW_MINUTES ?? DEFAULT_LOGIN_BUDGET.windowMs / 60_000) * 60_000,
+    },
+    session: {
+      idleTimeoutSeconds:
+        (e.JOURNEYFLOW_SESSION_IDLE_MINUTES ?? DEFAULT_SESSION_POLICY.idleTimeoutSeconds / 60) * 60,
+      maxAgeSeconds:
+        (e.JOURNEYFLOW_SESSION_MAX_AGE_HOURS ?? DEFAULT_SESSION_POLICY.maxAgeSeconds / 3600) * 3600,
+    },
+  };
 };
 
 export class ConfigError extends Error {
@@ -102,6 +146,7 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
     ),
     logLevel: e.LOG_LEVEL,
     outboundAllow: e.JOURNEYFLOW_OUTBOUND_ALLOW,
+    accounts: parseAccounts(e),
   };
 };
 
@@ -118,6 +163,9 @@ export const describeConfig = (config: Config): Record<string, unknown> => ({
   secretKey: config.secretKey ? 'from JOURNEYFLOW_SECRET_KEY' : 'from data dir',
   logLevel: config.logLevel,
   outboundAllow: config.outboundAllow.length > 0 ? config.outboundAllow : 'public addresses only',
+  trustProxy: config.accounts.trustProxy.kind,
+  loginBudget: config.accounts.loginBudget,
+  session: config.accounts.session,
 });
 
 export const redactDatabaseUrl = (url: string): string => {

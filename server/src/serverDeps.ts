@@ -5,6 +5,7 @@ import type { PublishMigration } from '@journeyflow/shared/api/journeys';
 import type { LoginRateLimiter } from './auth/loginRateLimiter';
 import type { ChannelServices } from './channels/channelServices';
 import type { Database } from './db/database';
+import type { AccountsConfig } from './env';
 
 /** What the engine is told when a version goes live (SPEC §3 migration rule for in-flight customers). */
 export type PublishEvent = {
@@ -43,6 +44,8 @@ export type ServerDeps = {
   readonly now: () => Date;
   readonly onPublish: PublishHook;
   readonly loginRateLimiter: LoginRateLimiter;
+  /** Trusted proxies (client address) and session lifetimes, from the environment. */
+  readonly accounts: Pick<AccountsConfig, 'trustProxy' | 'session'>;
   /** Demo mode shows the demo logins on the login page (`GET /api/auth/config`). */
   readonly demo: boolean;
   /** In-app hub and tokens, channel settings and the adapter registry (`createChannelServices`). */

@@ -18,6 +18,7 @@ import { startAudienceScheduler } from './services/audience/startAudienceSchedul
 import { createJourneyClock } from './services/journeyClock';
 import { createEngine, createEnginePublishHook, startEngine } from './services/runsEngine';
 import { seedDemoWorkspace, seedFirstAdmin } from './services/seedDemoWorkspace';
+import { startSessionPurge } from './services/sessionPurge';
 
 export type RunningServer = {
   readonly url: string;
@@ -79,7 +80,8 @@ export const startServer = async (
       now,
       engine,
       onPublish: options.onPublish ?? createEnginePublishHook(engine),
-      loginRateLimiter: createLoginRateLimiter(),
+      loginRateLimiter: createLoginRateLimiter(config.accounts.loginBudget),
+      accounts: config.accounts,
       demo: config.demo,
       channels: createChannelServices({
         sql: db.sql,
@@ -109,6 +111,7 @@ export const startServer = async (
       clock,
       logger,
     });
+    const sessionPurge = startSessionPurge({ orm: db.orm, now, logger });
     const app = createApp(deps, { webDistDir: config.webDistDir });
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
     await new Promise<void>((resolve, reject) => {
@@ -127,6 +130,7 @@ export const startServer = async (
         if (closed) return;
         closed = true;
         await audienceScheduler.stop();
+        await sessionPurge.stop();
         await delivery.stop();
         await deps.channels.outbound.close();
         await runningEngine.stop();

@@ -1,8 +1,16 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createHashingGate } from './hashingGate';
 
 const KEY_LENGTH = 32;
 // N = 2^15 costs ~30–60 ms per hash here: slow enough for offline guessing, fast enough for logins.
 const PARAMS = { N: 32_768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
+
+/** One gate per process, because the thread pool it protects is per process too. */
+export const passwordHashingGate = createHashingGate();
+
+/** Moving average of real verifications, so a made-up email waits about as long as a real one. */
+let typicalVerifyMs = 50;
 
 const derive = (password: string, salt: Buffer, options: ScryptOptions, length: number) =>
   new Promise<Buffer>((resolve, reject) => {
@@ -11,20 +19,38 @@ const derive = (password: string, salt: Buffer, options: ScryptOptions, length: 
     );
   });
 
+/** Derives in a gate slot and feeds the moving average the unknown-email path waits for. */
+const gatedDerive = (password: string, salt: Buffer, options: ScryptOptions, length: number) =>
+  passwordHashingGate.run(async () => {
+    const started = performance.now();
+    const key = await derive(password, salt, options, length);
+    typicalVerifyMs = 0.8 * typicalVerifyMs + 0.2 * (performance.now() - started);
+    return key;
+  });
+
 /** `scrypt$N$r$p$salt$hash` (base64url), so parameters can be raised later without breaking old hashes. */
 export const hashPassword = async (password: string): Promise<string> => {
   const salt = randomBytes(16);
-  const key = await derive(password, salt, PARAMS, KEY_LENGTH);
+  const key = await gatedDerive(password, salt, PARAMS, KEY_LENGTH);
   return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join(
     '$',
   );
 };
 
-export const verifyPassword = async (password: string, stored: string): Promise<boolean> => {
+/**
+ * Checks `password` against a stored hash. With no hash (unknown email) it spends the typical
+ * verification time in a gate slot without running scrypt: the answer takes as long, queues the same way,
+ * and costs no CPU or pool thread however many made-up emails arrive.
+ */
+export const verifyPassword = async (password: string, stored: string | undefined): Promise<boolean> => {
+  if (stored === undefined) {
+    await passwordHashingGate.run(() => sleep(typicalVerifyMs));
+    return false;
+  }
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !n || !r || !p || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64url');
-  const key = await derive(
+  const key = await gatedDerive(
     password,
     Buffer.from(salt, 'base64url'),
     { N: Number(n), r: Number(r), p: Number(p), maxmem: PARAMS.maxmem },
@@ -33,5 +59,5 @@ export const verifyPassword = async (password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 };
 
-/** A hash no password matches, checked when the email is unknown so timing does not reveal which emails exist. */
+/** A hash no password matches (for accounts that must never sign in). */
 export const DUMMY_PASSWORD_HASH = `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${Buffer.alloc(16).toString('base64url')}$${Buffer.alloc(KEY_LENGTH).toString('base64url')}`;

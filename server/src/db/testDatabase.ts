@@ -67,6 +67,24 @@ export const openTestDatabase = async (
   };
 };
 
+/**
+ * An empty throw-away PostgreSQL database (no migrations applied), for tests that build an old schema
+ * themselves, such as the migration upgrade test. Dropped on dispose.
+ */
+export const createEmptyTestPostgres = async (
+  options: TestDatabaseOptions = {},
+): Promise<{ readonly url: string; dispose(): Promise<void> }> => {
+  const server = await resolveAdminServer(options.server ?? readServerPreference());
+  const name = `jf_test_${randomBytes(6).toString('hex')}`;
+  await withAdmin(server.url, (admin) => admin.unsafe(`create database ${name}`));
+  return {
+    url: withDatabase(server.url, name),
+    dispose: async () => {
+      await dropDatabase(server.url, name);
+    },
+  };
+};
+
 const readServerPreference = (): 'auto' | 'embedded' =>
   process.env.JOURNEYFLOW_TEST_PG === 'embedded' ? 'embedded' : 'auto';
 

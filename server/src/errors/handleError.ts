@@ -37,7 +37,7 @@ export const createErrorHandler =
     if (error instanceof AppError) {
       if (error.kind === 'system')
         logger.error('request failed', { path: c.req.path, error: describe(error) });
-      if (error.code === 'rate_limited' && 'retryAfterSeconds' in error) {
+      if ('retryAfterSeconds' in error && typeof error.retryAfterSeconds === 'number') {
         c.header('Retry-After', String(error.retryAfterSeconds));
       }
       const message = error.kind === 'system' ? 'Internal server error' : error.message;

@@ -19,6 +19,12 @@ export const commonErrorResponses = {
 
 export const rateLimitedResponse = { 429: error('Too many failed attempts (`rate_limited`)') } as const;
 
+/** Routes that check a password: attempt budgets (429) and the bounded hashing queue (503), with Retry-After. */
+export const passwordCheckResponses = {
+  429: error('Too many sign-in attempts for the account or address (`too_many_attempts`)'),
+  503: error('Every password-hashing slot is busy (`busy`)'),
+} as const;
+
 export const conflictResponse = {
   409: error('`stale_revision`, `invalid_transition` or `conflict`'),
 } as const;

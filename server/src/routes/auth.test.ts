@@ -1,22 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLoginRateLimiter } from '../auth/loginRateLimiter';
 import { databaseKinds } from '../db/testDatabase';
+import { parseTrustProxy } from '../http/trustProxy';
 import { createTestApp, type TestApp } from '../testing/createTestApp';
 
 describe.each(databaseKinds)('auth API on %s', (kind) => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp(kind, { loginRateLimiter: createLoginRateLimiter({ maxFailures: 3 }) });
+    t = await createTestApp(kind, {
+      loginRateLimiter: createLoginRateLimiter({ maxFailuresPerAccount: 3, maxFailuresPerAddress: 6 }),
+      accounts: { trustProxy: parseTrustProxy('10.0.0.0/8') },
+    });
   });
   afterAll(() => t?.dispose());
 
-  const rawLogin = (email: string, password: string, headers: Record<string, string> = {}) =>
-    t.app.request('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ email, password }),
-    });
+  /** `from` is the socket peer, as @hono/node-server reports it in `c.env.incoming`. */
+  const rawLogin = (email: string, password: string, headers: Record<string, string> = {}, from?: string) =>
+    t.app.request(
+      '/api/auth/login',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ email, password }),
+      },
+      from ? { incoming: { socket: { remoteAddress: from } } } : undefined,
+    );
+  const errorOf = async (response: Response) =>
+    ((await response.json()) as { error: { code: string; details?: Record<string, unknown> } }).error;
 
   it('signs in with an httpOnly SameSite session cookie and answers /me', async () => {
     const response = await rawLogin('Marketer@Demo.local', 'journeyflow');
@@ -77,14 +88,84 @@ describe.each(databaseKinds)('auth API on %s', (kind) => {
     expect((await client.get('/api/auth/me')).status).toBe(401);
   });
 
-  it('rate-limits failed logins per email and address with 429 rate_limited', async () => {
-    for (let i = 0; i < 3; i++) expect((await rawLogin('reviewer2@demo.local', 'nope')).status).toBe(401);
-    const limited = await rawLogin('reviewer2@demo.local', 'journeyflow');
+  it('limits failed logins per account with 429 too_many_attempts and Retry-After', async () => {
+    for (const from of ['198.51.100.1', '198.51.100.2', '198.51.100.3'])
+      expect((await rawLogin('reviewer2@demo.local', 'nope', {}, from)).status).toBe(401);
+    // The account's budget is spent whatever address the next guess comes from, even with the right password.
+    const limited = await rawLogin('reviewer2@demo.local', 'journeyflow', {}, '198.51.100.4');
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    expect(await errorOf(limited)).toMatchObject({
+      code: 'too_many_attempts',
+      details: { scope: 'account' },
+    });
     // Other accounts are unaffected.
-    expect((await rawLogin('admin@demo.local', 'journeyflow')).status).toBe(200);
+    expect((await rawLogin('admin@demo.local', 'journeyflow', {}, '198.51.100.4')).status).toBe(200);
+  });
+
+  it('counts parallel guesses before verifying them: N at once get only the budget', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => rawLogin('reviewer@demo.local', 'guess', {}, '198.51.100.20')),
+    );
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses).toEqual([401, 401, 401, 429, 429, 429, 429, 429]);
+  });
+
+  it('limits failed logins per address across accounts', async () => {
+    for (let i = 0; i < 6; i++)
+      expect((await rawLogin(`ghost${i}@demo.local`, 'nope', {}, '192.0.2.77')).status).toBe(401);
+    const limited = await rawLogin('admin@demo.local', 'journeyflow', {}, '192.0.2.77');
+    expect(limited.status).toBe(429);
+    expect(await errorOf(limited)).toMatchObject({
+      code: 'too_many_attempts',
+      details: { scope: 'address' },
+    });
+    expect((await rawLogin('admin@demo.local', 'journeyflow', {}, '192.0.2.78')).status).toBe(200);
+  });
+
+  it('believes X-Forwarded-For only from a trusted proxy (JOURNEYFLOW_TRUST_PROXY)', async () => {
+    // Through the trusted proxy, the client is the forwarded address, whose budget is spent above.
+    const viaProxy = await rawLogin(
+      'admin@demo.local',
+      'journeyflow',
+      { 'x-forwarded-for': '192.0.2.77' },
+      '10.1.1.1',
+    );
+    expect(viaProxy.status).toBe(429);
+    // A direct client claiming that address is judged by its own socket address.
+    const forged = await rawLogin(
+      'admin@demo.local',
+      'journeyflow',
+      { 'x-forwarded-for': '192.0.2.99' },
+      '192.0.2.77',
+    );
+    expect(forged.status).toBe(429);
+    const direct = await rawLogin(
+      'admin@demo.local',
+      'journeyflow',
+      { 'x-forwarded-for': '192.0.2.77' },
+      '203.0.113.50',
+    );
+    expect(direct.status).toBe(200);
+  });
+
+  it('refuses passwords longer than 200 characters with 422 before hashing', async () => {
+    const response = await rawLogin('admin@demo.local', 'x'.repeat(201), {}, '203.0.113.60');
+    expect(response.status).toBe(422);
+    expect((await errorOf(response)).code).toBe('validation_failed');
+  });
+
+  it('answers a burst beyond the hashing queue with 503 busy and Retry-After', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        rawLogin(`burst${i}@demo.local`, 'nope', {}, `203.0.113.${100 + i}`),
+      ),
+    );
+    const busy = answers.filter((r) => r.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    expect(answers.every((r) => r.status === 401 || r.status === 503)).toBe(true);
+    expect(busy[0]?.headers.get('retry-after')).toBe('1');
+    expect((await errorOf(busy[0] as Response)).code).toBe('busy');
   });
 
   it('guards cookie-authenticated mutations against cross-site requests (CSRF)', async () => {

@@ -1,17 +1,27 @@
 import { createRoute } from '@hono/zod-openapi';
+import { changePasswordRequestSchema } from '@journeyflow/shared/api/account';
 import {
   authConfigResponseSchema,
   loginRequestSchema,
   loginResponseSchema,
   meResponseSchema,
 } from '@journeyflow/shared/api/auth';
+import type { Context } from 'hono';
 import { requireUser } from '../auth/authMiddleware';
 import { clearSessionCookie, setSessionCookie } from '../auth/sessionCookie';
+import { WrongCurrentPasswordError } from '../errors/authErrors';
+import { InvalidCredentialsError } from '../errors/domainErrors';
 import { clientAddress } from '../http/clientAddress';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonBody, jsonContent, rateLimitedResponse } from '../http/openApiResponses';
+import {
+  commonErrorResponses,
+  jsonBody,
+  jsonContent,
+  passwordCheckResponses,
+} from '../http/openApiResponses';
 import type { ServerDeps } from '../serverDeps';
-import { describeCurrentUser, login, logout } from '../services/authService';
+import { describeCurrentUser, login, logout, logoutEverywhere } from '../services/authService';
+import { changePassword } from '../services/passwordChange';
 import { DEMO_LOGINS } from '../services/seedDemoWorkspace';
 
 const loginRoute = createRoute({
@@ -23,7 +33,7 @@ const loginRoute = createRoute({
   responses: {
     200: jsonContent(loginResponseSchema, 'Signed in'),
     ...commonErrorResponses,
-    ...rateLimitedResponse,
+    ...passwordCheckResponses,
   },
 });
 
@@ -33,6 +43,27 @@ const logoutRoute = createRoute({
   tags: ['auth'],
   summary: 'End the session',
   responses: { 204: { description: 'Signed out' }, ...commonErrorResponses },
+});
+
+const logoutAllRoute = createRoute({
+  method: 'post',
+  path: '/auth/logout-all',
+  tags: ['auth'],
+  summary: 'Sign out everywhere: end every session of the signed-in user, this one included',
+  responses: { 204: { description: 'Signed out everywhere' }, ...commonErrorResponses },
+});
+
+const changePasswordRoute = createRoute({
+  method: 'post',
+  path: '/auth/password',
+  tags: ['auth'],
+  summary: 'Change your password; your other sessions are signed out',
+  request: { body: jsonBody(changePasswordRequestSchema) },
+  responses: {
+    204: { description: 'Password changed' },
+    ...commonErrorResponses,
+    ...passwordCheckResponses,
+  },
 });
 
 const meRoute = createRoute({
@@ -51,27 +82,59 @@ const configRoute = createRoute({
   responses: { 200: jsonContent(authConfigResponseSchema, 'Login page configuration') },
 });
 
+/**
+ * Runs a password check inside the account's and address's attempt budgets. The attempt is counted
+ * BEFORE the check starts, so parallel guesses cannot overtake the count; a wrong password keeps it
+ * counted, a right one is forgiven, and one that never got checked (e.g. 503 `busy`) is handed back.
+ */
+const withinAttemptBudget = async <T>(
+  deps: ServerDeps,
+  c: Context,
+  account: string,
+  check: () => Promise<T>,
+): Promise<T> => {
+  const attempt = deps.loginRateLimiter.reserve(account, clientAddress(c, deps.accounts.trustProxy));
+  try {
+    const result = await check();
+    attempt.succeeded();
+    return result;
+  } catch (error) {
+    if (error instanceof InvalidCredentialsError || error instanceof WrongCurrentPasswordError) {
+      attempt.failed();
+    } else {
+      attempt.abandoned();
+    }
+    throw error;
+  }
+};
+
 export const createAuthRoutes = (deps: ServerDeps) => {
   const signedIn = requireUser(deps);
   return createRouter()
     .openapi(loginRoute, async (c) => {
       const { email, password } = c.req.valid('json');
-      const limiterKey = `${email.trim().toLowerCase()}|${clientAddress(c)}`;
-      deps.loginRateLimiter.check(limiterKey);
-      let result: Awaited<ReturnType<typeof login>>;
-      try {
-        result = await login(deps.db.orm, email, password, deps.now());
-      } catch (error) {
-        deps.loginRateLimiter.recordFailure(limiterKey);
-        throw error;
-      }
-      deps.loginRateLimiter.reset(limiterKey);
+      const result = await withinAttemptBudget(deps, c, email, () =>
+        login(deps.db.orm, email, password, deps.now(), deps.accounts.session),
+      );
       setSessionCookie(c, result.token, result.expiresAt);
       return c.json({ user: await describeCurrentUser(deps.db.orm, result.user) }, 200);
     })
     .openapi({ ...logoutRoute, middleware: signedIn }, async (c) => {
       await logout(deps.db.orm, c.get('user'), deps.now());
       clearSessionCookie(c);
+      return c.body(null, 204);
+    })
+    .openapi({ ...logoutAllRoute, middleware: signedIn }, async (c) => {
+      await logoutEverywhere(deps.db.orm, c.get('user'), deps.now());
+      clearSessionCookie(c);
+      return c.body(null, 204);
+    })
+    .openapi({ ...changePasswordRoute, middleware: signedIn }, async (c) => {
+      const user = c.get('user');
+      const body = c.req.valid('json');
+      await withinAttemptBudget(deps, c, user.email, () =>
+        changePassword(deps.db.orm, user, body, deps.now()),
+      );
       return c.body(null, 204);
     })
     .openapi({ ...meRoute, middleware: signedIn }, async (c) =>

@@ -1,16 +1,16 @@
-import { and, eq, gt } from 'drizzle-orm';
-import { DUMMY_PASSWORD_HASH, verifyPassword } from '../auth/password';
+import { and, eq, lt, ne } from 'drizzle-orm';
+import { verifyPassword } from '../auth/password';
 import type { UserPrincipal } from '../auth/principal';
 import { hashToken, newSecretToken } from '../auth/secretToken';
-import type { Orm } from '../db/database';
+import type { Executor, Orm } from '../db/database';
 import { sessions } from '../db/schema/sessions';
 import { users } from '../db/schema/users';
 import { workspaces } from '../db/schema/workspaces';
 import { InvalidCredentialsError } from '../errors/domainErrors';
 import { newId } from '../ids';
 import { recordAudit } from './recordAudit';
-
-export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+import { sessionAlive, sessionDead } from './sessionLiveness';
+import { DEFAULT_SESSION_POLICY, LAST_SEEN_RESOLUTION_MS, type SessionPolicy } from './sessionPolicy';
 
 export type LoginResult = { readonly token: string; readonly expiresAt: Date; readonly user: UserPrincipal };
 
@@ -18,14 +18,22 @@ export type LoginResult = { readonly token: string; readonly expiresAt: Date; re
  * Checks the password and opens a session. Unknown email, wrong password and deactivated user all fail
  * the same way (and take the same time), so the answer reveals nothing about which accounts exist.
  */
-export const login = async (orm: Orm, email: string, password: string, now: Date): Promise<LoginResult> => {
+export const login = async (
+  orm: Orm,
+  email: string,
+  password: string,
+  now: Date,
+  policy: SessionPolicy = DEFAULT_SESSION_POLICY,
+): Promise<LoginResult> => {
   const [user] = await orm.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
-  const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
+  const ok = await verifyPassword(password, user?.passwordHash);
   if (!user || !ok || !user.active) throw new InvalidCredentialsError();
   const token = newSecretToken();
-  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+  const expiresAt = new Date(now.getTime() + policy.maxAgeSeconds * 1000);
   const sessionId = newId('ses');
   await orm.transaction(async (tx) => {
+    // The user's own dead sessions go now; the periodic purge (`startSessionPurge`) takes the rest.
+    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), sessionDead(now)));
     await tx.insert(sessions).values({
       id: sessionId,
       workspaceId: user.workspaceId,
@@ -33,6 +41,8 @@ export const login = async (orm: Orm, email: string, password: string, now: Date
       tokenHash: hashToken(token),
       createdAt: now,
       expiresAt,
+      lastSeenAt: now,
+      idleTimeoutSeconds: policy.idleTimeoutSeconds,
     });
     await recordAudit(tx, {
       workspaceId: user.workspaceId,
@@ -58,7 +68,11 @@ export const login = async (orm: Orm, email: string, password: string, now: Date
   };
 };
 
-/** The signed-in user behind a session cookie, or undefined when it is unknown, expired or deactivated. */
+/**
+ * The signed-in user behind a session cookie, or undefined when it is unknown, past its absolute expiry,
+ * idle for longer than its timeout, or its user is deactivated. Marks the session as seen at most once a
+ * minute, so ordinary requests cost no write.
+ */
 export const resolveSession = async (
   orm: Orm,
   token: string,
@@ -68,10 +82,15 @@ export const resolveSession = async (
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now), eq(users.active, true)),
-    );
+    .where(and(eq(sessions.tokenHash, hashToken(token)), sessionAlive(now), eq(users.active, true)));
   if (!row) return undefined;
+  const seenBefore = new Date(now.getTime() - LAST_SEEN_RESOLUTION_MS);
+  if (row.session.lastSeenAt < seenBefore) {
+    await orm
+      .update(sessions)
+      .set({ lastSeenAt: now })
+      .where(and(eq(sessions.id, row.session.id), lt(sessions.lastSeenAt, seenBefore)));
+  }
   return {
     kind: 'user',
     userId: row.user.id,
@@ -96,6 +115,29 @@ export const logout = async (orm: Orm, user: UserPrincipal, now: Date): Promise<
     });
   });
 };
+
+/** Signs the user out everywhere: every session of theirs, this one included. */
+export const logoutEverywhere = async (orm: Orm, user: UserPrincipal, now: Date): Promise<number> =>
+  orm.transaction(async (tx) => {
+    const ended = await tx
+      .delete(sessions)
+      .where(eq(sessions.userId, user.userId))
+      .returning({ id: sessions.id });
+    await recordAudit(tx, {
+      workspaceId: user.workspaceId,
+      actorId: user.userId,
+      action: 'logout_all',
+      entityType: 'session',
+      entityId: user.sessionId,
+      details: { sessions: ended.length },
+      at: now,
+    });
+    return ended.length;
+  });
+
+/** Ends every session of the user except `keepSessionId` (after a password change). */
+export const endOtherSessions = (exec: Executor, userId: string, keepSessionId: string) =>
+  exec.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)));
 
 /** The signed-in user with their workspace's name, for `GET /api/auth/me` and the login answer. */
 export const describeCurrentUser = async (orm: Orm, user: UserPrincipal) => {

@@ -8,8 +8,10 @@ import { createLoginRateLimiter, type LoginRateLimiter } from '../auth/loginRate
 import { createChannelServices } from '../channels/channelServices';
 import type { DatabaseKind } from '../db/database';
 import { openTestDatabase, type TestDatabase } from '../db/testDatabase';
+import { TRUST_NO_PROXY } from '../http/trustProxy';
 import { noopPublishHook, type PublishHook, type ServerDeps } from '../serverDeps';
 import { DEMO_PASSWORD, seedDemoWorkspace } from '../services/seedDemoWorkspace';
+import { DEFAULT_SESSION_POLICY } from '../services/sessionPolicy';
 import { LOCAL_PEERS_ALLOWED } from './localPeersAllowed';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are asserted field by field in tests
@@ -61,6 +63,7 @@ export const createTestApp = async (
     onPublish?: PublishHook;
     loginRateLimiter?: LoginRateLimiter;
     outboundAllow?: readonly string[];
+    accounts?: Partial<ServerDeps['accounts']>;
   } = {},
 ): Promise<TestApp> => {
   const db = await openTestDatabase(kind);
@@ -77,6 +80,7 @@ export const createTestApp = async (
     onPublish: options.onPublish ?? noopPublishHook,
     engine: await createEngine({ db: db.sql, clock: systemClock, logger: silentLogger, ids: randomIds }),
     loginRateLimiter: options.loginRateLimiter ?? createLoginRateLimiter(),
+    accounts: { trustProxy: TRUST_NO_PROXY, session: DEFAULT_SESSION_POLICY, ...options.accounts },
     demo: true,
     channels: createChannelServices({
       sql: db.sql,

@@ -3,9 +3,12 @@ import { z } from 'zod';
 export const roleSchema = z.enum(['marketer', 'reviewer', 'admin']);
 export type Role = z.infer<typeof roleSchema>;
 
+/** Longer passwords are refused (422) at login, user creation and change: scrypt's cost grows with input. */
+export const MAX_PASSWORD_LENGTH = 200;
+
 export const loginRequestSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address')),
-  password: z.string().min(1, 'Enter your password'),
+  email: z.string().max(320).trim().toLowerCase().pipe(z.email('Enter a valid email address')),
+  password: z.string().min(1, 'Enter your password').max(MAX_PASSWORD_LENGTH),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

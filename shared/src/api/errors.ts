@@ -13,6 +13,8 @@ export const errorCodeSchema = z.enum([
   'payload_too_large',
   'rate_limited',
   'secrets_required',
+  'too_many_attempts',
+  'busy',
   'unsupported_media_type',
   'template_tag_not_allowed',
   'template_limit_exceeded',
@@ -39,6 +41,8 @@ export const httpStatusByErrorCode = {
   template_tag_not_allowed: 422,
   template_limit_exceeded: 422,
   template_render_failed: 422,
+  too_many_attempts: 429,
+  busy: 503,
   internal: 500,
 } as const satisfies Record<ErrorCode, number>;
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { roleSchema } from './auth';
+import { MAX_PASSWORD_LENGTH, roleSchema } from './auth';
 import { isoTimestampSchema, listResponseSchema } from './common';
 
-export const passwordSchema = z.string().min(8, 'Use at least 8 characters').max(200);
+export const passwordSchema = z.string().min(8, 'Use at least 8 characters').max(MAX_PASSWORD_LENGTH);
 
 export const createUserRequestSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address')),

@@ -38,8 +38,13 @@ export type TestServer = {
  */
 export const startTestServer = async (
   kind: DatabaseKind,
-  options: { onPublish?: PublishHook; outboundAllow?: readonly string[] } = {},
+  options: {
+    onPublish?: PublishHook;
+    outboundAllow?: readonly string[];
+    env?: Readonly<Record<string, string>>;
+  } = {},
 ): Promise<TestServer> => {
+  const { env, outboundAllow, ...startOptions } = options;
   const db = await openTestDatabase(kind);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jf-it-server-'));
   const config = loadConfig({
@@ -48,14 +53,12 @@ export const startTestServer = async (
     JOURNEYFLOW_DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     // Local peers (webhook receivers, provider stand-ins) listen on loopback; the guard refuses it unless listed.
-    JOURNEYFLOW_OUTBOUND_ALLOW: (options.outboundAllow ?? LOCAL_PEERS_ALLOWED).join(','),
+    JOURNEYFLOW_OUTBOUND_ALLOW: (outboundAllow ?? LOCAL_PEERS_ALLOWED).join(','),
+    ...env,
   });
   let server: RunningServer;
   try {
-    server = await startServer(
-      { ...config, demo: true },
-      { database: db, ...(options.onPublish ? { onPublish: options.onPublish } : {}) },
-    );
+    server = await startServer({ ...config, demo: true }, { database: db, ...startOptions });
   } catch (error) {
     await db.dispose();
     throw error;

@@ -1,3 +1,4 @@
+import type { ChangePasswordRequest } from '@journeyflow/shared/api/account';
 import {
   type AuthConfig,
   authConfigResponseSchema,
@@ -20,4 +21,9 @@ export const authApi = {
   login: (email: string, password: string) =>
     apiRequest('/api/auth/login', { method: 'POST', body: { email, password }, schema: meResponseSchema }),
   logout: () => apiRequest('/api/auth/logout', { method: 'POST', schema: z.unknown() }),
+  /** Ends every session of the user, this one included. */
+  logoutAll: () => apiRequest('/api/auth/logout-all', { method: 'POST', schema: z.unknown() }),
+  /** Other sessions are signed out; this one stays. */
+  changePassword: (body: ChangePasswordRequest) =>
+    apiRequest('/api/auth/password', { method: 'POST', body, schema: z.unknown() }),
 };

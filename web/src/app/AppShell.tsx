@@ -52,9 +52,14 @@ export function AppShell() {
         <div className="jf-topbar-right">
           <LanguageSwitch />
           {user && (
-            <span className="jf-user" title={user.email}>
+            <NavLink
+              to="/settings/account"
+              className="jf-user"
+              title={user.email}
+              aria-label={t('acct.menu', { name: user.name })}
+            >
               {user.name} <span className={`jf-role role-${user.role}`}>{user.role}</span>
-            </span>
+            </NavLink>
           )}
           <button type="button" className="jf-button jf-button-ghost" onClick={() => logout.mutate()}>
             {t('nav.logout')}

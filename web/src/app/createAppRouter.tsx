@@ -26,6 +26,7 @@ const settingsTabRoutes = [
   ['alimtalk-templates', 'AlimtalkTemplatesTab'],
   ['prices', 'PricesSettingsTab'],
   ['messaging', 'MessagingSettingsTab'],
+  ['account', 'AccountSettingsTab'],
 ] as const;
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { isApiError } from '../../../api/ApiError';
 import { authApi, authKeys } from '../../../api/authApi';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../hooks/useCurrentUser';
+import { loginErrorMessage } from '../loginErrorMessage';
 
 /** Only same-site paths are followed after login, so `?next=` cannot send the user elsewhere. */
 function safeNext(next: string | null): string {
@@ -36,11 +36,8 @@ export function LoginPage() {
     event.preventDefault();
     login.mutate();
   };
-  const errorText = login.error
-    ? isApiError(login.error) && (login.error.status === 401 || login.error.code === 'unauthorized')
-      ? t('login.failed')
-      : login.error.message
-    : undefined;
+  const known = loginErrorMessage(login.error);
+  const errorText = known ? t(known.key, known.values) : login.error?.message;
 
   return (
     <div className="jf-login">

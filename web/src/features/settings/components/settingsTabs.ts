@@ -1,4 +1,5 @@
 /** The settings sections, loaded as one chunk by the router. */
+export { AccountSettingsTab } from './AccountSettingsTab';
 export { AlimtalkTemplatesTab } from './AlimtalkTemplatesTab';
 export { ChannelsSettingsTab } from './ChannelsSettingsTab';
 export { MessagingSettingsTab } from './MessagingSettingsTab';

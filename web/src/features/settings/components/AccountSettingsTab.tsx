@@ -1,0 +1,183 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { authApi, authKeys } from '../../../api/authApi';
+import { Dialog } from '../../../components/Dialog';
+import { pushToast } from '../../../components/toastStore';
+import { useT } from '../../../i18n/useT';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import {
+  checkPasswordForm,
+  type PasswordForm,
+  type PasswordFormProblem,
+  passwordChangeProblem,
+} from '../passwordForm';
+import { SettingsSectionHead } from './SettingsSectionHead';
+
+const EMPTY_FORM: PasswordForm = { currentPassword: '', newPassword: '', confirm: '' };
+
+/**
+ * `/settings/account`, for every role: change your own password (other sessions end) and sign out
+ * everywhere (every session ends, this one included, and you land on the login page).
+ */
+export function AccountSettingsTab() {
+  const t = useT();
+  const { user } = useCurrentUser();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const ids = { current: useId(), next: useId(), confirm: useId() };
+  const [form, setForm] = useState<PasswordForm>(EMPTY_FORM);
+  const [problems, setProblems] = useState<readonly PasswordFormProblem[]>([]);
+  const [confirmingSignOut, setConfirmingSignOut] = useState(false);
+
+  const change = useMutation({
+    mutationFn: () =>
+      authApi.changePassword({ currentPassword: form.currentPassword, newPassword: form.newPassword }),
+    onSuccess: () => {
+      setForm(EMPTY_FORM);
+      setProblems([]);
+      pushToast('success', t('acct.password.changed'));
+    },
+    onError: (error) => setProblems([passwordChangeProblem(error)]),
+  });
+  const signOutEverywhere = useMutation({
+    mutationFn: authApi.logoutAll,
+    onSuccess: () => {
+      queryClient.clear();
+      queryClient.setQueryData(authKeys.me, null);
+      void navigate('/login');
+    },
+  });
+
+  const problemText = (field: PasswordFormProblem['field']) => {
+    const problem = problems.find((p) => p.field === field);
+    return problem ? t(problem.key, problem.values) : undefined;
+  };
+  const setField = (field: keyof PasswordForm) => (event: { target: { value: string } }) =>
+    setForm({ ...form, [field]: event.target.value });
+  const fields: readonly {
+    field: keyof PasswordForm;
+    id: string;
+    label: string;
+    hint?: string;
+    autoComplete: string;
+  }[] = [
+    {
+      field: 'currentPassword',
+      id: ids.current,
+      label: t('acct.password.current'),
+      autoComplete: 'current-password',
+    },
+    {
+      field: 'newPassword',
+      id: ids.next,
+      label: t('acct.password.new'),
+      hint: t('acct.password.newHint'),
+      autoComplete: 'new-password',
+    },
+    { field: 'confirm', id: ids.confirm, label: t('acct.password.confirm'), autoComplete: 'new-password' },
+  ];
+  const formError = problemText('form');
+
+  return (
+    <>
+      <SettingsSectionHead
+        title={t('acct.title')}
+        hint={user ? t('acct.hint', { email: user.email }) : undefined}
+      />
+      <form
+        className="jf-card jf-settings-form"
+        aria-label={t('acct.password.title')}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const found = checkPasswordForm(form);
+          setProblems(found);
+          if (found.length === 0) change.mutate();
+        }}
+      >
+        <h3>{t('acct.password.title')}</h3>
+        <p className="jf-hint">{t('acct.password.hint')}</p>
+        {fields.map(({ field, id, label, hint, autoComplete }) => {
+          const error = problemText(field);
+          return (
+            <div className="jf-field" key={field}>
+              <label className="jf-label" htmlFor={id}>
+                {label}
+              </label>
+              <input
+                id={id}
+                className="jf-input"
+                type="password"
+                autoComplete={autoComplete}
+                value={form[field]}
+                onChange={setField(field)}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${id}-error` : undefined}
+              />
+              {hint && !error && <span className="jf-hint">{hint}</span>}
+              {error && (
+                <span id={`${id}-error`} className="jf-field-error">
+                  {error}
+                </span>
+              )}
+            </div>
+          );
+        })}
+        {formError && (
+          <p className="jf-error-text" role="alert">
+            {formError}
+          </p>
+        )}
+        <div className="jf-settings-actions">
+          <button type="submit" className="jf-button jf-button-primary" disabled={change.isPending}>
+            {change.isPending ? t('acct.password.saving') : t('acct.password.submit')}
+          </button>
+        </div>
+      </form>
+
+      <section className="jf-card jf-settings-form" aria-label={t('acct.everywhere.title')}>
+        <h3>{t('acct.everywhere.title')}</h3>
+        <p className="jf-hint">{t('acct.everywhere.hint')}</p>
+        {signOutEverywhere.isError && (
+          <p className="jf-error-text" role="alert">
+            {t('acct.everywhere.failed')}
+          </p>
+        )}
+        <div className="jf-settings-actions">
+          <button
+            type="button"
+            className="jf-button jf-button-danger"
+            onClick={() => setConfirmingSignOut(true)}
+          >
+            {t('acct.everywhere.submit')}
+          </button>
+        </div>
+      </section>
+      <Dialog
+        title={t('acct.everywhere.title')}
+        open={confirmingSignOut}
+        onClose={() => setConfirmingSignOut(false)}
+        actions={
+          <>
+            <button type="button" className="jf-button" onClick={() => setConfirmingSignOut(false)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="jf-button jf-button-danger"
+              disabled={signOutEverywhere.isPending}
+              onClick={() =>
+                signOutEverywhere.mutate(undefined, { onSettled: () => setConfirmingSignOut(false) })
+              }
+            >
+              {t('acct.everywhere.submit')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('acct.everywhere.confirm')}</p>
+      </Dialog>
+    </>
+  );
+}
