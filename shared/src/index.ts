@@ -22,6 +22,7 @@ export * from './api/workspaces';
 export * from './audience/consentStatus';
 export * from './audience/customerDetail';
 export * from './audience/gradeTiers';
+export * from './compliance/adLawIssues';
 export * from './compliance/checkAlimtalkTemplate';
 export * from './compliance/checkSendCompliance';
 export * from './compliance/effectivePurpose';

@@ -288,6 +288,7 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
         senderName: '샵',
         optoutLine: '무료수신거부 080-123-4567',
         fatigueCap: { enabled: true, max: 2, perSeconds: 86_400 },
+        totalAdCap: { enabled: true, max: 3, perSeconds: 86_400 },
       });
       const capped = { senderName: '샵', optoutLine: '무료수신거부 080-123-4567' };
       expect(
@@ -304,6 +305,15 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
         (await admin.put('/api/messaging-settings', { ...capped, fatigueCap: tighter })).body.fatigueCap,
       ).toEqual(tighter);
       expect((await marketer.get('/api/messaging-settings')).body.fatigueCap).toEqual(tighter);
+      // The total ad cap across channels is kept beside it (and the per-channel cap is left alone).
+      const total = { enabled: true, max: 4, perSeconds: 2 * 86_400 };
+      const saved = await admin.put('/api/messaging-settings', {
+        ...capped,
+        fatigueCap: tighter,
+        totalAdCap: total,
+      });
+      expect(saved.body).toMatchObject({ fatigueCap: tighter, totalAdCap: total });
+      expect((await marketer.get('/api/messaging-settings')).body.totalAdCap).toEqual(total);
       expect((await marketer.get('/api/channel-prices')).body).toEqual({
         SMS: 20,
         LMS: 50,
