@@ -161,7 +161,7 @@ describe('demo workspace content', () => {
       const { n } = await one<{ n: number }>(
         'select count(*)::int as n from journeys where workspace_id = $1',
       );
-      expect(n).toBe(7);
+      expect(n).toBe(8);
     });
   });
 });
