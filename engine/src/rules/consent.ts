@@ -14,7 +14,10 @@ export const consentKeyOf: Partial<Record<Channel, string>> = {
 
 const validMs = CONSENT_VALID_DAYS * 86_400_000;
 
-/** Consent counts when given (an ISO date) and less than two years old (SPEC §5, `CONSENT_VALID_DAYS`). */
+/**
+ * Consent counts when given (an ISO date) and at most `CONSENT_VALID_DAYS` (2 years) old (SPEC §5), as
+ * conditions and segments read it.
+ */
 export function consentState(
   customer: CustomerRecord,
   key: string,
@@ -24,7 +27,7 @@ export function consentState(
   if (!given) return 'missing';
   const at = new Date(given);
   if (Number.isNaN(at.getTime())) return given === ('true' as string) ? 'valid' : 'missing';
-  return now.getTime() - at.getTime() >= validMs ? 'expired' : 'valid';
+  return now.getTime() - at.getTime() > validMs ? 'expired' : 'valid';
 }
 
 /** An ad needs valid marketing consent for its channel; informational messages need none (SPEC §6). */
