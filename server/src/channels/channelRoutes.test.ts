@@ -117,14 +117,25 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
       );
     });
 
-    it('flags an ad without the opt-out line in the preview', async () => {
-      const created = await marketer.post('/api/templates', {
+    it('flags an ad without the opt-out line in the preview (and refuses to save one)', async () => {
+      const ad = {
         name: 'Ad',
         channel: 'sms',
         purpose: 'ad',
         content: { text: '(광고) 샵 겨울 세일 최대 50%' },
-      });
-      const preview = await marketer.post(`/api/templates/${created.body.id}/preview`, {});
+      };
+      const refused = await marketer.post('/api/templates', ad);
+      expect(refused.status).toBe(422);
+      expect(refused.body.error.details.issues).toContainEqual(
+        expect.objectContaining({ code: 'ad_missing_optout' }),
+      );
+      // One saved before the rule (or written by SQL) is still flagged by the preview.
+      await t.db.sql.query(
+        `insert into templates (id, workspace_id, name, channel, purpose, content)
+         values ('tpl_legacy_preview', $1, 'Ad', 'sms', 'ad', $2::text::jsonb)`,
+        [workspaceId, JSON.stringify(ad.content)],
+      );
+      const preview = await marketer.post('/api/templates/tpl_legacy_preview/preview', {});
       expect(preview.body.issues).toContainEqual(expect.objectContaining({ code: 'ad_missing_optout' }));
     });
 

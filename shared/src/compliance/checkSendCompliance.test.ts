@@ -73,7 +73,7 @@ describe('checkSendCompliance', () => {
       code: 'ad_optout_number_mismatch',
       severity: 'error',
       params: { number: '080-123-4567' },
-      path: ['templateId', 'text'],
+      path: ['templateId'],
     });
   });
 

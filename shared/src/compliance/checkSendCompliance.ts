@@ -127,12 +127,18 @@ export function checkSendCompliance(send: SendUnderCheck, context: ComplianceCon
     const parsed = channelContentSchemas[send.channel].safeParse(content);
     if (parsed.success) {
       const message = { channel: send.channel, content: parsed.data } as ChannelMessage;
-      issues.push(...checkMessageCompliance(message, purpose, contentPath, identity));
-      if (send.channel === 'alimtalk') {
-        issues.push(
-          ...checkAlimtalkTemplate(parsed.data as AlimtalkContent, context.alimtalkTemplates, contentPath),
-        );
-      }
+      const contentIssues = [
+        ...checkMessageCompliance(message, purpose, contentPath, identity),
+        ...(send.channel === 'alimtalk'
+          ? checkAlimtalkTemplate(parsed.data as AlimtalkContent, context.alimtalkTemplates, contentPath)
+          : []),
+      ];
+      // A saved template's text is not edited in the step: its issues belong to the template picker.
+      issues.push(
+        ...(send.templateId !== undefined && contentPath[0] === 'templateId'
+          ? contentIssues.map((issue) => ({ ...issue, path: ['templateId'] }))
+          : contentIssues),
+      );
     }
   }
   if (send.fallback) {

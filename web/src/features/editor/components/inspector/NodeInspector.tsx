@@ -2,6 +2,7 @@ import type { DraftJourneyNode, NodeSettings } from '@journeyflow/shared/journey
 import type { NodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import type { ValidationIssue } from '@journeyflow/shared/journey/validationIssue';
 import { type ComponentType, memo, useMemo } from 'react';
+import { issueText } from '../../../../i18n/issueText';
 import { useLocaleStore } from '../../../../i18n/localeStore';
 import { useT } from '../../../../i18n/useT';
 import { useEditorStore } from '../../store/editorStore';
@@ -58,14 +59,24 @@ export const NodeInspector = memo(function NodeInspector({
   const t = useT();
   const locale = useLocaleStore((state) => state.locale);
   const readOnly = useEditorStore((state) => state.readOnly);
-  const errors = useMemo(() => {
-    const map = nodeFieldErrors(node);
-    for (const issue of issues)
-      if (issue.field && !map.has(fieldKey(issue.field))) map.set(fieldKey(issue.field), issue.message);
-    return map;
-  }, [node, issues]);
+  // Each field shows one message; every other issue of the node (graph issues, and a second problem on
+  // a field, e.g. a template breaking several ad rules) is listed below the form, so none is hidden.
+  const { errors, listed } = useMemo(() => {
+    const map = new Map<string, string>();
+    const rest: ValidationIssue[] = [];
+    for (const issue of issues) {
+      const text = issueText(t, issue);
+      const key = issue.field ? fieldKey(issue.field) : undefined;
+      if (key === undefined) rest.push(issue);
+      else if (!map.has(key)) map.set(key, text);
+      else if (map.get(key) !== text) rest.push(issue);
+    }
+    // Schema errors of settings that do not parse (validateJourney reports those without a field path).
+    for (const [key, message] of nodeFieldErrors(node)) if (!map.has(key)) map.set(key, message);
+    return { errors: map, listed: rest };
+  }, [node, issues, t]);
   const Form = nodeForms[node.type] as ComponentType<NodeFormProps<NodeType>>;
-  const graphIssues = issues.filter((issue) => !issue.field);
+  const graphIssues = listed;
   return (
     <div className="jf-inspector-body" data-testid="node-inspector" data-node-id={node.id}>
       <header className="jf-inspector-head">
@@ -97,7 +108,7 @@ export const NodeInspector = memo(function NodeInspector({
               key={`${issue.code}-${issue.edgeId ?? ''}-${issue.message}`}
               className={`jf-issue is-${issue.severity}`}
             >
-              {issue.message}
+              {issueText(t, issue)}
             </li>
           ))}
         </ul>
