@@ -39,8 +39,10 @@ export const complianceEn = {
   'settings.totalAdCapHint':
     'At most this many ads per customer across every channel in the window, on top of the per-channel cap.',
   'settings.totalAdCapEnabled': 'Limit ads across channels',
-  'settings.totalAdCapMax': 'Ads at most',
-  'settings.totalAdCapHours': 'per hours',
+  'settings.totalAdCapMax': 'At most',
+  'settings.totalAdCapHours': 'ads on all channels in (hours)',
+  'settings.totalAdCapRule': 'Total ad cap: at most {max} ads per customer on all channels in {hours} h.',
+  'settings.totalAdCapOff': 'Total ad cap: off — only the per-channel cap limits ads.',
 } as const;
 
 export type ComplianceMessageKey = keyof typeof complianceEn;
@@ -81,6 +83,8 @@ export const complianceKo: { readonly [K in ComplianceMessageKey]: string } = {
   'settings.totalAdCapHint':
     '채널별 한도와 별도로, 기간 안에 모든 채널을 합쳐 고객 1명에게 보낼 수 있는 광고 수입니다.',
   'settings.totalAdCapEnabled': '채널 합산 광고 제한',
-  'settings.totalAdCapMax': '최대 광고 수',
-  'settings.totalAdCapHours': '기간(시간)',
+  'settings.totalAdCapMax': '최대',
+  'settings.totalAdCapHours': '건 / 모든 채널, 기간(시간)',
+  'settings.totalAdCapRule': '전체 광고 한도: 고객 1명당 모든 채널 합산 {hours}시간에 최대 {max}건.',
+  'settings.totalAdCapOff': '전체 광고 한도: 꺼짐 — 채널별 한도만 적용됩니다.',
 };
