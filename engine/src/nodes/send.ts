@@ -1,5 +1,4 @@
 import { effectivePurpose } from '@journeyflow/shared/compliance/effectivePurpose';
-import { endOfLocalWindow, isWithinLocalWindow } from '@journeyflow/shared/journey/zonedTime';
 import type { Channel, MessagePurpose } from '@journeyflow/shared/messaging/channelContent';
 import { addressOf } from '../rules/address';
 import { alimtalkAdViolation } from '../rules/alimtalkAd';
@@ -12,8 +11,8 @@ import {
 } from '../rules/caps';
 import { channelLabel } from '../rules/channelLabel';
 import { consentViolation } from '../rules/consent';
-import { nightWindowEnd } from '../rules/nightWindow';
 import { optoutKeyOf, optoutViolation } from '../rules/optout';
+import { activeQuietWindows } from '../rules/quietWindows';
 import type { SendRuleViolation } from '../rules/sendRuleViolation';
 import { renderForRun } from '../runtime/renderForRun';
 import type { OutboxRow } from '../runtime/stepWrites';
@@ -242,34 +241,18 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
   }
 
   // Quiet hours: the legal ad window without night consent, and the journey's own window.
-  const windows: { end: Date; behavior: 'delay' | 'skip'; why: string }[] = [];
-  const q = env.options.adQuietHours;
-  const nightEnd = nightWindowEnd(customer, purpose, env.now, timezone, q);
-  if (nightEnd) {
-    windows.push({
-      end: nightEnd,
-      behavior: version.settings.quietHours?.behavior ?? 'delay',
-      why: `${q.start}–${q.end} ${timezone} (ads without night consent)`,
-    });
-  }
-  const journeyQuiet = version.settings.quietHours;
-  if (journeyQuiet && isWithinLocalWindow(env.now, journeyQuiet.start, journeyQuiet.end, timezone)) {
-    windows.push({
-      end: endOfLocalWindow(env.now, journeyQuiet.end, timezone),
-      behavior: journeyQuiet.behavior,
-      why: `${journeyQuiet.start}–${journeyQuiet.end} ${timezone} (journey quiet hours)`,
-    });
-  }
+  const { windows, night } = activeQuietWindows(
+    customer,
+    purpose,
+    env.now,
+    timezone,
+    env.options.adQuietHours,
+    version.settings.quietHours,
+  );
   if (windows.length > 0) {
     const describe = windows.map((w) => w.why).join(', ');
     if (windows.some((w) => w.behavior === 'skip'))
-      return skip(
-        ctx,
-        settings,
-        purpose,
-        nightEnd ? 'night_window' : 'quiet_hours',
-        `quiet hours ${describe}`,
-      );
+      return skip(ctx, settings, purpose, night ? 'night_window' : 'quiet_hours', `quiet hours ${describe}`);
     const until = new Date(Math.max(...windows.map((w) => w.end.getTime())));
     return {
       kind: 'wait',
