@@ -10,14 +10,16 @@ import type { Clock } from '../ports/clock';
 import type { Ids } from '../ports/ids';
 import type { Logger } from '../ports/logger';
 import type { SqlClient } from '../ports/sqlClient';
-import { PHONE_CHANNELS } from '../rules/address';
 import { type AttemptRuleOptions, attemptViolation } from '../rules/attemptViolation';
+import { loadWorkspaceCaps, type WorkspaceCaps } from '../rules/caps';
 import { findOptedOut, optoutKeyOf } from '../rules/optout';
 import { type CustomerRecord, customerColumns, customerFromRow } from '../runtime/customerRecord';
+import { defaultEngineOptions } from '../runtime/engineOptions';
 import { type BackoffPolicy, backoffDelay, defaultBackoff } from './backoffDelay';
 import { failDelivery } from './failDelivery';
 import { type ClaimedMessage, type DeliveryOutcomeHook, outcomeOf, toClaimedMessage } from './outboxMessage';
 import { createRateLimiter } from './rateLimiter';
+import { asRecord, missingAddress, toRecipient } from './recipientOf';
 
 export type DeliveryWorkerPorts = {
   readonly db: SqlClient;
@@ -68,19 +70,6 @@ export type DeliveryWorker = {
 };
 
 type Outcome = keyof Omit<DeliveryTickResult, 'claimed'>;
-
-const asRecord = (value: unknown): Record<string, unknown> => {
-  const parsed = typeof value === 'string' ? parseJsonObject(value) : value;
-  return (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
-};
-
-const parseJsonObject = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return {};
-  }
-};
 
 /**
  * The delivery worker (SPEC §4, §6): sends `queued` outbox rows through the workspace's adapter with retries,
@@ -167,6 +156,7 @@ export const createDeliveryWorker = (
     m: ClaimedMessage,
     customer: CustomerRecord | undefined,
     optedOutPhone: string | undefined,
+    rules: AttemptRuleOptions,
   ): Promise<Outcome> => {
     if (!customer) {
       await settle(db, m, `status = 'skipped', reason = $4, next_attempt_at = null`, ['customer_erased']);
@@ -174,7 +164,7 @@ export const createDeliveryWorker = (
     }
     // Consent, the 080 list, the night window and the caps can change between the step and a (re)try
     // hours later: every attempt asks the same rules as the send step.
-    const violation = await attemptViolation(db, m, customer, optedOutPhone, clock.now(), options.rules);
+    const violation = await attemptViolation(db, m, customer, optedOutPhone, clock.now(), rules);
     if (violation) {
       await settle(db, m, `status = 'skipped', reason = $4, next_attempt_at = null`, [
         `${violation.code}_at_send: ${violation.detail}`,
@@ -281,6 +271,23 @@ export const createDeliveryWorker = (
       }),
     );
 
+    // Each workspace's caps are read once per tick.
+    const caps = new Map<string, Promise<WorkspaceCaps>>();
+    const rules: AttemptRuleOptions = {
+      ...options.rules,
+      loadCaps: (workspaceId) => {
+        let loaded = caps.get(workspaceId);
+        if (!loaded) {
+          loaded = loadWorkspaceCaps(
+            db,
+            workspaceId,
+            options.rules?.fatigueDefault ?? defaultEngineOptions.workspaceCap,
+          );
+          caps.set(workspaceId, loaded);
+        }
+        return loaded;
+      },
+    };
     const queue = [...claimed];
     const workers = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
       for (let m = queue.shift(); m; m = queue.shift()) {
@@ -289,7 +296,7 @@ export const createDeliveryWorker = (
         const isOptedOut =
           phone !== undefined && optedOut.has(`${m.workspaceId}:${phone}`) ? phone : undefined;
         try {
-          counts[await deliver(m, customer, isOptedOut)] += 1;
+          counts[await deliver(m, customer, isOptedOut, rules)] += 1;
         } catch (error) {
           // A database hiccup leaves the row queued; the lease brings it back.
           logger.error('delivery failed unexpectedly', { outboxId: m.id, error: String(error) });
@@ -324,22 +331,4 @@ export const createDeliveryWorker = (
   };
 
   return { runOnce, start };
-};
-
-const toRecipient = (customer: CustomerRecord): Recipient => {
-  const attributes = asRecord(customer.attributes);
-  const tokens = attributes.pushTokens ?? attributes.pushToken;
-  const pushTokens = (Array.isArray(tokens) ? tokens : [tokens]).filter(
-    (t): t is string => typeof t === 'string' && t.length > 0,
-  );
-  const phone = customer.phone ?? (typeof attributes.phone === 'string' ? attributes.phone : null);
-  const email = customer.email ?? (typeof attributes.email === 'string' ? attributes.email : null);
-  return { externalId: customer.externalId, phone, email, pushTokens };
-};
-
-const missingAddress = (channel: Channel, to: Recipient): string | null => {
-  if (PHONE_CHANNELS.has(channel)) return to.phone ? null : 'no_phone_number';
-  if (channel === 'email') return to.email ? null : 'no_email_address';
-  if (channel === 'push') return to.pushTokens.length > 0 ? null : 'no_push_token';
-  return null;
 };

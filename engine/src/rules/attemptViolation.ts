@@ -6,10 +6,11 @@ import { defaultEngineOptions } from '../runtime/engineOptions';
 import { alimtalkAdViolation } from './alimtalkAd';
 import {
   type Cap,
-  countRecentSends,
+  countAdsBefore,
   fatigueCapViolation,
   loadWorkspaceCaps,
   totalAdCapViolation,
+  type WorkspaceCaps,
 } from './caps';
 import { consentViolation } from './consent';
 import { AD_NIGHT_WINDOW, type LocalWindow, nightWindowViolation } from './nightWindow';
@@ -33,6 +34,8 @@ export type AttemptRuleOptions = {
   readonly nightWindow?: LocalWindow;
   /** The per-channel fatigue cap where the workspace set none (the engine default, 2 per 24 h). */
   readonly fatigueDefault?: Cap;
+  /** Reads a workspace's caps; the worker passes one that remembers them for the length of a tick. */
+  readonly loadCaps?: (workspaceId: string) => Promise<WorkspaceCaps>;
 };
 
 /**
@@ -56,35 +59,22 @@ export async function attemptViolation(
     consentViolation(customer, m.channel, m.purpose, now) ??
     nightWindowViolation(customer, m.purpose, now, timezone, options.nightWindow ?? AD_NIGHT_WINDOW);
   if (immediate || m.purpose !== 'ad') return immediate;
-  const caps = await loadWorkspaceCaps(
-    sql,
+  const fatigueDefault = options.fatigueDefault ?? defaultEngineOptions.workspaceCap;
+  const caps = await (options.loadCaps ?? ((id: string) => loadWorkspaceCaps(sql, id, fatigueDefault)))(
     m.workspaceId,
-    options.fatigueDefault ?? defaultEngineOptions.workspaceCap,
   );
-  const query = {
+  if (!caps.fatigue && !caps.totalAd) return undefined;
+  const counts = await countAdsBefore(sql, {
     workspaceId: m.workspaceId,
     customerId: m.customerId,
     channel: m.channel,
-    journeyId: m.journeyId,
     now,
     before: { id: m.id, createdAt: m.createdAt ?? now },
-  };
-  if (caps.fatigue) {
-    const count = await countRecentSends(sql, {
-      ...query,
-      scope: 'ads',
-      perSeconds: caps.fatigue.perSeconds,
-    });
-    const violation = fatigueCapViolation(caps.fatigue, count, m.channel);
-    if (violation) return violation;
-  }
-  if (caps.totalAd) {
-    const count = await countRecentSends(sql, {
-      ...query,
-      scope: 'allAds',
-      perSeconds: caps.totalAd.perSeconds,
-    });
-    return totalAdCapViolation(caps.totalAd, count);
-  }
-  return undefined;
+    channelSeconds: caps.fatigue?.perSeconds ?? 0,
+    totalSeconds: caps.totalAd?.perSeconds ?? 0,
+  });
+  return (
+    (caps.fatigue ? fatigueCapViolation(caps.fatigue, counts.onChannel, m.channel) : undefined) ??
+    (caps.totalAd ? totalAdCapViolation(caps.totalAd, counts.total) : undefined)
+  );
 }

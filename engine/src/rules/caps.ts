@@ -53,11 +53,6 @@ export type CountQuery = {
   readonly journeyId: string;
   readonly perSeconds: number;
   readonly now: Date;
-  /**
-   * At delivery: never the message itself; messages that went out (sent, delivered) and those queued
-   * before it count, so two queued ads never refuse each other.
-   */
-  readonly before?: { readonly id: string; readonly createdAt: Date };
 };
 
 /** Messages to the customer in the sliding window that count against a cap (queued, sent or delivered). */
@@ -71,22 +66,51 @@ export async function countRecentSends(sql: SqlClient, q: CountQuery): Promise<n
         : q.scope === 'channel'
           ? 'channel = $3'
           : `purpose = 'ad' and $3::text is not null`;
-  const before = q.before
-    ? ` and id <> $5 and (status in ('sent', 'delivered') or created_at < $6::timestamptz
-         or (created_at = $6::timestamptz and id < $5))`
-    : '';
   const [row] = await sql.query<{ n: number }>(
     `select count(*)::int as n from outbox where workspace_id = $1 and customer_id = $2 and ${filter}
-      and status in ('queued', 'sent', 'delivered') and created_at > $4::timestamptz${before}`,
+      and status in ('queued', 'sent', 'delivered') and created_at > $4::timestamptz`,
+    [q.workspaceId, q.customerId, q.scope === 'journey' ? q.journeyId : q.channel, since],
+  );
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * At a delivery attempt, in one query: the customer's ads on `channel` within the fatigue window and on all
+ * channels within the total window — those that went out, and those queued before this message.
+ */
+export async function countAdsBefore(
+  sql: SqlClient,
+  q: {
+    readonly workspaceId: string;
+    readonly customerId: string;
+    readonly channel: Channel;
+    readonly now: Date;
+    readonly before: { readonly id: string; readonly createdAt: Date };
+    readonly channelSeconds: number;
+    readonly totalSeconds: number;
+  },
+): Promise<{ readonly onChannel: number; readonly total: number }> {
+  const since = (seconds: number) => new Date(q.now.getTime() - seconds * 1000).toISOString();
+  const [row] = await sql.query<{ on_channel: number; total: number }>(
+    `select count(*) filter (where channel = $3 and created_at > $4::timestamptz)::int as on_channel,
+            count(*) filter (where created_at > $5::timestamptz)::int as total
+       from outbox
+      where workspace_id = $1 and customer_id = $2 and purpose = 'ad'
+        and status in ('queued', 'sent', 'delivered')
+        and created_at > least($4::timestamptz, $5::timestamptz) and id <> $6
+        and (status in ('sent', 'delivered') or created_at < $7::timestamptz
+             or (created_at = $7::timestamptz and id < $6))`,
     [
       q.workspaceId,
       q.customerId,
-      q.scope === 'journey' ? q.journeyId : q.channel,
-      since,
-      ...(q.before ? [q.before.id, q.before.createdAt.toISOString()] : []),
+      q.channel,
+      since(q.channelSeconds),
+      since(q.totalSeconds),
+      q.before.id,
+      q.before.createdAt.toISOString(),
     ],
   );
-  return Number(row?.n ?? 0);
+  return { onChannel: Number(row?.on_channel ?? 0), total: Number(row?.total ?? 0) };
 }
 
 const hours = (seconds: number) => `${seconds / 3600}h`;
