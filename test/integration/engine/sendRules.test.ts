@@ -1,4 +1,5 @@
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
+import { reconsentJourney } from '@journeyflow/server/demo/demoJourneys';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
 import { aJourney } from './support/journeyBuilder';
@@ -131,5 +132,19 @@ describe.each(databaseKinds)('send-step rules on %s', (kind) => {
       reason: expect.stringMatching(/^consent_expired:/),
     });
     expect((await h.outbox('recent'))[0]).toMatchObject({ status: 'queued' });
+  });
+
+  it('the demo re-consent journey asks by informational AlimTalk, which needs no marketing consent', async () => {
+    await h.publish(reconsentJourney as unknown as { graph: unknown; settings: unknown });
+    // The sms consent is about to expire; kakao was never given: a notice is information, not an ad.
+    await h.customer('c', { attributes: phone, consent: { sms: '2024-03-20T00:00:00Z' } });
+    await h.track('c', 'consent_expiring', {
+      channel: 'sms',
+      givenAt: '2024-03-20T00:00:00.000Z',
+      expiresAt: '2026-03-20T00:00:00.000Z',
+    });
+    const [row] = await h.outbox('c');
+    expect(row).toMatchObject({ node: 'notice', channel: 'alimtalk', status: 'queued' });
+    expect(row?.rendered).toMatchObject({ variables: { channel: 'sms', expiresAt: '2026-03-20' } });
   });
 });
