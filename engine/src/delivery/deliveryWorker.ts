@@ -1,11 +1,4 @@
-import type { Channel } from '@journeyflow/shared/messaging/channelContent';
-import type {
-  ChannelAdapter,
-  ChannelsPort,
-  DeliveryResult,
-  OutboundMessage,
-  Recipient,
-} from '../ports/channels';
+import type { ChannelAdapter, ChannelsPort, DeliveryResult, OutboundMessage } from '../ports/channels';
 import type { Clock } from '../ports/clock';
 import type { Ids } from '../ports/ids';
 import type { Logger } from '../ports/logger';
