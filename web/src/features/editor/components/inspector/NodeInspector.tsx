@@ -62,17 +62,20 @@ export const NodeInspector = memo(function NodeInspector({
   // Each field shows one message; every other issue of the node (graph issues, and a second problem on
   // a field, e.g. a template breaking several ad rules) is listed below the form, so none is hidden.
   const { errors, listed } = useMemo(() => {
-    const map = new Map<string, string>();
+    // The form's own messages first (schema errors, checks without workspace context, no node-name prefix).
+    const map = nodeFieldErrors(node);
+    const claimed = new Set<string>();
     const rest: ValidationIssue[] = [];
     for (const issue of issues) {
       const text = issueText(t, issue);
       const key = issue.field ? fieldKey(issue.field) : undefined;
       if (key === undefined) rest.push(issue);
-      else if (!map.has(key)) map.set(key, text);
-      else if (map.get(key) !== text) rest.push(issue);
+      else if (!claimed.has(key)) {
+        claimed.add(key);
+        // A coded issue in the reader's language replaces the form's English text for the same field.
+        if (!map.has(key) || text !== issue.message) map.set(key, text);
+      } else if (map.get(key) !== text) rest.push(issue);
     }
-    // Schema errors of settings that do not parse (validateJourney reports those without a field path).
-    for (const [key, message] of nodeFieldErrors(node)) if (!map.has(key)) map.set(key, message);
     return { errors: map, listed: rest };
   }, [node, issues, t]);
   const Form = nodeForms[node.type] as ComponentType<NodeFormProps<NodeType>>;
