@@ -23,6 +23,7 @@ export * from './audience/consentStatus';
 export * from './audience/customerDetail';
 export * from './audience/gradeTiers';
 export * from './compliance/adLawIssues';
+export * from './compliance/channelPurpose';
 export * from './compliance/checkAlimtalkTemplate';
 export * from './compliance/checkSendCompliance';
 export * from './compliance/effectivePurpose';

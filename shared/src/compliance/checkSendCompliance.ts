@@ -12,6 +12,7 @@ import {
   checkMessageCompliance,
   checkSmsContent,
 } from '../messaging/checkMessageCompliance';
+import { isAlimtalkAd, isInformationalBrandMessage } from './channelPurpose';
 import { checkAlimtalkTemplate } from './checkAlimtalkTemplate';
 import { effectivePurpose } from './effectivePurpose';
 
@@ -103,7 +104,7 @@ export function checkSendCompliance(send: SendUnderCheck, context: ComplianceCon
     contentPath = ['templateId'];
   }
   const purpose = effectivePurpose(send.purpose, templatePurpose);
-  if (send.channel === 'alimtalk' && purpose === 'ad') {
+  if (isAlimtalkAd(send.channel, purpose)) {
     issues.push({
       code: 'alimtalk_ad_forbidden',
       message:
@@ -113,7 +114,7 @@ export function checkSendCompliance(send: SendUnderCheck, context: ComplianceCon
       params: {},
     });
   }
-  if (send.channel === 'brandmessage' && purpose === 'info') {
+  if (isInformationalBrandMessage(send.channel, purpose)) {
     issues.push({
       code: 'brandmessage_ad_only',
       message:
