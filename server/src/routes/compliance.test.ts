@@ -25,12 +25,17 @@ const templateSendGraph = (templateId: string, purpose: 'ad' | 'info') => ({
 describe.each(databaseKinds)('compliance on every path, through the API, on %s', (kind) => {
   let t: TestApp;
   let marketer: TestClient;
+  let reviewer: TestClient;
   let admin: TestClient;
   let workspaceId: string;
 
   beforeAll(async () => {
     t = await createTestApp(kind);
-    [marketer, admin] = await Promise.all([t.login('marketer@demo.local'), t.login('admin@demo.local')]);
+    [marketer, reviewer, admin] = await Promise.all([
+      t.login('marketer@demo.local'),
+      t.login('reviewer@demo.local'),
+      t.login('admin@demo.local'),
+    ]);
     workspaceId = (await admin.get('/api/auth/me')).body.user.workspaceId;
     const put = await admin.put('/api/messaging-settings', {
       senderName: '샵',
@@ -137,5 +142,40 @@ describe.each(databaseKinds)('compliance on every path, through the API, on %s',
       expect.objectContaining({ nodeId: 'send', code: 'template_purpose_mismatch', severity: 'error' }),
     );
     expect((await marketer.post(`/api/journeys/${created.body.id}/submit`)).status).toBe(422);
+  });
+
+  it('publish checks again: an approved journey whose template no longer names the workspace 080 number is refused', async () => {
+    const ad = await marketer.post('/api/templates', {
+      name: 'publish-time ad',
+      channel: 'sms',
+      purpose: 'ad',
+      content: { text: compliantAd },
+    });
+    expect(ad.status).toBe(201);
+    const created = await marketer.post('/api/journeys', {
+      name: 'approved then non-compliant',
+      graph: templateSendGraph(ad.body.id, 'ad'),
+      settings: {},
+    });
+    expect((await marketer.post(`/api/journeys/${created.body.id}/submit`)).status).toBe(200);
+    expect((await reviewer.post(`/api/journeys/${created.body.id}/approve`)).status).toBe(200);
+    // The workspace moves to a new 080 line after approval.
+    const moved = await admin.put('/api/messaging-settings', {
+      senderName: '샵',
+      optoutLine: '무료수신거부 080-555-0000',
+    });
+    expect(moved.status).toBe(200);
+    try {
+      const published = await marketer.post(`/api/journeys/${created.body.id}/publish`, {});
+      expect(published.status).toBe(422);
+      expect(published.body.error.details.issues).toContainEqual(
+        expect.objectContaining({ nodeId: 'send', code: 'ad_optout_number_mismatch' }),
+      );
+    } finally {
+      await admin.put('/api/messaging-settings', {
+        senderName: '샵',
+        optoutLine: '무료수신거부 080-123-4567',
+      });
+    }
   });
 });
