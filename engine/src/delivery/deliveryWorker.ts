@@ -1,23 +1,19 @@
-import type { Channel } from '@journeyflow/shared/messaging/channelContent';
 import { unsafeLinkReason, unsafeLinks } from '@journeyflow/shared/messaging/unsafeLinks';
-import { consentKeyOf, consentState } from '../nodes/sendRules';
-import type {
-  ChannelAdapter,
-  ChannelsPort,
-  DeliveryResult,
-  OutboundMessage,
-  Recipient,
-} from '../ports/channels';
+import type { ChannelAdapter, ChannelsPort, DeliveryResult, OutboundMessage } from '../ports/channels';
 import type { Clock } from '../ports/clock';
 import type { Ids } from '../ports/ids';
 import type { Logger } from '../ports/logger';
 import type { SqlClient } from '../ports/sqlClient';
+import { type AttemptRuleOptions, attemptViolation } from '../rules/attemptViolation';
+import { loadWorkspaceCaps, type WorkspaceCaps } from '../rules/caps';
+import { findOptedOut, optoutKeyOf } from '../rules/optout';
 import { type CustomerRecord, customerColumns, customerFromRow } from '../runtime/customerRecord';
+import { defaultEngineOptions } from '../runtime/engineOptions';
 import { type BackoffPolicy, backoffDelay, defaultBackoff } from './backoffDelay';
 import { failDelivery } from './failDelivery';
-import { normalizePhone } from './normalizePhone';
 import { type ClaimedMessage, type DeliveryOutcomeHook, outcomeOf, toClaimedMessage } from './outboxMessage';
 import { createRateLimiter } from './rateLimiter';
+import { asRecord, missingAddress, toRecipient } from './recipientOf';
 
 export type DeliveryWorkerPorts = {
   readonly db: SqlClient;
@@ -45,6 +41,8 @@ export type DeliveryWorkerOptions = {
    * fallback), so the engine can resume the run parked on the send node exactly once.
    */
   readonly onOutcome?: DeliveryOutcomeHook;
+  /** The send rules re-checked at each attempt (timezone default, night window, default fatigue cap). */
+  readonly rules?: AttemptRuleOptions;
 };
 
 export type DeliveryTickResult = {
@@ -65,23 +63,7 @@ export type DeliveryWorker = {
   start(intervalMs?: number): () => Promise<void>;
 };
 
-/** Channels addressed by phone number, where the workspace's 080 opt-out list applies to ads. */
-const PHONE_CHANNELS: ReadonlySet<Channel> = new Set(['sms', 'alimtalk', 'brandmessage']);
-
 type Outcome = keyof Omit<DeliveryTickResult, 'claimed'>;
-
-const asRecord = (value: unknown): Record<string, unknown> => {
-  const parsed = typeof value === 'string' ? parseJsonObject(value) : value;
-  return (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
-};
-
-const parseJsonObject = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return {};
-  }
-};
 
 /**
  * The delivery worker (SPEC §4, §6): sends `queued` outbox rows through the workspace's adapter with retries,
@@ -116,7 +98,7 @@ export const createDeliveryWorker = (
            from due where o.id = due.id
          returning o.id, o.workspace_id, o.journey_id, o.journey_version, o.run_id, o.node_id, o.visit,
                    o.idempotency_key, o.customer_id, o.external_id, o.channel, o.purpose, o.content,
-                   o.rendered, o.fallback, o.attempts`,
+                   o.rendered, o.fallback, o.attempts, o.created_at`,
         [now.toISOString(), batchSize, new Date(now.getTime() + leaseMs).toISOString()],
       ),
     );
@@ -167,26 +149,21 @@ export const createDeliveryWorker = (
   const deliver = async (
     m: ClaimedMessage,
     customer: CustomerRecord | undefined,
-    optedOut: boolean,
+    optedOutPhone: string | undefined,
+    rules: AttemptRuleOptions,
   ): Promise<Outcome> => {
     if (!customer) {
       await settle(db, m, `status = 'skipped', reason = $4, next_attempt_at = null`, ['customer_erased']);
       return 'skipped';
     }
-    if (optedOut) {
-      await settle(db, m, `status = 'skipped', reason = $4, next_attempt_at = null`, ['opted_out_080']);
+    // Consent, the 080 list, the night window and the caps can change between the step and a (re)try
+    // hours later: every attempt asks the same rules as the send step.
+    const violation = await attemptViolation(db, m, customer, optedOutPhone, clock.now(), rules);
+    if (violation) {
+      await settle(db, m, `status = 'skipped', reason = $4, next_attempt_at = null`, [
+        `${violation.code}_at_send: ${violation.detail}`,
+      ]);
       return 'skipped';
-    }
-    // Consent can be withdrawn between the step and a (re)try hours later: ads re-check it at send time.
-    const consentKey = consentKeyOf[m.channel];
-    if (m.purpose === 'ad' && consentKey) {
-      const state = consentState(customer, consentKey, clock.now());
-      if (state !== 'valid') {
-        await settle(db, m, `status = 'skipped', reason = $4, next_attempt_at = null`, [
-          `consent_${state}_at_send: ${consentKey}`,
-        ]);
-        return 'skipped';
-      }
     }
     const to = toRecipient(customer);
     const missing = missingAddress(m.channel, to);
@@ -287,20 +264,46 @@ export const createDeliveryWorker = (
         consent: asRecord(customer.consent) as CustomerRecord['consent'],
       });
     }
-    const optedOut = await loadOptOuts(db, claimed, customers);
+    const optoutKeys = new Map<string, string>();
+    for (const m of claimed) {
+      const customer = customers.get(m.customerId);
+      const key = customer ? optoutKeyOf(customer, m.channel, m.purpose) : undefined;
+      if (key) optoutKeys.set(m.id, key);
+    }
+    const optedOut = await findOptedOut(
+      db,
+      claimed.flatMap((m) => {
+        const phone = optoutKeys.get(m.id);
+        return phone ? [{ workspaceId: m.workspaceId, phone }] : [];
+      }),
+    );
 
+    // Each workspace's caps are read once per tick.
+    const caps = new Map<string, Promise<WorkspaceCaps>>();
+    const rules: AttemptRuleOptions = {
+      ...options.rules,
+      loadCaps: (workspaceId) => {
+        let loaded = caps.get(workspaceId);
+        if (!loaded) {
+          loaded = loadWorkspaceCaps(
+            db,
+            workspaceId,
+            options.rules?.fatigueDefault ?? defaultEngineOptions.workspaceCap,
+          );
+          caps.set(workspaceId, loaded);
+        }
+        return loaded;
+      },
+    };
     const queue = [...claimed];
     const workers = Array.from({ length: Math.min(concurrency, queue.length) }, async () => {
       for (let m = queue.shift(); m; m = queue.shift()) {
         const customer = customers.get(m.customerId);
-        const phone = customer?.phone ? normalizePhone(customer.phone) : null;
+        const phone = optoutKeys.get(m.id);
         const isOptedOut =
-          m.purpose === 'ad' &&
-          PHONE_CHANNELS.has(m.channel) &&
-          phone !== null &&
-          optedOut.has(`${m.workspaceId}:${phone}`);
+          phone !== undefined && optedOut.has(`${m.workspaceId}:${phone}`) ? phone : undefined;
         try {
-          counts[await deliver(m, customer, isOptedOut)] += 1;
+          counts[await deliver(m, customer, isOptedOut, rules)] += 1;
         } catch (error) {
           // A database hiccup leaves the row queued; the lease brings it back.
           logger.error('delivery failed unexpectedly', { outboxId: m.id, error: String(error) });
@@ -335,46 +338,4 @@ export const createDeliveryWorker = (
   };
 
   return { runOnce, start };
-};
-
-const loadOptOuts = async (
-  db: SqlClient,
-  claimed: readonly ClaimedMessage[],
-  customers: ReadonlyMap<string, CustomerRecord>,
-): Promise<Set<string>> => {
-  const phones = new Set<string>();
-  const workspaces = new Set<string>();
-  for (const m of claimed) {
-    if (m.purpose !== 'ad' || !PHONE_CHANNELS.has(m.channel)) continue;
-    const phone = customers.get(m.customerId)?.phone;
-    const normalized = phone ? normalizePhone(phone) : null;
-    if (normalized) {
-      phones.add(normalized);
-      workspaces.add(m.workspaceId);
-    }
-  }
-  if (phones.size === 0) return new Set();
-  const rows = await db.query<{ workspace_id: string; phone: string }>(
-    'select workspace_id, phone from optouts where workspace_id = any($1::text[]) and phone = any($2::text[])',
-    [[...workspaces], [...phones]],
-  );
-  return new Set(rows.map((r) => `${r.workspace_id}:${r.phone}`));
-};
-
-const toRecipient = (customer: CustomerRecord): Recipient => {
-  const attributes = asRecord(customer.attributes);
-  const tokens = attributes.pushTokens ?? attributes.pushToken;
-  const pushTokens = (Array.isArray(tokens) ? tokens : [tokens]).filter(
-    (t): t is string => typeof t === 'string' && t.length > 0,
-  );
-  const phone = customer.phone ?? (typeof attributes.phone === 'string' ? attributes.phone : null);
-  const email = customer.email ?? (typeof attributes.email === 'string' ? attributes.email : null);
-  return { externalId: customer.externalId, phone, email, pushTokens };
-};
-
-const missingAddress = (channel: Channel, to: Recipient): string | null => {
-  if (PHONE_CHANNELS.has(channel)) return to.phone ? null : 'no_phone_number';
-  if (channel === 'email') return to.email ? null : 'no_email_address';
-  if (channel === 'push') return to.pushTokens.length > 0 ? null : 'no_push_token';
-  return null;
 };

@@ -19,6 +19,8 @@ export type ClaimedMessage = {
   readonly rendered: unknown;
   readonly fallback: OutboxFallback | null;
   readonly attempts: number;
+  /** When the step queued it (absent where a caller selects without it). */
+  readonly createdAt?: Date;
 };
 
 /**
@@ -78,6 +80,7 @@ export const toClaimedMessage = (row: SqlRow): ClaimedMessage => ({
   rendered: parseJson(row.rendered),
   fallback: (parseJson(row.fallback) ?? null) as OutboxFallback | null,
   attempts: Number(row.attempts),
+  ...(row.created_at ? { createdAt: new Date(row.created_at as string | Date) } : {}),
 });
 
 /** The outcome record of a claimed message. */

@@ -1,11 +1,22 @@
-import { endOfLocalWindow, isWithinLocalWindow } from '@journeyflow/shared/journey/zonedTime';
-import type { Channel } from '@journeyflow/shared/messaging/channelContent';
-import { fatigueCapSchema } from '@journeyflow/shared/messaging/channelSettings';
-import { normalizePhone } from '../delivery/normalizePhone';
+import { effectivePurpose } from '@journeyflow/shared/compliance/effectivePurpose';
+import type { Channel, MessagePurpose } from '@journeyflow/shared/messaging/channelContent';
+import { addressOf } from '../rules/address';
+import { alimtalkAdViolation } from '../rules/alimtalkAd';
+import {
+  type CapScope,
+  countRecentSends,
+  fatigueCapViolation,
+  loadWorkspaceCaps,
+  totalAdCapViolation,
+} from '../rules/caps';
+import { channelLabel } from '../rules/channelLabel';
+import { consentViolation } from '../rules/consent';
+import { optoutKeyOf, optoutViolation } from '../rules/optout';
+import { activeQuietWindows } from '../rules/quietWindows';
+import type { SendRuleViolation } from '../rules/sendRuleViolation';
 import { renderMessageForRun } from '../runtime/renderForRun';
 import type { OutboxRow } from '../runtime/stepWrites';
 import type { NodeContext, NodeHandler, NodeResult } from './nodeHandler';
-import { addressOf, channelLabel, consentKeyOf, consentState } from './sendRules';
 
 /** The waiting_event of a run parked on a send node until its delivery outcome is known. */
 export const deliveryWaitEvent = '__delivery';
@@ -68,65 +79,38 @@ async function lockCustomerSends(ctx: NodeContext<'send'>): Promise<boolean> {
 export const customerSendLockKey = (workspaceId: string, customerId: string): string =>
   `journeyflow:send:${workspaceId}:${customerId}`;
 
-/**
- * The workspace's fatigue cap (`messaging_settings.fatigue_cap`, set in Settings → Ads & opt-out), else the
- * engine default (2 per 24 h); undefined when the workspace turned it off.
- */
-async function workspaceFatigueCap(
-  ctx: NodeContext<'send'>,
-): Promise<{ readonly max: number; readonly perSeconds: number } | undefined> {
-  const fallback = ctx.env.options.workspaceCap;
-  if (!ctx.env.tables.has('messaging_settings')) return fallback;
-  const [row] = await ctx.env.tx.query<{ fatigue_cap: unknown }>(
-    'select fatigue_cap from messaging_settings where workspace_id = $1',
-    [ctx.run.workspaceId],
-  );
-  const raw = typeof row?.fatigue_cap === 'string' ? JSON.parse(row.fatigue_cap) : row?.fatigue_cap;
-  const parsed = fatigueCapSchema.safeParse(raw);
-  if (!parsed.success) return fallback;
-  return parsed.data.enabled ? parsed.data : undefined;
-}
-
-/**
- * Messages of this customer in the sliding window, plus those queued earlier in this batch. Scope
- * `journey`: all sends of the journey; `ads`: ad messages on the channel; `channel`: all messages on it.
- */
+/** Messages counted against a cap: committed ones plus those queued earlier in this batch. */
 async function countRecent(
   ctx: NodeContext<'send'>,
-  scope: 'journey' | 'ads' | 'channel',
+  scope: CapScope,
   channel: Channel,
   perSeconds: number,
 ): Promise<number> {
-  const since = new Date(ctx.env.now.getTime() - perSeconds * 1000).toISOString();
-  const filter =
-    scope === 'journey'
-      ? 'journey_id = $3'
-      : scope === 'ads'
-        ? `channel = $3 and purpose = 'ad'`
-        : 'channel = $3';
-  const [row] = await ctx.env.tx.query<{ n: number }>(
-    `select count(*)::int as n from outbox where workspace_id = $1 and customer_id = $2 and ${filter}
-      and status in ('queued', 'sent', 'delivered') and created_at > $4::timestamptz`,
-    [ctx.run.workspaceId, ctx.customer.id, scope === 'journey' ? ctx.run.journeyId : channel, since],
-  );
+  const committed = await countRecentSends(ctx.env.tx, {
+    workspaceId: ctx.run.workspaceId,
+    customerId: ctx.customer.id,
+    scope,
+    channel,
+    journeyId: ctx.run.journeyId,
+    perSeconds,
+    now: ctx.env.now,
+  });
   return (
-    Number(row?.n ?? 0) +
+    committed +
     (ctx.env.pendingSends.get(pendingKey(scope, ctx.run.journeyId, channel, ctx.customer.id)) ?? 0)
   );
 }
 
-function pendingKey(
-  scope: 'journey' | 'ads' | 'channel',
-  journeyId: string,
-  channel: string,
-  customerId: string,
-): string {
-  return scope === 'journey' ? `j:${journeyId}:${customerId}` : `${scope}:${channel}:${customerId}`;
+function pendingKey(scope: CapScope, journeyId: string, channel: string, customerId: string): string {
+  if (scope === 'journey') return `j:${journeyId}:${customerId}`;
+  if (scope === 'allAds') return `allAds:${customerId}`;
+  return `${scope}:${channel}:${customerId}`;
 }
 
 function outboxRow(
   ctx: NodeContext<'send'>,
   settings: SendSettings,
+  purpose: MessagePurpose,
   status: OutboxRow['status'],
   content: unknown,
   rendered: unknown,
@@ -146,7 +130,7 @@ function outboxRow(
     customerId: customer.id,
     externalId: customer.externalId,
     channel: settings.channel,
-    purpose: settings.purpose,
+    purpose,
     status,
     content: content ?? {},
     rendered: rendered ?? {},
@@ -157,10 +141,16 @@ function outboxRow(
   };
 }
 
-function skip(ctx: NodeContext<'send'>, settings: SendSettings, code: string, why: string): NodeResult {
+function skip(
+  ctx: NodeContext<'send'>,
+  settings: SendSettings,
+  purpose: MessagePurpose,
+  code: string,
+  why: string,
+): NodeResult {
   const label = channelLabel[settings.channel];
   ctx.env.writes.outbox.push(
-    outboxRow(ctx, settings, 'skipped', settings.content, {}, null, `${code}: ${why}`),
+    outboxRow(ctx, settings, purpose, 'skipped', settings.content, {}, null, `${code}: ${why}`),
   );
   return { kind: 'route', handle: 'next', reason: `${label} skipped: ${why}`, traceKind: 'skipped' };
 }
@@ -169,10 +159,16 @@ function skip(ctx: NodeContext<'send'>, settings: SendSettings, code: string, wh
  * A message that cannot be sent as rendered (template refused or over its limits, unsafe link): a `failed`
  * row with the reason, nothing rendered kept, and the `failed` handle when it is connected.
  */
-function fail(ctx: NodeContext<'send'>, settings: SendSettings, code: string, why: string): NodeResult {
+function fail(
+  ctx: NodeContext<'send'>,
+  settings: SendSettings,
+  purpose: MessagePurpose,
+  code: string,
+  why: string,
+): NodeResult {
   const label = channelLabel[settings.channel];
   ctx.env.writes.outbox.push(
-    outboxRow(ctx, settings, 'failed', settings.content, {}, null, `${code}: ${why}`),
+    outboxRow(ctx, settings, purpose, 'failed', settings.content, {}, null, `${code}: ${why}`),
   );
   const failedConnected = ctx.version.compiled.edges.has(`${ctx.node.id}\u0000failed`);
   return {
@@ -213,78 +209,75 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
     };
   }
 
-  if (run.holdout) return skip(ctx, settings, 'holdout', 'holdout group (control) never receives messages');
+  if (run.holdout)
+    return skip(
+      ctx,
+      settings,
+      settings.purpose,
+      'holdout',
+      'holdout group (control) never receives messages',
+    );
 
   let content: unknown = settings.content;
+  let templatePurpose: MessagePurpose | undefined;
   if (settings.templateId) {
     const template = await loadTemplate(ctx, settings.templateId);
     if (!template)
-      return skip(ctx, settings, 'template_missing', `template ${settings.templateId} not found`);
+      return skip(
+        ctx,
+        settings,
+        settings.purpose,
+        'template_missing',
+        `template ${settings.templateId} not found`,
+      );
     content = template.content;
+    templatePurpose = template.purpose === 'ad' ? 'ad' : 'info';
   }
+  // A step cannot downgrade an ad template: the send is an ad when either says so (issue 13).
+  const purpose = effectivePurpose(settings.purpose, templatePurpose);
+  const refuse = (violation: SendRuleViolation) =>
+    skip(ctx, settings, purpose, violation.code, violation.why);
+
+  const alimtalkAd = alimtalkAdViolation(settings.channel, purpose);
+  if (alimtalkAd) return refuse(alimtalkAd);
 
   const address = addressOf(customer, settings.channel);
   if (!address) {
     return skip(
       ctx,
       settings,
+      purpose,
       'no_address',
       `customer has no ${settings.channel === 'email' ? 'email' : 'phone number'}`,
     );
   }
 
-  const consentKey = consentKeyOf[settings.channel];
-  if (settings.purpose === 'ad' && consentKey) {
-    const state = consentState(customer, consentKey, env.now);
-    if (state !== 'valid') {
-      return skip(
-        ctx,
-        settings,
-        `consent_${state}`,
-        state === 'expired'
-          ? `${consentKey} marketing consent is older than 2 years`
-          : `no ${consentKey} marketing consent`,
-      );
-    }
-  }
+  const consent = consentViolation(customer, settings.channel, purpose, env.now);
+  if (consent) return refuse(consent);
 
-  if (
-    env.tables.has('optouts') &&
-    (settings.channel === 'sms' || settings.channel === 'alimtalk' || settings.channel === 'brandmessage') &&
-    settings.purpose === 'ad'
-  ) {
-    // Opt-outs are stored in domestic form (010…); `+82 10…` must match them too, as at delivery.
-    const domestic = normalizePhone(String(address));
-    const rows = await env.tx.query(
-      'select 1 from optouts where workspace_id = $1 and phone = any($2::text[]) limit 1',
-      [
-        run.workspaceId,
-        [String(address), String(address).replace(/\D/g, ''), ...(domestic ? [domestic] : [])],
-      ],
-    );
-    if (rows.length > 0) return skip(ctx, settings, 'opted_out', `${address} opted out via 080`);
+  const optoutKey = env.tables.has('optouts') ? optoutKeyOf(customer, settings.channel, purpose) : undefined;
+  if (optoutKey) {
+    const rows = await env.tx.query('select 1 from optouts where workspace_id = $1 and phone = $2 limit 1', [
+      run.workspaceId,
+      optoutKey,
+    ]);
+    if (rows.length > 0) return refuse(optoutViolation(String(address))!);
   }
 
   // Quiet hours: the legal ad window without night consent, and the journey's own window.
-  const windows: { start: string; end: string; behavior: 'delay' | 'skip'; why: string }[] = [];
-  if (settings.purpose === 'ad' && consentState(customer, 'night', env.now) !== 'valid') {
-    const q = env.options.adQuietHours;
-    windows.push({
-      ...q,
-      behavior: version.settings.quietHours?.behavior ?? 'delay',
-      why: 'ads without night consent',
-    });
-  }
-  if (version.settings.quietHours)
-    windows.push({ ...version.settings.quietHours, why: 'journey quiet hours' });
-  const active = windows.filter((w) => isWithinLocalWindow(env.now, w.start, w.end, timezone));
-  if (active.length > 0) {
-    const describe = active.map((w) => `${w.start}–${w.end} ${timezone} (${w.why})`).join(', ');
-    if (active.some((w) => w.behavior === 'skip'))
-      return skip(ctx, settings, 'quiet_hours', `quiet hours ${describe}`);
-    const until = new Date(
-      Math.max(...active.map((w) => endOfLocalWindow(env.now, w.end, timezone).getTime())),
-    );
+  const { windows, night } = activeQuietWindows(
+    customer,
+    purpose,
+    env.now,
+    timezone,
+    env.options.adQuietHours,
+    version.settings.quietHours,
+  );
+  if (windows.length > 0) {
+    const describe = windows.map((w) => w.why).join(', ');
+    if (windows.some((w) => w.behavior === 'skip'))
+      return skip(ctx, settings, purpose, night ? 'night_window' : 'quiet_hours', `quiet hours ${describe}`);
+    const until = new Date(Math.max(...windows.map((w) => w.end.getTime())));
     return {
       kind: 'wait',
       wakeAt: until,
@@ -293,12 +286,19 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
   }
 
   const cap = version.settings.frequencyCap;
-  const workspaceCap = await workspaceFatigueCap(ctx);
+  const caps = await loadWorkspaceCaps(
+    env.tx,
+    run.workspaceId,
+    env.options.workspaceCap,
+    env.tables.has('messaging_settings'),
+  );
+  const workspaceCap = caps.fatigue;
   // Ads count ads on the channel; an informational send (unless the journey opts out) counts every message on it.
-  const capScope = settings.purpose === 'ad' ? 'ads' : 'channel';
+  const capScope = purpose === 'ad' ? 'ads' : 'channel';
   const capped =
-    workspaceCap !== undefined && (settings.purpose === 'ad' || !version.settings.bypassWorkspaceCapForInfo);
-  if ((cap || capped) && !(await lockCustomerSends(ctx))) {
+    workspaceCap !== undefined && (purpose === 'ad' || !version.settings.bypassWorkspaceCapForInfo);
+  const totalAdCap = purpose === 'ad' ? caps.totalAd : undefined;
+  if ((cap || capped || totalAdCap) && !(await lockCustomerSends(ctx))) {
     const retryAt = new Date(env.now.getTime() + SEND_LOCK_RETRY_MS);
     return {
       kind: 'wait',
@@ -310,24 +310,24 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
     return skip(
       ctx,
       settings,
+      purpose,
       'frequency_cap',
       `frequency cap ${cap.max} per ${cap.perSeconds / 3600}h reached`,
     );
   }
-  if (
-    capped &&
-    (await countRecent(ctx, capScope, settings.channel, workspaceCap.perSeconds)) >= workspaceCap.max
-  ) {
-    return skip(
-      ctx,
-      settings,
-      'fatigue_cap',
-      `workspace fatigue cap ${workspaceCap.max} ${label} per ${workspaceCap.perSeconds / 3600}h reached`,
-    );
+  if (capped) {
+    const count = await countRecent(ctx, capScope, settings.channel, workspaceCap.perSeconds);
+    const violation = fatigueCapViolation(workspaceCap, count, settings.channel);
+    if (violation) return refuse(violation);
+  }
+  if (totalAdCap) {
+    const count = await countRecent(ctx, 'allAds', settings.channel, totalAdCap.perSeconds);
+    const violation = totalAdCapViolation(totalAdCap, count);
+    if (violation) return refuse(violation);
   }
 
   const main = renderMessageForRun(settings.channel, content, customer, run.triggerEvent, env.now, timezone);
-  if (!main.ok) return fail(ctx, settings, main.code, main.reason);
+  if (!main.ok) return fail(ctx, settings, purpose, main.code, main.reason);
   const { rendered, missingVariables } = main;
   let fallback = null;
   if (settings.fallback) {
@@ -341,13 +341,19 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
       timezone,
     );
     if (!alt.ok)
-      return fail(ctx, settings, alt.code, `fallback ${channelLabel[fallbackChannel]}: ${alt.reason}`);
+      return fail(
+        ctx,
+        settings,
+        purpose,
+        alt.code,
+        `fallback ${channelLabel[fallbackChannel]}: ${alt.reason}`,
+      );
     fallback = { channel: fallbackChannel, content: fallbackContent, rendered: alt.rendered };
   }
-  const row = outboxRow(ctx, settings, 'queued', content, rendered, fallback, null);
+  const row = outboxRow(ctx, settings, purpose, 'queued', content, rendered, fallback, null);
   env.writes.outbox.push(row);
-  const scopes =
-    settings.purpose === 'ad' ? (['journey', 'ads', 'channel'] as const) : (['journey', 'channel'] as const);
+  const scopes: readonly CapScope[] =
+    purpose === 'ad' ? ['journey', 'ads', 'channel', 'allAds'] : ['journey', 'channel'];
   for (const key of scopes.map((scope) => pendingKey(scope, run.journeyId, settings.channel, customer.id))) {
     env.pendingSends.set(key, (env.pendingSends.get(key) ?? 0) + 1);
   }

@@ -117,14 +117,25 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
       );
     });
 
-    it('flags an ad without the opt-out line in the preview', async () => {
-      const created = await marketer.post('/api/templates', {
+    it('flags an ad without the opt-out line in the preview (and refuses to save one)', async () => {
+      const ad = {
         name: 'Ad',
         channel: 'sms',
         purpose: 'ad',
         content: { text: '(광고) 샵 겨울 세일 최대 50%' },
-      });
-      const preview = await marketer.post(`/api/templates/${created.body.id}/preview`, {});
+      };
+      const refused = await marketer.post('/api/templates', ad);
+      expect(refused.status).toBe(422);
+      expect(refused.body.error.details.issues).toContainEqual(
+        expect.objectContaining({ code: 'ad_missing_optout' }),
+      );
+      // One saved before the rule (or written by SQL) is still flagged by the preview.
+      await t.db.sql.query(
+        `insert into templates (id, workspace_id, name, channel, purpose, content)
+         values ('tpl_legacy_preview', $1, 'Ad', 'sms', 'ad', $2::text::jsonb)`,
+        [workspaceId, JSON.stringify(ad.content)],
+      );
+      const preview = await marketer.post('/api/templates/tpl_legacy_preview/preview', {});
       expect(preview.body.issues).toContainEqual(expect.objectContaining({ code: 'ad_missing_optout' }));
     });
 
@@ -341,6 +352,7 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
         senderName: '샵',
         optoutLine: '무료수신거부 080-123-4567',
         fatigueCap: { enabled: true, max: 2, perSeconds: 86_400 },
+        totalAdCap: { enabled: true, max: 3, perSeconds: 86_400 },
       });
       const capped = { senderName: '샵', optoutLine: '무료수신거부 080-123-4567' };
       expect(
@@ -357,6 +369,15 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
         (await admin.put('/api/messaging-settings', { ...capped, fatigueCap: tighter })).body.fatigueCap,
       ).toEqual(tighter);
       expect((await marketer.get('/api/messaging-settings')).body.fatigueCap).toEqual(tighter);
+      // The total ad cap across channels is kept beside it (and the per-channel cap is left alone).
+      const total = { enabled: true, max: 4, perSeconds: 2 * 86_400 };
+      const saved = await admin.put('/api/messaging-settings', {
+        ...capped,
+        fatigueCap: tighter,
+        totalAdCap: total,
+      });
+      expect(saved.body).toMatchObject({ fatigueCap: tighter, totalAdCap: total });
+      expect((await marketer.get('/api/messaging-settings')).body.totalAdCap).toEqual(total);
       expect((await marketer.get('/api/channel-prices')).body).toEqual({
         SMS: 20,
         LMS: 50,

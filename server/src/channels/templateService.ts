@@ -5,11 +5,8 @@ import type {
   TemplatePreviewRequest,
   TemplatePreviewResponse,
 } from '@journeyflow/shared/api/templates';
+import { checkSendCompliance } from '@journeyflow/shared/compliance/checkSendCompliance';
 import type { Channel, ChannelContentMap } from '@journeyflow/shared/messaging/channelContent';
-import {
-  type ChannelMessage,
-  checkMessageCompliance,
-} from '@journeyflow/shared/messaging/checkMessageCompliance';
 import { classifySms } from '@journeyflow/shared/messaging/classifySms';
 import type { RenderContext } from '@journeyflow/shared/messaging/renderContent';
 import { sampleCustomer } from '@journeyflow/shared/messaging/sampleCustomer';
@@ -17,6 +14,7 @@ import { ConflictError, NotFoundError } from '../errors/domainErrors';
 import { newId } from '../ids';
 import { checkTemplateSandbox } from './checkTemplateSandbox';
 import { renderPreview } from './renderPreview';
+import { getMessagingSettings } from './workspaceMessagingService';
 
 const iso = (value: unknown) => new Date(value as string | Date).toISOString();
 
@@ -244,6 +242,7 @@ export const previewContent = async (
     alimtalkTemplateText = registered?.body;
   }
   const content = template.content as ChannelContentMap[Channel];
+  const messaging = await getMessagingSettings(sql, workspaceId);
   const { rendered, missingVariables, linkIssues } = renderPreview(
     template.channel,
     content,
@@ -257,11 +256,16 @@ export const previewContent = async (
       message: `{{ ${name} }} has no value for this customer; it would be sent empty`,
       severity: 'error' as const,
     })),
-    ...checkMessageCompliance(
-      { channel: template.channel, content: rendered } as ChannelMessage,
-      template.purpose,
-      [],
-    ).map(({ code, message, severity }) => ({ code, message, severity })),
+    // The one compliance check, with the workspace's sender name and 080 number (issue 13).
+    ...checkSendCompliance(
+      { channel: template.channel, purpose: template.purpose, content: rendered },
+      { senderName: messaging.senderName, optoutLine: messaging.optoutLine },
+    ).map(({ code, message, severity, params }) => ({
+      code,
+      message,
+      severity,
+      ...(params ? { params } : {}),
+    })),
   ];
   if (template.channel === 'alimtalk' && !alimtalkTemplateText) {
     issues.push({

@@ -4,31 +4,35 @@ import {
   type ChannelPrices,
   defaultChannelPrices,
   defaultFatigueCap,
-  fatigueCapSchema,
+  defaultTotalAdCap,
   type MessageType,
   type MessagingSettings,
   type MessagingSettingsInput,
   messageTypeSchema,
   messagingSettingsSchema,
+  parseStoredCap,
 } from '@journeyflow/shared/messaging/channelSettings';
 import { NotFoundError } from '../errors/domainErrors';
 
-/** Sender name and 080 opt-out line (empty strings until an admin sets them) and the fatigue cap. */
+/** Sender name and 080 opt-out line (empty strings until an admin sets them) and the caps. */
 export const getMessagingSettings = async (
   sql: SqlClient,
   workspaceId: string,
 ): Promise<MessagingSettings> => {
-  const [row] = await sql.query<{ sender_name: string; optout_line: string; fatigue_cap: unknown }>(
-    'select sender_name, optout_line, fatigue_cap from messaging_settings where workspace_id = $1',
+  const [row] = await sql.query<{
+    sender_name: string;
+    optout_line: string;
+    fatigue_cap: unknown;
+    total_ad_cap: unknown;
+  }>(
+    'select sender_name, optout_line, fatigue_cap, total_ad_cap from messaging_settings where workspace_id = $1',
     [workspaceId],
-  );
-  const cap = fatigueCapSchema.safeParse(
-    typeof row?.fatigue_cap === 'string' ? JSON.parse(row.fatigue_cap) : row?.fatigue_cap,
   );
   return {
     senderName: row?.sender_name ?? '',
     optoutLine: row?.optout_line ?? '',
-    fatigueCap: cap.success ? cap.data : defaultFatigueCap,
+    fatigueCap: parseStoredCap(row?.fatigue_cap, defaultFatigueCap),
+    totalAdCap: parseStoredCap(row?.total_ad_cap, defaultTotalAdCap),
   };
 };
 
@@ -39,11 +43,17 @@ export const putMessagingSettings = async (
 ): Promise<MessagingSettings> => {
   const settings = messagingSettingsSchema.parse(input);
   await sql.query(
-    `insert into messaging_settings (workspace_id, sender_name, optout_line, fatigue_cap, updated_at)
-     values ($1, $2, $3, $4::jsonb, now())
+    `insert into messaging_settings (workspace_id, sender_name, optout_line, fatigue_cap, total_ad_cap, updated_at)
+     values ($1, $2, $3, $4::jsonb, $5::jsonb, now())
      on conflict (workspace_id) do update set sender_name = excluded.sender_name, optout_line = excluded.optout_line,
-       fatigue_cap = excluded.fatigue_cap, updated_at = excluded.updated_at`,
-    [workspaceId, settings.senderName, settings.optoutLine, JSON.stringify(settings.fatigueCap)],
+       fatigue_cap = excluded.fatigue_cap, total_ad_cap = excluded.total_ad_cap, updated_at = excluded.updated_at`,
+    [
+      workspaceId,
+      settings.senderName,
+      settings.optoutLine,
+      JSON.stringify(settings.fatigueCap),
+      JSON.stringify(settings.totalAdCap),
+    ],
   );
   return settings;
 };

@@ -1,4 +1,9 @@
-import { DEMO_OPTOUT_LINE, DEMO_SENDER_NAME } from './demoTemplates';
+import {
+  DEMO_OPTOUT_LINE,
+  DEMO_PUSH_OPTOUT,
+  DEMO_SENDER_NAME,
+  RECONSENT_ALIMTALK_CODE,
+} from './demoTemplates';
 
 /**
  * The demo shop's own journey: three views of one product within an hour → an in-app coupon at once.
@@ -76,8 +81,8 @@ export const birthdayJourney = {
           channel: 'push',
           purpose: 'ad',
           content: {
-            title: '(광고) 생일 축하드려요!',
-            body: '{{ customer.name }}님, 생일 축하 15% 쿠폰 BDAY15를 드려요.',
+            title: `(광고)[${DEMO_SENDER_NAME}] 생일 축하드려요!`,
+            body: `{{ customer.name }}님, 생일 축하 15% 쿠폰 BDAY15를 드려요. ${DEMO_PUSH_OPTOUT}`,
             deepLink: 'demoshop://coupons/BDAY15',
           },
         },
@@ -87,6 +92,59 @@ export const birthdayJourney = {
     edges: [
       { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'coupon' },
       { id: 'e2', source: 'coupon', sourceHandle: 'next', target: 'exit' },
+    ],
+  },
+} as const;
+
+/**
+ * Ready re-consent journey (issue 13): the nightly audience job emits `consent_expiring` 30 days before a
+ * channel's marketing consent turns two years old (once per grant); the customer gets an informational
+ * AlimTalk asking to renew, with an SMS fallback in its own words. A consent notice is not an ad, so it
+ * needs no marketing consent and may use AlimTalk.
+ */
+export const reconsentJourney = {
+  name: '광고 수신동의 갱신 안내',
+  description:
+    'consent_expiring (30 days before a marketing consent turns 2 years old) → informational AlimTalk asking to renew, SMS fallback.',
+  settings: { timezone: 'Asia/Seoul', reentry: { mode: 'always' } },
+  graph: {
+    nodes: [
+      {
+        id: 'entry',
+        type: 'entry.event',
+        label: '수신동의 만료 30일 전',
+        position: { x: 0, y: 0 },
+        settings: { event: 'consent_expiring' },
+      },
+      {
+        id: 'notice',
+        type: 'send',
+        label: '수신동의 갱신 알림톡',
+        position: { x: 0, y: 160 },
+        settings: {
+          channel: 'alimtalk',
+          purpose: 'info',
+          content: {
+            templateCode: RECONSENT_ALIMTALK_CODE,
+            variables: {
+              name: '{{ customer.name }}',
+              channel: '{{ event.properties.channel }}',
+              expiresAt: "{{ event.properties.expiresAt | date: '%Y-%m-%d' }}",
+            },
+          },
+          fallback: {
+            channel: 'sms',
+            content: {
+              text: `[${DEMO_SENDER_NAME}] {{ customer.name }}님, 광고 수신동의({{ event.properties.channel }})가 {{ event.properties.expiresAt | date: '%Y-%m-%d' }}에 만료됩니다. 계속 혜택 소식을 받으시려면 앱 설정에서 동의를 갱신해 주세요.`,
+            },
+          },
+        },
+      },
+      { id: 'exit', type: 'exit', position: { x: 0, y: 320 }, settings: {} },
+    ],
+    edges: [
+      { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'notice' },
+      { id: 'e2', source: 'notice', sourceHandle: 'next', target: 'exit' },
     ],
   },
 } as const;

@@ -3,6 +3,10 @@ import type { AlimtalkTemplate } from '@journeyflow/shared/messaging/channelSett
 
 export const DEMO_SENDER_NAME = '데모몰';
 export const DEMO_OPTOUT_LINE = '무료수신거부 080-123-4567';
+/** How a push ad tells the customer to turn ads off for free (the app's own setting). */
+export const DEMO_PUSH_OPTOUT = '무료수신거부: 앱 설정 > 알림';
+/** The registered AlimTalk template of the re-consent journey. */
+export const RECONSENT_ALIMTALK_CODE = 'CONSENT_RENEW_01';
 
 /** Kakao-approved AlimTalk templates the seed journeys use (`PLAN_FIT_01`, `GRADE_UP_01`) plus one more. */
 export const demoAlimtalkTemplates: readonly AlimtalkTemplate[] = [
@@ -25,6 +29,13 @@ export const demoAlimtalkTemplates: readonly AlimtalkTemplate[] = [
     name: '배송 시작 안내',
     body: '#{name}님, 주문하신 #{product} 상품이 출발했어요. 운송장 번호: #{tracking}',
     buttons: [],
+    status: 'approved',
+  },
+  {
+    code: RECONSENT_ALIMTALK_CODE,
+    name: '수신동의 갱신 안내',
+    body: '#{name}님, 광고성 정보 수신동의(#{channel})가 #{expiresAt}에 만료됩니다. 혜택 소식을 계속 받으시려면 아래 버튼에서 동의를 갱신해 주세요.',
+    buttons: [{ name: '동의 갱신하기', url: 'https://demo-mall.kr/consent' }],
     status: 'approved',
   },
 ];
@@ -81,8 +92,8 @@ export const demoTemplates: readonly CreateTemplateRequest[] = [
     channel: 'push',
     purpose: 'ad',
     content: {
-      title: '(광고) 다시 만나요',
-      body: '{{ customer.name }}님, 자주 찾으시던 상품이 다시 들어왔어요.',
+      title: `(광고)[${DEMO_SENDER_NAME}] 다시 만나요`,
+      body: `{{ customer.name }}님, 자주 찾으시던 상품이 다시 들어왔어요. ${DEMO_PUSH_OPTOUT}`,
       deepLink: 'demoshop://home',
     },
   },
@@ -104,6 +115,27 @@ export const demoTemplates: readonly CreateTemplateRequest[] = [
     content: {
       subject: '(광고) {{ customer.name }}님을 위한 이달의 추천',
       html: `<h1>이달의 추천 상품</h1><p>{{ customer.name }}님, 제철 과일과 유기농 채소를 만나보세요.</p><p>${DEMO_SENDER_NAME} · ${DEMO_OPTOUT_LINE}</p>`,
+    },
+  },
+  {
+    name: '수신동의 갱신 안내 (알림톡)',
+    channel: 'alimtalk',
+    purpose: 'info',
+    content: {
+      templateCode: RECONSENT_ALIMTALK_CODE,
+      variables: {
+        name: '{{ customer.name }}',
+        channel: '{{ event.properties.channel }}',
+        expiresAt: "{{ event.properties.expiresAt | date: '%Y-%m-%d' }}",
+      },
+    },
+  },
+  {
+    name: '수신동의 갱신 안내 (SMS)',
+    channel: 'sms',
+    purpose: 'info',
+    content: {
+      text: `[${DEMO_SENDER_NAME}] {{ customer.name }}님, 광고 수신동의가 {{ event.properties.expiresAt | date: '%Y-%m-%d' }}에 만료됩니다. 계속 혜택 소식을 받으시려면 앱 설정에서 동의를 갱신해 주세요.`,
     },
   },
   {

@@ -96,12 +96,14 @@ describe('demo workspace content', () => {
       }>('select id, name, status, draft_status from journeys where workspace_id = $1 order by created_at', [
         DEMO_WORKSPACE_ID,
       ]);
-      expect(journeys.filter((j) => j.status === 'live')).toHaveLength(6);
+      expect(journeys.filter((j) => j.status === 'live')).toHaveLength(7);
+      // The ready re-consent journey (issue 13) is live on consent_expiring.
+      expect(journeys.find((j) => j.name === '광고 수신동의 갱신 안내')?.status).toBe('live');
       expect(journeys.filter((j) => j.draft_status === 'in_review')).toHaveLength(1);
       const live = await one<{ n: number }>(
         `select count(*)::int as n from engine_versions where workspace_id = $1 and status = 'live'`,
       );
-      expect(live.n).toBe(6);
+      expect(live.n).toBe(7);
       const selfApproved = await one<{ n: number }>(
         `select count(*)::int as n from approvals a join journeys j on j.id = a.journey_id
           where j.workspace_id = $1 and a.decided_by = a.submitted_by`,
@@ -159,7 +161,7 @@ describe('demo workspace content', () => {
       const { n } = await one<{ n: number }>(
         'select count(*)::int as n from journeys where workspace_id = $1',
       );
-      expect(n).toBe(7);
+      expect(n).toBe(8);
     });
   });
 });

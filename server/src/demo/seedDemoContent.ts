@@ -17,7 +17,7 @@ import { createJourney } from '../services/journeyService';
 import { publishJourney, reviewJourney, submitJourney } from '../services/journeyWorkflow';
 import { DEMO_WORKSPACE_ID } from '../services/seedDemoWorkspace';
 import { type DemoCustomer, demoCatalogue, demoCustomers } from './demoCustomers';
-import { birthdayJourney, shopCouponJourney } from './demoJourneys';
+import { birthdayJourney, reconsentJourney, shopCouponJourney } from './demoJourneys';
 import { DEMO_OPTOUT_LINE, DEMO_SENDER_NAME, demoAlimtalkTemplates, demoTemplates } from './demoTemplates';
 import { seededRandom } from './seededRandom';
 
@@ -130,7 +130,11 @@ export async function seedDemoContent(deps: ServerDeps): Promise<DemoSeedResult>
 
   const workflow = { db: deps.db, now: deps.now, onPublish: deps.onPublish };
   const published: string[] = [];
-  const live = [...seedJourneys.map((s) => s.journey as typeof shopCouponJourney), shopCouponJourney];
+  const live: Parameters<typeof toRequest>[0][] = [
+    ...seedJourneys.map((s) => s.journey as typeof shopCouponJourney),
+    shopCouponJourney,
+    reconsentJourney,
+  ];
   for (const journey of live) {
     const created = await createJourney(deps.db.orm, marketer, toRequest(journey), deps.now());
     await submitJourney(workflow, marketer, created.id, '데모 여정입니다. 검토 부탁드려요.');

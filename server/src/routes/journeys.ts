@@ -40,6 +40,7 @@ import {
   validateStoredJourney,
 } from '../services/journeyService';
 import { changeLifecycle, publishJourney, reviewJourney, submitJourney } from '../services/journeyWorkflow';
+import { loadComplianceContext } from '../services/loadComplianceContext';
 
 /** The journey answer: shared's `journeySchema` plus the draft's own review state (see journeyView.ts). */
 const journeyResponseSchema = journeySchema.extend({
@@ -195,7 +196,15 @@ export const createJourneyRoutes = (deps: ServerDeps) => {
       return c.body(null, 204);
     })
     .openapi({ ...validateRoute, ...signedIn }, async (c) =>
-      c.json(await validateStoredJourney(orm, c.get('user'), c.req.valid('param').id), 200),
+      c.json(
+        await validateStoredJourney(
+          orm,
+          c.get('user'),
+          c.req.valid('param').id,
+          await loadComplianceContext(deps.db.sql, c.get('user').workspaceId),
+        ),
+        200,
+      ),
     )
     .openapi({ ...workflowRoute('submit', 'Submit the draft for review'), ...signedIn }, async (c) =>
       c.json(

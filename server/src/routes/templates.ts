@@ -10,6 +10,7 @@ import {
 } from '@journeyflow/shared/api/templates';
 import { channelSchema } from '@journeyflow/shared/messaging/channelContent';
 import { requireUser } from '../auth/authMiddleware';
+import { assertTemplateCompliant } from '../channels/assertTemplateCompliant';
 import {
   createTemplate,
   deleteTemplate,
@@ -118,6 +119,7 @@ export const createTemplateRoutes = (deps: ServerDeps) => {
     )
     .openapi(createTemplateRoute, async (c) => {
       const user = c.get('user');
+      await assertTemplateCompliant(sql, user.workspaceId, c.req.valid('json'));
       return c.json(await createTemplate(sql, user.workspaceId, c.req.valid('json'), user.userId), 201);
     })
     .openapi(getRoute, async (c) =>
@@ -125,6 +127,7 @@ export const createTemplateRoutes = (deps: ServerDeps) => {
     )
     .openapi(putRoute, async (c) => {
       const user = c.get('user');
+      await assertTemplateCompliant(sql, user.workspaceId, c.req.valid('json'));
       const updated = await updateTemplate(
         sql,
         user.workspaceId,

@@ -3,6 +3,7 @@ import type {
   JourneyListQuery,
   UpdateJourneyRequest,
 } from '@journeyflow/shared/api/journeys';
+import type { ComplianceContext } from '@journeyflow/shared/compliance/checkSendCompliance';
 import { journeyContentHash } from '@journeyflow/shared/journey/contentHash';
 import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
 import { validateJourney } from '@journeyflow/shared/journey/validateJourney';
@@ -252,16 +253,20 @@ export const deleteJourney = async (orm: Orm, actor: UserPrincipal, id: string, 
   });
 };
 
-/** `POST /api/journeys/:id/validate`: shared `validateJourney` on the current draft. */
+/**
+ * `POST /api/journeys/:id/validate`: shared `validateJourney` on the current draft, with the workspace's
+ * templates and advertising identity so template sends are checked like inline ones.
+ */
 export const validateStoredJourney = async (
   orm: Orm,
   actor: UserPrincipal,
   id: string,
+  compliance: ComplianceContext = {},
 ): Promise<ValidationResult> => {
   const [row] = await orm
     .select({ graph: journeys.graph, settings: journeys.settings })
     .from(journeys)
     .where(and(eq(journeys.id, id), eq(journeys.workspaceId, actor.workspaceId)));
   if (!row) throw new NotFoundError('Journey');
-  return validateJourney(row.graph, row.settings);
+  return validateJourney(row.graph, row.settings, compliance);
 };

@@ -1,5 +1,6 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { PublishMigration, PublishRequest, PublishResponse } from '@journeyflow/shared/api/journeys';
+import type { ComplianceContext } from '@journeyflow/shared/compliance/checkSendCompliance';
 import { journeyGraphSchema } from '@journeyflow/shared/journey/graph';
 import { journeySettingsSchema } from '@journeyflow/shared/journey/journeySettings';
 import { validateJourney } from '@journeyflow/shared/journey/validateJourney';
@@ -23,6 +24,7 @@ import { newId } from '../ids';
 import type { PublishHook } from '../serverDeps';
 import { loadJourneyView, lockJourney } from './journeyService';
 import type { JourneyRow, JourneyView } from './journeyView';
+import { loadComplianceContext } from './loadComplianceContext';
 import { assertRole, hasRole } from './permissions';
 import { recordAudit } from './recordAudit';
 
@@ -71,6 +73,7 @@ export const submitJourney = async (
   comment: string | undefined,
 ): Promise<JourneyView> => {
   const now = deps.now();
+  const compliance = await loadComplianceContext(deps.db.sql, actor.workspaceId);
   return deps.db.orm.transaction(async (tx) => {
     const row = await lockJourney(tx, actor, id);
     if (row.status === 'archived' || row.draftStatus !== 'draft') {
@@ -83,7 +86,7 @@ export const submitJourney = async (
         'The draft has no changes from the live version',
       );
     }
-    const result = validateJourney(row.graph, row.settings);
+    const result = validateJourney(row.graph, row.settings, compliance);
     const errors = result.issues.filter((issue) => issue.severity === 'error');
     if (errors.length > 0) throw new JourneyInvalidError(result.issues);
     await tx.insert(approvals).values({
@@ -210,6 +213,7 @@ export const publishJourney = async (
     throw new ValidationFailedError('nodeMap only applies to migration mode `move`');
   }
   let response: PublishResponse;
+  const compliance = await loadComplianceContext(deps.db.sql, actor.workspaceId);
   try {
     response = await deps.db.sql.transaction(async (tx) => {
       const [row] = await tx.query<JourneyDbRow>(
@@ -240,7 +244,7 @@ export const publishJourney = async (
           'No approval covers the current content',
         );
       }
-      const { graph, settings } = strictContent(row.graph, row.settings);
+      const { graph, settings } = strictContent(row.graph, row.settings, compliance);
       const [next] = await tx.query<{ version: number }>(
         'select coalesce(max(version), 0) + 1 as version from journey_versions where journey_id = $1',
         [id],
@@ -333,8 +337,8 @@ const previousHash = async (tx: SqlClient, liveVersionId: string | null): Promis
 };
 
 /** A version must have the strict shape the engine runs (drafts may hold unfinished settings). */
-const strictContent = (graph: unknown, settings: unknown) => {
-  const validation = validateJourney(graph, settings);
+const strictContent = (graph: unknown, settings: unknown, compliance: ComplianceContext) => {
+  const validation = validateJourney(graph, settings, compliance);
   if (validation.issues.some((issue) => issue.severity === 'error'))
     throw new JourneyInvalidError(validation.issues);
   const parsedGraph = journeyGraphSchema.safeParse(graph);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizePhone } from '../compliance/normalizePhone';
 import { isoTimestampSchema, listResponseSchema } from './common';
 
 /** Korean phone numbers as given: digits with optional `-`, spaces or a `+82` prefix. */
@@ -9,8 +10,7 @@ export const phoneNumberSchema = z
 
 /** Normalizes `+82 10-1234-5678` and `010 1234 5678` to `01012345678`, the form opt-outs are matched in. */
 export function normalizePhoneNumber(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  return digits.startsWith('82') && phone.trim().startsWith('+') ? `0${digits.slice(2)}` : digits;
+  return normalizePhone(phone) ?? phone.replace(/\D/g, '');
 }
 
 /** `POST /api/optouts`: numbers that refused ads through the workspace's 080 line. */

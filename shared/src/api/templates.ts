@@ -75,7 +75,15 @@ export const templatePreviewResponseSchema = z.object({
     .optional(),
   /** Compliance issues of the rendered content. */
   issues: z
-    .array(z.object({ code: z.string(), message: z.string(), severity: z.enum(['error', 'warning']) }))
+    .array(
+      z.object({
+        code: z.string(),
+        message: z.string(),
+        severity: z.enum(['error', 'warning']),
+        /** Values for the web's Korean/English text of `code`. */
+        params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+      }),
+    )
     .optional(),
 });
 export type TemplatePreviewResponse = z.infer<typeof templatePreviewResponseSchema>;

@@ -12,6 +12,8 @@ export type NodeSettingsIssue = {
   readonly severity: IssueSeverity;
   /** Path inside `settings`, for the inspector to highlight the field. */
   readonly path?: readonly (string | number)[];
+  /** Values the web puts into its Korean/English text for `code` (e.g. `{ number: "080-123-4567" }`). */
+  readonly params?: Readonly<Record<string, string | number>>;
 };
 
 /** What the workspace knows that a node's checks may use; every part is optional. */
@@ -32,6 +34,8 @@ export type ValidationContext = {
   }[];
   /** The workspace's sender name, which ads must show (e.g. `데모몰`). */
   readonly senderName?: string;
+  /** The workspace's free opt-out line (e.g. `무료수신거부 080-123-4567`); ads must name its 080 number. */
+  readonly optoutLine?: string;
   /** The current time, for checks of dates that may have passed; date checks are skipped without it. */
   readonly now?: Date;
   /** Timezone for date-times written without an offset; `validateJourney` sets the journey's. */

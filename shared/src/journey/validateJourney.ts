@@ -238,6 +238,7 @@ export function validateJourney(
         message: `${capitalize(nodeName(checked))}: ${issue.message}`,
         severity: issue.severity,
         ...(fieldPath ? { field: fieldPath } : {}),
+        ...(issue.params ? { params: { ...issue.params } } : {}),
       });
     }
   });

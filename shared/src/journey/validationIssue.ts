@@ -13,6 +13,8 @@ export const validationIssueSchema = z.object({
   severity: issueSeveritySchema,
   /** Dotted path of the field inside the node's settings (or the journey settings), for the inspector. */
   field: z.string().optional(),
+  /** Values for the web's Korean/English text of `code` (SPEC §7a). */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type ValidationIssue = z.infer<typeof validationIssueSchema>;
 

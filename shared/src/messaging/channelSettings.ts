@@ -41,13 +41,40 @@ export type FatigueCap = z.infer<typeof fatigueCapSchema>;
 export const defaultFatigueCap: FatigueCap = { enabled: true, max: 2, perSeconds: 86_400 };
 
 /**
+ * Workspace-wide total ad cap (issue 13): at most `max` ads per customer across ALL channels in
+ * `perSeconds`, on top of the per-channel fatigue cap. On by default: 3 per 24 h, so one ad on each of
+ * a few channels still goes out while a customer cannot be flooded across channels.
+ */
+export const totalAdCapSchema = fatigueCapSchema;
+export type TotalAdCap = FatigueCap;
+export const defaultTotalAdCap: TotalAdCap = { enabled: true, max: 3, perSeconds: 86_400 };
+
+/**
+ * Reads a stored cap (a jsonb value or its text) the one way the server and the engine both use: a
+ * missing or malformed value means the default.
+ */
+export function parseStoredCap(raw: unknown, fallback: FatigueCap): FatigueCap {
+  let value = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return fallback;
+    }
+  }
+  const parsed = fatigueCapSchema.safeParse(value);
+  return parsed.success ? parsed.data : fallback;
+}
+
+/**
  * The workspace's messaging rules (SPEC §6): the advertising identity ad texts must carry (sender name,
- * free 080 opt-out line) and the fatigue cap (default when left out).
+ * free 080 opt-out line), the per-channel fatigue cap and the total ad cap (defaults when left out).
  */
 export const messagingSettingsSchema = z.object({
   senderName: z.string().trim().max(40),
   optoutLine: z.string().trim().max(60),
   fatigueCap: fatigueCapSchema.default(defaultFatigueCap),
+  totalAdCap: totalAdCapSchema.default(defaultTotalAdCap),
 });
 export type MessagingSettings = z.infer<typeof messagingSettingsSchema>;
 export type MessagingSettingsInput = z.input<typeof messagingSettingsSchema>;

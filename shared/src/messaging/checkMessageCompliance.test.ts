@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkMessageCompliance, hasOptOutLine, startsWithAdPrefix } from './checkMessageCompliance';
+import { hasOptOutLine } from '../compliance/optoutNumber';
+import { checkMessageCompliance, startsWithAdPrefix } from './checkMessageCompliance';
 
 const codes = (issues: readonly { code: string; severity: string }[]) =>
   issues.map((i) => `${i.code}:${i.severity}`);
@@ -56,7 +57,7 @@ describe('checkMessageCompliance', () => {
 });
 
 describe('sender name', () => {
-  it('warns when an ad does not show the workspace sender name', () => {
+  it('refuses an ad that does not show the workspace sender name', () => {
     const sms = (text: string) =>
       codes(
         checkMessageCompliance({ channel: 'sms', content: { text } }, 'ad', ['content'], {
@@ -64,7 +65,7 @@ describe('sender name', () => {
         }),
       );
     expect(sms(`(광고)[데모몰] 세일${optOut}`)).toEqual([]);
-    expect(sms(`(광고) 세일${optOut}`)).toEqual(['ad_missing_sender:warning']);
+    expect(sms(`(광고) 세일${optOut}`)).toEqual(['ad_missing_sender:error']);
     // Informational messages and unknown sender names are not checked.
     expect(
       checkMessageCompliance({ channel: 'sms', content: { text: '배송 안내' } }, 'info', [], {

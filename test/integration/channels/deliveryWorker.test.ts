@@ -394,7 +394,7 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
     expect(await aWorker().runOnce()).toMatchObject({ skipped: 1, sent: 1 });
     const rows = await outboxRows(db.sql, workspaceId);
     expect(rows.map((r) => [r.status, r.reason])).toEqual([
-      ['skipped', 'opted_out_080'],
+      ['skipped', 'opted_out_at_send: 080'],
       ['sent', null],
     ]);
     expect(peer.requests).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { accountEn, accountKo } from './accountDictionary';
+import { complianceEn, complianceKo } from './complianceDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 
@@ -235,6 +236,7 @@ export const en = {
   ...settingsEn,
   ...accountEn,
   ...liveEn,
+  ...complianceEn,
   'segments.pick': 'Choose a segment…',
   'segments.unknown': 'Unknown segment ({id})',
   'segments.deleted': 'Segment deleted',
@@ -586,6 +588,7 @@ export const ko: Dictionary = {
   ...settingsKo,
   ...accountKo,
   ...liveKo,
+  ...complianceKo,
   'segments.pick': '세그먼트 선택…',
   'segments.unknown': '알 수 없는 세그먼트 ({id})',
   'segments.deleted': '세그먼트를 삭제했습니다',

@@ -104,6 +104,8 @@ export const messagingSettings = pgTable('messaging_settings', {
   optoutLine: text('optout_line').notNull().default(''),
   /** `{ enabled, max, perSeconds }`; null = the default cap (2 per 24 h). Read by the engine's send node. */
   fatigueCap: jsonb('fatigue_cap'),
+  /** `{ enabled, max, perSeconds }` across all channels (ads only); null = the default total ad cap. */
+  totalAdCap: jsonb('total_ad_cap'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,3 +1,4 @@
+import { CONSENT_VALID_DAYS } from '@journeyflow/shared/api/consent';
 import type {
   Condition,
   CountOperator,
@@ -102,7 +103,7 @@ const customerValue = (path: string, ctx: CompileContext, params: SqlParams): Va
     const given = `(c.consent ->> ${quoteLiteral(rest[0]!)})`;
     return lazyValue('text', () => {
       const at = params.add(ctx.now.toISOString());
-      return `(CASE WHEN ${at}::timestamptz - ${safeTs(given)} <= interval '730 days' THEN ${given} END)`;
+      return `(CASE WHEN ${at}::timestamptz - ${safeTs(given)} <= interval '${CONSENT_VALID_DAYS} days' THEN ${given} END)`;
     });
   }
   if (root === 'rfm') {

@@ -6,6 +6,7 @@ import { toMessage } from '../../channels/messageService';
 import { journeys } from '../../db/schema/journeys';
 import { NotFoundError, ValidationFailedError } from '../../errors/domainErrors';
 import type { ServerDeps } from '../../serverDeps';
+import { loadComplianceContext } from '../loadComplianceContext';
 
 /**
  * `POST /api/journeys/:id/test`: the current draft, one customer, a simulated clock. The engine runs it in
@@ -22,7 +23,11 @@ export const runJourneyTest = async (
     .from(journeys)
     .where(and(eq(journeys.id, journeyId), eq(journeys.workspaceId, workspaceId)));
   if (!row) throw new NotFoundError('Journey');
-  const validation = validateJourney(row.graph, row.settings);
+  const validation = validateJourney(
+    row.graph,
+    row.settings,
+    await loadComplianceContext(deps.db.sql, workspaceId),
+  );
   const errors = validation.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0)
     throw new ValidationFailedError('Fix the draft before testing it', { issues: errors });

@@ -1,5 +1,6 @@
+import { hasOptOutLine, workspaceOptoutNumber } from '@journeyflow/shared/compliance/optoutNumber';
 import type { MessagingSettings } from '@journeyflow/shared/messaging/channelSettings';
-import { AD_PREFIX, hasOptOutLine } from '@journeyflow/shared/messaging/checkMessageCompliance';
+import { AD_PREFIX } from '@journeyflow/shared/messaging/checkMessageCompliance';
 
 /**
  * How an ad text carries the workspace's advertising identity (SPEC §6): `(광고)[sender] body` first,
@@ -15,7 +16,7 @@ export function composeAdPreview(
   return optout ? `${head} ${body}\n${optout}` : `${head} ${body}`;
 }
 
-/** The opt-out line must carry the words 무료수신거부 (free opt-out) and a number to call. */
+/** The opt-out line must carry the words 무료수신거부 (free opt-out) and the 080 number to call. */
 export function isValidOptoutLine(line: string): boolean {
-  return hasOptOutLine(line) && /\d{3}/.test(line);
+  return hasOptOutLine(line) && workspaceOptoutNumber(line) !== undefined;
 }

@@ -25,6 +25,22 @@ describe('renderLivePreview', () => {
     );
   });
 
+  it("uses the workspace's sender name and 080 number, as the server does on save", () => {
+    const identity = { senderName: '데모몰', optoutLine: '무료수신거부 080-123-4567' };
+    const preview = renderLivePreview(
+      'sms',
+      'ad',
+      { text: '(광고)[데모몰] 세일\n무료수신거부 080-999-0000' },
+      undefined,
+      new Date(),
+      identity,
+    );
+    if (!preview.ok) throw new Error(preview.error);
+    expect(preview.issues).toEqual([
+      expect.objectContaining({ code: 'ad_optout_number_mismatch', params: { number: '080-123-4567' } }),
+    ]);
+  });
+
   it('turns a Liquid syntax error into a message instead of throwing', () => {
     expect(renderLivePreview('sms', 'info', { text: '{{ customer.name ' }, undefined)).toMatchObject({
       ok: false,

@@ -1,12 +1,12 @@
+import {
+  type ComplianceContext,
+  checkSendCompliance,
+} from '@journeyflow/shared/compliance/checkSendCompliance';
 import type {
   Channel,
   ChannelContentMap,
   MessagePurpose,
 } from '@journeyflow/shared/messaging/channelContent';
-import {
-  type ChannelMessage,
-  checkMessageCompliance,
-} from '@journeyflow/shared/messaging/checkMessageCompliance';
 import { renderContent } from '@journeyflow/shared/messaging/renderContent';
 import { sampleCustomer } from '@journeyflow/shared/messaging/sampleCustomer';
 import { unsafeLinkReason, unsafeLinks } from '@journeyflow/shared/messaging/unsafeLinks';
@@ -16,7 +16,12 @@ export type LivePreview =
       readonly ok: true;
       readonly rendered: Record<string, unknown>;
       readonly missingVariables: readonly string[];
-      readonly issues: readonly { code: string; message: string; severity: 'error' | 'warning' }[];
+      readonly issues: readonly {
+        code: string;
+        message: string;
+        severity: 'error' | 'warning';
+        params?: Readonly<Record<string, string | number>>;
+      }[];
     }
   | { readonly ok: false; readonly error: string };
 
@@ -30,6 +35,7 @@ export const renderLivePreview = (
   content: Record<string, unknown>,
   eventProperties: Record<string, unknown> | undefined,
   now: Date = new Date(),
+  identity: Pick<ComplianceContext, 'senderName' | 'optoutLine'> = {},
 ): LivePreview => {
   try {
     const { rendered, missingVariables } = renderContent(channel, content as ChannelContentMap[Channel], {
@@ -40,12 +46,13 @@ export const renderLivePreview = (
       timezone: 'Asia/Seoul',
     });
     const unsafe = unsafeLinks(channel, rendered);
+    // The one compliance check the server runs on save, with the workspace's sender name and 080 number.
     const issues = [
       ...(unsafe.length > 0
         ? [{ code: 'unsafe_link', message: unsafeLinkReason(unsafe), severity: 'error' as const }]
         : []),
-      ...checkMessageCompliance({ channel, content: rendered } as ChannelMessage, purpose, []).map(
-        ({ code, message, severity }) => ({ code, message, severity }),
+      ...checkSendCompliance({ channel, purpose, content: rendered }, identity).map(
+        ({ code, message, severity, params }) => ({ code, message, severity, ...(params ? { params } : {}) }),
       ),
     ];
     return { ok: true, rendered: rendered as Record<string, unknown>, missingVariables, issues };

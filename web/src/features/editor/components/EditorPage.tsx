@@ -11,6 +11,7 @@ import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useT } from '../../../i18n/useT';
 import { LivePanel } from '../../live/components/LivePanel';
 import { TestRunPanel } from '../../testRun/components/TestRunPanel';
+import { useComplianceContext } from '../hooks/useComplianceContext';
 import { useEditorShortcuts } from '../hooks/useEditorShortcuts';
 import { useJourneySaving } from '../hooks/useJourneySaving';
 import { useJourneyValidation } from '../hooks/useJourneyValidation';
@@ -57,7 +58,8 @@ function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
 
   const graph = useEditorStore((state) => state.graph);
   const settings = useEditorStore((state) => state.settings);
-  const validation = useJourneyValidation(graph, settings);
+  const compliance = useComplianceContext();
+  const validation = useJourneyValidation(graph, settings, compliance);
   const saving = useJourneySaving(journey, t);
   const { screenToFlowPosition } = useReactFlow();
 

@@ -1,8 +1,11 @@
 import type { ValidationIssue } from '@journeyflow/shared/journey/validationIssue';
 import { useReactFlow } from '@xyflow/react';
 import { memo } from 'react';
+import { issueText } from '../../../i18n/issueText';
+import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { useEditorStore } from '../store/editorStore';
+import { nodeTypeLabel } from '../utils/nodeTypeText';
 
 /** Validation issues of the whole journey; clicking one selects and centres its node. */
 export const IssuesPanel = memo(function IssuesPanel({
@@ -15,7 +18,17 @@ export const IssuesPanel = memo(function IssuesPanel({
   readonly warningCount: number;
 }) {
   const t = useT();
+  const locale = useLocaleStore((state) => state.locale);
+  const nodes = useEditorStore((state) => state.graph.nodes);
   const { fitView } = useReactFlow();
+  /** The issue in the reader's language; a translated node issue names its node, as the English one does. */
+  const describe = (issue: ValidationIssue): string => {
+    const text = issueText(t, issue);
+    if (text === issue.message || !issue.nodeId) return text;
+    const node = nodes.find((candidate) => candidate.id === issue.nodeId);
+    const name = node ? node.label || nodeTypeLabel(node.type, locale) : issue.nodeId;
+    return `${name}: ${text}`;
+  };
   const focus = (issue: ValidationIssue) => {
     const store = useEditorStore.getState();
     if (issue.nodeId) {
@@ -48,7 +61,7 @@ export const IssuesPanel = memo(function IssuesPanel({
             >
               <button type="button" className={`jf-issue is-${issue.severity}`} onClick={() => focus(issue)}>
                 <span className="jf-issue-dot" aria-hidden="true" />
-                {issue.message}
+                {describe(issue)}
               </button>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
 import type { JourneySettings } from '@journeyflow/shared/journey/journeySettings';
+import type { ValidationContext } from '@journeyflow/shared/journey/nodeDefinition';
 import { validateJourney } from '@journeyflow/shared/journey/validateJourney';
 import type { ValidationIssue } from '@journeyflow/shared/journey/validationIssue';
 import { useDeferredValue, useMemo, useRef } from 'react';
@@ -7,6 +8,7 @@ import type { NodeIssueCounts } from './useFlowNodes';
 
 const emptyGraph: DraftJourneyGraph = { nodes: [], edges: [] };
 const emptySettings: JourneySettings = {};
+const emptyContext: ValidationContext = {};
 
 export type JourneyValidation = {
   readonly issues: readonly ValidationIssue[];
@@ -33,15 +35,26 @@ export function summarizeIssues(issues: readonly ValidationIssue[]): JourneyVali
 }
 
 /**
- * Live validation with the same function the server runs. Deferred, so typing in the inspector never
- * waits for a 300-node validation pass.
+ * Live validation with the same function the server runs, with the workspace context the server uses
+ * (templates, AlimTalk registry, ad identity — see `useComplianceContext`). Deferred, so typing in the
+ * inspector never waits for a 300-node validation pass.
  */
-export function useJourneyValidation(graph: DraftJourneyGraph, settings: JourneySettings): JourneyValidation {
+export function useJourneyValidation(
+  graph: DraftJourneyGraph,
+  settings: JourneySettings,
+  context: ValidationContext = emptyContext,
+): JourneyValidation {
   // The first paint uses an empty graph: the canvas appears at once and validation follows in the background.
   const deferredGraph = useDeferredValue(graph, emptyGraph);
   const deferredSettings = useDeferredValue(settings, emptySettings);
   const last = useRef<
-    { graph: DraftJourneyGraph; settings: JourneySettings; result: JourneyValidation } | undefined
+    | {
+        graph: DraftJourneyGraph;
+        settings: JourneySettings;
+        context: ValidationContext;
+        result: JourneyValidation;
+      }
+    | undefined
   >(undefined);
   return useMemo(() => {
     const previous = last.current;
@@ -49,15 +62,16 @@ export function useJourneyValidation(graph: DraftJourneyGraph, settings: Journey
     if (
       previous &&
       previous.settings === deferredSettings &&
+      previous.context === context &&
       onlyPositionsChanged(previous.graph, deferredGraph)
     ) {
       last.current = { ...previous, graph: deferredGraph };
       return previous.result;
     }
-    const result = summarizeIssues(validateJourney(deferredGraph, deferredSettings).issues);
-    last.current = { graph: deferredGraph, settings: deferredSettings, result };
+    const result = summarizeIssues(validateJourney(deferredGraph, deferredSettings, context).issues);
+    last.current = { graph: deferredGraph, settings: deferredSettings, context, result };
     return result;
-  }, [deferredGraph, deferredSettings]);
+  }, [deferredGraph, deferredSettings, context]);
 }
 
 /** True when two graphs differ at most in node positions (the store keeps settings objects by reference). */

@@ -12,6 +12,7 @@ import { PageSkeleton } from '../../../components/PageSkeleton';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useComplianceContext } from '../../editor/hooks/useComplianceContext';
 import { useJourneyValidation } from '../../editor/hooks/useJourneyValidation';
 import { WorkflowButtons } from '../../journeys/components/WorkflowButtons';
 import { useJourneyActions } from '../../journeys/hooks/useJourneyActions';
@@ -62,7 +63,8 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
       if (comment.nodeId) counts.set(comment.nodeId, (counts.get(comment.nodeId) ?? 0) + 1);
     return counts;
   }, [comments.data]);
-  const validation = useJourneyValidation(journey.graph, journey.settings as JourneySettings);
+  const compliance = useComplianceContext();
+  const validation = useJourneyValidation(journey.graph, journey.settings as JourneySettings, compliance);
 
   const author = journey.submittedBy ?? journey.ownerId;
   const isAuthor = user?.id === author;

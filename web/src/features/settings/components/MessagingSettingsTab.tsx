@@ -13,6 +13,7 @@ import { fieldErrorsOf } from '../fieldErrors';
 import { settingsClient, settingsKeys } from '../settingsClient';
 import { AdPreview } from './AdPreview';
 import { SettingsSectionHead } from './SettingsSectionHead';
+import { TotalAdCapFieldset } from './TotalAdCapFieldset';
 
 /**
  * `/settings/messaging`: the advertising identity ad texts must carry (sender name, free 080 opt-out
@@ -162,6 +163,12 @@ export function MessagingSettingsTab() {
               <div className="jf-hint">{t('cfg.messaging.capHint')}</div>
             )}
           </fieldset>
+          <TotalAdCapFieldset
+            cap={form.totalAdCap}
+            editable={isAdmin}
+            errors={errors}
+            onChange={(totalAdCap) => setForm({ ...form, totalAdCap })}
+          />
           {isAdmin && (
             <div className="jf-settings-actions">
               <button
@@ -186,6 +193,14 @@ export function MessagingSettingsTab() {
               {cap.enabled
                 ? t('cfg.messaging.fatigue', { max: cap.max, hours: cap.perSeconds / 3600 })
                 : t('cfg.messaging.fatigueOff')}
+            </li>
+            <li>
+              {form.totalAdCap.enabled
+                ? t('settings.totalAdCapRule', {
+                    max: form.totalAdCap.max,
+                    hours: form.totalAdCap.perSeconds / 3600,
+                  })
+                : t('settings.totalAdCapOff')}
             </li>
             <li>{t('cfg.messaging.consent')}</li>
             <li>{t('cfg.messaging.optouts')}</li>

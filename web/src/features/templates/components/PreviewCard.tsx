@@ -1,7 +1,10 @@
+import { issueText } from '../../../i18n/issueText';
+import { useT } from '../../../i18n/useT';
 import type { LivePreview } from '../renderLivePreview';
 
 /** The rendered message field by field, with missing variables and ad-rule issues underneath. */
 export function PreviewCard({ title, preview }: { readonly title: string; readonly preview: LivePreview }) {
+  const t = useT();
   return (
     <section className="jf-template-preview" aria-label={title} data-testid="template-preview">
       <strong>{title}</strong>
@@ -22,7 +25,7 @@ export function PreviewCard({ title, preview }: { readonly title: string; readon
             <ul className="jf-issue-list">
               {preview.issues.map((issue) => (
                 <li key={`${issue.code}:${issue.message}`} className={`jf-issue is-${issue.severity}`}>
-                  {issue.severity === 'error' ? '⛔' : '⚠️'} {issue.message}
+                  {issue.severity === 'error' ? '⛔' : '⚠️'} {issueText(t, issue)}
                 </li>
               ))}
             </ul>

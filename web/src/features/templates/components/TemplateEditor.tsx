@@ -9,10 +9,13 @@ import {
   channelSchema,
   type MessagePurpose,
 } from '@journeyflow/shared/messaging/channelContent';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useDeferredValue, useMemo, useState } from 'react';
 import { ApiError } from '../../../api/ApiError';
 import { pushToast } from '../../../components/toastStore';
+import { issueText } from '../../../i18n/issueText';
+import { type Translate, useT } from '../../../i18n/useT';
+import { settingsClient, settingsKeys } from '../../settings/settingsClient';
 import { cleanContent, contentFields, emptyContent } from '../contentFields';
 import { renderLivePreview } from '../renderLivePreview';
 import { templateQueryKeys, templatesClient } from '../templatesClient';
@@ -45,10 +48,27 @@ const toDraft = (template: Template | undefined): Draft =>
 const stringOf = (value: unknown) =>
   typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
 
-const errorText = (error: unknown): string => {
+type ErrorIssue = {
+  code?: string;
+  path?: string;
+  field?: string;
+  message: string;
+  params?: Record<string, string | number>;
+};
+
+/** An API error as text; a 422's coded issues (e.g. the advertising rules) in the reader's language. */
+const errorText = (t: Translate, error: unknown): string => {
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
-  const issues = (error.details as { issues?: { path: string; message: string }[] } | undefined)?.issues;
-  return issues?.length ? issues.map((i) => `${i.path}: ${i.message}`).join('\n') : error.message;
+  const issues = (error.details as { issues?: ErrorIssue[] } | undefined)?.issues;
+  if (!issues?.length) return error.message;
+  const lines = issues.map((issue) => {
+    const where = issue.field ?? issue.path;
+    const text = issue.code ? issueText(t, { ...issue, code: issue.code }) : issue.message;
+    return where ? `${where}: ${text}` : text;
+  });
+  return issues.some((issue) => issue.code?.startsWith('ad_') || issue.code?.includes('_ad_'))
+    ? [t('templates.notCompliant'), ...lines].join('\n')
+    : lines.join('\n');
 };
 
 /**
@@ -65,6 +85,14 @@ export function TemplateEditor({
   readonly onDeleted: () => void;
 }) {
   const queryClient = useQueryClient();
+  const t = useT();
+  const messaging = useQuery({
+    queryKey: settingsKeys.messaging,
+    queryFn: ({ signal }) => settingsClient.messaging(signal),
+    staleTime: 60_000,
+    retry: false,
+    meta: { silentError: true },
+  }).data;
   const [draft, setDraft] = useState<Draft>(() => toDraft(template));
   const [eventJson, setEventJson] = useState('{ "productName": "겨울 패딩" }');
   const [externalId, setExternalId] = useState('');
@@ -86,8 +114,10 @@ export function TemplateEditor({
         deferred.purpose,
         cleanContent(deferred.channel, deferred.content),
         eventProperties,
+        new Date(),
+        messaging ? { senderName: messaging.senderName, optoutLine: messaging.optoutLine } : {},
       ),
-    [deferred, eventProperties],
+    [deferred, eventProperties, messaging],
   );
 
   const request = (): CreateTemplateRequest =>
@@ -113,7 +143,7 @@ export function TemplateEditor({
       void queryClient.invalidateQueries({ queryKey: templateQueryKeys.all });
       onDeleted();
     },
-    onError: (error) => pushToast('error', errorText(error)),
+    onError: (error) => pushToast('error', errorText(t, error)),
   });
   const preview = useMutation({
     mutationFn: () =>
@@ -278,7 +308,7 @@ export function TemplateEditor({
                   Preview
                 </button>
               </div>
-              {preview.isError ? <p className="jf-error-text">{errorText(preview.error)}</p> : null}
+              {preview.isError ? <p className="jf-error-text">{errorText(t, preview.error)}</p> : null}
               {serverPreview ? (
                 <PreviewCard
                   title={`Server preview${externalId ? ` · ${externalId}` : ''}`}
@@ -297,7 +327,7 @@ export function TemplateEditor({
 
       {save.isError ? (
         <p className="jf-error-text" role="alert" style={{ whiteSpace: 'pre-wrap' }}>
-          {errorText(save.error)}
+          {errorText(t, save.error)}
         </p>
       ) : null}
       <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>

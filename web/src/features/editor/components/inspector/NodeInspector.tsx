@@ -2,6 +2,7 @@ import type { DraftJourneyNode, NodeSettings } from '@journeyflow/shared/journey
 import type { NodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import type { ValidationIssue } from '@journeyflow/shared/journey/validationIssue';
 import { type ComponentType, memo, useMemo } from 'react';
+import { issueText } from '../../../../i18n/issueText';
 import { useLocaleStore } from '../../../../i18n/localeStore';
 import { useT } from '../../../../i18n/useT';
 import { useEditorStore } from '../../store/editorStore';
@@ -58,14 +59,27 @@ export const NodeInspector = memo(function NodeInspector({
   const t = useT();
   const locale = useLocaleStore((state) => state.locale);
   const readOnly = useEditorStore((state) => state.readOnly);
-  const errors = useMemo(() => {
+  // Each field shows one message; every other issue of the node (graph issues, and a second problem on
+  // a field, e.g. a template breaking several ad rules) is listed below the form, so none is hidden.
+  const { errors, listed } = useMemo(() => {
+    // The form's own messages first (schema errors, checks without workspace context, no node-name prefix).
     const map = nodeFieldErrors(node);
-    for (const issue of issues)
-      if (issue.field && !map.has(fieldKey(issue.field))) map.set(fieldKey(issue.field), issue.message);
-    return map;
-  }, [node, issues]);
+    const claimed = new Set<string>();
+    const rest: ValidationIssue[] = [];
+    for (const issue of issues) {
+      const text = issueText(t, issue);
+      const key = issue.field ? fieldKey(issue.field) : undefined;
+      if (key === undefined) rest.push(issue);
+      else if (!claimed.has(key)) {
+        claimed.add(key);
+        // A coded issue in the reader's language replaces the form's English text for the same field.
+        if (!map.has(key) || text !== issue.message) map.set(key, text);
+      } else if (map.get(key) !== text) rest.push(issue);
+    }
+    return { errors: map, listed: rest };
+  }, [node, issues, t]);
   const Form = nodeForms[node.type] as ComponentType<NodeFormProps<NodeType>>;
-  const graphIssues = issues.filter((issue) => !issue.field);
+  const graphIssues = listed;
   return (
     <div className="jf-inspector-body" data-testid="node-inspector" data-node-id={node.id}>
       <header className="jf-inspector-head">
@@ -97,7 +111,7 @@ export const NodeInspector = memo(function NodeInspector({
               key={`${issue.code}-${issue.edgeId ?? ''}-${issue.message}`}
               className={`jf-issue is-${issue.severity}`}
             >
-              {issue.message}
+              {issueText(t, issue)}
             </li>
           ))}
         </ul>

@@ -137,6 +137,7 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
           { value: 'info', label: t('inspector.purpose.info') },
           { value: 'ad', label: t('inspector.purpose.ad') },
         ]}
+        error={errors.get('purpose')}
         onChange={(purpose) => change({ ...settings, purpose })}
       />
       <div className="jf-segmented" role="radiogroup" aria-label={t('inspector.template')}>

@@ -1,0 +1,50 @@
+import { CONSENT_VALID_DAYS } from '@journeyflow/shared/api/consent';
+import type { Channel, MessagePurpose } from '@journeyflow/shared/messaging/channelContent';
+import type { CustomerRecord } from '../runtime/customerRecord';
+import type { SendRuleViolation } from './sendRuleViolation';
+
+/** Which consent (SPEC §5 `{ sms, kakao, push, email, night }`) an ad on each channel needs. */
+export const consentKeyOf: Partial<Record<Channel, string>> = {
+  sms: 'sms',
+  alimtalk: 'kakao',
+  brandmessage: 'kakao',
+  push: 'push',
+  email: 'email',
+};
+
+const validMs = CONSENT_VALID_DAYS * 86_400_000;
+
+/**
+ * Consent counts when given (an ISO date) and at most `CONSENT_VALID_DAYS` (2 years) old (SPEC §5), as
+ * conditions and segments read it.
+ */
+export function consentState(
+  customer: CustomerRecord,
+  key: string,
+  now: Date,
+): 'valid' | 'missing' | 'expired' {
+  const given = customer.consent[key];
+  if (!given) return 'missing';
+  const at = new Date(given);
+  if (Number.isNaN(at.getTime())) return given === ('true' as string) ? 'valid' : 'missing';
+  return now.getTime() - at.getTime() > validMs ? 'expired' : 'valid';
+}
+
+/** An ad needs valid marketing consent for its channel; informational messages need none (SPEC §6). */
+export function consentViolation(
+  customer: CustomerRecord,
+  channel: Channel,
+  purpose: MessagePurpose,
+  now: Date,
+): SendRuleViolation | undefined {
+  const key = consentKeyOf[channel];
+  if (purpose !== 'ad' || !key) return undefined;
+  const state = consentState(customer, key, now);
+  if (state === 'valid') return undefined;
+  return {
+    code: `consent_${state}`,
+    detail: key,
+    why:
+      state === 'expired' ? `${key} marketing consent is older than 2 years` : `no ${key} marketing consent`,
+  };
+}

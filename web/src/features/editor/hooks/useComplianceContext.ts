@@ -1,0 +1,39 @@
+import type { ValidationContext } from '@journeyflow/shared/journey/nodeDefinition';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { templateKeys, templatesApi } from '../../../api/templatesApi';
+import { settingsClient, settingsKeys } from '../../settings/settingsClient';
+
+const quiet = { staleTime: 60_000, retry: false, meta: { silentError: true } } as const;
+
+/**
+ * What the compliance check needs about the workspace (issue 13), from queries other screens load too:
+ * saved templates (so a send step by template is checked like inline content), registered AlimTalk
+ * templates and the advertising identity (sender name, 080 line). Parts still loading (or refused) are
+ * left out, and the rules that need them are skipped until they arrive — the server checks them anyway.
+ */
+export function useComplianceContext(): ValidationContext {
+  const templates = useQuery({
+    queryKey: templateKeys.list,
+    queryFn: ({ signal }) => templatesApi.list(signal),
+    ...quiet,
+  }).data;
+  const alimtalk = useQuery({
+    queryKey: settingsKeys.alimtalk,
+    queryFn: ({ signal }) => settingsClient.alimtalkTemplates(signal),
+    ...quiet,
+  }).data;
+  const messaging = useQuery({
+    queryKey: settingsKeys.messaging,
+    queryFn: ({ signal }) => settingsClient.messaging(signal),
+    ...quiet,
+  }).data;
+  return useMemo(
+    () => ({
+      ...(templates ? { templates: templates.items } : {}),
+      ...(alimtalk ? { alimtalkTemplates: alimtalk.items } : {}),
+      ...(messaging ? { senderName: messaging.senderName, optoutLine: messaging.optoutLine } : {}),
+    }),
+    [templates, alimtalk, messaging],
+  );
+}
