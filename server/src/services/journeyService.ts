@@ -172,7 +172,10 @@ export const updateJourney = async (
     if (row.revision !== input.revision) throw new StaleRevisionError(row.revision, input.revision);
     const graph = input.graph ?? row.graph;
     const settings = input.settings ?? row.settings;
-    const contentHash = contentEdited ? journeyContentHash(graph, settings) : row.contentHash;
+    // Pins from the last submit stay in the hash, so saving unchanged content keeps a review open.
+    const contentHash = contentEdited
+      ? journeyContentHash(graph, settings, row.pinnedTemplates)
+      : row.contentHash;
     const contentChanged = contentHash !== row.contentHash;
     const returnsToDraft = contentChanged && row.draftStatus !== 'draft';
     await tx

@@ -61,4 +61,5 @@ export const toJourneyView = (
   approvedBy: latest?.state === 'approved' ? latest.decidedBy : null,
   rejectionComment:
     latest?.state === 'rejected' && row.draftStatus === 'draft' ? (latest.decisionComment ?? null) : null,
+  reviewNotice: row.draftStatus === 'draft' ? (row.reviewNotice ?? null) : null,
 });

@@ -1,5 +1,6 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { PublishMigration, PublishRequest, PublishResponse } from '@journeyflow/shared/api/journeys';
+import { journeyContentHash } from '@journeyflow/shared/journey/contentHash';
 import { journeyGraphSchema } from '@journeyflow/shared/journey/graph';
 import { journeySettingsSchema } from '@journeyflow/shared/journey/journeySettings';
 import { validateJourney } from '@journeyflow/shared/journey/validateJourney';
@@ -21,9 +22,11 @@ import {
 } from '../errors/domainErrors';
 import { newId } from '../ids';
 import type { PublishHook } from '../serverDeps';
+import { assertFourEyes } from './assertFourEyes';
 import { loadJourneyView, lockJourney } from './journeyService';
 import type { JourneyRow, JourneyView } from './journeyView';
 import { assertRole, hasRole } from './permissions';
+import { loadPinnedTemplates } from './pinTemplates';
 import { recordAudit } from './recordAudit';
 
 // SPEC §3 as code. The draft's review cycle (draft → in_review → approved → published) runs on
@@ -76,21 +79,24 @@ export const submitJourney = async (
     if (row.status === 'archived' || row.draftStatus !== 'draft') {
       throw new InvalidTransitionError('submit', row.status === 'archived' ? 'archived' : row.draftStatus);
     }
-    if (isPublished(row) && (await liveHash(tx, row)) === row.contentHash) {
+    const result = validateJourney(row.graph, row.settings);
+    const errors = result.issues.filter((issue) => issue.severity === 'error');
+    if (errors.length > 0) throw new JourneyInvalidError(result.issues);
+    // The approval covers what is sent: pin the templates as they are now and hash them in.
+    const pinnedTemplates = await loadPinnedTemplates(tx, actor.workspaceId, row.graph, { strict: true });
+    const contentHash = journeyContentHash(row.graph, row.settings, pinnedTemplates);
+    if (isPublished(row) && (await liveHash(tx, row)) === contentHash) {
       throw new InvalidTransitionError(
         'submit',
         row.status,
         'The draft has no changes from the live version',
       );
     }
-    const result = validateJourney(row.graph, row.settings);
-    const errors = result.issues.filter((issue) => issue.severity === 'error');
-    if (errors.length > 0) throw new JourneyInvalidError(result.issues);
     await tx.insert(approvals).values({
       id: newId('apr'),
       workspaceId: actor.workspaceId,
       journeyId: id,
-      contentHash: row.contentHash,
+      contentHash,
       state: 'pending',
       submittedBy: actor.userId,
       submittedAt: now,
@@ -101,11 +107,18 @@ export const submitJourney = async (
       .set({
         draftStatus: 'in_review',
         ...(isPublished(row) ? {} : { status: 'in_review' as const }),
+        contentHash,
+        pinnedTemplates,
+        reviewNotice: null,
         updatedAt: now,
       })
       .where(eq(journeys.id, id));
     await addComment(tx, actor, id, comment, 'submission', now);
-    await audit(tx, actor, row, 'submitted', row.contentHash, now, comment);
+    await audit(tx, actor, row, 'submitted', contentHash, now, comment, {
+      pinnedTemplates: Object.fromEntries(
+        Object.entries(pinnedTemplates.templates).map(([templateId, pin]) => [templateId, pin.version]),
+      ),
+    });
     return loadJourneyView(tx, actor, id);
   });
 };
@@ -148,6 +161,7 @@ export const reviewJourney = async (
     const approval = await pendingApproval(tx, row);
     if (approval.submittedBy === actor.userId) throw new SelfApprovalError();
     assertRole(actor, 'reviewer', `${decision} journeys`);
+    if (decision === 'approve') await assertFourEyes(tx, actor, id, approval.submittedBy);
     const approved = decision === 'approve';
     await tx
       .update(approvals)
@@ -190,6 +204,7 @@ type JourneyDbRow = {
   live_version: number | null;
   live_version_id: string | null;
   created_by: string | null;
+  pinned_templates: unknown;
 };
 
 /**
@@ -214,7 +229,7 @@ export const publishJourney = async (
     response = await deps.db.sql.transaction(async (tx) => {
       const [row] = await tx.query<JourneyDbRow>(
         `select id, workspace_id, name, graph, settings, content_hash, status, draft_status, live_version,
-                live_version_id, created_by
+                live_version_id, created_by, pinned_templates
            from journeys where id = $1 and workspace_id = $2 for update`,
         [id, actor.workspaceId],
       );
@@ -249,8 +264,8 @@ export const publishJourney = async (
       const versionId = newId('jver');
       await tx.query(
         `insert into journey_versions (id, workspace_id, journey_id, version, name, graph, settings, content_hash,
-                                       approval_id, comment, migration, published_by, published_at)
-         values ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10, $11::jsonb, $12, $13)`,
+                                       approval_id, comment, migration, published_by, published_at, pinned_templates)
+         values ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10, $11::jsonb, $12, $13, $14::jsonb)`,
         [
           versionId,
           actor.workspaceId,
@@ -265,6 +280,7 @@ export const publishJourney = async (
           migration,
           actor.userId,
           now,
+          row.pinned_templates ?? null,
         ],
       );
       await tx.query(`update approvals set state = 'published' where id = $1`, [approval.id]);
@@ -273,27 +289,23 @@ export const publishJourney = async (
                 updated_at = $4 where id = $1`,
         [id, version, versionId, now],
       );
-      await tx.query(
-        `insert into audit_log (id, workspace_id, actor_id, action, entity_type, entity_id, before_hash, after_hash,
-                                details, created_at)
-         values ($1, $2, $3, 'published', 'journey', $4, $5, $6, $7::jsonb, $8)`,
-        [
-          newId('aud'),
-          actor.workspaceId,
-          actor.userId,
-          id,
-          await previousHash(tx, row.live_version_id),
-          row.content_hash,
-          {
-            version,
-            versionId,
-            migration,
-            previousVersion: row.live_version,
-            ...(request.comment?.trim() ? { comment: request.comment.trim() } : {}),
-          },
-          now,
-        ],
-      );
+      await recordAudit(tx, {
+        workspaceId: actor.workspaceId,
+        actorId: actor.userId,
+        action: 'published',
+        entityType: 'journey',
+        entityId: id,
+        beforeHash: await previousHash(tx, row.live_version_id),
+        afterHash: row.content_hash,
+        details: {
+          version,
+          versionId,
+          migration,
+          previousVersion: row.live_version,
+          ...(request.comment?.trim() ? { comment: request.comment.trim() } : {}),
+        },
+        at: now,
+      });
       const outcome = await deps.onPublish(
         {
           dryRun: request.dryRun === true,
