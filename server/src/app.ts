@@ -7,6 +7,7 @@ import { bodyLimits } from './http/bodyLimits';
 import { validationHook } from './http/validationHook';
 import { mountWebApp } from './http/webApp';
 import { createApiKeyRoutes } from './routes/apiKeys';
+import { createAuditRoutes } from './routes/audit';
 import { createAuthRoutes } from './routes/auth';
 import { createCatalogRoutes } from './routes/catalog';
 import { createChannelSettingsRoutes } from './routes/channelSettings';
@@ -73,7 +74,8 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
     .route('/api', createSegmentRoutes(deps))
     .route('/api', createCustomerReadRoutes(deps))
     .route('/api', createGradeRoutes(deps))
-    .route('/api', createSegmentIngestRoutes(deps));
+    .route('/api', createSegmentIngestRoutes(deps))
+    .route('/api', createAuditRoutes(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -66,3 +66,10 @@ export const recordAudit = async (exec: Executor | SqlClient, entry: AuditEntry)
     ],
   );
 };
+
+/** Who to name in the audit log: the signed-in user, or `api_key:<id>` for a server-to-server call. */
+export const auditActorOf = (
+  principal:
+    | { readonly kind: 'user'; readonly userId: string }
+    | { readonly kind: 'apiKey'; readonly apiKeyId: string },
+): string => (principal.kind === 'user' ? principal.userId : `api_key:${principal.apiKeyId}`);

@@ -62,3 +62,18 @@ export const segmentImportResponseSchema = z.object({
   rejected: z.array(z.object({ row: z.number().int(), reason: z.string() })),
 });
 export type SegmentImportResponse = z.infer<typeof segmentImportResponseSchema>;
+
+/**
+ * Said with a segment edit when live, paused, in-review or approved journeys use the segment: their audience
+ * changes without a new review. The change is recorded in the audit log.
+ */
+export const segmentInUseWarningSchema = z.object({
+  code: z.literal('segment_in_use'),
+  journeys: z.array(z.object({ id: z.string(), name: z.string(), status: z.string() })),
+});
+export type SegmentInUseWarning = z.infer<typeof segmentInUseWarningSchema>;
+
+export const updateSegmentResponseSchema = segmentSchema.extend({
+  warning: segmentInUseWarningSchema.optional(),
+});
+export type UpdateSegmentResponse = z.infer<typeof updateSegmentResponseSchema>;

@@ -58,6 +58,8 @@ export function diffValues(before: unknown, after: unknown, path = ''): ValueCha
   return [{ path, before, after }];
 }
 
+const NO_PINS: PinnedTemplates = { templates: {}, alimtalk: {} };
+
 const normalizeEdge = (edge: DiffEdge) => ({ ...edge, sourceHandle: edge.sourceHandle ?? 'next' });
 const edgeKey = (edge: DiffEdge) => `${edge.source}\u0000${edge.sourceHandle ?? 'next'}\u0000${edge.target}`;
 
@@ -106,6 +108,6 @@ export function diffJourney(
         .map(([, edge]) => normalizeEdge(edge)),
     },
     settings: diffValues(from?.settings ?? {}, to.settings ?? {}),
-    templates: diffValues(from?.pinned ?? {}, to.pinned ?? {}),
+    templates: diffValues(from?.pinned ?? NO_PINS, to.pinned ?? NO_PINS),
   };
 }
