@@ -98,6 +98,10 @@ export function createAppRouter(queryClient: QueryClient) {
                 'GradeSettingsPage',
               ),
             },
+            {
+              path: 'audit',
+              element: page(() => import('../features/audit/components/AuditLogPage'), 'AuditLogPage'),
+            },
             ...settingsTabRoutes.map(([path, name]) => ({
               path,
               element: page(() => import('../features/settings/components/settingsTabs'), name),

@@ -6,6 +6,7 @@ import {
   segmentPreviewSchema,
   segmentSchema,
   type UpdateSegmentRequest,
+  updateSegmentResponseSchema,
 } from '@journeyflow/shared/api/segments';
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import { z } from 'zod';
@@ -23,7 +24,11 @@ export const segmentsClient = {
   create: (body: CreateSegmentRequest) =>
     apiRequest('/api/segments', { method: 'POST', body, schema: segmentSchema }),
   update: (id: string, body: UpdateSegmentRequest) =>
-    apiRequest(`/api/segments/${encodeURIComponent(id)}`, { method: 'PUT', body, schema: segmentSchema }),
+    apiRequest(`/api/segments/${encodeURIComponent(id)}`, {
+      method: 'PUT',
+      body,
+      schema: updateSegmentResponseSchema,
+    }),
   remove: (id: string) =>
     apiRequest(`/api/segments/${encodeURIComponent(id)}`, { method: 'DELETE', schema: z.unknown() }),
   /** Live count of an unsaved condition (the builder). */

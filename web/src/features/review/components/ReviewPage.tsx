@@ -111,6 +111,13 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
         </div>
       </div>
       {inReview && isAuthor && <div className="jf-banner">{t('review.ownSubmission')}</div>}
+      {journey.reviewNotice?.code === 'template_changed' && (
+        <div className="jf-banner is-error" role="status" data-testid="review-notice">
+          {t('review.notice.template_changed')}
+          {typeof journey.reviewNotice.params?.templateName === 'string' &&
+            ` (${journey.reviewNotice.params.templateName})`}
+        </div>
+      )}
       {journey.rejectionComment && reviewState(journey) === 'draft' && (
         <div className="jf-banner is-error">
           {t('review.rejectedBecause')}: {journey.rejectionComment}

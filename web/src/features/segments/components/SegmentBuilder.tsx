@@ -1,4 +1,4 @@
-import type { Segment } from '@journeyflow/shared/api/segments';
+import type { Segment, UpdateSegmentResponse } from '@journeyflow/shared/api/segments';
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -32,6 +32,14 @@ export function SegmentBuilder({
         : segmentsClient.create({ name, condition }),
     onSuccess: async (saved) => {
       pushToast('success', t('segments.saved', { name: saved.name, count: saved.count.toLocaleString() }));
+      // Live or approved journeys enter from / check this segment: say whose audience just changed.
+      const { warning } = saved as UpdateSegmentResponse;
+      if (warning) {
+        pushToast(
+          'info',
+          t('segments.inUseWarning', { names: warning.journeys.map((j) => j.name).join(', ') }),
+        );
+      }
       await queryClient.invalidateQueries({ queryKey: segmentKeys.list });
       onSaved(saved);
     },
