@@ -138,7 +138,8 @@ describe.each(databaseKinds)('workspace audit trail on %s', (kind) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await admin.get(`/api/audit?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      const res: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } =
+        await admin.get(`/api/audit?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
       expect(res.status).toBe(200);
       expect(res.body.items.length).toBeLessThanOrEqual(3);
       seen.push(...res.body.items.map((e: { id: string }) => e.id));
