@@ -131,6 +131,9 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
     });
     expect(edit.status).toBe(200);
     expect((await marketer.post(`/api/journeys/${id}/submit`, {})).status).toBe(200);
+    // The view names the draft's authors, so the review screen can hide "Approve" from them.
+    const reviewerId = (await reviewer.get('/api/auth/me')).body.user.id as string;
+    expect((await reviewer.get(`/api/journeys/${id}`)).body.draftAuthors).toContain(reviewerId);
     const own = await reviewer.post(`/api/journeys/${id}/approve`, {});
     expect(own.status).toBe(403);
     expect(own.body.error.code).toBe('self_approval');

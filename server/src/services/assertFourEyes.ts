@@ -8,19 +8,16 @@ import { SelfApprovalError } from '../errors/domainErrors';
 const AUTHORING_ACTIONS = ['created', 'updated'];
 
 /**
- * Four eyes (SPEC §1): whoever created or edited the draft since the last publish, or submitted it, may
- * not approve it — whatever their role, admins included (403 `self_approval`). The audit log is the record
- * of who touched the draft, so this cannot be walked around by letting someone else press "submit".
+ * Who created or edited the journey's draft since its last publish, from the audit log (the record of who
+ * touched it). The review screen hides "Approve" from them; `assertFourEyes` refuses them.
  */
-export const assertFourEyes = async (
+export const draftAuthors = async (
   exec: Executor,
-  actor: UserPrincipal,
+  workspaceId: string,
   journeyId: string,
-  submittedBy: string | null,
-): Promise<void> => {
-  if (submittedBy === actor.userId) throw new SelfApprovalError();
+): Promise<string[]> => {
   const scope = and(
-    eq(auditLog.workspaceId, actor.workspaceId),
+    eq(auditLog.workspaceId, workspaceId),
     eq(auditLog.entityType, 'journey'),
     eq(auditLog.entityId, journeyId),
   );
@@ -30,19 +27,32 @@ export const assertFourEyes = async (
     .where(and(scope, eq(auditLog.action, 'published')))
     .orderBy(desc(auditLog.createdAt))
     .limit(1);
-  const [authored] = await exec
-    .select({ id: auditLog.id })
+  const rows = await exec
+    .selectDistinct({ actorId: auditLog.actorId })
     .from(auditLog)
     .where(
       and(
         scope,
-        eq(auditLog.actorId, actor.userId),
         inArray(auditLog.action, AUTHORING_ACTIONS),
         ...(lastPublish ? [gt(auditLog.createdAt, lastPublish.at)] : []),
       ),
-    )
-    .limit(1);
-  if (authored) {
+    );
+  return rows.flatMap((row) => (row.actorId ? [row.actorId] : [])).sort();
+};
+
+/**
+ * Four eyes (SPEC §1): whoever created or edited the draft since the last publish, or submitted it, may
+ * not approve it — whatever their role, admins included (403 `self_approval`). Letting someone else press
+ * "submit" does not get around it.
+ */
+export const assertFourEyes = async (
+  exec: Executor,
+  actor: UserPrincipal,
+  journeyId: string,
+  submittedBy: string | null,
+): Promise<void> => {
+  if (submittedBy === actor.userId) throw new SelfApprovalError();
+  if ((await draftAuthors(exec, actor.workspaceId, journeyId)).includes(actor.userId)) {
     throw new SelfApprovalError(
       'You created or edited this draft since the last publish; another reviewer must approve it',
       { reason: 'edited_draft' },

@@ -21,6 +21,7 @@ import {
   StaleRevisionError,
 } from '../errors/domainErrors';
 import { newId } from '../ids';
+import { draftAuthors } from './assertFourEyes';
 import {
   type JourneyRow,
   type JourneySummaryView,
@@ -63,7 +64,8 @@ export const loadJourneyView = async (
     .orderBy(desc(approvals.submittedAt), desc(approvals.id))
     .limit(1);
   const liveHash = await liveVersionHash(exec, found.journey);
-  return toJourneyView(found.journey, found.ownerName, liveHash, latest);
+  const authors = await draftAuthors(exec, actor.workspaceId, id);
+  return toJourneyView(found.journey, found.ownerName, liveHash, latest, authors);
 };
 
 const liveVersionHash = async (exec: Executor, row: JourneyRow): Promise<string | null> => {

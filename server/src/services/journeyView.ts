@@ -49,6 +49,7 @@ export const toJourneyView = (
   ownerName: string | null,
   liveVersionHash: string | null,
   latest: ApprovalRow | undefined,
+  draftAuthors: readonly string[] = [],
 ): JourneyView => ({
   ...toJourneySummary(row, ownerName, liveVersionHash),
   graph: row.graph,
@@ -62,4 +63,5 @@ export const toJourneyView = (
   rejectionComment:
     latest?.state === 'rejected' && row.draftStatus === 'draft' ? (latest.decisionComment ?? null) : null,
   reviewNotice: row.draftStatus === 'draft' ? (row.reviewNotice ?? null) : null,
+  draftAuthors: [...draftAuthors],
 });

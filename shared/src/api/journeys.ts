@@ -88,6 +88,8 @@ export const journeySchema = journeySummarySchema.extend({
     .object({ code: z.string(), params: z.record(z.string(), z.unknown()).optional() })
     .nullable()
     .optional(),
+  /** Users who created or edited the draft since the last publish: none of them may approve it. */
+  draftAuthors: z.array(z.string()).optional(),
 });
 export type Journey = z.infer<typeof journeySchema>;
 

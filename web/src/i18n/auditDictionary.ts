@@ -44,6 +44,7 @@ export const auditEn = {
   'audit.entity.session': 'Sign-in',
   'review.notice.template_changed': 'A template this journey sends was changed; it needs review again.',
   'review.templateChanges': 'Template text changes',
+  'review.ownEdits': 'You edited this draft since the last publish, so another reviewer must approve it.',
   'review.noTemplateChanges': 'No template text changed.',
   'segments.inUseWarning':
     'Saved. Journeys that are live or approved use this segment, so who they reach changed without a new review: {names}. The change is in the audit log.',
@@ -91,6 +92,7 @@ export const auditKo: Record<keyof typeof auditEn, string> = {
   'audit.entity.session': '로그인',
   'review.notice.template_changed': '템플릿이 변경되어 다시 검토가 필요합니다',
   'review.templateChanges': '템플릿 문구 변경',
+  'review.ownEdits': '마지막 게시 이후 이 초안을 직접 수정했으므로 다른 검토자가 승인해야 합니다.',
   'review.noTemplateChanges': '바뀐 템플릿 문구가 없습니다.',
   'segments.inUseWarning':
     '저장했습니다. 이 세그먼트를 쓰는 라이브·승인된 여정의 대상이 새 검토 없이 바뀌었습니다: {names}. 변경은 감사 로그에 기록됩니다.',
