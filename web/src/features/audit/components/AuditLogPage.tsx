@@ -2,7 +2,7 @@ import { auditEntityTypeSchema, type WorkspaceAuditEntry } from '@journeyflow/sh
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { PageSkeleton } from '../../../components/PageSkeleton';
-import type { MessageKey } from '../../../i18n/dictionary';
+import { en, type MessageKey } from '../../../i18n/dictionary';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
@@ -11,6 +11,12 @@ import { auditClient, auditKeys } from '../auditClient';
 import { type AuditFilters, emptyAuditFilters } from '../auditQuery';
 
 const entityKey = (type: string) => `audit.entity.${type}` as MessageKey;
+
+/** The action's words in the reader's language; an action this build does not know shows as its code. */
+const actionText = (t: (key: MessageKey) => string, action: string): string => {
+  const key = `audit.action.${action}`;
+  return key in en ? t(key as MessageKey) : action;
+};
 
 function ChangeCell({ entry }: { readonly entry: WorkspaceAuditEntry }) {
   const t = useT();
@@ -166,9 +172,7 @@ export function AuditLogPage() {
                     <time dateTime={entry.createdAt}>{format(entry.createdAt)}</time>
                   </td>
                   <td>{entry.actorName ?? entry.actorId ?? t('audit.system')}</td>
-                  <td>
-                    <code>{entry.action}</code>
-                  </td>
+                  <td title={entry.action}>{actionText(t, entry.action)}</td>
                   <td>
                     {auditEntityTypeSchema.safeParse(entry.entityType).success
                       ? t(entityKey(entry.entityType))
