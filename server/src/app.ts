@@ -24,6 +24,7 @@ import { createJourneyTestRoutes } from './routes/journeyTest';
 import { createMessageRoutes } from './routes/messages';
 import { createOptoutRoutes } from './routes/optouts';
 import { createRunRoutes } from './routes/runs';
+import { createSegmentChangeRoutes } from './routes/segmentChanges';
 import { createSegmentIngestRoutes } from './routes/segmentIngest';
 import { createSegmentRoutes } from './routes/segments';
 import { createStatsRoutes } from './routes/stats';
@@ -75,7 +76,8 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
     .route('/api', createCustomerReadRoutes(deps))
     .route('/api', createGradeRoutes(deps))
     .route('/api', createSegmentIngestRoutes(deps))
-    .route('/api', createAuditRoutes(deps));
+    .route('/api', createAuditRoutes(deps))
+    .route('/api', createSegmentChangeRoutes(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

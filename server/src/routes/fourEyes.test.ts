@@ -218,4 +218,66 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
     const quiet = await marketer.put(`/api/segments/${other.body.id}`, { name: 'Still unused' });
     expect(quiet.body.warning).toBeUndefined();
   });
+
+  it('holds a condition edit of a segment a live journey uses until another reviewer approves it', async () => {
+    const segment = await marketer.post('/api/segments', {
+      name: 'Jeju people',
+      condition: { attribute: 'city', op: 'eq', value: 'Jeju' },
+    });
+    const segmentId = segment.body.id as string;
+    const created = await marketer.post('/api/journeys', {
+      name: 'Jeju welcome',
+      graph: {
+        nodes: [
+          { id: 'entry', type: 'entry.segment', position: { x: 0, y: 0 }, settings: { segmentId } },
+          { id: 'done', type: 'exit', position: { x: 0, y: 100 }, settings: {} },
+        ],
+        edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'done' }],
+      },
+      settings: {},
+    });
+    const id = created.body.id as string;
+    await marketer.post(`/api/journeys/${id}/submit`, {});
+    await reviewer.post(`/api/journeys/${id}/approve`, {});
+    expect((await marketer.post(`/api/journeys/${id}/publish`, {})).status).toBe(200);
+
+    const held = await marketer.put(`/api/segments/${segmentId}`, {
+      condition: { attribute: 'city', op: 'eq', value: 'Busan' },
+    });
+    expect(held.status).toBe(202);
+    expect(held.body.condition).toEqual({ attribute: 'city', op: 'eq', value: 'Jeju' });
+    expect(held.body.warning.journeys).toEqual([{ id, name: 'Jeju welcome', status: 'live' }]);
+    expect((await marketer.get(`/api/segments/${segmentId}`)).body.condition.value).toBe('Jeju');
+    // Renaming changes nobody's audience: it applies at once.
+    expect((await marketer.put(`/api/segments/${segmentId}`, { name: 'Jeju folks' })).status).toBe(200);
+
+    const pending = await reviewer.get('/api/segment-change-requests');
+    const request = pending.body.items.find((r: { segmentId: string }) => r.segmentId === segmentId);
+    expect(request).toMatchObject({
+      id: held.body.pendingChangeId,
+      change: { condition: { value: 'Busan' } },
+    });
+    expect((await marketer.post(`/api/segment-change-requests/${request.id}/approve`)).status).toBe(403);
+    const approved = await reviewer.post(`/api/segment-change-requests/${request.id}/approve`);
+    expect(approved.status).toBe(200);
+    expect(approved.body.condition.value).toBe('Busan');
+    expect((await reviewer.post(`/api/segment-change-requests/${request.id}/approve`)).status).toBe(409);
+    const trail = await admin.get(`/api/audit?entity=segment:${segmentId}`);
+    expect(trail.body.items.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['change_requested', 'change_approved']),
+    );
+
+    // The workspace can turn the hold off (admins only); then the edit applies with the warning.
+    expect((await marketer.put('/api/review-settings', { segmentEditsNeedApproval: false })).status).toBe(
+      403,
+    );
+    expect((await admin.put('/api/review-settings', { segmentEditsNeedApproval: false })).status).toBe(200);
+    const direct = await marketer.put(`/api/segments/${segmentId}`, {
+      condition: { attribute: 'city', op: 'eq', value: 'Daejeon' },
+    });
+    expect(direct.status).toBe(200);
+    expect(direct.body.condition.value).toBe('Daejeon');
+    expect(direct.body.warning.code).toBe('segment_in_use');
+    expect((await admin.put('/api/review-settings', { segmentEditsNeedApproval: true })).status).toBe(200);
+  });
 });

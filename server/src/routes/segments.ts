@@ -24,6 +24,7 @@ import { previewCondition, previewMembers } from '../services/audience/previewCo
 import { applyAudienceChange } from '../services/audience/refreshAudience';
 import { refreshSegment } from '../services/audience/refreshSegment';
 import {
+  checkReferences,
   createSegment,
   deleteSegment,
   getSegment,
@@ -32,6 +33,7 @@ import {
 } from '../services/audience/segmentStore';
 import { journeysUsingSegment } from '../services/journeysUsingSegment';
 import { recordAudit } from '../services/recordAudit';
+import { editNeedsReview, requestSegmentChange } from '../services/segmentChangeRequests';
 
 const listRoute = createRoute({
   method: 'get',
@@ -76,6 +78,10 @@ const putRoute = createRoute({
   request: { params: idParamSchema, body: jsonBody(updateSegmentRequestSchema) },
   responses: {
     200: jsonContent(updateSegmentResponseSchema, 'Updated; `warning` lists journeys whose audience changed'),
+    202: jsonContent(
+      updateSegmentResponseSchema,
+      'Held for review: live journeys use the segment; a reviewer applies it (`pendingChangeId`)',
+    ),
     ...commonErrorResponses,
   },
 });
@@ -177,13 +183,27 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
       const { id } = c.req.valid('param');
       const now = deps.now();
       const before = await getSegment(deps.db.sql, workspaceId, id);
-      const segment = await updateSegment(deps.db.sql, workspaceId, id, c.req.valid('json'), now);
+      const change = c.req.valid('json');
+      const using = await journeysUsingSegment(deps.db.sql, workspaceId, id);
+      if (await editNeedsReview(deps.db.sql, workspaceId, change, using)) {
+        // Live journeys would reach other people: hold the edit until another reviewer approves it.
+        if (before.type === 'static') {
+          throw new ValidationFailedError('A static segment has no condition; its members come from imports');
+        }
+        if (change.condition) await checkReferences(deps.db.sql, workspaceId, change.condition, id);
+        const pendingChangeId = await requestSegmentChange(deps.db.sql, user, id, change, using, now);
+        return c.json(
+          { ...before, pendingChangeId, warning: { code: 'segment_in_use' as const, journeys: using } },
+          202,
+        );
+      }
+      const segment = await updateSegment(deps.db.sql, workspaceId, id, change, now);
       if (segment.type === 'dynamic') {
         const transitions = await refreshSegment(deps.db.sql, workspaceId, id, { now });
         await applyAudienceChange(ingestion(), workspaceId, { gradeChanges: [], transitions });
       }
       const after = await getSegment(deps.db.sql, workspaceId, id);
-      const journeys = await journeysUsingSegment(deps.db.sql, workspaceId, id);
+      const journeys = using;
       await audit(
         user,
         'updated',

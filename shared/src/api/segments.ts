@@ -75,5 +75,23 @@ export type SegmentInUseWarning = z.infer<typeof segmentInUseWarningSchema>;
 
 export const updateSegmentResponseSchema = segmentSchema.extend({
   warning: segmentInUseWarningSchema.optional(),
+  /** Set when the edit waits for a reviewer (202): the segment above is still the old one. */
+  pendingChangeId: z.string().optional(),
 });
 export type UpdateSegmentResponse = z.infer<typeof updateSegmentResponseSchema>;
+
+/** A segment edit waiting for a reviewer because live journeys use the segment. */
+export const segmentChangeRequestSchema = z.object({
+  id: z.string(),
+  segmentId: z.string(),
+  segmentName: z.string(),
+  change: updateSegmentRequestSchema,
+  requestedBy: z.string().nullable(),
+  requestedAt: isoTimestampSchema,
+});
+export type SegmentChangeRequest = z.infer<typeof segmentChangeRequestSchema>;
+export const segmentChangeRequestListSchema = listResponseSchema(segmentChangeRequestSchema);
+
+/** `GET/PUT /api/review-settings` (PUT: admin). */
+export const reviewSettingsSchema = z.strictObject({ segmentEditsNeedApproval: z.boolean() });
+export type ReviewSettings = z.infer<typeof reviewSettingsSchema>;
