@@ -99,6 +99,13 @@ export function createAppRouter(queryClient: QueryClient) {
               ),
             },
             {
+              path: 'review',
+              element: page(
+                () => import('../features/audit/components/ReviewSettingsTab'),
+                'ReviewSettingsTab',
+              ),
+            },
+            {
               path: 'audit',
               element: page(() => import('../features/audit/components/AuditLogPage'), 'AuditLogPage'),
             },

@@ -63,6 +63,20 @@ export const auditEn = {
   'audit.action.workspace.create': 'Workspace created',
   'audit.action.login': 'Signed in',
   'audit.action.logout': 'Signed out',
+  'segments.change.title': 'Segment edits waiting for review',
+  'segments.change.approve': 'Approve and apply',
+  'segments.change.reject': 'Drop',
+  'segments.change.waiting': 'Waiting for another reviewer',
+  'segments.change.applied': 'The segment edit was applied.',
+  'segments.change.dropped': 'The segment edit was dropped.',
+  'segments.change.held':
+    'Live journeys use this segment ({names}), so the edit waits for another reviewer before it applies.',
+  'cfg.tab.review': 'Review',
+  'review.settings.title': 'Review rules',
+  'review.settings.segmentApproval':
+    "Segment edits that change who live journeys reach need another reviewer's approval",
+  'review.settings.hint':
+    'Journeys always need a reviewer who neither submitted nor edited them. This rule adds the same check to segment conditions used by live journeys.',
   'review.notice.template_changed': 'A template this journey sends was changed; it needs review again.',
   'review.templateChanges': 'Template text changes',
   'review.ownEdits': 'You edited this draft since the last publish, so another reviewer must approve it.',
@@ -132,6 +146,20 @@ export const auditKo: Record<keyof typeof auditEn, string> = {
   'audit.action.workspace.create': '워크스페이스 생성',
   'audit.action.login': '로그인',
   'audit.action.logout': '로그아웃',
+  'segments.change.title': '검토를 기다리는 세그먼트 변경',
+  'segments.change.approve': '승인하고 적용',
+  'segments.change.reject': '취소',
+  'segments.change.waiting': '다른 검토자를 기다리는 중',
+  'segments.change.applied': '세그먼트 변경을 적용했습니다.',
+  'segments.change.dropped': '세그먼트 변경을 취소했습니다.',
+  'segments.change.held':
+    '라이브 여정({names})이 이 세그먼트를 사용하므로, 다른 검토자가 승인해야 변경이 적용됩니다.',
+  'cfg.tab.review': '검토',
+  'review.settings.title': '검토 규칙',
+  'review.settings.segmentApproval':
+    '라이브 여정의 대상을 바꾸는 세그먼트 수정은 다른 검토자의 승인이 필요합니다',
+  'review.settings.hint':
+    '여정은 항상 요청하거나 수정하지 않은 검토자가 승인해야 합니다. 이 규칙은 라이브 여정이 쓰는 세그먼트 조건에도 같은 확인을 적용합니다.',
   'review.notice.template_changed': '템플릿이 변경되어 다시 검토가 필요합니다',
   'review.templateChanges': '템플릿 문구 변경',
   'review.ownEdits': '마지막 게시 이후 이 초안을 직접 수정했으므로 다른 검토자가 승인해야 합니다.',

@@ -7,5 +7,6 @@ export const settingsSections: readonly { path: string; key: MessageKey }[] = [
   { path: 'prices', key: 'cfg.tab.prices' },
   { path: 'messaging', key: 'cfg.tab.messaging' },
   { path: 'grades', key: 'cfg.tab.grades' },
+  { path: 'review', key: 'cfg.tab.review' },
   { path: 'audit', key: 'cfg.tab.audit' },
 ];

@@ -31,9 +31,18 @@ export function SegmentBuilder({
         ? segmentsClient.update(segment.id, { name, condition })
         : segmentsClient.create({ name, condition }),
     onSuccess: async (saved) => {
+      const { warning, pendingChangeId } = saved as UpdateSegmentResponse;
+      if (pendingChangeId) {
+        // Live journeys use the segment: the edit waits for another reviewer (workspace review setting).
+        pushToast(
+          'info',
+          t('segments.change.held', { names: warning?.journeys.map((j) => j.name).join(', ') ?? '' }),
+        );
+        await queryClient.invalidateQueries({ queryKey: ['segments'] });
+        return;
+      }
       pushToast('success', t('segments.saved', { name: saved.name, count: saved.count.toLocaleString() }));
       // Live or approved journeys enter from / check this segment: say whose audience just changed.
-      const { warning } = saved as UpdateSegmentResponse;
       if (warning) {
         pushToast(
           'info',
