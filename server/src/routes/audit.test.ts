@@ -149,6 +149,10 @@ describe.each(databaseKinds)('workspace audit trail on %s', (kind) => {
 
     expect((await admin.get('/api/audit?cursor=not-a-cursor')).status).toBe(422);
     expect((await admin.get('/api/audit?from=yesterday')).status).toBe(422);
+    expect((await admin.get('/api/audit?limit=0')).status).toBe(422);
+    expect((await admin.get('/api/audit/export?format=pdf')).status).toBe(422);
+    expect((await admin.post('/api/segment-change-requests/sgc_nope/approve')).status).toBe(404);
+    expect((await admin.put('/api/review-settings', { segmentEditsNeedApproval: 'yes' })).status).toBe(422);
   });
 
   it('exports the filtered trail as CSV with a BOM', async () => {
