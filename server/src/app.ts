@@ -8,6 +8,7 @@ import { jsonBodyGuard } from './http/jsonBodyGuard';
 import { validationHook } from './http/validationHook';
 import { mountWebApp } from './http/webApp';
 import { createApiKeyRoutes } from './routes/apiKeys';
+import { createAuditRoutes } from './routes/audit';
 import { createAuthRoutes } from './routes/auth';
 import { createCatalogRoutes } from './routes/catalog';
 import { createChannelSettingsRoutes } from './routes/channelSettings';
@@ -24,6 +25,7 @@ import { createJourneyTestRoutes } from './routes/journeyTest';
 import { createMessageRoutes } from './routes/messages';
 import { createOptoutRoutes } from './routes/optouts';
 import { createRunRoutes } from './routes/runs';
+import { createSegmentChangeRoutes } from './routes/segmentChanges';
 import { createSegmentIngestRoutes } from './routes/segmentIngest';
 import { createSegmentRoutes } from './routes/segments';
 import { createStatsRoutes } from './routes/stats';
@@ -75,7 +77,9 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
     .route('/api', createSegmentRoutes(deps))
     .route('/api', createCustomerReadRoutes(deps))
     .route('/api', createGradeRoutes(deps))
-    .route('/api', createSegmentIngestRoutes(deps));
+    .route('/api', createSegmentIngestRoutes(deps))
+    .route('/api', createAuditRoutes(deps))
+    .route('/api', createSegmentChangeRoutes(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,6 +1,7 @@
 // Package entry of @journeyflow/shared: the public API. Subpaths (`@journeyflow/shared/journey/graph`) work too.
 
 export * from './api/apiKeys';
+export * from './api/audit';
 export * from './api/auth';
 export * from './api/common';
 export * from './api/consent';
@@ -58,6 +59,7 @@ export * from './journey/nodes/waitEvent';
 export * from './journey/nodes/waitPredicted';
 export * from './journey/nodes/waitTimeOfDay';
 export * from './journey/nodes/waitUntil';
+export * from './journey/pinnedTemplates';
 export * from './journey/seedJourney';
 export * from './journey/settingsFields';
 export * from './journey/timezone';

@@ -24,19 +24,23 @@ export const deliveryWaitEvent = '__delivery';
 type SendSettings = NodeContext<'send'>['node']['settings'];
 
 /**
- * The template as it stood when this journey version was published (its latest `template_versions`
- * row from before the publish), so editing a template never changes what an approved version sends.
- * Without a recorded version (a test run of a draft, or a template older than versioning) the current
- * template is used.
+ * The template exactly as the reviewer approved it: the copy pinned into the journey version at submit
+ * (`journey_versions.pinned_templates`). Versions published before pinning use the latest
+ * `template_versions` row from before the publish. Without a recorded version (a test run of a draft,
+ * or a template older than versioning) the current template is used.
  */
 async function loadTemplate(ctx: NodeContext<'send'>, templateId: string) {
   const { tables } = ctx.env;
   if (!tables.has('templates')) return undefined;
   if (tables.has('template_versions') && tables.has('journey_versions')) {
     const [row] = await ctx.env.tx.query<{ content: unknown; channel: string; purpose: string }>(
-      `select coalesce(v.content, t.content) as content, coalesce(v.channel, t.channel) as channel,
-              coalesce(v.purpose, t.purpose) as purpose
+      `select coalesce(p.pin -> 'content', v.content, t.content) as content,
+              coalesce(p.pin ->> 'channel', v.channel, t.channel) as channel,
+              coalesce(p.pin ->> 'purpose', v.purpose, t.purpose) as purpose
          from templates t
+         left join lateral (
+           select jv.pinned_templates -> 'templates' -> t.id as pin from journey_versions jv where jv.id = $3
+         ) p on true
          left join lateral (
            select tv.content, tv.channel, tv.purpose
              from template_versions tv

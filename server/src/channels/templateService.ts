@@ -12,6 +12,8 @@ import type { RenderContext } from '@journeyflow/shared/messaging/renderContent'
 import { sampleCustomer } from '@journeyflow/shared/messaging/sampleCustomer';
 import { ConflictError, NotFoundError } from '../errors/domainErrors';
 import { newId } from '../ids';
+import { recordAudit } from '../services/recordAudit';
+import { returnJourneysOnTemplateChange } from '../services/returnJourneysOnTemplateChange';
 import { checkTemplateSandbox } from './checkTemplateSandbox';
 import { renderPreview } from './renderPreview';
 import { getMessagingSettings } from './workspaceMessagingService';
@@ -78,7 +80,9 @@ export const createTemplate = async (
       ],
     );
     await recordVersion(tx, row!, userId);
-    return toTemplate(row!);
+    const created = toTemplate(row!);
+    await auditTemplate(tx, workspaceId, userId, 'created', created.id, undefined, created);
+    return created;
   });
 };
 
@@ -95,6 +99,10 @@ export const updateTemplate = async (
 ): Promise<Template> => {
   checkTemplateSandbox(input.content);
   return sql.transaction(async (tx) => {
+    const [previous] = await tx.query(
+      'select * from templates where id = $1 and workspace_id = $2 for update',
+      [id, workspaceId],
+    );
     const [row] = await tx.query(
       `update templates set name = $3, channel = $4, purpose = $5, content = $6::text::jsonb, version = version + 1,
          updated_at = now()
@@ -103,9 +111,38 @@ export const updateTemplate = async (
     );
     if (!row) throw new NotFoundError('Template');
     await recordVersion(tx, row, userId);
-    return toTemplate(row);
+    const updated = toTemplate(row);
+    await auditTemplate(tx, workspaceId, userId, 'updated', id, previous && toTemplate(previous), updated);
+    await returnJourneysOnTemplateChange(tx, {
+      workspaceId,
+      actorId: userId,
+      kind: 'templates',
+      key: id,
+      name: updated.name,
+      now: new Date(updated.updatedAt),
+    });
+    return updated;
   });
 };
+
+const auditTemplate = (
+  tx: SqlClient,
+  workspaceId: string,
+  actorId: string | null,
+  action: 'created' | 'updated' | 'deleted',
+  templateId: string,
+  before: Template | undefined,
+  after: Template | undefined,
+) =>
+  recordAudit(tx, {
+    workspaceId,
+    actorId,
+    action,
+    entityType: 'template',
+    entityId: templateId,
+    before,
+    after,
+  });
 
 const recordVersion = (tx: SqlClient, row: SqlRow, userId: string | null) =>
   tx.query(
@@ -154,7 +191,12 @@ export const listTemplateVersions = async (
 };
 
 /** Refuses to delete a template a live or paused journey version still sends. */
-export const deleteTemplate = async (sql: SqlClient, workspaceId: string, id: string): Promise<void> => {
+export const deleteTemplate = async (
+  sql: SqlClient,
+  workspaceId: string,
+  id: string,
+  userId: string | null = null,
+): Promise<void> => {
   const inUse = await sql.query(
     `select journey_id from engine_versions
      where workspace_id = $1 and status in ('live', 'paused') and strpos(graph::text, $2) > 0 limit 1`,
@@ -165,11 +207,23 @@ export const deleteTemplate = async (sql: SqlClient, workspaceId: string, id: st
       journeyId: inUse[0]!.journey_id,
     });
   }
-  const deleted = await sql.query('delete from templates where id = $1 and workspace_id = $2 returning id', [
-    id,
-    workspaceId,
-  ]);
-  if (deleted.length === 0) throw new NotFoundError('Template');
+  await sql.transaction(async (tx) => {
+    const deleted = await tx.query('delete from templates where id = $1 and workspace_id = $2 returning *', [
+      id,
+      workspaceId,
+    ]);
+    if (deleted.length === 0) throw new NotFoundError('Template');
+    const before = toTemplate(deleted[0]!);
+    await auditTemplate(tx, workspaceId, userId, 'deleted', id, before, undefined);
+    await returnJourneysOnTemplateChange(tx, {
+      workspaceId,
+      actorId: userId,
+      kind: 'templates',
+      key: id,
+      name: before.name,
+      now: new Date(),
+    });
+  });
 };
 
 const loadCustomer = async (

@@ -63,8 +63,12 @@ export class CsrfError extends AppError {
 
 export class SelfApprovalError extends AppError {
   override readonly name = 'SelfApprovalError';
-  constructor() {
-    super({ code: 'self_approval', message: 'You cannot approve or reject your own submission' });
+  constructor(message?: string, details?: Record<string, unknown>) {
+    super({
+      code: 'self_approval',
+      message: message ?? 'You cannot approve or reject your own submission',
+      ...(details ? { details } : {}),
+    });
   }
 }
 

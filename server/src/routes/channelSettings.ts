@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { reportDeliveryStatus } from '@journeyflow/engine/delivery/reportDeliveryStatus';
 import { randomIds } from '@journeyflow/engine/ports/ids';
+import type { AuditEntityType } from '@journeyflow/shared/api/audit';
 import { channelSchema } from '@journeyflow/shared/messaging/channelContent';
 import {
   alimtalkTemplateSchema,
@@ -12,6 +13,7 @@ import {
   messagingSettingsSchema,
 } from '@journeyflow/shared/messaging/channelSettings';
 import { requireIngestionAuth, requireUser } from '../auth/authMiddleware';
+import type { UserPrincipal } from '../auth/principal';
 import type { ChannelServices } from '../channels/channelServices';
 import {
   deleteAlimtalkTemplate,
@@ -27,6 +29,8 @@ import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
 import type { ServerDeps } from '../serverDeps';
 import { assertRole } from '../services/permissions';
+import { recordAudit } from '../services/recordAudit';
+import { returnJourneysOnTemplateChange } from '../services/returnJourneysOnTemplateChange';
 
 const channelParam = z.object({ channel: channelSchema });
 const codeParam = z.object({ code: z.string().min(1) });
@@ -118,6 +122,24 @@ export const createChannelSettingsRoutes = (deps: ServerDeps, channels: ChannelS
   const sql = deps.db.sql;
   const router = createRouter();
   const signedIn = requireUser(deps);
+  const audit = (
+    user: UserPrincipal,
+    entityType: AuditEntityType,
+    entityId: string,
+    action: 'created' | 'updated' | 'deleted',
+    before: unknown,
+    after: unknown,
+  ) =>
+    recordAudit(sql, {
+      workspaceId: user.workspaceId,
+      actorId: user.userId,
+      action,
+      entityType,
+      entityId,
+      before: before ?? null,
+      after: after ?? null,
+      at: deps.now(),
+    });
   for (const path of [
     '/channel-settings',
     '/channel-settings/*',
@@ -137,33 +159,42 @@ export const createChannelSettingsRoutes = (deps: ServerDeps, channels: ChannelS
     .openapi(putSettingRoute, async (c) => {
       const user = c.get('user');
       assertRole(user, 'admin', 'change channel settings');
-      const saved = await channels.settings.put(
-        user.workspaceId,
-        c.req.valid('param').channel,
-        c.req.valid('json'),
-        user.userId,
-      );
+      const channel = c.req.valid('param').channel;
+      const before = (await channels.settings.list(user.workspaceId)).find((s) => s.channel === channel);
+      const saved = await channels.settings.put(user.workspaceId, channel, c.req.valid('json'), user.userId);
       channels.registry.invalidate(user.workspaceId);
+      await audit(user, 'channel_settings', channel, 'updated', before, saved);
       return c.json(saved, 200);
     })
     .openapi(deleteSettingRoute, async (c) => {
       const user = c.get('user');
       assertRole(user, 'admin', 'change channel settings');
-      await channels.settings.remove(user.workspaceId, c.req.valid('param').channel);
+      const channel = c.req.valid('param').channel;
+      const before = (await channels.settings.list(user.workspaceId)).find((s) => s.channel === channel);
+      await channels.settings.remove(user.workspaceId, channel);
       channels.registry.invalidate(user.workspaceId);
+      await audit(user, 'channel_settings', channel, 'deleted', before, undefined);
       return c.body(null, 204);
     })
     .openapi(getMessagingRoute, async (c) =>
       c.json(await getMessagingSettings(sql, c.get('user').workspaceId), 200),
     )
     .openapi(putMessagingRoute, async (c) => {
-      assertRole(c.get('user'), 'admin', 'change messaging settings');
-      return c.json(await putMessagingSettings(sql, c.get('user').workspaceId, c.req.valid('json')), 200);
+      const user = c.get('user');
+      assertRole(user, 'admin', 'change messaging settings');
+      const before = await getMessagingSettings(sql, user.workspaceId);
+      const saved = await putMessagingSettings(sql, user.workspaceId, c.req.valid('json'));
+      await audit(user, 'messaging_settings', user.workspaceId, 'updated', before, saved);
+      return c.json(saved, 200);
     })
     .openapi(getPricesRoute, async (c) => c.json(await getChannelPrices(sql, c.get('user').workspaceId), 200))
     .openapi(putPricesRoute, async (c) => {
-      assertRole(c.get('user'), 'admin', 'change prices');
-      return c.json(await putChannelPrices(sql, c.get('user').workspaceId, c.req.valid('json')), 200);
+      const user = c.get('user');
+      assertRole(user, 'admin', 'change prices');
+      const before = await getChannelPrices(sql, user.workspaceId);
+      const saved = await putChannelPrices(sql, user.workspaceId, c.req.valid('json'));
+      await audit(user, 'prices', user.workspaceId, 'updated', before, saved);
+      return c.json(saved, 200);
     })
     .openapi(listAlimtalkRoute, async (c) =>
       c.json({ items: await listAlimtalkTemplates(sql, c.get('user').workspaceId) }, 200),
@@ -174,11 +205,32 @@ export const createChannelSettingsRoutes = (deps: ServerDeps, channels: ChannelS
         ...c.req.valid('json'),
         code: c.req.valid('param').code,
       });
-      return c.json(await putAlimtalkTemplate(sql, c.get('user').workspaceId, template), 200);
+      const user = c.get('user');
+      const before = (await listAlimtalkTemplates(sql, user.workspaceId)).find(
+        (t) => t.code === template.code,
+      );
+      const saved = await sql.transaction(async (tx) => {
+        const result = await putAlimtalkTemplate(tx, user.workspaceId, template);
+        await returnJourneysOnTemplateChange(tx, {
+          workspaceId: user.workspaceId,
+          actorId: user.userId,
+          kind: 'alimtalk',
+          key: template.code,
+          name: template.name,
+          now: deps.now(),
+        });
+        return result;
+      });
+      await audit(user, 'alimtalk_template', template.code, before ? 'updated' : 'created', before, saved);
+      return c.json(saved, 200);
     })
     .openapi(deleteAlimtalkRoute, async (c) => {
-      assertRole(c.get('user'), 'admin', 'remove AlimTalk templates');
-      await deleteAlimtalkTemplate(sql, c.get('user').workspaceId, c.req.valid('param').code);
+      const user = c.get('user');
+      assertRole(user, 'admin', 'remove AlimTalk templates');
+      const code = c.req.valid('param').code;
+      const before = (await listAlimtalkTemplates(sql, user.workspaceId)).find((t) => t.code === code);
+      await deleteAlimtalkTemplate(sql, user.workspaceId, code);
+      await audit(user, 'alimtalk_template', code, 'deleted', before, undefined);
       return c.body(null, 204);
     })
     .openapi(deliveryStatusRoute, async (c) => {

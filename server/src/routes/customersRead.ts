@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { customerListQuerySchema, customerListResponseSchema } from '@journeyflow/shared/api/customers';
 import { customerDetailSchema, customerEraseResultSchema } from '@journeyflow/shared/audience/customerDetail';
+import { sha256Hex } from '@journeyflow/shared/util/sha256';
 import { requireIngestionAuth, requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
@@ -8,6 +9,7 @@ import type { ServerDeps } from '../serverDeps';
 import { getCustomerDetail, listCustomers } from '../services/audience/customerQueries';
 import { eraseCustomer } from '../services/audience/eraseCustomer';
 import { assertRole } from '../services/permissions';
+import { auditActorOf, recordAudit } from '../services/recordAudit';
 
 const externalIdParamSchema = z.object({ externalId: z.string().min(1).max(255) });
 
@@ -77,6 +79,16 @@ export const createCustomerReadRoutes = (deps: ServerDeps) => {
         c.req.valid('param').externalId,
         deps.now(),
       );
+      // The erased person is not named in the trail (their id is personal data too): a salted hash proves it.
+      await recordAudit(deps.db.sql, {
+        workspaceId: principal.workspaceId,
+        actorId: auditActorOf(principal),
+        action: 'erased',
+        entityType: 'customer',
+        entityId: `sha256:${sha256Hex(`${principal.workspaceId}:${c.req.valid('param').externalId}`).slice(0, 16)}`,
+        after: result,
+        at: deps.now(),
+      });
       return c.json(result, 200);
     });
 };

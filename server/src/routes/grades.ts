@@ -7,6 +7,8 @@ import type { ServerDeps } from '../serverDeps';
 import { audienceIngestionFor } from '../services/audience/audienceIngestionFor';
 import { evaluateGrades, gradeChangedEvents } from '../services/audience/evaluateGrades';
 import { getGradeTiers, saveGradeTiers } from '../services/audience/gradeTierStore';
+import { assertRole } from '../services/permissions';
+import { recordAudit } from '../services/recordAudit';
 
 const getRoute = createRoute({
   method: 'get',
@@ -20,7 +22,8 @@ const putRoute = createRoute({
   method: 'put',
   path: '/grades',
   tags: ['grades'],
-  summary: 'Replace the grade tiers; every customer is re-graded at once and changes emit grade_changed',
+  summary:
+    'Replace the grade tiers (admin); every customer is re-graded at once and changes emit grade_changed',
   request: { body: jsonBody(gradeTiersSchema) },
   responses: { 200: jsonContent(gradeTiersSchema, 'Saved'), ...commonErrorResponses },
 });
@@ -32,9 +35,25 @@ export const createGradeRoutes = (deps: ServerDeps) => {
       c.json({ tiers: await getGradeTiers(deps.db.sql, c.get('user').workspaceId) }, 200),
     )
     .openapi({ ...putRoute, middleware: [signedIn] as const }, async (c) => {
-      const workspaceId = c.get('user').workspaceId;
+      const user = c.get('user');
+      // Re-grading every customer starts `entry.grade` journeys: an admin decision (SPEC §1).
+      assertRole(user, 'admin', 'change grade tiers');
+      const workspaceId = user.workspaceId;
       const { tiers } = c.req.valid('json');
-      await saveGradeTiers(deps.db.sql, workspaceId, tiers);
+      const before = await getGradeTiers(deps.db.sql, workspaceId);
+      await deps.db.sql.transaction(async (tx) => {
+        await saveGradeTiers(tx, workspaceId, tiers);
+        await recordAudit(tx, {
+          workspaceId,
+          actorId: user.userId,
+          action: 'updated',
+          entityType: 'grade_tiers',
+          entityId: workspaceId,
+          before,
+          after: tiers,
+          at: deps.now(),
+        });
+      });
       const changes = await evaluateGrades(deps.db.sql, workspaceId, {
         now: deps.now(),
         reason: 'tiers_changed',

@@ -31,6 +31,8 @@ import {
   listJourneyAudit,
   listVersions,
 } from '../services/journeyHistory';
+import { changeLifecycle } from '../services/journeyLifecycle';
+import { publishJourney } from '../services/journeyPublish';
 import {
   createJourney,
   deleteJourney,
@@ -39,7 +41,7 @@ import {
   updateJourney,
   validateStoredJourney,
 } from '../services/journeyService';
-import { changeLifecycle, publishJourney, reviewJourney, submitJourney } from '../services/journeyWorkflow';
+import { reviewJourney, submitJourney } from '../services/journeyWorkflow';
 import { loadComplianceContext } from '../services/loadComplianceContext';
 
 /** The journey answer: shared's `journeySchema` plus the draft's own review state (see journeyView.ts). */

@@ -9,6 +9,7 @@ import { addOptouts, listOptouts } from '../channels/optoutService';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
 import type { ServerDeps } from '../serverDeps';
+import { auditActorOf, recordAudit } from '../services/recordAudit';
 
 const addRoute = createRoute({
   method: 'post',
@@ -32,9 +33,23 @@ export const createOptoutRoutes = (deps: ServerDeps) => {
   const router = createRouter();
   router.use('/optouts', requireIngestionAuth(deps));
   return router
-    .openapi(addRoute, async (c) =>
-      c.json(await addOptouts(deps.db.sql, c.get('principal').workspaceId, c.req.valid('json').phones), 200),
-    )
+    .openapi(addRoute, async (c) => {
+      const principal = c.get('principal');
+      const result = await addOptouts(deps.db.sql, principal.workspaceId, c.req.valid('json').phones);
+      if (result.added > 0) {
+        await recordAudit(deps.db.sql, {
+          workspaceId: principal.workspaceId,
+          actorId: auditActorOf(principal),
+          action: 'created',
+          entityType: 'optout',
+          entityId: principal.workspaceId,
+          after: result,
+          details: { submitted: c.req.valid('json').phones.length },
+          at: deps.now(),
+        });
+      }
+      return c.json(result, 200);
+    })
     .openapi(listRoute, async (c) =>
       c.json({ items: await listOptouts(deps.db.sql, c.get('principal').workspaceId) }, 200),
     );

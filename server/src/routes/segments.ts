@@ -8,9 +8,11 @@ import {
   segmentPreviewSchema,
   segmentSchema,
   updateSegmentRequestSchema,
+  updateSegmentResponseSchema,
 } from '@journeyflow/shared/api/segments';
 import { conditionSchema } from '@journeyflow/shared/journey/condition';
 import { requireUser } from '../auth/authMiddleware';
+import type { UserPrincipal } from '../auth/principal';
 import { UnsupportedMediaTypeError, ValidationFailedError } from '../errors/domainErrors';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
@@ -22,12 +24,16 @@ import { previewCondition, previewMembers } from '../services/audience/previewCo
 import { applyAudienceChange } from '../services/audience/refreshAudience';
 import { refreshSegment } from '../services/audience/refreshSegment';
 import {
+  checkReferences,
   createSegment,
   deleteSegment,
   getSegment,
   listSegments,
   updateSegment,
 } from '../services/audience/segmentStore';
+import { journeysUsingSegment } from '../services/journeysUsingSegment';
+import { recordAudit } from '../services/recordAudit';
+import { editNeedsReview, requestSegmentChange } from '../services/segmentChangeRequests';
 
 const listRoute = createRoute({
   method: 'get',
@@ -70,7 +76,14 @@ const putRoute = createRoute({
   tags: ['segments'],
   summary: 'Rename or change the condition; membership is recomputed at once',
   request: { params: idParamSchema, body: jsonBody(updateSegmentRequestSchema) },
-  responses: { 200: jsonContent(segmentSchema, 'Updated'), ...commonErrorResponses },
+  responses: {
+    200: jsonContent(updateSegmentResponseSchema, 'Updated; `warning` lists journeys whose audience changed'),
+    202: jsonContent(
+      updateSegmentResponseSchema,
+      'Held for review: live journeys use the segment; a reviewer applies it (`pendingChangeId`)',
+    ),
+    ...commonErrorResponses,
+  },
 });
 
 const deleteRoute = createRoute({
@@ -115,6 +128,25 @@ const importRoute = createRoute({
 export const createSegmentRoutes = (deps: ServerDeps) => {
   const signedIn = requireUser(deps);
   const ingestion = () => audienceIngestionFor(deps);
+  const audit = (
+    user: UserPrincipal,
+    action: 'created' | 'updated' | 'deleted' | 'imported',
+    segmentId: string,
+    before: unknown,
+    after: unknown,
+    details: Record<string, unknown>,
+  ) =>
+    recordAudit(deps.db.sql, {
+      workspaceId: user.workspaceId,
+      actorId: user.userId,
+      action,
+      entityType: 'segment',
+      entityId: segmentId,
+      ...(before === undefined ? {} : { before }),
+      ...(after === undefined ? {} : { after }),
+      details,
+      at: deps.now(),
+    });
   return createRouter()
     .openapi({ ...listRoute, middleware: [signedIn] as const }, async (c) =>
       c.json({ items: await listSegments(deps.db.sql, c.get('user').workspaceId) }, 200),
@@ -129,7 +161,9 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
       // New segments have no journeys yet, so their first members start nothing.
       if (segment.type === 'dynamic')
         await refreshSegment(deps.db.sql, user.workspaceId, segment.id, { now });
-      return c.json(await getSegment(deps.db.sql, user.workspaceId, segment.id), 201);
+      const created = await getSegment(deps.db.sql, user.workspaceId, segment.id);
+      await audit(user, 'created', segment.id, undefined, created, {});
+      return c.json(created, 201);
     })
     .openapi({ ...previewDraftRoute, middleware: [signedIn] as const }, async (c) => {
       const { condition } = c.req.valid('json');
@@ -144,18 +178,54 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
       c.json(await getSegment(deps.db.sql, c.get('user').workspaceId, c.req.valid('param').id), 200),
     )
     .openapi({ ...putRoute, middleware: [signedIn] as const }, async (c) => {
-      const workspaceId = c.get('user').workspaceId;
+      const user = c.get('user');
+      const workspaceId = user.workspaceId;
       const { id } = c.req.valid('param');
       const now = deps.now();
-      const segment = await updateSegment(deps.db.sql, workspaceId, id, c.req.valid('json'), now);
+      const before = await getSegment(deps.db.sql, workspaceId, id);
+      const change = c.req.valid('json');
+      const using = await journeysUsingSegment(deps.db.sql, workspaceId, id);
+      if (await editNeedsReview(deps.db.sql, workspaceId, change, using)) {
+        // Live journeys would reach other people: hold the edit until another reviewer approves it.
+        if (before.type === 'static') {
+          throw new ValidationFailedError('A static segment has no condition; its members come from imports');
+        }
+        if (change.condition) await checkReferences(deps.db.sql, workspaceId, change.condition, id);
+        const pendingChangeId = await requestSegmentChange(deps.db.sql, user, id, change, using, now);
+        return c.json(
+          { ...before, pendingChangeId, warning: { code: 'segment_in_use' as const, journeys: using } },
+          202,
+        );
+      }
+      const segment = await updateSegment(deps.db.sql, workspaceId, id, change, now);
       if (segment.type === 'dynamic') {
         const transitions = await refreshSegment(deps.db.sql, workspaceId, id, { now });
         await applyAudienceChange(ingestion(), workspaceId, { gradeChanges: [], transitions });
       }
-      return c.json(await getSegment(deps.db.sql, workspaceId, id), 200);
+      const after = await getSegment(deps.db.sql, workspaceId, id);
+      const journeys = using;
+      await audit(
+        user,
+        'updated',
+        id,
+        before,
+        after,
+        journeys.length > 0 ? { affectedJourneys: journeys } : {},
+      );
+      return c.json(
+        {
+          ...after,
+          ...(journeys.length > 0 ? { warning: { code: 'segment_in_use' as const, journeys } } : {}),
+        },
+        200,
+      );
     })
     .openapi({ ...deleteRoute, middleware: [signedIn] as const }, async (c) => {
-      await deleteSegment(deps.db.sql, c.get('user').workspaceId, c.req.valid('param').id);
+      const user = c.get('user');
+      const { id } = c.req.valid('param');
+      const before = await getSegment(deps.db.sql, user.workspaceId, id);
+      await deleteSegment(deps.db.sql, user.workspaceId, id);
+      await audit(user, 'deleted', id, before, undefined, {});
       return c.body(null, 204);
     })
     .openapi({ ...previewRoute, middleware: [signedIn] as const }, async (c) => {
@@ -191,6 +261,10 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
       if (outcome.enteredCustomerIds.length > 0) {
         await ingestion().enterSegment(workspaceId, id, outcome.enteredCustomerIds);
       }
+      await audit(c.get('user'), 'imported', id, undefined, undefined, {
+        imported: outcome.imported,
+        rejected: outcome.rejected.length,
+      });
       return c.json({ imported: outcome.imported, rejected: outcome.rejected }, 200);
     });
 };

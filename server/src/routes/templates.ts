@@ -144,7 +144,7 @@ export const createTemplateRoutes = (deps: ServerDeps) => {
       ),
     )
     .openapi(deleteRoute, async (c) => {
-      await deleteTemplate(sql, c.get('user').workspaceId, c.req.valid('param').id);
+      await deleteTemplate(sql, c.get('user').workspaceId, c.req.valid('param').id, c.get('user').userId);
       return c.body(null, 204);
     })
     .openapi(previewRoute, async (c) => {

@@ -6,6 +6,7 @@ import type { Orm } from '../db/database';
 import { journeys } from '../db/schema/journeys';
 import { journeyVersions } from '../db/schema/journeyVersions';
 import { NotFoundError } from '../errors/domainErrors';
+import { loadPinnedTemplates } from './pinTemplates';
 
 type Side = { readonly label: number | 'draft'; readonly content: DiffableJourney } | null;
 
@@ -27,12 +28,20 @@ export const diffJourneyVersions = async (
   if (!journey) throw new NotFoundError('Journey');
 
   const resolve = async (ref: number | 'draft' | 'live'): Promise<Side> => {
-    if (ref === 'draft')
-      return { label: 'draft', content: { graph: journey.graph, settings: journey.settings } };
+    if (ref === 'draft') {
+      // Until the next submit pins them, the draft would send the templates as they are now.
+      const pinned =
+        journey.pinnedTemplates ?? (await loadPinnedTemplates(orm, actor.workspaceId, journey.graph));
+      return { label: 'draft', content: { graph: journey.graph, settings: journey.settings, pinned } };
+    }
     const number = ref === 'live' ? journey.liveVersion : ref;
     if (number === null) return null;
     const [version] = await orm
-      .select({ graph: journeyVersions.graph, settings: journeyVersions.settings })
+      .select({
+        graph: journeyVersions.graph,
+        settings: journeyVersions.settings,
+        pinned: journeyVersions.pinnedTemplates,
+      })
       .from(journeyVersions)
       .where(and(eq(journeyVersions.journeyId, id), eq(journeyVersions.version, number)));
     if (!version) throw new NotFoundError(`Version ${number}`);

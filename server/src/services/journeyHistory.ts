@@ -95,6 +95,7 @@ const AUDIT_ACTIONS = new Set<string>([
   'archived',
   'deleted',
   'commented',
+  'returned_to_draft',
 ]);
 
 /** Who did what to the journey and when, with the content hash before and after, oldest first. */

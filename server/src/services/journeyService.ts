@@ -22,6 +22,7 @@ import {
   StaleRevisionError,
 } from '../errors/domainErrors';
 import { newId } from '../ids';
+import { draftAuthors } from './assertFourEyes';
 import {
   type JourneyRow,
   type JourneySummaryView,
@@ -64,7 +65,8 @@ export const loadJourneyView = async (
     .orderBy(desc(approvals.submittedAt), desc(approvals.id))
     .limit(1);
   const liveHash = await liveVersionHash(exec, found.journey);
-  return toJourneyView(found.journey, found.ownerName, liveHash, latest);
+  const authors = await draftAuthors(exec, actor.workspaceId, id);
+  return toJourneyView(found.journey, found.ownerName, liveHash, latest, authors);
 };
 
 const liveVersionHash = async (exec: Executor, row: JourneyRow): Promise<string | null> => {
@@ -173,7 +175,10 @@ export const updateJourney = async (
     if (row.revision !== input.revision) throw new StaleRevisionError(row.revision, input.revision);
     const graph = input.graph ?? row.graph;
     const settings = input.settings ?? row.settings;
-    const contentHash = contentEdited ? journeyContentHash(graph, settings) : row.contentHash;
+    // Pins from the last submit stay in the hash, so saving unchanged content keeps a review open.
+    const contentHash = contentEdited
+      ? journeyContentHash(graph, settings, row.pinnedTemplates)
+      : row.contentHash;
     const contentChanged = contentHash !== row.contentHash;
     const returnsToDraft = contentChanged && row.draftStatus !== 'draft';
     await tx

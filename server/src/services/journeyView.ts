@@ -49,6 +49,7 @@ export const toJourneyView = (
   ownerName: string | null,
   liveVersionHash: string | null,
   latest: ApprovalRow | undefined,
+  draftAuthors: readonly string[] = [],
 ): JourneyView => ({
   ...toJourneySummary(row, ownerName, liveVersionHash),
   graph: row.graph,
@@ -61,4 +62,6 @@ export const toJourneyView = (
   approvedBy: latest?.state === 'approved' ? latest.decidedBy : null,
   rejectionComment:
     latest?.state === 'rejected' && row.draftStatus === 'draft' ? (latest.decisionComment ?? null) : null,
+  reviewNotice: row.draftStatus === 'draft' ? (row.reviewNotice ?? null) : null,
+  draftAuthors: [...draftAuthors],
 });

@@ -1,8 +1,4 @@
-import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
-import type { PublishMigration, PublishRequest, PublishResponse } from '@journeyflow/shared/api/journeys';
-import type { ComplianceContext } from '@journeyflow/shared/compliance/checkSendCompliance';
-import { journeyGraphSchema } from '@journeyflow/shared/journey/graph';
-import { journeySettingsSchema } from '@journeyflow/shared/journey/journeySettings';
+import { journeyContentHash } from '@journeyflow/shared/journey/contentHash';
 import { validateJourney } from '@journeyflow/shared/journey/validateJourney';
 import { and, desc, eq } from 'drizzle-orm';
 import type { UserPrincipal } from '../auth/principal';
@@ -12,29 +8,28 @@ import { approvals } from '../db/schema/approvals';
 import { comments } from '../db/schema/comments';
 import { journeys } from '../db/schema/journeys';
 import { journeyVersions } from '../db/schema/journeyVersions';
-import {
-  ForbiddenError,
-  InvalidTransitionError,
-  JourneyInvalidError,
-  NotFoundError,
-  SelfApprovalError,
-  ValidationFailedError,
-} from '../errors/domainErrors';
+import { InvalidTransitionError, JourneyInvalidError, SelfApprovalError } from '../errors/domainErrors';
 import { newId } from '../ids';
 import type { PublishHook } from '../serverDeps';
+import { assertFourEyes } from './assertFourEyes';
 import { loadJourneyView, lockJourney } from './journeyService';
 import type { JourneyRow, JourneyView } from './journeyView';
 import { loadComplianceContext } from './loadComplianceContext';
-import { assertRole, hasRole } from './permissions';
+import { assertRole } from './permissions';
+import { loadPinnedTemplates } from './pinTemplates';
 import { recordAudit } from './recordAudit';
 
 // SPEC §3 as code. The draft's review cycle (draft → in_review → approved → published) runs on
 // `draftStatus`; `status` mirrors it until the first publish, then tracks the running version
 // (live ⇄ paused) while the next draft goes through review on its own. `archived` ends both.
 
-type WorkflowDeps = { readonly db: Database; readonly now: () => Date; readonly onPublish: PublishHook };
+export type WorkflowDeps = {
+  readonly db: Database;
+  readonly now: () => Date;
+  readonly onPublish: PublishHook;
+};
 
-const isPublished = (row: JourneyRow) => row.liveVersion !== null;
+export const isPublished = (row: JourneyRow) => row.liveVersion !== null;
 
 const addComment = async (
   tx: OrmTx,
@@ -79,21 +74,24 @@ export const submitJourney = async (
     if (row.status === 'archived' || row.draftStatus !== 'draft') {
       throw new InvalidTransitionError('submit', row.status === 'archived' ? 'archived' : row.draftStatus);
     }
-    if (isPublished(row) && (await liveHash(tx, row)) === row.contentHash) {
+    const result = validateJourney(row.graph, row.settings, compliance);
+    const errors = result.issues.filter((issue) => issue.severity === 'error');
+    if (errors.length > 0) throw new JourneyInvalidError(result.issues);
+    // The approval covers what is sent: pin the templates as they are now and hash them in.
+    const pinnedTemplates = await loadPinnedTemplates(tx, actor.workspaceId, row.graph, { strict: true });
+    const contentHash = journeyContentHash(row.graph, row.settings, pinnedTemplates);
+    if (isPublished(row) && (await liveHash(tx, row)) === contentHash) {
       throw new InvalidTransitionError(
         'submit',
         row.status,
         'The draft has no changes from the live version',
       );
     }
-    const result = validateJourney(row.graph, row.settings, compliance);
-    const errors = result.issues.filter((issue) => issue.severity === 'error');
-    if (errors.length > 0) throw new JourneyInvalidError(result.issues);
     await tx.insert(approvals).values({
       id: newId('apr'),
       workspaceId: actor.workspaceId,
       journeyId: id,
-      contentHash: row.contentHash,
+      contentHash,
       state: 'pending',
       submittedBy: actor.userId,
       submittedAt: now,
@@ -104,11 +102,18 @@ export const submitJourney = async (
       .set({
         draftStatus: 'in_review',
         ...(isPublished(row) ? {} : { status: 'in_review' as const }),
+        contentHash,
+        pinnedTemplates,
+        reviewNotice: null,
         updatedAt: now,
       })
       .where(eq(journeys.id, id));
     await addComment(tx, actor, id, comment, 'submission', now);
-    await audit(tx, actor, row, 'submitted', row.contentHash, now, comment);
+    await audit(tx, actor, row, 'submitted', contentHash, now, comment, {
+      pinnedTemplates: Object.fromEntries(
+        Object.entries(pinnedTemplates.templates).map(([templateId, pin]) => [templateId, pin.version]),
+      ),
+    });
     return loadJourneyView(tx, actor, id);
   });
 };
@@ -151,6 +156,7 @@ export const reviewJourney = async (
     const approval = await pendingApproval(tx, row);
     if (approval.submittedBy === actor.userId) throw new SelfApprovalError();
     assertRole(actor, 'reviewer', `${decision} journeys`);
+    if (decision === 'approve') await assertFourEyes(tx, actor, id, approval.submittedBy);
     const approved = decision === 'approve';
     await tx
       .update(approvals)
@@ -174,235 +180,12 @@ export const reviewJourney = async (
   });
 };
 
-/** Sentinel that rolls a dry-run publish back after the engine has reported. */
-class DryRunRollback extends Error {
-  constructor(readonly response: PublishResponse) {
-    super('dry run');
-  }
-}
-
-type JourneyDbRow = {
-  id: string;
-  workspace_id: string;
-  name: string;
-  graph: unknown;
-  settings: unknown;
-  content_hash: string;
-  status: JourneyRow['status'];
-  draft_status: JourneyRow['draftStatus'];
-  live_version: number | null;
-  live_version_id: string | null;
-  created_by: string | null;
-};
-
-/**
- * Publishes the approved draft as version N+1. Needs an approval of exactly the current content hash;
- * the journey's owner or an admin may do it. The writes and the engine's `onPublish` (migrating in-flight
- * customers) share one transaction on the raw SqlClient, so either all of it happens or none.
- * `dryRun` runs the same steps, reports, and rolls back.
- */
-export const publishJourney = async (
-  deps: WorkflowDeps,
-  actor: UserPrincipal,
-  id: string,
-  request: PublishRequest,
-): Promise<PublishResponse> => {
-  const now = deps.now();
-  const migration: PublishMigration = request.migration ?? { mode: 'keep_on_old' };
-  if (migration.mode === 'keep_on_old' && migration.nodeMap && Object.keys(migration.nodeMap).length > 0) {
-    throw new ValidationFailedError('nodeMap only applies to migration mode `move`');
-  }
-  let response: PublishResponse;
-  const compliance = await loadComplianceContext(deps.db.sql, actor.workspaceId);
-  try {
-    response = await deps.db.sql.transaction(async (tx) => {
-      const [row] = await tx.query<JourneyDbRow>(
-        `select id, workspace_id, name, graph, settings, content_hash, status, draft_status, live_version,
-                live_version_id, created_by
-           from journeys where id = $1 and workspace_id = $2 for update`,
-        [id, actor.workspaceId],
-      );
-      if (!row) throw new NotFoundError('Journey');
-      if (row.created_by !== actor.userId && !hasRole(actor, 'admin')) {
-        throw new ForbiddenError('Only the journey owner or an admin can publish it');
-      }
-      if (row.status === 'archived' || row.draft_status !== 'approved') {
-        throw new InvalidTransitionError(
-          'publish',
-          row.status === 'archived' ? 'archived' : row.draft_status,
-        );
-      }
-      const [approval] = await tx.query<{ id: string }>(
-        `select id from approvals where journey_id = $1 and state = 'approved' and content_hash = $2
-          order by decided_at desc limit 1`,
-        [id, row.content_hash],
-      );
-      if (!approval) {
-        throw new InvalidTransitionError(
-          'publish',
-          row.draft_status,
-          'No approval covers the current content',
-        );
-      }
-      const { graph, settings } = strictContent(row.graph, row.settings, compliance);
-      const [next] = await tx.query<{ version: number }>(
-        'select coalesce(max(version), 0) + 1 as version from journey_versions where journey_id = $1',
-        [id],
-      );
-      const version = Number(next?.version ?? 1);
-      const versionId = newId('jver');
-      await tx.query(
-        `insert into journey_versions (id, workspace_id, journey_id, version, name, graph, settings, content_hash,
-                                       approval_id, comment, migration, published_by, published_at)
-         values ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10, $11::jsonb, $12, $13)`,
-        [
-          versionId,
-          actor.workspaceId,
-          id,
-          version,
-          row.name,
-          graph,
-          settings,
-          row.content_hash,
-          approval.id,
-          request.comment?.trim() || null,
-          migration,
-          actor.userId,
-          now,
-        ],
-      );
-      await tx.query(`update approvals set state = 'published' where id = $1`, [approval.id]);
-      await tx.query(
-        `update journeys set status = 'live', draft_status = 'draft', live_version = $2, live_version_id = $3,
-                updated_at = $4 where id = $1`,
-        [id, version, versionId, now],
-      );
-      await tx.query(
-        `insert into audit_log (id, workspace_id, actor_id, action, entity_type, entity_id, before_hash, after_hash,
-                                details, created_at)
-         values ($1, $2, $3, 'published', 'journey', $4, $5, $6, $7::jsonb, $8)`,
-        [
-          newId('aud'),
-          actor.workspaceId,
-          actor.userId,
-          id,
-          await previousHash(tx, row.live_version_id),
-          row.content_hash,
-          {
-            version,
-            versionId,
-            migration,
-            previousVersion: row.live_version,
-            ...(request.comment?.trim() ? { comment: request.comment.trim() } : {}),
-          },
-          now,
-        ],
-      );
-      const outcome = await deps.onPublish(
-        {
-          dryRun: request.dryRun === true,
-          workspaceId: actor.workspaceId,
-          journeyId: id,
-          versionId,
-          version,
-          previousVersionId: row.live_version_id,
-          migration,
-        },
-        tx,
-      );
-      const result: PublishResponse = {
-        dryRun: request.dryRun === true,
-        occupancy: { ...(outcome?.occupancy ?? {}) },
-        ...(outcome?.moved === undefined ? {} : { moved: outcome.moved }),
-        ...(outcome?.unmappedNodes === undefined ? {} : { unmappedNodes: [...outcome.unmappedNodes] }),
-      };
-      if (request.dryRun) throw new DryRunRollback(result);
-      return { ...result, version };
-    });
-  } catch (error) {
-    if (error instanceof DryRunRollback) return error.response;
-    throw error;
-  }
-  await broadcastLiveChange(deps.db, { workspaceId: actor.workspaceId, journeyId: id });
-  return { ...response, journey: await loadJourneyView(deps.db.orm, actor, id) };
-};
-
-const previousHash = async (tx: SqlClient, liveVersionId: string | null): Promise<string | null> => {
-  if (!liveVersionId) return null;
-  const [row] = await tx.query<{ content_hash: string }>(
-    'select content_hash from journey_versions where id = $1',
-    [liveVersionId],
-  );
-  return row?.content_hash ?? null;
-};
-
-/** A version must have the strict shape the engine runs (drafts may hold unfinished settings). */
-const strictContent = (graph: unknown, settings: unknown, compliance: ComplianceContext) => {
-  const validation = validateJourney(graph, settings, compliance);
-  if (validation.issues.some((issue) => issue.severity === 'error'))
-    throw new JourneyInvalidError(validation.issues);
-  const parsedGraph = journeyGraphSchema.safeParse(graph);
-  const parsedSettings = journeySettingsSchema.safeParse(settings);
-  if (!parsedGraph.success || !parsedSettings.success) {
-    throw new ValidationFailedError('The journey does not have the shape a published version needs', {
-      graph: parsedGraph.success ? undefined : parsedGraph.error.issues,
-      settings: parsedSettings.success ? undefined : parsedSettings.error.issues,
-    });
-  }
-  return { graph: parsedGraph.data, settings: parsedSettings.data };
-};
-
-const broadcastLiveChange = async (db: Database, change: LiveJourneysChange) => {
+export const broadcastLiveChange = async (db: Database, change: LiveJourneysChange) => {
   await db.notifier.notify(LIVE_JOURNEYS_CHANNEL, JSON.stringify(change));
 };
 
-type LifecycleAction = 'pause' | 'resume' | 'archive';
-
-const LIFECYCLE: Record<
-  LifecycleAction,
-  {
-    from: readonly JourneyRow['status'][];
-    to: JourneyRow['status'];
-    audit: 'paused' | 'resumed' | 'archived';
-  }
-> = {
-  pause: { from: ['live'], to: 'paused', audit: 'paused' },
-  resume: { from: ['paused'], to: 'live', audit: 'resumed' },
-  archive: { from: ['draft', 'in_review', 'approved', 'live', 'paused'], to: 'archived', audit: 'archived' },
-};
-
-/** Pause, resume and archive (SPEC §1: admins). Entry indexes in every process are told to reload. */
-export const changeLifecycle = async (
-  deps: WorkflowDeps,
-  actor: UserPrincipal,
-  id: string,
-  action: LifecycleAction,
-  comment: string | undefined,
-): Promise<JourneyView> => {
-  const now = deps.now();
-  const rule = LIFECYCLE[action];
-  let affectedLive = false;
-  const view = await deps.db.orm.transaction(async (tx) => {
-    const row = await lockJourney(tx, actor, id);
-    assertRole(actor, 'admin', `${action} journeys`);
-    if (!rule.from.includes(row.status)) throw new InvalidTransitionError(action, row.status);
-    affectedLive = isPublished(row);
-    await tx.update(journeys).set({ status: rule.to, updatedAt: now }).where(eq(journeys.id, id));
-    if (action === 'archive') {
-      // An archived journey can never be published, so its open submission is void.
-      await tx
-        .update(approvals)
-        .set({ state: 'superseded' })
-        .where(and(eq(approvals.journeyId, id), eq(approvals.state, 'pending')));
-    }
-    await audit(tx, actor, row, rule.audit, row.contentHash, now, comment, { from: row.status, to: rule.to });
-    return loadJourneyView(tx, actor, id);
-  });
-  if (affectedLive) await broadcastLiveChange(deps.db, { workspaceId: actor.workspaceId, journeyId: id });
-  return view;
-};
-
-const audit = (
+/** The audit entry of a review or lifecycle step of the journey. */
+export const audit = (
   tx: OrmTx,
   actor: UserPrincipal,
   row: JourneyRow,

@@ -1,22 +1,34 @@
+import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
+import type { AuditEntityType } from '@journeyflow/shared/api/audit';
 import type { Executor } from '../db/database';
 import { auditLog } from '../db/schema/auditLog';
 import { newId } from '../ids';
+import { redactSecrets } from './redactSecrets';
 
 export type AuditEntry = {
   readonly workspaceId: string;
   readonly actorId: string | null;
   readonly action: string;
-  readonly entityType: 'journey' | 'user' | 'api_key' | 'workspace' | 'session';
+  readonly entityType: AuditEntityType;
   readonly entityId: string;
   readonly beforeHash?: string | null;
   readonly afterHash?: string | null;
+  /** The entity before and after the change; secrets are redacted here, so callers pass rows as they are. */
+  readonly before?: unknown;
+  readonly after?: unknown;
   readonly details?: Record<string, unknown>;
   readonly at?: Date;
 };
 
-/** Appends to the audit log, inside the caller's transaction so the record and the change commit together. */
-export const recordAudit = async (exec: Executor, entry: AuditEntry): Promise<void> => {
-  await exec.insert(auditLog).values({
+const isSqlClient = (exec: Executor | SqlClient): exec is SqlClient =>
+  typeof (exec as SqlClient).query === 'function' && typeof (exec as Executor).insert !== 'function';
+
+/**
+ * The one place that appends to the audit log, inside the caller's transaction (drizzle or raw SQL) so
+ * the record and the change commit together.
+ */
+export const recordAudit = async (exec: Executor | SqlClient, entry: AuditEntry): Promise<void> => {
+  const row = {
     id: newId('aud'),
     workspaceId: entry.workspaceId,
     actorId: entry.actorId,
@@ -25,7 +37,39 @@ export const recordAudit = async (exec: Executor, entry: AuditEntry): Promise<vo
     entityId: entry.entityId,
     beforeHash: entry.beforeHash ?? null,
     afterHash: entry.afterHash ?? null,
-    details: entry.details ?? {},
-    ...(entry.at ? { createdAt: entry.at } : {}),
-  });
+    before: entry.before === undefined ? null : redactSecrets(entry.before),
+    after: entry.after === undefined ? null : redactSecrets(entry.after),
+    details: (redactSecrets(entry.details ?? {}) ?? {}) as Record<string, unknown>,
+    createdAt: entry.at ?? new Date(),
+  };
+  if (!isSqlClient(exec)) {
+    await exec.insert(auditLog).values(row);
+    return;
+  }
+  await exec.query(
+    `insert into audit_log (id, workspace_id, actor_id, action, entity_type, entity_id, before_hash, after_hash,
+                            before, after, details, created_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10::text::jsonb, $11::text::jsonb, $12)`,
+    [
+      row.id,
+      row.workspaceId,
+      row.actorId,
+      row.action,
+      row.entityType,
+      row.entityId,
+      row.beforeHash,
+      row.afterHash,
+      row.before === null ? null : JSON.stringify(row.before),
+      row.after === null ? null : JSON.stringify(row.after),
+      JSON.stringify(row.details),
+      row.createdAt.toISOString(),
+    ],
+  );
 };
+
+/** Who to name in the audit log: the signed-in user, or `api_key:<id>` for a server-to-server call. */
+export const auditActorOf = (
+  principal:
+    | { readonly kind: 'user'; readonly userId: string }
+    | { readonly kind: 'apiKey'; readonly apiKeyId: string },
+): string => (principal.kind === 'user' ? principal.userId : `api_key:${principal.apiKeyId}`);

@@ -92,6 +92,55 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
     expect(rendered?.text).toBe('v1 주문 감사합니다');
   });
 
+  it('the engine sends the template version pinned at submit, even if the template row moved on before publish', async () => {
+    const template = await marketer.post('/api/templates', {
+      name: 'Pinned',
+      channel: 'sms',
+      purpose: 'info',
+      content: { text: 'reviewed text' },
+    });
+    const templateId = template.body.id as string;
+    const created = await marketer.post('/api/journeys', {
+      name: 'Pinned send',
+      graph: {
+        nodes: [
+          { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'pinned_evt' } },
+          {
+            id: 'send',
+            type: 'send',
+            position: { x: 0, y: 100 },
+            settings: { channel: 'sms', purpose: 'info', templateId },
+          },
+        ],
+        edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'send' }],
+      },
+      settings: {},
+    });
+    const id = created.body.id as string;
+    expect((await marketer.post(`/api/journeys/${id}/submit`, {})).status).toBe(200);
+    expect((await reviewer.post(`/api/journeys/${id}/approve`, {})).status).toBe(200);
+    // A write that went around the template service (no review reset): a newer version before publish.
+    await t.db.sql.query(
+      `update templates set content = '{"text":"sneaked in"}'::jsonb, version = 2 where id = $1`,
+      [templateId],
+    );
+    await t.db.sql.query(
+      `insert into template_versions (template_id, version, workspace_id, name, channel, purpose, content, created_at)
+       select id, 2, workspace_id, name, channel, purpose, content, now() - interval '1 second' from templates where id = $1`,
+      [templateId],
+    );
+    expect((await marketer.post(`/api/journeys/${id}/publish`, {})).status).toBe(200);
+    await marketer.post('/api/customers', { externalId: 'pin1', attributes: { phone: '01033334444' } });
+    expect((await marketer.post('/api/events', { externalId: 'pin1', name: 'pinned_evt' })).status).toBe(202);
+    await stepDueRuns(t.deps.engine);
+    const [row] = await t.db.sql.query<{ rendered: { text?: string } | string }>(
+      'select rendered from outbox where journey_id = $1',
+      [id],
+    );
+    const rendered = typeof row?.rendered === 'string' ? JSON.parse(row.rendered) : row?.rendered;
+    expect(rendered?.text).toBe('reviewed text');
+  });
+
   it('a journey published through the API takes events in, and pause / resume / archive reach its runs', async () => {
     const created = await marketer.post('/api/journeys', {
       name: 'Welcome',

@@ -147,6 +147,8 @@ export const updateUser = async (
       action: 'user.update',
       entityType: 'user',
       entityId: userId,
+      before: toUserView(existing),
+      after: toUserView(row),
       details: {
         ...(patch.role === undefined ? {} : { role: { from: existing.role, to: patch.role } }),
         ...(patch.active === undefined ? {} : { active: { from: existing.active, to: patch.active } }),

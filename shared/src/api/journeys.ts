@@ -80,6 +80,16 @@ export const journeySchema = journeySummarySchema.extend({
   approvedBy: z.string().nullable().optional(),
   /** Comment of the last rejection, shown to the owner on the draft. */
   rejectionComment: z.string().nullable().optional(),
+  /**
+   * Why the draft went back from review on its own, e.g. `template_changed` (a template it sends was
+   * edited after submit; params `{ templateId, templateName }`); cleared by the next submit.
+   */
+  reviewNotice: z
+    .object({ code: z.string(), params: z.record(z.string(), z.unknown()).optional() })
+    .nullable()
+    .optional(),
+  /** Users who created or edited the draft since the last publish: none of them may approve it. */
+  draftAuthors: z.array(z.string()).optional(),
 });
 export type Journey = z.infer<typeof journeySchema>;
 
@@ -193,6 +203,7 @@ export const auditActionSchema = z.enum([
   'archived',
   'deleted',
   'commented',
+  'returned_to_draft',
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 

@@ -62,3 +62,36 @@ export const segmentImportResponseSchema = z.object({
   rejected: z.array(z.object({ row: z.number().int(), reason: z.string() })),
 });
 export type SegmentImportResponse = z.infer<typeof segmentImportResponseSchema>;
+
+/**
+ * Said with a segment edit when live, paused, in-review or approved journeys use the segment: their audience
+ * changes without a new review. The change is recorded in the audit log.
+ */
+export const segmentInUseWarningSchema = z.object({
+  code: z.literal('segment_in_use'),
+  journeys: z.array(z.object({ id: z.string(), name: z.string(), status: z.string() })),
+});
+export type SegmentInUseWarning = z.infer<typeof segmentInUseWarningSchema>;
+
+export const updateSegmentResponseSchema = segmentSchema.extend({
+  warning: segmentInUseWarningSchema.optional(),
+  /** Set when the edit waits for a reviewer (202): the segment above is still the old one. */
+  pendingChangeId: z.string().optional(),
+});
+export type UpdateSegmentResponse = z.infer<typeof updateSegmentResponseSchema>;
+
+/** A segment edit waiting for a reviewer because live journeys use the segment. */
+export const segmentChangeRequestSchema = z.object({
+  id: z.string(),
+  segmentId: z.string(),
+  segmentName: z.string(),
+  change: updateSegmentRequestSchema,
+  requestedBy: z.string().nullable(),
+  requestedAt: isoTimestampSchema,
+});
+export type SegmentChangeRequest = z.infer<typeof segmentChangeRequestSchema>;
+export const segmentChangeRequestListSchema = listResponseSchema(segmentChangeRequestSchema);
+
+/** `GET/PUT /api/review-settings` (PUT: admin). */
+export const reviewSettingsSchema = z.strictObject({ segmentEditsNeedApproval: z.boolean() });
+export type ReviewSettings = z.infer<typeof reviewSettingsSchema>;

@@ -46,4 +46,16 @@ describe('journeyContentHash', () => {
     rewired.edges[2]!.target = 'exit';
     expect(journeyContentHash(rewired, settings)).not.toBe(base);
   });
+
+  it('covers pinned template content, and stays graph + settings without pins', () => {
+    const base = journeyContentHash(graph, settings);
+    expect(journeyContentHash(graph, settings, { templates: {}, alimtalk: {} })).toBe(base);
+    const pin = (text: string) => ({
+      templates: { tpl_1: { version: 1, name: 'T', channel: 'sms', purpose: 'info', content: { text } } },
+      alimtalk: {},
+    });
+    const pinned = journeyContentHash(graph, settings, pin('hello'));
+    expect(pinned).not.toBe(base);
+    expect(journeyContentHash(graph, settings, pin('hello, edited'))).not.toBe(pinned);
+  });
 });

@@ -1,5 +1,6 @@
 import { canonicalJson } from '../util/canonicalJson';
 import { sha256Hex } from '../util/sha256';
+import { isEmptyPin, type PinnedTemplates } from './pinnedTemplates';
 
 type HashableGraph = {
   readonly nodes: readonly {
@@ -24,11 +25,24 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
  * not change what customers experience, so it must not void a reviewer's approval. Everything else
  * counts, labels included, since reviewers read them. The order of nodes and edges does not count,
  * and an edge without `sourceHandle` hashes like one with `"next"`.
+ *
+ * `pinned` (the template versions and AlimTalk registrations fixed at submit) counts too, so an approval
+ * covers the text customers get, not only the graph; without pins the hash is that of graph + settings.
  */
-export function journeyContentHash(graph: HashableGraph, settings: unknown): string {
+export function journeyContentHash(
+  graph: HashableGraph,
+  settings: unknown,
+  pinned?: PinnedTemplates | null,
+): string {
   const nodes = graph.nodes.map(({ position: _position, ...node }) => node).sort(byId);
   const edges = graph.edges
     .map((edge) => ({ ...edge, sourceHandle: edge.sourceHandle ?? 'next' }))
     .sort(byId);
-  return sha256Hex(canonicalJson({ graph: { nodes, edges }, settings: settings ?? {} }));
+  return sha256Hex(
+    canonicalJson({
+      graph: { nodes, edges },
+      settings: settings ?? {},
+      ...(pinned && !isEmptyPin(pinned) ? { pinned } : {}),
+    }),
+  );
 }

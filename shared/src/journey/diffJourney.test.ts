@@ -20,7 +20,24 @@ describe('diffJourney', () => {
       nodes: { added: [], removed: [], changed: [] },
       edges: { added: [], removed: [] },
       settings: [],
+      templates: [],
     });
+  });
+
+  it('shows a pinned template text change, so reviewers see what customers would read', () => {
+    const pin = (text: string, version: number) => ({
+      templates: { tpl_1: { version, name: 'Thanks', channel: 'sms', purpose: 'info', content: { text } } },
+      alimtalk: {},
+    });
+    const diff = diffJourney(
+      { ...seed, pinned: pin('old text', 1) },
+      { ...seed, pinned: pin('new text', 2) },
+    );
+    expect(diff.templates).toEqual([
+      { path: 'templates.tpl_1.content.text', before: 'old text', after: 'new text' },
+      { path: 'templates.tpl_1.version', before: 1, after: 2 },
+    ]);
+    expect(diff.nodes.changed).toEqual([]);
   });
 
   it('reports added and removed nodes and edges', () => {

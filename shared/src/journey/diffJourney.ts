@@ -1,5 +1,6 @@
 import { canonicalJson } from '../util/canonicalJson';
 import type { JourneyDiff, ValueChange } from './journeyDiffSchema';
+import type { PinnedTemplates } from './pinnedTemplates';
 
 type DiffNode = {
   readonly id: string;
@@ -19,6 +20,8 @@ type DiffEdge = {
 export type DiffableJourney = {
   readonly graph: { readonly nodes: readonly DiffNode[]; readonly edges: readonly DiffEdge[] };
   readonly settings?: unknown;
+  /** Pinned template texts (saved templates by id, AlimTalk by code), so the diff shows text changes too. */
+  readonly pinned?: PinnedTemplates | null;
 };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -54,6 +57,8 @@ export function diffValues(before: unknown, after: unknown, path = ''): ValueCha
   }
   return [{ path, before, after }];
 }
+
+const NO_PINS: PinnedTemplates = { templates: {}, alimtalk: {} };
 
 const normalizeEdge = (edge: DiffEdge) => ({ ...edge, sourceHandle: edge.sourceHandle ?? 'next' });
 const edgeKey = (edge: DiffEdge) => `${edge.source}\u0000${edge.sourceHandle ?? 'next'}\u0000${edge.target}`;
@@ -103,5 +108,6 @@ export function diffJourney(
         .map(([, edge]) => normalizeEdge(edge)),
     },
     settings: diffValues(from?.settings ?? {}, to.settings ?? {}),
+    templates: diffValues(from?.pinned ?? NO_PINS, to.pinned ?? NO_PINS),
   };
 }

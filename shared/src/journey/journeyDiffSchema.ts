@@ -32,5 +32,10 @@ export const journeyDiffSchema = z.object({
   }),
   edges: z.object({ added: z.array(diffEdgeSchema), removed: z.array(diffEdgeSchema) }),
   settings: z.array(valueChangeSchema),
+  /**
+   * Changes of the template texts the journey sends (paths `templates.<id>.content.text`,
+   * `alimtalk.<code>.body`); absent from older servers.
+   */
+  templates: z.array(valueChangeSchema).optional(),
 });
 export type JourneyDiff = z.infer<typeof journeyDiffSchema>;

@@ -83,7 +83,16 @@ test.describe
     test('grade tiers are defined in settings, in order, and saving re-grades customers', async ({
       browser,
     }) => {
-      const page = await signedIn(browser, 'marketer@demo.local');
+      // Only admins change grade tiers; a marketer sees them read-only.
+      const marketerPage = await signedIn(browser, 'marketer@demo.local');
+      await marketerPage.goto('/settings/grades');
+      await expect(
+        marketerPage.getByText('Only admins can change these settings; you can look at them.'),
+      ).toBeVisible();
+      await expect(marketerPage.getByRole('button', { name: 'Save' })).toHaveCount(0);
+      await expect(marketerPage.getByLabel('Grade name').first()).toBeDisabled();
+      await marketerPage.context().close();
+      const page = await signedIn(browser, 'admin@demo.local');
       await page.goto('/settings/grades');
       await expect(page.getByRole('heading', { name: 'Grades', exact: true })).toBeVisible();
       const names = page.getByLabel('Grade name');

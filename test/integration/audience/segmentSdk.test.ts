@@ -13,11 +13,12 @@ describe.each(databaseKinds)('Segment-compatible ingestion with real SDKs on %s'
   let server: TestServer;
   let marketer: HttpClient;
   let reviewer: HttpClient;
+  let admin: HttpClient;
   let writeKey: string;
 
   beforeAll(async () => {
     server = await startTestServer(kind);
-    const admin = await server.login('admin@demo.local');
+    admin = await server.login('admin@demo.local');
     [marketer, reviewer] = await Promise.all([
       server.login('marketer@demo.local'),
       server.login('reviewer@demo.local'),
@@ -36,7 +37,8 @@ describe.each(databaseKinds)('Segment-compatible ingestion with real SDKs on %s'
   };
 
   it('grades a buyer VIP from SDK purchases, counts the segment and starts the entry.grade journey', async () => {
-    const tiers = await marketer.put('/api/grades', {
+    // Grade tiers are admin-only (they re-grade everyone and start entry.grade journeys).
+    const tiers = await admin.put('/api/grades', {
       tiers: [
         { name: 'VIP', rule: { attribute: 'rfm.monetary_90d', op: 'gte', value: 1_000_000 } },
         { name: 'Gold', rule: { attribute: 'rfm.monetary_90d', op: 'gte', value: 500_000 } },

@@ -99,6 +99,17 @@ export function createAppRouter(queryClient: QueryClient) {
                 'GradeSettingsPage',
               ),
             },
+            {
+              path: 'review',
+              element: page(
+                () => import('../features/audit/components/ReviewSettingsTab'),
+                'ReviewSettingsTab',
+              ),
+            },
+            {
+              path: 'audit',
+              element: page(() => import('../features/audit/components/AuditLogPage'), 'AuditLogPage'),
+            },
             ...settingsTabRoutes.map(([path, name]) => ({
               path,
               element: page(() => import('../features/settings/components/settingsTabs'), name),

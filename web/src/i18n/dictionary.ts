@@ -1,4 +1,5 @@
 import { accountEn, accountKo } from './accountDictionary';
+import { auditEn, auditKo } from './auditDictionary';
 import { complianceEn, complianceKo } from './complianceDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
@@ -237,6 +238,7 @@ export const en = {
   ...accountEn,
   ...liveEn,
   ...complianceEn,
+  ...auditEn,
   'segments.pick': 'Choose a segment…',
   'segments.unknown': 'Unknown segment ({id})',
   'segments.deleted': 'Segment deleted',
@@ -589,6 +591,7 @@ export const ko: Dictionary = {
   ...accountKo,
   ...liveKo,
   ...complianceKo,
+  ...auditKo,
   'segments.pick': '세그먼트 선택…',
   'segments.unknown': '알 수 없는 세그먼트 ({id})',
   'segments.deleted': '세그먼트를 삭제했습니다',

@@ -18,8 +18,14 @@ export const auditLog = pgTable(
     entityId: text('entity_id').notNull(),
     beforeHash: text('before_hash'),
     afterHash: text('after_hash'),
+    /** The entity's state before and after the change, secrets redacted (null when not applicable). */
+    before: jsonb('before'),
+    after: jsonb('after'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('audit_log_entity_idx').on(t.workspaceId, t.entityType, t.entityId, t.createdAt)],
+  (t) => [
+    index('audit_log_entity_idx').on(t.workspaceId, t.entityType, t.entityId, t.createdAt),
+    index('audit_log_workspace_time_idx').on(t.workspaceId, t.createdAt, t.id),
+  ],
 );

@@ -11,6 +11,7 @@ export * from './grades';
 export * from './journeys';
 export * from './journeyVersions';
 export * from './runtime';
+export * from './segmentChangeRequests';
 export * from './segments';
 export * from './sessions';
 export * from './users';

@@ -1,5 +1,6 @@
 import type { JourneyGraph } from '@journeyflow/shared/journey/graph';
 import type { JourneySettings } from '@journeyflow/shared/journey/journeySettings';
+import type { PinnedTemplates } from '@journeyflow/shared/journey/pinnedTemplates';
 import { integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { journeys } from './journeys';
 import { users } from './users';
@@ -21,6 +22,8 @@ export const journeyVersions = pgTable(
     graph: jsonb('graph').$type<JourneyGraph>().notNull(),
     settings: jsonb('settings').$type<JourneySettings>().notNull(),
     contentHash: text('content_hash').notNull(),
+    /** The template texts this version sends, exactly as approved (the engine reads them at send time). */
+    pinnedTemplates: jsonb('pinned_templates').$type<PinnedTemplates>(),
     approvalId: text('approval_id').notNull(),
     /** The publisher's note, shown in the version history. */
     comment: text('comment'),

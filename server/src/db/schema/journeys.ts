@@ -1,4 +1,5 @@
 import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
+import type { PinnedTemplates } from '@journeyflow/shared/journey/pinnedTemplates';
 
 import { index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from './users';
@@ -21,6 +22,10 @@ export const journeys = pgTable(
     graph: jsonb('graph').$type<DraftJourneyGraph>().notNull(),
     settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
     contentHash: text('content_hash').notNull(),
+    /** Template versions and AlimTalk registrations fixed at submit (null while the draft is being edited). */
+    pinnedTemplates: jsonb('pinned_templates').$type<PinnedTemplates>(),
+    /** Why the draft left review on its own (`{ code: 'template_changed', params }`); cleared at submit. */
+    reviewNotice: jsonb('review_notice').$type<{ code: string; params?: Record<string, unknown> }>(),
     /** Bumped on every update; a PUT must name the revision it edited (optimistic concurrency). */
     revision: integer('revision').notNull().default(1),
     status: text('status', {

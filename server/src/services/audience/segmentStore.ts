@@ -38,7 +38,8 @@ export const referencedSegments = (condition: Condition, into: Set<string> = new
   return into;
 };
 
-const checkReferences = async (
+/** A condition may name only existing segments, never its own. */
+export const checkReferences = async (
   sql: SqlClient,
   workspaceId: string,
   condition: Condition,

@@ -1,11 +1,15 @@
 import {
   type CreateSegmentRequest,
+  type ReviewSettings,
+  reviewSettingsSchema,
   type SegmentImportResponse,
+  segmentChangeRequestListSchema,
   segmentImportResponseSchema,
   segmentListResponseSchema,
   segmentPreviewSchema,
   segmentSchema,
   type UpdateSegmentRequest,
+  updateSegmentResponseSchema,
 } from '@journeyflow/shared/api/segments';
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import { z } from 'zod';
@@ -16,14 +20,31 @@ export const segmentKeys = {
   list: ['segments', 'list'] as const,
   preview: (condition: unknown) => ['segments', 'preview', condition] as const,
   members: (id: string) => ['segments', 'members', id] as const,
+  changeRequests: ['segments', 'change-requests'] as const,
+  reviewSettings: ['segments', 'review-settings'] as const,
 };
 
 export const segmentsClient = {
   list: (signal?: AbortSignal) => apiRequest('/api/segments', { schema: segmentListResponseSchema, signal }),
   create: (body: CreateSegmentRequest) =>
     apiRequest('/api/segments', { method: 'POST', body, schema: segmentSchema }),
+  changeRequests: (signal?: AbortSignal) =>
+    apiRequest('/api/segment-change-requests', { schema: segmentChangeRequestListSchema, signal }),
+  decideChange: (id: string, decision: 'approve' | 'reject') =>
+    apiRequest(`/api/segment-change-requests/${encodeURIComponent(id)}/${decision}`, {
+      method: 'POST',
+      schema: z.unknown(),
+    }),
+  reviewSettings: (signal?: AbortSignal) =>
+    apiRequest('/api/review-settings', { schema: reviewSettingsSchema, signal }),
+  saveReviewSettings: (body: ReviewSettings) =>
+    apiRequest('/api/review-settings', { method: 'PUT', body, schema: reviewSettingsSchema }),
   update: (id: string, body: UpdateSegmentRequest) =>
-    apiRequest(`/api/segments/${encodeURIComponent(id)}`, { method: 'PUT', body, schema: segmentSchema }),
+    apiRequest(`/api/segments/${encodeURIComponent(id)}`, {
+      method: 'PUT',
+      body,
+      schema: updateSegmentResponseSchema,
+    }),
   remove: (id: string) =>
     apiRequest(`/api/segments/${encodeURIComponent(id)}`, { method: 'DELETE', schema: z.unknown() }),
   /** Live count of an unsaved condition (the builder). */

@@ -8,4 +8,6 @@ export const settingsSections: readonly { path: string; key: MessageKey }[] = [
   { path: 'messaging', key: 'cfg.tab.messaging' },
   { path: 'grades', key: 'cfg.tab.grades' },
   { path: 'account', key: 'acct.tab' },
+  { path: 'review', key: 'cfg.tab.review' },
+  { path: 'audit', key: 'cfg.tab.audit' },
 ];

@@ -126,6 +126,13 @@ function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
         errorCount={validation.errorCount}
         onQuickAdd={openQuickAdd}
       />
+      {journey.reviewNotice?.code === 'template_changed' && (
+        <div className="jf-banner is-error" role="status" data-testid="review-notice">
+          {t('review.notice.template_changed')}
+          {typeof journey.reviewNotice.params?.templateName === 'string' &&
+            ` (${journey.reviewNotice.params.templateName})`}
+        </div>
+      )}
       {journey.rejectionComment && reviewState(journey) === 'draft' && (
         <div className="jf-banner is-error" role="status">
           {t('review.rejectedBecause')}: {journey.rejectionComment}

@@ -5,6 +5,7 @@ import { ActionButton } from '../../../components/ActionButton';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { ConditionBuilder } from '../../editor/components/inspector/ConditionBuilder';
 import { gradeKeys, gradesClient } from '../gradesClient';
 
@@ -14,6 +15,9 @@ import { gradeKeys, gradesClient } from '../gradesClient';
  */
 export function GradeSettingsPage() {
   const t = useT();
+  const { user } = useCurrentUser();
+  // Re-grading everyone starts grade journeys: only admins change tiers (the server answers 403 otherwise).
+  const isAdmin = user?.role === 'admin';
   const queryClient = useQueryClient();
   const saved = useQuery({ queryKey: gradeKeys.tiers, queryFn: ({ signal }) => gradesClient.get(signal) });
   const [tiers, setTiers] = useState<GradeTier[]>([]);
@@ -51,31 +55,34 @@ export function GradeSettingsPage() {
     <div className="jf-page">
       <div className="jf-page-head">
         <h1 className="jf-page-title">{t('grades.title')}</h1>
-        <div className="jf-row">
-          {tiers.length === 0 && (
-            <button type="button" className="jf-button" onClick={() => setTiers(exampleGradeTiers.tiers)}>
-              {t('grades.useExample')}
+        {isAdmin && (
+          <div className="jf-row">
+            {tiers.length === 0 && (
+              <button type="button" className="jf-button" onClick={() => setTiers(exampleGradeTiers.tiers)}>
+                {t('grades.useExample')}
+              </button>
+            )}
+            <button
+              type="button"
+              className="jf-button"
+              onClick={() =>
+                setTiers([...tiers, { name: t('grades.newTier', { n: tiers.length + 1 }), rule: null }])
+              }
+            >
+              {t('grades.addTier')}
             </button>
-          )}
-          <button
-            type="button"
-            className="jf-button"
-            onClick={() =>
-              setTiers([...tiers, { name: t('grades.newTier', { n: tiers.length + 1 }), rule: null }])
-            }
-          >
-            {t('grades.addTier')}
-          </button>
-          <ActionButton
-            name="Save"
-            caption={t('editor.save')}
-            className="jf-button jf-button-primary"
-            disabled={save.isPending}
-            onClick={() => save.mutate()}
-          />
-        </div>
+            <ActionButton
+              name="Save"
+              caption={t('editor.save')}
+              className="jf-button jf-button-primary"
+              disabled={save.isPending}
+              onClick={() => save.mutate()}
+            />
+          </div>
+        )}
       </div>
       <p className="jf-hint">{t('grades.help')}</p>
+      {!isAdmin && <p className="jf-banner">{t('cfg.adminOnly')}</p>}
       {save.isError && <p className="jf-error-text">{save.error.message}</p>}
       {save.isSuccess && <p className="jf-hint">{t('grades.saved')}</p>}
       {tiers.length === 0 && (
@@ -84,66 +91,68 @@ export function GradeSettingsPage() {
           <p>{t('grades.emptyBody')}</p>
         </div>
       )}
-      {tiers.map((tier, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: tiers are edited in place; position is their identity.
-        <section key={index} className="jf-card" aria-label={t('grades.tierLabel', { name: tier.name })}>
-          <div className="jf-row">
-            <input
-              className="jf-input"
-              aria-label={t('grades.name')}
-              value={tier.name}
-              onChange={(event) => update(index, { ...tier, name: event.target.value })}
-            />
-            <button
-              type="button"
-              className="jf-icon-button"
-              aria-label={t('grades.moveUp')}
-              disabled={index === 0}
-              onClick={() => move(index, -1)}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              className="jf-icon-button"
-              aria-label={t('grades.moveDown')}
-              disabled={index === tiers.length - 1}
-              onClick={() => move(index, 1)}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              className="jf-icon-button"
-              aria-label={t('grades.remove')}
-              onClick={() => setTiers(tiers.filter((_, i) => i !== index))}
-            >
-              ×
-            </button>
-          </div>
-          {tier.rule ? (
-            <ConditionBuilder
-              value={tier.rule}
-              onChange={(rule) => update(index, { ...tier, rule })}
-              onRemove={() => update(index, { ...tier, rule: null })}
-              path={`tiers.${index}.rule`}
-            />
-          ) : (
-            <p className="jf-hint">
-              {t('grades.everyoneElse')}{' '}
+      <fieldset className="jf-plain-fieldset" disabled={!isAdmin}>
+        {tiers.map((tier, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: tiers are edited in place; position is their identity.
+          <section key={index} className="jf-card" aria-label={t('grades.tierLabel', { name: tier.name })}>
+            <div className="jf-row">
+              <input
+                className="jf-input"
+                aria-label={t('grades.name')}
+                value={tier.name}
+                onChange={(event) => update(index, { ...tier, name: event.target.value })}
+              />
               <button
                 type="button"
-                className="jf-link-button"
-                onClick={() =>
-                  update(index, { ...tier, rule: { attribute: 'rfm.monetary_90d', op: 'gte', value: 0 } })
-                }
+                className="jf-icon-button"
+                aria-label={t('grades.moveUp')}
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
               >
-                {t('grades.addRule')}
+                ↑
               </button>
-            </p>
-          )}
-        </section>
-      ))}
+              <button
+                type="button"
+                className="jf-icon-button"
+                aria-label={t('grades.moveDown')}
+                disabled={index === tiers.length - 1}
+                onClick={() => move(index, 1)}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                className="jf-icon-button"
+                aria-label={t('grades.remove')}
+                onClick={() => setTiers(tiers.filter((_, i) => i !== index))}
+              >
+                ×
+              </button>
+            </div>
+            {tier.rule ? (
+              <ConditionBuilder
+                value={tier.rule}
+                onChange={(rule) => update(index, { ...tier, rule })}
+                onRemove={() => update(index, { ...tier, rule: null })}
+                path={`tiers.${index}.rule`}
+              />
+            ) : (
+              <p className="jf-hint">
+                {t('grades.everyoneElse')}{' '}
+                <button
+                  type="button"
+                  className="jf-link-button"
+                  onClick={() =>
+                    update(index, { ...tier, rule: { attribute: 'rfm.monetary_90d', op: 'gte', value: 0 } })
+                  }
+                >
+                  {t('grades.addRule')}
+                </button>
+              </p>
+            )}
+          </section>
+        ))}
+      </fieldset>
     </div>
   );
 }

@@ -85,6 +85,14 @@ export function DiffSummary({
       ) : (
         <ChangeList changes={diff.settings} />
       )}
+      <h3 className="jf-subtitle">{t('review.templateChanges')}</h3>
+      {(diff.templates ?? []).length === 0 ? (
+        <p className="jf-hint">{t('review.noTemplateChanges')}</p>
+      ) : (
+        <div data-testid="diff-templates">
+          <ChangeList changes={diff.templates ?? []} />
+        </div>
+      )}
     </div>
   );
 }

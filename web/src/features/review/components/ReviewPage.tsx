@@ -68,7 +68,9 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
 
   const author = journey.submittedBy ?? journey.ownerId;
   const isAuthor = user?.id === author;
-  const canReview = (user?.role === 'reviewer' || user?.role === 'admin') && !isAuthor;
+  // Four eyes: whoever edited the draft since the last publish cannot approve it either.
+  const isEditor = !isAuthor && !!user && (journey.draftAuthors ?? []).includes(user.id);
+  const canReview = (user?.role === 'reviewer' || user?.role === 'admin') && !isAuthor && !isEditor;
   const inReview = reviewState(journey) === 'in_review';
   const firstVersion =
     journey.liveVersion === null || (diff.isError && isApiError(diff.error) && diff.error.status === 404);
@@ -113,6 +115,14 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
         </div>
       </div>
       {inReview && isAuthor && <div className="jf-banner">{t('review.ownSubmission')}</div>}
+      {inReview && isEditor && <div className="jf-banner">{t('review.ownEdits')}</div>}
+      {journey.reviewNotice?.code === 'template_changed' && (
+        <div className="jf-banner is-error" role="status" data-testid="review-notice">
+          {t('review.notice.template_changed')}
+          {typeof journey.reviewNotice.params?.templateName === 'string' &&
+            ` (${journey.reviewNotice.params.templateName})`}
+        </div>
+      )}
       {journey.rejectionComment && reviewState(journey) === 'draft' && (
         <div className="jf-banner is-error">
           {t('review.rejectedBecause')}: {journey.rejectionComment}

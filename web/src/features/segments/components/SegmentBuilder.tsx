@@ -1,4 +1,4 @@
-import type { Segment } from '@journeyflow/shared/api/segments';
+import type { Segment, UpdateSegmentResponse } from '@journeyflow/shared/api/segments';
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -31,7 +31,24 @@ export function SegmentBuilder({
         ? segmentsClient.update(segment.id, { name, condition })
         : segmentsClient.create({ name, condition }),
     onSuccess: async (saved) => {
+      const { warning, pendingChangeId } = saved as UpdateSegmentResponse;
+      if (pendingChangeId) {
+        // Live journeys use the segment: the edit waits for another reviewer (workspace review setting).
+        pushToast(
+          'info',
+          t('segments.change.held', { names: warning?.journeys.map((j) => j.name).join(', ') ?? '' }),
+        );
+        await queryClient.invalidateQueries({ queryKey: ['segments'] });
+        return;
+      }
       pushToast('success', t('segments.saved', { name: saved.name, count: saved.count.toLocaleString() }));
+      // Live or approved journeys enter from / check this segment: say whose audience just changed.
+      if (warning) {
+        pushToast(
+          'info',
+          t('segments.inUseWarning', { names: warning.journeys.map((j) => j.name).join(', ') }),
+        );
+      }
       await queryClient.invalidateQueries({ queryKey: segmentKeys.list });
       onSaved(saved);
     },

@@ -8,6 +8,7 @@ import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { segmentKeys, segmentsClient } from '../segmentsClient';
 import { SegmentBuilder } from './SegmentBuilder';
+import { SegmentChangeRequests } from './SegmentChangeRequests';
 import { SegmentImport } from './SegmentImport';
 import './audience.css';
 
@@ -61,6 +62,7 @@ export function SegmentsPage() {
           </button>
         </div>
       </div>
+      <SegmentChangeRequests />
       <div className="jf-audience-split">
         <section className="jf-card" aria-label={t('segments.listLabel')}>
           {list.isPending ? (

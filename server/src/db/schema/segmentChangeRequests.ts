@@ -1,0 +1,21 @@
+import { index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * A segment edit held back for review because live journeys use the segment: the change applies only when
+ * a reviewer other than the requester approves it. state: pending | approved | rejected | superseded.
+ */
+export const segmentChangeRequests = pgTable(
+  'segment_change_requests',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id').notNull(),
+    segmentId: text('segment_id').notNull(),
+    change: jsonb('change').$type<Record<string, unknown>>().notNull(),
+    state: text('state').notNull().default('pending'),
+    requestedBy: text('requested_by'),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedBy: text('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [index('segment_change_requests_segment_idx').on(t.workspaceId, t.segmentId, t.state)],
+);

@@ -1,0 +1,50 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  workspaceAuditExportQuerySchema,
+  workspaceAuditListResponseSchema,
+  workspaceAuditQuerySchema,
+} from '@journeyflow/shared/api/audit';
+import { requireUser } from '../auth/authMiddleware';
+import { createRouter } from '../http/createRouter';
+import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import type { ServerDeps } from '../serverDeps';
+import { auditCsvStream } from '../services/auditCsv';
+import { listWorkspaceAudit } from '../services/workspaceAudit';
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/audit',
+  tags: ['audit'],
+  summary: "The workspace's audit trail, newest first, filtered and paged with a cursor (admin)",
+  request: { query: workspaceAuditQuerySchema },
+  responses: { 200: jsonContent(workspaceAuditListResponseSchema, 'Entries'), ...commonErrorResponses },
+});
+
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/audit/export',
+  tags: ['audit'],
+  summary: 'The filtered audit trail as CSV (UTF-8 with BOM), streamed (admin)',
+  request: { query: workspaceAuditExportQuerySchema },
+  responses: {
+    200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV' },
+    ...commonErrorResponses,
+  },
+});
+
+/** SPEC §7a: `GET /api/audit` and `GET /api/audit/export`, admins only. */
+export const createAuditRoutes = (deps: ServerDeps) => {
+  const admin = requireUser(deps, 'admin');
+  return createRouter()
+    .openapi({ ...listRoute, middleware: [admin] as const }, async (c) =>
+      c.json(await listWorkspaceAudit(deps.db.sql, c.get('user').workspaceId, c.req.valid('query')), 200),
+    )
+    .openapi({ ...exportRoute, middleware: [admin] as const }, (c) => {
+      const stream = auditCsvStream(deps.db.sql, c.get('user').workspaceId, c.req.valid('query'));
+      return c.body(stream, 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="audit.csv"',
+        'cache-control': 'no-store',
+      });
+    });
+};

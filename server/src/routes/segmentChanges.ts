@@ -1,0 +1,113 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { idParamSchema } from '@journeyflow/shared/api/common';
+import {
+  reviewSettingsSchema,
+  segmentChangeRequestListSchema,
+  segmentSchema,
+} from '@journeyflow/shared/api/segments';
+import { requireUser } from '../auth/authMiddleware';
+import { createRouter } from '../http/createRouter';
+import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import type { ServerDeps } from '../serverDeps';
+import { audienceIngestionFor } from '../services/audience/audienceIngestionFor';
+import { applyAudienceChange } from '../services/audience/refreshAudience';
+import { refreshSegment } from '../services/audience/refreshSegment';
+import { getSegment, updateSegment } from '../services/audience/segmentStore';
+import {
+  decideSegmentChange,
+  listSegmentChangeRequests,
+  segmentEditsNeedApproval,
+  setSegmentEditsNeedApproval,
+} from '../services/segmentChangeRequests';
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/segment-change-requests',
+  tags: ['segments'],
+  summary: 'Segment edits waiting for a reviewer (live journeys use those segments)',
+  responses: {
+    200: jsonContent(segmentChangeRequestListSchema, 'Pending requests'),
+    ...commonErrorResponses,
+  },
+});
+
+const decideRoute = (decision: 'approve' | 'reject') =>
+  createRoute({
+    method: 'post',
+    path: `/segment-change-requests/{id}/${decision}`,
+    tags: ['segments'],
+    summary:
+      decision === 'approve'
+        ? 'Apply a held segment edit (a reviewer other than the requester)'
+        : 'Drop a held segment edit (a reviewer other than the requester)',
+    request: { params: idParamSchema },
+    responses: {
+      200: jsonContent(
+        decision === 'approve' ? segmentSchema : z.object({ rejected: z.literal(true) }),
+        'Done',
+      ),
+      ...commonErrorResponses,
+    },
+  });
+
+const getSettingsRoute = createRoute({
+  method: 'get',
+  path: '/review-settings',
+  tags: ['segments'],
+  summary: "The workspace's review settings",
+  responses: { 200: jsonContent(reviewSettingsSchema, 'Settings'), ...commonErrorResponses },
+});
+
+const putSettingsRoute = createRoute({
+  method: 'put',
+  path: '/review-settings',
+  tags: ['segments'],
+  summary: 'Change the review settings (admin)',
+  request: { body: jsonBody(reviewSettingsSchema) },
+  responses: { 200: jsonContent(reviewSettingsSchema, 'Saved'), ...commonErrorResponses },
+});
+
+/** Segment edits held for review, and the workspace setting that holds them (default on). */
+export const createSegmentChangeRoutes = (deps: ServerDeps) => {
+  const signedIn = requireUser(deps);
+  return createRouter()
+    .openapi({ ...listRoute, middleware: [signedIn] as const }, async (c) =>
+      c.json({ items: await listSegmentChangeRequests(deps.db.sql, c.get('user').workspaceId) }, 200),
+    )
+    .openapi({ ...decideRoute('approve'), middleware: [signedIn] as const }, async (c) => {
+      const user = c.get('user');
+      const now = deps.now();
+      const request = await decideSegmentChange(
+        deps.db.sql,
+        user,
+        c.req.valid('param').id,
+        'approve',
+        now,
+        (tx, held) => updateSegment(tx, user.workspaceId, held.segmentId, held.change, now),
+      );
+      const segment = await getSegment(deps.db.sql, user.workspaceId, request.segmentId);
+      if (segment.type === 'dynamic') {
+        const transitions = await refreshSegment(deps.db.sql, user.workspaceId, segment.id, { now });
+        await applyAudienceChange(audienceIngestionFor(deps), user.workspaceId, {
+          gradeChanges: [],
+          transitions,
+        });
+      }
+      return c.json(await getSegment(deps.db.sql, user.workspaceId, segment.id), 200);
+    })
+    .openapi({ ...decideRoute('reject'), middleware: [signedIn] as const }, async (c) => {
+      await decideSegmentChange(deps.db.sql, c.get('user'), c.req.valid('param').id, 'reject', deps.now());
+      return c.json({ rejected: true as const }, 200);
+    })
+    .openapi({ ...getSettingsRoute, middleware: [signedIn] as const }, async (c) =>
+      c.json(
+        { segmentEditsNeedApproval: await segmentEditsNeedApproval(deps.db.sql, c.get('user').workspaceId) },
+        200,
+      ),
+    )
+    .openapi({ ...putSettingsRoute, middleware: [signedIn] as const }, async (c) => {
+      const { segmentEditsNeedApproval: on } = c.req.valid('json');
+      await setSegmentEditsNeedApproval(deps.db.sql, c.get('user'), on, deps.now());
+      return c.json({ segmentEditsNeedApproval: on }, 200);
+    });
+};

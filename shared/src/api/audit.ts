@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { isoTimestampSchema } from './common';
+
+/** What an audit entry is about (SPEC §7a: every change of these is recorded). */
+export const auditEntityTypeSchema = z.enum([
+  'journey',
+  'template',
+  'segment',
+  'grade_tiers',
+  'channel_settings',
+  'prices',
+  'messaging_settings',
+  'alimtalk_template',
+  'optout',
+  'user',
+  'api_key',
+  'customer',
+  'workspace',
+  'session',
+]);
+export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;
+
+/** `GET /api/audit?entity=&actor=&from=&to=&cursor=&limit=`; `entity` is a type (`segment`) or `type:id`. */
+export const workspaceAuditQuerySchema = z.object({
+  entity: z.string().max(200).optional(),
+  actor: z.string().max(200).optional(),
+  from: isoTimestampSchema.optional(),
+  to: isoTimestampSchema.optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+export type WorkspaceAuditQuery = z.infer<typeof workspaceAuditQuerySchema>;
+
+export const workspaceAuditExportQuerySchema = workspaceAuditQuerySchema
+  .omit({ cursor: true, limit: true })
+  .extend({ format: z.enum(['csv']).default('csv') });
+export type WorkspaceAuditExportQuery = z.infer<typeof workspaceAuditExportQuerySchema>;
+
+/** One recorded change: who (actor), when, what (entity, action) and the state before and after (secrets redacted). */
+export const workspaceAuditEntrySchema = z.object({
+  id: z.string(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+  beforeHash: z.string().nullable(),
+  afterHash: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+  createdAt: isoTimestampSchema,
+});
+export type WorkspaceAuditEntry = z.infer<typeof workspaceAuditEntrySchema>;
+
+/** Newest first; `nextCursor` fetches the page after this one (null at the end). */
+export const workspaceAuditListResponseSchema = z.object({
+  items: z.array(workspaceAuditEntrySchema),
+  nextCursor: z.string().nullable(),
+});
+export type WorkspaceAuditListResponse = z.infer<typeof workspaceAuditListResponseSchema>;

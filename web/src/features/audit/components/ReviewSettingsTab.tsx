@@ -1,0 +1,44 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { PageSkeleton } from '../../../components/PageSkeleton';
+import { pushToast } from '../../../components/toastStore';
+import { useT } from '../../../i18n/useT';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { segmentKeys, segmentsClient } from '../../segments/segmentsClient';
+import { SettingsSectionHead } from '../../settings/components/SettingsSectionHead';
+
+/** Settings → Review: whether segment edits that touch live journeys wait for a reviewer (admins change it). */
+export function ReviewSettingsTab() {
+  const t = useT();
+  const { user } = useCurrentUser();
+  const isAdmin = user?.role === 'admin';
+  const queryClient = useQueryClient();
+  const settings = useQuery({
+    queryKey: segmentKeys.reviewSettings,
+    queryFn: ({ signal }) => segmentsClient.reviewSettings(signal),
+  });
+  const save = useMutation({
+    mutationFn: (on: boolean) => segmentsClient.saveReviewSettings({ segmentEditsNeedApproval: on }),
+    onSuccess: (data) => {
+      queryClient.setQueryData(segmentKeys.reviewSettings, data);
+      pushToast('success', t('cfg.saved'));
+    },
+    onError: (error) => pushToast('error', error.message),
+  });
+  if (settings.isPending) return <PageSkeleton rows={2} />;
+  if (settings.isError) return <p className="jf-error-text">{settings.error.message}</p>;
+  return (
+    <>
+      <SettingsSectionHead title={t('review.settings.title')} hint={t('review.settings.hint')} />
+      {!isAdmin && <p className="jf-banner">{t('cfg.adminOnly')}</p>}
+      <label className="jf-checkbox">
+        <input
+          type="checkbox"
+          checked={settings.data.segmentEditsNeedApproval}
+          disabled={!isAdmin || save.isPending}
+          onChange={(event) => save.mutate(event.target.checked)}
+        />
+        {t('review.settings.segmentApproval')}
+      </label>
+    </>
+  );
+}
