@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { conditionBoundsExceeded, limitMessage } from './conditionBounds';
 
 /** Operators of attribute and trigger conditions (SPEC §2). */
 export const conditionOperatorSchema = z.enum([
@@ -105,22 +106,39 @@ export const segmentConditionSchema = z.strictObject({
   in: z.boolean(),
 });
 
+/** Condition objects already measured by an enclosing level's bounds check (see below). */
+const measured = new WeakSet<object>();
+
+/**
+ * Checks the caps (`LIMITS`) on the raw input before the recursive union sees it: deep input would
+ * overflow the stack inside zod. Each level runs it, but a subtree measured by its parent is skipped.
+ */
+const checkBounds = (value: unknown, ctx: z.RefinementCtx): unknown => {
+  if (typeof value !== 'object' || value === null || measured.has(value)) return value;
+  const exceeded = conditionBoundsExceeded(value, measured);
+  if (exceeded) ctx.addIssue({ code: 'custom', message: limitMessage(exceeded), params: exceeded });
+  return value;
+};
+
 // The registered id lets OpenAPI generators emit the recursion as a `$ref` instead of looping forever.
 export const conditionSchema: z.ZodType<Condition> = z
   .lazy(() =>
-    z.union([
-      z.strictObject({ all: z.array(conditionSchema) }),
-      z.strictObject({ any: z.array(conditionSchema) }),
-      z.strictObject({ not: conditionSchema }),
-      attributeConditionSchema,
-      z.strictObject({
-        event: z.string().min(1, 'Enter an event name'),
-        where: conditionSchema.optional(),
-        withinSeconds: z.number().int().positive().optional(),
-        count: eventCountSpecSchema.optional(),
-      }),
-      segmentConditionSchema,
-      triggerConditionSchema,
-    ]),
+    z.preprocess(
+      checkBounds,
+      z.union([
+        z.strictObject({ all: z.array(conditionSchema) }),
+        z.strictObject({ any: z.array(conditionSchema) }),
+        z.strictObject({ not: conditionSchema }),
+        attributeConditionSchema,
+        z.strictObject({
+          event: z.string().min(1, 'Enter an event name'),
+          where: conditionSchema.optional(),
+          withinSeconds: z.number().int().positive().optional(),
+          count: eventCountSpecSchema.optional(),
+        }),
+        segmentConditionSchema,
+        triggerConditionSchema,
+      ]),
+    ),
   )
   .meta({ id: 'Condition' });
