@@ -4,6 +4,7 @@ import { errorBody } from './errors/errorBody';
 import { createErrorHandler } from './errors/handleError';
 import type { AppEnv } from './http/appEnv';
 import { bodyLimits } from './http/bodyLimits';
+import { jsonDepthLimit } from './http/jsonDepthLimit';
 import { validationHook } from './http/validationHook';
 import { mountWebApp } from './http/webApp';
 import { createApiKeyRoutes } from './routes/apiKeys';
@@ -48,6 +49,7 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
 
   app.use('/api/*', bodyLimits());
   app.use('/api/*', csrfProtection());
+  app.use('/api/*', jsonDepthLimit());
 
   const api = app
     .route('/api', createHealthRoutes())

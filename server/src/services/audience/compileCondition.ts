@@ -7,9 +7,13 @@ import type {
 import { evaluateCondition } from '@journeyflow/shared/journey/evaluateCondition';
 import { compileOperator, type ValueExpr } from './compileOperator';
 import { safeTimestampSql } from './safeTimestampSql';
+import type { SegmentSubqueries } from './segmentSubqueries';
 import type { SqlParams } from './sqlParams';
 
-/** What a referenced segment compiles to: a dynamic one is inlined (always fresh), a static one reads members. */
+/**
+ * What a referenced segment compiles to: a dynamic one is evaluated now, once per statement, as a shared
+ * subquery (always fresh), a static one reads members.
+ */
 export type SegmentRef = { readonly type: 'dynamic' | 'static'; readonly condition: Condition | null };
 
 export type CompileContext = {
@@ -31,6 +35,16 @@ export type CompileContext = {
    * `c.id` to a few customers (incremental updates), since the grouped form cannot be narrowed to them.
    */
   readonly strategy?: 'set' | 'perCustomer';
+  /**
+   * Collects the subqueries of referenced dynamic segments; the caller puts `definitions()` (or
+   * `withClause()`) in front of its statement. One per statement, shared by all its conditions.
+   */
+  readonly subqueries: SegmentSubqueries;
+  /**
+   * SQL over `c` restricting those subqueries to the statement's own customers (e.g.
+   * `c.id = any($2::text[])`), so an incremental update does not evaluate a segment workspace-wide.
+   */
+  readonly scope?: string;
 };
 
 const COMPARE: Record<CountOperator, string> = { eq: '=', neq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' };
@@ -265,7 +279,13 @@ const compileSegment = (
   if (!ref || visiting.has(leaf.segment)) return leaf.in ? 'FALSE' : 'TRUE';
   let membership: string;
   if (ref.type === 'dynamic' && ref.condition) {
-    membership = compileNode(ref.condition, ctx, params, new Set([...visiting, leaf.segment]));
+    const condition = ref.condition;
+    const name = ctx.subqueries.nameFor(leaf.segment, () => {
+      const where = compileNode(condition, ctx, params, new Set([...visiting, leaf.segment]));
+      const scope = ctx.scope ? ` AND ${ctx.scope}` : '';
+      return `SELECT c.id FROM customers c WHERE c.workspace_id = ${params.add(ctx.workspaceId)}${scope} AND ${where}`;
+    });
+    membership = `(c.id IN (SELECT id FROM ${name}))`;
   } else {
     membership = `EXISTS (SELECT 1 FROM segment_members m WHERE m.segment_id = ${params.add(leaf.segment)} AND m.customer_id = c.id)`;
   }

@@ -1,6 +1,7 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import { compileCondition } from './compileCondition';
 import { loadSegmentRefs } from './loadSegmentRefs';
+import { SegmentSubqueries } from './segmentSubqueries';
 import type { SegmentTransition } from './segmentTransition';
 import { SqlParams } from './sqlParams';
 
@@ -21,6 +22,7 @@ export const refreshSegment = async (
   const ref = refs.get(segmentId);
   if (ref?.type !== 'dynamic' || !ref.condition) return [];
   const params = new SqlParams([workspaceId, segmentId, options.now.toISOString()]);
+  const subqueries = new SegmentSubqueries();
   const where = compileCondition(
     ref.condition,
     {
@@ -28,11 +30,13 @@ export const refreshSegment = async (
       now: options.now,
       segments: refs,
       defaultTimezone: options.defaultTimezone ?? 'Asia/Seoul',
+      subqueries,
     },
     params,
   );
+  const withList = [...subqueries.definitions(), ''].join(', ');
   const rows = await sql.query<{ kind: 'entered' | 'exited'; customer_id: string }>(
-    `with matched as (select c.id from customers c where c.workspace_id = $1 and ${where}),
+    `with ${withList}matched as (select c.id from customers c where c.workspace_id = $1 and ${where}),
      ins as (
        insert into segment_members (segment_id, customer_id, workspace_id, entered_at)
        select $2, id, $1, $3::timestamptz from matched on conflict do nothing returning customer_id

@@ -2,6 +2,7 @@ import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import { compileCondition } from './compileCondition';
 import { loadSegmentRefs } from './loadSegmentRefs';
+import { SegmentSubqueries } from './segmentSubqueries';
 import type { SegmentTransition } from './segmentTransition';
 import { SqlParams } from './sqlParams';
 
@@ -39,12 +40,14 @@ export const updateSegmentMembership = async (
     segments: refs,
     defaultTimezone: options.defaultTimezone ?? 'Asia/Seoul',
     strategy: 'perCustomer' as const,
+    subqueries: new SegmentSubqueries(),
+    scope: 'c.id = any($2::text[])',
   };
   const columns = dynamic.map(
     (segment, i) => `(${compileCondition(segment.condition, ctx, params)}) as s${i}`,
   );
   const rows = await sql.query<Record<string, unknown> & { member_of: string[] | null }>(
-    `select c.id, ${columns.join(', ')},
+    `${ctx.subqueries.withClause()}select c.id, ${columns.join(', ')},
             array(select m.segment_id from segment_members m
                    where m.workspace_id = $1 and m.customer_id = c.id) as member_of
        from customers c where c.workspace_id = $1 and c.id = any($2::text[])`,
