@@ -20,7 +20,7 @@ import { audienceIngestionFor } from '../services/audience/audienceIngestionFor'
 import { importSegmentMembers } from '../services/audience/importSegmentMembers';
 import { previewCondition, previewMembers } from '../services/audience/previewCondition';
 import { applyAudienceChange } from '../services/audience/refreshAudience';
-import { refreshSegment } from '../services/audience/refreshSegment';
+import { refreshSegmentRecorded } from '../services/audience/refreshSegment';
 import {
   createSegment,
   deleteSegment,
@@ -115,6 +115,8 @@ const importRoute = createRoute({
 export const createSegmentRoutes = (deps: ServerDeps) => {
   const signedIn = requireUser(deps);
   const ingestion = () => audienceIngestionFor(deps);
+  const logFailure = (error: unknown) =>
+    deps.logger.error('segment refresh failed', { error: String(error) });
   return createRouter()
     .openapi({ ...listRoute, middleware: [signedIn] as const }, async (c) =>
       c.json({ items: await listSegments(deps.db.sql, c.get('user').workspaceId) }, 200),
@@ -127,8 +129,9 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
         createdBy: user.userId,
       });
       // New segments have no journeys yet, so their first members start nothing.
+      // A failed first refresh is recorded on the saved segment (shown with it), never a 500 after saving.
       if (segment.type === 'dynamic')
-        await refreshSegment(deps.db.sql, user.workspaceId, segment.id, { now });
+        await refreshSegmentRecorded(deps.db.sql, user.workspaceId, segment.id, { now, onError: logFailure });
       return c.json(await getSegment(deps.db.sql, user.workspaceId, segment.id), 201);
     })
     .openapi({ ...previewDraftRoute, middleware: [signedIn] as const }, async (c) => {
@@ -149,7 +152,10 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
       const now = deps.now();
       const segment = await updateSegment(deps.db.sql, workspaceId, id, c.req.valid('json'), now);
       if (segment.type === 'dynamic') {
-        const transitions = await refreshSegment(deps.db.sql, workspaceId, id, { now });
+        const transitions = await refreshSegmentRecorded(deps.db.sql, workspaceId, id, {
+          now,
+          onError: logFailure,
+        });
         await applyAudienceChange(ingestion(), workspaceId, { gradeChanges: [], transitions });
       }
       return c.json(await getSegment(deps.db.sql, workspaceId, id), 200);
