@@ -3,7 +3,7 @@
  * bound CPU, stack depth and SQL size per request and per event, so one workspace cannot stall the
  * process for the others. Enforced by the shared zod schemas and `validateJourney`, so the editor and
  * the server agree; the API answers 422 `limit_exceeded` with `details: { limit, max }`.
- * Documented in docs/security.md; change both together.
+ * Documented in docs/limits.md; change both together.
  */
 export const LIMITS = {
   /** Steps in one journey graph (the editor is measured with 1,000). */
