@@ -74,6 +74,11 @@ describe.each(databaseKinds)('per-workspace isolation of audience jobs on %s', (
     expect(errors.some((e) => e.workspaceId === HEALTHY)).toBe(false);
   });
 
+  it('events keep the other segments of a workspace with a broken one in step', async () => {
+    await ingestion.identify(BROKEN, [{ externalId: 'lee', attributes: { city: 'Seoul' } }]);
+    expect(await getSegment(db.sql, BROKEN, 'seg_a_good')).toMatchObject({ count: 2 });
+  });
+
   it('the nightly job reports a failing workspace and finishes the others', async () => {
     await db.sql.query(`update segments set member_count = 0 where workspace_id = $1`, [HEALTHY]);
     // Breaking emission for one workspace only: its grade/consent effects throw.
