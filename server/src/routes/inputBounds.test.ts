@@ -61,6 +61,23 @@ describe.each(databaseKinds)('bounded input on %s', (kind) => {
     expect(deep.body.error).toMatchObject({ code: 'limit_exceeded', details: { limit: 'jsonDepth' } });
   });
 
+  it('a stored condition deeper than the cap (saved before it) is refused on preview, not a stack overflow', async () => {
+    const [user] = await t.db.sql.query<{ workspace_id: string }>(
+      `select workspace_id from users where email = 'marketer@demo.local'`,
+    );
+    await t.db.sql.query(
+      `insert into segments (id, workspace_id, name, type, condition) values ('seg_deep', $1, 'deep', 'dynamic', ($2::text)::jsonb)`,
+      [user!.workspace_id, nestedNotText(3_000)],
+    );
+    const preview = await marketer.get('/api/segments/seg_deep/preview');
+    expect(preview.status).toBe(422);
+    expect(preview.body.error).toMatchObject({
+      code: 'limit_exceeded',
+      details: { limit: 'conditionDepth' },
+    });
+    await t.db.sql.query(`delete from segments where id = 'seg_deep'`);
+  });
+
   it('refuses any JSON body nested past the cap before a handler walks it (customer attributes)', async () => {
     const attributes = `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`;
     const response = await t.anonymous.request(

@@ -1,5 +1,21 @@
 import { LIMITS, type LimitExceeded, limitIssueParams } from '../limits';
 
+export type ConditionCaps = {
+  readonly conditionDepth: number;
+  readonly conditionLeaves: number;
+  readonly inListLength: number;
+};
+
+/**
+ * Only the depth cap, for code that walks stored conditions recursively (compilers): a stored row from
+ * before the caps may be long or wide, which costs time but cannot overflow the stack.
+ */
+export const DEPTH_ONLY: ConditionCaps = {
+  conditionDepth: LIMITS.conditionDepth,
+  conditionLeaves: Number.POSITIVE_INFINITY,
+  inListLength: Number.POSITIVE_INFINITY,
+};
+
 /**
  * The first cap (`LIMITS`) a condition exceeds — depth, leaves or an `in` list's length — or
  * undefined. Walks the raw input with an explicit stack, so it is safe on input of any depth and stops
@@ -7,29 +23,33 @@ import { LIMITS, type LimitExceeded, limitIssueParams } from '../limits';
  * otherwise overflow the stack on deep input. Condition objects it walked are added to `seen` (when
  * given), so nested parses can skip them.
  */
-export function conditionBoundsExceeded(root: unknown, seen?: WeakSet<object>): LimitExceeded | undefined {
+export function conditionBoundsExceeded(
+  root: unknown,
+  seen?: WeakSet<object>,
+  caps: ConditionCaps = LIMITS,
+): LimitExceeded | undefined {
   const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 1 }];
   let leaves = 0;
   while (stack.length > 0) {
     const { value, depth } = stack.pop()!;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
-    if (depth > LIMITS.conditionDepth) return limitIssueParams('conditionDepth');
+    if (depth > caps.conditionDepth) return limitIssueParams('conditionDepth');
     seen?.add(value);
     const node = value as Record<string, unknown>;
     const children: unknown[] = [];
-    if (Array.isArray(node.all)) children.push(...node.all.slice(0, LIMITS.conditionLeaves + 1));
-    else if (Array.isArray(node.any)) children.push(...node.any.slice(0, LIMITS.conditionLeaves + 1));
+    if (Array.isArray(node.all)) children.push(...node.all.slice(0, caps.conditionLeaves + 1));
+    else if (Array.isArray(node.any)) children.push(...node.any.slice(0, caps.conditionLeaves + 1));
     else if ('not' in node) children.push(node.not);
     else {
       leaves += 1;
-      if (leaves > LIMITS.conditionLeaves) return limitIssueParams('conditionLeaves');
-      if (node.op === 'in' && Array.isArray(node.value) && node.value.length > LIMITS.inListLength)
+      if (leaves > caps.conditionLeaves) return limitIssueParams('conditionLeaves');
+      if (node.op === 'in' && Array.isArray(node.value) && node.value.length > caps.inListLength)
         return limitIssueParams('inListLength');
       if ('where' in node) children.push(node.where);
     }
     // An empty group is a test of its own (always true or false), so it counts as a leaf.
     if (children.length === 0 && ('all' in node || 'any' in node)) leaves += 1;
-    if (children.length > LIMITS.conditionLeaves || leaves > LIMITS.conditionLeaves)
+    if (children.length > caps.conditionLeaves || leaves > caps.conditionLeaves)
       return limitIssueParams('conditionLeaves');
     for (const child of children) stack.push({ value: child, depth: depth + 1 });
   }

@@ -4,7 +4,9 @@ import type {
   EventCondition,
   SegmentCondition,
 } from '@journeyflow/shared/journey/condition';
+import { conditionBoundsExceeded, DEPTH_ONLY } from '@journeyflow/shared/journey/conditionBounds';
 import { evaluateCondition } from '@journeyflow/shared/journey/evaluateCondition';
+import { LimitExceededError } from '../../errors/limitErrors';
 import { compileOperator, type ValueExpr } from './compileOperator';
 import { safeTimestampSql } from './safeTimestampSql';
 import type { SegmentSubqueries } from './segmentSubqueries';
@@ -55,8 +57,19 @@ const COMPARE: Record<CountOperator, string> = { eq: '=', neq: '<>', gt: '>', gt
  * leaves become EXISTS (semi-joins) or `c.id IN (SELECT … GROUP BY … HAVING …)`, which PostgreSQL
  * hashes for whole-workspace counts and turns into index probes when the caller also restricts `c.id`.
  */
-export const compileCondition = (condition: Condition, ctx: CompileContext, params: SqlParams): string =>
-  compileNode(condition, ctx, params, new Set());
+export const compileCondition = (condition: Condition, ctx: CompileContext, params: SqlParams): string => {
+  refuseTooDeep(condition);
+  return compileNode(condition, ctx, params, new Set());
+};
+
+/**
+ * Stored conditions are within the depth cap since it exists; an older, deeper one is refused here
+ * (422, recorded by the refresh) instead of overflowing the stack in the recursive compiler.
+ */
+const refuseTooDeep = (condition: Condition) => {
+  if (conditionBoundsExceeded(condition, undefined, DEPTH_ONLY))
+    throw new LimitExceededError('conditionDepth');
+};
 
 const compileNode = (
   condition: Condition,
@@ -281,6 +294,7 @@ const compileSegment = (
   if (ref.type === 'dynamic' && ref.condition) {
     const condition = ref.condition;
     const name = ctx.subqueries.nameFor(leaf.segment, () => {
+      refuseTooDeep(condition);
       const where = compileNode(condition, ctx, params, new Set([...visiting, leaf.segment]));
       const scope = ctx.scope ? ` AND ${ctx.scope}` : '';
       return `SELECT c.id FROM customers c WHERE c.workspace_id = ${params.add(ctx.workspaceId)}${scope} AND ${where}`;
