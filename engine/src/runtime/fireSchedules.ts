@@ -79,6 +79,9 @@ async function fireOne(
 ): Promise<number> {
   let started = 0;
   const version = await engine.versions.get(tx, row.version_id);
+  // An unreadable version is not a retired one: fail, so the schedule is postponed rather than dropped.
+  const loadError = engine.versions.loadError(row.version_id);
+  if (loadError !== undefined) throw loadError;
   const node = version?.compiled.entryNode;
   if (!version || !node || node.type !== 'entry.schedule' || version.status !== 'live') {
     await tx.query('update schedules set next_fire_at = null where version_id = $1', [row.version_id]);

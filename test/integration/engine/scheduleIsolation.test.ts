@@ -1,10 +1,12 @@
+import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { fireSchedules } from '@journeyflow/engine/runtime/fireSchedules';
+import { stepDueRuns } from '@journeyflow/engine/runtime/stepDueRuns';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
 import { aJourney } from './support/journeyBuilder';
 
-describe.each(databaseKinds)('schedules fail one at a time on %s', (kind) => {
+describe.each(databaseKinds)('schedules and runs fail one journey at a time on %s', (kind) => {
   let h: EngineHarness;
   beforeAll(async () => {
     h = await EngineHarness.open(kind);
@@ -32,5 +34,25 @@ describe.each(databaseKinds)('schedules fail one at a time on %s', (kind) => {
       `select next_fire_at from schedules where version_id = 'ver_broken'`,
     );
     expect(new Date(broken!.next_fire_at).getTime()).toBeGreaterThan(h.clock.now().getTime());
+  });
+
+  it('runs of a version that cannot be loaded wait; the batch steps everyone else', async () => {
+    const waitThenDone = (event: string) =>
+      aJourney().entryEvent(event).wait('1h', { id: 'w' }).update({ done: true }, { id: 'done' });
+    const broken = await h.publish(waitThenDone('go_a'));
+    await h.publish(waitThenDone('go_b'));
+    await h.track('a', 'go_a');
+    await h.track('b', 'go_b');
+    await h.sql.query(`update engine_versions set graph = '{"nodes": "x"}'::jsonb where journey_id = $1`, [
+      broken.journeyId,
+    ]);
+    // A process that starts now (empty version cache) meets the unreadable row.
+    const fresh = await createEngine(h.engine.ports);
+    h.clock.advance(2 * 3600);
+    const { claimed } = await stepDueRuns(fresh);
+    expect(claimed).toBe(2);
+    expect((await h.runs('b'))[0]?.status).toBe('completed');
+    expect((await h.runs('a'))[0]).toMatchObject({ status: 'waiting', current_node: 'w' });
+    expect((await stepDueRuns(fresh)).claimed).toBe(0); // deferred, not claimed again at once
   });
 });
