@@ -46,8 +46,31 @@ export const isLimitExceeded = (value: unknown): value is LimitExceeded =>
 export const withinLimit =
   (limit: LimitName, message: string) =>
   (list: readonly unknown[], ctx: { addIssue: (issue: CustomLimitIssue) => void }): void => {
-    if (list.length > LIMITS[limit])
+    if (capsApply() && list.length > LIMITS[limit])
       ctx.addIssue({ code: 'custom', message, params: limitIssueParams(limit) });
   };
 
 type CustomLimitIssue = { code: 'custom'; message: string; params: LimitExceeded };
+
+/** Nesting still refused when reading stored data: deeper would risk the recursive parsers' stack. */
+export const STORED_CONDITION_DEPTH = 500;
+
+let readingStored = false;
+
+/**
+ * Parses data stored while it was valid (published journey versions) without the size caps added
+ * since, so a cap never makes a live journey unreadable; only nesting past `STORED_CONDITION_DEPTH`
+ * is still refused. `parse` must be synchronous (zod's `parse`), so no other parse can interleave.
+ */
+export function parseStored<T>(parse: () => T): T {
+  const previous = readingStored;
+  readingStored = true;
+  try {
+    return parse();
+  } finally {
+    readingStored = previous;
+  }
+}
+
+/** Whether input caps apply to the parse running now (false inside `parseStored`). */
+export const capsApply = (): boolean => !readingStored;

@@ -5,6 +5,7 @@ import {
   type ResolvedJourneySettings,
   resolveJourneySettings,
 } from '@journeyflow/shared/journey/journeySettings';
+import { parseStored } from '@journeyflow/shared/limits';
 import { type CompiledJourney, compileJourney } from '../journey/compileJourney';
 import type { SqlClient } from '../ports/sqlClient';
 
@@ -22,8 +23,11 @@ export type LoadedVersion = {
 };
 
 export function loadVersionFromRow(row: Record<string, unknown>): LoadedVersion {
-  const graph = journeyGraphSchema.parse(row.graph);
-  const settings = resolveJourneySettings(journeySettingsSchema.parse(row.settings ?? {}) as JourneySettings);
+  // Published while valid: caps added since must not make a live journey unreadable.
+  const graph = parseStored(() => journeyGraphSchema.parse(row.graph));
+  const settings = resolveJourneySettings(
+    parseStored(() => journeySettingsSchema.parse(row.settings ?? {})) as JourneySettings,
+  );
   return {
     versionId: String(row.version_id),
     workspaceId: String(row.workspace_id),

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { conditionBoundsExceeded, limitMessage } from './conditionBounds';
+import { capsApply, STORED_CONDITION_DEPTH } from '../limits';
+import { type ConditionCaps, conditionBoundsExceeded, limitMessage } from './conditionBounds';
+
+const STORED_CAPS: ConditionCaps = {
+  conditionDepth: STORED_CONDITION_DEPTH,
+  conditionLeaves: Number.POSITIVE_INFINITY,
+  inListLength: Number.POSITIVE_INFINITY,
+};
 
 /** Operators of attribute and trigger conditions (SPEC §2). */
 export const conditionOperatorSchema = z.enum([
@@ -115,7 +122,11 @@ const measured = new WeakSet<object>();
  */
 const checkBounds = (value: unknown, ctx: z.RefinementCtx): unknown => {
   if (typeof value !== 'object' || value === null || measured.has(value)) return value;
-  const exceeded = conditionBoundsExceeded(value, measured);
+  // Stored data (see `parseStored`) is only kept from overflowing the stack, and not remembered as
+  // measured, since the caps did not apply to it.
+  const exceeded = capsApply()
+    ? conditionBoundsExceeded(value, measured)
+    : conditionBoundsExceeded(value, undefined, STORED_CAPS);
   if (exceeded) ctx.addIssue({ code: 'custom', message: limitMessage(exceeded), params: exceeded });
   return value;
 };

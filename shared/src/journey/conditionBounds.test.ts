@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../limits';
+import { LIMITS, parseStored, STORED_CONDITION_DEPTH } from '../limits';
 import { conditionSchema } from './condition';
+import { journeyGraphSchema } from './graph';
 
 const leaf = { attribute: 'grade', op: 'eq', value: 'VIP' };
 
@@ -57,5 +58,42 @@ describe('condition caps', () => {
   it('caps nested conditions inside a deeper structure too', () => {
     const deepInside = { all: [leaf, { any: [nestedNot(5_000)] }] };
     expect(limitOf(deepInside)).toEqual({ limit: 'conditionDepth', max: LIMITS.conditionDepth });
+  });
+
+  it('refuses the same over-cap object every time it is parsed (a refused one is never marked measured)', () => {
+    const deep = nestedNot(3_000);
+    const huge = {
+      all: [leaf, { attribute: 'grade', op: 'in', value: Array.from({ length: 20_000 }, () => 'x') }],
+    };
+    for (let i = 0; i < 2; i++) {
+      expect(limitOf(deep)).toEqual({ limit: 'conditionDepth', max: LIMITS.conditionDepth });
+      expect(limitOf(huge)).toEqual({ limit: 'inListLength', max: LIMITS.inListLength });
+    }
+  });
+
+  it('reads stored data (published before a cap) without the size caps, but never past the safe depth', () => {
+    const huge = { attribute: 'grade', op: 'in', value: Array.from({ length: 20_000 }, (_, i) => `v${i}`) };
+    const branches = Array.from({ length: LIMITS.splitBranches + 10 }, (_, i) => ({
+      id: `b${i}`,
+      label: `B${i}`,
+      condition: huge,
+    }));
+    const graph = {
+      nodes: [
+        { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'go' } },
+        { id: 'split', type: 'split.multi', position: { x: 0, y: 0 }, settings: { branches } },
+      ],
+      edges: [{ id: 'e', source: 'entry', target: 'split' }],
+    };
+    expect(journeyGraphSchema.safeParse(graph).success).toBe(false);
+    expect(parseStored(() => journeyGraphSchema.safeParse(graph)).success).toBe(true);
+    expect(parseStored(() => conditionSchema.safeParse(nestedNot(STORED_CONDITION_DEPTH + 1))).success).toBe(
+      false,
+    );
+    expect(parseStored(() => conditionSchema.safeParse(nestedNot(LIMITS.conditionDepth + 5))).success).toBe(
+      true,
+    );
+    // Caps apply again outside, also to the very same objects.
+    expect(journeyGraphSchema.safeParse(graph).success).toBe(false);
   });
 });

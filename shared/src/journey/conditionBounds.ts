@@ -30,11 +30,13 @@ export function conditionBoundsExceeded(
 ): LimitExceeded | undefined {
   const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 1 }];
   let leaves = 0;
+  // Marked as measured only once the whole condition passed: a refused one is measured again each time.
+  const walked: object[] = [];
   while (stack.length > 0) {
     const { value, depth } = stack.pop()!;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
     if (depth > caps.conditionDepth) return limitIssueParams('conditionDepth');
-    seen?.add(value);
+    walked.push(value);
     const node = value as Record<string, unknown>;
     const children: unknown[] = [];
     if (Array.isArray(node.all)) children.push(...node.all.slice(0, caps.conditionLeaves + 1));
@@ -53,6 +55,7 @@ export function conditionBoundsExceeded(
       return limitIssueParams('conditionLeaves');
     for (const child of children) stack.push({ value: child, depth: depth + 1 });
   }
+  if (seen) for (const value of walked) seen.add(value);
   return undefined;
 }
 
