@@ -5,6 +5,7 @@ import { createErrorHandler } from './errors/handleError';
 import type { AppEnv } from './http/appEnv';
 import { bodyLimits } from './http/bodyLimits';
 import { jsonBodyGuard } from './http/jsonBodyGuard';
+import { jsonDepthLimit } from './http/jsonDepthLimit';
 import { validationHook } from './http/validationHook';
 import { mountWebApp } from './http/webApp';
 import { createApiKeyRoutes } from './routes/apiKeys';
@@ -50,8 +51,11 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
   app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}`), 404));
 
   app.use('/api/*', bodyLimits());
-  app.use('/api/*', jsonBodyGuard());
   app.use('/api/*', csrfProtection());
+  // Depth is measured on the text before anything parses it; then parsed bodies are checked for text
+  // PostgreSQL cannot store.
+  app.use('/api/*', jsonDepthLimit());
+  app.use('/api/*', jsonBodyGuard());
 
   const api = app
     .route('/api', createHealthRoutes())

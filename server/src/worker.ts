@@ -54,7 +54,11 @@ const main = async () => {
   // Every process may tick the audience schedule; each slot runs once (claimed in audience_job_runs).
   const audienceScheduler = startAudienceScheduler({
     sql: db.sql,
-    effects: createAudienceIngestion(engine, db.sql, { now: () => clock.now() }),
+    effects: createAudienceIngestion(engine, db.sql, {
+      now: () => clock.now(),
+      onAudienceError: (workspaceId, error) =>
+        logger.error('audience update after ingestion failed', { workspaceId, error: String(error) }),
+    }),
     clock,
     logger,
   });

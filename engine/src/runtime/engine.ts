@@ -41,7 +41,12 @@ export async function createEngine(
     ports,
     options: { ...defaultEngineOptions, ...options },
     versions,
-    index: new LiveIndex(versions),
+    index: new LiveIndex(versions, (versionId, error) =>
+      ports.logger.error('journey version cannot be loaded; left out of the live index', {
+        versionId,
+        error: String(error),
+      }),
+    ),
     tables: new Set(rows.map((r) => r.table_name)),
   };
 }

@@ -1,6 +1,7 @@
 import { nextCronFire } from '@journeyflow/shared/journey/cron';
 import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
 import { parseDateTimeInZone } from '@journeyflow/shared/journey/zonedTime';
+import type { SqlClient } from '../ports/sqlClient';
 import { customerColumns, customerFromRow } from './customerRecord';
 import { createStepEnv, type Engine } from './engine';
 import { evaluateForRun } from './evaluateForRun';
@@ -20,77 +21,120 @@ export function firstFireTime(
 
 const candidatesPerBatch = 1000;
 
+/** Due schedules fired per call, each in its own transaction. */
+const SCHEDULES_PER_CALL = 10;
+/** A schedule whose firing failed is retried after this long, so it cannot block the others. */
+const RETRY_FAILED_SCHEDULE_MS = 60 * 60 * 1000;
+
 /**
  * Fires due `entry.schedule` rows: candidates are the segment's members (or every customer of the
  * workspace), filtered by the node's condition, entered under the journey's rules. The row's next fire
- * time moves in the same transaction, so a crash re-fires at most once and entry keys dedupe it.
+ * time moves in the same transaction, so a crash re-fires at most once and entry keys dedupe it. Each
+ * schedule fires in its own transaction: one that fails (a journey of one workspace) is logged and
+ * postponed, and the others still fire.
  */
 export async function fireSchedules(engine: Engine): Promise<number> {
-  const { db, clock } = engine.ports;
-  return db.transaction(async (tx) => {
-    const now = clock.now();
-    const due = await tx.query<{ version_id: string; next_fire_at: Date }>(
-      `select version_id, next_fire_at from schedules where next_fire_at <= $1::timestamptz for update skip locked limit 10`,
-      [now.toISOString()],
-    );
-    let started = 0;
-    for (const row of due) {
-      const version = await engine.versions.get(tx, row.version_id);
-      const node = version?.compiled.entryNode;
-      if (!version || !node || node.type !== 'entry.schedule' || version.status !== 'live') {
-        await tx.query('update schedules set next_fire_at = null where version_id = $1', [row.version_id]);
-        continue;
-      }
-      const fireAt = new Date(row.next_fire_at);
-      const env = createStepEnv(engine, tx, now);
-      let lastId = '';
-      for (;;) {
-        const params: unknown[] = [version.workspaceId, lastId, candidatesPerBatch];
-        const rows =
-          node.settings.segmentId && engine.tables.has('segment_members')
-            ? await tx.query(
-                `select ${customerColumns
-                  .split(', ')
-                  .map((c) => `c.${c}`)
-                  .join(', ')} from customers c
-                  join segment_members m on m.customer_id = c.id and m.segment_id = $4
-                  where c.workspace_id = $1 and c.id > $2 order by c.id limit $3`,
-                [...params, node.settings.segmentId],
-              )
-            : await tx.query(
-                `select ${customerColumns} from customers where workspace_id = $1 and id > $2 order by id limit $3`,
-                params,
-              );
-        if (rows.length === 0) break;
-        for (const r of rows) {
-          const customer = customerFromRow(r);
-          lastId = customer.id;
-          if (node.settings.condition) {
-            const timezone = pickTimeZone(customer.timezone, version.settings.timezone);
-            const check = await evaluateForRun(env, node.settings.condition, customer, null, timezone);
-            if (!check.result) continue;
-          }
-          const entered = await tryEnter(
-            env,
-            version,
-            customer,
-            `${customer.id}:schedule:${fireAt.toISOString()}`,
-            null,
-            undefined,
-            true,
-          );
-          if (entered.run) started++;
-        }
-      }
-      await flushWrites(tx, env.writes, now);
-      const next = node.settings.cron
-        ? nextCronFire(node.settings.cron, now, version.settings.timezone)
-        : undefined;
-      await tx.query(
-        'update schedules set next_fire_at = $2::timestamptz, last_fired_at = $3::timestamptz where version_id = $1',
-        [row.version_id, next ? next.toISOString() : null, now.toISOString()],
-      );
+  const { db, clock, logger } = engine.ports;
+  let started = 0;
+  for (let i = 0; i < SCHEDULES_PER_CALL; i++) {
+    let claimed: { version_id: string; workspace_id: string } | undefined;
+    try {
+      const fired = await db.transaction(async (tx) => {
+        const now = clock.now();
+        const [row] = await tx.query<{ version_id: string; workspace_id: string; next_fire_at: Date }>(
+          `select version_id, workspace_id, next_fire_at from schedules where next_fire_at <= $1::timestamptz
+            order by next_fire_at for update skip locked limit 1`,
+          [now.toISOString()],
+        );
+        if (!row) return undefined;
+        claimed = row;
+        return fireOne(engine, tx, row, now);
+      });
+      if (fired === undefined) break;
+      started += fired;
+    } catch (error) {
+      if (!claimed) throw error;
+      const retryAt = new Date(clock.now().getTime() + RETRY_FAILED_SCHEDULE_MS);
+      logger.error('schedule failed; retried later', {
+        workspaceId: claimed.workspace_id,
+        versionId: claimed.version_id,
+        retryAt: retryAt.toISOString(),
+        error: String(error),
+      });
+      await db.query('update schedules set next_fire_at = $2::timestamptz where version_id = $1', [
+        claimed.version_id,
+        retryAt.toISOString(),
+      ]);
     }
-    return started;
-  });
+  }
+  return started;
+}
+
+/** Fires one claimed schedule row inside `tx`; returns the runs started. */
+async function fireOne(
+  engine: Engine,
+  tx: SqlClient,
+  row: { version_id: string; next_fire_at: Date },
+  now: Date,
+): Promise<number> {
+  let started = 0;
+  const version = await engine.versions.get(tx, row.version_id);
+  // An unreadable version is not a retired one: fail, so the schedule is postponed rather than dropped.
+  const loadError = engine.versions.loadError(row.version_id);
+  if (loadError !== undefined) throw loadError;
+  const node = version?.compiled.entryNode;
+  if (!version || !node || node.type !== 'entry.schedule' || version.status !== 'live') {
+    await tx.query('update schedules set next_fire_at = null where version_id = $1', [row.version_id]);
+    return 0;
+  }
+  const fireAt = new Date(row.next_fire_at);
+  const env = createStepEnv(engine, tx, now);
+  let lastId = '';
+  for (;;) {
+    const params: unknown[] = [version.workspaceId, lastId, candidatesPerBatch];
+    const rows =
+      node.settings.segmentId && engine.tables.has('segment_members')
+        ? await tx.query(
+            `select ${customerColumns
+              .split(', ')
+              .map((c) => `c.${c}`)
+              .join(', ')} from customers c
+                join segment_members m on m.customer_id = c.id and m.segment_id = $4
+                where c.workspace_id = $1 and c.id > $2 order by c.id limit $3`,
+            [...params, node.settings.segmentId],
+          )
+        : await tx.query(
+            `select ${customerColumns} from customers where workspace_id = $1 and id > $2 order by id limit $3`,
+            params,
+          );
+    if (rows.length === 0) break;
+    for (const r of rows) {
+      const customer = customerFromRow(r);
+      lastId = customer.id;
+      if (node.settings.condition) {
+        const timezone = pickTimeZone(customer.timezone, version.settings.timezone);
+        const check = await evaluateForRun(env, node.settings.condition, customer, null, timezone);
+        if (!check.result) continue;
+      }
+      const entered = await tryEnter(
+        env,
+        version,
+        customer,
+        `${customer.id}:schedule:${fireAt.toISOString()}`,
+        null,
+        undefined,
+        true,
+      );
+      if (entered.run) started++;
+    }
+  }
+  await flushWrites(tx, env.writes, now);
+  const next = node.settings.cron
+    ? nextCronFire(node.settings.cron, now, version.settings.timezone)
+    : undefined;
+  await tx.query(
+    'update schedules set next_fire_at = $2::timestamptz, last_fired_at = $3::timestamptz where version_id = $1',
+    [row.version_id, next ? next.toISOString() : null, now.toISOString()],
+  );
+  return started;
 }

@@ -37,7 +37,11 @@ export class LiveIndex {
   /** A pinned index serves exactly the versions it was given and never reloads (test-run simulator). */
   private pinned = false;
 
-  constructor(private readonly versions: VersionCache) {}
+  constructor(
+    private readonly versions: VersionCache,
+    /** Told about a stored version that cannot be loaded; it is left out, the others are indexed. */
+    private readonly onUnloadable: (versionId: string, error: unknown) => void = () => {},
+  ) {}
 
   /** Serves exactly `versions` from now on, ignoring the database (used by `simulateRun`). */
   pin(versions: readonly LoadedVersion[]): void {
@@ -75,7 +79,13 @@ export class LiveIndex {
     for (const row of rows) {
       let version = this.versions.peek(String(row.version_id));
       if (!version) {
-        version = loadVersionFromRow(row);
+        // One workspace's unreadable version must not take every workspace's live index down.
+        try {
+          version = loadVersionFromRow(row);
+        } catch (error) {
+          this.onUnloadable(String(row.version_id), error);
+          continue;
+        }
         this.versions.put(version);
       }
       version.status = row.status as LoadedVersion['status'];

@@ -4,6 +4,9 @@ import { createStepEnv, type Engine } from './engine';
 import { flushWrites } from './flushWrites';
 import { runColumns, runFromRow } from './runRecord';
 
+/** How long a run whose version cannot be loaded waits before it is tried again. */
+const DEFER_UNLOADABLE_MS = 60 * 60 * 1000;
+
 export type StepBatchResult = { readonly claimed: number; readonly steps: number };
 
 /**
@@ -42,6 +45,19 @@ export async function stepDueRuns(
     );
     for (const run of runs) {
       const version = engine.versions.peek(run.versionId);
+      const loadError = version ? undefined : engine.versions.loadError(run.versionId);
+      if (loadError !== undefined) {
+        // Its journey version cannot be read: the run waits and is retried later, and this batch (runs
+        // of every workspace) goes on instead of failing as a whole on every tick.
+        engine.ports.logger.error('run deferred: its journey version cannot be loaded', {
+          runId: run.id,
+          versionId: run.versionId,
+          error: String(loadError),
+        });
+        run.wakeAt = new Date(now.getTime() + DEFER_UNLOADABLE_MS);
+        env.writes.updateRun(run);
+        continue;
+      }
       if (!version || version.status === 'archived') {
         endRun(env, run, 'exited', 'journey', 'journey archived');
         env.writes.updateRun(run);

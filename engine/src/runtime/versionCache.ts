@@ -5,6 +5,7 @@ import {
   type ResolvedJourneySettings,
   resolveJourneySettings,
 } from '@journeyflow/shared/journey/journeySettings';
+import { parseStored } from '@journeyflow/shared/limits';
 import { type CompiledJourney, compileJourney } from '../journey/compileJourney';
 import type { SqlClient } from '../ports/sqlClient';
 
@@ -22,8 +23,11 @@ export type LoadedVersion = {
 };
 
 export function loadVersionFromRow(row: Record<string, unknown>): LoadedVersion {
-  const graph = journeyGraphSchema.parse(row.graph);
-  const settings = resolveJourneySettings(journeySettingsSchema.parse(row.settings ?? {}) as JourneySettings);
+  // Published while valid: caps added since must not make a live journey unreadable.
+  const graph = parseStored(() => journeyGraphSchema.parse(row.graph));
+  const settings = resolveJourneySettings(
+    parseStored(() => journeySettingsSchema.parse(row.settings ?? {})) as JourneySettings,
+  );
   return {
     versionId: String(row.version_id),
     workspaceId: String(row.workspace_id),
@@ -39,6 +43,8 @@ export function loadVersionFromRow(row: Record<string, unknown>): LoadedVersion 
 /** Compiled machines per version id: a version is immutable, so it is compiled once per process. */
 export class VersionCache {
   private readonly versions = new Map<string, LoadedVersion>();
+  /** Stored versions that could not be loaded, with why: their runs wait, the others go on. */
+  private readonly unloadable = new Map<string, unknown>();
 
   async get(db: SqlClient, versionId: string): Promise<LoadedVersion | undefined> {
     const cached = this.versions.get(versionId);
@@ -54,7 +60,20 @@ export class VersionCache {
       'select version_id, workspace_id, journey_id, version, graph, settings, status from engine_versions where version_id = any($1::text[])',
       [missing],
     );
-    for (const row of rows) this.versions.set(String(row.version_id), loadVersionFromRow(row));
+    for (const row of rows) {
+      const id = String(row.version_id);
+      try {
+        this.versions.set(id, loadVersionFromRow(row));
+        this.unloadable.delete(id);
+      } catch (error) {
+        this.unloadable.set(id, error);
+      }
+    }
+  }
+
+  /** Why a stored version could not be loaded (its row exists but does not parse), if so. */
+  loadError(versionId: string): unknown {
+    return this.unloadable.get(versionId);
   }
 
   peek(versionId: string): LoadedVersion | undefined {

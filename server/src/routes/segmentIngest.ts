@@ -11,12 +11,15 @@ import {
   segmentTrackSchema,
 } from '@journeyflow/shared/api/segmentTrackingApi';
 import { isValidTimeZone } from '@journeyflow/shared/journey/timezone';
+import { LIMITS } from '@journeyflow/shared/limits';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { requireApiKeyBasicAuth } from '../auth/authMiddleware';
 import { BadRequestError, PayloadTooLargeError, ValidationFailedError } from '../errors/domainErrors';
+import { LimitExceededError } from '../errors/limitErrors';
 import type { AppEnv } from '../http/appEnv';
 import { createRouter } from '../http/createRouter';
+import { jsonDepthExceeds } from '../http/jsonDepthLimit';
 import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
 import { describeZodIssues } from '../http/validationHook';
 import type { ServerDeps } from '../serverDeps';
@@ -104,9 +107,11 @@ const readSegmentBody = async (c: Context<AppEnv>): Promise<unknown> => {
     }
   }
   if (bytes.byteLength > SEGMENT_BATCH_LIMIT_BYTES) throw new PayloadTooLargeError(SEGMENT_BATCH_LIMIT_BYTES);
+  const text = bytes.toString('utf8');
+  if (jsonDepthExceeds(text, LIMITS.jsonDepth)) throw new LimitExceededError('jsonDepth');
   let body: unknown;
   try {
-    body = JSON.parse(bytes.toString('utf8'));
+    body = JSON.parse(text);
   } catch {
     throw new BadRequestError('The body is not valid JSON');
   }

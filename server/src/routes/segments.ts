@@ -22,7 +22,7 @@ import { audienceIngestionFor } from '../services/audience/audienceIngestionFor'
 import { importSegmentMembers } from '../services/audience/importSegmentMembers';
 import { previewCondition, previewMembers } from '../services/audience/previewCondition';
 import { applyAudienceChange } from '../services/audience/refreshAudience';
-import { refreshSegment } from '../services/audience/refreshSegment';
+import { refreshSegmentRecorded } from '../services/audience/refreshSegment';
 import {
   checkReferences,
   createSegment,
@@ -147,6 +147,8 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
       details,
       at: deps.now(),
     });
+  const logFailure = (error: unknown) =>
+    deps.logger.error('segment refresh failed', { error: String(error) });
   return createRouter()
     .openapi({ ...listRoute, middleware: [signedIn] as const }, async (c) =>
       c.json({ items: await listSegments(deps.db.sql, c.get('user').workspaceId) }, 200),
@@ -159,8 +161,9 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
         createdBy: user.userId,
       });
       // New segments have no journeys yet, so their first members start nothing.
+      // A failed first refresh is recorded on the saved segment (shown with it), never a 500 after saving.
       if (segment.type === 'dynamic')
-        await refreshSegment(deps.db.sql, user.workspaceId, segment.id, { now });
+        await refreshSegmentRecorded(deps.db.sql, user.workspaceId, segment.id, { now, onError: logFailure });
       const created = await getSegment(deps.db.sql, user.workspaceId, segment.id);
       await audit(user, 'created', segment.id, undefined, created, {});
       return c.json(created, 201);
@@ -199,7 +202,10 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
       }
       const segment = await updateSegment(deps.db.sql, workspaceId, id, change, now);
       if (segment.type === 'dynamic') {
-        const transitions = await refreshSegment(deps.db.sql, workspaceId, id, { now });
+        const transitions = await refreshSegmentRecorded(deps.db.sql, workspaceId, id, {
+          now,
+          onError: logFailure,
+        });
         await applyAudienceChange(ingestion(), workspaceId, { gradeChanges: [], transitions });
       }
       const after = await getSegment(deps.db.sql, workspaceId, id);

@@ -41,7 +41,14 @@ function validateAll<T>(items: readonly unknown[], schema: z.ZodType<T>, what: s
 
 /** Ingestion with RFM, grades and dynamic segments kept in step (the audience area's wrapper). */
 function audience(engine: Engine) {
-  return createAudienceIngestion(engine, engine.ports.db, { now: () => engine.ports.clock.now() });
+  return createAudienceIngestion(engine, engine.ports.db, {
+    now: () => engine.ports.clock.now(),
+    onAudienceError: (workspaceId, error) =>
+      engine.ports.logger.error('audience update after ingestion failed', {
+        workspaceId,
+        error: String(error),
+      }),
+  });
 }
 
 /** One group-commit queue per engine: concurrent requests share one ingest transaction (engine/README.md). */

@@ -3,6 +3,10 @@ import { z } from 'zod';
 export const errorCodeSchema = z.enum([
   'bad_request',
   'validation_failed',
+  /** A size cap (`LIMITS`) was exceeded; `details: { limit, max }`. */
+  'limit_exceeded',
+  /** A segment would refer to itself through other segments. */
+  'segment_cycle',
   'unauthorized',
   'forbidden',
   'self_approval',
@@ -27,6 +31,8 @@ export type ErrorCode = z.infer<typeof errorCodeSchema>;
 export const httpStatusByErrorCode = {
   bad_request: 400,
   validation_failed: 422,
+  limit_exceeded: 422,
+  segment_cycle: 422,
   unauthorized: 401,
   forbidden: 403,
   self_approval: 403,

@@ -40,6 +40,9 @@ export const segmentSchema = z.object({
   condition: conditionSchema.nullable(),
   /** Live member count. */
   count: z.number().int(),
+  /** Why the last membership refresh failed, until one succeeds (the others were refreshed regardless). */
+  lastError: z.string().nullable().optional(),
+  failedAt: isoTimestampSchema.nullable().optional(),
   createdAt: isoTimestampSchema,
   updatedAt: isoTimestampSchema,
 });

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import { capsApply, STORED_CONDITION_DEPTH } from '../limits';
+import { type ConditionCaps, conditionBoundsExceeded, limitMessage } from './conditionBounds';
+
+const STORED_CAPS: ConditionCaps = {
+  conditionDepth: STORED_CONDITION_DEPTH,
+  conditionLeaves: Number.POSITIVE_INFINITY,
+  inListLength: Number.POSITIVE_INFINITY,
+};
 
 /** Operators of attribute and trigger conditions (SPEC §2). */
 export const conditionOperatorSchema = z.enum([
@@ -105,22 +113,43 @@ export const segmentConditionSchema = z.strictObject({
   in: z.boolean(),
 });
 
+/** Condition objects already measured by an enclosing level's bounds check (see below). */
+const measured = new WeakSet<object>();
+
+/**
+ * Checks the caps (`LIMITS`) on the raw input before the recursive union sees it: deep input would
+ * overflow the stack inside zod. Each level runs it, but a subtree measured by its parent is skipped.
+ */
+const checkBounds = (value: unknown, ctx: z.RefinementCtx): unknown => {
+  if (typeof value !== 'object' || value === null || measured.has(value)) return value;
+  // Stored data (see `parseStored`) is only kept from overflowing the stack, and not remembered as
+  // measured, since the caps did not apply to it.
+  const exceeded = capsApply()
+    ? conditionBoundsExceeded(value, measured)
+    : conditionBoundsExceeded(value, undefined, STORED_CAPS);
+  if (exceeded) ctx.addIssue({ code: 'custom', message: limitMessage(exceeded), params: exceeded });
+  return value;
+};
+
 // The registered id lets OpenAPI generators emit the recursion as a `$ref` instead of looping forever.
 export const conditionSchema: z.ZodType<Condition> = z
   .lazy(() =>
-    z.union([
-      z.strictObject({ all: z.array(conditionSchema) }),
-      z.strictObject({ any: z.array(conditionSchema) }),
-      z.strictObject({ not: conditionSchema }),
-      attributeConditionSchema,
-      z.strictObject({
-        event: z.string().min(1, 'Enter an event name'),
-        where: conditionSchema.optional(),
-        withinSeconds: z.number().int().positive().optional(),
-        count: eventCountSpecSchema.optional(),
-      }),
-      segmentConditionSchema,
-      triggerConditionSchema,
-    ]),
+    z.preprocess(
+      checkBounds,
+      z.union([
+        z.strictObject({ all: z.array(conditionSchema) }),
+        z.strictObject({ any: z.array(conditionSchema) }),
+        z.strictObject({ not: conditionSchema }),
+        attributeConditionSchema,
+        z.strictObject({
+          event: z.string().min(1, 'Enter an event name'),
+          where: conditionSchema.optional(),
+          withinSeconds: z.number().int().positive().optional(),
+          count: eventCountSpecSchema.optional(),
+        }),
+        segmentConditionSchema,
+        triggerConditionSchema,
+      ]),
+    ),
   )
   .meta({ id: 'Condition' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS, withinLimit } from '../limits';
 import type { NodeDefinition } from './nodeDefinition';
 import { type NodeRegistry, type NodeType, nodeRegistry, nodeTypeSchema } from './nodeRegistry';
 
@@ -51,9 +52,12 @@ export const journeyEdgeSchema = z.object({
 });
 export type JourneyEdge = z.infer<typeof journeyEdgeSchema>;
 
+const nodesCap = withinLimit('graphNodes', `A journey has at most ${LIMITS.graphNodes} steps`);
+const edgesCap = withinLimit('graphEdges', `A journey has at most ${LIMITS.graphEdges} connections`);
+
 export const journeyGraphSchema = z.object({
-  nodes: z.array(journeyNodeSchema),
-  edges: z.array(journeyEdgeSchema),
+  nodes: z.array(journeyNodeSchema).superRefine(nodesCap),
+  edges: z.array(journeyEdgeSchema).superRefine(edgesCap),
 });
 export type JourneyGraph = z.infer<typeof journeyGraphSchema>;
 /** What callers may send: edges may leave `sourceHandle` out. */
@@ -76,7 +80,7 @@ export const draftJourneyNodeSchema = z.object({
 export type DraftJourneyNode = z.infer<typeof draftJourneyNodeSchema>;
 
 export const draftJourneyGraphSchema = z.object({
-  nodes: z.array(draftJourneyNodeSchema),
-  edges: z.array(journeyEdgeSchema),
+  nodes: z.array(draftJourneyNodeSchema).superRefine(nodesCap),
+  edges: z.array(journeyEdgeSchema).superRefine(edgesCap),
 });
 export type DraftJourneyGraph = z.infer<typeof draftJourneyGraphSchema>;

@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { LIMITS, limitIssueParams } from '../limits';
+import { limitMessage } from './conditionBounds';
 import { positionSchema } from './graph';
 import { journeySettingsSchema } from './journeySettings';
 import type { NodeDefinition, ValidationContext } from './nodeDefinition';
 import { isNodeType, nodeRegistry } from './nodeRegistry';
+import { stronglyConnected } from './stronglyConnected';
 import type { ValidationIssue, ValidationResult } from './validationIssue';
 import { formatFieldPath, zodIssueMessages } from './zodIssueMessages';
 
@@ -34,6 +37,9 @@ type CheckedNode = {
 
 type CheckedEdge = z.infer<typeof looseEdgeSchema>;
 
+/** Steps named in a loop's message; longer loops are summarized. */
+const MAX_NAMED_IN_LOOP = 12;
+
 function nodeName(node: CheckedNode): string {
   if (node.label?.trim()) return `"${node.label.trim()}"`;
   return `the ${node.definition?.label ?? node.type} step "${node.id}"`;
@@ -57,55 +63,6 @@ function readHandles(definition: NodeDefinition, settings: unknown): readonly st
   } catch {
     return undefined;
   }
-}
-
-/** Strongly connected components (Tarjan), iterative so deep graphs cannot overflow the stack. */
-function stronglyConnected(ids: readonly string[], next: (id: string) => readonly string[]): string[][] {
-  let counter = 0;
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const components: string[][] = [];
-  for (const start of ids) {
-    if (index.has(start)) continue;
-    const work: { id: string; i: number }[] = [{ id: start, i: 0 }];
-    index.set(start, counter);
-    low.set(start, counter++);
-    stack.push(start);
-    onStack.add(start);
-    while (work.length > 0) {
-      const frame = work[work.length - 1]!;
-      const successors = next(frame.id);
-      if (frame.i < successors.length) {
-        const successor = successors[frame.i++]!;
-        if (!index.has(successor)) {
-          index.set(successor, counter);
-          low.set(successor, counter++);
-          stack.push(successor);
-          onStack.add(successor);
-          work.push({ id: successor, i: 0 });
-        } else if (onStack.has(successor)) {
-          low.set(frame.id, Math.min(low.get(frame.id)!, index.get(successor)!));
-        }
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
-      if (low.get(frame.id) === index.get(frame.id)) {
-        const component: string[] = [];
-        let member: string;
-        do {
-          member = stack.pop()!;
-          onStack.delete(member);
-          component.push(member);
-        } while (member !== frame.id);
-        components.push(component.reverse());
-      }
-    }
-  }
-  return components;
 }
 
 type SettingsParse = ReturnType<z.ZodType['safeParse']>;
@@ -157,6 +114,20 @@ export function validateJourney(
       severity: 'error',
     });
     return { valid: false, issues };
+  }
+
+  // Over a cap, the journey is still checked (every pass below is linear), so the editor shows all.
+  for (const [limit, count] of [
+    ['graphNodes', base.data.nodes.length],
+    ['graphEdges', base.data.edges.length],
+  ] as const) {
+    if (count > LIMITS[limit]) {
+      issues.push({
+        code: 'limit_exceeded',
+        message: `${limitMessage(limitIssueParams(limit))} (this one has ${count}).`,
+        severity: 'error',
+      });
+    }
   }
 
   // Node checks read date-times without an offset in the journey's timezone.
@@ -247,6 +218,16 @@ export function validateJourney(
   const edgeIds = new Set<string>();
   const edges: CheckedEdge[] = [];
   const bySourceHandle = new Map<string, CheckedEdge[]>();
+  // A Set per node, so checking an edge's handle does not scan a split's branches once per edge.
+  const handleSets = new Map<string, ReadonlySet<string>>();
+  const handleSetOf = (node: CheckedNode): ReadonlySet<string> => {
+    let set = handleSets.get(node.id);
+    if (!set) {
+      set = new Set(node.handles);
+      handleSets.set(node.id, set);
+    }
+    return set;
+  };
   base.data.edges.forEach((raw, index) => {
     const parsed = looseEdgeSchema.safeParse(raw);
     if (!parsed.success) {
@@ -292,7 +273,7 @@ export function validateJourney(
       });
       return;
     }
-    if (source.handles && !source.handles.includes(edge.sourceHandle)) {
+    if (source.handles && !handleSetOf(source).has(edge.sourceHandle)) {
       issues.push({
         edgeId: edge.id,
         nodeId: source.id,
@@ -315,12 +296,14 @@ export function validateJourney(
   for (const group of bySourceHandle.values()) {
     if (group.length < 2) continue;
     const source = nodes.get(group[0]!.source)!;
+    // One message per handle: building it per edge would scan the branches once per extra edge.
+    const message = `The ${handleName(source, group[0]!.sourceHandle)} of ${nodeName(source)} has ${group.length} connections, but a customer can follow only one; keep one.`;
     for (const edge of group.slice(1)) {
       issues.push({
         edgeId: edge.id,
         nodeId: source.id,
         code: 'handle_multiple_edges',
-        message: `The ${handleName(source, edge.sourceHandle)} of ${nodeName(source)} has ${group.length} connections, but a customer can follow only one; keep one.`,
+        message,
         severity: 'error',
       });
     }
@@ -395,19 +378,27 @@ export function validateJourney(
   // Cycles that can spin without waiting: loops among non-wait steps only.
   const isWait = (id: string) => nodes.get(id)?.definition?.isWait === true;
   const instant = [...nodes.keys()].filter((id) => !isWait(id));
-  const instantNext = (id: string) => (successors.get(id) ?? []).filter((next) => !isWait(next));
+  // Filtered once per node: the component search asks for a node's successors at every step.
+  const instantSuccessors = new Map<string, string[]>();
+  for (const id of instant)
+    instantSuccessors.set(
+      id,
+      (successors.get(id) ?? []).filter((next) => !isWait(next)),
+    );
+  const instantNext = (id: string): readonly string[] => instantSuccessors.get(id) ?? [];
   for (const component of stronglyConnected(instant, instantNext)) {
     const first = component[0]!;
     const loops = component.length > 1 || instantNext(first).includes(first);
     if (!loops) continue;
-    const names = component.map((id) => nodeName(nodes.get(id)!));
+    // One message per loop, naming at most a few steps: a copy per step would grow with the square.
+    const names = component.slice(0, MAX_NAMED_IN_LOOP).map((id) => nodeName(nodes.get(id)!));
+    const path =
+      component.length > MAX_NAMED_IN_LOOP
+        ? `${names.join(' → ')} → … (${component.length} steps)`
+        : names.join(' → ');
+    const message = `${capitalize(path)}${component.length > 1 ? ` → ${names[0]}` : ' → itself'} form a loop without a wait step, so a customer would cycle endlessly; add a wait step inside the loop.`;
     for (const id of component) {
-      issues.push({
-        nodeId: id,
-        code: 'cycle_without_wait',
-        message: `${capitalize(names.join(' → '))}${component.length > 1 ? ` → ${names[0]}` : ' → itself'} form a loop without a wait step, so a customer would cycle endlessly; add a wait step inside the loop.`,
-        severity: 'error',
-      });
+      issues.push({ nodeId: id, code: 'cycle_without_wait', message, severity: 'error' });
     }
   }
 

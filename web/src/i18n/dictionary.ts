@@ -1,6 +1,7 @@
 import { accountEn, accountKo } from './accountDictionary';
 import { auditEn, auditKo } from './auditDictionary';
 import { complianceEn, complianceKo } from './complianceDictionary';
+import { limitsEn, limitsKo } from './limitsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 
@@ -239,6 +240,7 @@ export const en = {
   ...liveEn,
   ...complianceEn,
   ...auditEn,
+  ...limitsEn,
   'segments.pick': 'Choose a segment…',
   'segments.unknown': 'Unknown segment ({id})',
   'segments.deleted': 'Segment deleted',
@@ -592,6 +594,7 @@ export const ko: Dictionary = {
   ...liveKo,
   ...complianceKo,
   ...auditKo,
+  ...limitsKo,
   'segments.pick': '세그먼트 선택…',
   'segments.unknown': '알 수 없는 세그먼트 ({id})',
   'segments.deleted': '세그먼트를 삭제했습니다',

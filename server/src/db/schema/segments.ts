@@ -17,6 +17,9 @@ export const segments = pgTable(
     condition: jsonb('condition'),
     memberCount: integer('member_count').notNull().default(0),
     refreshedAt: timestamp('refreshed_at', { withTimezone: true }),
+    /** Why the last refresh failed (cleared by the next success); shown to the workspace on its segments page. */
+    lastError: text('last_error'),
+    failedAt: timestamp('failed_at', { withTimezone: true }),
     createdBy: text('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -26,6 +26,12 @@ export type AudienceIngestionOptions = {
   readonly now: () => Date;
   /** The purchase event name (RFM input). */
   readonly purchaseEvent?: string;
+  /**
+   * Told when keeping the audience in step fails after the events or profiles were stored. The
+   * failure is not thrown: the caller's data is committed, so answering 500 would invite a retry of
+   * something that already happened. The hourly refresh catches the audience up.
+   */
+  readonly onAudienceError?: (workspaceId: string, error: unknown) => void;
 };
 
 export const createAudienceIngestion = (
@@ -79,10 +85,23 @@ export const createAudienceIngestion = (
     await applyAudienceChange(effects, workspaceId, change);
   };
 
+  /** After-commit side effects, isolated: see `onAudienceError`. */
+  const afterCommit = async (
+    workspaceId: string,
+    externalIds: readonly string[],
+    purchasers: readonly string[],
+  ) => {
+    try {
+      await afterChange(workspaceId, externalIds, purchasers);
+    } catch (error) {
+      options.onAudienceError?.(workspaceId, error);
+    }
+  };
+
   async function trackEvents(workspaceId: string, events: readonly TrackedEvent[]): Promise<IngestResult> {
     const result = await ingestEvents(await engine, workspaceId, events);
     if (result.accepted > 0) {
-      await afterChange(
+      await afterCommit(
         workspaceId,
         events.map((e) => e.externalId),
         events.filter((e) => e.name === purchase).map((e) => e.externalId),
@@ -97,7 +116,7 @@ export const createAudienceIngestion = (
     trackEvents,
     async identify(workspaceId, customers) {
       const result = await upsertCustomers(await engine, workspaceId, customers);
-      await afterChange(
+      await afterCommit(
         workspaceId,
         customers.map((c) => c.externalId),
         [],

@@ -17,7 +17,11 @@ export const audienceIngestionFor = (deps: Pick<ServerDeps, 'db' | 'now' | 'logg
     const engine =
       provided ??
       createEngine({ db: deps.db.sql, clock: { now: deps.now }, logger: deps.logger, ids: randomIds });
-    ingestion = createAudienceIngestion(engine, deps.db.sql, { now: deps.now });
+    ingestion = createAudienceIngestion(engine, deps.db.sql, {
+      now: deps.now,
+      onAudienceError: (workspaceId, error) =>
+        deps.logger.error('audience update after ingestion failed', { workspaceId, error: String(error) }),
+    });
     byDatabase.set(deps.db, ingestion);
   }
   return ingestion;

@@ -7,6 +7,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../../db/testDatabase';
 import { compileCondition, type SegmentRef } from './compileCondition';
+import { SegmentSubqueries } from './segmentSubqueries';
 import { SqlParams } from './sqlParams';
 import {
   insertAudience,
@@ -126,13 +127,14 @@ describe.each(databaseKinds)('compileCondition on %s', (kind) => {
   const sqlMembers = async (condition: Condition): Promise<string[]> => {
     const run = async (strategy: 'set' | 'perCustomer') => {
       const params = new SqlParams([WS]);
+      const subqueries = new SegmentSubqueries();
       const where = compileCondition(
         condition,
-        { workspaceId: WS, now: NOW, segments: refs, defaultTimezone: TZ, strategy },
+        { workspaceId: WS, now: NOW, segments: refs, defaultTimezone: TZ, strategy, subqueries },
         params,
       );
       const rows = await db.sql.query<{ id: string }>(
-        `select c.id from customers c where c.workspace_id = $1 and ${where} order by c.id`,
+        `${subqueries.withClause()}select c.id from customers c where c.workspace_id = $1 and ${where} order by c.id`,
         params.values,
       );
       return rows.map((r) => r.id);
@@ -246,6 +248,35 @@ describe.each(databaseKinds)('compileCondition on %s', (kind) => {
     expect(within).toEqual(memoryMembers({ event: 'product_viewed', withinSeconds: 86_400 }));
   });
 
+  it('in lists of mixed values match the evaluator, and a 70,000-value list binds a fixed few parameters', async () => {
+    const mixed = ['10', true, false, null, { level: 2 }, [1], 'true', 2.5, 'Seoul', 'VIP', 10];
+    for (const attribute of paths) {
+      const condition = { attribute, op: 'in', value: mixed } as Condition;
+      expect({ condition, members: await sqlMembers(condition) }).toEqual({
+        condition,
+        members: memoryMembers(condition),
+      });
+    }
+    const huge = [...Array.from({ length: 70_000 }, (_, i) => `v${i}`), 'VIP', 'Seoul', 10];
+    for (const attribute of ['grade', 'city', 'tags', 'score']) {
+      const condition = { attribute, op: 'in', value: huge } as Condition;
+      const params = new SqlParams([WS]);
+      const subqueries = new SegmentSubqueries();
+      compileCondition(
+        condition,
+        { workspaceId: WS, now: NOW, segments: refs, defaultTimezone: TZ, subqueries },
+        params,
+      );
+      expect(params.values.length).toBeLessThan(10);
+      // No customer holds a `v…` value, so the short list is the in-memory oracle (70,000 × 80 is slow).
+      const short = { attribute, op: 'in', value: huge.slice(70_000) } as Condition;
+      expect({ condition: attribute, members: await sqlMembers(condition) }).toEqual({
+        condition: attribute,
+        members: memoryMembers(short),
+      });
+    }
+  }, 60_000);
+
   it('segment references (static members, dynamic inlined) match', async () => {
     for (const condition of [
       { segment: 'seg_static', in: true },
@@ -259,6 +290,48 @@ describe.each(databaseKinds)('compileCondition on %s', (kind) => {
         members: memoryMembers(condition),
       });
     }
+  });
+
+  it('a chain of segments each referring twice to the one before compiles each segment once', async () => {
+    // seg_chain_k = (seg_chain_{k-1} and score > k) or (not seg_chain_{k-1} and seg_static): inlining
+    // pasted seg_chain_{k-1} twice per level, 2^12 copies of seg_dyn at the top.
+    let previous = 'seg_dyn';
+    for (let k = 1; k <= 12; k++) {
+      const id = `seg_chain_${k}`;
+      const condition: Condition = {
+        any: [
+          {
+            all: [
+              { segment: previous, in: true },
+              { attribute: 'score', op: 'gt', value: k },
+            ],
+          },
+          {
+            all: [
+              { segment: previous, in: false },
+              { segment: 'seg_static', in: true },
+            ],
+          },
+        ],
+      };
+      dynamic.set(id, condition);
+      refs.set(id, { type: 'dynamic', condition });
+      previous = id;
+    }
+    const top: Condition = { segment: previous, in: true };
+    const params = new SqlParams([WS]);
+    const subqueries = new SegmentSubqueries();
+    const where = compileCondition(
+      top,
+      { workspaceId: WS, now: NOW, segments: refs, defaultTimezone: TZ, subqueries },
+      params,
+    );
+    expect(subqueries.definitions()).toHaveLength(13);
+    expect(`${subqueries.withClause()}${where}`.length).toBeLessThan(20_000);
+    expect(await sqlMembers(top)).toEqual(memoryMembers(top));
+    expect(await sqlMembers({ segment: previous, in: false })).toEqual(
+      memoryMembers({ segment: previous, in: false }),
+    );
   });
 
   it('300 random condition trees select the same members in SQL and in memory', async () => {

@@ -5,12 +5,18 @@ import type {
   EventCondition,
   SegmentCondition,
 } from '@journeyflow/shared/journey/condition';
+import { conditionBoundsExceeded, DEPTH_ONLY } from '@journeyflow/shared/journey/conditionBounds';
 import { evaluateCondition } from '@journeyflow/shared/journey/evaluateCondition';
+import { LimitExceededError } from '../../errors/limitErrors';
 import { compileOperator, type ValueExpr } from './compileOperator';
 import { safeTimestampSql } from './safeTimestampSql';
+import type { SegmentSubqueries } from './segmentSubqueries';
 import type { SqlParams } from './sqlParams';
 
-/** What a referenced segment compiles to: a dynamic one is inlined (always fresh), a static one reads members. */
+/**
+ * What a referenced segment compiles to: a dynamic one is evaluated now, once per statement, as a shared
+ * subquery (always fresh), a static one reads members.
+ */
 export type SegmentRef = { readonly type: 'dynamic' | 'static'; readonly condition: Condition | null };
 
 export type CompileContext = {
@@ -32,6 +38,16 @@ export type CompileContext = {
    * `c.id` to a few customers (incremental updates), since the grouped form cannot be narrowed to them.
    */
   readonly strategy?: 'set' | 'perCustomer';
+  /**
+   * Collects the subqueries of referenced dynamic segments; the caller puts `definitions()` (or
+   * `withClause()`) in front of its statement. One per statement, shared by all its conditions.
+   */
+  readonly subqueries: SegmentSubqueries;
+  /**
+   * SQL over `c` restricting those subqueries to the statement's own customers (e.g.
+   * `c.id = any($2::text[])`), so an incremental update does not evaluate a segment workspace-wide.
+   */
+  readonly scope?: string;
 };
 
 const COMPARE: Record<CountOperator, string> = { eq: '=', neq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' };
@@ -42,8 +58,19 @@ const COMPARE: Record<CountOperator, string> = { eq: '=', neq: '<>', gt: '>', gt
  * leaves become EXISTS (semi-joins) or `c.id IN (SELECT … GROUP BY … HAVING …)`, which PostgreSQL
  * hashes for whole-workspace counts and turns into index probes when the caller also restricts `c.id`.
  */
-export const compileCondition = (condition: Condition, ctx: CompileContext, params: SqlParams): string =>
-  compileNode(condition, ctx, params, new Set());
+export const compileCondition = (condition: Condition, ctx: CompileContext, params: SqlParams): string => {
+  refuseTooDeep(condition);
+  return compileNode(condition, ctx, params, new Set());
+};
+
+/**
+ * Stored conditions are within the depth cap since it exists; an older, deeper one is refused here
+ * (422, recorded by the refresh) instead of overflowing the stack in the recursive compiler.
+ */
+const refuseTooDeep = (condition: Condition) => {
+  if (conditionBoundsExceeded(condition, undefined, DEPTH_ONLY))
+    throw new LimitExceededError('conditionDepth');
+};
 
 const compileNode = (
   condition: Condition,
@@ -266,7 +293,14 @@ const compileSegment = (
   if (!ref || visiting.has(leaf.segment)) return leaf.in ? 'FALSE' : 'TRUE';
   let membership: string;
   if (ref.type === 'dynamic' && ref.condition) {
-    membership = compileNode(ref.condition, ctx, params, new Set([...visiting, leaf.segment]));
+    const condition = ref.condition;
+    const name = ctx.subqueries.nameFor(leaf.segment, () => {
+      refuseTooDeep(condition);
+      const where = compileNode(condition, ctx, params, new Set([...visiting, leaf.segment]));
+      const scope = ctx.scope ? ` AND ${ctx.scope}` : '';
+      return `SELECT c.id FROM customers c WHERE c.workspace_id = ${params.add(ctx.workspaceId)}${scope} AND ${where}`;
+    });
+    membership = `(c.id IN (SELECT id FROM ${name}))`;
   } else {
     membership = `EXISTS (SELECT 1 FROM segment_members m WHERE m.segment_id = ${params.add(leaf.segment)} AND m.customer_id = c.id)`;
   }

@@ -104,11 +104,61 @@ const looseEquals = (v: ValueExpr, expected: unknown, params: SqlParams): string
   return `coalesce(jsonb_typeof(${v.sql}) IN ('array', 'object') AND ${v.sql} = ${params.json(expected)}, FALSE)`;
 };
 
+/**
+ * `candidates.some(c => looseEquals(actual, c))`, never NULL, with a fixed number of parameters
+ * however long the list: each kind of candidate travels as one array (`= any($n)`), so a long `in`
+ * list can never exceed the 65,535 parameters of a statement nor grow the SQL text.
+ */
+const looseEqualsAny = (v: ValueExpr, candidates: readonly unknown[], params: SqlParams): string => {
+  const numbers: string[] = [];
+  const strings: string[] = [];
+  const numericStrings: string[] = [];
+  // Boolean literals are written by us ('true' / 'false'), never taken from the request.
+  const jsonBooleans = new Set<string>(); // true, false, 'true', 'false' match a JSON boolean
+  const textBooleans = new Set<string>(); // true, false also match the strings 'true', 'false'
+  const structured: unknown[] = [];
+  let hasNull = false;
+  for (const c of candidates) {
+    if (c === null) hasNull = true;
+    else if (typeof c === 'number') {
+      if (Number.isFinite(c)) numbers.push(String(c));
+    } else if (typeof c === 'string') {
+      strings.push(c);
+      const asNumber = jsNumber(c);
+      if (asNumber !== undefined) numericStrings.push(String(asNumber));
+      if (c === 'true' || c === 'false') jsonBooleans.add(`'${c}'`);
+    } else if (typeof c === 'boolean') {
+      jsonBooleans.add(c ? "'true'" : "'false'");
+      textBooleans.add(c ? "'true'" : "'false'");
+    } else if (c !== undefined) structured.push(c);
+  }
+  const parts: string[] = [];
+  if (hasNull) parts.push(isJsonNull(v));
+  if (numbers.length > 0) parts.push(`${num(v)} = any(${params.add(numbers)}::text[]::float8[])`);
+  if (strings.length > 0) {
+    // A plain column compared with = any stays indexable (e.g. `customers_workspace_grade_idx`).
+    parts.push(`${str(v)} = any(${params.add(strings)}::text[])`);
+    if (v.kind !== 'text' && numericStrings.length > 0)
+      parts.push(
+        `(${isNumberTyped(v)} AND ${num(v)} = any(${params.add(numericStrings)}::text[]::float8[]))`,
+      );
+  }
+  if (jsonBooleans.size > 0 && v.kind === 'jsonb')
+    parts.push(`${boolText(v)} IN (${[...jsonBooleans].join(', ')})`);
+  if (textBooleans.size > 0) parts.push(`${str(v)} IN (${[...textBooleans].join(', ')})`);
+  if (structured.length > 0 && v.kind === 'jsonb') {
+    parts.push(
+      `(jsonb_typeof(${v.sql}) IN ('array', 'object') AND ${v.sql} IN (SELECT o.x FROM jsonb_array_elements(${params.json(structured)}) AS o(x)))`,
+    );
+  }
+  return parts.length === 0 ? 'FALSE' : `coalesce(${parts.join(' OR ')}, FALSE)`;
+};
+
 const element: ValueExpr = { kind: 'jsonb', sql: 'el.x' };
 
 /** True when a JSON array value has an element loosely equal to one of `candidates`. */
 const someElement = (v: ValueExpr, candidates: readonly unknown[], params: SqlParams): string =>
-  `EXISTS (SELECT 1 FROM jsonb_array_elements(${v.sql}) AS el(x) WHERE ${candidates.map((c) => looseEquals(element, c, params)).join(' OR ')})`;
+  `EXISTS (SELECT 1 FROM jsonb_array_elements(${v.sql}) AS el(x) WHERE ${looseEqualsAny(element, candidates, params)})`;
 
 const ORDER: Record<'gt' | 'gte' | 'lt' | 'lte', string> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
 
@@ -134,10 +184,7 @@ export const compileOperator = (
     case 'in': {
       const list = Array.isArray(expected) ? expected : [expected];
       if (list.length === 0) return 'FALSE';
-      if (v.kind === 'text' && list.every((c) => typeof c === 'string')) {
-        return `coalesce(${v.sql} = any(${params.add(list)}::text[]), FALSE)`;
-      }
-      const direct = `(${list.map((c) => looseEquals(v, c, params)).join(' OR ')})`;
+      const direct = looseEqualsAny(v, list, params);
       if (v.kind !== 'jsonb') return direct;
       return `(CASE WHEN jsonb_typeof(${v.sql}) = 'array' THEN ${someElement(v, list, params)} ELSE ${direct} END)`;
     }

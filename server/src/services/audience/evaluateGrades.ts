@@ -3,6 +3,7 @@ import type { AudienceEvent } from './audienceEvent';
 import { compileCondition } from './compileCondition';
 import { getGradeTiers } from './gradeTierStore';
 import { loadSegmentRefs } from './loadSegmentRefs';
+import { SegmentSubqueries } from './segmentSubqueries';
 import { SqlParams } from './sqlParams';
 
 export type GradeChange = {
@@ -39,20 +40,23 @@ export const evaluateGrades = async (
   if (options.customerIds && options.customerIds.length === 0) return [];
   const refs = await loadSegmentRefs(sql, workspaceId);
   const params = new SqlParams([workspaceId, options.now.toISOString(), options.reason]);
+  const scope = options.customerIds
+    ? `c.id = any(${params.add([...new Set(options.customerIds)])}::text[])`
+    : undefined;
+  const subqueries = new SegmentSubqueries();
   const ctx = {
     workspaceId,
     now: options.now,
     segments: refs,
     defaultTimezone: options.defaultTimezone ?? 'Asia/Seoul',
     strategy: options.customerIds ? ('perCustomer' as const) : ('set' as const),
+    subqueries,
+    ...(scope ? { scope } : {}),
   };
   const branches = tiers.map(
     (tier) =>
       `when ${tier.rule ? compileCondition(tier.rule, ctx, params) : 'true'} then ${params.add(tier.name)}::text`,
   );
-  const scope = options.customerIds
-    ? `and c.id = any(${params.add([...new Set(options.customerIds)])}::text[])`
-    : '';
   const rows = await sql.query<{
     id: string;
     customer_id: string;
@@ -60,9 +64,9 @@ export const evaluateGrades = async (
     from_grade: string | null;
     to_grade: string | null;
   }>(
-    `with target as (
+    `with ${[...subqueries.definitions(), ''].join(', ')}target as (
        select c.id, c.external_id, c.grade as old_grade, (case ${branches.join(' ')} else null end) as new_grade
-         from customers c where c.workspace_id = $1 ${scope}
+         from customers c where c.workspace_id = $1 ${scope ? `and ${scope}` : ''}
      ),
      changed as (
        update customers c set grade = t.new_grade, updated_at = $2::timestamptz

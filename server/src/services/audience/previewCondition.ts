@@ -4,6 +4,7 @@ import type { Condition } from '@journeyflow/shared/journey/condition';
 import { compileCondition } from './compileCondition';
 import { CUSTOMER_COLUMNS, type CustomerRow, toCustomer } from './customerView';
 import { loadSegmentRefs } from './loadSegmentRefs';
+import { SegmentSubqueries } from './segmentSubqueries';
 import { SqlParams } from './sqlParams';
 
 export type AudiencePreview = SegmentPreview;
@@ -20,6 +21,7 @@ export type PreviewOptions = {
 export const previewCondition = async (sql: SqlClient, options: PreviewOptions): Promise<AudiencePreview> => {
   const refs = await loadSegmentRefs(sql, options.workspaceId);
   const params = new SqlParams([options.workspaceId]);
+  const subqueries = new SegmentSubqueries();
   const where = compileCondition(
     options.condition,
     {
@@ -27,6 +29,7 @@ export const previewCondition = async (sql: SqlClient, options: PreviewOptions):
       now: options.now,
       segments: refs,
       defaultTimezone: options.defaultTimezone ?? 'Asia/Seoul',
+      subqueries,
     },
     params,
   );
@@ -35,7 +38,7 @@ export const previewCondition = async (sql: SqlClient, options: PreviewOptions):
   const sampleSize = options.sampleSize ?? 10;
   const matchParams = [...params.values, sampleSize];
   const [matched] = await sql.query<{ n: number | string; ids: string[] | null }>(
-    `with m as materialized (
+    `with ${[...subqueries.definitions(), ''].join(', ')}m as materialized (
        select c.id, c.updated_at from customers c where c.workspace_id = $1 and ${where}
      )
      select (select count(*)::int from m) as n,

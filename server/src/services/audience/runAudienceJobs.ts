@@ -11,6 +11,13 @@ export type AudienceJobReport = {
   readonly gradeChanges: number;
   readonly segmentTransitions: number;
   readonly consentExpiring: number;
+  /** Workspaces whose job failed part-way; the others ran regardless. */
+  readonly failedWorkspaces: number;
+};
+
+export type AudienceJobOptions = {
+  /** Told about each workspace that failed (and each failed segment) so it can be logged. */
+  readonly onError?: (failure: { workspaceId: string; segmentId?: string }, error: unknown) => void;
 };
 
 /**
@@ -23,22 +30,41 @@ export const runAudienceJobs = async (
   sql: SqlClient,
   effects: AudienceEffects,
   now: Date,
+  options: AudienceJobOptions = {},
 ): Promise<AudienceJobReport> => {
   const workspaces = await sql.query<{ id: string }>('select id from workspaces order by id');
   let rfmChanged = 0;
   let gradeChanges = 0;
   let segmentTransitions = 0;
   let consentExpiring = 0;
+  let failedWorkspaces = 0;
   for (const { id } of workspaces) {
-    rfmChanged += (await recomputeRfm(sql, id, { now })).length;
-    const grades = await evaluateGrades(sql, id, { now, reason: 'nightly' });
-    const transitions = await refreshAllSegments(sql, { now, workspaceId: id });
-    await applyAudienceChange(effects, id, { gradeChanges: grades, transitions });
-    const expiring = await findExpiringConsents(sql, id, now);
-    if (expiring.length > 0) await effects.emit(id, expiring);
-    gradeChanges += grades.length;
-    segmentTransitions += transitions.length;
-    consentExpiring += expiring.length;
+    // One workspace's failure is reported and the loop goes on: the others' audiences stay fresh.
+    try {
+      rfmChanged += (await recomputeRfm(sql, id, { now })).length;
+      const grades = await evaluateGrades(sql, id, { now, reason: 'nightly' });
+      gradeChanges += grades.length;
+      const transitions = await refreshAllSegments(sql, {
+        now,
+        workspaceId: id,
+        onError: (segment, error) => options.onError?.({ workspaceId: id, segmentId: segment.id }, error),
+      });
+      segmentTransitions += transitions.length;
+      await applyAudienceChange(effects, id, { gradeChanges: grades, transitions });
+      const expiring = await findExpiringConsents(sql, id, now);
+      if (expiring.length > 0) await effects.emit(id, expiring);
+      consentExpiring += expiring.length;
+    } catch (error) {
+      failedWorkspaces += 1;
+      options.onError?.({ workspaceId: id }, error);
+    }
   }
-  return { workspaces: workspaces.length, rfmChanged, gradeChanges, segmentTransitions, consentExpiring };
+  return {
+    workspaces: workspaces.length,
+    rfmChanged,
+    gradeChanges,
+    segmentTransitions,
+    consentExpiring,
+    failedWorkspaces,
+  };
 };

@@ -1,7 +1,9 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { CreateSegmentRequest, Segment, UpdateSegmentRequest } from '@journeyflow/shared/api/segments';
+import { checkSegmentReferences, referencedSegments } from '@journeyflow/shared/audience/segmentReferences';
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../../errors/domainErrors';
+import { LimitExceededError, SegmentCycleError } from '../../errors/limitErrors';
 import { newId } from '../../ids';
 
 type SegmentRow = {
@@ -11,11 +13,14 @@ type SegmentRow = {
   type: 'dynamic' | 'static';
   condition: Condition | null;
   member_count: number;
+  last_error: string | null;
+  failed_at: Date | null;
   created_at: Date;
   updated_at: Date;
 };
 
-const COLUMNS = 'id, name, description, type, condition, member_count, created_at, updated_at';
+const COLUMNS =
+  'id, name, description, type, condition, member_count, last_error, failed_at, created_at, updated_at';
 
 const toSegment = (row: SegmentRow): Segment => ({
   id: row.id,
@@ -24,39 +29,42 @@ const toSegment = (row: SegmentRow): Segment => ({
   type: row.type,
   condition: row.condition ?? null,
   count: Number(row.member_count),
+  lastError: row.last_error ?? null,
+  failedAt: row.failed_at ? new Date(row.failed_at).toISOString() : null,
   createdAt: new Date(row.created_at).toISOString(),
   updatedAt: new Date(row.updated_at).toISOString(),
 });
 
-/** Segment ids a Condition refers to, so unknown ones are refused when it is saved. */
-export const referencedSegments = (condition: Condition, into: Set<string> = new Set()): Set<string> => {
-  if ('all' in condition) for (const c of condition.all) referencedSegments(c, into);
-  else if ('any' in condition) for (const c of condition.any) referencedSegments(c, into);
-  else if ('not' in condition) referencedSegments(condition.not, into);
-  else if ('event' in condition && condition.where) referencedSegments(condition.where, into);
-  else if ('segment' in condition) into.add(condition.segment);
-  return into;
-};
-
-/** A condition may name only existing segments, never its own. */
+/**
+ * Refuses unknown segment ids, and references that would make a loop (422 `segment_cycle`) or a chain
+ * longer than `LIMITS.segmentReferenceDepth` (422 `limit_exceeded`), checked over the workspace's
+ * segments with this one's new condition.
+ */
 export const checkReferences = async (
   sql: SqlClient,
   workspaceId: string,
   condition: Condition,
-  selfId?: string,
+  selfId: string,
 ) => {
   const ids = [...referencedSegments(condition)];
   if (ids.length === 0) return;
-  if (selfId && ids.includes(selfId)) throw new ValidationFailedError('A segment cannot refer to itself');
-  const rows = await sql.query<{ id: string }>(
-    'select id from segments where workspace_id = $1 and id = any($2::text[])',
-    [workspaceId, ids],
+  if (ids.includes(selfId)) throw new SegmentCycleError([selfId, selfId]);
+  const rows = await sql.query<{ id: string; condition: Condition | null }>(
+    'select id, condition from segments where workspace_id = $1',
+    [workspaceId],
   );
   const known = new Set(rows.map((r) => r.id));
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length > 0) {
     throw new ValidationFailedError(`Unknown segment ${unknown.join(', ')}`, { segments: unknown });
   }
+  const refs = new Map<string, ReadonlySet<string>>();
+  for (const row of rows) if (row.condition) refs.set(row.id, referencedSegments(row.condition));
+  refs.set(selfId, new Set(ids));
+  const check = checkSegmentReferences(selfId, refs);
+  if (check.ok) return;
+  if ('cycle' in check) throw new SegmentCycleError(check.cycle);
+  throw new LimitExceededError('segmentReferenceDepth');
 };
 
 export const listSegments = async (sql: SqlClient, workspaceId: string): Promise<Segment[]> => {
@@ -83,12 +91,13 @@ export const createSegment = async (
   options: { readonly now: Date; readonly createdBy?: string | undefined; readonly id?: string },
 ): Promise<Segment> => {
   const condition = 'condition' in request ? request.condition : null;
-  if (condition) await checkReferences(sql, workspaceId, condition);
+  const id = options.id ?? newId('seg');
+  if (condition) await checkReferences(sql, workspaceId, condition, id);
   const [row] = await sql.query<SegmentRow>(
     `insert into segments (id, workspace_id, name, description, type, condition, created_by, created_at, updated_at)
      values ($1, $2, $3, $4, $5, ($6::text)::jsonb, $7, $8::timestamptz, $8::timestamptz) returning ${COLUMNS}`,
     [
-      options.id ?? newId('seg'),
+      id,
       workspaceId,
       request.name,
       request.description ?? null,

@@ -33,6 +33,12 @@ const finish = (sql: SqlClient, job: string, slot: string, now: Date) =>
     now.toISOString(),
   ]);
 
+const reportFailure = (
+  options: AudienceSchedulerOptions,
+  failure: { workspaceId: string; segmentId?: string },
+  error: unknown,
+) => options.logger.error('audience job failed for a workspace', { ...failure, error: String(error) });
+
 /**
  * One tick of the audience schedule: every hour a full refresh of the dynamic segments (so time
  * windows such as "bought within 90 days" let customers leave without any new event), and once a day
@@ -48,8 +54,18 @@ export const tickAudienceSchedule = async (options: AudienceSchedulerOptions): P
       `select distinct workspace_id from segments where type = 'dynamic'`,
     );
     for (const { workspace_id } of workspaces) {
-      const transitions = await refreshAllSegments(sql, { now, workspaceId: workspace_id });
-      await applyAudienceChange(effects, workspace_id, { gradeChanges: [], transitions });
+      // Failures stay with their workspace (failed segments are recorded on their rows): the loop goes on.
+      try {
+        const transitions = await refreshAllSegments(sql, {
+          now,
+          workspaceId: workspace_id,
+          onError: (segment, error) =>
+            reportFailure(options, { workspaceId: workspace_id, segmentId: segment.id }, error),
+        });
+        await applyAudienceChange(effects, workspace_id, { gradeChanges: [], transitions });
+      } catch (error) {
+        reportFailure(options, { workspaceId: workspace_id }, error);
+      }
     }
     await finish(sql, 'segments', hour, clock.now());
     ran.push(`segments:${hour}`);
@@ -57,7 +73,9 @@ export const tickAudienceSchedule = async (options: AudienceSchedulerOptions): P
   const nightlyHour = options.nightlyHourUtc ?? 18;
   const day = now.toISOString().slice(0, 10);
   if (now.getUTCHours() >= nightlyHour && (await claim(sql, 'nightly', day, now))) {
-    const report = await runAudienceJobs(sql, effects, now);
+    const report = await runAudienceJobs(sql, effects, now, {
+      onError: (failure, error) => reportFailure(options, failure, error),
+    });
     options.logger.info('audience nightly job', report);
     await finish(sql, 'nightly', day, clock.now());
     ran.push(`nightly:${day}`);

@@ -1,7 +1,8 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { Condition } from '@journeyflow/shared/journey/condition';
-import { compileCondition } from './compileCondition';
+import { compileCondition, type SegmentRef } from './compileCondition';
 import { loadSegmentRefs } from './loadSegmentRefs';
+import { SegmentSubqueries } from './segmentSubqueries';
 import type { SegmentTransition } from './segmentTransition';
 import { SqlParams } from './sqlParams';
 
@@ -19,6 +20,22 @@ export type MembershipOptions = {
  * RETURNING, so with concurrent callers each transition is reported exactly once. Pass a transaction
  * client to make it part of the caller's ingestion transaction.
  */
+/** Whether `condition` compiles, tried on throwaway parameters (a failed compile may leave some unused). */
+const compiles = (
+  condition: Condition,
+  workspaceId: string,
+  segments: ReadonlyMap<string, SegmentRef>,
+  now: Date,
+): boolean => {
+  try {
+    const ctx = { workspaceId, now, segments, defaultTimezone: 'UTC', subqueries: new SegmentSubqueries() };
+    compileCondition(condition, ctx, new SqlParams());
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 export const updateSegmentMembership = async (
   sql: SqlClient,
   workspaceId: string,
@@ -28,8 +45,13 @@ export const updateSegmentMembership = async (
   if (customerIds.length === 0) return [];
   const refs = await loadSegmentRefs(sql, workspaceId);
   const dynamic: { id: string; condition: Condition }[] = [];
-  for (const [id, ref] of refs)
-    if (ref.type === 'dynamic' && ref.condition) dynamic.push({ id, condition: ref.condition });
+  for (const [id, ref] of refs) {
+    if (ref.type !== 'dynamic' || !ref.condition) continue;
+    // A segment that cannot be compiled (a row saved before validation) is left to the hourly
+    // refresh, which records why on its row; the workspace's other segments stay in step.
+    if (compiles(ref.condition, workspaceId, refs, options.now))
+      dynamic.push({ id, condition: ref.condition });
+  }
   if (dynamic.length === 0) return [];
 
   const params = new SqlParams([workspaceId, [...new Set(customerIds)]]);
@@ -39,12 +61,14 @@ export const updateSegmentMembership = async (
     segments: refs,
     defaultTimezone: options.defaultTimezone ?? 'Asia/Seoul',
     strategy: 'perCustomer' as const,
+    subqueries: new SegmentSubqueries(),
+    scope: 'c.id = any($2::text[])',
   };
   const columns = dynamic.map(
     (segment, i) => `(${compileCondition(segment.condition, ctx, params)}) as s${i}`,
   );
   const rows = await sql.query<Record<string, unknown> & { member_of: string[] | null }>(
-    `select c.id, ${columns.join(', ')},
+    `${ctx.subqueries.withClause()}select c.id, ${columns.join(', ')},
             array(select m.segment_id from segment_members m
                    where m.workspace_id = $1 and m.customer_id = c.id) as member_of
        from customers c where c.workspace_id = $1 and c.id = any($2::text[])`,

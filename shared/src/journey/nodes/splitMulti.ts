@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS, withinLimit } from '../../limits';
 import { branchHandles } from '../branchHandles';
 import { conditionSchema } from '../condition';
 import { duplicateBranchIssues } from '../duplicateBranchIssues';
@@ -19,7 +20,8 @@ export const splitMultiNode = defineNode({
           condition: conditionSchema,
         }),
       )
-      .min(1, 'Add at least one branch'),
+      .min(1, 'Add at least one branch')
+      .superRefine(withinLimit('splitBranches', `A split has at most ${LIMITS.splitBranches} branches`)),
   }),
   defaultSettings: {
     branches: [{ id: 'branch_1', label: 'Branch 1', condition: { attribute: '', op: 'eq', value: '' } }],

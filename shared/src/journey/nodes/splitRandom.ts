@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS, withinLimit } from '../../limits';
 import { branchHandles } from '../branchHandles';
 import { duplicateBranchIssues } from '../duplicateBranchIssues';
 import { defineNode } from '../nodeDefinition';
@@ -21,7 +22,8 @@ export const splitRandomNode = defineNode({
             .max(100, 'A percentage is at most 100'),
         }),
       )
-      .min(2, 'A random split needs at least two branches'),
+      .min(2, 'A random split needs at least two branches')
+      .superRefine(withinLimit('splitBranches', `A split has at most ${LIMITS.splitBranches} branches`)),
   }),
   defaultSettings: {
     branches: [

@@ -3,6 +3,7 @@ import type { Condition } from '@journeyflow/shared/journey/condition';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { limitErrorText } from '../../../api/limitErrorText';
 import { ActionButton } from '../../../components/ActionButton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
@@ -30,6 +31,9 @@ export function SegmentBuilder({
       segment
         ? segmentsClient.update(segment.id, { name, condition })
         : segmentsClient.create({ name, condition }),
+    // Size caps and reference loops are told in the reader's language; other errors by the global toast.
+    meta: { silentError: true },
+    onError: (error) => pushToast('error', limitErrorText(error, t) ?? error.message),
     onSuccess: async (saved) => {
       const { warning, pendingChangeId } = saved as UpdateSegmentResponse;
       if (pendingChangeId) {

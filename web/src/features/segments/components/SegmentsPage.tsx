@@ -99,6 +99,11 @@ export function SegmentsPage() {
                       >
                         {s.name}
                       </button>
+                      {s.lastError && (
+                        <span className="jf-badge jf-segment-failed" data-state="failed" title={s.lastError}>
+                          {t('segments.refreshFailedBadge')}
+                        </span>
+                      )}
                     </td>
                     <td className="jf-nowrap">
                       {s.type === 'static' ? t('segments.typeStatic') : t('segments.typeDynamic')}
@@ -125,6 +130,14 @@ export function SegmentsPage() {
               segment={null}
               onSaved={(segment) => setSelection({ kind: 'edit', id: segment.id })}
             />
+          )}
+          {selected?.lastError && (
+            <p className="jf-segment-failure" role="alert">
+              {t('segments.refreshFailed', {
+                when: selected.failedAt ? new Date(selected.failedAt).toLocaleString() : '',
+                error: selected.lastError,
+              })}
+            </p>
           )}
           {selected?.type === 'dynamic' && (
             <SegmentBuilder key={selected.id} segment={selected} onSaved={() => undefined} />
