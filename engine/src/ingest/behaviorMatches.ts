@@ -45,7 +45,7 @@ export async function behaviorMatches(
     if (settings.where) {
       const ts = row.ts instanceof Date ? row.ts.toISOString() : String(row.ts);
       const check = evaluateCondition(settings.where, {
-        customer: conditionCustomer(customer),
+        customer: conditionCustomer(customer, env.now),
         trigger: { name: settings.event, properties: candidate.properties, timestamp: ts },
         now: env.now,
         timezone,

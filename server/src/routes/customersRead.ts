@@ -7,6 +7,7 @@ import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
 import type { ServerDeps } from '../serverDeps';
 import { getCustomerDetail, listCustomers } from '../services/audience/customerQueries';
 import { eraseCustomer } from '../services/audience/eraseCustomer';
+import { journeyNow } from '../services/journeyClock';
 import { assertRole } from '../services/permissions';
 
 const externalIdParamSchema = z.object({ externalId: z.string().min(1).max(255) });
@@ -51,7 +52,7 @@ export const createCustomerReadRoutes = (deps: ServerDeps) => {
             deps.db.sql,
             c.get('user').workspaceId,
             c.req.valid('query'),
-            deps.now(),
+            journeyNow(deps),
           ),
         },
         200,
@@ -63,7 +64,7 @@ export const createCustomerReadRoutes = (deps: ServerDeps) => {
           deps.db.sql,
           c.get('user').workspaceId,
           c.req.valid('param').externalId,
-          deps.now(),
+          journeyNow(deps),
         ),
         200,
       ),

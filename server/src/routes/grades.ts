@@ -7,6 +7,7 @@ import type { ServerDeps } from '../serverDeps';
 import { audienceIngestionFor } from '../services/audience/audienceIngestionFor';
 import { evaluateGrades, gradeChangedEvents } from '../services/audience/evaluateGrades';
 import { getGradeTiers, saveGradeTiers } from '../services/audience/gradeTierStore';
+import { journeyNow } from '../services/journeyClock';
 
 const getRoute = createRoute({
   method: 'get',
@@ -36,7 +37,7 @@ export const createGradeRoutes = (deps: ServerDeps) => {
       const { tiers } = c.req.valid('json');
       await saveGradeTiers(deps.db.sql, workspaceId, tiers);
       const changes = await evaluateGrades(deps.db.sql, workspaceId, {
-        now: deps.now(),
+        now: journeyNow(deps),
         reason: 'tiers_changed',
       });
       await audienceIngestionFor(deps).emit(workspaceId, gradeChangedEvents(changes));

@@ -28,6 +28,7 @@ import {
   listSegments,
   updateSegment,
 } from '../services/audience/segmentStore';
+import { journeyNow } from '../services/journeyClock';
 
 const listRoute = createRoute({
   method: 'get',
@@ -128,7 +129,7 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
       });
       // New segments have no journeys yet, so their first members start nothing.
       if (segment.type === 'dynamic')
-        await refreshSegment(deps.db.sql, user.workspaceId, segment.id, { now });
+        await refreshSegment(deps.db.sql, user.workspaceId, segment.id, { now: journeyNow(deps) });
       return c.json(await getSegment(deps.db.sql, user.workspaceId, segment.id), 201);
     })
     .openapi({ ...previewDraftRoute, middleware: [signedIn] as const }, async (c) => {
@@ -136,7 +137,7 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
       const preview = await previewCondition(deps.db.sql, {
         workspaceId: c.get('user').workspaceId,
         condition,
-        now: deps.now(),
+        now: journeyNow(deps),
       });
       return c.json(preview, 200);
     })
@@ -149,7 +150,7 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
       const now = deps.now();
       const segment = await updateSegment(deps.db.sql, workspaceId, id, c.req.valid('json'), now);
       if (segment.type === 'dynamic') {
-        const transitions = await refreshSegment(deps.db.sql, workspaceId, id, { now });
+        const transitions = await refreshSegment(deps.db.sql, workspaceId, id, { now: journeyNow(deps) });
         await applyAudienceChange(ingestion(), workspaceId, { gradeChanges: [], transitions });
       }
       return c.json(await getSegment(deps.db.sql, workspaceId, id), 200);
@@ -161,7 +162,7 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
     .openapi({ ...previewRoute, middleware: [signedIn] as const }, async (c) => {
       const workspaceId = c.get('user').workspaceId;
       const segment = await getSegment(deps.db.sql, workspaceId, c.req.valid('param').id);
-      const now = deps.now();
+      const now = journeyNow(deps);
       const preview =
         segment.type === 'dynamic' && segment.condition
           ? await previewCondition(deps.db.sql, { workspaceId, condition: segment.condition, now })
