@@ -10,6 +10,7 @@ import type { SqlClient, SqlRow } from '../ports/sqlClient';
 import { customerColumns, customerFromRow } from '../runtime/customerRecord';
 import { createEngine, createStepEnv, type Engine } from '../runtime/engine';
 import type { EngineOptions } from '../runtime/engineOptions';
+import { refusalTrace } from '../runtime/entryRefusals';
 import { flushWrites } from '../runtime/flushWrites';
 import { resumeRunAfterDelivery } from '../runtime/resumeRunAfterDelivery';
 import { tryEnter } from '../runtime/startRun';
@@ -109,14 +110,8 @@ async function simulateInTransaction(
 ): Promise<SimulationResult> {
   const start = input.start ?? new Date();
   const clock = createFakeClock(start);
-  const refused: string[] = [];
-  const logger: Logger = {
-    info: (message, fields) => {
-      if (message === 'entry refused' && typeof fields?.reason === 'string') refused.push(fields.reason);
-    },
-    warn: ports.logger.warn,
-    error: ports.logger.error,
-  };
+  // Refused entries are read back from `entry_refusals` below, as the live trace shows them.
+  const logger: Logger = { info: () => {}, warn: ports.logger.warn, error: ports.logger.error };
   const base = await createEngine({ db: tx, clock, logger, ids: ports.ids }, ports.options);
   const simId = ports.ids.newId('sim');
   // Test runs show every message: the holdout (control) group is a property of live traffic only.
@@ -155,8 +150,7 @@ async function simulateInTransaction(
         entry.type === 'entry.segment'
           ? `entered: test run places the customer in segment ${entry.settings.segmentId}`
           : 'entered: test run fires the schedule now';
-      const entered = await tryEnter(env, version, customer, `${customer.id}:test`, null, why);
-      if (!entered.run && entered.reason) refused.push(entered.reason);
+      await tryEnter(env, version, customer, `${customer.id}:test`, null, why);
       await flushWrites(tx, env.writes, clock.now());
     }
   }
@@ -199,7 +193,7 @@ async function simulateInTransaction(
       where t.journey_id = $1 order by t.at, t.run_id, t.seq`,
     [simId],
   );
-  const trace: TraceEntry[] = traceRows.map((row) => ({
+  const steps: TraceEntry[] = traceRows.map((row) => ({
     at: new Date(row.at as string).toISOString(),
     journeyId: input.journeyId,
     version: 0,
@@ -209,6 +203,16 @@ async function simulateInTransaction(
     ...(row.handle ? { handle: String(row.handle) } : {}),
     reason: String(row.reason),
   }));
+  const [sandbox] = await tx.query<{ id: string }>(
+    'select id from customers where workspace_id = $1 and external_id = $2',
+    [input.workspaceId, externalId],
+  );
+  const refusals = sandbox
+    ? (
+        await refusalTrace(tx, { workspaceId: input.workspaceId, customerId: sandbox.id, journeyId: simId })
+      ).map((entry) => ({ ...entry, journeyId: input.journeyId, version: 0 }))
+    : [];
+  const trace = [...steps, ...refusals].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   if (trace.length === 0) {
     trace.push({
       at: start.toISOString(),
@@ -216,7 +220,7 @@ async function simulateInTransaction(
       version: 0,
       nodeId: entry.id,
       nodeType: entry.type,
-      reason: `did not enter: ${refused[0] ?? notEnteredReason(entry)}`,
+      reason: `did not enter: ${notEnteredReason(entry)}`,
     });
   }
   const outbox = (
