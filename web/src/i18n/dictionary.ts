@@ -1,4 +1,5 @@
 import { liveEn, liveKo } from './liveDictionary';
+import { refusalEn, refusalKo } from './refusalDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 
 /**
@@ -232,6 +233,7 @@ export const en = {
   'page.missingFeature': 'This screen is part of a later milestone and is not in this build.',
   ...settingsEn,
   ...liveEn,
+  ...refusalEn,
   'segments.pick': 'Choose a segment…',
   'segments.unknown': 'Unknown segment ({id})',
   'segments.deleted': 'Segment deleted',
@@ -581,6 +583,7 @@ export const ko: Dictionary = {
   'page.missingFeature': '이 화면은 다음 단계에서 제공되며 이 빌드에는 포함되지 않았습니다.',
   ...settingsKo,
   ...liveKo,
+  ...refusalKo,
   'segments.pick': '세그먼트 선택…',
   'segments.unknown': '알 수 없는 세그먼트 ({id})',
   'segments.deleted': '세그먼트를 삭제했습니다',
