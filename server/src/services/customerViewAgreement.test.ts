@@ -187,3 +187,36 @@ describe.each(databaseKinds)('one customer view for engine, audience and test ru
     expect(answers.none).toMatchObject({ monetary: 'no', recent: 'no', today: 'no', sms: 'no' });
   });
 });
+
+// A scaled demo clock runs ahead of the wall clock: profiles, previews and conditions must all read
+// recency on the journey clock the purchases were stamped on, not the wall clock.
+describe.each(databaseKinds)('customer reads on the journey clock on %s', (kind) => {
+  const ahead = 10 * DAY;
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind, { clock: { now: () => new Date(Date.now() + ahead) } });
+  });
+  afterAll(() => t?.dispose());
+
+  it('recency is counted from journey time in the profile, the list and a segment preview', async () => {
+    const marketer = await t.login('marketer@demo.local');
+    const journeyNow = Date.now() + ahead;
+    expect(
+      (
+        await marketer.post('/api/events', {
+          externalId: 'clocked',
+          name: 'purchase',
+          properties: { amount: 1000 },
+          timestamp: new Date(journeyNow - 2 * DAY - 60_000).toISOString(),
+        })
+      ).status,
+    ).toBe(202);
+    expect((await marketer.get('/api/customers/clocked')).body.customer.rfm.recency_days).toBe(2);
+    const listed = await marketer.get('/api/customers?q=clocked');
+    expect(listed.body.items[0].rfm.recency_days).toBe(2);
+    const preview = await marketer.post('/api/segments/preview', {
+      condition: { attribute: 'rfm.recency_days', op: 'eq', value: 2 },
+    });
+    expect(preview.body.count).toBe(1);
+  });
+});

@@ -1,4 +1,4 @@
-import { systemClock } from '@journeyflow/engine/ports/clock';
+import { type Clock, systemClock } from '@journeyflow/engine/ports/clock';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
 import { createEngine } from '@journeyflow/engine/runtime/engine';
@@ -56,7 +56,12 @@ export const TEST_SECRET_KEY = 'journeyflow-test-secret-key-0123456789abcdef';
  */
 export const createTestApp = async (
   kind: DatabaseKind,
-  options: { onPublish?: PublishHook; loginRateLimiter?: LoginRateLimiter } = {},
+  options: {
+    onPublish?: PublishHook;
+    loginRateLimiter?: LoginRateLimiter;
+    /** The engine's (journey) clock; the wall clock by default. */
+    clock?: Clock;
+  } = {},
 ): Promise<TestApp> => {
   const db = await openTestDatabase(kind);
   await seedDemoWorkspace(db.orm, new Date());
@@ -70,7 +75,12 @@ export const createTestApp = async (
     },
     now: () => new Date(),
     onPublish: options.onPublish ?? noopPublishHook,
-    engine: await createEngine({ db: db.sql, clock: systemClock, logger: silentLogger, ids: randomIds }),
+    engine: await createEngine({
+      db: db.sql,
+      clock: options.clock ?? systemClock,
+      logger: silentLogger,
+      ids: randomIds,
+    }),
     loginRateLimiter: options.loginRateLimiter ?? createLoginRateLimiter(),
     demo: true,
     channels: createChannelServices({ sql: db.sql, secretKey: TEST_SECRET_KEY }),
