@@ -1,5 +1,6 @@
 import { describeEntryRefusal, type EntryRefusal } from '@journeyflow/shared/journey/entryRefusal';
 import type { JourneyNode } from '@journeyflow/shared/journey/graph';
+import { parseDateTimeInZone } from '@journeyflow/shared/journey/zonedTime';
 import { advanceRun } from './advanceRun';
 import type { CustomerRecord } from './customerRecord';
 import { recordRefusal } from './entryRefusals';
@@ -20,7 +21,14 @@ export async function checkEntry(
   version: LoadedVersion,
   customerId: string,
 ): Promise<EntryDecision> {
-  const { reentry, entryLimit } = version.settings;
+  const { reentry, entryLimit, startsAt, endsAt, timezone } = version.settings;
+  // Active period first: outside it no other rule matters (and no entry-limit slot is taken).
+  const starts = startsAt ? parseDateTimeInZone(startsAt, timezone) : undefined;
+  if (startsAt && starts && env.now.getTime() < starts.getTime())
+    return refuse({ code: 'outside_active_period', params: { startsAt } });
+  const ends = endsAt ? parseDateTimeInZone(endsAt, timezone) : undefined;
+  if (endsAt && ends && env.now.getTime() >= ends.getTime())
+    return refuse({ code: 'outside_active_period', params: { endsAt } });
   const unrestricted = reentry.mode === 'always' && !reentry.cooldownSeconds;
   const cooldownSeconds = reentry.cooldownSeconds ?? 0;
   for (const pending of unrestricted ? [] : env.writes.newRuns.values()) {

@@ -162,6 +162,30 @@ describe.each(databaseKinds)('refused entries on %s', (kind) => {
     expect(await refusedStats(id)).toEqual({ behavior_window_not_met: 1 });
   });
 
+  it('active period: nobody enters before the start or after the end', async () => {
+    const startsAt = new Date(Date.now() + 86_400_000).toISOString();
+    const early = await publish(
+      'Not yet',
+      { type: 'entry.event', settings: { event: 'early_evt' } },
+      { startsAt },
+    );
+    await track('rp1', 'early_evt');
+    expect(await refusalsOf('rp1', early)).toEqual([
+      expect.objectContaining({ code: 'outside_active_period', params: { startsAt } }),
+    ]);
+    expect(await refusedStats(early)).toEqual({ outside_active_period: 1 });
+    // Without an offset the end is wall-clock time in the journey's timezone (here: long past).
+    const ended = await publish(
+      'Over',
+      { type: 'entry.event', settings: { event: 'late_evt' } },
+      { endsAt: '2020-01-01T00:00', timezone: 'Asia/Seoul' },
+    );
+    await track('rp2', 'late_evt');
+    const [refusal] = await refusalsOf('rp2', ended);
+    expect(refusal).toMatchObject({ code: 'outside_active_period', params: { endsAt: '2020-01-01T00:00' } });
+    expect(refusal?.reason).toBe('did not enter: the journey ended at 2020-01-01T00:00');
+  });
+
   it('a batch of repeated refusals is written once (folded in memory, one upsert)', async () => {
     const id = await publish('Batch', { type: 'entry.event', settings: { event: 'batch_evt' } });
     const events = Array.from({ length: 50 }, (_, i) => ({

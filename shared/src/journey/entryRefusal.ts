@@ -8,6 +8,7 @@ export const entryRefusalCodes = [
   'entry_limit',
   'where_mismatch',
   'behavior_window_not_met',
+  'outside_active_period',
 ] as const;
 export type EntryRefusalCode = (typeof entryRefusalCodes)[number];
 
@@ -26,6 +27,9 @@ export type EntryRefusalParams = {
   /** behavior_window_not_met: `withoutEvent` happened, or the `groupBy` value was missing. */
   readonly withoutEvent?: string;
   readonly groupBy?: string;
+  /** outside_active_period: the journey's period as set (ISO, journey timezone when without offset). */
+  readonly startsAt?: string;
+  readonly endsAt?: string;
   /** The evaluator's explanation (where_mismatch). */
   readonly detail?: string;
 };
@@ -48,6 +52,10 @@ export const describeEntryRefusal = ({ code, params }: EntryRefusal): string => 
       return `did not enter: entry limit of ${params.limit} per hour reached`;
     case 'where_mismatch':
       return `did not enter: ${params.event} did not match the entry condition${params.detail ? ` (${params.detail})` : ''}`;
+    case 'outside_active_period':
+      return params.endsAt
+        ? `did not enter: the journey ended at ${params.endsAt}`
+        : `did not enter: the journey starts at ${params.startsAt}`;
     case 'behavior_window_not_met':
       if (params.withoutEvent) return `did not enter: ${params.withoutEvent} happened in the window`;
       if (params.groupBy && params.count === undefined)

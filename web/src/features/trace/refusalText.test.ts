@@ -25,6 +25,9 @@ describe('refusal texts', () => {
         withinSeconds: 86_400,
       }),
     ).toBe('2 × searched within 1d, needs 3');
+    expect(refusalText(t, 'outside_active_period', { endsAt: '2026-12-31T23:59' })).toBe(
+      '여정 종료 후 (종료: 2026-12-31T23:59)',
+    );
     expect(refusalText(t, 'something_new', {})).toBe('진입 거절 (something_new)');
   });
 

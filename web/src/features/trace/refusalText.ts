@@ -30,6 +30,10 @@ export function refusalText(
         window: seconds(params.withinSeconds),
         minCount: text(params.minCount),
       });
+    case 'outside_active_period':
+      return params.endsAt
+        ? t('refusal.period.after', { at: text(params.endsAt) })
+        : t('refusal.period.before', { at: text(params.startsAt) });
     default:
       return t('refusal.unknown', { code });
   }
@@ -40,6 +44,7 @@ const shortLabels = {
   entry_limit: 'refusal.short.entry_limit',
   where_mismatch: 'refusal.short.where_mismatch',
   behavior_window_not_met: 'refusal.short.behavior_window_not_met',
+  outside_active_period: 'refusal.short.outside_active_period',
 } as const;
 
 /** "재진입 제한 14명, 진입 한도 3명": the stats' refused customers per code, most first. */
