@@ -401,7 +401,7 @@ async function prepareCustomer(
         new Date(now.getTime() - 30 * 86_400_000).toISOString(),
       ],
     );
-    if (made) await overlay(tx, id, made);
+    if (made) await overlay(tx, id, made, now);
     return externalId;
   }
   const attributes = made?.attributes ?? {};
@@ -421,10 +421,12 @@ async function prepareCustomer(
       now.toISOString(),
     ],
   );
+  await overlayRfm(tx, id, made, now);
   return `${simId}:${testExternalId}`;
 }
 
-async function overlay(tx: SqlClient, id: string, made: SimulatedCustomer): Promise<void> {
+async function overlay(tx: SqlClient, id: string, made: SimulatedCustomer, now: Date): Promise<void> {
+  await overlayRfm(tx, id, made, now);
   await tx.query(
     `update customers set attributes = attributes || $2::text::jsonb, timezone = coalesce($3, timezone),
        grade = coalesce($4, grade), consent = consent || $5::text::jsonb where id = $1`,
@@ -434,6 +436,32 @@ async function overlay(tx: SqlClient, id: string, made: SimulatedCustomer): Prom
       made.timezone ?? null,
       made.grade ?? null,
       JSON.stringify(made.consent ?? {}),
+    ],
+  );
+}
+
+const finite = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+
+/**
+ * A made-up customer may give RFM as `attributes.rfm` (what the test-run form offers). Conditions read
+ * RFM from the customer columns only (`customerConditionView`), so it is stored there: recency as the
+ * last purchase that many days before the simulated start.
+ */
+async function overlayRfm(tx: SqlClient, id: string, made: SimulatedCustomer | undefined, now: Date) {
+  const rfm = made?.attributes?.rfm;
+  if (!rfm || typeof rfm !== 'object') return;
+  const { recency_days, frequency_90d, monetary_90d } = rfm as Record<string, unknown>;
+  const recency = finite(recency_days);
+  const frequency = finite(frequency_90d);
+  await tx.query(
+    `update customers set last_purchase_at = coalesce($2::timestamptz, last_purchase_at),
+       frequency_90d = coalesce($3::int, frequency_90d), monetary_90d = coalesce($4::float8, monetary_90d)
+     where id = $1`,
+    [
+      id,
+      recency === null ? null : new Date(now.getTime() - Math.max(0, recency) * 86_400_000).toISOString(),
+      frequency === null ? null : Math.round(frequency),
+      finite(monetary_90d),
     ],
   );
 }

@@ -188,6 +188,27 @@ describe.each(databaseKinds)('one customer view for engine, audience and test ru
   });
 });
 
+describe.each(databaseKinds)('a made-up test-run customer on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+  });
+  afterAll(() => t?.dispose());
+
+  it('gives RFM as attributes.rfm and the conditions read it like a stored customer', async () => {
+    const marketer = await t.login('marketer@demo.local');
+    const created = await marketer.post('/api/journeys', { name: 'Made up', graph: chainGraph() });
+    const run = await marketer.post(`/api/journeys/${created.body.id}/test`, {
+      customer: { attributes: { rfm: { monetary_90d: 500_000, frequency_90d: 2, recency_days: 1 } } },
+    });
+    expect(run.status).toBe(200);
+    const handles = Object.fromEntries(
+      (run.body.trace as { nodeId: string; handle?: string }[]).map((e) => [e.nodeId, e.handle]),
+    );
+    expect(handles).toMatchObject({ monetary: 'yes', frequency: 'yes', recent: 'yes', today: 'no' });
+  });
+});
+
 // A scaled demo clock runs ahead of the wall clock: profiles, previews and conditions must all read
 // recency on the journey clock the purchases were stamped on, not the wall clock.
 describe.each(databaseKinds)('customer reads on the journey clock on %s', (kind) => {
