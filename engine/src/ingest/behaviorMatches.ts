@@ -1,3 +1,4 @@
+import type { EntryRefusal } from '@journeyflow/shared/journey/entryRefusal';
 import { evaluateCondition } from '@journeyflow/shared/journey/evaluateCondition';
 import type { NodeSettings } from '@journeyflow/shared/journey/graph';
 import { type CustomerRecord, conditionCustomer } from '../runtime/customerRecord';
@@ -23,12 +24,21 @@ export async function behaviorMatches(
   customer: CustomerRecord,
   event: TriggerEvent,
   timezone: string,
-): Promise<{ matched: boolean; reason: string }> {
+): Promise<{ matched: true; reason: string } | { matched: false; reason: string; refusal: EntryRefusal }> {
+  const window = {
+    event: settings.event,
+    minCount: settings.minCount,
+    withinSeconds: settings.withinSeconds,
+  };
   const at = new Date(event.ts);
   const since = new Date(at.getTime() - settings.withinSeconds * 1000);
   const groupValue = settings.groupBy ? readPath(event, settings.groupBy) : undefined;
   if (settings.groupBy && groupValue === undefined)
-    return { matched: false, reason: `no ${settings.groupBy}` };
+    return {
+      matched: false,
+      reason: `no ${settings.groupBy}`,
+      refusal: { code: 'behavior_window_not_met', params: { ...window, groupBy: settings.groupBy } },
+    };
   const rows = await env.tx.query<{ properties: Record<string, unknown>; ts: Date | string }>(
     `select properties, ts from events where workspace_id = $1 and customer_id = $2 and name = $3
       and ts > $4::timestamptz and ts <= $5::timestamptz order by ts desc limit 10000`,
@@ -45,7 +55,7 @@ export async function behaviorMatches(
     if (settings.where) {
       const ts = row.ts instanceof Date ? row.ts.toISOString() : String(row.ts);
       const check = evaluateCondition(settings.where, {
-        customer: conditionCustomer(customer),
+        customer: conditionCustomer(customer, env.now),
         trigger: { name: settings.event, properties: candidate.properties, timestamp: ts },
         now: env.now,
         timezone,
@@ -59,6 +69,7 @@ export async function behaviorMatches(
     return {
       matched: false,
       reason: `${count} × ${settings.event}${grouped} in window < ${settings.minCount}`,
+      refusal: { code: 'behavior_window_not_met', params: { ...window, count } },
     };
   }
   if (settings.withoutEvent) {
@@ -68,7 +79,14 @@ export async function behaviorMatches(
       [customer.workspaceId, customer.id, settings.withoutEvent, since.toISOString(), at.toISOString()],
     );
     if (Number(row?.n ?? 0) > 0) {
-      return { matched: false, reason: `${settings.withoutEvent} happened in the window` };
+      return {
+        matched: false,
+        reason: `${settings.withoutEvent} happened in the window`,
+        refusal: {
+          code: 'behavior_window_not_met',
+          params: { ...window, count, withoutEvent: settings.withoutEvent },
+        },
+      };
     }
   }
   return {

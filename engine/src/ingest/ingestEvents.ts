@@ -2,6 +2,7 @@ import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
 import { advanceRun, endRun } from '../runtime/advanceRun';
 import type { CustomerRecord } from '../runtime/customerRecord';
 import { createStepEnv, type Engine } from '../runtime/engine';
+import { recordRefusal } from '../runtime/entryRefusals';
 import { evaluateForRun } from '../runtime/evaluateForRun';
 import { flushWrites } from '../runtime/flushWrites';
 import { type RunRecord, runColumns, runFromRow, type TriggerEvent } from '../runtime/runRecord';
@@ -154,12 +155,19 @@ async function startMatchingRuns(
     if (node.type === 'entry.event') {
       if (node.settings.where) {
         const check = await evaluateForRun(env, node.settings.where, customer, event, timezone);
-        if (!check.result) continue;
+        if (!check.result) {
+          const params = { event: event.name, detail: check.explanation };
+          recordRefusal(env, version, customer.id, { code: 'where_mismatch', params });
+          continue;
+        }
         why += ` (${check.explanation})`;
       }
     } else if (node.type === 'entry.behavior') {
       const match = await behaviorMatches(env, node.settings, customer, event, timezone);
-      if (!match.matched) continue;
+      if (!match.matched) {
+        recordRefusal(env, version, customer.id, match.refusal);
+        continue;
+      }
       why = `entered: ${match.reason}`;
     } else if (node.type === 'entry.grade') {
       const to = event.properties.to;
@@ -171,13 +179,8 @@ async function startMatchingRuns(
       continue;
     }
     const entered = await tryEnter(env, version, customer, `${customer.id}:${event.id}`, event, why);
+    // A refusal is recorded (trace, stats, debug log) by `tryEnter` itself.
     if (entered.run) started++;
-    else
-      engine.ports.logger.info('entry refused', {
-        journeyId: version.journeyId,
-        customerId: customer.id,
-        reason: entered.reason,
-      });
   }
   return started;
 }

@@ -1,5 +1,7 @@
 /** Structured logging port; the server passes its logger, tests a silent one. */
 export type Logger = {
+  /** Chatty per-customer detail (e.g. refused entries); optional so a logger may drop it entirely. */
+  debug?(message: string, fields?: Record<string, unknown>): void;
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;

@@ -1,3 +1,4 @@
+import { customerConditionView } from '@journeyflow/shared/audience/customerConditionView';
 import type { ConditionCustomer } from '@journeyflow/shared/journey/evaluateCondition';
 /** The customer as node semantics see it: profile columns plus free-form attributes. */
 export type CustomerRecord = {
@@ -11,10 +12,14 @@ export type CustomerRecord = {
   consent: Record<string, string | null>;
   phone: string | null;
   email: string | null;
+  /** RFM inputs kept by the audience (columns, not attributes); read through `conditionCustomer`. */
+  lastPurchaseAt: Date | string | null;
+  frequency90d: number;
+  monetary90d: number;
 };
 
 export const customerColumns =
-  'id, workspace_id, external_id, attributes, timezone, locale, grade, consent, phone, email';
+  'id, workspace_id, external_id, attributes, timezone, locale, grade, consent, phone, email, last_purchase_at, frequency_90d, monetary_90d';
 
 /** The customer columns of a join on `customers c`, renamed `cust_<column>` (read by `customerFromJoinedRow`). */
 export const joinedCustomerColumns = customerColumns
@@ -34,6 +39,9 @@ export function customerFromRow(row: Record<string, unknown>): CustomerRecord {
     consent: (row.consent ?? {}) as Record<string, string | null>,
     phone: (row.phone as string | null) ?? null,
     email: (row.email as string | null) ?? null,
+    lastPurchaseAt: (row.last_purchase_at as Date | string | null) ?? null,
+    frequency90d: Number(row.frequency_90d ?? 0),
+    monetary90d: Number(row.monetary_90d ?? 0),
   };
 }
 
@@ -50,6 +58,9 @@ export function customerFromJoinedRow(row: Record<string, unknown>): CustomerRec
     consent: (row.cust_consent ?? {}) as Record<string, string | null>,
     phone: (row.cust_phone as string | null) ?? null,
     email: (row.cust_email as string | null) ?? null,
+    lastPurchaseAt: (row.cust_last_purchase_at as Date | string | null) ?? null,
+    frequency90d: Number(row.cust_frequency_90d ?? 0),
+    monetary90d: Number(row.cust_monetary_90d ?? 0),
   };
 }
 
@@ -70,16 +81,7 @@ export function customerView(customer: CustomerRecord): Record<string, unknown> 
   };
 }
 
-/** The customer as the shared `evaluateCondition` reads it. */
-export function conditionCustomer(customer: CustomerRecord): ConditionCustomer {
-  const rfm = customer.attributes.rfm;
-  return {
-    externalId: customer.externalId,
-    attributes: customer.attributes,
-    grade: customer.grade,
-    timezone: customer.timezone,
-    locale: customer.locale,
-    consent: customer.consent,
-    ...(rfm && typeof rfm === 'object' ? { rfm: rfm as ConditionCustomer['rfm'] } : {}),
-  };
+/** The customer as the shared `evaluateCondition` reads it at `now` (one view: `customerConditionView`). */
+export function conditionCustomer(customer: CustomerRecord, now: Date): ConditionCustomer {
+  return customerConditionView(customer, now);
 }

@@ -61,7 +61,7 @@ export async function evaluateForRun(
     for (const row of rows) {
       const ts = row.ts instanceof Date ? row.ts.toISOString() : String(row.ts);
       const check = evaluateCondition(leaf.where, {
-        customer: conditionCustomer(customer),
+        customer: conditionCustomer(customer, env.now),
         trigger: triggerOf({ id: '', name: leaf.event, properties: row.properties ?? {}, ts }),
         now: env.now,
         timezone,
@@ -81,7 +81,7 @@ export async function evaluateForRun(
     for (const row of rows) memberships.set(row.segment_id, true);
   }
   return evaluateCondition(condition, {
-    customer: conditionCustomer(customer),
+    customer: conditionCustomer(customer, env.now),
     trigger: triggerOf(trigger),
     now: env.now,
     timezone,

@@ -1,4 +1,5 @@
 import type { SqlClient } from '../ports/sqlClient';
+import { flushRefusals } from './entryRefusals';
 import type { RunRecord } from './runRecord';
 import type { StepWrites } from './stepWrites';
 
@@ -123,6 +124,7 @@ export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date):
       ],
     );
   }
+  await flushRefusals(tx, [...writes.refusals.values()]);
   if (writes.attributePatches.size > 0) {
     const entries = [...writes.attributePatches.entries()];
     await tx.query(

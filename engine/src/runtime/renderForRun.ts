@@ -16,7 +16,7 @@ function renderContext(
   now: Date,
   timezone: string,
 ): RenderContext {
-  const c = conditionCustomer(customer);
+  const c = conditionCustomer(customer, now);
   return {
     customer: {
       externalId: customer.externalId,

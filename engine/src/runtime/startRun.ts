@@ -1,12 +1,19 @@
+import { describeEntryRefusal, type EntryRefusal } from '@journeyflow/shared/journey/entryRefusal';
 import type { JourneyNode } from '@journeyflow/shared/journey/graph';
+import { parseDateTimeInZone } from '@journeyflow/shared/journey/zonedTime';
 import { advanceRun } from './advanceRun';
 import type { CustomerRecord } from './customerRecord';
+import { recordRefusal } from './entryRefusals';
 import type { RunRecord, TriggerEvent } from './runRecord';
 import { stableBucket } from './stableBucket';
 import type { StepEnv } from './stepEnv';
 import type { LoadedVersion } from './versionCache';
 
-export type EntryDecision = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
+export type EntryDecision =
+  | { readonly allowed: true }
+  | { readonly allowed: false; readonly refusal: EntryRefusal };
+
+const refuse = (refusal: EntryRefusal): EntryDecision => ({ allowed: false, refusal });
 
 /** Re-entry mode, cooldown and the hourly entry limit (SPEC §2 journey rules). */
 export async function checkEntry(
@@ -14,11 +21,24 @@ export async function checkEntry(
   version: LoadedVersion,
   customerId: string,
 ): Promise<EntryDecision> {
-  const { reentry, entryLimit } = version.settings;
+  const { reentry, entryLimit, startsAt, endsAt, timezone } = version.settings;
+  // Active period first: outside it no other rule matters (and no entry-limit slot is taken).
+  const starts = startsAt ? parseDateTimeInZone(startsAt, timezone) : undefined;
+  if (startsAt && starts && env.now.getTime() < starts.getTime())
+    return refuse({ code: 'outside_active_period', params: { startsAt } });
+  const ends = endsAt ? parseDateTimeInZone(endsAt, timezone) : undefined;
+  if (endsAt && ends && env.now.getTime() >= ends.getTime())
+    return refuse({ code: 'outside_active_period', params: { endsAt } });
   const unrestricted = reentry.mode === 'always' && !reentry.cooldownSeconds;
+  const cooldownSeconds = reentry.cooldownSeconds ?? 0;
   for (const pending of unrestricted ? [] : env.writes.newRuns.values()) {
     if (pending.journeyId === version.journeyId && pending.customerId === customerId) {
-      return { allowed: false, reason: 'already entered in this batch' };
+      // Entered earlier in this very batch: the same rule that would refuse it once stored.
+      const rule = reentry.mode === 'always' ? 'cooldown' : reentry.mode;
+      return refuse({
+        code: 'reentry_refused',
+        params: { rule, ...(rule === 'cooldown' ? { cooldownSeconds } : {}) },
+      });
     }
   }
   const [row] = unrestricted
@@ -32,13 +52,13 @@ export async function checkEntry(
   const total = Number(row?.total ?? 0);
   const active = Number(row?.active ?? 0);
   if (total > 0) {
-    if (reentry.mode === 'never') return { allowed: false, reason: 're-entry is never allowed' };
+    if (reentry.mode === 'never') return refuse({ code: 'reentry_refused', params: { rule: 'never' } });
     if (reentry.mode === 'after_exit' && active > 0)
-      return { allowed: false, reason: 'still in the journey' };
+      return refuse({ code: 'reentry_refused', params: { rule: 'after_exit' } });
     const last = row?.last_entered ? new Date(row.last_entered) : undefined;
-    const cooldown = (reentry.cooldownSeconds ?? 0) * 1000;
+    const cooldown = cooldownSeconds * 1000;
     if (last && cooldown > 0 && env.now.getTime() - last.getTime() < cooldown) {
-      return { allowed: false, reason: `re-entry cooldown ${reentry.cooldownSeconds}s not over` };
+      return refuse({ code: 'reentry_refused', params: { rule: 'cooldown', cooldownSeconds } });
     }
   }
   if (entryLimit) {
@@ -49,7 +69,7 @@ export async function checkEntry(
        where entry_counters.count < $3 returning count`,
       [version.journeyId, hour, entryLimit],
     );
-    if (counted.length === 0) return { allowed: false, reason: `entry limit ${entryLimit} per hour reached` };
+    if (counted.length === 0) return refuse({ code: 'entry_limit', params: { limit: entryLimit } });
   }
   return { allowed: true };
 }
@@ -97,7 +117,10 @@ export async function startRun(
   return run;
 }
 
-/** Checks the journey rules, then starts the run; returns undefined (and why) when the customer may not enter. */
+/**
+ * Checks the journey rules, then starts the run. A refusal by a rule is recorded for the customer's trace
+ * and the journey's stats (`recordRefusal`) and returned with its English reason.
+ */
 export async function tryEnter(
   env: StepEnv,
   version: LoadedVersion,
@@ -116,6 +139,9 @@ export async function tryEnter(
     if (seen.length > 0) return { reason: 'already entered with this key' };
   }
   const decision = await checkEntry(env, version, customer.id);
-  if (!decision.allowed) return { reason: decision.reason };
+  if (!decision.allowed) {
+    recordRefusal(env, version, customer.id, decision.refusal);
+    return { reason: describeEntryRefusal(decision.refusal) };
+  }
   return { run: await startRun(env, version, customer, entryKey, trigger, entryReason) };
 }

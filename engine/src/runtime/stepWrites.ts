@@ -1,3 +1,4 @@
+import type { RefusalRow } from './entryRefusals';
 import type { RunRecord } from './runRecord';
 
 export type TraceKind =
@@ -62,6 +63,8 @@ export class StepWrites {
   readonly trace: TraceRow[] = [];
   readonly outbox: OutboxRow[] = [];
   readonly attributePatches = new Map<string, Record<string, unknown>>();
+  /** Refused entries folded by (journey, customer, code, window): see `entryRefusals.ts`. */
+  readonly refusals = new Map<string, RefusalRow>();
   steps = 0;
 
   insertRun(run: RunRecord): void {
@@ -82,7 +85,8 @@ export class StepWrites {
       this.changedRuns.size === 0 &&
       this.trace.length === 0 &&
       this.outbox.length === 0 &&
-      this.attributePatches.size === 0
+      this.attributePatches.size === 0 &&
+      this.refusals.size === 0
     );
   }
 }

@@ -10,6 +10,7 @@ import type { SqlClient, SqlRow } from '../ports/sqlClient';
 import { customerColumns, customerFromRow } from '../runtime/customerRecord';
 import { createEngine, createStepEnv, type Engine } from '../runtime/engine';
 import type { EngineOptions } from '../runtime/engineOptions';
+import { refusalTrace } from '../runtime/entryRefusals';
 import { flushWrites } from '../runtime/flushWrites';
 import { resumeRunAfterDelivery } from '../runtime/resumeRunAfterDelivery';
 import { tryEnter } from '../runtime/startRun';
@@ -109,14 +110,8 @@ async function simulateInTransaction(
 ): Promise<SimulationResult> {
   const start = input.start ?? new Date();
   const clock = createFakeClock(start);
-  const refused: string[] = [];
-  const logger: Logger = {
-    info: (message, fields) => {
-      if (message === 'entry refused' && typeof fields?.reason === 'string') refused.push(fields.reason);
-    },
-    warn: ports.logger.warn,
-    error: ports.logger.error,
-  };
+  // Refused entries are read back from `entry_refusals` below, as the live trace shows them.
+  const logger: Logger = { info: () => {}, warn: ports.logger.warn, error: ports.logger.error };
   const base = await createEngine({ db: tx, clock, logger, ids: ports.ids }, ports.options);
   const simId = ports.ids.newId('sim');
   // Test runs show every message: the holdout (control) group is a property of live traffic only.
@@ -155,8 +150,7 @@ async function simulateInTransaction(
         entry.type === 'entry.segment'
           ? `entered: test run places the customer in segment ${entry.settings.segmentId}`
           : 'entered: test run fires the schedule now';
-      const entered = await tryEnter(env, version, customer, `${customer.id}:test`, null, why);
-      if (!entered.run && entered.reason) refused.push(entered.reason);
+      await tryEnter(env, version, customer, `${customer.id}:test`, null, why);
       await flushWrites(tx, env.writes, clock.now());
     }
   }
@@ -199,7 +193,7 @@ async function simulateInTransaction(
       where t.journey_id = $1 order by t.at, t.run_id, t.seq`,
     [simId],
   );
-  const trace: TraceEntry[] = traceRows.map((row) => ({
+  const steps: TraceEntry[] = traceRows.map((row) => ({
     at: new Date(row.at as string).toISOString(),
     journeyId: input.journeyId,
     version: 0,
@@ -209,6 +203,16 @@ async function simulateInTransaction(
     ...(row.handle ? { handle: String(row.handle) } : {}),
     reason: String(row.reason),
   }));
+  const [sandbox] = await tx.query<{ id: string }>(
+    'select id from customers where workspace_id = $1 and external_id = $2',
+    [input.workspaceId, externalId],
+  );
+  const refusals = sandbox
+    ? (
+        await refusalTrace(tx, { workspaceId: input.workspaceId, customerId: sandbox.id, journeyId: simId })
+      ).map((entry) => ({ ...entry, journeyId: input.journeyId, version: 0 }))
+    : [];
+  const trace = [...steps, ...refusals].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   if (trace.length === 0) {
     trace.push({
       at: start.toISOString(),
@@ -216,7 +220,7 @@ async function simulateInTransaction(
       version: 0,
       nodeId: entry.id,
       nodeType: entry.type,
-      reason: `did not enter: ${refused[0] ?? notEnteredReason(entry)}`,
+      reason: `did not enter: ${notEnteredReason(entry)}`,
     });
   }
   const outbox = (
@@ -397,7 +401,7 @@ async function prepareCustomer(
         new Date(now.getTime() - 30 * 86_400_000).toISOString(),
       ],
     );
-    if (made) await overlay(tx, id, made);
+    if (made) await overlay(tx, id, made, now);
     return externalId;
   }
   const attributes = made?.attributes ?? {};
@@ -417,10 +421,12 @@ async function prepareCustomer(
       now.toISOString(),
     ],
   );
+  await overlayRfm(tx, id, made, now);
   return `${simId}:${testExternalId}`;
 }
 
-async function overlay(tx: SqlClient, id: string, made: SimulatedCustomer): Promise<void> {
+async function overlay(tx: SqlClient, id: string, made: SimulatedCustomer, now: Date): Promise<void> {
+  await overlayRfm(tx, id, made, now);
   await tx.query(
     `update customers set attributes = attributes || $2::text::jsonb, timezone = coalesce($3, timezone),
        grade = coalesce($4, grade), consent = consent || $5::text::jsonb where id = $1`,
@@ -430,6 +436,32 @@ async function overlay(tx: SqlClient, id: string, made: SimulatedCustomer): Prom
       made.timezone ?? null,
       made.grade ?? null,
       JSON.stringify(made.consent ?? {}),
+    ],
+  );
+}
+
+const finite = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+
+/**
+ * A made-up customer may give RFM as `attributes.rfm` (what the test-run form offers). Conditions read
+ * RFM from the customer columns only (`customerConditionView`), so it is stored there: recency as the
+ * last purchase that many days before the simulated start.
+ */
+async function overlayRfm(tx: SqlClient, id: string, made: SimulatedCustomer | undefined, now: Date) {
+  const rfm = made?.attributes?.rfm;
+  if (!rfm || typeof rfm !== 'object') return;
+  const { recency_days, frequency_90d, monetary_90d } = rfm as Record<string, unknown>;
+  const recency = finite(recency_days);
+  const frequency = finite(frequency_90d);
+  await tx.query(
+    `update customers set last_purchase_at = coalesce($2::timestamptz, last_purchase_at),
+       frequency_90d = coalesce($3::int, frequency_90d), monetary_90d = coalesce($4::float8, monetary_90d)
+     where id = $1`,
+    [
+      id,
+      recency === null ? null : new Date(now.getTime() - Math.max(0, recency) * 86_400_000).toISOString(),
+      frequency === null ? null : Math.round(frequency),
+      finite(monetary_90d),
     ],
   );
 }

@@ -4,6 +4,7 @@ import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
 import type { ServerDeps } from '../serverDeps';
+import { journeyNow } from '../services/journeyClock';
 import { loadWorkspaceCatalog } from '../services/workspaceCatalog';
 
 const getRoute = createRoute({
@@ -17,5 +18,8 @@ const getRoute = createRoute({
 
 export const createCatalogRoutes = (deps: ServerDeps) =>
   createRouter().openapi({ ...getRoute, middleware: [requireUser(deps)] as const }, async (c) =>
-    c.json(await loadWorkspaceCatalog(deps.db.sql, c.get('user').workspaceId, { now: deps.now() }), 200),
+    c.json(
+      await loadWorkspaceCatalog(deps.db.sql, c.get('user').workspaceId, { now: journeyNow(deps) }),
+      200,
+    ),
   );

@@ -11,6 +11,7 @@ import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
 import type { ServerDeps } from '../serverDeps';
 import { loadCustomer, upsertCustomerBatch, upsertOneCustomer } from '../services/ingestionService';
+import { journeyNow } from '../services/journeyClock';
 
 const upsertRoute = createRoute({
   method: 'post',
@@ -40,7 +41,7 @@ export const createCustomerRoutes = (deps: ServerDeps) => {
       const workspaceId = c.get('principal').workspaceId;
       const request = c.req.valid('json');
       const { created } = await upsertOneCustomer(deps.engine, workspaceId, request);
-      const customer = await loadCustomer(deps.db.sql, workspaceId, request.externalId);
+      const customer = await loadCustomer(deps.db.sql, workspaceId, request.externalId, journeyNow(deps));
       if (!customer) throw new NotFoundError('Customer');
       return c.json({ customer, created }, 200);
     })

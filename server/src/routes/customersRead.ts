@@ -8,6 +8,7 @@ import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
 import type { ServerDeps } from '../serverDeps';
 import { getCustomerDetail, listCustomers } from '../services/audience/customerQueries';
 import { eraseCustomer } from '../services/audience/eraseCustomer';
+import { journeyNow } from '../services/journeyClock';
 import { assertRole } from '../services/permissions';
 import { auditActorOf, recordAudit } from '../services/recordAudit';
 
@@ -53,7 +54,7 @@ export const createCustomerReadRoutes = (deps: ServerDeps) => {
             deps.db.sql,
             c.get('user').workspaceId,
             c.req.valid('query'),
-            deps.now(),
+            journeyNow(deps),
           ),
         },
         200,
@@ -65,7 +66,7 @@ export const createCustomerReadRoutes = (deps: ServerDeps) => {
           deps.db.sql,
           c.get('user').workspaceId,
           c.req.valid('param').externalId,
-          deps.now(),
+          journeyNow(deps),
         ),
         200,
       ),

@@ -7,6 +7,7 @@ import type { ServerDeps } from '../serverDeps';
 import { audienceIngestionFor } from '../services/audience/audienceIngestionFor';
 import { evaluateGrades, gradeChangedEvents } from '../services/audience/evaluateGrades';
 import { getGradeTiers, saveGradeTiers } from '../services/audience/gradeTierStore';
+import { journeyNow } from '../services/journeyClock';
 import { assertRole } from '../services/permissions';
 import { recordAudit } from '../services/recordAudit';
 
@@ -55,7 +56,7 @@ export const createGradeRoutes = (deps: ServerDeps) => {
         });
       });
       const changes = await evaluateGrades(deps.db.sql, workspaceId, {
-        now: deps.now(),
+        now: journeyNow(deps),
         reason: 'tiers_changed',
       });
       await audienceIngestionFor(deps).emit(workspaceId, gradeChangedEvents(changes));

@@ -10,6 +10,7 @@ import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
 import type { ServerDeps } from '../serverDeps';
 import { gradeDistribution } from '../services/insight/gradeDistribution';
+import { journeyNow } from '../services/journeyClock';
 
 const gradesRoute = createRoute({
   method: 'get',
@@ -35,7 +36,7 @@ export const createInsightRoutes = (deps: ServerDeps) => {
     return c.json(
       await gradeDistribution(deps.db.sql, workspaceId, {
         days: c.req.valid('query').days ?? 30,
-        now: deps.now(),
+        now: journeyNow(deps),
         timeZone: workspace?.timezone ?? 'Asia/Seoul',
       }),
       200,

@@ -31,6 +31,7 @@ import {
   listSegments,
   updateSegment,
 } from '../services/audience/segmentStore';
+import { journeyNow } from '../services/journeyClock';
 import { journeysUsingSegment } from '../services/journeysUsingSegment';
 import { recordAudit } from '../services/recordAudit';
 import { editNeedsReview, requestSegmentChange } from '../services/segmentChangeRequests';
@@ -163,7 +164,10 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
       // New segments have no journeys yet, so their first members start nothing.
       // A failed first refresh is recorded on the saved segment (shown with it), never a 500 after saving.
       if (segment.type === 'dynamic')
-        await refreshSegmentRecorded(deps.db.sql, user.workspaceId, segment.id, { now, onError: logFailure });
+        await refreshSegmentRecorded(deps.db.sql, user.workspaceId, segment.id, {
+          now: journeyNow(deps),
+          onError: logFailure,
+        });
       const created = await getSegment(deps.db.sql, user.workspaceId, segment.id);
       await audit(user, 'created', segment.id, undefined, created, {});
       return c.json(created, 201);
@@ -173,7 +177,7 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
       const preview = await previewCondition(deps.db.sql, {
         workspaceId: c.get('user').workspaceId,
         condition,
-        now: deps.now(),
+        now: journeyNow(deps),
       });
       return c.json(preview, 200);
     })
@@ -203,7 +207,7 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
       const segment = await updateSegment(deps.db.sql, workspaceId, id, change, now);
       if (segment.type === 'dynamic') {
         const transitions = await refreshSegmentRecorded(deps.db.sql, workspaceId, id, {
-          now,
+          now: journeyNow(deps),
           onError: logFailure,
         });
         await applyAudienceChange(ingestion(), workspaceId, { gradeChanges: [], transitions });
@@ -237,7 +241,7 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
     .openapi({ ...previewRoute, middleware: [signedIn] as const }, async (c) => {
       const workspaceId = c.get('user').workspaceId;
       const segment = await getSegment(deps.db.sql, workspaceId, c.req.valid('param').id);
-      const now = deps.now();
+      const now = journeyNow(deps);
       const preview =
         segment.type === 'dynamic' && segment.condition
           ? await previewCondition(deps.db.sql, { workspaceId, condition: segment.condition, now })

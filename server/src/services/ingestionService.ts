@@ -10,6 +10,7 @@ import { type TrackEventRequest, trackEventRequestSchema } from '@journeyflow/sh
 import type { z } from 'zod';
 import { ValidationFailedError } from '../errors/domainErrors';
 import { createAudienceIngestion } from './audience/audienceIngestion';
+import { CUSTOMER_COLUMNS, type CustomerRow, toCustomer } from './audience/customerView';
 
 /**
  * Validates every item of a batch before anything is written: one bad item rejects the whole batch
@@ -98,43 +99,16 @@ export async function upsertOneCustomer(engine: Engine, workspaceId: string, req
   return { created: result.created === 1 };
 }
 
-const iso = (value: unknown) => (value instanceof Date ? value : new Date(String(value))).toISOString();
-
-/** A stored customer in the API shape (`customerSchema`). */
+/** A stored customer in the API shape (`customerSchema`), RFM derived at `now` (the journey clock). */
 export async function loadCustomer(
   sql: SqlClient,
   workspaceId: string,
   externalId: string,
+  now: Date,
 ): Promise<Customer | undefined> {
-  const [row] = await sql.query<Record<string, unknown>>(
-    `select id, external_id, attributes, timezone, locale, grade, consent, created_at, updated_at from customers
-     where workspace_id = $1 and external_id = $2`,
+  const [row] = await sql.query<CustomerRow>(
+    `select ${CUSTOMER_COLUMNS} from customers c where c.workspace_id = $1 and c.external_id = $2`,
     [workspaceId, externalId],
   );
-  if (!row) return undefined;
-  const attributes = (row.attributes ?? {}) as Record<string, unknown>;
-  const rfm = (attributes.rfm ?? {}) as Record<string, number | null | undefined>;
-  const consent = (row.consent ?? {}) as Record<string, string | null | undefined>;
-  return {
-    id: String(row.id),
-    externalId: String(row.external_id),
-    attributes,
-    timezone: (row.timezone as string | null) ?? null,
-    locale: (row.locale as string | null) ?? null,
-    grade: (row.grade as string | null) ?? null,
-    rfm: {
-      recency_days: rfm.recency_days ?? null,
-      frequency_90d: rfm.frequency_90d ?? 0,
-      monetary_90d: rfm.monetary_90d ?? 0,
-    },
-    consent: {
-      sms: consent.sms ?? null,
-      kakao: consent.kakao ?? null,
-      push: consent.push ?? null,
-      email: consent.email ?? null,
-      night: consent.night ?? null,
-    },
-    createdAt: iso(row.created_at),
-    updatedAt: iso(row.updated_at),
-  };
+  return row ? toCustomer(row, now) : undefined;
 }

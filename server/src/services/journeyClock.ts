@@ -24,3 +24,12 @@ export async function createJourneyClock(
   // journey time = start + (real elapsed) × scale
   return createScaledClock(scale, start, { now: () => new Date(base.now().getTime() + offset) });
 }
+
+/**
+ * "Now" for everything customers and audiences derive from event times (RFM recency, segment windows,
+ * consent age): the engine's journey clock, on which events are stamped. The wall clock (`deps.now`) is
+ * for sessions and audit; mixing the two made `recency_days` read -1 right after a purchase on a scaled
+ * demo clock.
+ */
+export const journeyNow = (deps: { readonly engine: { readonly ports: { readonly clock: Clock } } }): Date =>
+  deps.engine.ports.clock.now();

@@ -1,4 +1,5 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
+import { refusalTrace } from '@journeyflow/engine/runtime/entryRefusals';
 import type { JourneyRun, JourneyRunQuery } from '@journeyflow/shared/api/journeys';
 import type { TraceEntry } from '@journeyflow/shared/api/trace';
 import { NotFoundError } from '../errors/domainErrors';
@@ -55,7 +56,7 @@ export async function customerTrace(
      order by at, run_id, seq limit 5000`,
     [workspaceId, customer.id, journeyId ?? null],
   );
-  return rows.map((r) => ({
+  const steps: TraceEntry[] = rows.map((r) => ({
     at: iso(r.at),
     journeyId: String(r.journey_id),
     version: Number(r.version),
@@ -65,4 +66,8 @@ export async function customerTrace(
     ...(r.handle ? { handle: String(r.handle) } : {}),
     reason: String(r.reason),
   }));
+  // Refused entries have no run; they sit beside the runs' steps in time order (stable: steps first).
+  const refusals = await refusalTrace(sql, { workspaceId, customerId: customer.id, journeyId });
+  if (refusals.length === 0) return steps;
+  return [...steps, ...refusals].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }

@@ -90,6 +90,6 @@ describe.each(databaseKinds)('journey stats on %s', (kind) => {
     expect(after.nodes.wait?.timeInNode?.p99).toBeCloseTo((10 + 0.9 * 38) * HOUR, 6);
 
     const empty = await journeyStats(db.sql, WS, 'jrn_unknown');
-    expect(empty).toEqual({ nodes: {}, entered: 0, active: 0, converted: 0 });
+    expect(empty).toEqual({ nodes: {}, entered: 0, active: 0, converted: 0, refused: {} });
   });
 });

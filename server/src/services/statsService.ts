@@ -78,7 +78,17 @@ export async function journeyStats(
   for (const [nodeId, timeInNode] of percentiles) {
     node(nodeId).timeInNode = timeInNode;
   }
-  return { nodes, entered, active, converted };
+  return { nodes, entered, active, converted, refused: await refusedCustomers(sql, workspaceId, journeyId) };
+}
+
+/** Distinct customers per refusal code (folded rows: one per customer, code and hour; see entry_refusals). */
+async function refusedCustomers(sql: SqlClient, workspaceId: string, journeyId: string) {
+  const rows = await sql.query<{ code: string; n: number }>(
+    `select code, count(distinct customer_id)::int as n from entry_refusals
+      where journey_id = $2 and workspace_id = $1 group by code order by code`,
+    [workspaceId, journeyId],
+  );
+  return Object.fromEntries(rows.map((row) => [row.code, Number(row.n)]));
 }
 
 /**

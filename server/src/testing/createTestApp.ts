@@ -1,4 +1,4 @@
-import { systemClock } from '@journeyflow/engine/ports/clock';
+import { type Clock, systemClock } from '@journeyflow/engine/ports/clock';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
 import { createEngine } from '@journeyflow/engine/runtime/engine';
@@ -64,6 +64,8 @@ export const createTestApp = async (
     loginRateLimiter?: LoginRateLimiter;
     outboundAllow?: readonly string[];
     accounts?: Partial<ServerDeps['accounts']>;
+    /** The engine's (journey) clock; the wall clock by default. */
+    clock?: Clock;
   } = {},
 ): Promise<TestApp> => {
   const db = await openTestDatabase(kind);
@@ -78,7 +80,12 @@ export const createTestApp = async (
     },
     now: () => new Date(),
     onPublish: options.onPublish ?? noopPublishHook,
-    engine: await createEngine({ db: db.sql, clock: systemClock, logger: silentLogger, ids: randomIds }),
+    engine: await createEngine({
+      db: db.sql,
+      clock: options.clock ?? systemClock,
+      logger: silentLogger,
+      ids: randomIds,
+    }),
     loginRateLimiter: options.loginRateLimiter ?? createLoginRateLimiter(),
     accounts: { trustProxy: TRUST_NO_PROXY, session: DEFAULT_SESSION_POLICY, ...options.accounts },
     demo: true,

@@ -19,6 +19,11 @@ export const journeyStatsSchema = z.object({
   entered: z.number().int(),
   active: z.number().int(),
   converted: z.number().int(),
+  /**
+   * Customers refused entry, per refusal code (`reentry_refused`, `entry_limit`, `where_mismatch`,
+   * `behavior_window_not_met`; see shared/journey/entryRefusal): each customer counts once per code.
+   */
+  refused: z.record(z.string(), z.number().int()).optional(),
 });
 export type JourneyStats = z.infer<typeof journeyStatsSchema>;
 

@@ -12,6 +12,11 @@ export const traceEntrySchema = z.object({
   /** The output handle the run left by, when it moved on. */
   handle: z.string().optional(),
   reason: z.string(),
+  /** Stable code of the entry (e.g. a refused entry: `reentry_refused`), rendered by the web from code + params. */
+  code: z.string().optional(),
+  params: z.record(z.string(), z.unknown()).optional(),
+  /** How many identical refusals this entry folds (one entry per journey, customer, code and hour). */
+  attempts: z.number().int().optional(),
 });
 export type TraceEntry = z.infer<typeof traceEntrySchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { conditionSchema } from './condition';
-import { eventNameSchema, positiveSecondsSchema, timeOfDaySchema } from './settingsFields';
+import { eventNameSchema, isoDateTimeSchema, positiveSecondsSchema, timeOfDaySchema } from './settingsFields';
 import { timeZoneSchema } from './timezone';
 
 export const reentryModeSchema = z.enum(['never', 'always', 'after_exit']);
@@ -66,6 +66,9 @@ export const journeySettingsSchema = z.strictObject({
   holdoutPercent: z.number().min(0).max(99, 'A holdout of 100% would message nobody').optional(),
   /** How long after a message a goal event still counts as a conversion of that message. */
   attributionWindowSeconds: positiveSecondsSchema.optional(),
+  /** Active period (SPEC §7a): nobody enters before `startsAt` or after `endsAt` (journey timezone). */
+  startsAt: isoDateTimeSchema.optional(),
+  endsAt: isoDateTimeSchema.optional(),
 });
 export type JourneySettings = z.infer<typeof journeySettingsSchema>;
 export type JourneySettingsInput = z.input<typeof journeySettingsSchema>;

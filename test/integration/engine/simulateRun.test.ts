@@ -43,7 +43,10 @@ describe.each(databaseKinds)('simulateRun (test run) on %s', (kind) => {
     await h.track('real', view.name, view.properties);
     await h.advance('25h');
     const realTrace = await h.sql.query<{ node_id: string; handle: string | null; reason: string }>(
-      `select node_id, handle, reason from run_trace where journey_id = $1 order by at, seq`,
+      // The customer's trace as the API shows it: run steps and refused entries (the first two views).
+      `select node_id, handle, reason, at, seq from run_trace where journey_id = $1
+       union all select node_id, null, reason, first_at, 0 from entry_refusals where journey_id = $1
+       order by at, seq`,
       [journeyId],
     );
     const realOutbox = await h.outbox('real');

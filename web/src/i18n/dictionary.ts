@@ -3,6 +3,7 @@ import { auditEn, auditKo } from './auditDictionary';
 import { complianceEn, complianceKo } from './complianceDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
+import { refusalEn, refusalKo } from './refusalDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 
 /**
@@ -241,6 +242,7 @@ export const en = {
   ...complianceEn,
   ...auditEn,
   ...limitsEn,
+  ...refusalEn,
   'segments.pick': 'Choose a segment…',
   'segments.unknown': 'Unknown segment ({id})',
   'segments.deleted': 'Segment deleted',
@@ -595,6 +597,7 @@ export const ko: Dictionary = {
   ...complianceKo,
   ...auditKo,
   ...limitsKo,
+  ...refusalKo,
   'segments.pick': '세그먼트 선택…',
   'segments.unknown': '알 수 없는 세그먼트 ({id})',
   'segments.deleted': '세그먼트를 삭제했습니다',

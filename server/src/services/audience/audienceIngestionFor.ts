@@ -17,8 +17,11 @@ export const audienceIngestionFor = (deps: Pick<ServerDeps, 'db' | 'now' | 'logg
     const engine =
       provided ??
       createEngine({ db: deps.db.sql, clock: { now: deps.now }, logger: deps.logger, ids: randomIds });
+    // The audience derives RFM and segment windows from event times, which the engine stamps on its
+    // journey clock: with the wall clock a scaled demo saw purchases "in the future" (recency -1).
+    const now = provided ? () => provided.ports.clock.now() : deps.now;
     ingestion = createAudienceIngestion(engine, deps.db.sql, {
-      now: deps.now,
+      now,
       onAudienceError: (workspaceId, error) =>
         deps.logger.error('audience update after ingestion failed', { workspaceId, error: String(error) }),
     });

@@ -141,7 +141,9 @@ const customerValue = (path: string, ctx: CompileContext, params: SqlParams): Va
       return lazyValue(
         'number',
         () =>
-          `floor(extract(epoch from (${params.add(ctx.now.toISOString())}::timestamptz - c.last_purchase_at)) / 86400)::float8`,
+          // Never negative, like `recencyDays` in shared/audience/customerConditionView (no purchase: NULL,
+          // which GREATEST alone would turn into 0).
+          `(case when c.last_purchase_at is not null then greatest(0, floor(extract(epoch from (${params.add(ctx.now.toISOString())}::timestamptz - c.last_purchase_at)) / 86400)) end)::float8`,
       );
     }
     return { kind: 'jsonb', sql: 'NULL::jsonb' };

@@ -1,4 +1,5 @@
 import type { Customer } from '@journeyflow/shared/api/customers';
+import { rfmFromColumns } from '@journeyflow/shared/audience/customerConditionView';
 
 /** Columns `toCustomer` reads (alias `c`). */
 export const CUSTOMER_COLUMNS =
@@ -19,12 +20,9 @@ export type CustomerRow = {
   updated_at: Date | string;
 };
 
-const DAY_MS = 86_400_000;
-
 /** A customer row as the API shows it, with `recency_days` derived at `now`. */
 export const toCustomer = (row: CustomerRow, now: Date): Customer => {
   const consent = row.consent ?? {};
-  const lastPurchase = row.last_purchase_at ? new Date(row.last_purchase_at) : null;
   return {
     id: row.id,
     externalId: row.external_id,
@@ -32,11 +30,15 @@ export const toCustomer = (row: CustomerRow, now: Date): Customer => {
     timezone: row.timezone,
     locale: row.locale,
     grade: row.grade,
-    rfm: {
-      recency_days: lastPurchase ? Math.floor((now.getTime() - lastPurchase.getTime()) / DAY_MS) : null,
-      frequency_90d: Number(row.frequency_90d),
-      monetary_90d: Number(row.monetary_90d),
-    },
+    // The same RFM the journey conditions read (one view, built from the columns).
+    rfm: rfmFromColumns(
+      {
+        lastPurchaseAt: row.last_purchase_at,
+        frequency90d: row.frequency_90d,
+        monetary90d: row.monetary_90d,
+      },
+      now,
+    ),
     consent: {
       sms: consent.sms ?? null,
       kakao: consent.kakao ?? null,

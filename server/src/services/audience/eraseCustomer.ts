@@ -30,6 +30,12 @@ export const eraseCustomer = async (
       `update run_trace set reason = 'customer erased (privacy request)' where workspace_id = $1 and customer_id = $2`,
       [workspaceId, customer.id],
     );
+    // Refusal params can quote the entry event's values too (where_mismatch detail); the codes stay counted.
+    await tx.query(
+      `update entry_refusals set reason = 'customer erased (privacy request)', params = '{}'::jsonb
+        where workspace_id = $1 and customer_id = $2`,
+      [workspaceId, customer.id],
+    );
     const scrubbed = await tx.query<{ id: string }>(
       `update outbox set status = case when status = 'queued' then 'skipped' else status end,
          reason = case when status = 'queued' then 'customer erased (privacy request)' else reason end,

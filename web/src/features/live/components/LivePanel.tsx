@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n/useT';
 import { useEditorStore } from '../../editor/store/editorStore';
+import { refusalSummary } from '../../trace/refusalText';
 import { insightApi, insightKeys } from '../api/insightApi';
 import { formatDuration } from '../formatDuration';
 import { useJourneyStats } from '../hooks/useJourneyStats';
@@ -59,6 +60,20 @@ function Totals({ stats }: { readonly stats: JourneyStats }) {
         <div className="jf-kpi-value">{stats.converted.toLocaleString()}</div>
         <div className="jf-kpi-hint">{rate.toFixed(1)}%</div>
       </div>
+      <RefusedEntries stats={stats} />
+    </div>
+  );
+}
+
+/** "재진입 제한 14명, 진입 한도 3명": customers refused entry, per reason (from the stats). */
+function RefusedEntries({ stats }: { readonly stats: JourneyStats }) {
+  const t = useT();
+  const summary = refusalSummary(t, stats.refused);
+  if (!summary) return null;
+  return (
+    <div className="jf-kpi" data-testid="live-refused">
+      <div className="jf-kpi-label">{t('refusal.summary.title')}</div>
+      <div className="jf-kpi-hint">{summary}</div>
     </div>
   );
 }

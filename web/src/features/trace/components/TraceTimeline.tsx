@@ -1,4 +1,6 @@
 import type { TraceEntry } from '@journeyflow/shared/api/trace';
+import { useT } from '../../../i18n/useT';
+import { refusalText } from '../refusalText';
 import '../../live/components/insight.css';
 
 const time = (iso: string) =>
@@ -22,14 +24,16 @@ export function TraceTimeline({
   /** The node's label as drawn on the canvas, when known. */
   readonly nodeLabel?: (nodeId: string) => string | undefined;
 }) {
+  const t = useT();
   if (entries.length === 0) return <p className="jf-hint">No steps recorded.</p>;
   return (
     <ol className="jf-timeline" data-testid="trace-timeline">
       {entries.map((entry) => (
         <li
           key={`${entry.runId ?? ''}:${entry.at}:${entry.nodeId}:${entry.handle ?? ''}:${entry.reason}`}
-          data-testid="trace-step"
+          data-testid={entry.code ? 'trace-refusal' : 'trace-step'}
           data-node-id={entry.nodeId}
+          data-code={entry.code}
         >
           <div className="jf-timeline-time">
             {time(entry.at)} · v{entry.version} · {entry.nodeType}
@@ -37,8 +41,18 @@ export function TraceTimeline({
           <div>
             <span className="jf-timeline-node">{nodeLabel?.(entry.nodeId) ?? entry.nodeId}</span>
             {entry.handle && <span className="jf-timeline-handle">→ {entry.handle}</span>}
+            {entry.code && <span className="jf-timeline-handle">✕ {t('refusal.title')}</span>}
           </div>
-          <div>{entry.reason}</div>
+          {entry.code ? (
+            <div>
+              {refusalText(t, entry.code, entry.params)}
+              {entry.attempts && entry.attempts > 1
+                ? ` · ${t('refusal.attempts', { n: entry.attempts })}`
+                : ''}
+            </div>
+          ) : (
+            <div>{entry.reason}</div>
+          )}
         </li>
       ))}
     </ol>
