@@ -21,7 +21,7 @@ describe.each(databaseKinds)('in-app delivery over SSE on %s', (kind) => {
     t = await createTestApp(kind);
     const admin = await t.login('admin@demo.local');
     workspaceId = (await admin.get('/api/auth/me')).body.user.workspaceId;
-    apiKey = (await admin.post('/api/api-keys', { name: 'site' })).body.key;
+    apiKey = (await admin.post('/api/api-keys', { name: 'site', scopes: ['inapp:token'] })).body.key;
     await t.db.sql.query(
       `insert into customers (id, workspace_id, external_id, attributes, consent) values
        ('cus_minji', $1, 'minji', '{}', '{}'), ('cus_jun', $1, 'jun', '{}', '{}')`,

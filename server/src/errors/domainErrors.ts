@@ -38,6 +38,17 @@ export class ForbiddenError extends AppError {
   }
 }
 
+export class InsufficientScopeError extends AppError {
+  override readonly name = 'InsufficientScopeError';
+  constructor(scope: string) {
+    super({
+      code: 'insufficient_scope',
+      message: `This API key lacks the "${scope}" scope; an admin can create a key with it`,
+      details: { scope },
+    });
+  }
+}
+
 export class CsrfError extends AppError {
   override readonly name = 'CsrfError';
   constructor() {

@@ -23,7 +23,7 @@ const tokenRoute = createRoute({
   path: '/inapp/token',
   tags: ['inapp'],
   summary:
-    "Issue a short-lived token for one customer's in-app messages (workspace API key; call from your backend)",
+    "Issue a short-lived token for one customer's in-app messages (API key with `inapp:token`; call from your backend)",
   request: { body: jsonBody(inappTokenRequestSchema) },
   responses: { 200: jsonContent(inappTokenResponseSchema, 'Token'), ...commonErrorResponses },
 });
@@ -99,7 +99,7 @@ export const createInappRoutes = (
       allowHeaders: ['content-type', 'x-requested-with'],
     }),
   );
-  router.use('/inapp/token', requireIngestionAuth(deps));
+  router.use('/inapp/token', requireIngestionAuth(deps, 'inapp:token'));
   return router
     .openapi(tokenRoute, async (c) => {
       const { externalId } = c.req.valid('json');
