@@ -4,6 +4,8 @@ import { errorBody } from './errors/errorBody';
 import { createErrorHandler } from './errors/handleError';
 import type { AppEnv } from './http/appEnv';
 import { bodyLimits } from './http/bodyLimits';
+import { closeAfterRejection } from './http/closeAfterRejection';
+import { securityHeaders } from './http/securityHeaders';
 import { validationHook } from './http/validationHook';
 import { mountWebApp } from './http/webApp';
 import { createApiKeyRoutes } from './routes/apiKeys';
@@ -39,13 +41,15 @@ export type CreateAppOptions = {
 
 /**
  * The whole HTTP surface: one sub-app per resource under `/api`, one validation hook, one error mapper,
- * body limits, CSRF protection, the OpenAPI document, and the web app for everything else.
+ * security headers, body limits (and `Connection: close` after a refused body), CSRF protection, the OpenAPI document, and the web app for everything else.
  */
 export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(createErrorHandler(deps.logger));
   app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}`), 404));
 
+  app.use('*', closeAfterRejection());
+  app.use('*', securityHeaders());
   app.use('/api/*', bodyLimits());
   app.use('/api/*', csrfProtection());
 

@@ -91,6 +91,11 @@ export const createInappRoutes = (
   const heartbeatMs = options.heartbeatMs ?? 15_000;
   const sql = deps.db.sql;
   const router = createRouter();
+  router.use('/inapp/*', async (c, next) => {
+    await next();
+    // Any site may embed the widget and read its own customer's inbox (the token is the credential).
+    c.header('Cross-Origin-Resource-Policy', 'cross-origin');
+  });
   router.use(
     '/inapp/*',
     cors({
