@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from './db/databaseTimeouts';
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
@@ -22,6 +23,16 @@ const envSchema = z.object({
   JOURNEYFLOW_TIME_SCALE: z.coerce.number().positive().optional(),
   JOURNEYFLOW_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   JOURNEYFLOW_WEB_DIST: z.string().min(1).optional(),
+  JOURNEYFLOW_STATEMENT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(DEFAULT_DATABASE_TIMEOUTS.statementTimeoutMs),
+  JOURNEYFLOW_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(DEFAULT_DATABASE_TIMEOUTS.idleInTransactionTimeoutMs),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -47,6 +58,8 @@ export type Config = {
   readonly secretKey: string | undefined;
   readonly webDistDir: string;
   readonly logLevel: LogLevel;
+  /** PostgreSQL `statement_timeout` / `idle_in_transaction_session_timeout` per connection (0 = none). */
+  readonly databaseTimeouts: DatabaseTimeouts;
 };
 
 export class ConfigError extends Error {
@@ -84,6 +97,10 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
       e.JOURNEYFLOW_WEB_DIST ?? path.join(import.meta.dirname, '..', '..', 'web', 'dist'),
     ),
     logLevel: e.LOG_LEVEL,
+    databaseTimeouts: {
+      statementTimeoutMs: e.JOURNEYFLOW_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: e.JOURNEYFLOW_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
   };
 };
 
@@ -99,6 +116,7 @@ export const describeConfig = (config: Config): Record<string, unknown> => ({
   timeScale: config.timeScale,
   secretKey: config.secretKey ? 'from JOURNEYFLOW_SECRET_KEY' : 'from data dir',
   logLevel: config.logLevel,
+  databaseTimeouts: config.databaseTimeouts,
 });
 
 export const redactDatabaseUrl = (url: string): string => {

@@ -48,7 +48,12 @@ export const startServer = async (
   const secretKey = resolveSecretKey(config);
   const ownsDatabase = options.database === undefined;
   const db =
-    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+    options.database ??
+    (await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      timeouts: config.databaseTimeouts,
+    }));
   try {
     const now = () => new Date();
     if (config.demo) {

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from './openDatabase';
+import { migrationsFolder, openDatabase } from './openDatabase';
 import { workspaces } from './schema/index';
 
 describe('openDatabase on a PGlite directory', () => {
@@ -22,7 +22,8 @@ describe('openDatabase on a PGlite directory', () => {
       const migrations = await second.sql.query<{ n: number }>(
         'select count(*)::int as n from drizzle.__drizzle_migrations',
       );
-      expect(migrations[0]?.n).toBe(1);
+      const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8'));
+      expect(migrations[0]?.n).toBe(journal.entries.length);
     } finally {
       await second.close();
     }
