@@ -49,6 +49,17 @@ export class InsufficientScopeError extends AppError {
   }
 }
 
+export class TooManyStreamsError extends AppError {
+  override readonly name = 'TooManyStreamsError';
+  constructor(limit: number) {
+    super({
+      code: 'rate_limited',
+      message: `This customer already has ${limit} open in-app streams; close one and retry`,
+      details: { limit },
+    });
+  }
+}
+
 export class CsrfError extends AppError {
   override readonly name = 'CsrfError';
   constructor() {
