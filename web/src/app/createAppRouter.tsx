@@ -26,6 +26,7 @@ const settingsTabRoutes = [
   ['alimtalk-templates', 'AlimtalkTemplatesTab'],
   ['prices', 'PricesSettingsTab'],
   ['messaging', 'MessagingSettingsTab'],
+  ['api-keys', 'ApiKeysSettingsTab'],
 ] as const;
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -1,3 +1,4 @@
+import { apiKeysEn, apiKeysKo } from './apiKeysDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 
@@ -231,6 +232,7 @@ export const en = {
   'page.notFound': 'Page not found',
   'page.missingFeature': 'This screen is part of a later milestone and is not in this build.',
   ...settingsEn,
+  ...apiKeysEn,
   ...liveEn,
   'segments.pick': 'Choose a segment…',
   'segments.unknown': 'Unknown segment ({id})',
@@ -580,6 +582,7 @@ export const ko: Dictionary = {
   'page.notFound': '페이지를 찾을 수 없습니다',
   'page.missingFeature': '이 화면은 다음 단계에서 제공되며 이 빌드에는 포함되지 않았습니다.',
   ...settingsKo,
+  ...apiKeysKo,
   ...liveKo,
   'segments.pick': '세그먼트 선택…',
   'segments.unknown': '알 수 없는 세그먼트 ({id})',

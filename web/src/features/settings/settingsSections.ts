@@ -7,4 +7,5 @@ export const settingsSections: readonly { path: string; key: MessageKey }[] = [
   { path: 'prices', key: 'cfg.tab.prices' },
   { path: 'messaging', key: 'cfg.tab.messaging' },
   { path: 'grades', key: 'cfg.tab.grades' },
+  { path: 'api-keys', key: 'cfg.tab.apiKeys' },
 ];
