@@ -87,7 +87,9 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
       description:
         'Low-code CRM journey builder. Errors: `{ error: { code, message, details? } }`. Browser calls use the ' +
         'session cookie (mutations need `X-Requested-With: journeyflow` or a same-origin `Origin`); ingestion ' +
-        'accepts `Authorization: Bearer <workspace API key>`.',
+        'accepts `Authorization: Bearer <workspace API key>`. Keys carry scopes (`ingest` — the default, a public ' +
+        'write key — `customers:erase`, `inapp:token`, `optouts:read`, `delivery:report`, `journeys:enroll`); a ' +
+        "key without the route's scope answers 403 `insufficient_scope`.",
     },
   });
 
