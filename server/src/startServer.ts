@@ -95,6 +95,7 @@ export const startServer = async (
         },
         // Provider-reported clicks become `message_clicked` events, so journeys can wait for them.
         trackEvent: (workspaceId, event) => ingestEvents(engine, workspaceId, [event]),
+        inapp: { onError: (error) => logger.warn('in-app inbox poll failed', { error: String(error) }) },
       }),
     };
     // The demo's customers and live journeys; an injected database belongs to a test that seeds its own.
