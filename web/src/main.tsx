@@ -1,17 +1,13 @@
+import './configureZod';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { z } from 'zod';
 import { createQueryClient } from './api/queryClient';
 import { createAppRouter } from './app/createAppRouter';
 import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import { useLocaleStore } from './i18n/localeStore';
 import './styles/global.css';
-
-// The server's Content-Security-Policy forbids eval; without this zod probes `new Function` and the
-// browser reports a CSP violation on every page.
-z.config({ jitless: true });
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
