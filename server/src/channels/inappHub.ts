@@ -97,13 +97,14 @@ export const createInappHub = (options: InappHubOptions = {}): InappHub => {
         };
         feeds.set(key, feed);
         const created = feed;
-        created.cursor = options.source?.now().then(
-          (now) => (created.cursor = now),
-          (error: unknown) => {
-            options.onError?.(error);
-            return (created.cursor = new Date().toISOString());
-          },
-        );
+        const settle = (cursor: string) => {
+          created.cursor = cursor;
+          return cursor;
+        };
+        created.cursor = options.source?.now().then(settle, (error: unknown) => {
+          options.onError?.(error);
+          return settle(new Date().toISOString());
+        });
         schedule(created);
       }
       const joined = feed;
