@@ -4,8 +4,10 @@ import { errorBody } from './errors/errorBody';
 import { createErrorHandler } from './errors/handleError';
 import type { AppEnv } from './http/appEnv';
 import { bodyLimits } from './http/bodyLimits';
+import { closeAfterRejection } from './http/closeAfterRejection';
 import { jsonBodyGuard } from './http/jsonBodyGuard';
 import { jsonDepthLimit } from './http/jsonDepthLimit';
+import { securityHeaders } from './http/securityHeaders';
 import { validationHook } from './http/validationHook';
 import { mountWebApp } from './http/webApp';
 import { createApiKeyRoutes } from './routes/apiKeys';
@@ -43,13 +45,15 @@ export type CreateAppOptions = {
 
 /**
  * The whole HTTP surface: one sub-app per resource under `/api`, one validation hook, one error mapper,
- * body limits, CSRF protection, the OpenAPI document, and the web app for everything else.
+ * security headers, body limits (and `Connection: close` after a refused body), CSRF protection, the OpenAPI document, and the web app for everything else.
  */
 export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(createErrorHandler(deps.logger));
   app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}`), 404));
 
+  app.use('*', closeAfterRejection());
+  app.use('*', securityHeaders());
   app.use('/api/*', bodyLimits());
   app.use('/api/*', csrfProtection());
   // Depth is measured on the text before anything parses it; then parsed bodies are checked for text
@@ -93,7 +97,9 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
       description:
         'Low-code CRM journey builder. Errors: `{ error: { code, message, details? } }`. Browser calls use the ' +
         'session cookie (mutations need `X-Requested-With: journeyflow` or a same-origin `Origin`); ingestion ' +
-        'accepts `Authorization: Bearer <workspace API key>`.',
+        'accepts `Authorization: Bearer <workspace API key>`. Keys carry scopes (`ingest` — the default, a public ' +
+        'write key — `customers:erase`, `inapp:token`, `optouts:read`, `delivery:report`, `journeys:enroll`); a ' +
+        "key without the route's scope answers 403 `insufficient_scope`.",
     },
   });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { MAX_PASSWORD_LENGTH } from '@journeyflow/shared/api/auth';
 import { z } from 'zod';
 import { DEFAULT_LOGIN_BUDGET, type LoginBudget } from './auth/loginRateLimiter';
+import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from './db/databaseTimeouts';
 import { parseOutboundAllow } from './http/outbound/outboundPolicy';
 import { parseTrustProxy, type TrustProxy } from './http/trustProxy';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './services/sessionPolicy';
@@ -27,6 +28,16 @@ const envSchema = z.object({
   JOURNEYFLOW_TIME_SCALE: z.coerce.number().positive().optional(),
   JOURNEYFLOW_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   JOURNEYFLOW_WEB_DIST: z.string().min(1).optional(),
+  JOURNEYFLOW_STATEMENT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(DEFAULT_DATABASE_TIMEOUTS.statementTimeoutMs),
+  JOURNEYFLOW_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(DEFAULT_DATABASE_TIMEOUTS.idleInTransactionTimeoutMs),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   JOURNEYFLOW_OUTBOUND_ALLOW: z
     .string()
@@ -75,6 +86,8 @@ export type Config = {
    * endpoints may reach although they are loopback, private or link-local. Empty: public addresses only.
    */
   readonly outboundAllow: readonly string[];
+  /** PostgreSQL `statement_timeout` / `idle_in_transaction_session_timeout` per connection (0 = none). */
+  readonly databaseTimeouts: DatabaseTimeouts;
   readonly accounts: AccountsConfig;
 };
 
@@ -147,6 +160,10 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
     logLevel: e.LOG_LEVEL,
     outboundAllow: e.JOURNEYFLOW_OUTBOUND_ALLOW,
     accounts: parseAccounts(e),
+    databaseTimeouts: {
+      statementTimeoutMs: e.JOURNEYFLOW_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: e.JOURNEYFLOW_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
   };
 };
 
@@ -166,6 +183,7 @@ export const describeConfig = (config: Config): Record<string, unknown> => ({
   trustProxy: config.accounts.trustProxy.kind,
   loginBudget: config.accounts.loginBudget,
   session: config.accounts.session,
+  databaseTimeouts: config.databaseTimeouts,
 });
 
 export const redactDatabaseUrl = (url: string): string => {

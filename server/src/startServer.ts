@@ -49,7 +49,12 @@ export const startServer = async (
   const secretKey = resolveSecretKey(config);
   const ownsDatabase = options.database === undefined;
   const db =
-    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+    options.database ??
+    (await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      timeouts: config.databaseTimeouts,
+    }));
   try {
     const now = () => new Date();
     if (config.demo) {
@@ -93,6 +98,7 @@ export const startServer = async (
         },
         // Provider-reported clicks become `message_clicked` events, so journeys can wait for them.
         trackEvent: (workspaceId, event) => ingestEvents(engine, workspaceId, [event]),
+        inapp: { onError: (error) => logger.warn('in-app inbox poll failed', { error: String(error) }) },
       }),
     };
     // The demo's customers and live journeys; an injected database belongs to a test that seeds its own.

@@ -34,7 +34,11 @@ const main = async () => {
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, maxConnections: 4 });
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    maxConnections: 4,
+    timeouts: config.databaseTimeouts,
+  });
   const batchSize = Number(process.env.JOURNEYFLOW_WORKER_BATCH ?? 1000);
   const clock = await createJourneyClock(db.sql, config.timeScale);
   const engine = await createEngine(

@@ -15,6 +15,7 @@ import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
 import { createEngine } from '@journeyflow/engine/runtime/engine';
 import type { DatabaseKind } from '@journeyflow/server/db/database';
+import { NO_DATABASE_TIMEOUTS } from '@journeyflow/server/db/databaseTimeouts';
 import { openTestDatabase } from '@journeyflow/server/db/testDatabase';
 import { createAudienceIngestion } from '@journeyflow/server/services/audience/audienceIngestion';
 import { saveGradeTiers } from '@journeyflow/server/services/audience/gradeTierStore';
@@ -60,7 +61,7 @@ export const runAudienceBench = async (options: AudienceBenchOptions): Promise<v
     options.eventsPerCustomer ?? Number(process.env.BENCH_AUDIENCE_EVENTS_PER_CUSTOMER ?? 10);
   const ingestTotal = options.ingestEvents ?? Number(process.env.BENCH_AUDIENCE_INGEST ?? 20_000);
   const label = options.kind === 'postgres' ? 'PostgreSQL' : 'PGlite';
-  const db = await openTestDatabase(options.kind);
+  const db = await openTestDatabase(options.kind, { timeouts: NO_DATABASE_TIMEOUTS });
   try {
     const now = new Date();
     await db.sql.query(`insert into workspaces (id, name) values ($1, 'Audience bench')`, [WS]);

@@ -18,6 +18,7 @@ import { silentLogger } from '@journeyflow/engine/ports/logger';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import { createEngine, type Engine } from '@journeyflow/engine/runtime/engine';
 import { stepDueRuns } from '@journeyflow/engine/runtime/stepDueRuns';
+import { NO_DATABASE_TIMEOUTS } from '@journeyflow/server/db/databaseTimeouts';
 import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
 import { runAudienceBench } from './audience';
 
@@ -172,7 +173,7 @@ async function stepsWithWorkers(db: TestDatabase, workers: number, runs: number,
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
 async function benchPostgres() {
-  const db = await openTestDatabase('postgres');
+  const db = await openTestDatabase('postgres', { timeouts: NO_DATABASE_TIMEOUTS });
   try {
     const engine = await newEngine(db.sql);
     await publish(engine, 'jrn_steps', stepJourney);
@@ -297,7 +298,7 @@ async function pollLoop(engine: Engine, until: number): Promise<void> {
 }
 
 async function benchPglite() {
-  const db = await openTestDatabase('pglite');
+  const db = await openTestDatabase('pglite', { timeouts: NO_DATABASE_TIMEOUTS });
   try {
     const engine = await newEngine(db.sql);
     await publish(engine, 'jrn_steps', stepJourney);

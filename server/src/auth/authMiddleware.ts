@@ -1,6 +1,7 @@
+import type { ApiKeyScope } from '@journeyflow/shared/api/apiKeys';
 import type { Role } from '@journeyflow/shared/api/auth';
 import type { MiddlewareHandler } from 'hono';
-import { UnauthorizedError } from '../errors/domainErrors';
+import { InsufficientScopeError, UnauthorizedError } from '../errors/domainErrors';
 import type { AppEnv } from '../http/appEnv';
 import type { ServerDeps } from '../serverDeps';
 import { resolveApiKey } from '../services/apiKeyService';
@@ -25,6 +26,11 @@ const basicUsername = (header: string | undefined): string | undefined => {
   return (colon === -1 ? decoded : decoded.slice(0, colon)) || undefined;
 };
 
+/** 403 `insufficient_scope` unless the key carries `scope`. */
+export const assertScope = (principal: ApiKeyPrincipal, scope: ApiKeyScope): void => {
+  if (!principal.scopes.includes(scope)) throw new InsufficientScopeError(scope);
+};
+
 const sessionUser = async (deps: Deps, token: string | undefined): Promise<UserPrincipal | undefined> =>
   token ? resolveSession(deps.db.orm, token, deps.now()) : undefined;
 
@@ -45,18 +51,21 @@ export const requireUser =
   };
 
 /**
- * Ingestion routes (`/api/customers`, `/api/events`): `Authorization: Bearer <workspace API key>` or a
- * session cookie. Sets `c.get('principal')`; when a user is signed in also `c.get('user')`.
+ * Routes a site's backend or browser may call (`/api/customers`, `/api/events`, …): `Authorization: Bearer
+ * <workspace API key>` carrying `scope` (403 `insufficient_scope` otherwise), or a session cookie. Sets
+ * `c.get('principal')`; when a user is signed in also `c.get('user')`.
  */
 export const requireIngestionAuth =
-  (deps: Deps): MiddlewareHandler<AppEnv> =>
+  (deps: Deps, scope: ApiKeyScope = 'ingest'): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     const authorization = c.req.header('authorization');
     let principal: Principal | undefined;
     if (authorization) {
       const key = bearerToken(authorization);
-      principal = key ? await resolveApiKey(deps.db.orm, key, deps.now()) : undefined;
-      if (!principal) throw new UnauthorizedError('Invalid API key');
+      const apiKey = key ? await resolveApiKey(deps.db.orm, key, deps.now()) : undefined;
+      if (!apiKey) throw new UnauthorizedError('Invalid API key');
+      assertScope(apiKey, scope);
+      principal = apiKey;
     } else {
       principal = await sessionUser(deps, readSessionCookie(c));
       if (!principal) throw new UnauthorizedError('Send a workspace API key as Authorization: Bearer <key>');
@@ -79,6 +88,22 @@ export const requireApiKeyBasicAuth =
       c.header('WWW-Authenticate', 'Basic realm="journeyflow"');
       throw new UnauthorizedError('Send the workspace API key as the Basic-auth username');
     }
+    assertScope(principal, 'ingest');
+    c.set('principal', principal);
+    await next();
+  };
+
+/**
+ * Server-to-server routes that a session must not reach (e.g. `/api/delivery-status`): only
+ * `Authorization: Bearer <workspace API key>` with `scope`.
+ */
+export const requireApiKey =
+  (deps: Deps, scope: ApiKeyScope): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    const key = bearerToken(c.req.header('authorization'));
+    const principal = key ? await resolveApiKey(deps.db.orm, key, deps.now()) : undefined;
+    if (!principal) throw new UnauthorizedError(`Send a workspace API key with the "${scope}" scope`);
+    assertScope(principal, scope);
     c.set('principal', principal);
     await next();
   };

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { CsrfError } from '../errors/domainErrors';
+import { readSessionCookie } from './sessionCookie';
 
 /** The header the web client sends on every call; a cross-site form or image cannot set custom headers. */
 export const CSRF_HEADER = 'x-requested-with';
@@ -9,7 +10,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Refuses cross-site state changes made with the victim's cookie. A mutation passes when it is not
- * cookie-authenticated (an `Authorization` header: API keys are not ambient credentials), or carries
+ * cookie-authenticated (an `Authorization` header and no session cookie: API keys are not ambient
+ * credentials, but a cookie next to any header still is — the routes that take either would use it), or carries
  * `X-Requested-With: journeyflow`, or comes from this origin by the browser's own word — `Sec-Fetch-Site`
  * `same-origin`/`none`, else `Origin` equal to the request's host. Browsers always attach those headers to
  * cross-site POST/PUT/PATCH/DELETE and pages cannot forge them; a request with neither header is not from
@@ -17,7 +19,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * `http.CrossOriginProtection`). SameSite=Lax cookies are the second line of defence.
  */
 export const csrfProtection = (): MiddlewareHandler => async (c, next) => {
-  if (SAFE_METHODS.has(c.req.method) || c.req.header('authorization')) return next();
+  if (SAFE_METHODS.has(c.req.method)) return next();
+  if (c.req.header('authorization') && !readSessionCookie(c)) return next();
   if (c.req.header(CSRF_HEADER)?.toLowerCase() === CSRF_HEADER_VALUE) return next();
   const fetchSite = c.req.header('sec-fetch-site');
   if (fetchSite) {

@@ -1,3 +1,4 @@
+import type { ApiKeyScope } from '@journeyflow/shared/api/apiKeys';
 import type { Role } from '@journeyflow/shared/api/auth';
 
 /** A signed-in person (browser session). */
@@ -11,11 +12,13 @@ export type UserPrincipal = {
   readonly sessionId: string;
 };
 
-/** A workspace ingestion key (`Authorization: Bearer jf_live_…`, or Basic-auth username on `/api/v1`). */
+/** A workspace API key (`Authorization: Bearer jf_live_…`, or Basic-auth username on `/api/v1`). */
 export type ApiKeyPrincipal = {
   readonly kind: 'apiKey';
   readonly apiKeyId: string;
   readonly workspaceId: string;
+  /** What the key may do; each key-accepting route names the scope it needs. */
+  readonly scopes: readonly ApiKeyScope[];
 };
 
 export type Principal = UserPrincipal | ApiKeyPrincipal;

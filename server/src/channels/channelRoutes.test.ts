@@ -14,7 +14,10 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
     t = await createTestApp(kind);
     [marketer, admin] = await Promise.all([t.login('marketer@demo.local'), t.login('admin@demo.local')]);
     workspaceId = (await admin.get('/api/auth/me')).body.user.workspaceId;
-    const key = await admin.post('/api/api-keys', { name: 'site backend' });
+    const key = await admin.post('/api/api-keys', {
+      name: 'site backend',
+      scopes: ['ingest', 'inapp:token', 'optouts:read', 'delivery:report'],
+    });
     expect(key.status).toBe(201);
     apiKey = key.body.key;
     await t.db.sql.query(
@@ -533,6 +536,28 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
       expect(
         (await t.anonymous.post('/api/delivery-status', { outboxId: 'msg_cb', status: 'delivered' })).status,
       ).toBe(401);
+    });
+
+    it('takes no session cookie and no key without the delivery:report scope', async () => {
+      const asMarketer = await marketer.post('/api/delivery-status', {
+        outboxId: 'msg_cb',
+        status: 'failed',
+      });
+      expect(asMarketer.status).toBe(401);
+      const ingestOnly = (await admin.post('/api/api-keys', { name: 'browser' })).body.key;
+      const res = await t.anonymous.request(
+        'POST',
+        '/api/delivery-status',
+        { outboxId: 'msg_cb', status: 'failed' },
+        withKey(ingestOnly),
+      );
+      expect(res.status).toBe(403);
+      expect(res.body.error).toMatchObject({
+        code: 'insufficient_scope',
+        details: { scope: 'delivery:report' },
+      });
+      const [row] = await t.db.sql.query("select status from outbox where id = 'msg_cb'");
+      expect(row).toEqual({ status: 'delivered' });
     });
   });
 

@@ -6,7 +6,8 @@ import { createOutboundPolicy } from '../http/outbound/outboundPolicy';
 import { type ChannelRegistry, createChannelRegistry } from './channelRegistry';
 import { type ChannelSettingsStore, createChannelSettingsStore } from './channelSettingsStore';
 import { createCredentialCipher } from './credentialCipher';
-import { createInappHub, type InappHub } from './inappHub';
+import { createInappHub, type InappHub, type InappHubOptions } from './inappHub';
+import { createInboxSource } from './inappService';
 import { createInappTokens, type InappTokens } from './inappToken';
 
 /** Everything channel-related a server process shares: one hub for its SSE sessions, one adapter registry. */
@@ -39,8 +40,10 @@ export const createChannelServices = (deps: {
   readonly outboundAllow: readonly string[];
   readonly onOutcome?: DeliveryOutcomeHook;
   readonly trackEvent?: TrackEvent;
+  /** In-app streams: poll interval and per-customer limit (defaults 2 s, 3). */
+  readonly inapp?: Pick<InappHubOptions, 'pollMs' | 'maxStreamsPerCustomer' | 'onError'>;
 }): ChannelServices => {
-  const hub = createInappHub();
+  const hub = createInappHub({ ...deps.inapp, source: createInboxSource(deps.sql) });
   const settings = createChannelSettingsStore(deps.sql, createCredentialCipher(deps.secretKey));
   const outbound = createOutboundClient(createOutboundPolicy(deps.outboundAllow));
   return {

@@ -1,6 +1,7 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { InappMessage } from '@journeyflow/shared/api/inapp';
 import { NotFoundError, UnauthorizedError } from '../errors/domainErrors';
+import type { InboxSource } from './inappHub';
 import type { InappTokenClaims, InappTokens } from './inappToken';
 import { toInappMessageView } from './toInappMessageView';
 
@@ -31,7 +32,7 @@ export const requireInappClaims = (tokens: InappTokens, token: string, now: Date
 
 export const listInbox = async (
   sql: SqlClient,
-  claims: InappTokenClaims,
+  claims: Pick<InappTokenClaims, 'workspaceId' | 'customerId'>,
   options: { readonly after?: string; readonly limit?: number } = {},
 ): Promise<InappMessage[]> => {
   const rows = options.after
@@ -63,3 +64,12 @@ export const markInappRead = async (
   if (!row) throw new NotFoundError('Message');
   return toInappMessageView(row);
 };
+
+/** The hub's view of the inbox table: one query per customer feed and poll, not per open stream. */
+export const createInboxSource = (sql: SqlClient): InboxSource => ({
+  async now() {
+    const [row] = await sql.query<{ now: string | Date }>('select now() as now');
+    return new Date(row?.now ?? Date.now()).toISOString();
+  },
+  newerThan: (workspaceId, customerId, after) => listInbox(sql, { workspaceId, customerId }, { after }),
+});

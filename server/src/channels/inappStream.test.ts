@@ -21,10 +21,11 @@ describe.each(databaseKinds)('in-app delivery over SSE on %s', (kind) => {
     t = await createTestApp(kind);
     const admin = await t.login('admin@demo.local');
     workspaceId = (await admin.get('/api/auth/me')).body.user.workspaceId;
-    apiKey = (await admin.post('/api/api-keys', { name: 'site' })).body.key;
+    apiKey = (await admin.post('/api/api-keys', { name: 'site', scopes: ['inapp:token'] })).body.key;
     await t.db.sql.query(
       `insert into customers (id, workspace_id, external_id, attributes, consent) values
-       ('cus_minji', $1, 'minji', '{}', '{}'), ('cus_jun', $1, 'jun', '{}', '{}')`,
+       ('cus_minji', $1, 'minji', '{}', '{}'), ('cus_jun', $1, 'jun', '{}', '{}'),
+       ('cus_many', $1, 'many', '{}', '{}')`,
       [workspaceId],
     );
     server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
@@ -123,6 +124,31 @@ describe.each(databaseKinds)('in-app delivery over SSE on %s', (kind) => {
     );
     const event = await jun.next((e) => e.event === 'message' && e.id === 'inapp_remote', 6000);
     expect(JSON.parse(event.data)).toMatchObject({ title: '(광고) 겨울 세일', purpose: 'ad' });
+  });
+
+  it('lets one customer hold at most 3 streams (429 beyond) and frees a slot when one closes', async () => {
+    const token = await tokenFor('many');
+    const open = [await openStream(token), await openStream(await tokenFor('many')), await openStream(token)];
+    const refused = await fetch(`${base}/api/inapp/stream?token=${encodeURIComponent(token)}`);
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    expect(t.deps.channels.hub.count(workspaceId, 'cus_many')).toBe(3);
+
+    // All three hear a message stored by another process, found by the customer's one shared feed.
+    const pollingBefore = t.deps.channels.hub.polling();
+    await t.db.sql.query(
+      `insert into inapp_messages (id, workspace_id, customer_id, external_id, outbox_id, purpose, title, body, created_at)
+       values ('inapp_many', $1, 'cus_many', 'many', 'msg_many', 'info', '세 탭 모두', '한 번의 조회', now())`,
+      [workspaceId],
+    );
+    for (const reader of open) await reader.next((e) => e.event === 'message' && e.id === 'inapp_many', 6000);
+    // One feed per customer with open streams (minji, jun, many), not one per stream.
+    expect(pollingBefore).toBe(3);
+
+    open[0]?.close();
+    await expect.poll(() => t.deps.channels.hub.count(workspaceId, 'cus_many'), { timeout: 5000 }).toBe(2);
+    const again = await openStream(token);
+    expect(again.events[0]?.event).toBe('ready');
   });
 
   it('refuses a stream without a valid token', async () => {

@@ -7,6 +7,12 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import type { Database, Orm } from './database';
+import {
+  type DatabaseTimeouts,
+  DEFAULT_DATABASE_TIMEOUTS,
+  NO_DATABASE_TIMEOUTS,
+  timeoutParameters,
+} from './databaseTimeouts';
 import { createInProcessNotifier, createPostgresNotifier } from './notifier';
 import { createPgliteSqlClient } from './pgliteSqlClient';
 import { createPostgresSqlClient } from './postgresSqlClient';
@@ -19,6 +25,8 @@ export type DatabaseConfig = {
   readonly dataDir?: string | undefined;
   /** Connections in the postgres.js pool used by drizzle (the raw SQL client gets its own pool). */
   readonly maxConnections?: number;
+  /** `statement_timeout` / `idle_in_transaction_session_timeout` of every connection; default 30 s / 60 s. */
+  readonly timeouts?: DatabaseTimeouts | undefined;
 };
 
 export const migrationsFolder = path.join(import.meta.dirname, '..', '..', 'drizzle');
@@ -30,12 +38,14 @@ const MIGRATION_LOCK_KEY = 4_201_337;
  * Opens PGlite or PostgreSQL and applies the committed drizzle migrations before returning,
  * so callers always see the current schema.
  */
-export const openDatabase = async (config: DatabaseConfig): Promise<Database> =>
-  config.databaseUrl
-    ? openPostgres(config.databaseUrl, config.maxConnections ?? 10)
-    : openPglite(config.dataDir);
+export const openDatabase = async (config: DatabaseConfig): Promise<Database> => {
+  const timeouts = config.timeouts ?? DEFAULT_DATABASE_TIMEOUTS;
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl, config.maxConnections ?? 10, timeouts)
+    : openPglite(config.dataDir, timeouts);
+};
 
-const openPglite = async (dataDir: string | undefined): Promise<Database> => {
+const openPglite = async (dataDir: string | undefined, timeouts: DatabaseTimeouts): Promise<Database> => {
   let pg: PGlite;
   if (dataDir) {
     const dir = path.join(dataDir, 'pglite');
@@ -47,6 +57,10 @@ const openPglite = async (dataDir: string | undefined): Promise<Database> => {
   try {
     const orm = drizzlePglite({ client: pg, schema });
     await migratePglite(orm, { migrationsFolder });
+    // Accepted and shown by PGlite, which has no timers to enforce them (one process, one connection);
+    // set for parity with PostgreSQL.
+    for (const [name, value] of Object.entries(timeoutParameters(timeouts)))
+      await pg.exec(`set ${name} = ${value}`);
     let closed = false;
     return {
       kind: 'pglite',
@@ -67,13 +81,40 @@ const openPglite = async (dataDir: string | undefined): Promise<Database> => {
 
 const quietNotices = { onnotice: () => {} } as const;
 
-const openPostgres = async (url: string, maxConnections: number): Promise<Database> => {
+/**
+ * Applies the migrations on connections of their own without time limits, holding an advisory lock so two
+ * processes starting together don't run them at the same time.
+ */
+const migratePostgresDatabase = async (url: string): Promise<void> => {
+  const client = postgres(url, {
+    ...quietNotices,
+    max: 2,
+    connection: timeoutParameters(NO_DATABASE_TIMEOUTS),
+  });
+  try {
+    await client.begin(async (tx) => {
+      await tx.unsafe(`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
+      await migratePostgres(drizzlePostgres({ client, schema }), { migrationsFolder });
+    });
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+};
+
+const openPostgres = async (
+  url: string,
+  maxConnections: number,
+  timeouts: DatabaseTimeouts,
+): Promise<Database> => {
+  await migratePostgresDatabase(url);
+  const connection = timeoutParameters(timeouts);
   // drizzle rewires its client's date and json (de)serializers, so the engine's raw SQL gets a pool of
   // its own where parameters and results keep their natural JS types (Date, objects, numbers).
-  const ormClient = postgres(url, { ...quietNotices, max: maxConnections });
+  const ormClient = postgres(url, { ...quietNotices, max: maxConnections, connection });
   const rawClient = postgres(url, {
     ...quietNotices,
     max: maxConnections,
+    connection,
     types: {
       // count(*) and bigint ids come back as numbers, as on PGlite.
       int8: {
@@ -89,10 +130,6 @@ const openPostgres = async (url: string, maxConnections: number): Promise<Databa
   };
   try {
     const orm = drizzlePostgres({ client: ormClient, schema });
-    await rawClient.begin(async (tx) => {
-      await tx.unsafe(`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
-      await migratePostgres(orm, { migrationsFolder });
-    });
     let closed = false;
     return {
       kind: 'postgres',

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import type { Database, DatabaseKind } from './database';
+import type { DatabaseTimeouts } from './databaseTimeouts';
 import { startEmbeddedPostgres } from './embeddedPostgresServer';
 import { openDatabase } from './openDatabase';
 
@@ -25,6 +26,8 @@ export type TestDatabaseOptions = {
    * JOURNEYFLOW_TEST_PG=embedded forces the same for a whole run.
    */
   readonly server?: 'auto' | 'embedded';
+  /** Per-connection time limits; unset → the production defaults. Benches loading millions of rows lift them. */
+  readonly timeouts?: DatabaseTimeouts;
 };
 
 export const LOCAL_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -39,7 +42,7 @@ export const openTestDatabase = async (
   options: TestDatabaseOptions = {},
 ): Promise<TestDatabase> => {
   if (kind === 'pglite') {
-    const db = await openDatabase({});
+    const db = await openDatabase({ timeouts: options.timeouts });
     return { ...db, name: undefined, url: undefined, source: 'memory', dispose: () => db.close() };
   }
   const server = await resolveAdminServer(options.server ?? readServerPreference());
@@ -47,7 +50,11 @@ export const openTestDatabase = async (
   await withAdmin(server.url, (admin) => admin.unsafe(`create database ${name}`));
   let db: Database;
   try {
-    db = await openDatabase({ databaseUrl: withDatabase(server.url, name), maxConnections: 4 });
+    db = await openDatabase({
+      databaseUrl: withDatabase(server.url, name),
+      maxConnections: 4,
+      timeouts: options.timeouts,
+    });
   } catch (error) {
     await dropDatabase(server.url, name);
     throw error;

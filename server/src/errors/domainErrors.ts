@@ -50,6 +50,28 @@ export class ForbiddenError extends AppError {
   }
 }
 
+export class InsufficientScopeError extends AppError {
+  override readonly name = 'InsufficientScopeError';
+  constructor(scope: string) {
+    super({
+      code: 'insufficient_scope',
+      message: `This API key lacks the "${scope}" scope; an admin can create a key with it`,
+      details: { scope },
+    });
+  }
+}
+
+export class TooManyStreamsError extends AppError {
+  override readonly name = 'TooManyStreamsError';
+  constructor(limit: number) {
+    super({
+      code: 'rate_limited',
+      message: `This customer already has ${limit} open in-app streams; close one and retry`,
+      details: { limit },
+    });
+  }
+}
+
 export class CsrfError extends AppError {
   override readonly name = 'CsrfError';
   constructor() {

@@ -93,6 +93,7 @@ describe.each(databaseKinds)('users, workspaces and API keys on %s', (kind) => {
         id: created.body.id,
         name: 'Shop backend',
         prefix: created.body.key.slice(0, 14),
+        scopes: ['ingest'],
       }),
     ]);
     expect(JSON.stringify(list.body)).not.toContain(created.body.key);

@@ -15,7 +15,8 @@ const createKeyRoute = createRoute({
   method: 'post',
   path: '/api-keys',
   tags: ['api-keys'],
-  summary: 'Create an ingestion key (admin); the key is in this answer only',
+  summary:
+    'Create an API key (admin) with scopes; without `scopes` a public write key (`ingest`). The key is in this answer only',
   request: { body: jsonBody(createApiKeyRequestSchema) },
   responses: { 201: jsonContent(createApiKeyResponseSchema, 'Created'), ...commonErrorResponses },
 });
@@ -24,7 +25,7 @@ const listKeysRoute = createRoute({
   method: 'get',
   path: '/api-keys',
   tags: ['api-keys'],
-  summary: 'Ingestion keys, without their secrets (admin)',
+  summary: 'API keys with their scopes, without their secrets (admin)',
   responses: { 200: jsonContent(apiKeyListResponseSchema, 'Keys'), ...commonErrorResponses },
 });
 
@@ -41,7 +42,7 @@ export const createApiKeyRoutes = (deps: ServerDeps) => {
   const signedIn = requireUser(deps, 'admin');
   return createRouter()
     .openapi({ ...createKeyRoute, middleware: signedIn }, async (c) =>
-      c.json(await createApiKey(deps.db.orm, c.get('user'), c.req.valid('json').name, deps.now()), 201),
+      c.json(await createApiKey(deps.db.orm, c.get('user'), c.req.valid('json'), deps.now()), 201),
     )
     .openapi({ ...listKeysRoute, middleware: signedIn }, async (c) =>
       c.json({ items: await listApiKeys(deps.db.orm, c.get('user')) }, 200),

@@ -12,7 +12,7 @@ import {
   messageTypeSchema,
   messagingSettingsSchema,
 } from '@journeyflow/shared/messaging/channelSettings';
-import { requireIngestionAuth, requireUser } from '../auth/authMiddleware';
+import { requireApiKey, requireUser } from '../auth/authMiddleware';
 import type { UserPrincipal } from '../auth/principal';
 import type { ChannelServices } from '../channels/channelServices';
 import {
@@ -102,7 +102,7 @@ const deliveryStatusRoute = createRoute({
   ...route(
     'post',
     '/delivery-status',
-    'Provider status callback: delivered / failed / clicked (workspace API key)',
+    'Provider status callback: delivered / failed / clicked (API key with `delivery:report`; no session)',
   ),
   request: { body: jsonBody(deliveryStatusReportSchema) },
   responses: {
@@ -150,7 +150,7 @@ export const createChannelSettingsRoutes = (deps: ServerDeps, channels: ChannelS
   ]) {
     router.use(path, signedIn);
   }
-  router.use('/delivery-status', requireIngestionAuth(deps));
+  router.use('/delivery-status', requireApiKey(deps, 'delivery:report'));
   return router
     .openapi(listSettingsRoute, async (c) => {
       assertRole(c.get('user'), 'admin', 'view channel settings');

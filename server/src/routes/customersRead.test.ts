@@ -13,7 +13,8 @@ describe.each(databaseKinds)('customers, grades and privacy erase API on %s', (k
   beforeAll(async () => {
     t = await createTestApp(kind);
     [marketer, admin] = await Promise.all([t.login('marketer@demo.local'), t.login('admin@demo.local')]);
-    apiKey = (await admin.post('/api/api-keys', { name: 'tests' })).body.key;
+    apiKey = (await admin.post('/api/api-keys', { name: 'tests', scopes: ['ingest', 'customers:erase'] }))
+      .body.key;
     await withKey('POST', '/api/customers/batch', {
       customers: [
         {
@@ -78,6 +79,12 @@ describe.each(databaseKinds)('customers, grades and privacy erase API on %s', (k
 
   it('erases a customer with the API key or as admin, never as a marketer', async () => {
     expect((await marketer.delete('/api/customers/lee')).status).toBe(403);
+    const writeKey = (await admin.post('/api/api-keys', { name: 'browser' })).body.key;
+    const refused = await t.anonymous.request('DELETE', '/api/customers/lee', undefined, {
+      authorization: `Bearer ${writeKey}`,
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('insufficient_scope');
     const erased = await withKey('DELETE', '/api/customers/lee');
     expect(erased.status).toBe(200);
     expect(erased.body).toMatchObject({ erased: true });

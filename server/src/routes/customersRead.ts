@@ -37,7 +37,7 @@ const deleteRoute = createRoute({
   path: '/customers/{externalId}',
   tags: ['customers'],
   summary:
-    'Privacy erase: removes the profile, events, memberships and grade history, ends the runs and scrubs messages (API key or admin)',
+    'Privacy erase: removes the profile, events, memberships and grade history, ends the runs and scrubs messages (API key with `customers:erase`, or admin)',
   request: { params: externalIdParamSchema },
   responses: { 200: jsonContent(customerEraseResultSchema, 'Erased'), ...commonErrorResponses },
 });
@@ -45,7 +45,7 @@ const deleteRoute = createRoute({
 /** Reading customers (browser) and erasing one (a workspace API key, or an admin in the browser). */
 export const createCustomerReadRoutes = (deps: ServerDeps) => {
   const signedIn = requireUser(deps);
-  const keyOrSession = requireIngestionAuth(deps);
+  const keyOrSession = requireIngestionAuth(deps, 'customers:erase');
   return createRouter()
     .openapi({ ...listRoute, middleware: [signedIn] as const }, async (c) =>
       c.json(

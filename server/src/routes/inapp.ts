@@ -23,7 +23,7 @@ const tokenRoute = createRoute({
   path: '/inapp/token',
   tags: ['inapp'],
   summary:
-    "Issue a short-lived token for one customer's in-app messages (workspace API key; call from your backend)",
+    "Issue a short-lived token for one customer's in-app messages (API key with `inapp:token`; call from your backend)",
   request: { body: jsonBody(inappTokenRequestSchema) },
   responses: { 200: jsonContent(inappTokenResponseSchema, 'Token'), ...commonErrorResponses },
 });
@@ -73,8 +73,6 @@ const widgetRoute = createRoute({
 });
 
 export type InappRouteOptions = {
-  /** How often an open stream also checks the inbox table (messages stored by another process). */
-  readonly pollMs?: number;
   readonly heartbeatMs?: number;
 };
 
@@ -87,10 +85,14 @@ export const createInappRoutes = (
   channels: ChannelServices,
   options: InappRouteOptions = {},
 ) => {
-  const pollMs = options.pollMs ?? 2000;
   const heartbeatMs = options.heartbeatMs ?? 15_000;
   const sql = deps.db.sql;
   const router = createRouter();
+  router.use('/inapp/*', async (c, next) => {
+    await next();
+    // Any site may embed the widget and read its own customer's inbox (the token is the credential).
+    c.header('Cross-Origin-Resource-Policy', 'cross-origin');
+  });
   router.use(
     '/inapp/*',
     cors({
@@ -99,7 +101,7 @@ export const createInappRoutes = (
       allowHeaders: ['content-type', 'x-requested-with'],
     }),
   );
-  router.use('/inapp/token', requireIngestionAuth(deps));
+  router.use('/inapp/token', requireIngestionAuth(deps, 'inapp:token'));
   return router
     .openapi(tokenRoute, async (c) => {
       const { externalId } = c.req.valid('json');
@@ -119,41 +121,34 @@ export const createInappRoutes = (
     })
     .openapi(streamRoute, async (c) => {
       const claims = requireInappClaims(channels.tokens, c.req.valid('query').token, deps.now());
+      // Messages come from the hub: published by this process, or found by the customer's one shared feed.
+      // Until the stream is open they wait here; subscribing first refuses a stream over the limit (429).
+      const pending: InappMessage[] = [];
+      let deliver: (message: InappMessage) => void = (message) => pending.push(message);
+      const unsubscribe = channels.hub.subscribe(claims.workspaceId, claims.customerId, (message) =>
+        deliver(message),
+      );
       c.header('X-Accel-Buffering', 'no');
       return streamSSE(c, async (stream) => {
-        const [{ now: connectedAt } = { now: new Date() }] = await sql.query<{ now: string | Date }>(
-          'select now() as now',
-        );
-        let cursor = new Date(connectedAt).toISOString();
-        const seen = new Set<string>();
-        const send = async (message: InappMessage) => {
-          if (seen.has(message.id) || stream.aborted) return;
-          seen.add(message.id);
-          await stream.writeSSE({ event: 'message', id: message.id, data: JSON.stringify(message) });
-        };
-        const unsubscribe = channels.hub.subscribe(claims.workspaceId, claims.customerId, (message) => {
-          void send(message);
-        });
         stream.onAbort(unsubscribe);
         try {
+          const seen = new Set<string>();
+          const send = async (message: InappMessage) => {
+            if (seen.has(message.id) || stream.aborted) return;
+            seen.add(message.id);
+            await stream.writeSSE({ event: 'message', id: message.id, data: JSON.stringify(message) });
+          };
           await stream.writeSSE({ event: 'ready', data: JSON.stringify({ externalId: claims.externalId }) });
-          let sinceHeartbeat = 0;
+          deliver = (message) => void send(message);
+          for (const message of pending.splice(0)) await send(message);
           while (!stream.aborted) {
-            await stream.sleep(pollMs);
-            if (stream.aborted) break;
-            if (claims.expiresAt * 1000 <= Date.now()) {
+            const untilExpiry = claims.expiresAt * 1000 - Date.now();
+            if (untilExpiry <= 0) {
               await stream.writeSSE({ event: 'expired', data: '{}' });
               break;
             }
-            for (const message of await listInbox(sql, claims, { after: cursor })) {
-              await send(message);
-              cursor = message.createdAt;
-            }
-            sinceHeartbeat += pollMs;
-            if (sinceHeartbeat >= heartbeatMs) {
-              sinceHeartbeat = 0;
-              await stream.write(': ping\n\n');
-            }
+            await stream.sleep(Math.min(heartbeatMs, untilExpiry));
+            if (!stream.aborted && claims.expiresAt * 1000 > Date.now()) await stream.write(': ping\n\n');
           }
         } finally {
           unsubscribe();

@@ -24,14 +24,18 @@ const listRoute = createRoute({
   method: 'get',
   path: '/optouts',
   tags: ['optouts'],
-  summary: 'Opted-out numbers, newest first',
+  summary: 'Opted-out numbers, newest first (API key with `optouts:read`, or signed in)',
   responses: { 200: jsonContent(optoutListResponseSchema, 'Opt-outs'), ...commonErrorResponses },
 });
 
-/** The 080 provider's sync job calls these with the workspace API key; signed-in users may too. */
+/**
+ * The 080 provider's sync job calls these with a workspace API key (adding: `ingest`; reading the list of
+ * phone numbers: `optouts:read`); signed-in users may too.
+ */
 export const createOptoutRoutes = (deps: ServerDeps) => {
   const router = createRouter();
-  router.use('/optouts', requireIngestionAuth(deps));
+  router.on('POST', '/optouts', requireIngestionAuth(deps));
+  router.on('GET', '/optouts', requireIngestionAuth(deps, 'optouts:read'));
   return router
     .openapi(addRoute, async (c) => {
       const principal = c.get('principal');

@@ -1,3 +1,4 @@
+import { API_KEY_SCOPES, type ApiKeyScope, DEFAULT_API_KEY_SCOPES } from '@journeyflow/shared/api/apiKeys';
 import { and, asc, eq } from 'drizzle-orm';
 import type { ApiKeyPrincipal, UserPrincipal } from '../auth/principal';
 import { hashToken, newSecretToken } from '../auth/secretToken';
@@ -15,6 +16,7 @@ export type ApiKeyView = {
   readonly name: string;
   /** The key's first characters, to tell keys apart; never the whole key. */
   readonly prefix: string;
+  readonly scopes: ApiKeyScope[];
   readonly createdAt: string;
   readonly lastUsedAt: string | null;
 };
@@ -25,18 +27,28 @@ const toView = (row: ApiKeyRow): ApiKeyView => ({
   id: row.id,
   name: row.name,
   prefix: row.keyPrefix,
+  scopes: sortScopes(row.scopes),
   createdAt: row.createdAt.toISOString(),
   lastUsedAt: row.lastUsedAt ? row.lastUsedAt.toISOString() : null,
 });
 
-/** Creates an ingestion key. The returned `key` is the only time it exists in clear text. */
+/** Scopes in their catalogue order, each once. */
+const sortScopes = (scopes: readonly string[]): ApiKeyScope[] =>
+  API_KEY_SCOPES.filter((scope) => scopes.includes(scope));
+
+/**
+ * Creates a key; without `scopes` it is a public write key (`ingest`). The returned `key` is the only time
+ * it exists in clear text.
+ */
 export const createApiKey = async (
   orm: Orm,
   actor: UserPrincipal,
-  name: string,
+  input: { readonly name: string; readonly scopes?: readonly ApiKeyScope[] | undefined },
   now: Date,
 ): Promise<ApiKeyView & { key: string }> => {
   assertRole(actor, 'admin', 'create API keys');
+  const { name } = input;
+  const scopes = sortScopes(input.scopes ?? DEFAULT_API_KEY_SCOPES);
   const key = `${API_KEY_PREFIX}${newSecretToken()}`;
   return orm.transaction(async (tx) => {
     const [row] = await tx
@@ -47,6 +59,7 @@ export const createApiKey = async (
         name: name.trim(),
         keyHash: hashToken(key),
         keyPrefix: key.slice(0, API_KEY_PREFIX.length + 6),
+        scopes,
         createdBy: actor.userId,
         createdAt: now,
       })
@@ -58,7 +71,7 @@ export const createApiKey = async (
       action: 'api_key.create',
       entityType: 'api_key',
       entityId: row.id,
-      details: { name: row.name },
+      details: { name: row.name, scopes },
       at: now,
     });
     return { ...toView(row), key };
@@ -120,7 +133,7 @@ const forgetKey = (orm: Orm, apiKeyId: string) => {
   for (const [hash, entry] of cache) if (entry.principal.apiKeyId === apiKeyId) cache.delete(hash);
 };
 
-/** The workspace a presented key belongs to, or undefined. Touches `last_used_at` when it looks the key up. */
+/** The workspace and scopes of a presented key, or undefined. Touches `last_used_at` when it looks the key up. */
 export const resolveApiKey = async (
   orm: Orm,
   key: string,
@@ -132,7 +145,7 @@ export const resolveApiKey = async (
   const cached = cache.get(keyHash);
   if (cached && cached.until > Date.now()) return cached.principal;
   const [row] = await orm
-    .select({ id: apiKeys.id, workspaceId: apiKeys.workspaceId })
+    .select({ id: apiKeys.id, workspaceId: apiKeys.workspaceId, scopes: apiKeys.scopes })
     .from(apiKeys)
     .where(eq(apiKeys.keyHash, keyHash));
   if (!row) {
@@ -140,7 +153,12 @@ export const resolveApiKey = async (
     return undefined;
   }
   await orm.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.id, row.id));
-  const principal: ApiKeyPrincipal = { kind: 'apiKey', apiKeyId: row.id, workspaceId: row.workspaceId };
+  const principal: ApiKeyPrincipal = {
+    kind: 'apiKey',
+    apiKeyId: row.id,
+    workspaceId: row.workspaceId,
+    scopes: sortScopes(row.scopes),
+  };
   // Bounded: keys are few, but a flood of distinct valid keys must not grow memory without end.
   if (cache.size > 10_000) cache.clear();
   cache.set(keyHash, { principal, until: Date.now() + API_KEY_CACHE_MS });

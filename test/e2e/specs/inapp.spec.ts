@@ -21,7 +21,9 @@ async function signedIn(baseURL: string, email: string): Promise<APIRequestConte
 test('an in-app message from a live journey reaches an open page over SSE', async ({ page, baseURL }) => {
   const admin = await signedIn(baseURL!, 'admin@demo.local');
   const reviewer = await signedIn(baseURL!, 'reviewer@demo.local');
-  const key = await admin.post('/api/api-keys', { data: { name: `site ${stamp}` } });
+  const key = await admin.post('/api/api-keys', {
+    data: { name: `site ${stamp}`, scopes: ['ingest', 'inapp:token'] },
+  });
   expect(key.status()).toBe(201);
   const site = await request.newContext({
     baseURL,

@@ -27,6 +27,7 @@ const settingsTabRoutes = [
   ['prices', 'PricesSettingsTab'],
   ['messaging', 'MessagingSettingsTab'],
   ['account', 'AccountSettingsTab'],
+  ['api-keys', 'ApiKeysSettingsTab'],
 ] as const;
 
 export function createAppRouter(queryClient: QueryClient) {

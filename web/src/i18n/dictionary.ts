@@ -1,4 +1,5 @@
 import { accountEn, accountKo } from './accountDictionary';
+import { apiKeysEn, apiKeysKo } from './apiKeysDictionary';
 import { auditEn, auditKo } from './auditDictionary';
 import { complianceEn, complianceKo } from './complianceDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
@@ -238,6 +239,7 @@ export const en = {
   'page.missingFeature': 'This screen is part of a later milestone and is not in this build.',
   ...settingsEn,
   ...accountEn,
+  ...apiKeysEn,
   ...liveEn,
   ...complianceEn,
   ...auditEn,
@@ -593,6 +595,7 @@ export const ko: Dictionary = {
   'page.missingFeature': '이 화면은 다음 단계에서 제공되며 이 빌드에는 포함되지 않았습니다.',
   ...settingsKo,
   ...accountKo,
+  ...apiKeysKo,
   ...liveKo,
   ...complianceKo,
   ...auditKo,

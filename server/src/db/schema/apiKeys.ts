@@ -1,3 +1,5 @@
+import type { ApiKeyScope } from '@journeyflow/shared/api/apiKeys';
+import { sql } from 'drizzle-orm';
 import { index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './users';
 import { workspaces } from './workspaces';
@@ -14,6 +16,8 @@ export const apiKeys = pgTable(
     keyHash: text('key_hash').notNull(),
     /** The first characters of the key, so admins can tell keys apart without seeing them. */
     keyPrefix: text('key_prefix').notNull(),
+    /** What the key may do (SPEC §7a); keys made before scopes existed were migrated to every scope. */
+    scopes: text('scopes').array().$type<ApiKeyScope[]>().notNull().default(sql`'{ingest}'::text[]`),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),

@@ -1,3 +1,8 @@
+import {
+  apiKeyListResponseSchema,
+  type CreateApiKeyRequest,
+  createApiKeyResponseSchema,
+} from '@journeyflow/shared/api/apiKeys';
 import type { Channel } from '@journeyflow/shared/messaging/channelContent';
 import {
   type AlimtalkTemplate,
@@ -17,6 +22,7 @@ export const settingsKeys = {
   prices: ['settings', 'prices'] as const,
   alimtalk: ['settings', 'alimtalk-templates'] as const,
   messaging: ['settings', 'messaging'] as const,
+  apiKeys: ['settings', 'api-keys'] as const,
 };
 
 const pricesResponseSchema = z.record(messageTypeSchema, z.number());
@@ -57,4 +63,10 @@ export const settingsClient = {
     apiRequest('/api/messaging-settings', { schema: messagingSettingsSchema, signal }),
   saveMessaging: (body: MessagingSettings) =>
     apiRequest('/api/messaging-settings', { method: 'PUT', body, schema: messagingSettingsSchema }),
+  apiKeys: (signal?: AbortSignal) =>
+    apiRequest('/api/api-keys', { schema: apiKeyListResponseSchema, signal }),
+  createApiKey: (body: CreateApiKeyRequest) =>
+    apiRequest('/api/api-keys', { method: 'POST', body, schema: createApiKeyResponseSchema }),
+  deleteApiKey: (id: string) =>
+    apiRequest(`/api/api-keys/${encodeURIComponent(id)}`, { method: 'DELETE', schema: noContent }),
 };

@@ -10,4 +10,5 @@ export const settingsSections: readonly { path: string; key: MessageKey }[] = [
   { path: 'account', key: 'acct.tab' },
   { path: 'review', key: 'cfg.tab.review' },
   { path: 'audit', key: 'cfg.tab.audit' },
+  { path: 'api-keys', key: 'cfg.tab.apiKeys' },
 ];

@@ -1,0 +1,146 @@
+import { API_KEY_SCOPES, type ApiKeyScope } from '@journeyflow/shared/api/apiKeys';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { PageSkeleton } from '../../../components/PageSkeleton';
+import { pushToast } from '../../../components/toastStore';
+import { useT } from '../../../i18n/useT';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { settingsClient, settingsKeys } from '../settingsClient';
+import { SettingsSectionHead } from './SettingsSectionHead';
+
+/**
+ * `/settings/api-keys` (admin): create a key with the scopes it needs (a public write key by default),
+ * see it once, list keys with their scopes, revoke.
+ */
+export function ApiKeysSettingsTab() {
+  const t = useT();
+  const { user } = useCurrentUser();
+  const isAdmin = user?.role === 'admin';
+  const queryClient = useQueryClient();
+  const nameId = useId();
+  const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<readonly ApiKeyScope[]>(['ingest']);
+  const [shownKey, setShownKey] = useState<string>();
+  const keys = useQuery({
+    queryKey: settingsKeys.apiKeys,
+    queryFn: ({ signal }) => settingsClient.apiKeys(signal),
+    enabled: isAdmin,
+  });
+  const create = useMutation({
+    mutationFn: () => settingsClient.createApiKey({ name, scopes: [...scopes] }),
+    onSuccess: (created) => {
+      setShownKey(created.key);
+      setName('');
+      setScopes(['ingest']);
+      void queryClient.invalidateQueries({ queryKey: settingsKeys.apiKeys });
+    },
+  });
+  const revoke = useMutation({
+    mutationFn: (id: string) => settingsClient.deleteApiKey(id),
+    onSuccess: () => {
+      pushToast('success', t('keys.revoked'));
+      void queryClient.invalidateQueries({ queryKey: settingsKeys.apiKeys });
+    },
+  });
+  if (!isAdmin) return <p className="jf-banner">{t('cfg.adminOnly')}</p>;
+  if (keys.isPending) return <PageSkeleton rows={4} />;
+  if (keys.isError) return <p className="jf-error-text">{keys.error.message}</p>;
+  const toggle = (scope: ApiKeyScope, on: boolean) =>
+    setScopes(on ? [...scopes, scope] : scopes.filter((s) => s !== scope));
+
+  return (
+    <>
+      <SettingsSectionHead title={t('keys.title')} hint={t('keys.hint')} />
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (name.trim() && scopes.length > 0) create.mutate();
+        }}
+      >
+        <div className="jf-field">
+          <label className="jf-label" htmlFor={nameId}>
+            {t('keys.name')}
+          </label>
+          <input
+            id={nameId}
+            className="jf-input"
+            value={name}
+            maxLength={200}
+            onChange={(event) => setName(event.target.value)}
+          />
+        </div>
+        <fieldset className="jf-field">
+          <legend className="jf-label">{t('keys.scopes')}</legend>
+          {API_KEY_SCOPES.map((scope) => (
+            <label key={scope} className="jf-checkbox">
+              <input
+                type="checkbox"
+                checked={scopes.includes(scope)}
+                onChange={(event) => toggle(scope, event.target.checked)}
+              />
+              {t(`keys.scope.${scope}`)} <code>{scope}</code>
+            </label>
+          ))}
+        </fieldset>
+        {create.isError && (
+          <p className="jf-field-error" role="alert">
+            {create.error.message}
+          </p>
+        )}
+        <div className="jf-settings-actions">
+          <button
+            type="submit"
+            className="jf-button jf-button-primary"
+            disabled={create.isPending || !name.trim() || scopes.length === 0}
+          >
+            {create.isPending ? t('keys.creating') : t('keys.create')}
+          </button>
+        </div>
+      </form>
+      {shownKey && (
+        <p className="jf-banner" role="status">
+          {t('keys.created')} <code data-testid="new-api-key">{shownKey}</code>
+        </p>
+      )}
+      {keys.data.items.length === 0 ? (
+        <p className="jf-hint">{t('keys.empty')}</p>
+      ) : (
+        <table className="jf-table" data-testid="api-key-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('keys.name')}</th>
+              <th scope="col">{t('keys.prefix')}</th>
+              <th scope="col">{t('keys.scopes')}</th>
+              <th scope="col">{t('keys.lastUsed')}</th>
+              <th scope="col">
+                <span className="jf-sr-only">{t('keys.revoke')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {keys.data.items.map((key) => (
+              <tr key={key.id}>
+                <th scope="row">{key.name}</th>
+                <td>
+                  <code>{key.prefix}…</code>
+                </td>
+                <td>{key.scopes.map((scope) => t(`keys.scope.${scope}`)).join(', ')}</td>
+                <td>{key.lastUsedAt ? new Date(key.lastUsedAt).toLocaleString() : t('keys.never')}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="jf-button"
+                    disabled={revoke.isPending}
+                    onClick={() => revoke.mutate(key.id)}
+                  >
+                    {t('keys.revoke')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
