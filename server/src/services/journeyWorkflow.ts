@@ -21,6 +21,7 @@ import {
 } from '../errors/domainErrors';
 import { newId } from '../ids';
 import type { PublishHook } from '../serverDeps';
+import { applyLifecycleToRuns } from './journeyRunsLifecycle';
 import { loadJourneyView, lockJourney } from './journeyService';
 import type { JourneyRow, JourneyView } from './journeyView';
 import { assertRole, hasRole } from './permissions';
@@ -384,6 +385,7 @@ export const changeLifecycle = async (
     if (!rule.from.includes(row.status)) throw new InvalidTransitionError(action, row.status);
     affectedLive = isPublished(row);
     await tx.update(journeys).set({ status: rule.to, updatedAt: now }).where(eq(journeys.id, id));
+    if (affectedLive) await applyLifecycleToRuns(tx, deps.db.kind, id, action, now);
     if (action === 'archive') {
       // An archived journey can never be published, so its open submission is void.
       await tx
