@@ -486,6 +486,54 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
     expect(peer.sentKeys()).toEqual([queued.idempotencyKey]);
   });
 
+  it('does not call the provider for a row whose lease passed to another worker while it waited', async () => {
+    await useSolapi();
+    await queueSmsToNewCustomers(2);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const sentBySlow: string[] = [];
+    // One sender that stalls before its first provider call (a slow settings lookup, a GC pause…).
+    const slow = createDeliveryWorker(
+      {
+        db: db.sql,
+        clock,
+        leaseClock,
+        logger: silentLogger,
+        ids: randomIds,
+        channels: {
+          resolve: async () => {
+            await gate;
+            return {
+              provider: 'stalled',
+              channels: ['sms'],
+              send: async (m) => {
+                sentBySlow.push(m.idempotencyKey);
+                return { status: 'sent' };
+              },
+            };
+          },
+        },
+      },
+      { leaseMs: 60_000, concurrency: 1 },
+    );
+    const slowTick = slow.runOnce();
+    await expect
+      .poll(async () => (await outboxRows(db.sql, workspaceId)).every((r) => r.attempts === 1))
+      .toBe(true);
+    leaseClock.advance(61);
+    expect(await aWorker().runOnce()).toMatchObject({ claimed: 2, sent: 2 });
+    release();
+    expect(await slowTick).toMatchObject({ claimed: 2, sent: 0, postponed: 2 });
+    expect(sentBySlow).toEqual([]);
+    expect(peer.sentKeys()).toHaveLength(2);
+    expect((await outboxRows(db.sql, workspaceId)).map((r) => [r.status, r.attempts])).toEqual([
+      ['sent', 2],
+      ['sent', 2],
+    ]);
+  });
+
   it('limits the send rate per provider without spending attempts', async () => {
     await useSolapi({ ratePerSecond: 2 });
     await queueSmsToNewCustomers(5);
