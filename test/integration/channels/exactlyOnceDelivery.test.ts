@@ -23,8 +23,8 @@ const SECRET_KEY = 'test-secret-key-0123456789abcdefghijklmnop';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // Two delivery workers, a slow webhook receiver and a journey clock at 60×: the old worker leased rows for
-// 300 s of journey time (5 real seconds; here 3 s of journey time = 50 ms) and sent rows still queued in its
-// memory after the lease had passed to the other worker. Leases now run on the real clock and are renewed
+// 300 s of journey time (5 real seconds; here 15 s of journey time = 250 ms) and sent rows still queued in
+// its memory after the lease had passed to the other worker. Leases now run on the real clock and are renewed
 // right before each provider call, so each message reaches the receiver once.
 describe.each(databaseKinds)('exactly-once delivery with two workers on %s', (kind) => {
   let db: TestDatabase;
@@ -55,7 +55,7 @@ describe.each(databaseKinds)('exactly-once delivery with two workers on %s', (ki
     await createChannelSettingsStore(db.sql, cipher).put(
       workspaceId,
       'webhook',
-      { provider: 'webhook', secret: 'whsec_exactly_once_01', timeoutMs: 2000 },
+      { provider: 'webhook', secret: 'whsec_exactly_once_01', timeoutMs: 10_000 },
       null,
     );
     await db.sql.query(
@@ -81,8 +81,9 @@ describe.each(databaseKinds)('exactly-once delivery with two workers on %s', (ki
           ttlMs: 0,
         }),
       },
-      // The old defaults: claim 100 at a time, 4 senders; a lease of 3 s (50 ms of real time under the old code).
-      { batchSize: 100, concurrency: 4, leaseMs: 3000 },
+      // Claims of up to 100, 4 senders; a 15 s lease (250 ms of real time under the old journey-clock lease),
+      // longer than the receiver's timeout, as a lease must be.
+      { batchSize: 100, concurrency: 4, leaseMs: 15_000 },
     );
 
   const queueWebhooks = async (count: number): Promise<string[]> => {
