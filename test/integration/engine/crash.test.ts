@@ -98,7 +98,8 @@ describe('delivery crash safety on PostgreSQL', () => {
     const env = {
       JOURNEYFLOW_SECRET_KEY: SECRET_KEY,
       JOURNEYFLOW_OUTBOUND_ALLOW: '127.0.0.1',
-      JOURNEYFLOW_DELIVERY_LEASE_MS: '3000',
+      // Just over the Solapi adapter's 15 s timeout: a live worker's call never outlives its lease.
+      JOURNEYFLOW_DELIVERY_LEASE_MS: '16000',
     };
     const url = db.url ?? '';
     let kills = 0;
