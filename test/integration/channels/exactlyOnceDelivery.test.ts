@@ -1,5 +1,9 @@
 import { createDeliveryWorker, type DeliveryWorker } from '@journeyflow/engine/delivery/deliveryWorker';
-import { pauseJourneyTx, resumeJourneyTx } from '@journeyflow/engine/lifecycle/journeyLifecycle';
+import {
+  archiveJourneyTx,
+  pauseJourneyTx,
+  resumeJourneyTx,
+} from '@journeyflow/engine/lifecycle/journeyLifecycle';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
 import { createScaledClock } from '@journeyflow/engine/ports/scaledClock';
@@ -164,4 +168,58 @@ describe.each(databaseKinds)('exactly-once delivery with two workers on %s', (ki
     expect(received).toHaveLength(keys.length);
     expect(new Set(received)).toEqual(new Set(keys));
   }, 60_000);
+
+  it('archive skips messages not yet handed over and lets one under way record its answer', async () => {
+    const [first, second] = await queueWebhooks(2);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const handed: string[] = [];
+    const worker = createDeliveryWorker(
+      {
+        db: db.sql,
+        clock: journeyClock,
+        logger: silentLogger,
+        ids: randomIds,
+        channels: {
+          resolve: async () => ({
+            provider: 'gated',
+            channels: ['webhook'],
+            send: async (m) => {
+              handed.push(m.idempotencyKey);
+              await gate;
+              return { status: 'delivered' };
+            },
+          }),
+        },
+      },
+      { concurrency: 1, leaseMs: 15_000 },
+    );
+    const tick = worker.runOnce();
+    await expect.poll(() => handed.length).toBe(1);
+    await db.sql.transaction((tx) => archiveJourneyTx(tx, journeyId, journeyClock.now().toISOString()));
+    const rows = async () =>
+      Object.fromEntries(
+        (
+          await db.sql.query<{ idempotency_key: string; status: string; reason: string | null }>(
+            'select idempotency_key, status, reason from outbox where workspace_id = $1',
+            [workspaceId],
+          )
+        ).map((r) => [r.idempotency_key, [r.status, r.reason]]),
+      );
+    const inFlight = handed[0] === first ? first : second;
+    const waiting = inFlight === first ? second : first;
+    expect(await rows()).toEqual({
+      [String(inFlight)]: ['queued', null],
+      [String(waiting)]: ['skipped', 'journey_archived'],
+    });
+    release();
+    expect(await tick).toMatchObject({ claimed: 2, delivered: 1, postponed: 1 });
+    expect(handed).toEqual([inFlight]);
+    expect(await rows()).toEqual({
+      [String(inFlight)]: ['delivered', null],
+      [String(waiting)]: ['skipped', 'journey_archived'],
+    });
+  });
 });
