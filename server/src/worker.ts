@@ -54,7 +54,15 @@ const main = async () => {
     outboundAllow: config.outboundAllow,
     onOutcome: engineOutcomeHook(engine),
   });
-  const delivery = startDeliveryLoop({ sql: db.sql, clock, logger, channels });
+  // JOURNEYFLOW_DELIVERY_LEASE_MS: the real-clock delivery lease (default 120 s; must exceed provider timeouts).
+  const leaseMs = Number(process.env.JOURNEYFLOW_DELIVERY_LEASE_MS ?? 0);
+  const delivery = startDeliveryLoop({
+    sql: db.sql,
+    clock,
+    logger,
+    channels,
+    ...(Number.isFinite(leaseMs) && leaseMs > 0 ? { options: { leaseMs } } : {}),
+  });
   // Every process may tick the audience schedule; each slot runs once (claimed in audience_job_runs).
   const audienceScheduler = startAudienceScheduler({
     sql: db.sql,

@@ -1,6 +1,6 @@
 import { unsafeLinkReason, unsafeLinks } from '@journeyflow/shared/messaging/unsafeLinks';
 import type { ChannelAdapter, ChannelsPort, DeliveryResult, OutboundMessage } from '../ports/channels';
-import type { Clock } from '../ports/clock';
+import { type Clock, systemClock } from '../ports/clock';
 import type { Ids } from '../ports/ids';
 import type { Logger } from '../ports/logger';
 import type { SqlClient } from '../ports/sqlClient';
@@ -10,10 +10,12 @@ import { findOptedOut, optoutKeyOf } from '../rules/optout';
 import { type CustomerRecord, customerColumns, customerFromRow } from '../runtime/customerRecord';
 import { defaultEngineOptions } from '../runtime/engineOptions';
 import { type BackoffPolicy, backoffDelay, defaultBackoff } from './backoffDelay';
+import { claimLimit, createDeliveryLease, createSendTimer } from './deliveryLease';
 import { failDelivery } from './failDelivery';
-import { type ClaimedMessage, type DeliveryOutcomeHook, outcomeOf, toClaimedMessage } from './outboxMessage';
+import { type ClaimedMessage, type DeliveryOutcomeHook, outcomeOf } from './outboxMessage';
 import { createRateLimiter } from './rateLimiter';
 import { asRecord, missingAddress, toRecipient } from './recipientOf';
+import { startTicking } from './startTicking';
 
 export type DeliveryWorkerPorts = {
   readonly db: SqlClient;
@@ -21,10 +23,12 @@ export type DeliveryWorkerPorts = {
   readonly logger: Logger;
   readonly ids: Ids;
   readonly channels: ChannelsPort;
+  /** The REAL clock for leases (default: the system clock); `clock` may be the scaled journey clock. */
+  readonly leaseClock?: Clock;
 };
 
 export type DeliveryWorkerOptions = {
-  /** Rows claimed per tick. */
+  /** Most rows claimed per tick (fewer when sends are slow: see `claimLimit`). */
   readonly batchSize?: number;
   /** Sends in flight at once within a tick. */
   readonly concurrency?: number;
@@ -32,8 +36,9 @@ export type DeliveryWorkerOptions = {
   readonly maxAttempts?: number;
   readonly backoff?: BackoffPolicy;
   /**
-   * How long a claimed row stays invisible to other workers. A worker killed mid-send leaves the row
-   * `queued`; after the lease it is retried with the same idempotency key, which the provider dedupes.
+   * How long (REAL ms) a claimed row stays invisible to other workers, renewed right before each provider
+   * call; must exceed the longest provider timeout (60 s). A worker killed mid-send leaves the row `queued`;
+   * after the lease it is retried with the same idempotency key, which the provider dedupes.
    */
   readonly leaseMs?: number;
   /**
@@ -79,36 +84,23 @@ export const createDeliveryWorker = (
   const concurrency = options.concurrency ?? 8;
   const maxAttempts = options.maxAttempts ?? 5;
   const backoff = options.backoff ?? defaultBackoff;
-  const leaseMs = options.leaseMs ?? 300_000;
+  const leaseMs = options.leaseMs ?? 120_000;
   const limiter = createRateLimiter(db, clock);
+  const leaseClock = ports.leaseClock ?? systemClock;
+  const lease = createDeliveryLease(db, { leaseMs, leaseClock, owner: ids.newId('dlv') });
+  const sendTimer = createSendTimer();
 
-  const claim = async (): Promise<ClaimedMessage[]> => {
-    const now = clock.now();
-    const rows = await db.transaction((tx) =>
-      tx.query(
-        `with due as (
-           select id from outbox
-           where status = 'queued' and (next_attempt_at is null or next_attempt_at <= $1)
-           order by next_attempt_at nulls first
-           limit $2
-           for update skip locked
-         )
-         update outbox o
-            set attempts = o.attempts + 1, next_attempt_at = $3, updated_at = $1
-           from due where o.id = due.id
-         returning o.id, o.workspace_id, o.journey_id, o.journey_version, o.run_id, o.node_id, o.visit,
-                   o.idempotency_key, o.customer_id, o.external_id, o.channel, o.purpose, o.content,
-                   o.rendered, o.fallback, o.attempts, o.created_at`,
-        [now.toISOString(), batchSize, new Date(now.getTime() + leaseMs).toISOString()],
-      ),
-    );
-    return rows.map(toClaimedMessage);
-  };
+  const claim = (): Promise<ClaimedMessage[]> =>
+    lease.claim(clock.now(), claimLimit(batchSize, concurrency, leaseMs, sendTimer.expectedMs()));
 
-  /** Conditional update: only the worker holding this attempt may settle it (a lease may have expired). */
+  /**
+   * Conditional update: only the worker holding this attempt may settle it (a lease may have expired).
+   * Settling gives the lease back, so a retry is due at `next_attempt_at` alone.
+   */
   const settle = (tx: SqlClient, m: ClaimedMessage, set: string, params: readonly unknown[]) =>
     tx.query(
-      `update outbox set ${set}, updated_at = $3 where id = $1 and status = 'queued' and attempts = $2 returning id`,
+      `update outbox set ${set}, lease_owner = null, lease_until = null, updated_at = $3
+        where id = $1 and status = 'queued' and attempts = $2 returning id`,
       [m.id, m.attempts, clock.now().toISOString(), ...params],
     );
 
@@ -218,7 +210,10 @@ export const createDeliveryWorker = (
       to,
       attempt: m.attempts,
     };
+    // The last check before the provider: a lost lease or a paused journey means no call at all.
+    if (!(await lease.handOff(m))) return 'postponed';
     let result: DeliveryResult;
+    const startedAt = Date.now();
     try {
       result = await adapter.send(message);
     } catch (error) {
@@ -229,6 +224,7 @@ export const createDeliveryWorker = (
         error: error instanceof Error ? error.message : String(error),
       };
     }
+    sendTimer.observe(Date.now() - startedAt);
     logger.info('delivery attempt', {
       outboxId: m.id,
       channel: m.channel,
@@ -308,6 +304,8 @@ export const createDeliveryWorker = (
           // A database hiccup leaves the row queued; the lease brings it back.
           logger.error('delivery failed unexpectedly', { outboxId: m.id, error: String(error) });
           counts.postponed += 1;
+        } finally {
+          lease.forget(m.id);
         }
       }
     });
@@ -315,27 +313,10 @@ export const createDeliveryWorker = (
     return { claimed: claimed.length, ...counts };
   };
 
-  const start = (intervalMs = 1000) => {
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let running: Promise<unknown> = Promise.resolve();
-    const tick = () => {
-      running = runOnce()
-        .catch((error) => logger.error('delivery tick failed', { error: String(error) }))
-        .then((result) => {
-          if (stopped) return;
-          // Keep draining without waiting while there is a full batch.
-          const busy = typeof result === 'object' && result !== null && result.claimed === batchSize;
-          timer = setTimeout(tick, busy ? 0 : intervalMs);
-        });
-    };
-    tick();
-    return async () => {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    };
-  };
+  const start = (intervalMs = 1000) =>
+    startTicking(runOnce, intervalMs, (error) =>
+      logger.error('delivery tick failed', { error: String(error) }),
+    );
 
   return { runOnce, start };
 };

@@ -1,6 +1,6 @@
 import { createVerify, generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFcmAdapter } from './fcmAdapter';
+import { createFcmAdapter, pushCollapseKey } from './fcmAdapter';
 import { fcmConfigSchema } from './providerConfig';
 import { anOutboundMessage } from './testing/anOutboundMessage';
 import { localPeerOutbound } from './testing/localPeerOutbound';
@@ -51,11 +51,24 @@ describe('FCM HTTP v1 adapter against a local HTTP peer', () => {
         token: 'tok-b',
         notification: { title: push.title, body: push.body, image: push.imageUrl },
         data: { messageId: message.id, idempotencyKey: message.idempotencyKey, deepLink: 'shop://cart' },
-        android: { notification: { click_action: 'shop://cart' } },
-        apns: { payload: { aps: { 'mutable-content': 1 } } },
+        // A retry with the same idempotency key collapses with the first push on the device.
+        android: {
+          collapse_key: pushCollapseKey(message.idempotencyKey),
+          notification: { click_action: 'shop://cart', tag: pushCollapseKey(message.idempotencyKey) },
+        },
+        apns: {
+          headers: { 'apns-collapse-id': pushCollapseKey(message.idempotencyKey) },
+          payload: { aps: { 'mutable-content': 1 } },
+        },
         fcm_options: { analytics_label: 'journeyflow' },
       },
     });
+  });
+
+  it('derives a stable collapse key per idempotency key, within the APNs limit', () => {
+    expect(pushCollapseKey('run_1:n3:1')).toBe(pushCollapseKey('run_1:n3:1'));
+    expect(pushCollapseKey('run_1:n3:1')).not.toBe(pushCollapseKey('run_1:n3:2'));
+    expect(pushCollapseKey('run_1:n3:1')).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it('treats UNREGISTERED as final and UNAVAILABLE as retryable', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ChannelAdapter, DeliveryResult } from '@journeyflow/engine/ports/channels';
 import type { PushContent } from '@journeyflow/shared/messaging/channelContent';
 import type { OutboundClient } from '../http/outbound/outboundClient';
@@ -11,10 +12,24 @@ export type FcmMessage = {
   readonly notification: { readonly title: string; readonly body: string; readonly image?: string };
   /** FCM data values must be strings. */
   readonly data: Record<string, string>;
-  readonly android: { readonly notification: { readonly click_action?: string } };
-  readonly apns: { readonly payload: { readonly aps: { readonly 'mutable-content': 1 } } };
+  readonly android: {
+    readonly collapse_key: string;
+    readonly notification: { readonly click_action?: string; readonly tag: string };
+  };
+  readonly apns: {
+    readonly headers: { readonly 'apns-collapse-id': string };
+    readonly payload: { readonly aps: { readonly 'mutable-content': 1 } };
+  };
   readonly fcm_options: { readonly analytics_label: string };
 };
+
+/**
+ * FCM has no server-side de-duplication. A key derived from the idempotency key (32 hex characters: within
+ * APNs' 64-byte limit) makes a retried push collapse with the first one on the device instead: Android's
+ * `collapse_key` (undelivered) and notification `tag` (already shown), iOS's `apns-collapse-id` (both).
+ */
+export const pushCollapseKey = (idempotencyKey: string): string =>
+  createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 32);
 
 export const toFcmMessage = (
   token: string,
@@ -32,8 +47,17 @@ export const toFcmMessage = (
     idempotencyKey: ids.idempotencyKey,
     ...(content.deepLink ? { deepLink: content.deepLink } : {}),
   },
-  android: { notification: content.deepLink ? { click_action: content.deepLink } : {} },
-  apns: { payload: { aps: { 'mutable-content': 1 } } },
+  android: {
+    collapse_key: pushCollapseKey(ids.idempotencyKey),
+    notification: {
+      ...(content.deepLink ? { click_action: content.deepLink } : {}),
+      tag: pushCollapseKey(ids.idempotencyKey),
+    },
+  },
+  apns: {
+    headers: { 'apns-collapse-id': pushCollapseKey(ids.idempotencyKey) },
+    payload: { aps: { 'mutable-content': 1 } },
+  },
   fcm_options: { analytics_label: 'journeyflow' },
 });
 

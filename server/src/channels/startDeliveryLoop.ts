@@ -17,7 +17,7 @@ export type DeliveryLoop = {
 
 /**
  * Runs the delivery worker in this process. `clock` must be the engine's clock (scaled in demos), because
- * the engine stamps `next_attempt_at` with it.
+ * the engine stamps `next_attempt_at` with it. Leases run on the real clock regardless (see deliveryLease.ts).
  */
 export const startDeliveryLoop = (deps: {
   readonly sql: SqlClient;

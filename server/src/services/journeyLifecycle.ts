@@ -3,6 +3,7 @@ import type { UserPrincipal } from '../auth/principal';
 import { approvals } from '../db/schema/approvals';
 import { journeys } from '../db/schema/journeys';
 import { InvalidTransitionError } from '../errors/domainErrors';
+import { applyLifecycleToRuns } from './journeyRunsLifecycle';
 import { loadJourneyView, lockJourney } from './journeyService';
 import type { JourneyRow, JourneyView } from './journeyView';
 import { audit, broadcastLiveChange, isPublished, type WorkflowDeps } from './journeyWorkflow';
@@ -40,6 +41,8 @@ export const changeLifecycle = async (
     if (!rule.from.includes(row.status)) throw new InvalidTransitionError(action, row.status);
     affectedLive = isPublished(row);
     await tx.update(journeys).set({ status: rule.to, updatedAt: now }).where(eq(journeys.id, id));
+    // Runs and queued messages change in the same transaction: nothing is sent after the pause commits.
+    if (affectedLive) await applyLifecycleToRuns(tx, deps.db.kind, id, action, now);
     if (action === 'archive') {
       // An archived journey can never be published, so its open submission is void.
       await tx

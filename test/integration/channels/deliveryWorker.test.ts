@@ -36,6 +36,8 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
   let peer: SolapiPeer;
   let workspaceId: string;
   const clock = createFakeClock('2026-03-02T01:00:00.000Z');
+  /** Leases run on the real clock, apart from the (scaled) journey clock; faked here to expire one. */
+  const leaseClock = createFakeClock('2026-12-04T09:00:00.000Z');
   const cipher = createCredentialCipher(SECRET_KEY);
   const failures: DeliveryOutcome[] = [];
   const outbound = localPeerOutbound();
@@ -93,7 +95,7 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
       ttlMs: 0,
     });
     return createDeliveryWorker(
-      { db: db.sql, clock, logger: silentLogger, ids: randomIds, channels },
+      { db: db.sql, clock, leaseClock, logger: silentLogger, ids: randomIds, channels },
       {
         backoff: { baseMs: 30_000, maxMs: 600_000 },
         maxAttempts: 3,
@@ -466,6 +468,7 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
       {
         db: db.sql,
         clock,
+        leaseClock,
         logger: silentLogger,
         ids: randomIds,
         channels: { resolve: () => new Promise(() => {}) },
@@ -475,9 +478,60 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
     void dead.runOnce();
     await expect.poll(async () => (await outboxRows(db.sql, workspaceId))[0]?.attempts).toBe(1);
     expect((await aWorker().runOnce()).claimed).toBe(0); // leased
-    clock.advance(61);
+    // The lease is on the real clock: journey time racing ahead (a 60× demo) does not release it.
+    clock.advance(3600);
+    expect((await aWorker().runOnce()).claimed).toBe(0);
+    leaseClock.advance(61);
     expect(await aWorker().runOnce()).toMatchObject({ claimed: 1, sent: 1 });
     expect(peer.sentKeys()).toEqual([queued.idempotencyKey]);
+  });
+
+  it('does not call the provider for a row whose lease passed to another worker while it waited', async () => {
+    await useSolapi();
+    await queueSmsToNewCustomers(2);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const sentBySlow: string[] = [];
+    // One sender that stalls before its first provider call (a slow settings lookup, a GC pause…).
+    const slow = createDeliveryWorker(
+      {
+        db: db.sql,
+        clock,
+        leaseClock,
+        logger: silentLogger,
+        ids: randomIds,
+        channels: {
+          resolve: async () => {
+            await gate;
+            return {
+              provider: 'stalled',
+              channels: ['sms'],
+              send: async (m) => {
+                sentBySlow.push(m.idempotencyKey);
+                return { status: 'sent' };
+              },
+            };
+          },
+        },
+      },
+      { leaseMs: 60_000, concurrency: 1 },
+    );
+    const slowTick = slow.runOnce();
+    await expect
+      .poll(async () => (await outboxRows(db.sql, workspaceId)).every((r) => r.attempts === 1))
+      .toBe(true);
+    leaseClock.advance(61);
+    expect(await aWorker().runOnce()).toMatchObject({ claimed: 2, sent: 2 });
+    release();
+    expect(await slowTick).toMatchObject({ claimed: 2, sent: 0, postponed: 2 });
+    expect(sentBySlow).toEqual([]);
+    expect(peer.sentKeys()).toHaveLength(2);
+    expect((await outboxRows(db.sql, workspaceId)).map((r) => [r.status, r.attempts])).toEqual([
+      ['sent', 2],
+      ['sent', 2],
+    ]);
   });
 
   it('limits the send rate per provider without spending attempts', async () => {

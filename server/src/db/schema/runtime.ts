@@ -122,6 +122,14 @@ export const outbox = pgTable(
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
     providerMessageId: text('provider_message_id'),
     lastError: text('last_error'),
+    /** The delivery worker holding this attempt (unique per worker process); null when unclaimed. */
+    leaseOwner: text('lease_owner'),
+    /** Until when the claim holds, on the REAL clock (never the scaled journey clock). */
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    /** Set when this attempt was handed to the provider (the last lease check before the call); cleared per claim. */
+    handedAt: timestamp('handed_at', { withTimezone: true }),
+    /** Set while the journey is paused: a held row is neither claimed nor handed to a provider. */
+    heldAt: timestamp('held_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -14,10 +14,20 @@ const serverDir = path.resolve(import.meta.dirname, '../../../../server');
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A real engine worker process (`pnpm worker` = tsx server/src/worker.ts) against the test database. */
-export function startWorker(url: string, batch = 250): ChildProcess {
+export function startWorker(
+  url: string,
+  batch = 250,
+  env: Readonly<Record<string, string>> = {},
+): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'src/worker.ts'], {
     cwd: serverDir,
-    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'error', JOURNEYFLOW_WORKER_BATCH: String(batch) },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      LOG_LEVEL: 'error',
+      JOURNEYFLOW_WORKER_BATCH: String(batch),
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
