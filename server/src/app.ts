@@ -14,6 +14,7 @@ import { createChannelSettingsRoutes } from './routes/channelSettings';
 import { createCustomerRoutes } from './routes/customers';
 import { createCustomerReadRoutes } from './routes/customersRead';
 import { createEventRoutes } from './routes/events';
+import { createExportRoutes } from './routes/exports';
 import { createGradeRoutes } from './routes/grades';
 import { createHealthRoutes } from './routes/health';
 import { createInappRoutes } from './routes/inapp';
@@ -60,6 +61,7 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
     .route('/api', createJourneyRoutes(deps))
     .route('/api', createTemplateRoutes(deps))
     .route('/api', createMessageRoutes(deps))
+    .route('/api', createExportRoutes(deps))
     .route('/api', createOptoutRoutes(deps))
     .route('/api', createInappRoutes(deps, deps.channels))
     .route('/api', createChannelSettingsRoutes(deps, deps.channels))
