@@ -21,6 +21,7 @@ import { createInappRoutes } from './routes/inapp';
 import { createInsightRoutes } from './routes/insights';
 import { createJourneyReportRoutes } from './routes/journeyReport';
 import { createJourneyRoutes } from './routes/journeys';
+import { createJourneyTemplateRoutes } from './routes/journeyTemplates';
 import { createJourneyTestRoutes } from './routes/journeyTest';
 import { createMessageRoutes } from './routes/messages';
 import { createOptoutRoutes } from './routes/optouts';
@@ -62,6 +63,7 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
     .route('/api', createTemplateRoutes(deps))
     .route('/api', createMessageRoutes(deps))
     .route('/api', createExportRoutes(deps))
+    .route('/api', createJourneyTemplateRoutes(deps))
     .route('/api', createOptoutRoutes(deps))
     .route('/api', createInappRoutes(deps, deps.channels))
     .route('/api', createChannelSettingsRoutes(deps, deps.channels))
