@@ -1,9 +1,8 @@
-import { once } from 'node:events';
-import { PassThrough, pipeline, Readable, type Writable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import type { ExportFormat, ExportLang } from '@journeyflow/shared/api/exports';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
 import { cellsFor, type ExportColumn, headersFor } from './exportColumn';
+import { xlsxStream } from './xlsxStream';
 
 export type ExportSource<Row> = {
   readonly format: ExportFormat;
@@ -11,7 +10,7 @@ export type ExportSource<Row> = {
   readonly columns: readonly ExportColumn<Row>[];
   /** Pages of rows, pulled one at a time as the client reads (see keysetPages). */
   readonly pages: AsyncIterable<readonly Row[]> | Iterable<readonly Row[]>;
-  /** XLSX sheet name (≤ 31 characters). */
+  /** XLSX sheet name (made safe: ≤ 31 characters, no \\ / ? * [ ] :). */
   readonly sheetName: string;
 };
 
@@ -44,39 +43,14 @@ const csvStream = <Row>(source: ExportSource<Row>): Readable => {
   return stringifier;
 };
 
-/** Resolves when a full stream can take more, or when it closed (the reader went away). */
-const roomIn = async (stream: Writable): Promise<void> => {
-  if (!stream.writableNeedDrain || stream.destroyed) return;
-  const drained = once(stream, 'drain');
-  const closed = once(stream, 'close');
-  await Promise.race([drained, closed]).catch(() => undefined);
-};
-
-/** exceljs' streaming writer: each row is committed (written out) at once, never kept in a workbook. */
-const xlsxStream = <Row>(source: ExportSource<Row>): Readable => {
-  const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: false,
-    useSharedStrings: false,
-  });
-  const sheet = workbook.addWorksheet(source.sheetName.slice(0, 31));
-  const write = async () => {
-    sheet.addRow(headersFor(source.columns, source.lang)).commit();
-    for await (const page of source.pages) {
-      for (const row of page) sheet.addRow(cellsFor(source.columns, row)).commit();
-      await roomIn(out);
-      if (out.destroyed) return;
-    }
-    sheet.commit();
-    await workbook.commit();
-  };
-  write().catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
-  return out;
-};
+async function* xlsxRows<Row>(source: ExportSource<Row>): AsyncGenerator<(string | number | null)[][]> {
+  yield [headersFor(source.columns, source.lang)];
+  for await (const page of source.pages) yield page.map((row) => cellsFor(source.columns, row));
+}
 
 /** The export as a web stream for a streamed HTTP response body. */
 export const exportBody = <Row>(source: ExportSource<Row>): ReadableStream<Uint8Array> => {
-  const stream = source.format === 'xlsx' ? xlsxStream(source) : csvStream(source);
+  const stream =
+    source.format === 'xlsx' ? xlsxStream(source.sheetName, xlsxRows(source)) : csvStream(source);
   return Readable.toWeb(stream) as unknown as ReadableStream<Uint8Array>;
 };

@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_workspace_created_idx" ON "outbox" USING btree ("workspace_id","created_at","id");
