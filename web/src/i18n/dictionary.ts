@@ -1,4 +1,5 @@
 import { accountEn, accountKo } from './accountDictionary';
+import { exportEn, exportKo } from './exportDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 
@@ -234,6 +235,7 @@ export const en = {
   'page.missingFeature': 'This screen is part of a later milestone and is not in this build.',
   ...settingsEn,
   ...accountEn,
+  ...exportEn,
   ...liveEn,
   'segments.pick': 'Choose a segment…',
   'segments.unknown': 'Unknown segment ({id})',
@@ -585,6 +587,7 @@ export const ko: Dictionary = {
   'page.missingFeature': '이 화면은 다음 단계에서 제공되며 이 빌드에는 포함되지 않았습니다.',
   ...settingsKo,
   ...accountKo,
+  ...exportKo,
   ...liveKo,
   'segments.pick': '세그먼트 선택…',
   'segments.unknown': '알 수 없는 세그먼트 ({id})',
