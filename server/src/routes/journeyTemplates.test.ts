@@ -55,4 +55,32 @@ describe.each(databaseKinds)('journey gallery on %s', (kind) => {
     expect(unknown.body.error.code).toBe('not_found');
     expect((await t.anonymous.get('/api/journey-templates')).status).toBe(401);
   });
+
+  it('saves a journey as the workspace’s own template, seen only in that workspace', async () => {
+    const source = await marketer.post('/api/journeys', {
+      name: '우리 팀 환영 여정',
+      fromTemplate: 'vip-welcome',
+    });
+    const saved = await marketer.post('/api/journey-templates', { journeyId: source.body.id });
+    expect(saved.status).toBe(201);
+    expect(saved.body).toMatchObject({ name: '우리 팀 환영 여정', workspace: true });
+    const list = await marketer.get('/api/journey-templates');
+    expect(list.body[0].id).toBe(saved.body.id);
+    const copy = await marketer.post('/api/journeys', { name: '복사본', fromTemplate: saved.body.id });
+    expect(copy.status).toBe(201);
+    expect(copy.body.graph).toEqual(source.body.graph);
+
+    const admin = await t.login('admin@demo.local');
+    const other = await admin.post('/api/workspaces', {
+      name: '다른 회사',
+      admin: { email: 'other-admin@example.com', name: '다른 관리자', password: 'other-password-1' },
+    });
+    expect(other.status).toBe(201);
+    const stranger = await t.login('other-admin@example.com', 'other-password-1');
+    const theirs = await stranger.get('/api/journey-templates');
+    expect(theirs.body.some((template: { id: string }) => template.id === saved.body.id)).toBe(false);
+    const refused = await stranger.post('/api/journeys', { name: 'x', fromTemplate: saved.body.id });
+    expect(refused.status).toBe(404);
+    expect((await stranger.post('/api/journey-templates', { journeyId: source.body.id })).status).toBe(404);
+  });
 });

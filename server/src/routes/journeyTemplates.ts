@@ -1,22 +1,44 @@
 import { createRoute } from '@hono/zod-openapi';
-import { journeyTemplateListSchema } from '@journeyflow/shared/api/journeyTemplates';
+import {
+  journeyTemplateListSchema,
+  journeyTemplateSchema,
+  saveJourneyTemplateRequestSchema,
+} from '@journeyflow/shared/api/journeyTemplates';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
 import type { ServerDeps } from '../serverDeps';
 import { listJourneyTemplates } from '../services/journeyGallery';
+import { saveJourneyAsTemplate } from '../services/workspaceJourneyTemplates';
 
 const listRoute = createRoute({
   method: 'get',
   path: '/journey-templates',
   tags: ['journeys'],
   summary:
-    'The journey gallery: ready graphs with Korean descriptions; template and segment references blank',
-  description: 'Create a draft from one with `POST /api/journeys { name, fromTemplate }`.',
+    'The journey gallery: the workspace’s own templates, then ready seed journeys with Korean descriptions',
+  description:
+    'Built-in entries have their template and segment references blank. Create a draft from one with ' +
+    '`POST /api/journeys { name, fromTemplate }`.',
   responses: { 200: jsonContent(journeyTemplateListSchema, 'Journey templates'), ...commonErrorResponses },
 });
 
-export const createJourneyTemplateRoutes = (deps: ServerDeps) =>
-  createRouter().openapi({ ...listRoute, middleware: [requireUser(deps)] as const }, (c) =>
-    c.json([...listJourneyTemplates()], 200),
-  );
+const saveRoute = createRoute({
+  method: 'post',
+  path: '/journey-templates',
+  tags: ['journeys'],
+  summary: 'Save a journey’s current draft as a template of the workspace',
+  request: { body: jsonBody(saveJourneyTemplateRequestSchema) },
+  responses: { 201: jsonContent(journeyTemplateSchema, 'Saved'), ...commonErrorResponses },
+});
+
+export const createJourneyTemplateRoutes = (deps: ServerDeps) => {
+  const signedIn = requireUser(deps);
+  return createRouter()
+    .openapi({ ...listRoute, middleware: [signedIn] as const }, async (c) =>
+      c.json(await listJourneyTemplates(deps.db.orm, c.get('user').workspaceId), 200),
+    )
+    .openapi({ ...saveRoute, middleware: [signedIn] as const }, async (c) =>
+      c.json(await saveJourneyAsTemplate(deps.db.orm, c.get('user'), c.req.valid('json'), deps.now()), 201),
+    );
+};

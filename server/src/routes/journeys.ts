@@ -181,7 +181,12 @@ export const createJourneyRoutes = (deps: ServerDeps) => {
     )
     .openapi({ ...createJourneyRoute, ...signedIn }, async (c) =>
       c.json(
-        await createJourney(orm, c.get('user'), withJourneyTemplate(c.req.valid('json')), deps.now()),
+        await createJourney(
+          orm,
+          c.get('user'),
+          await withJourneyTemplate(orm, c.get('user').workspaceId, c.req.valid('json')),
+          deps.now(),
+        ),
         201,
       ),
     )

@@ -3,8 +3,10 @@ import type { JourneyTemplate } from '@journeyflow/shared/api/journeyTemplates';
 import { seedJourneys } from '@journeyflow/shared/journey/fixtures/seedJourneys';
 import { type SeedJourney, seedJourneySchema } from '@journeyflow/shared/journey/seedJourney';
 import { blankWorkspaceReferences } from '@journeyflow/shared/journey/templatePlaceholders';
+import type { Orm } from '../db/database';
 import { birthdayJourney } from '../demo/demoJourneys';
 import { NotFoundError } from '../errors/domainErrors';
+import { findWorkspaceJourneyTemplate, listWorkspaceJourneyTemplates } from './workspaceJourneyTemplates';
 
 /** Gallery text in Korean; the seed files carry the English description. */
 const KOREAN_DESCRIPTIONS: Record<string, string> = {
@@ -40,15 +42,25 @@ const gallery: readonly JourneyTemplate[] = sources.map(({ id, journey }) =>
   toTemplate(id, id === 'birthday' ? birthdayJourney : seedJourneySchema.parse(journey)),
 );
 
-export const listJourneyTemplates = (): readonly JourneyTemplate[] => gallery;
+/** The gallery a workspace sees: its own saved templates first, then the built-in seed journeys. */
+export const listJourneyTemplates = async (orm: Orm, workspaceId: string): Promise<JourneyTemplate[]> => [
+  ...(await listWorkspaceJourneyTemplates(orm, workspaceId)),
+  ...gallery,
+];
 
 /**
  * `POST /api/journeys { name, fromTemplate }`: the template's graph, settings and description, unless
  * the request gives its own. An unknown template id is a 404, never an empty journey.
  */
-export const withJourneyTemplate = (input: CreateJourneyRequest): CreateJourneyRequest => {
+export const withJourneyTemplate = async (
+  orm: Orm,
+  workspaceId: string,
+  input: CreateJourneyRequest,
+): Promise<CreateJourneyRequest> => {
   if (!input.fromTemplate) return input;
-  const template = gallery.find((t) => t.id === input.fromTemplate);
+  const template =
+    gallery.find((t) => t.id === input.fromTemplate) ??
+    (await findWorkspaceJourneyTemplate(orm, workspaceId, input.fromTemplate));
   if (!template) throw new NotFoundError('Journey template');
   const { fromTemplate: _fromTemplate, ...rest } = input;
   return {

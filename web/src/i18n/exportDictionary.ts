@@ -23,6 +23,10 @@ export const exportEn = {
   'gallery.steps': '{n} steps',
   'gallery.createFailed': 'Could not create the journey.',
   'gallery.close': 'Close',
+  'gallery.saveAs': 'Save as template',
+  'gallery.saved': 'Saved as a template: find it under New journey → From a template.',
+  'gallery.saveFailed': 'Could not save the template.',
+  'gallery.mine': 'Our team',
 };
 
 export const exportKo: { readonly [K in keyof typeof exportEn]: string } = {
@@ -46,4 +50,8 @@ export const exportKo: { readonly [K in keyof typeof exportEn]: string } = {
   'gallery.steps': '{n}단계',
   'gallery.createFailed': '여정을 만들지 못했습니다.',
   'gallery.close': '닫기',
+  'gallery.saveAs': '템플릿으로 저장',
+  'gallery.saved': '템플릿으로 저장했습니다. 새 여정 → 템플릿에서 찾을 수 있습니다.',
+  'gallery.saveFailed': '템플릿으로 저장하지 못했습니다.',
+  'gallery.mine': '우리 팀',
 };

@@ -9,6 +9,7 @@ export * from './comments';
 export * from './customers';
 export * from './grades';
 export * from './journeys';
+export * from './journeyTemplates';
 export * from './journeyVersions';
 export * from './runtime';
 export * from './segments';

@@ -1,4 +1,8 @@
-import { journeyTemplateListSchema } from '@journeyflow/shared/api/journeyTemplates';
+import {
+  journeyTemplateListSchema,
+  journeyTemplateSchema,
+  type SaveJourneyTemplateRequest,
+} from '@journeyflow/shared/api/journeyTemplates';
 import { apiRequest } from '../../api/apiRequest';
 
 export const journeyTemplateKeys = { all: ['journey-templates'] as const };
@@ -7,4 +11,6 @@ export const journeyTemplateKeys = { all: ['journey-templates'] as const };
 export const journeyTemplatesClient = {
   list: (signal?: AbortSignal) =>
     apiRequest('/api/journey-templates', { schema: journeyTemplateListSchema, signal }),
+  save: (body: SaveJourneyTemplateRequest) =>
+    apiRequest('/api/journey-templates', { method: 'POST', body, schema: journeyTemplateSchema }),
 };

@@ -103,6 +103,7 @@ export function JourneyGalleryDialog({
                 />
                 <span>
                   <strong>{template.name}</strong>{' '}
+                  {template.workspace && <span className="jf-badge">{t('gallery.mine')}</span>}{' '}
                   <span className="jf-hint">{t('gallery.steps', { n: template.graph.nodes.length })}</span>
                   <br />
                   <span>{locale === 'ko' ? template.description : template.descriptionEn}</span>

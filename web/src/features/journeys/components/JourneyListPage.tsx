@@ -17,6 +17,7 @@ import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { JourneyGalleryDialog } from './JourneyGalleryDialog';
+import { SaveAsTemplateButton } from './SaveAsTemplateButton';
 
 type Filter = JourneyStatus | 'all' | 'review_queue';
 
@@ -200,6 +201,7 @@ export function JourneyListPage() {
                   >
                     {t('list.duplicate')}
                   </button>
+                  <SaveAsTemplateButton journeyId={journey.id} />
                   {journey.status !== 'archived' && user?.role === 'admin' && (
                     <button
                       type="button"
