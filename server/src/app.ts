@@ -18,12 +18,14 @@ import { createChannelSettingsRoutes } from './routes/channelSettings';
 import { createCustomerRoutes } from './routes/customers';
 import { createCustomerReadRoutes } from './routes/customersRead';
 import { createEventRoutes } from './routes/events';
+import { createExportRoutes } from './routes/exports';
 import { createGradeRoutes } from './routes/grades';
 import { createHealthRoutes } from './routes/health';
 import { createInappRoutes } from './routes/inapp';
 import { createInsightRoutes } from './routes/insights';
 import { createJourneyReportRoutes } from './routes/journeyReport';
 import { createJourneyRoutes } from './routes/journeys';
+import { createJourneyTemplateRoutes } from './routes/journeyTemplates';
 import { createJourneyTestRoutes } from './routes/journeyTest';
 import { createMessageRoutes } from './routes/messages';
 import { createOptoutRoutes } from './routes/optouts';
@@ -70,6 +72,8 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
     .route('/api', createJourneyRoutes(deps))
     .route('/api', createTemplateRoutes(deps))
     .route('/api', createMessageRoutes(deps))
+    .route('/api', createExportRoutes(deps))
+    .route('/api', createJourneyTemplateRoutes(deps))
     .route('/api', createOptoutRoutes(deps))
     .route('/api', createInappRoutes(deps, deps.channels))
     .route('/api', createChannelSettingsRoutes(deps, deps.channels))

@@ -4,7 +4,8 @@
  * future for the "many waiting" measure, default 200,000; the spec asks 1,000,000 on PGlite and 10,000,000
  * on PostgreSQL), BENCH_TIMERS (runs waking within one minute, default 100,000), BENCH_EVENTS_SECONDS
  * (seconds of 500 events/s, default 10). BENCH_SKIP=web,pglite,... skips sections: postgres, pglite, web, and within
- * them workers2, events, waiting, timers, audience (bench/audience.ts: its BENCH_AUDIENCE_* sizes).
+ * them workers2, events, waiting, timers, audience (bench/audience.ts: its BENCH_AUDIENCE_* sizes), exports
+ * (bench/exports.ts: BENCH_EXPORT_ROWS, default 100,000).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
@@ -21,6 +22,7 @@ import { stepDueRuns } from '@journeyflow/engine/runtime/stepDueRuns';
 import { NO_DATABASE_TIMEOUTS } from '@journeyflow/server/db/databaseTimeouts';
 import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
 import { runAudienceBench } from './audience';
+import { runExportBench } from './exports';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const RUNS = num('BENCH_RUNS', 20_000);
@@ -344,6 +346,8 @@ async function main() {
   if (!skip.has('pglite')) await benchPglite();
   for (const kind of ['postgres', 'pglite'] as const)
     if (!skip.has(kind) && !skip.has('audience')) await runAudienceBench({ kind, record });
+  for (const kind of ['postgres', 'pglite'] as const)
+    if (!skip.has(kind) && !skip.has('exports')) await runExportBench({ kind, record });
   if (!skip.has('web')) {
     try {
       const { runWebBench } = await import('./web');

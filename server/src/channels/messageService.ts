@@ -32,14 +32,16 @@ export const toMessage = (row: SqlRow): Message => {
   };
 };
 
-/** The messages log: the workspace's outbox, newest first, filtered. */
-export const listMessages = async (
-  sql: SqlClient,
+/** The filters of `GET /api/messages` (and its export) as SQL on the outbox; appends to `params`. */
+export const messageListWhere = (
   workspaceId: string,
-  query: MessageListQuery,
-): Promise<Message[]> => {
-  const where = ['workspace_id = $1'];
-  const params: unknown[] = [workspaceId];
+  query: Omit<MessageListQuery, 'limit'>,
+  params: unknown[],
+  alias = '',
+): string[] => {
+  const prefix = alias ? `${alias}.` : '';
+  params.push(workspaceId);
+  const where = [`${prefix}workspace_id = $${params.length}`];
   for (const [column, value] of [
     ['journey_id', query.journeyId],
     ['external_id', query.externalId],
@@ -48,8 +50,19 @@ export const listMessages = async (
   ] as const) {
     if (value === undefined) continue;
     params.push(value);
-    where.push(`${column} = $${params.length}`);
+    where.push(`${prefix}${column} = $${params.length}`);
   }
+  return where;
+};
+
+/** The messages log: the workspace's outbox, newest first, filtered. */
+export const listMessages = async (
+  sql: SqlClient,
+  workspaceId: string,
+  query: MessageListQuery,
+): Promise<Message[]> => {
+  const params: unknown[] = [];
+  const where = messageListWhere(workspaceId, query, params);
   params.push(query.limit ?? 100);
   const rows = await sql.query(
     `select id, journey_id, run_id, external_id, node_id, channel, purpose, status, rendered, reason, created_at,

@@ -24,6 +24,7 @@ import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
 import type { ServerDeps } from '../serverDeps';
 import { diffJourneyVersions } from '../services/journeyDiff';
+import { withJourneyTemplate } from '../services/journeyGallery';
 import {
   addJourneyComment,
   getVersion,
@@ -182,7 +183,15 @@ export const createJourneyRoutes = (deps: ServerDeps) => {
       c.json({ items: await listJourneys(orm, c.get('user'), c.req.valid('query')) }, 200),
     )
     .openapi({ ...createJourneyRoute, ...signedIn }, async (c) =>
-      c.json(await createJourney(orm, c.get('user'), c.req.valid('json'), deps.now()), 201),
+      c.json(
+        await createJourney(
+          orm,
+          c.get('user'),
+          await withJourneyTemplate(orm, c.get('user').workspaceId, c.req.valid('json')),
+          deps.now(),
+        ),
+        201,
+      ),
     )
     .openapi({ ...getRoute, ...signedIn }, async (c) =>
       c.json(await getJourney(orm, c.get('user'), c.req.valid('param').id), 200),

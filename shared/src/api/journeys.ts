@@ -30,6 +30,8 @@ export const createJourneyRequestSchema = z.object({
   description: z.string().max(2000).optional(),
   graph: draftJourneyGraphSchema.optional(),
   settings: draftJourneySettingsSchema.optional(),
+  /** A gallery template id (`GET /api/journey-templates`): start from its graph and settings. */
+  fromTemplate: z.string().min(1).max(100).optional(),
 });
 export type CreateJourneyRequest = z.infer<typeof createJourneyRequestSchema>;
 

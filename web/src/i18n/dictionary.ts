@@ -2,6 +2,7 @@ import { accountEn, accountKo } from './accountDictionary';
 import { apiKeysEn, apiKeysKo } from './apiKeysDictionary';
 import { auditEn, auditKo } from './auditDictionary';
 import { complianceEn, complianceKo } from './complianceDictionary';
+import { exportEn, exportKo } from './exportDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
@@ -240,6 +241,7 @@ export const en = {
   ...settingsEn,
   ...accountEn,
   ...apiKeysEn,
+  ...exportEn,
   ...liveEn,
   ...complianceEn,
   ...auditEn,
@@ -596,6 +598,7 @@ export const ko: Dictionary = {
   ...settingsKo,
   ...accountKo,
   ...apiKeysKo,
+  ...exportKo,
   ...liveKo,
   ...complianceKo,
   ...auditKo,

@@ -10,6 +10,7 @@ export * from './customers';
 export * from './entryRefusals';
 export * from './grades';
 export * from './journeys';
+export * from './journeyTemplates';
 export * from './journeyVersions';
 export * from './runtime';
 export * from './segmentChangeRequests';

@@ -138,6 +138,8 @@ export const outbox = pgTable(
     index('outbox_due_idx').on(t.nextAttemptAt).where(sql`status = 'queued'`),
     index('outbox_customer_channel_idx').on(t.workspaceId, t.customerId, t.channel, t.createdAt),
     index('outbox_journey_idx').on(t.journeyId, t.nodeId, t.status),
+    // The message log and its export page newest-first on (created_at, id) within a workspace.
+    index('outbox_workspace_created_idx').on(t.workspaceId, t.createdAt, t.id),
   ],
 );
 

@@ -7,17 +7,16 @@ import { NotFoundError } from '../../errors/domainErrors';
 import { CUSTOMER_COLUMNS, type CustomerRow, toCustomer } from './customerView';
 
 /**
- * `GET /api/customers?q=&segmentId=&grade=`: `q` matches the external id, name, email or phone
- * (case-insensitive substring); newest-updated first.
+ * The filters of `GET /api/customers?q=&segmentId=&grade=` (and its export) as SQL on alias `c`: `q`
+ * matches the external id, name, email or phone (case-insensitive substring). Appends to `params`.
  */
-export const listCustomers = async (
-  sql: SqlClient,
+export const customerListWhere = (
   workspaceId: string,
-  query: CustomerListQuery,
-  now: Date,
-): Promise<Customer[]> => {
-  const params: unknown[] = [workspaceId];
-  const where = ['c.workspace_id = $1'];
+  query: Pick<CustomerListQuery, 'q' | 'segmentId' | 'grade'>,
+  params: unknown[],
+): string[] => {
+  params.push(workspaceId);
+  const where = [`c.workspace_id = $${params.length}`];
   if (query.q?.trim()) {
     params.push(`%${query.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
     const p = `$${params.length}`;
@@ -35,6 +34,18 @@ export const listCustomers = async (
       `exists (select 1 from segment_members m where m.segment_id = $${params.length} and m.customer_id = c.id)`,
     );
   }
+  return where;
+};
+
+/** `GET /api/customers?q=&segmentId=&grade=`: newest-updated first. */
+export const listCustomers = async (
+  sql: SqlClient,
+  workspaceId: string,
+  query: CustomerListQuery,
+  now: Date,
+): Promise<Customer[]> => {
+  const params: unknown[] = [];
+  const where = customerListWhere(workspaceId, query, params);
   params.push(query.limit ?? 50);
   const rows = await sql.query<CustomerRow>(
     `select ${CUSTOMER_COLUMNS} from customers c where ${where.join(' and ')}

@@ -8,6 +8,7 @@ import { useSavedSegments } from '../../segments/useSavedSegments';
 import { customerKeys, customersClient } from '../customersClient';
 import { daysAgo } from '../daysAgo';
 import '../../segments/components/audience.css';
+import { ExportButtons } from '../../../components/ExportButtons';
 
 /** `/customers?q=&segmentId=&grade=`: search by external id, name, email or phone; filters live in the URL. */
 export function CustomersPage() {
@@ -37,6 +38,7 @@ export function CustomersPage() {
     <div className="jf-page">
       <div className="jf-page-head">
         <h1 className="jf-page-title">{t('page.customers')}</h1>
+        <ExportButtons path="/api/customers/export" filters={{ q, grade, segmentId }} />
       </div>
       <div className="jf-row" style={{ marginBottom: 12 }}>
         <input

@@ -20,6 +20,7 @@ import { journeysApi } from '../../../api/journeysApi';
 import { insightApi, insightKeys } from '../../live/api/insightApi';
 import { useJourneyStats } from '../../live/hooks/useJourneyStats';
 import '../../live/components/insight.css';
+import { ExportButtons } from '../../../components/ExportButtons';
 
 const won = (n: number) => `₩${Math.round(n).toLocaleString('ko-KR')}`;
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
@@ -70,6 +71,7 @@ export function JourneyDashboardPage() {
     <div className="jf-page" data-testid="journey-dashboard">
       <div className="jf-page-head">
         <h1 className="jf-page-title">{journey.data?.name ?? 'Journey'} · dashboard</h1>
+        <ExportButtons path={`/api/journeys/${encodeURIComponent(id)}/report/export`} />
         <Link className="jf-link-button" to={`/journeys/${encodeURIComponent(id)}`}>
           ← Canvas
         </Link>

@@ -16,6 +16,8 @@ import { pushToast } from '../../../components/toastStore';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { JourneyGalleryDialog } from './JourneyGalleryDialog';
+import { SaveAsTemplateButton } from './SaveAsTemplateButton';
 
 type Filter = JourneyStatus | 'all' | 'review_queue';
 
@@ -32,6 +34,7 @@ export function JourneyListPage() {
   const status = filter === 'review_queue' ? 'in_review' : filter === 'all' ? undefined : filter;
   const query = useJourneyList(deferredQ, status);
   const [creating, setCreating] = useState(false);
+  const [browsing, setBrowsing] = useState(false);
   const [name, setName] = useState('');
 
   const setParam = (key: string, value: string) =>
@@ -91,10 +94,16 @@ export function JourneyListPage() {
     <div className="jf-page">
       <div className="jf-page-head">
         <h1 className="jf-page-title">{t('list.title')}</h1>
-        <button type="button" className="jf-button jf-button-primary" onClick={() => setCreating(true)}>
-          + {t('list.create')}
-        </button>
+        <div className="jf-row">
+          <button type="button" className="jf-button" onClick={() => setBrowsing(true)}>
+            {t('gallery.open')}
+          </button>
+          <button type="button" className="jf-button jf-button-primary" onClick={() => setCreating(true)}>
+            + {t('list.create')}
+          </button>
+        </div>
       </div>
+      <JourneyGalleryDialog open={browsing} onClose={() => setBrowsing(false)} />
       <div className="jf-toolbar-row">
         <input
           className="jf-input jf-search"
@@ -192,6 +201,7 @@ export function JourneyListPage() {
                   >
                     {t('list.duplicate')}
                   </button>
+                  <SaveAsTemplateButton journeyId={journey.id} />
                   {journey.status !== 'archived' && user?.role === 'admin' && (
                     <button
                       type="button"

@@ -2,6 +2,7 @@ import { type MessageListQuery, messageStatusSchema } from '@journeyflow/shared/
 import { channelSchema } from '@journeyflow/shared/messaging/channelContent';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
+import { ExportButtons } from '../../../components/ExportButtons';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useLocaleStore } from '../../../i18n/localeStore';
@@ -48,6 +49,7 @@ export function MessagesPage() {
     <div className="jf-page">
       <div className="jf-page-head">
         <h1 className="jf-page-title">Messages</h1>
+        <ExportButtons path="/api/messages/export" filters={query} />
       </div>
       <div className="jf-toolbar-row" style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginBottom: 12 }}>
         <input

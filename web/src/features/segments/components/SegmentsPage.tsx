@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Dialog } from '../../../components/Dialog';
+import { ExportButtons } from '../../../components/ExportButtons';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
@@ -144,7 +145,8 @@ export function SegmentsPage() {
           )}
           {selected?.type === 'static' && <SegmentImport key={selected.id} segment={selected} />}
           {selected && (
-            <div className="jf-row">
+            <div className="jf-row" style={{ justifyContent: 'space-between' }}>
+              <ExportButtons path={`/api/segments/${encodeURIComponent(selected.id)}/members/export`} />
               <button
                 type="button"
                 className="jf-button jf-button-danger"

@@ -1,0 +1,167 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { idParamSchema } from '@journeyflow/shared/api/common';
+import {
+  customerExportQuerySchema,
+  exportOptionsSchema,
+  journeyReportExportQuerySchema,
+  messageExportQuerySchema,
+} from '@journeyflow/shared/api/exports';
+import { canSeePersonalData } from '@journeyflow/shared/audience/personalData';
+import { requireUser } from '../auth/authMiddleware';
+import { createRouter } from '../http/createRouter';
+import { commonErrorResponses } from '../http/openApiResponses';
+import type { ServerDeps } from '../serverDeps';
+import { getSegment } from '../services/audience/segmentStore';
+import { customerExport } from '../services/export/customerExport';
+import { exportResponse } from '../services/export/exportResponse';
+import { reportColumns, reportLines } from '../services/export/journeyReportExport';
+import { messageExport } from '../services/export/messageExport';
+import { segmentMemberExport } from '../services/export/segmentMemberExport';
+import { EXPORT_CONTENT_TYPES } from '../services/export/writeExport';
+import { journeyReport } from '../services/insight/journeyReport';
+
+const fileResponse = {
+  description:
+    'The file, streamed: CSV (UTF-8 with BOM) or XLSX, headers in `lang`; name, phone and email masked for marketers',
+  content: {
+    [EXPORT_CONTENT_TYPES.csv]: { schema: z.string() },
+    [EXPORT_CONTENT_TYPES.xlsx]: { schema: z.string().meta({ format: 'binary' }) },
+  },
+};
+
+const exportRoute = <P extends string, Q extends z.ZodObject>(
+  path: P,
+  tag: string,
+  summary: string,
+  query: Q,
+) =>
+  createRoute({
+    method: 'get',
+    path,
+    tags: [tag],
+    summary,
+    request: { query },
+    responses: { 200: fileResponse, ...commonErrorResponses },
+  });
+
+const messagesRoute = exportRoute(
+  '/messages/export',
+  'messages',
+  'Export the message log with its filters',
+  messageExportQuerySchema,
+);
+const customersRoute = exportRoute(
+  '/customers/export',
+  'customers',
+  'Export the customer list with its search and filters',
+  customerExportQuerySchema,
+);
+const segmentMembersRoute = createRoute({
+  ...exportRoute(
+    '/segments/{id}/members/export',
+    'segments',
+    'Export a segment’s members',
+    exportOptionsSchema,
+  ),
+  request: { params: idParamSchema, query: exportOptionsSchema },
+});
+const journeyReportRoute = createRoute({
+  ...exportRoute(
+    '/journeys/{id}/report/export',
+    'journeys',
+    'Export the journey report for a day range',
+    journeyReportExportQuerySchema,
+  ),
+  request: { params: idParamSchema, query: journeyReportExportQuerySchema },
+});
+
+/**
+ * `…/export` (SPEC §7a): every export streams through one helper (services/export), is audited, and
+ * masks personal data for roles that may not see it (shared/audience/personalData). Mounted before the
+ * `/customers/:externalId` routes so `export` is not read as a customer id.
+ */
+export const createExportRoutes = (deps: ServerDeps) => {
+  const signedIn = requireUser(deps);
+  const sql = deps.db.sql;
+  return createRouter()
+    .openapi({ ...messagesRoute, middleware: [signedIn] as const }, async (c) => {
+      const user = c.get('user');
+      const query = c.req.valid('query');
+      const { format, lang, ...filters } = query;
+      return exportResponse(
+        deps.db.orm,
+        user,
+        {
+          ...messageExport(sql, user.workspaceId, user.role, query),
+          format,
+          lang,
+          filters,
+          resource: 'messages',
+          sheetName: lang === 'ko' ? '메시지' : 'Messages',
+          filename: { ko: '메시지', en: 'messages' },
+        },
+        { now: deps.now(), personalDataMasked: !canSeePersonalData(user.role) },
+      );
+    })
+    .openapi({ ...customersRoute, middleware: [signedIn] as const }, async (c) => {
+      const user = c.get('user');
+      const query = c.req.valid('query');
+      const { format, lang, ...filters } = query;
+      if (filters.segmentId) await getSegment(sql, user.workspaceId, filters.segmentId);
+      return exportResponse(
+        deps.db.orm,
+        user,
+        {
+          ...customerExport(sql, user.workspaceId, user.role, query),
+          format,
+          lang,
+          filters,
+          resource: 'customers',
+          sheetName: lang === 'ko' ? '고객' : 'Customers',
+          filename: { ko: '고객', en: 'customers' },
+        },
+        { now: deps.now(), personalDataMasked: !canSeePersonalData(user.role) },
+      );
+    })
+    .openapi({ ...segmentMembersRoute, middleware: [signedIn] as const }, async (c) => {
+      const user = c.get('user');
+      const { format, lang } = c.req.valid('query');
+      const segment = await getSegment(sql, user.workspaceId, c.req.valid('param').id);
+      return exportResponse(
+        deps.db.orm,
+        user,
+        {
+          ...segmentMemberExport(sql, user.workspaceId, user.role, segment.id),
+          format,
+          lang,
+          filters: { segmentId: segment.id },
+          resource: 'segment_members',
+          sheetName: segment.name.replace(/[\\/?*[\]:]/g, ' '),
+          filename: { ko: `세그먼트_${segment.name}`, en: `segment_${segment.name}` },
+        },
+        { now: deps.now(), personalDataMasked: !canSeePersonalData(user.role) },
+      );
+    })
+    .openapi({ ...journeyReportRoute, middleware: [signedIn] as const }, async (c) => {
+      const user = c.get('user');
+      const { format, lang, ...range } = c.req.valid('query');
+      const journeyId = c.req.valid('param').id;
+      const report = await journeyReport(sql, user.workspaceId, journeyId, range);
+      return exportResponse(
+        deps.db.orm,
+        user,
+        {
+          columns: reportColumns,
+          pages: [reportLines(report)],
+          format,
+          lang,
+          filters: range,
+          resource: 'journey_report',
+          entity: { type: 'journey', id: journeyId },
+          sheetName: lang === 'ko' ? '여정 리포트' : 'Journey report',
+          filename: { ko: `여정_리포트_${journeyId}`, en: `journey_report_${journeyId}` },
+        },
+        { now: deps.now(), personalDataMasked: false },
+      );
+    });
+};

@@ -1,0 +1,44 @@
+import { createRoute } from '@hono/zod-openapi';
+import {
+  journeyTemplateListSchema,
+  journeyTemplateSchema,
+  saveJourneyTemplateRequestSchema,
+} from '@journeyflow/shared/api/journeyTemplates';
+import { requireUser } from '../auth/authMiddleware';
+import { createRouter } from '../http/createRouter';
+import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import type { ServerDeps } from '../serverDeps';
+import { listJourneyTemplates } from '../services/journeyGallery';
+import { saveJourneyAsTemplate } from '../services/workspaceJourneyTemplates';
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/journey-templates',
+  tags: ['journeys'],
+  summary:
+    'The journey gallery: the workspace’s own templates, then ready seed journeys with Korean descriptions',
+  description:
+    'Built-in entries have their template and segment references blank. Create a draft from one with ' +
+    '`POST /api/journeys { name, fromTemplate }`.',
+  responses: { 200: jsonContent(journeyTemplateListSchema, 'Journey templates'), ...commonErrorResponses },
+});
+
+const saveRoute = createRoute({
+  method: 'post',
+  path: '/journey-templates',
+  tags: ['journeys'],
+  summary: 'Save a journey’s current draft as a template of the workspace',
+  request: { body: jsonBody(saveJourneyTemplateRequestSchema) },
+  responses: { 201: jsonContent(journeyTemplateSchema, 'Saved'), ...commonErrorResponses },
+});
+
+export const createJourneyTemplateRoutes = (deps: ServerDeps) => {
+  const signedIn = requireUser(deps);
+  return createRouter()
+    .openapi({ ...listRoute, middleware: [signedIn] as const }, async (c) =>
+      c.json(await listJourneyTemplates(deps.db.orm, c.get('user').workspaceId), 200),
+    )
+    .openapi({ ...saveRoute, middleware: [signedIn] as const }, async (c) =>
+      c.json(await saveJourneyAsTemplate(deps.db.orm, c.get('user'), c.req.valid('json'), deps.now()), 201),
+    );
+};
