@@ -23,6 +23,7 @@ describe.each(databaseKinds)('journey gallery on %s', (kind) => {
         'purchase-cycle',
         'vip-welcome',
         'birthday',
+        'reconsent',
       ]),
     );
     const churn = response.body.find((template: { id: string }) => template.id === 'churn-risk');
@@ -31,6 +32,18 @@ describe.each(databaseKinds)('journey gallery on %s', (kind) => {
     expect(JSON.stringify(churn.graph)).not.toContain('seg_churn_risk');
     expect(JSON.stringify(churn.graph)).not.toContain('PLAN_FIT_01');
     expect(churn.graph.nodes.find((n: { id: string }) => n.id === 'entry').settings.segmentId).toBe('');
+  });
+
+  it('offers the ready re-consent journey (informational AlimTalk, its registered code left to fill)', async () => {
+    const response = await marketer.get('/api/journey-templates');
+    const reconsent = response.body.find((template: { id: string }) => template.id === 'reconsent');
+    expect(reconsent.description).toMatch(/수신동의/);
+    expect(reconsent.graph.nodes.find((n: { id: string }) => n.id === 'entry').settings.event).toBe(
+      'consent_expiring',
+    );
+    const send = reconsent.graph.nodes.find((n: { id: string }) => n.id === 'notice');
+    expect(send.settings.purpose).toBe('info');
+    expect(send.settings.content.templateCode).toBe('');
   });
 
   it('creates a draft from a template whose validation names the placeholders to fill', async () => {

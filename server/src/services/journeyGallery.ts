@@ -4,7 +4,7 @@ import { seedJourneys } from '@journeyflow/shared/journey/fixtures/seedJourneys'
 import { type SeedJourney, seedJourneySchema } from '@journeyflow/shared/journey/seedJourney';
 import { blankWorkspaceReferences } from '@journeyflow/shared/journey/templatePlaceholders';
 import type { Orm } from '../db/database';
-import { birthdayJourney } from '../demo/demoJourneys';
+import { birthdayJourney, reconsentJourney } from '../demo/demoJourneys';
 import { NotFoundError } from '../errors/domainErrors';
 import { findWorkspaceJourneyTemplate, listWorkspaceJourneyTemplates } from './workspaceJourneyTemplates';
 
@@ -20,15 +20,15 @@ const KOREAN_DESCRIPTIONS: Record<string, string> = {
   'vip-welcome':
     'VIP 등급으로 올라간 고객에게 바로 환영 알림톡을 보내고, 다음 날 아침 VIP 혜택을 안내하는 이메일을 보냅니다.',
   birthday: '매일 오전 10시, 오늘이 생일인 고객에게 생일 축하 15% 쿠폰을 푸시로 보냅니다.',
+  reconsent:
+    '광고 수신동의가 2년이 되기 30일 전에 정보성 알림톡(실패 시 문자)으로 동의 갱신을 안내합니다. 광고가 아니므로 수신동의 없이도 보낼 수 있습니다.',
 };
 
-/** The demo's seed journeys (one source: shared fixtures and the demo's birthday journey), by gallery id. */
-const sources: readonly { readonly id: string; readonly journey: unknown }[] = [
-  ...seedJourneys.map((seed) => ({ id: seed.key, journey: seed.journey })),
-  { id: 'birthday', journey: birthdayJourney },
-];
+/** The demo's own journeys offered in the gallery beside the shared seed files. */
+const demoOnly = { birthday: birthdayJourney, reconsent: reconsentJourney } as const;
+type DemoOnlyJourney = (typeof demoOnly)[keyof typeof demoOnly];
 
-const toTemplate = (id: string, journey: SeedJourney | typeof birthdayJourney): JourneyTemplate => ({
+const toTemplate = (id: string, journey: SeedJourney | DemoOnlyJourney): JourneyTemplate => ({
   id,
   name: journey.name,
   description: KOREAN_DESCRIPTIONS[id] ?? journey.description ?? '',
@@ -37,10 +37,14 @@ const toTemplate = (id: string, journey: SeedJourney | typeof birthdayJourney): 
   settings: journey.settings as JourneyTemplate['settings'],
 });
 
-/** Built once: the gallery is static data; parsing checks the seed files still match the graph schema. */
-const gallery: readonly JourneyTemplate[] = sources.map(({ id, journey }) =>
-  toTemplate(id, id === 'birthday' ? birthdayJourney : seedJourneySchema.parse(journey)),
-);
+/**
+ * Built once from one source each (shared seed fixtures, the demo's birthday and re-consent journeys);
+ * parsing checks the seed files still match the graph schema.
+ */
+const gallery: readonly JourneyTemplate[] = [
+  ...seedJourneys.map((seed) => toTemplate(seed.key, seedJourneySchema.parse(seed.journey))),
+  ...Object.entries(demoOnly).map(([id, journey]) => toTemplate(id, journey)),
+];
 
 /** The gallery a workspace sees: its own saved templates first, then the built-in seed journeys. */
 export const listJourneyTemplates = async (orm: Orm, workspaceId: string): Promise<JourneyTemplate[]> => [
