@@ -223,9 +223,26 @@ async function simulateInTransaction(
       reason: `did not enter: ${notEnteredReason(entry)}`,
     });
   }
+  // Sends of one instant have equal created_at and random ids: order them as the path reached them.
+  const pathOrder = new Map<string, number>();
+  for (const [index, step] of steps.entries())
+    if (!pathOrder.has(step.nodeId)) pathOrder.set(step.nodeId, index);
   const outbox = (
     await tx.query(`select * from outbox where journey_id = $1 order by created_at, id`, [simId])
-  ).map((row) => ({ ...row, journey_id: input.journeyId, journey_version: 0, external_id: shownExternalId }));
+  )
+    .map((row, index) => ({ row, index, at: new Date(row.created_at as string).getTime() }))
+    .sort(
+      (a, b) =>
+        a.at - b.at ||
+        (pathOrder.get(String(a.row.node_id)) ?? 0) - (pathOrder.get(String(b.row.node_id)) ?? 0) ||
+        a.index - b.index,
+    )
+    .map(({ row }) => ({
+      ...row,
+      journey_id: input.journeyId,
+      journey_version: 0,
+      external_id: shownExternalId,
+    }));
   return { externalId: shownExternalId, trace, outbox, endedAt: clock.now() };
 }
 
