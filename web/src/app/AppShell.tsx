@@ -58,7 +58,7 @@ export function AppShell() {
               title={user.email}
               aria-label={t('acct.menu', { name: user.name })}
             >
-              {user.name} <span className={`jf-role role-${user.role}`}>{user.role}</span>
+              {user.name} <span className={`jf-role role-${user.role}`}>{t(`role.${user.role}`)}</span>
             </NavLink>
           )}
           <button type="button" className="jf-button jf-button-ghost" onClick={() => logout.mutate()}>

@@ -2,11 +2,13 @@ import { accountEn, accountKo } from './accountDictionary';
 import { apiKeysEn, apiKeysKo } from './apiKeysDictionary';
 import { auditEn, auditKo } from './auditDictionary';
 import { complianceEn, complianceKo } from './complianceDictionary';
+import { contentFieldEn, contentFieldKo } from './contentFieldDictionary';
 import { exportEn, exportKo } from './exportDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
+import { templatesEn, templatesKo } from './templatesDictionary';
 
 /**
  * The UI's words in Korean and English. English is the reference: every key must exist in Korean too,
@@ -242,6 +244,8 @@ export const en = {
   ...accountEn,
   ...apiKeysEn,
   ...exportEn,
+  ...templatesEn,
+  ...contentFieldEn,
   ...liveEn,
   ...complianceEn,
   ...auditEn,
@@ -599,6 +603,8 @@ export const ko: Dictionary = {
   ...accountKo,
   ...apiKeysKo,
   ...exportKo,
+  ...templatesKo,
+  ...contentFieldKo,
   ...liveKo,
   ...complianceKo,
   ...auditKo,

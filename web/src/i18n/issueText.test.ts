@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en, ko, type MessageKey } from './dictionary';
-import { issueText } from './issueText';
+import { contentFieldName, issueText } from './issueText';
 import type { Translate } from './useT';
 
 const translator =
@@ -34,6 +34,22 @@ describe('issueText', () => {
       'as sent',
     );
     expect(issueText(translator(ko), { code: 'ad_missing_prefix', message: 'as sent' })).toBe('as sent');
+  });
+
+  it("names the content field in the reader's language (text → 본문), an unknown field as sent", () => {
+    const missing = { code: 'ad_missing_prefix', message: 'x', params: { prefix: '(광고)', field: 'text' } };
+    expect(issueText(translator(ko), missing)).toContain('본문 맨 앞에 넣어 주세요');
+    expect(issueText(translator(en), missing)).toContain('at the start of the text.');
+    expect(issueText(translator(ko), { ...missing, params: { prefix: '(광고)', field: 'note' } })).toContain(
+      'note 맨 앞에',
+    );
+  });
+
+  it('names a field or a content path in Korean for the 422 lines', () => {
+    expect(contentFieldName(translator(ko), 'text')).toBe('본문');
+    expect(contentFieldName(translator(ko), 'content.title')).toBe('제목');
+    expect(contentFieldName(translator(en), 'text')).toBe('text');
+    expect(contentFieldName(translator(ko), 'name')).toBe('name');
   });
 
   it('every compliance code the shared check can raise has Korean text', () => {

@@ -1,9 +1,11 @@
 import type { Channel } from '@journeyflow/shared/messaging/channelContent';
+import type { MessageKey } from '../../i18n/dictionary';
 
 /** One editable text field of a channel's content. */
 export type ContentField = {
   readonly key: string;
-  readonly label: string;
+  /** The dictionary key of the field's label. */
+  readonly label: MessageKey;
   readonly multiline: boolean;
   readonly required: boolean;
   readonly placeholder?: string;
@@ -11,7 +13,7 @@ export type ContentField = {
 
 const field = (
   key: string,
-  label: string,
+  label: MessageKey,
   multiline = false,
   required = false,
   placeholder?: string,
@@ -29,33 +31,36 @@ const field = (
  */
 export const contentFields: Readonly<Record<Channel, readonly ContentField[]>> = {
   sms: [
-    field('text', 'Text', true, true, '{{ customer.name }}님, …'),
-    field('subject', 'Subject (LMS/MMS)'),
-    field('imageUrl', 'Image URL (makes it MMS)'),
+    field('text', 'tpl.field.text', true, true, '{{ customer.name }}님, …'),
+    field('subject', 'tpl.field.smsSubject'),
+    field('imageUrl', 'tpl.field.mmsImageUrl'),
   ],
-  alimtalk: [field('templateCode', 'Registered template code', false, true, 'ORDER_SHIPPED')],
-  brandmessage: [field('text', 'Text', true, true, '(광고) …'), field('imageUrl', 'Image URL')],
+  alimtalk: [field('templateCode', 'tpl.field.templateCode', false, true, 'ORDER_SHIPPED')],
+  brandmessage: [
+    field('text', 'tpl.field.text', true, true, '(광고) …'),
+    field('imageUrl', 'tpl.field.imageUrl'),
+  ],
   push: [
-    field('title', 'Title', false, true),
-    field('body', 'Body', true, true),
-    field('deepLink', 'Deep link', false, false, 'myapp://cart'),
-    field('imageUrl', 'Image URL'),
+    field('title', 'tpl.field.title', false, true),
+    field('body', 'tpl.field.body', true, true),
+    field('deepLink', 'tpl.field.deepLink', false, false, 'myapp://cart'),
+    field('imageUrl', 'tpl.field.imageUrl'),
   ],
   inapp: [
-    field('title', 'Title', false, true),
-    field('body', 'Body', true, true),
-    field('imageUrl', 'Image URL'),
-    field('ctaLabel', 'Button label'),
-    field('ctaUrl', 'Button URL'),
+    field('title', 'tpl.field.title', false, true),
+    field('body', 'tpl.field.body', true, true),
+    field('imageUrl', 'tpl.field.imageUrl'),
+    field('ctaLabel', 'tpl.field.ctaLabel'),
+    field('ctaUrl', 'tpl.field.ctaUrl'),
   ],
   email: [
-    field('subject', 'Subject', false, true),
-    field('html', 'HTML', true, true),
-    field('text', 'Plain text', true),
+    field('subject', 'tpl.field.subject', false, true),
+    field('html', 'tpl.field.html', true, true),
+    field('text', 'tpl.field.plainText', true),
   ],
   webhook: [
-    field('url', 'URL', false, true, 'https://example.com/hook'),
-    field('body', 'JSON body (Liquid)', true),
+    field('url', 'tpl.field.url', false, true, 'https://example.com/hook'),
+    field('body', 'tpl.field.jsonBody', true),
   ],
 };
 

@@ -2,7 +2,9 @@ import type { NodeCategory } from '@journeyflow/shared/journey/nodeDefinition';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { useLocaleStore } from '../../../i18n/localeStore';
+import { useT } from '../../../i18n/useT';
 import type { JourneyFlowNode } from '../utils/graphToFlow';
+import { handleLabel } from '../utils/handleLabel';
 import { nodeSummary } from '../utils/nodeSummary';
 import { nodeTypeLabel } from '../utils/nodeTypeText';
 import { NodeIcon } from './NodeIcon';
@@ -18,6 +20,7 @@ const segmentIdOf = (settings: JourneyFlowNode['data']['settings']): string => {
 /** The card drawn for every journey node; the category only changes its colour and whether it has an input. */
 function JourneyNodeCardView({ id, data, selected, category }: Props) {
   const locale = useLocaleStore((state) => state.locale);
+  const t = useT();
   const typeLabel = nodeTypeLabel(data.nodeType, locale);
   const summary = nodeSummary(data.nodeType, data.settings, locale);
   const outputs = data.handles;
@@ -64,7 +67,7 @@ function JourneyNodeCardView({ id, data, selected, category }: Props) {
               style={{ left: `${((index + 1) / (outputs.length + 1)) * 100}%` }}
             >
               {(outputs.length > 1 || handle.id !== 'next') && (
-                <span className={`jf-handle-label handle-${handle.id}`}>{handle.label}</span>
+                <span className={`jf-handle-label handle-${handle.id}`}>{handleLabel(t, handle)}</span>
               )}
               <Handle
                 type="source"

@@ -1,4 +1,4 @@
-import { issueText } from '../../../i18n/issueText';
+import { contentFieldName, issueText } from '../../../i18n/issueText';
 import { useT } from '../../../i18n/useT';
 import type { LivePreview } from '../renderLivePreview';
 
@@ -12,14 +12,16 @@ export function PreviewCard({ title, preview }: { readonly title: string; readon
         <>
           {Object.entries(preview.rendered).map(([key, value]) => (
             <div key={key} className="jf-preview-row">
-              <span className="jf-label">{key}</span>
+              <span className="jf-label">{contentFieldName(t, key)}</span>
               <span className="jf-preview-text">
                 {typeof value === 'string' ? value : JSON.stringify(value)}
               </span>
             </div>
           ))}
           {preview.missingVariables.length > 0 ? (
-            <p className="jf-error-text">Missing variables: {preview.missingVariables.join(', ')}</p>
+            <p className="jf-error-text">
+              {t('tpl.missingVariables', { names: preview.missingVariables.join(', ') })}
+            </p>
           ) : null}
           {preview.issues.length > 0 ? (
             <ul className="jf-issue-list">
@@ -32,7 +34,7 @@ export function PreviewCard({ title, preview }: { readonly title: string; readon
           ) : null}
         </>
       ) : (
-        <p className="jf-error-text">Template error: {preview.error}</p>
+        <p className="jf-error-text">{t('tpl.templateError', { error: preview.error })}</p>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { classifySms } from '@journeyflow/shared/messaging/classifySms';
+import { useT } from '../../../i18n/useT';
 
 /** Live EUC-KR byte count and SMS/LMS/MMS type of a text message, shown under the editor while typing. */
 export function SmsCounter({
@@ -10,6 +11,7 @@ export function SmsCounter({
   subject?: string;
   imageUrl?: string;
 }) {
+  const t = useT();
   const c = classifySms({
     text,
     ...(subject ? { subject } : {}),
@@ -18,9 +20,11 @@ export function SmsCounter({
   const bad = c.overLimit || c.unsupportedChars.length > 0;
   return (
     <div className={`jf-sms-counter${bad ? ' is-bad' : ''}`} data-testid="sms-counter" aria-live="polite">
-      <strong data-testid="sms-type">{c.type}</strong> · {c.bytes} / {c.limit} bytes
-      {subject ? ` · subject ${c.subjectBytes} / 40 bytes` : ''}
-      {c.unsupportedChars.length > 0 ? ` · not sendable as SMS: ${c.unsupportedChars.join(' ')}` : ''}
+      <strong data-testid="sms-type">{c.type}</strong> · {t('tpl.bytes', { bytes: c.bytes, limit: c.limit })}
+      {subject ? ` · ${t('tpl.field.subject')} ${t('tpl.bytes', { bytes: c.subjectBytes, limit: 40 })}` : ''}
+      {c.unsupportedChars.length > 0
+        ? ` · ${t('tpl.notSendable', { chars: c.unsupportedChars.join(' ') })}`
+        : ''}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { useLocaleStore } from '../../../i18n/localeStore';
 import { TemplateEditor } from './TemplateEditor';
 
 const renderEditor = () =>
@@ -11,7 +12,10 @@ const renderEditor = () =>
   );
 
 describe('TemplateEditor', () => {
-  afterEach(cleanup);
+  afterEach(() => {
+    cleanup();
+    useLocaleStore.setState({ locale: 'en' });
+  });
 
   it('renders the live preview and the SMS byte counter while typing', async () => {
     renderEditor();
@@ -42,5 +46,19 @@ describe('TemplateEditor', () => {
     expect((screen.getByRole('option', { name: 'Advertising (광고)' }) as HTMLOptionElement).disabled).toBe(
       true,
     );
+  });
+
+  it('speaks Korean: labels, purposes and the preview title', () => {
+    useLocaleStore.setState({ locale: 'ko' });
+    renderEditor();
+    expect(screen.getByRole('form', { name: '템플릿 편집' })).toBeTruthy();
+    expect(screen.getByLabelText('본문')).toBeTruthy();
+    expect(screen.getByDisplayValue('정보성')).toBeTruthy();
+    expect(screen.getByDisplayValue('문자 (SMS / LMS / MMS)')).toBeTruthy();
+    expect(screen.getByTestId('template-preview').getAttribute('aria-label')).toBe(
+      '실시간 미리보기 · 샘플 고객 김민지',
+    );
+    expect(screen.getByRole('button', { name: '저장' })).toBeTruthy();
+    expect(screen.getByTestId('sms-counter').textContent).toContain('바이트');
   });
 });

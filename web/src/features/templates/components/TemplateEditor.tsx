@@ -13,7 +13,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useDeferredValue, useMemo, useState } from 'react';
 import { ApiError } from '../../../api/ApiError';
 import { pushToast } from '../../../components/toastStore';
-import { issueText } from '../../../i18n/issueText';
+import { contentFieldName, issueText } from '../../../i18n/issueText';
 import { type Translate, useT } from '../../../i18n/useT';
 import { settingsClient, settingsKeys } from '../../settings/settingsClient';
 import { cleanContent, contentFields, emptyContent } from '../contentFields';
@@ -24,16 +24,6 @@ import { PreviewCard } from './PreviewCard';
 import { SmsCounter } from './SmsCounter';
 
 type Draft = { name: string; channel: Channel; purpose: MessagePurpose; content: Record<string, unknown> };
-
-const channelLabel: Record<Channel, string> = {
-  sms: 'SMS / LMS / MMS',
-  alimtalk: 'AlimTalk (알림톡)',
-  brandmessage: 'Brand Message (브랜드 메시지)',
-  push: 'Push',
-  inapp: 'In-app',
-  email: 'Email',
-  webhook: 'Webhook',
-};
 
 const toDraft = (template: Template | undefined): Draft =>
   template
@@ -64,7 +54,7 @@ const errorText = (t: Translate, error: unknown): string => {
   const lines = issues.map((issue) => {
     const where = issue.field ?? issue.path;
     const text = issue.code ? issueText(t, { ...issue, code: issue.code }) : issue.message;
-    return where ? `${where}: ${text}` : text;
+    return where ? `${contentFieldName(t, where)}: ${text}` : text;
   });
   return issues.some((issue) => issue.code?.startsWith('ad_') || issue.code?.includes('_ad_'))
     ? [t('templates.notCompliant'), ...lines].join('\n')
@@ -129,11 +119,13 @@ export function TemplateEditor({
     }) as CreateTemplateRequest;
 
   const save = useMutation({
+    // The form shows the error (with the ad-rule issues in the reader's language) itself.
+    meta: { silentError: true },
     mutationFn: () =>
       template ? templatesClient.update(template.id, request()) : templatesClient.create(request()),
     onSuccess: (saved) => {
       void queryClient.invalidateQueries({ queryKey: templateQueryKeys.all });
-      pushToast('success', `Saved "${saved.name}"`);
+      pushToast('success', t('tpl.saved', { name: saved.name }));
       onSaved(saved);
     },
   });
@@ -176,12 +168,12 @@ export function TemplateEditor({
     <form
       className="jf-card"
       onSubmit={onSubmit}
-      aria-label="Template editor"
+      aria-label={t('tpl.editor')}
       style={{ display: 'grid', gap: 12 }}
     >
       <div style={{ display: 'grid', gridTemplateColumns: '2fr 1fr 1fr', gap: 12 }}>
         <label className="jf-field">
-          <span className="jf-label">Name</span>
+          <span className="jf-label">{t('tpl.name')}</span>
           <input
             className="jf-input"
             value={draft.name}
@@ -190,7 +182,7 @@ export function TemplateEditor({
           />
         </label>
         <label className="jf-field">
-          <span className="jf-label">Channel</span>
+          <span className="jf-label">{t('tpl.channel')}</span>
           <select
             className="jf-input"
             value={draft.channel}
@@ -199,21 +191,21 @@ export function TemplateEditor({
           >
             {allChannels.map((c) => (
               <option key={c} value={c}>
-                {channelLabel[c]}
+                {t(`cfg.channel.${c}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="jf-field">
-          <span className="jf-label">Purpose</span>
+          <span className="jf-label">{t('tpl.purpose')}</span>
           <select
             className="jf-input"
             value={draft.purpose}
             onChange={(e) => setDraft((d) => ({ ...d, purpose: e.target.value === 'ad' ? 'ad' : 'info' }))}
           >
-            <option value="info">Informational</option>
+            <option value="info">{t('tpl.purpose.info')}</option>
             <option value="ad" disabled={draft.channel === 'alimtalk'}>
-              Advertising (광고)
+              {t('tpl.purpose.ad')}
             </option>
           </select>
         </label>
@@ -224,7 +216,7 @@ export function TemplateEditor({
           {contentFields[draft.channel].map((f) => (
             <div key={f.key} className="jf-field">
               <span className="jf-label">
-                {f.label}
+                {t(f.label)}
                 {f.required ? ' *' : ''}
               </span>
               {f.multiline ? (
@@ -234,7 +226,7 @@ export function TemplateEditor({
                   value={stringOf(draft.content[f.key])}
                   placeholder={f.placeholder}
                   onChange={(e) => setContent(f.key, e.target.value)}
-                  aria-label={f.label}
+                  aria-label={t(f.label)}
                 />
               ) : (
                 <input
@@ -242,7 +234,7 @@ export function TemplateEditor({
                   value={stringOf(draft.content[f.key])}
                   placeholder={f.placeholder}
                   onChange={(e) => setContent(f.key, e.target.value)}
-                  aria-label={f.label}
+                  aria-label={t(f.label)}
                 />
               )}
               {draft.channel === 'sms' && f.key === 'text' ? (
@@ -256,18 +248,18 @@ export function TemplateEditor({
           ))}
           {draft.channel === 'alimtalk' ? (
             <KeyValueRows
-              label="Variables (#{name} → value, Liquid allowed)"
-              keyLabel="name"
-              valueLabel="value"
+              label={t('tpl.variables')}
+              keyLabel={t('tpl.variableName')}
+              valueLabel={t('tpl.variableValue')}
               rows={Object.entries((draft.content.variables ?? {}) as Record<string, string>)}
               onChange={(rows) => setContent('variables', Object.fromEntries(rows))}
             />
           ) : null}
           {draft.channel === 'alimtalk' || draft.channel === 'brandmessage' ? (
             <KeyValueRows
-              label="Buttons (up to 5)"
-              keyLabel="label"
-              valueLabel="URL"
+              label={t('tpl.buttons')}
+              keyLabel={t('tpl.buttonLabel')}
+              valueLabel={t('tpl.buttonUrl')}
               max={5}
               rows={((draft.content.buttons ?? []) as { name: string; url?: string }[]).map((b) => [
                 b.name,
@@ -282,22 +274,22 @@ export function TemplateEditor({
             />
           ) : null}
           <label className="jf-field">
-            <span className="jf-label">Sample entry event properties (JSON)</span>
+            <span className="jf-label">{t('tpl.sampleEvent')}</span>
             <input className="jf-input" value={eventJson} onChange={(e) => setEventJson(e.target.value)} />
           </label>
         </div>
         <div>
-          <PreviewCard title="Live preview · sample customer 김민지" preview={live} />
+          <PreviewCard title={t('tpl.livePreview')} preview={live} />
           {template ? (
             <div className="jf-field" style={{ marginTop: 12 }}>
-              <span className="jf-label">Preview for a customer</span>
+              <span className="jf-label">{t('tpl.customerPreview')}</span>
               <div style={{ display: 'flex', gap: 8 }}>
                 <input
                   className="jf-input"
-                  placeholder="external id (empty = sample)"
+                  placeholder={t('tpl.externalIdPlaceholder')}
                   value={externalId}
                   onChange={(e) => setExternalId(e.target.value)}
-                  aria-label="Customer external id"
+                  aria-label={t('tpl.externalId')}
                 />
                 <button
                   type="button"
@@ -305,13 +297,13 @@ export function TemplateEditor({
                   onClick={() => preview.mutate()}
                   disabled={preview.isPending}
                 >
-                  Preview
+                  {t('tpl.preview')}
                 </button>
               </div>
               {preview.isError ? <p className="jf-error-text">{errorText(t, preview.error)}</p> : null}
               {serverPreview ? (
                 <PreviewCard
-                  title={`Server preview${externalId ? ` · ${externalId}` : ''}`}
+                  title={`${t('tpl.serverPreview')}${externalId ? ` · ${externalId}` : ''}`}
                   preview={{
                     ok: true,
                     rendered: serverPreview.rendered,
@@ -336,14 +328,14 @@ export function TemplateEditor({
             type="button"
             className="jf-button jf-button-danger"
             onClick={() => {
-              if (window.confirm(`Delete "${template.name}"?`)) remove.mutate();
+              if (window.confirm(t('tpl.deleteConfirm', { name: template.name }))) remove.mutate();
             }}
           >
-            Delete
+            {t('tpl.delete')}
           </button>
         ) : null}
         <button type="submit" className="jf-button jf-button-primary" disabled={save.isPending}>
-          Save
+          {t('tpl.save')}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@ import type { Template } from '@journeyflow/shared/api/templates';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { useT } from '../../../i18n/useT';
 import { templateQueryKeys, templatesClient } from '../templatesClient';
 import { TemplateEditor } from './TemplateEditor';
 
@@ -12,6 +13,7 @@ type Selection =
 
 /** `/templates`: the workspace's message templates and the editor with live preview. */
 export function TemplatesPage() {
+  const t = useT();
   const list = useQuery({
     queryKey: templateQueryKeys.list,
     queryFn: ({ signal }) => templatesClient.list(signal),
@@ -19,18 +21,18 @@ export function TemplatesPage() {
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
   const items = list.data?.items ?? [];
   const selected: Template | undefined =
-    selection.kind === 'edit' ? items.find((t) => t.id === selection.id) : undefined;
+    selection.kind === 'edit' ? items.find((item) => item.id === selection.id) : undefined;
 
   return (
     <div className="jf-page">
       <div className="jf-page-head">
-        <h1 className="jf-page-title">Templates</h1>
+        <h1 className="jf-page-title">{t('tpl.title')}</h1>
         <button
           type="button"
           className="jf-button jf-button-primary"
           onClick={() => setSelection({ kind: 'new' })}
         >
-          New template
+          {t('tpl.new')}
         </button>
       </div>
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(220px, 1fr) minmax(0, 3fr)', gap: 16 }}>
@@ -41,33 +43,33 @@ export function TemplatesPage() {
             <p className="jf-error-text">{list.error.message}</p>
           ) : items.length === 0 ? (
             <div className="jf-empty">
-              <p>No templates yet.</p>
+              <p>{t('tpl.empty')}</p>
             </div>
           ) : (
             <table className="jf-table jf-table-compact">
               <thead>
                 <tr>
-                  <th>Name</th>
-                  <th>Channel</th>
-                  <th>Purpose</th>
+                  <th>{t('tpl.col.name')}</th>
+                  <th>{t('tpl.col.channel')}</th>
+                  <th>{t('tpl.col.purpose')}</th>
                 </tr>
               </thead>
               <tbody>
-                {items.map((t) => (
-                  <tr key={t.id} aria-selected={selection.kind === 'edit' && selection.id === t.id}>
+                {items.map((item) => (
+                  <tr key={item.id} aria-selected={selection.kind === 'edit' && selection.id === item.id}>
                     <td>
                       <button
                         type="button"
                         className="jf-link-button"
-                        onClick={() => setSelection({ kind: 'edit', id: t.id })}
+                        onClick={() => setSelection({ kind: 'edit', id: item.id })}
                       >
-                        {t.name}
+                        {item.name}
                       </button>
                     </td>
-                    <td>{t.channel}</td>
+                    <td>{t(`cfg.channel.${item.channel}`)}</td>
                     <td>
-                      <span className={`jf-badge purpose-${t.purpose}`}>
-                        {t.purpose === 'ad' ? '광고' : 'info'}
+                      <span className={`jf-badge purpose-${item.purpose}`}>
+                        {t(item.purpose === 'ad' ? 'tpl.badge.ad' : 'tpl.badge.info')}
                       </span>
                     </td>
                   </tr>
@@ -80,19 +82,19 @@ export function TemplatesPage() {
           {selection.kind === 'new' ? (
             <TemplateEditor
               key="new"
-              onSaved={(t) => setSelection({ kind: 'edit', id: t.id })}
+              onSaved={(saved) => setSelection({ kind: 'edit', id: saved.id })}
               onDeleted={() => setSelection({ kind: 'none' })}
             />
           ) : selected ? (
             <TemplateEditor
               key={`${selected.id}:${selected.updatedAt}`}
               template={selected}
-              onSaved={(t) => setSelection({ kind: 'edit', id: t.id })}
+              onSaved={(saved) => setSelection({ kind: 'edit', id: saved.id })}
               onDeleted={() => setSelection({ kind: 'none' })}
             />
           ) : (
             <div className="jf-empty">
-              <p>Pick a template or create one. The preview renders for a sample customer while you type.</p>
+              <p>{t('tpl.pick')}</p>
             </div>
           )}
         </div>

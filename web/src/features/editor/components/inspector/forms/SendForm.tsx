@@ -3,6 +3,7 @@ import { type Channel, channels } from '@journeyflow/shared/messaging/channelCon
 import { classifySms } from '@journeyflow/shared/messaging/classifySms';
 import { estimateMessageCost } from '@journeyflow/shared/messaging/estimateMessageCost';
 import { useQuery } from '@tanstack/react-query';
+import type { MessageKey } from '../../../../../i18n/dictionary';
 import { useT } from '../../../../../i18n/useT';
 import { settingsClient, settingsKeys } from '../../../../settings/settingsClient';
 import { CheckboxField, SelectField, TextField } from '../fields';
@@ -166,7 +167,11 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
           {contentFields[settings.channel].map((field) => (
             <TextField
               key={`${settings.channel}.${field.key}`}
-              label={field.optional ? `${field.key} (${t('common.optional')})` : field.key}
+              label={
+                field.optional
+                  ? `${t(`content.${field.key}` as MessageKey)} (${t('common.optional')})`
+                  : t(`content.${field.key}` as MessageKey)
+              }
               value={typeof content[field.key] === 'string' ? (content[field.key] as string) : ''}
               multiline={field.multiline ?? false}
               error={
