@@ -1,17 +1,26 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLocaleStore } from '../../../i18n/localeStore';
-import { TotalAdCapFieldset } from './TotalAdCapFieldset';
+import { CapFieldset, fatigueCapLabels, totalAdCapLabels } from './CapFieldset';
 
 afterEach(cleanup);
 
-describe('TotalAdCapFieldset', () => {
+describe('CapFieldset', () => {
   const cap = { enabled: true, max: 3, perSeconds: 86_400 };
 
   it('edits the total ad cap across channels (Korean)', () => {
     useLocaleStore.setState({ locale: 'ko' });
     const onChange = vi.fn();
-    render(<TotalAdCapFieldset cap={cap} editable errors={{}} onChange={onChange} />);
+    render(
+      <CapFieldset
+        field="totalAdCap"
+        labels={totalAdCapLabels}
+        cap={cap}
+        editable
+        errors={{}}
+        onChange={onChange}
+      />,
+    );
     expect(screen.getByText('전체 광고 발송 한도(모든 채널)')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('최대'), { target: { value: '2' } });
     expect(onChange).toHaveBeenLastCalledWith({ ...cap, max: 2 });
@@ -24,7 +33,9 @@ describe('TotalAdCapFieldset', () => {
   it('is read-only for non-admins and shows errors (English)', () => {
     useLocaleStore.setState({ locale: 'en' });
     render(
-      <TotalAdCapFieldset
+      <CapFieldset
+        field="totalAdCap"
+        labels={totalAdCapLabels}
         cap={cap}
         editable={false}
         errors={{ 'totalAdCap.max': 'Too big' }}
@@ -34,5 +45,22 @@ describe('TotalAdCapFieldset', () => {
     expect(screen.getByText('Total ad cap (all channels)')).toBeTruthy();
     expect((screen.getByLabelText('At most') as HTMLInputElement).readOnly).toBe(true);
     expect(screen.getByRole('alert').textContent).toBe('Too big');
+  });
+
+  it('serves the per-channel fatigue cap with its own texts and error fields (Korean)', () => {
+    useLocaleStore.setState({ locale: 'ko' });
+    const onChange = vi.fn();
+    render(
+      <CapFieldset
+        field="fatigueCap"
+        labels={fatigueCapLabels}
+        cap={cap}
+        editable
+        errors={{ 'fatigueCap.perSeconds': '너무 깁니다', 'totalAdCap.max': '다른 한도' }}
+        onChange={onChange}
+      />,
+    );
+    expect(screen.queryByText('전체 광고 발송 한도(모든 채널)')).toBeNull();
+    expect(screen.getByRole('alert').textContent).toBe('너무 깁니다');
   });
 });

@@ -1,29 +1,62 @@
-import type { TotalAdCap } from '@journeyflow/shared/messaging/channelSettings';
+import type { FatigueCap } from '@journeyflow/shared/messaging/channelSettings';
 import { useId } from 'react';
+import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
 
+/** The dictionary keys of one cap's texts: the fatigue cap per channel and the total ad cap share the form. */
+export type CapLabels = {
+  readonly title: MessageKey;
+  readonly enabled: MessageKey;
+  readonly max: MessageKey;
+  readonly hours: MessageKey;
+  readonly hint: MessageKey;
+};
+
+export const fatigueCapLabels: CapLabels = {
+  title: 'cfg.messaging.capTitle',
+  enabled: 'cfg.messaging.capEnabled',
+  max: 'cfg.messaging.capMax',
+  hours: 'cfg.messaging.capHours',
+  hint: 'cfg.messaging.capHint',
+};
+
+export const totalAdCapLabels: CapLabels = {
+  title: 'settings.totalAdCap',
+  enabled: 'settings.totalAdCapEnabled',
+  max: 'settings.totalAdCapMax',
+  hours: 'settings.totalAdCapHours',
+  hint: 'settings.totalAdCapHint',
+};
+
 /**
- * The total ad cap across channels (issue 13) in Settings → Ads & opt-out: at most `max` ads per customer
- * on all channels in a sliding window, on top of the per-channel fatigue cap. Admins edit it.
+ * One send cap in Settings → Ads & opt-out — at most `max` ads in a sliding window of `perSeconds` —
+ * used for the per-channel fatigue cap and the total ad cap across channels (issue 13). Admins edit it;
+ * `field` names the settings field, so server errors (`fatigueCap.max` …) land on the right input.
  */
-export function TotalAdCapFieldset({
+export function CapFieldset({
+  field,
+  labels,
   cap,
   editable,
   errors,
   onChange,
+  testId,
 }: {
-  readonly cap: TotalAdCap;
+  readonly field: 'fatigueCap' | 'totalAdCap';
+  readonly labels: CapLabels;
+  readonly cap: FatigueCap;
   readonly editable: boolean;
   readonly errors: Readonly<Record<string, string | undefined>>;
-  readonly onChange: (cap: TotalAdCap) => void;
+  readonly onChange: (cap: FatigueCap) => void;
+  readonly testId?: string;
 }) {
   const t = useT();
   const maxId = useId();
   const hoursId = useId();
-  const error = errors['totalAdCap.max'] ?? errors['totalAdCap.perSeconds'] ?? errors.totalAdCap;
+  const error = errors[`${field}.max`] ?? errors[`${field}.perSeconds`] ?? errors[field];
   return (
-    <fieldset className="jf-field jf-settings-cap" data-testid="total-ad-cap">
-      <legend className="jf-label">{t('settings.totalAdCap')}</legend>
+    <fieldset className="jf-field jf-settings-cap" data-testid={testId}>
+      <legend className="jf-label">{t(labels.title)}</legend>
       <label className="jf-checkbox">
         <input
           type="checkbox"
@@ -31,10 +64,10 @@ export function TotalAdCapFieldset({
           disabled={!editable}
           onChange={(event) => onChange({ ...cap, enabled: event.target.checked })}
         />
-        {t('settings.totalAdCapEnabled')}
+        {t(labels.enabled)}
       </label>
       <div className="jf-settings-cap-row">
-        <label htmlFor={maxId}>{t('settings.totalAdCapMax')}</label>
+        <label htmlFor={maxId}>{t(labels.max)}</label>
         <input
           id={maxId}
           type="number"
@@ -44,10 +77,10 @@ export function TotalAdCapFieldset({
           value={Number.isNaN(cap.max) ? '' : cap.max}
           readOnly={!editable}
           disabled={!cap.enabled}
-          aria-invalid={errors['totalAdCap.max'] ? true : undefined}
+          aria-invalid={errors[`${field}.max`] ? true : undefined}
           onChange={(event) => onChange({ ...cap, max: Number.parseInt(event.target.value, 10) })}
         />
-        <label htmlFor={hoursId}>{t('settings.totalAdCapHours')}</label>
+        <label htmlFor={hoursId}>{t(labels.hours)}</label>
         <input
           id={hoursId}
           type="number"
@@ -57,7 +90,7 @@ export function TotalAdCapFieldset({
           value={Number.isNaN(cap.perSeconds) ? '' : cap.perSeconds / 3600}
           readOnly={!editable}
           disabled={!cap.enabled}
-          aria-invalid={errors['totalAdCap.perSeconds'] ? true : undefined}
+          aria-invalid={errors[`${field}.perSeconds`] ? true : undefined}
           onChange={(event) =>
             onChange({ ...cap, perSeconds: Math.round(Number(event.target.value) * 3600) })
           }
@@ -68,7 +101,7 @@ export function TotalAdCapFieldset({
           {error}
         </div>
       ) : (
-        <div className="jf-hint">{t('settings.totalAdCapHint')}</div>
+        <div className="jf-hint">{t(labels.hint)}</div>
       )}
     </fieldset>
   );

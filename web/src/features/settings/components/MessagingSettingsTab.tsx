@@ -12,8 +12,8 @@ import { isValidOptoutLine } from '../adPreview';
 import { fieldErrorsOf } from '../fieldErrors';
 import { settingsClient, settingsKeys } from '../settingsClient';
 import { AdPreview } from './AdPreview';
+import { CapFieldset, fatigueCapLabels, totalAdCapLabels } from './CapFieldset';
 import { SettingsSectionHead } from './SettingsSectionHead';
-import { TotalAdCapFieldset } from './TotalAdCapFieldset';
 
 /**
  * `/settings/messaging`: the advertising identity ad texts must carry (sender name, free 080 opt-out
@@ -26,8 +26,6 @@ export function MessagingSettingsTab() {
   const queryClient = useQueryClient();
   const senderId = useId();
   const optoutId = useId();
-  const capMaxId = useId();
-  const capHoursId = useId();
   const saved = useQuery({
     queryKey: settingsKeys.messaging,
     queryFn: ({ signal }) => settingsClient.messaging(signal),
@@ -51,10 +49,7 @@ export function MessagingSettingsTab() {
   if (!local.success)
     for (const issue of local.error.issues) localErrors[issue.path.map(String).join('.')] ??= issue.message;
   const cap = form.fatigueCap;
-  const setCap = (change: Partial<MessagingSettings['fatigueCap']>) =>
-    setForm({ ...form, fatigueCap: { ...cap, ...change } });
   const errors: Record<string, string | undefined> = { ...fieldErrorsOf(save.error), ...localErrors };
-  const capError = errors['fatigueCap.max'] ?? errors['fatigueCap.perSeconds'] ?? errors.fatigueCap;
   const optoutWarning =
     form.optoutLine.trim() !== '' && !isValidOptoutLine(form.optoutLine)
       ? t('cfg.messaging.optoutInvalid')
@@ -116,58 +111,22 @@ export function MessagingSettingsTab() {
               <div className="jf-hint">{t('cfg.messaging.optoutHint')}</div>
             )}
           </div>
-          <fieldset className="jf-field jf-settings-cap">
-            <legend className="jf-label">{t('cfg.messaging.capTitle')}</legend>
-            <label className="jf-checkbox">
-              <input
-                type="checkbox"
-                checked={cap.enabled}
-                disabled={!isAdmin}
-                onChange={(event) => setCap({ enabled: event.target.checked })}
-              />
-              {t('cfg.messaging.capEnabled')}
-            </label>
-            <div className="jf-settings-cap-row">
-              <label htmlFor={capMaxId}>{t('cfg.messaging.capMax')}</label>
-              <input
-                id={capMaxId}
-                type="number"
-                min={1}
-                max={100}
-                className="jf-input jf-input-amount"
-                value={Number.isNaN(cap.max) ? '' : cap.max}
-                readOnly={!isAdmin}
-                disabled={!cap.enabled}
-                aria-invalid={errors['fatigueCap.max'] ? true : undefined}
-                onChange={(event) => setCap({ max: Number.parseInt(event.target.value, 10) })}
-              />
-              <label htmlFor={capHoursId}>{t('cfg.messaging.capHours')}</label>
-              <input
-                id={capHoursId}
-                type="number"
-                min={1}
-                max={720}
-                className="jf-input jf-input-amount"
-                value={Number.isNaN(cap.perSeconds) ? '' : cap.perSeconds / 3600}
-                readOnly={!isAdmin}
-                disabled={!cap.enabled}
-                aria-invalid={errors['fatigueCap.perSeconds'] ? true : undefined}
-                onChange={(event) => setCap({ perSeconds: Math.round(Number(event.target.value) * 3600) })}
-              />
-            </div>
-            {capError ? (
-              <div className="jf-field-error" role="alert">
-                {capError}
-              </div>
-            ) : (
-              <div className="jf-hint">{t('cfg.messaging.capHint')}</div>
-            )}
-          </fieldset>
-          <TotalAdCapFieldset
+          <CapFieldset
+            field="fatigueCap"
+            labels={fatigueCapLabels}
+            cap={cap}
+            editable={isAdmin}
+            errors={errors}
+            onChange={(fatigueCap) => setForm({ ...form, fatigueCap })}
+          />
+          <CapFieldset
+            field="totalAdCap"
+            labels={totalAdCapLabels}
             cap={form.totalAdCap}
             editable={isAdmin}
             errors={errors}
             onChange={(totalAdCap) => setForm({ ...form, totalAdCap })}
+            testId="total-ad-cap"
           />
           {isAdmin && (
             <div className="jf-settings-actions">
