@@ -1,4 +1,4 @@
-import { CONSENT_VALID_DAYS } from '@journeyflow/shared/api/consent';
+import { isConsentExpired } from '@journeyflow/shared/api/consent';
 import type { Channel, MessagePurpose } from '@journeyflow/shared/messaging/channelContent';
 import type { CustomerRecord } from '../runtime/customerRecord';
 import type { SendRuleViolation } from './sendRuleViolation';
@@ -12,11 +12,9 @@ export const consentKeyOf: Partial<Record<Channel, string>> = {
   email: 'email',
 };
 
-const validMs = CONSENT_VALID_DAYS * 86_400_000;
-
 /**
- * Consent counts when given (an ISO date) and at most `CONSENT_VALID_DAYS` (2 years) old (SPEC §5), as
- * conditions and segments read it.
+ * Consent counts when given (an ISO date) and not expired by `isConsentExpired` (SPEC §5), the reading
+ * conditions and segments share.
  */
 export function consentState(
   customer: CustomerRecord,
@@ -27,7 +25,7 @@ export function consentState(
   if (!given) return 'missing';
   const at = new Date(given);
   if (Number.isNaN(at.getTime())) return given === ('true' as string) ? 'valid' : 'missing';
-  return now.getTime() - at.getTime() > validMs ? 'expired' : 'valid';
+  return isConsentExpired(at.getTime(), now) ? 'expired' : 'valid';
 }
 
 /** An ad needs valid marketing consent for its channel; informational messages need none (SPEC §6). */

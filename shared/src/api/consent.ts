@@ -22,3 +22,9 @@ export type Consent = z.infer<typeof consentSchema>;
 
 /** Consent older than this counts as expired (SPEC §5: two years). */
 export const CONSENT_VALID_DAYS = 730;
+
+const CONSENT_VALID_MS = CONSENT_VALID_DAYS * 86_400_000;
+
+/** The one reading of the two-year rule for conditions and send rules: still valid at exactly two years. */
+export const isConsentExpired = (givenAtMs: number, now: Date): boolean =>
+  now.getTime() - givenAtMs > CONSENT_VALID_MS;

@@ -1,10 +1,9 @@
-import { CONSENT_VALID_DAYS } from '../api/consent';
+import { isConsentExpired } from '../api/consent';
 import type { Condition, ConditionOperator, EventCountSpec } from './condition';
 import { pickTimeZone } from './timezone';
 import { addLocalDays, localDateString, toLocalDateTime } from './zonedTime';
 
 /** Consent older than two years counts as expired (SPEC §5). */
-const CONSENT_VALID_MS = CONSENT_VALID_DAYS * 86_400_000;
 
 /** What a condition can read about a customer. */
 export type ConditionCustomer = {
@@ -72,7 +71,7 @@ export function readCustomerPath(customer: ConditionCustomer, path: string, now:
       const given = getPath(customer.consent, parts.slice(1));
       if (typeof given !== 'string' || given === '') return undefined;
       const at = Date.parse(given);
-      return Number.isNaN(at) || now.getTime() - at > CONSENT_VALID_MS ? undefined : given;
+      return Number.isNaN(at) || isConsentExpired(at, now) ? undefined : given;
     }
     if (root === 'rfm') return getPath(customer.rfm, parts.slice(1)) ?? undefined;
     if (parts.length === 1)
