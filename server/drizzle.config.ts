@@ -2,7 +2,8 @@ import { defineConfig } from 'drizzle-kit';
 
 export const drizzleConfig = defineConfig({
   dialect: 'postgresql',
-  schema: './src/db/schema/index.ts',
+  // The server's tables and the engine's own (engine/src/db/schema.ts): one migration history in ./drizzle.
+  schema: ['./src/db/schema/index.ts', '../engine/src/db/schema.ts'],
   out: './drizzle',
 });
 

@@ -1,15 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** Message templates (SPEC §6: `{ id, name, channel, purpose, content }`); `version` grows on each edit. */
 export const templates = pgTable(
@@ -140,22 +130,4 @@ export const channelPrices = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.messageType] })],
-);
-
-/**
- * Per-provider send counts per fixed window (`key` = `workspace:provider:windowMs`), shared by every
- * delivery worker on the database so together they keep to the provider's rate; old windows are pruned.
- */
-export const deliveryRateWindows = pgTable(
-  'delivery_rate_windows',
-  {
-    key: text('key').notNull(),
-    windowIndex: bigint('window_index', { mode: 'number' }).notNull(),
-    used: integer('used').notNull(),
-    opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.key, t.windowIndex] }),
-    index('delivery_rate_windows_opens_idx').on(t.opensAt),
-  ],
 );

@@ -1,5 +1,6 @@
-// Every table of the server, gathered for drizzle-kit and for the typed `orm`. Other areas add their
-// schema files here with one line each.
+// Every table of the server, gathered for the typed `orm`. Other areas add their schema files here with one
+// line each. The engine's own tables are declared in engine/src/db/schema.ts and re-exported here.
+export * from '@journeyflow/engine/db/schema';
 export * from './apiKeys';
 export * from './approvals';
 export * from './audienceJobs';
@@ -7,12 +8,10 @@ export * from './auditLog';
 export * from './channels';
 export * from './comments';
 export * from './customers';
-export * from './entryRefusals';
 export * from './grades';
 export * from './journeys';
 export * from './journeyTemplates';
 export * from './journeyVersions';
-export * from './runtime';
 export * from './segmentChangeRequests';
 export * from './segments';
 export * from './sessions';
