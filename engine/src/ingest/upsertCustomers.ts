@@ -1,11 +1,7 @@
-import type { Condition } from '@journeyflow/shared/journey/condition';
-import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
 import { type CustomerRecord, customerColumns, customerFromRow } from '../runtime/customerRecord';
 import { createStepEnv, type Engine } from '../runtime/engine';
-import { evaluateForRun } from '../runtime/evaluateForRun';
 import { flushWrites } from '../runtime/flushWrites';
 import { tryEnter } from '../runtime/startRun';
-import type { StepEnv } from '../runtime/stepEnv';
 
 /** A customer upsert as the engine takes it (SPEC §6: consent values are ISO dates, or null when withdrawn). */
 export type CustomerUpsert = {
@@ -20,7 +16,6 @@ export type CustomerUpsert = {
 export type UpsertResult = {
   readonly created: number;
   readonly updated: number;
-  readonly runsStarted: number;
 };
 
 function merge(inputs: readonly CustomerUpsert[]): CustomerUpsert[] {
@@ -42,24 +37,9 @@ function merge(inputs: readonly CustomerUpsert[]): CustomerUpsert[] {
   return [...byId.values()];
 }
 
-async function dynamicSegmentConditions(
-  env: StepEnv,
-  segmentIds: readonly string[],
-): Promise<Map<string, Condition>> {
-  const conditions = new Map<string, Condition>();
-  if (segmentIds.length === 0 || !env.tables.has('segments')) return conditions;
-  const rows = await env.tx.query<{ id: string; condition: Condition | null }>(
-    `select id, condition from segments where id = any($1::text[]) and type = 'dynamic' and condition is not null`,
-    [segmentIds],
-  );
-  for (const row of rows) if (row.condition) conditions.set(row.id, row.condition);
-  return conditions;
-}
-
 /**
- * Upserts customers by external id (attributes and consent merged into what is stored). Without the
- * audience area's `segment_members`, it also starts `entry.segment` runs for customers who now match a
- * live journey's dynamic segment and did not before (a simple stand-alone evaluation).
+ * Upserts customers by external id (attributes and consent merged into what is stored). `entry.segment`
+ * runs start from the audience refresh (segment membership → `enterSegment`), not from here.
  */
 export async function upsertCustomers(
   engine: Engine,
@@ -69,7 +49,7 @@ export async function upsertCustomers(
   const { db, clock, ids } = engine.ports;
   await engine.index.ensureFresh(db);
   const merged = merge(inputs);
-  if (merged.length === 0) return { created: 0, updated: 0, runsStarted: 0 };
+  if (merged.length === 0) return { created: 0, updated: 0 };
   return db.transaction(async (tx) => {
     const now = clock.now();
     const env = createStepEnv(engine, tx, now);
@@ -115,41 +95,8 @@ export async function upsertCustomers(
     const after = rows.map(customerFromRow);
     for (const customer of after) env.customers.set(customer.id, customer);
 
-    let runsStarted = 0;
-    const segmentVersions = engine.index
-      .liveVersions(workspaceId)
-      .filter((v) => v.compiled.entryNode.type === 'entry.segment');
-    // With the audience area (segment_members) the segments service keeps membership incrementally and
-    // calls `enterSegment`; evaluating here too would enter customers twice.
-    if (segmentVersions.length > 0 && !env.tables.has('segment_members')) {
-      const segmentIds = segmentVersions.map((v) =>
-        v.compiled.entryNode.type === 'entry.segment' ? v.compiled.entryNode.settings.segmentId : '',
-      );
-      const conditions = await dynamicSegmentConditions(env, segmentIds);
-      for (const customer of after) {
-        const previous = before.get(customer.externalId);
-        for (const version of segmentVersions) {
-          const node = version.compiled.entryNode;
-          if (node.type !== 'entry.segment') continue;
-          const condition = conditions.get(node.settings.segmentId);
-          if (!condition) continue;
-          const timezone = pickTimeZone(customer.timezone, version.settings.timezone);
-          const now_ = await evaluateForRun(env, condition, customer, null, timezone);
-          if (!now_.result) continue;
-          if (previous && (await evaluateForRun(env, condition, previous, null, timezone)).result) continue;
-          const entered = await tryEnter(
-            env,
-            version,
-            customer,
-            `${customer.id}:segment:${now.toISOString()}`,
-            null,
-          );
-          if (entered.run) runsStarted++;
-        }
-      }
-    }
     await flushWrites(tx, env.writes, now);
-    return { created: merged.length - before.size, updated: before.size, runsStarted };
+    return { created: merged.length - before.size, updated: before.size };
   });
 }
 

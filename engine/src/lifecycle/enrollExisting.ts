@@ -20,22 +20,20 @@ export async function enrollExisting(engine: Engine, version: LoadedVersion): Pr
   const { db, clock } = engine.ports;
   const segmentId = node.settings.segmentId;
   let condition: Condition | undefined;
-  let useMembers = engine.tables.has('segment_members');
-  if (engine.tables.has('segments')) {
-    const [row] = await db.query<{ condition: Condition | null; type: string }>(
-      'select condition, type from segments where id = $1',
-      [segmentId],
-    );
-    if (row?.type === 'dynamic' && row.condition) {
-      condition = row.condition;
-      const [count] = await db
-        .query<{ n: number }>('select count(*)::int as n from segment_members where segment_id = $1', [
-          segmentId,
-        ])
-        .catch(() => [{ n: 0 }]);
-      // Members not computed yet: evaluate the condition ourselves.
-      if (Number(count?.n ?? 0) === 0) useMembers = false;
-    }
+  let useMembers = true;
+  const [row] = await db.query<{ condition: Condition | null; type: string }>(
+    'select condition, type from segments where id = $1',
+    [segmentId],
+  );
+  if (row?.type === 'dynamic' && row.condition) {
+    condition = row.condition;
+    const [count] = await db
+      .query<{ n: number }>('select count(*)::int as n from segment_members where segment_id = $1', [
+        segmentId,
+      ])
+      .catch(() => [{ n: 0 }]);
+    // Members not computed yet: evaluate the condition ourselves.
+    if (Number(count?.n ?? 0) === 0) useMembers = false;
   }
   if (!useMembers && !condition) return 0;
   let lastId = '';

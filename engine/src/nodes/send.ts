@@ -30,11 +30,8 @@ type SendSettings = NodeContext<'send'>['node']['settings'];
  * or a template older than versioning) the current template is used.
  */
 async function loadTemplate(ctx: NodeContext<'send'>, templateId: string) {
-  const { tables } = ctx.env;
-  if (!tables.has('templates')) return undefined;
-  if (tables.has('template_versions') && tables.has('journey_versions')) {
-    const [row] = await ctx.env.tx.query<{ content: unknown; channel: string; purpose: string }>(
-      `select coalesce(p.pin -> 'content', v.content, t.content) as content,
+  const [row] = await ctx.env.tx.query<{ content: unknown; channel: string; purpose: string }>(
+    `select coalesce(p.pin -> 'content', v.content, t.content) as content,
               coalesce(p.pin ->> 'channel', v.channel, t.channel) as channel,
               coalesce(p.pin ->> 'purpose', v.purpose, t.purpose) as purpose
          from templates t
@@ -50,13 +47,7 @@ async function loadTemplate(ctx: NodeContext<'send'>, templateId: string) {
             limit 1
          ) v on true
         where t.id = $1 and t.workspace_id = $2`,
-      [templateId, ctx.run.workspaceId, ctx.version.versionId],
-    );
-    return row;
-  }
-  const [row] = await ctx.env.tx.query<{ content: unknown; channel: string; purpose: string }>(
-    'select content, channel, purpose from templates where id = $1 and workspace_id = $2',
-    [templateId, ctx.run.workspaceId],
+    [templateId, ctx.run.workspaceId, ctx.version.versionId],
   );
   return row;
 }
@@ -259,7 +250,7 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
   const consent = consentViolation(customer, settings.channel, purpose, env.now);
   if (consent) return refuse(consent);
 
-  const optoutKey = env.tables.has('optouts') ? optoutKeyOf(customer, settings.channel, purpose) : undefined;
+  const optoutKey = optoutKeyOf(customer, settings.channel, purpose);
   if (optoutKey) {
     const rows = await env.tx.query('select 1 from optouts where workspace_id = $1 and phone = $2 limit 1', [
       run.workspaceId,
@@ -290,12 +281,7 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
   }
 
   const cap = version.settings.frequencyCap;
-  const caps = await loadWorkspaceCaps(
-    env.tx,
-    run.workspaceId,
-    env.options.workspaceCap,
-    env.tables.has('messaging_settings'),
-  );
+  const caps = await loadWorkspaceCaps(env.tx, run.workspaceId, env.options.workspaceCap);
   const workspaceCap = caps.fatigue;
   // Ads count ads on the channel; an informational send (unless the journey opts out) counts every message on it.
   const capScope = purpose === 'ad' ? 'ads' : 'channel';

@@ -26,10 +26,8 @@ export async function loadWorkspaceCaps(
   sql: SqlClient,
   workspaceId: string,
   fatigueDefault: Cap,
-  hasSettingsTable = true,
 ): Promise<WorkspaceCaps> {
   const fallback: FatigueCap = { enabled: true, ...fatigueDefault };
-  if (!hasSettingsTable) return { fatigue: fatigueDefault, totalAd: inForce(defaultTotalAdCap) };
   const [row] = await sql.query<{ fatigue_cap: unknown; total_ad_cap: unknown }>(
     'select fatigue_cap, total_ad_cap from messaging_settings where workspace_id = $1',
     [workspaceId],

@@ -8,35 +8,21 @@ import type { StepEnv } from './stepEnv';
 import { StepWrites } from './stepWrites';
 import { VersionCache } from './versionCache';
 
-/** One engine per process: ports, options, the compiled-version cache and the live entry index. */
+/**
+ * One engine per process: ports, options, the compiled-version cache and the live entry index. It reads
+ * and writes its own tables (engine/src/db/schema.ts) and, through the one migration history, the
+ * customer, event, template, opt-out, segment and messaging-settings tables of the server.
+ */
 export type Engine = {
   readonly ports: EnginePorts;
   readonly options: EngineOptions;
   readonly versions: VersionCache;
   readonly index: LiveIndex;
-  /** Tables of other areas the engine reads when present (templates, optouts, segment_members, segments). */
-  readonly tables: Set<string>;
 };
 
-const optionalTables = [
-  'templates',
-  'template_versions',
-  'journey_versions',
-  'optouts',
-  'segment_members',
-  'segments',
-  'messaging_settings',
-];
-
-export async function createEngine(
-  ports: EnginePorts,
-  options: Partial<EngineOptions> = {},
-): Promise<Engine> {
+/** Builds the engine from what the caller passes; it asks the database nothing. */
+export function createEngine(ports: EnginePorts, options: Partial<EngineOptions> = {}): Engine {
   const versions = new VersionCache();
-  const rows = await ports.db.query<{ table_name: string }>(
-    `select table_name from information_schema.tables where table_schema = current_schema() and table_name = any($1::text[])`,
-    [optionalTables],
-  );
   return {
     ports,
     options: { ...defaultEngineOptions, ...options },
@@ -47,7 +33,6 @@ export async function createEngine(
         error: String(error),
       }),
     ),
-    tables: new Set(rows.map((r) => r.table_name)),
   };
 }
 
@@ -61,7 +46,6 @@ export function createStepEnv(engine: Engine, tx: SqlClient, now: Date): StepEnv
     customers: new Map<string, CustomerRecord>(),
     options: engine.options,
     pendingSends: new Map(),
-    tables: engine.tables,
   };
 }
 

@@ -72,7 +72,7 @@ export async function evaluateForRun(
   }
   const memberships = new Map<string, boolean>();
   const segmentIds = [...new Set(segmentLeaves(condition))];
-  if (segmentIds.length > 0 && env.tables.has('segment_members')) {
+  if (segmentIds.length > 0) {
     const rows = await env.tx.query<{ segment_id: string }>(
       'select segment_id from segment_members where customer_id = $1 and segment_id = any($2::text[])',
       [customer.id, segmentIds],

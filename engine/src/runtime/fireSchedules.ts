@@ -92,21 +92,20 @@ async function fireOne(
   let lastId = '';
   for (;;) {
     const params: unknown[] = [version.workspaceId, lastId, candidatesPerBatch];
-    const rows =
-      node.settings.segmentId && engine.tables.has('segment_members')
-        ? await tx.query(
-            `select ${customerColumns
-              .split(', ')
-              .map((c) => `c.${c}`)
-              .join(', ')} from customers c
+    const rows = node.settings.segmentId
+      ? await tx.query(
+          `select ${customerColumns
+            .split(', ')
+            .map((c) => `c.${c}`)
+            .join(', ')} from customers c
                 join segment_members m on m.customer_id = c.id and m.segment_id = $4
                 where c.workspace_id = $1 and c.id > $2 order by c.id limit $3`,
-            [...params, node.settings.segmentId],
-          )
-        : await tx.query(
-            `select ${customerColumns} from customers where workspace_id = $1 and id > $2 order by id limit $3`,
-            params,
-          );
+          [...params, node.settings.segmentId],
+        )
+      : await tx.query(
+          `select ${customerColumns} from customers where workspace_id = $1 and id > $2 order by id limit $3`,
+          params,
+        );
     if (rows.length === 0) break;
     for (const r of rows) {
       const customer = customerFromRow(r);

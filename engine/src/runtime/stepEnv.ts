@@ -16,6 +16,4 @@ export type StepEnv = {
   readonly options: EngineOptions;
   /** Messages queued earlier in this batch, per cap key, so caps count what is not yet written. */
   readonly pendingSends: Map<string, number>;
-  /** Optional tables of other areas (templates, optouts, segments), probed once per process. */
-  readonly tables: ReadonlySet<string>;
 };

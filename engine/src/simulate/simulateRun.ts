@@ -129,7 +129,7 @@ async function simulateInTransaction(
   base.index.pin([version]);
   const engine: Engine = base;
 
-  const externalId = await prepareCustomer(tx, ports.ids, input, simId, start, base.tables);
+  const externalId = await prepareCustomer(tx, ports.ids, input, simId, start);
   // The sandbox profile has a private external id; results show the customer as the caller named it.
   const shownExternalId = input.externalId ?? testExternalId;
 
@@ -373,7 +373,6 @@ async function prepareCustomer(
   input: SimulationInput,
   simId: string,
   now: Date,
-  tables: ReadonlySet<string>,
 ): Promise<string> {
   const id = ids.newId('cus');
   const made = input.customer;
@@ -397,12 +396,11 @@ async function prepareCustomer(
        from events where customer_id = $3 and workspace_id = $4`,
       [`${simId}:`, id, real.id, input.workspaceId],
     );
-    if (tables.has('segment_members'))
-      await tx.query(
-        `insert into segment_members (segment_id, customer_id, workspace_id, entered_at)
+    await tx.query(
+      `insert into segment_members (segment_id, customer_id, workspace_id, entered_at)
          select segment_id, $1, workspace_id, entered_at from segment_members where customer_id = $2`,
-        [id, real.id],
-      );
+      [id, real.id],
+    );
     await tx.query(
       `insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key,
          customer_id, external_id, channel, purpose, status, content, rendered, created_at, updated_at)
