@@ -2,7 +2,6 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { ingestEvents } from '@journeyflow/engine/ingest/ingestEvents';
 import { randomIds } from '@journeyflow/engine/ports/ids';
-import { resumeRunAfterDelivery } from '@journeyflow/engine/runtime/resumeRunAfterDelivery';
 import { createApp } from './app';
 import { createLoginRateLimiter } from './auth/loginRateLimiter';
 import { createChannelServices } from './channels/channelServices';
@@ -92,10 +91,6 @@ export const startServer = async (
         sql: db.sql,
         secretKey,
         outboundAllow: config.outboundAllow,
-        // A run parked on a send with a connected `failed` handle leaves it when delivery settles.
-        onOutcome: async (tx, outcome) => {
-          await resumeRunAfterDelivery(engine, tx, { ...outcome, reason: outcome.reason ?? undefined });
-        },
         // Provider-reported clicks become `message_clicked` events, so journeys can wait for them.
         trackEvent: (workspaceId, event) => ingestEvents(engine, workspaceId, [event]),
         inapp: { onError: (error) => logger.warn('in-app inbox poll failed', { error: String(error) }) },
@@ -104,12 +99,7 @@ export const startServer = async (
     // The demo's customers and live journeys; an injected database belongs to a test that seeds its own.
     if (config.demo && !options.database) logger.info('demo content', { ...(await seedDemoContent(deps)) });
     const runningEngine = await startEngine(db, engine, logger);
-    const delivery = startDeliveryLoop({
-      sql: db.sql,
-      clock,
-      logger,
-      channels: deps.channels,
-    });
+    const delivery = startDeliveryLoop({ engine, channels: deps.channels });
     // Hourly segment refresh and the nightly RFM/grade/consent job, claimed once per slot across processes.
     const audienceScheduler = startAudienceScheduler({
       sql: db.sql,

@@ -1,7 +1,6 @@
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { createChannelServices } from './channels/channelServices';
-import { engineOutcomeHook } from './channels/engineOutcomeHook';
 import { startDeliveryLoop } from './channels/startDeliveryLoop';
 import { createLogger } from './createLogger';
 import { openDatabase } from './db/openDatabase';
@@ -52,14 +51,11 @@ const main = async () => {
     sql: db.sql,
     secretKey: resolveSecretKey(config),
     outboundAllow: config.outboundAllow,
-    onOutcome: engineOutcomeHook(engine),
   });
   // JOURNEYFLOW_DELIVERY_LEASE_MS: the real-clock delivery lease (default 120 s; must exceed provider timeouts).
   const leaseMs = Number(process.env.JOURNEYFLOW_DELIVERY_LEASE_MS ?? 0);
   const delivery = startDeliveryLoop({
-    sql: db.sql,
-    clock,
-    logger,
+    engine,
     channels,
     ...(Number.isFinite(leaseMs) && leaseMs > 0 ? { options: { leaseMs } } : {}),
   });

@@ -1,13 +1,12 @@
 import { unsafeLinkReason, unsafeLinks } from '@journeyflow/shared/messaging/unsafeLinks';
 import type { ChannelAdapter, ChannelsPort, DeliveryResult, OutboundMessage } from '../ports/channels';
 import { type Clock, systemClock } from '../ports/clock';
-import type { Ids } from '../ports/ids';
-import type { Logger } from '../ports/logger';
 import type { SqlClient } from '../ports/sqlClient';
 import { type AttemptRuleOptions, attemptViolation } from '../rules/attemptViolation';
 import { loadWorkspaceCaps, type WorkspaceCaps } from '../rules/caps';
 import { findOptedOut, optoutKeyOf } from '../rules/optout';
 import { type CustomerRecord, customerColumns, customerFromRow } from '../runtime/customerRecord';
+import type { Engine } from '../runtime/engine';
 import { defaultEngineOptions } from '../runtime/engineOptions';
 import { type BackoffPolicy, backoffDelay, defaultBackoff } from './backoffDelay';
 import { claimLimit, createDeliveryLease, createSendTimer } from './deliveryLease';
@@ -15,19 +14,12 @@ import { failDelivery } from './failDelivery';
 import { type ClaimedMessage, type DeliveryOutcomeHook, outcomeOf } from './outboxMessage';
 import { createRateLimiter } from './rateLimiter';
 import { asRecord, missingAddress, toRecipient } from './recipientOf';
+import { resumeOnOutcome } from './resumeOnOutcome';
 import { startTicking } from './startTicking';
 
-export type DeliveryWorkerPorts = {
-  readonly db: SqlClient;
-  readonly clock: Clock;
-  readonly logger: Logger;
-  readonly ids: Ids;
-  readonly channels: ChannelsPort;
-  /** The REAL clock for leases (default: the system clock); `clock` may be the scaled journey clock. */
-  readonly leaseClock?: Clock;
-};
-
 export type DeliveryWorkerOptions = {
+  /** The REAL clock for leases (default: the system clock); the engine's clock may be the scaled journey clock. */
+  readonly leaseClock?: Clock;
   /** Most rows claimed per tick (fewer when sends are slow: see `claimLimit`). */
   readonly batchSize?: number;
   /** Sends in flight at once within a tick. */
@@ -42,8 +34,8 @@ export type DeliveryWorkerOptions = {
    */
   readonly leaseMs?: number;
   /**
-   * Called in the transaction that records a final outcome (sent/delivered, or failed after retries and
-   * fallback), so the engine can resume the run parked on the send node exactly once.
+   * Also called in the transaction that records a final outcome (sent/delivered, or failed after retries
+   * and fallback), after the worker has resumed the run parked on the send node (observers, tests).
    */
   readonly onOutcome?: DeliveryOutcomeHook;
   /** The send rules re-checked at each attempt (timezone default, night window, default fatigue cap). */
@@ -71,22 +63,29 @@ export type DeliveryWorker = {
 type Outcome = keyof Omit<DeliveryTickResult, 'claimed'>;
 
 /**
- * The delivery worker (SPEC §4, §6): sends `queued` outbox rows through the workspace's adapter with retries,
+ * The delivery worker (SPEC §4, §6) of `engine` (its database, clock, logger and ids): sends `queued` outbox rows through the workspace's adapter with retries,
  * exponential backoff, dead-lettering, per-provider rate limits, the AlimTalk → SMS/LMS fallback (at most
  * once, enforced by the fallback row's unique idempotency key) and 080 opt-outs checked at send time.
  */
 export const createDeliveryWorker = (
-  ports: DeliveryWorkerPorts,
+  engine: Engine,
+  channels: ChannelsPort,
   options: DeliveryWorkerOptions = {},
 ): DeliveryWorker => {
-  const { db, clock, logger, ids, channels } = ports;
+  const { db, clock, logger, ids } = engine.ports;
+  const resume = resumeOnOutcome(engine);
+  // A final outcome resumes the run parked on its send node, in the transaction that records it.
+  const onOutcome: DeliveryOutcomeHook = async (tx, outcome) => {
+    await resume(tx, outcome);
+    await options.onOutcome?.(tx, outcome);
+  };
   const batchSize = options.batchSize ?? 100;
   const concurrency = options.concurrency ?? 8;
   const maxAttempts = options.maxAttempts ?? 5;
   const backoff = options.backoff ?? defaultBackoff;
   const leaseMs = options.leaseMs ?? 120_000;
   const limiter = createRateLimiter(db, clock);
-  const leaseClock = ports.leaseClock ?? systemClock;
+  const leaseClock = options.leaseClock ?? systemClock;
   const lease = createDeliveryLease(db, { leaseMs, leaseClock, owner: ids.newId('dlv') });
   const sendTimer = createSendTimer();
 
@@ -115,7 +114,7 @@ export const createDeliveryWorker = (
           [status, result.providerMessageId ?? null],
         );
         if (updated.length === 0) return 'postponed';
-        await options.onOutcome?.(tx, outcomeOf(m, status, null));
+        await onOutcome(tx, outcomeOf(m, status, null));
         return status;
       });
     }
@@ -129,7 +128,7 @@ export const createDeliveryWorker = (
       ? `dead_letter: failed after ${m.attempts} attempts: ${error}`
       : `rejected_by_provider: ${error}`;
     const outcome = await db.transaction((tx) =>
-      failDelivery(tx, { clock, ids, onOutcome: options.onOutcome }, m, {
+      failDelivery(tx, { clock, ids, onOutcome }, m, {
         reason,
         error,
         guard: 'attempt',
@@ -169,7 +168,7 @@ export const createDeliveryWorker = (
     if (unsafe.length > 0) {
       const error = unsafeLinkReason(unsafe);
       const outcome = await db.transaction((tx) =>
-        failDelivery(tx, { clock, ids, onOutcome: options.onOutcome }, m, {
+        failDelivery(tx, { clock, ids, onOutcome }, m, {
           reason: `unsafe_link: ${error}`,
           error: `unsafe_link: ${error}`,
           guard: 'attempt',

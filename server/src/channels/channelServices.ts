@@ -1,4 +1,3 @@
-import type { DeliveryOutcomeHook } from '@journeyflow/engine/delivery/outboxMessage';
 import type { TrackedClick } from '@journeyflow/engine/delivery/reportDeliveryStatus';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import { createOutboundClient, type OutboundClient } from '../http/outbound/outboundClient';
@@ -19,11 +18,6 @@ export type ChannelServices = {
   readonly registry: ChannelRegistry;
   /** The guarded client every adapter sends through (`JOURNEYFLOW_OUTBOUND_ALLOW` applied). */
   readonly outbound: OutboundClient;
-  /**
-   * The engine's hook that resumes a run parked on a send node; the delivery worker and the provider
-   * status callback both call it. Absent: outcomes only update the outbox.
-   */
-  readonly onOutcome: DeliveryOutcomeHook | undefined;
   /** Tracks a provider-reported click as a `message_clicked` event through the engine (wakes journeys). */
   readonly trackEvent: TrackEvent | undefined;
 };
@@ -38,7 +32,6 @@ export const createChannelServices = (deps: {
   readonly sql: SqlClient;
   readonly secretKey: string;
   readonly outboundAllow: readonly string[];
-  readonly onOutcome?: DeliveryOutcomeHook;
   readonly trackEvent?: TrackEvent;
   /** In-app streams: poll interval and per-customer limit (defaults 2 s, 3). */
   readonly inapp?: Pick<InappHubOptions, 'pollMs' | 'maxStreamsPerCustomer' | 'onError'>;
@@ -52,7 +45,6 @@ export const createChannelServices = (deps: {
     settings,
     registry: createChannelRegistry({ sql: deps.sql, settings, hub, outbound }),
     outbound,
-    onOutcome: deps.onOutcome,
     trackEvent: deps.trackEvent,
   };
 };

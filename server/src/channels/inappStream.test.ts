@@ -4,6 +4,7 @@ import { createDeliveryWorker } from '@journeyflow/engine/delivery/deliveryWorke
 import { systemClock } from '@journeyflow/engine/ports/clock';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
+import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { createTestApp, type TestApp } from '../testing/createTestApp';
@@ -85,13 +86,10 @@ describe.each(databaseKinds)('in-app delivery over SSE on %s', (kind) => {
         }),
       ],
     );
-    const worker = createDeliveryWorker({
-      db: t.db.sql,
-      clock: systemClock,
-      logger: silentLogger,
-      ids: randomIds,
-      channels: t.deps.channels.registry,
-    });
+    const worker = createDeliveryWorker(
+      createEngine({ db: t.db.sql, clock: systemClock, logger: silentLogger, ids: randomIds }),
+      t.deps.channels.registry,
+    );
     expect(await worker.runOnce()).toMatchObject({ delivered: 1 });
 
     const pushed = await minji.next((e) => e.event === 'message');

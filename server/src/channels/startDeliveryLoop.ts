@@ -3,10 +3,7 @@ import {
   type DeliveryWorker,
   type DeliveryWorkerOptions,
 } from '@journeyflow/engine/delivery/deliveryWorker';
-import type { Clock } from '@journeyflow/engine/ports/clock';
-import { randomIds } from '@journeyflow/engine/ports/ids';
-import type { Logger } from '@journeyflow/engine/ports/logger';
-import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
+import type { Engine } from '@journeyflow/engine/runtime/engine';
 import type { ChannelServices } from './channelServices';
 
 export type DeliveryLoop = {
@@ -16,27 +13,17 @@ export type DeliveryLoop = {
 };
 
 /**
- * Runs the delivery worker in this process. `clock` must be the engine's clock (scaled in demos), because
- * the engine stamps `next_attempt_at` with it. Leases run on the real clock regardless (see deliveryLease.ts).
+ * Runs the engine's delivery worker in this process. It uses the engine's clock (scaled in demos), because
+ * the engine stamps `next_attempt_at` with it; leases run on the real clock regardless (see deliveryLease.ts).
+ * Final outcomes resume the runs parked on their send nodes (the worker does that itself).
  */
 export const startDeliveryLoop = (deps: {
-  readonly sql: SqlClient;
-  readonly clock: Clock;
-  readonly logger: Logger;
+  readonly engine: Engine;
   readonly channels: ChannelServices;
   readonly intervalMs?: number;
   readonly options?: DeliveryWorkerOptions;
 }): DeliveryLoop => {
-  const worker = createDeliveryWorker(
-    {
-      db: deps.sql,
-      clock: deps.clock,
-      logger: deps.logger,
-      ids: randomIds,
-      channels: deps.channels.registry,
-    },
-    { ...(deps.channels.onOutcome ? { onOutcome: deps.channels.onOutcome } : {}), ...deps.options },
-  );
+  const worker = createDeliveryWorker(deps.engine, deps.channels.registry, deps.options);
   const stop = worker.start(deps.intervalMs ?? 1000);
   return { worker, stop };
 };

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { reportDeliveryStatus } from '@journeyflow/engine/delivery/reportDeliveryStatus';
+import { resumeOnOutcome } from '@journeyflow/engine/delivery/resumeOnOutcome';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import type { AuditEntityType } from '@journeyflow/shared/api/audit';
 import { channelSchema } from '@journeyflow/shared/messaging/channelContent';
@@ -240,7 +241,7 @@ export const createChannelSettingsRoutes = (deps: ServerDeps, channels: ChannelS
           db: sql,
           clock: { now: deps.now },
           ids: randomIds,
-          ...(channels.onOutcome ? { onOutcome: channels.onOutcome } : {}),
+          onOutcome: resumeOnOutcome(deps.engine),
           ...(channels.trackEvent ? { trackEvent: channels.trackEvent } : {}),
         },
         { ...report, workspaceId: c.get('principal').workspaceId },

@@ -2,6 +2,7 @@ import { createDeliveryWorker } from '@journeyflow/engine/delivery/deliveryWorke
 import { createFakeClock, type FakeClock } from '@journeyflow/engine/ports/fakeClock';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
+import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { createChannelRegistry } from '@journeyflow/server/channels/channelRegistry';
 import { createChannelSettingsStore } from '@journeyflow/server/channels/channelSettingsStore';
 import { createCredentialCipher } from '@journeyflow/server/channels/credentialCipher';
@@ -67,19 +68,14 @@ describe.each(databaseKinds)('send rules at each delivery attempt on %s', (kind)
 
   const aWorker = () =>
     createDeliveryWorker(
-      {
-        db: db.sql,
-        clock,
-        logger: silentLogger,
-        ids: randomIds,
-        channels: createChannelRegistry({
-          sql: db.sql,
-          settings: createChannelSettingsStore(db.sql, cipher),
-          hub: createInappHub(),
-          outbound: localPeerOutbound(),
-          ttlMs: 0,
-        }),
-      },
+      createEngine({ db: db.sql, clock, logger: silentLogger, ids: randomIds }),
+      createChannelRegistry({
+        sql: db.sql,
+        settings: createChannelSettingsStore(db.sql, cipher),
+        hub: createInappHub(),
+        outbound: localPeerOutbound(),
+        ttlMs: 0,
+      }),
       { backoff: { baseMs: 20 * 60_000, maxMs: 3_600_000 }, maxAttempts: 3 },
     );
 

@@ -4,6 +4,7 @@ import { reportDeliveryStatus } from '@journeyflow/engine/delivery/reportDeliver
 import { createFakeClock } from '@journeyflow/engine/ports/fakeClock';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
+import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { createChannelRegistry } from '@journeyflow/server/channels/channelRegistry';
 import { createChannelSettingsStore } from '@journeyflow/server/channels/channelSettingsStore';
 import { createCredentialCipher } from '@journeyflow/server/channels/credentialCipher';
@@ -85,7 +86,7 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
       });
     }
   };
-  const aWorker = (options: Parameters<typeof createDeliveryWorker>[1] = {}) => {
+  const aWorker = (options: Parameters<typeof createDeliveryWorker>[2] = {}) => {
     const settings = createChannelSettingsStore(db.sql, cipher);
     const channels = createChannelRegistry({
       sql: db.sql,
@@ -95,8 +96,10 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
       ttlMs: 0,
     });
     return createDeliveryWorker(
-      { db: db.sql, clock, leaseClock, logger: silentLogger, ids: randomIds, channels },
+      createEngine({ db: db.sql, clock, logger: silentLogger, ids: randomIds }),
+      channels,
       {
+        leaseClock,
         backoff: { baseMs: 30_000, maxMs: 600_000 },
         maxAttempts: 3,
         onOutcome: async (_tx, outcome) => {
@@ -465,15 +468,9 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
     });
     // A worker that claims the row and then hangs forever, as if killed after the claim committed.
     const dead = createDeliveryWorker(
-      {
-        db: db.sql,
-        clock,
-        leaseClock,
-        logger: silentLogger,
-        ids: randomIds,
-        channels: { resolve: () => new Promise(() => {}) },
-      },
-      { leaseMs: 60_000 },
+      createEngine({ db: db.sql, clock, logger: silentLogger, ids: randomIds }),
+      { resolve: () => new Promise(() => {}) },
+      { leaseClock, leaseMs: 60_000 },
     );
     void dead.runOnce();
     await expect.poll(async () => (await outboxRows(db.sql, workspaceId))[0]?.attempts).toBe(1);
@@ -496,27 +493,21 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
     const sentBySlow: string[] = [];
     // One sender that stalls before its first provider call (a slow settings lookup, a GC pause…).
     const slow = createDeliveryWorker(
+      createEngine({ db: db.sql, clock, logger: silentLogger, ids: randomIds }),
       {
-        db: db.sql,
-        clock,
-        leaseClock,
-        logger: silentLogger,
-        ids: randomIds,
-        channels: {
-          resolve: async () => {
-            await gate;
-            return {
-              provider: 'stalled',
-              channels: ['sms'],
-              send: async (m) => {
-                sentBySlow.push(m.idempotencyKey);
-                return { status: 'sent' };
-              },
-            };
-          },
+        resolve: async () => {
+          await gate;
+          return {
+            provider: 'stalled',
+            channels: ['sms'],
+            send: async (m) => {
+              sentBySlow.push(m.idempotencyKey);
+              return { status: 'sent' };
+            },
+          };
         },
       },
-      { leaseMs: 60_000, concurrency: 1 },
+      { leaseClock, leaseMs: 60_000, concurrency: 1 },
     );
     const slowTick = slow.runOnce();
     await expect

@@ -2,9 +2,7 @@ import { createDeliveryWorker, type DeliveryWorker } from '@journeyflow/engine/d
 import { reportDeliveryStatus } from '@journeyflow/engine/delivery/reportDeliveryStatus';
 import { ingestEvents } from '@journeyflow/engine/ingest/ingestEvents';
 import { randomIds } from '@journeyflow/engine/ports/ids';
-import { silentLogger } from '@journeyflow/engine/ports/logger';
 import { createChannelServices } from '@journeyflow/server/channels/channelServices';
-import { engineOutcomeHook } from '@journeyflow/server/channels/engineOutcomeHook';
 import { listMessages } from '@journeyflow/server/channels/messageService';
 import {
   NOT_KAKAO_USER,
@@ -131,7 +129,6 @@ describe.each(databaseKinds)('issue 7 "done when" on %s', (kind) => {
       sql: h.sql,
       secretKey: 'done-when-secret-key-0123456789abcdef',
       outboundAllow: LOCAL_PEERS_ALLOWED,
-      onOutcome: engineOutcomeHook(h.engine),
     });
     for (const channel of ['sms', 'alimtalk'] as const) {
       await channels.settings.put(
@@ -148,10 +145,7 @@ describe.each(databaseKinds)('issue 7 "done when" on %s', (kind) => {
         null,
       );
     }
-    worker = createDeliveryWorker(
-      { db: h.sql, clock: h.clock, logger: silentLogger, ids: randomIds, channels: channels.registry },
-      { ...(channels.onOutcome ? { onOutcome: channels.onOutcome } : {}) },
-    );
+    worker = createDeliveryWorker(h.engine, channels.registry);
   });
   afterAll(async () => {
     await peer?.close();

@@ -8,6 +8,7 @@ import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
 import { createScaledClock } from '@journeyflow/engine/ports/scaledClock';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
+import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { createChannelRegistry } from '@journeyflow/server/channels/channelRegistry';
 import { createChannelSettingsStore } from '@journeyflow/server/channels/channelSettingsStore';
 import { createCredentialCipher } from '@journeyflow/server/channels/credentialCipher';
@@ -72,19 +73,14 @@ describe.each(databaseKinds)('exactly-once delivery with two workers on %s', (ki
 
   const aWorker = (sql: SqlClient): DeliveryWorker =>
     createDeliveryWorker(
-      {
-        db: sql,
-        clock: journeyClock,
-        logger: silentLogger,
-        ids: randomIds,
-        channels: createChannelRegistry({
-          sql,
-          settings: createChannelSettingsStore(sql, cipher),
-          hub: createInappHub(),
-          outbound,
-          ttlMs: 0,
-        }),
-      },
+      createEngine({ db: sql, clock: journeyClock, logger: silentLogger, ids: randomIds }),
+      createChannelRegistry({
+        sql,
+        settings: createChannelSettingsStore(sql, cipher),
+        hub: createInappHub(),
+        outbound,
+        ttlMs: 0,
+      }),
       // Claims of up to 100, 4 senders; a 15 s lease (250 ms of real time under the old journey-clock lease),
       // longer than the receiver's timeout, as a lease must be.
       { batchSize: 100, concurrency: 4, leaseMs: 15_000 },
@@ -177,22 +173,17 @@ describe.each(databaseKinds)('exactly-once delivery with two workers on %s', (ki
     });
     const handed: string[] = [];
     const worker = createDeliveryWorker(
+      createEngine({ db: db.sql, clock: journeyClock, logger: silentLogger, ids: randomIds }),
       {
-        db: db.sql,
-        clock: journeyClock,
-        logger: silentLogger,
-        ids: randomIds,
-        channels: {
-          resolve: async () => ({
-            provider: 'gated',
-            channels: ['webhook'],
-            send: async (m) => {
-              handed.push(m.idempotencyKey);
-              await gate;
-              return { status: 'delivered' };
-            },
-          }),
-        },
+        resolve: async () => ({
+          provider: 'gated',
+          channels: ['webhook'],
+          send: async (m) => {
+            handed.push(m.idempotencyKey);
+            await gate;
+            return { status: 'delivered' };
+          },
+        }),
       },
       { concurrency: 1, leaseMs: 15_000 },
     );

@@ -1,8 +1,5 @@
 import { createDeliveryWorker } from '@journeyflow/engine/delivery/deliveryWorker';
-import { randomIds } from '@journeyflow/engine/ports/ids';
-import { silentLogger } from '@journeyflow/engine/ports/logger';
 import { type ChannelServices, createChannelServices } from '@journeyflow/server/channels/channelServices';
-import { engineOutcomeHook } from '@journeyflow/server/channels/engineOutcomeHook';
 import {
   type RecordingServer,
   startRecordingServer,
@@ -53,7 +50,6 @@ describe.each(databaseKinds)('outbound guard on webhook sends on %s', (kind) => 
       sql: h.sql,
       secretKey: 'outbound-guard-secret-key-0123456789abcdef',
       outboundAllow,
-      onOutcome: engineOutcomeHook(h.engine),
     });
     services.push(channels);
     await channels.settings.put(
@@ -62,10 +58,7 @@ describe.each(databaseKinds)('outbound guard on webhook sends on %s', (kind) => 
       { provider: 'webhook', secret: 'whsec_outbound_guard_01', timeoutMs: 2000 },
       null,
     );
-    const worker = createDeliveryWorker(
-      { db: h.sql, clock: h.clock, logger: silentLogger, ids: randomIds, channels: channels.registry },
-      { ...(channels.onOutcome ? { onOutcome: channels.onOutcome } : {}) },
-    );
+    const worker = createDeliveryWorker(h.engine, channels.registry);
     for (let i = 0; i < 3; i++) await worker.runOnce();
   };
 

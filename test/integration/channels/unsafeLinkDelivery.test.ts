@@ -2,6 +2,7 @@ import { createDeliveryWorker } from '@journeyflow/engine/delivery/deliveryWorke
 import { createFakeClock } from '@journeyflow/engine/ports/fakeClock';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
+import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { createChannelRegistry } from '@journeyflow/server/channels/channelRegistry';
 import { createChannelSettingsStore } from '@journeyflow/server/channels/channelSettingsStore';
 import { createCredentialCipher } from '@journeyflow/server/channels/credentialCipher';
@@ -32,7 +33,10 @@ describe.each(databaseKinds)('links at delivery on %s', (kind) => {
       outbound: localPeerOutbound(),
       ttlMs: 0,
     });
-    return createDeliveryWorker({ db: db.sql, clock, logger: silentLogger, ids: randomIds, channels }, {});
+    return createDeliveryWorker(
+      createEngine({ db: db.sql, clock, logger: silentLogger, ids: randomIds }),
+      channels,
+    );
   };
 
   it('fails a queued message whose rendered link is not http(s); it never reaches the inbox', async () => {
