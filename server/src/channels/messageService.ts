@@ -1,6 +1,8 @@
 import type { SqlClient, SqlRow } from '@journeyflow/engine/ports/sqlClient';
 import type { Message, MessageListQuery } from '@journeyflow/shared/api/messages';
+import type { Page } from '@journeyflow/shared/api/paging';
 import { classifySms } from '@journeyflow/shared/messaging/classifySms';
+import { keysetPage } from '../services/paging/keysetPage';
 
 const iso = (value: unknown) => new Date(value as string | Date).toISOString();
 
@@ -71,4 +73,31 @@ export const listMessages = async (
     params,
   );
   return rows.map(toMessage);
+};
+
+/** `GET /api/messages?cursor=`: the same log a page at a time on `(created_at, id)`, newest first. */
+export const pageMessages = async (
+  sql: SqlClient,
+  workspaceId: string,
+  query: MessageListQuery,
+  cursor: string,
+): Promise<Page<Message>> => {
+  const params: unknown[] = [];
+  const where = messageListWhere(workspaceId, query, params, 'o');
+  const page = await keysetPage<SqlRow>(sql, {
+    scope: 'messages',
+    select: `o.id, o.journey_id, o.run_id, o.external_id, o.node_id, o.channel, o.purpose, o.status, o.rendered,
+             o.reason, o.created_at, o.updated_at`,
+    from: 'outbox o',
+    where,
+    params,
+    keys: [
+      { expr: 'o.created_at', type: 'timestamptz' },
+      { expr: 'o.id', type: 'text' },
+    ],
+    direction: 'desc',
+    cursor,
+    limit: query.limit ?? 100,
+  });
+  return { ...page, items: page.items.map(toMessage) };
 };

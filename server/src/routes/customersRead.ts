@@ -1,12 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { customerListQuerySchema, customerListResponseSchema } from '@journeyflow/shared/api/customers';
+import {
+  customerListQuerySchema,
+  customerListResponseSchema,
+  customerPageSchema,
+} from '@journeyflow/shared/api/customers';
 import { customerDetailSchema, customerEraseResultSchema } from '@journeyflow/shared/audience/customerDetail';
 import { sha256Hex } from '@journeyflow/shared/util/sha256';
 import { requireIngestionAuth, requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import { PAGED_DESCRIPTION } from '../http/pagedResponse';
 import type { ServerDeps } from '../serverDeps';
-import { getCustomerDetail, listCustomers } from '../services/audience/customerQueries';
+import { getCustomerDetail, listCustomers, pageCustomers } from '../services/audience/customerQueries';
 import { eraseCustomer } from '../services/audience/eraseCustomer';
 import { journeyNow } from '../services/journeyClock';
 import { assertRole } from '../services/permissions';
@@ -19,8 +24,12 @@ const listRoute = createRoute({
   path: '/customers',
   tags: ['customers'],
   summary: 'Search customers by external id, name, email or phone; filter by segment or grade',
+  description: PAGED_DESCRIPTION,
   request: { query: customerListQuerySchema },
-  responses: { 200: jsonContent(customerListResponseSchema, 'Customers'), ...commonErrorResponses },
+  responses: {
+    200: jsonContent(z.union([customerListResponseSchema, customerPageSchema]), 'Customers'),
+    ...commonErrorResponses,
+  },
 });
 
 const getRoute = createRoute({
@@ -47,19 +56,17 @@ export const createCustomerReadRoutes = (deps: ServerDeps) => {
   const signedIn = requireUser(deps);
   const keyOrSession = requireIngestionAuth(deps, 'customers:erase');
   return createRouter()
-    .openapi({ ...listRoute, middleware: [signedIn] as const }, async (c) =>
-      c.json(
-        {
-          items: await listCustomers(
-            deps.db.sql,
-            c.get('user').workspaceId,
-            c.req.valid('query'),
-            journeyNow(deps),
-          ),
-        },
-        200,
-      ),
-    )
+    .openapi({ ...listRoute, middleware: [signedIn] as const }, async (c) => {
+      const query = c.req.valid('query');
+      const workspaceId = c.get('user').workspaceId;
+      if (query.cursor !== undefined) {
+        return c.json(
+          await pageCustomers(deps.db.sql, workspaceId, query, query.cursor, journeyNow(deps)),
+          200,
+        );
+      }
+      return c.json({ items: await listCustomers(deps.db.sql, workspaceId, query, journeyNow(deps)) }, 200);
+    })
     .openapi({ ...getRoute, middleware: [signedIn] as const }, async (c) =>
       c.json(
         await getCustomerDetail(

@@ -10,6 +10,7 @@ import {
   journeyDiffResponseSchema,
   journeyListQuerySchema,
   journeyListResponseSchema,
+  journeyPageSchema,
   journeySchema,
   journeyVersionListResponseSchema,
   journeyVersionSchema,
@@ -22,6 +23,7 @@ import {
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
+import { PAGED_DESCRIPTION } from '../http/pagedResponse';
 import type { ServerDeps } from '../serverDeps';
 import { diffJourneyVersions } from '../services/journeyDiff';
 import { withJourneyTemplate } from '../services/journeyGallery';
@@ -44,6 +46,7 @@ import {
 } from '../services/journeyService';
 import { reviewJourney, submitJourney } from '../services/journeyWorkflow';
 import { loadComplianceContext } from '../services/loadComplianceContext';
+import { pageJourneys } from '../services/pageJourneys';
 
 /** The journey answer: shared's `journeySchema` plus the draft's own review state (see journeyView.ts). */
 const journeyResponseSchema = journeySchema.extend({
@@ -61,8 +64,12 @@ const listRoute = createRoute({
   path: '/journeys',
   tags,
   summary: 'Journeys of the workspace, newest change first',
+  description: PAGED_DESCRIPTION,
   request: { query: journeyListQuerySchema },
-  responses: { 200: jsonContent(journeyListResponseSchema, 'Journeys'), ...errors },
+  responses: {
+    200: jsonContent(z.union([journeyListResponseSchema, journeyPageSchema]), 'Journeys'),
+    ...errors,
+  },
 });
 const createJourneyRoute = createRoute({
   method: 'post',
@@ -179,9 +186,12 @@ export const createJourneyRoutes = (deps: ServerDeps) => {
   const signedIn = { middleware: requireUser(deps) };
   const orm = deps.db.orm;
   return createRouter()
-    .openapi({ ...listRoute, ...signedIn }, async (c) =>
-      c.json({ items: await listJourneys(orm, c.get('user'), c.req.valid('query')) }, 200),
-    )
+    .openapi({ ...listRoute, ...signedIn }, async (c) => {
+      const query = c.req.valid('query');
+      if (query.cursor !== undefined)
+        return c.json(await pageJourneys(orm, c.get('user'), query, query.cursor), 200);
+      return c.json({ items: await listJourneys(orm, c.get('user'), query) }, 200);
+    })
     .openapi({ ...createJourneyRoute, ...signedIn }, async (c) =>
       c.json(
         await createJourney(

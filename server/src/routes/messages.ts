@@ -1,9 +1,14 @@
-import { createRoute } from '@hono/zod-openapi';
-import { messageListQuerySchema, messageListResponseSchema } from '@journeyflow/shared/api/messages';
+import { createRoute, z } from '@hono/zod-openapi';
+import {
+  messageListQuerySchema,
+  messageListResponseSchema,
+  messagePageSchema,
+} from '@journeyflow/shared/api/messages';
 import { requireUser } from '../auth/authMiddleware';
-import { listMessages } from '../channels/messageService';
+import { listMessages, pageMessages } from '../channels/messageService';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import { PAGED_DESCRIPTION } from '../http/pagedResponse';
 import type { ServerDeps } from '../serverDeps';
 
 const listRoute = createRoute({
@@ -11,14 +16,22 @@ const listRoute = createRoute({
   path: '/messages',
   tags: ['messages'],
   summary: 'The messages log: outbox rows with delivery status, newest first',
+  description: PAGED_DESCRIPTION,
   request: { query: messageListQuerySchema },
-  responses: { 200: jsonContent(messageListResponseSchema, 'Messages'), ...commonErrorResponses },
+  responses: {
+    200: jsonContent(z.union([messageListResponseSchema, messagePageSchema]), 'Messages'),
+    ...commonErrorResponses,
+  },
 });
 
 export const createMessageRoutes = (deps: ServerDeps) => {
   const router = createRouter();
   router.use('/messages', requireUser(deps));
-  return router.openapi(listRoute, async (c) =>
-    c.json({ items: await listMessages(deps.db.sql, c.get('user').workspaceId, c.req.valid('query')) }, 200),
-  );
+  return router.openapi(listRoute, async (c) => {
+    const query = c.req.valid('query');
+    const workspaceId = c.get('user').workspaceId;
+    if (query.cursor !== undefined)
+      return c.json(await pageMessages(deps.db.sql, workspaceId, query, query.cursor), 200);
+    return c.json({ items: await listMessages(deps.db.sql, workspaceId, query) }, 200);
+  });
 };

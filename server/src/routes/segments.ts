@@ -1,5 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { idParamSchema } from '@journeyflow/shared/api/common';
+import { customerPageSchema } from '@journeyflow/shared/api/customers';
+import { cursorQuerySchema } from '@journeyflow/shared/api/paging';
 import {
   createSegmentRequestSchema,
   segmentImportRequestSchema,
@@ -16,9 +18,11 @@ import type { UserPrincipal } from '../auth/principal';
 import { UnsupportedMediaTypeError, ValidationFailedError } from '../errors/domainErrors';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
+import { PAGED_DESCRIPTION } from '../http/pagedResponse';
 import { describeZodIssues } from '../http/validationHook';
 import type { ServerDeps } from '../serverDeps';
 import { audienceIngestionFor } from '../services/audience/audienceIngestionFor';
+import { pageCustomers } from '../services/audience/customerQueries';
 import { importSegmentMembers } from '../services/audience/importSegmentMembers';
 import { previewCondition, previewMembers } from '../services/audience/previewCondition';
 import { applyAudienceChange } from '../services/audience/refreshAudience';
@@ -96,13 +100,22 @@ const deleteRoute = createRoute({
   responses: { 204: { description: 'Deleted' }, ...commonErrorResponses, ...conflictResponse },
 });
 
+const segmentMembersQuerySchema = z.object({
+  cursor: cursorQuerySchema,
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+
 const previewRoute = createRoute({
   method: 'get',
   path: '/segments/{id}/preview',
   tags: ['segments'],
-  summary: 'Live count and a sample of members',
-  request: { params: idParamSchema },
-  responses: { 200: jsonContent(segmentPreviewSchema, 'Preview'), ...commonErrorResponses },
+  summary: 'Live count and a sample of members; with `cursor`, every member a page at a time',
+  description: `${PAGED_DESCRIPTION} Pages list the segment's stored members (as \`GET /api/customers?segmentId=\` does).`,
+  request: { params: idParamSchema, query: segmentMembersQuerySchema },
+  responses: {
+    200: jsonContent(z.union([segmentPreviewSchema, customerPageSchema]), 'Preview'),
+    ...commonErrorResponses,
+  },
 });
 
 const importRoute = createRoute({
@@ -242,6 +255,13 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
       const workspaceId = c.get('user').workspaceId;
       const segment = await getSegment(deps.db.sql, workspaceId, c.req.valid('param').id);
       const now = journeyNow(deps);
+      const { cursor, limit } = c.req.valid('query');
+      if (cursor !== undefined) {
+        return c.json(
+          await pageCustomers(deps.db.sql, workspaceId, { segmentId: segment.id, limit }, cursor, now),
+          200,
+        );
+      }
       const preview =
         segment.type === 'dynamic' && segment.condition
           ? await previewCondition(deps.db.sql, { workspaceId, condition: segment.condition, now })

@@ -1,9 +1,11 @@
-import { createRoute } from '@hono/zod-openapi';
-import { traceQuerySchema, traceResponseSchema } from '@journeyflow/shared/api/trace';
+import { createRoute, z } from '@hono/zod-openapi';
+import { tracePageSchema, traceQuerySchema, traceResponseSchema } from '@journeyflow/shared/api/trace';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import { PAGED_DESCRIPTION } from '../http/pagedResponse';
 import type { ServerDeps } from '../serverDeps';
+import { pageCustomerTrace } from '../services/pageCustomerTrace';
 import { customerTrace } from '../services/runsService';
 import { externalIdParamSchema } from './customers';
 
@@ -12,8 +14,12 @@ const traceRoute = createRoute({
   path: '/customers/{externalId}/trace',
   tags: ['customers'],
   summary: "Every step of the customer's runs with its reason: why did (or didn't) they get a message?",
+  description: PAGED_DESCRIPTION,
   request: { params: externalIdParamSchema, query: traceQuerySchema },
-  responses: { 200: jsonContent(traceResponseSchema, 'Trace, oldest first'), ...commonErrorResponses },
+  responses: {
+    200: jsonContent(z.union([traceResponseSchema, tracePageSchema]), 'Trace, oldest first'),
+    ...commonErrorResponses,
+  },
 });
 
 export const createTraceRoutes = (deps: ServerDeps) => {
@@ -21,12 +27,12 @@ export const createTraceRoutes = (deps: ServerDeps) => {
   router.use('/customers/:externalId/trace', requireUser(deps));
   return router.openapi(traceRoute, async (c) => {
     const { externalId } = c.req.valid('param');
-    const items = await customerTrace(
-      deps.db.sql,
-      c.get('user').workspaceId,
-      externalId,
-      c.req.valid('query').journeyId,
-    );
+    const query = c.req.valid('query');
+    const workspaceId = c.get('user').workspaceId;
+    if (query.cursor !== undefined) {
+      return c.json(await pageCustomerTrace(deps.db.sql, workspaceId, externalId, query, query.cursor), 200);
+    }
+    const items = await customerTrace(deps.db.sql, workspaceId, externalId, query.journeyId);
     return c.json({ items }, 200);
   });
 };

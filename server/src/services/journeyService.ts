@@ -78,20 +78,19 @@ const liveVersionHash = async (exec: Executor, row: JourneyRow): Promise<string 
   return version?.contentHash ?? null;
 };
 
-export const listJourneys = async (
-  orm: Orm,
-  actor: UserPrincipal,
-  query: JourneyListQuery,
-): Promise<JourneySummaryView[]> => {
+/** Conditions of `GET /api/journeys?q=&status=` (shared by the list and its pages). */
+export const journeyListConditions = (actor: UserPrincipal, query: JourneyListQuery) => {
   const conditions = [eq(journeys.workspaceId, actor.workspaceId)];
   if (query.status) conditions.push(eq(journeys.status, query.status));
   if (query.q?.trim()) conditions.push(ilike(journeys.name, `%${escapeLike(query.q.trim())}%`));
-  const rows = await orm
-    .select({ journey: journeys, ownerName: users.name })
-    .from(journeys)
-    .leftJoin(users, eq(users.id, journeys.createdBy))
-    .where(and(...conditions))
-    .orderBy(desc(journeys.updatedAt), desc(journeys.id));
+  return conditions;
+};
+
+/** Journey rows (with their owner's name) as list summaries, with the live version's content hash. */
+export const toJourneySummaries = async (
+  orm: Orm,
+  rows: readonly { journey: typeof journeys.$inferSelect; ownerName: string | null }[],
+): Promise<JourneySummaryView[]> => {
   const liveIds = rows.flatMap((r) => (r.journey.liveVersionId ? [r.journey.liveVersionId] : []));
   const hashes = new Map<string, string>();
   if (liveIds.length > 0) {
@@ -108,6 +107,20 @@ export const listJourneys = async (
       r.journey.liveVersionId ? (hashes.get(r.journey.liveVersionId) ?? null) : null,
     ),
   );
+};
+
+export const listJourneys = async (
+  orm: Orm,
+  actor: UserPrincipal,
+  query: JourneyListQuery,
+): Promise<JourneySummaryView[]> => {
+  const rows = await orm
+    .select({ journey: journeys, ownerName: users.name })
+    .from(journeys)
+    .leftJoin(users, eq(users.id, journeys.createdBy))
+    .where(and(...journeyListConditions(actor, query)))
+    .orderBy(desc(journeys.updatedAt), desc(journeys.id));
+  return toJourneySummaries(orm, rows);
 };
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);

@@ -1,11 +1,32 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import { refusalTrace } from '@journeyflow/engine/runtime/entryRefusals';
 import type { JourneyRun, JourneyRunQuery } from '@journeyflow/shared/api/journeys';
+import type { Page } from '@journeyflow/shared/api/paging';
 import type { TraceEntry } from '@journeyflow/shared/api/trace';
 import { NotFoundError } from '../errors/domainErrors';
+import { keysetPage } from './paging/keysetPage';
 
 const iso = (value: unknown) => (value instanceof Date ? value : new Date(String(value))).toISOString();
 const publicStatus = (status: string) => (status === 'paused' ? 'waiting' : status) as JourneyRun['status'];
+
+const toRun = (r: Record<string, unknown>): JourneyRun => ({
+  id: String(r.id),
+  journeyId: String(r.journey_id),
+  version: Number(r.version),
+  externalId: String(r.external_id),
+  status: publicStatus(String(r.status)),
+  currentNodeId: (r.current_node as string | null) ?? null,
+  wakeAt: r.wake_at ? iso(r.wake_at) : null,
+  waitingFor: r.waiting_event && !String(r.waiting_event).startsWith('__') ? String(r.waiting_event) : null,
+  enteredAt: iso(r.entered_at),
+  updatedAt: iso(r.updated_at),
+});
+
+const RUN_COLUMNS = `r.id, r.journey_id, r.version, c.external_id, r.status, r.current_node, r.wake_at, r.waiting_event,
+       r.entered_at, r.updated_at`;
+
+const runStatuses = (query: JourneyRunQuery) =>
+  query.status === 'waiting' ? ['waiting', 'paused'] : query.status ? [query.status] : null;
 
 /** Customers in a journey (any version), optionally on one node or in one status; newest first. */
 export async function listJourneyRuns(
@@ -14,28 +35,45 @@ export async function listJourneyRuns(
   journeyId: string,
   query: JourneyRunQuery,
 ): Promise<JourneyRun[]> {
-  const statuses = query.status === 'waiting' ? ['waiting', 'paused'] : query.status ? [query.status] : null;
   const rows = await sql.query<Record<string, unknown>>(
-    `select r.id, r.journey_id, r.version, c.external_id, r.status, r.current_node, r.wake_at, r.waiting_event,
-       r.entered_at, r.updated_at
+    `select ${RUN_COLUMNS}
      from runs r join customers c on c.id = r.customer_id
      where r.workspace_id = $1 and r.journey_id = $2 and ($3::text is null or r.current_node = $3)
        and ($4::text[] is null or r.status = any($4::text[]))
      order by r.entered_at desc, r.id limit $5`,
-    [workspaceId, journeyId, query.nodeId ?? null, statuses, query.limit ?? 100],
+    [workspaceId, journeyId, query.nodeId ?? null, runStatuses(query), query.limit ?? 100],
   );
-  return rows.map((r) => ({
-    id: String(r.id),
-    journeyId: String(r.journey_id),
-    version: Number(r.version),
-    externalId: String(r.external_id),
-    status: publicStatus(String(r.status)),
-    currentNodeId: (r.current_node as string | null) ?? null,
-    wakeAt: r.wake_at ? iso(r.wake_at) : null,
-    waitingFor: r.waiting_event && !String(r.waiting_event).startsWith('__') ? String(r.waiting_event) : null,
-    enteredAt: iso(r.entered_at),
-    updatedAt: iso(r.updated_at),
-  }));
+  return rows.map(toRun);
+}
+
+/** `GET /api/journeys/:id/runs?cursor=`: the same list a page at a time on `(entered_at, id)`. */
+export async function pageJourneyRuns(
+  sql: SqlClient,
+  workspaceId: string,
+  journeyId: string,
+  query: JourneyRunQuery,
+  cursor: string,
+): Promise<Page<JourneyRun>> {
+  const page = await keysetPage<Record<string, unknown>>(sql, {
+    scope: `runs:${journeyId}`,
+    select: RUN_COLUMNS,
+    from: 'runs r join customers c on c.id = r.customer_id',
+    where: [
+      'r.workspace_id = $1',
+      'r.journey_id = $2',
+      '($3::text is null or r.current_node = $3)',
+      '($4::text[] is null or r.status = any($4::text[]))',
+    ],
+    params: [workspaceId, journeyId, query.nodeId ?? null, runStatuses(query)],
+    keys: [
+      { expr: 'r.entered_at', type: 'timestamptz' },
+      { expr: 'r.id', type: 'text' },
+    ],
+    direction: 'desc',
+    cursor,
+    limit: query.limit ?? 100,
+  });
+  return { ...page, items: page.items.map(toRun) };
 }
 
 /** Every step of a customer's runs, oldest first: "why didn't this customer get the message?". */

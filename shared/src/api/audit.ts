@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoTimestampSchema } from './common';
+import { cursorQuerySchema, pageResponseSchema } from './paging';
 
 /** What an audit entry is about (SPEC §7a: every change of these is recorded). */
 export const auditEntityTypeSchema = z.enum([
@@ -26,7 +27,7 @@ export const workspaceAuditQuerySchema = z.object({
   actor: z.string().max(200).optional(),
   from: isoTimestampSchema.optional(),
   to: isoTimestampSchema.optional(),
-  cursor: z.string().max(200).optional(),
+  cursor: cursorQuerySchema,
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 export type WorkspaceAuditQuery = z.infer<typeof workspaceAuditQuerySchema>;
@@ -54,8 +55,5 @@ export const workspaceAuditEntrySchema = z.object({
 export type WorkspaceAuditEntry = z.infer<typeof workspaceAuditEntrySchema>;
 
 /** Newest first; `nextCursor` fetches the page after this one (null at the end). */
-export const workspaceAuditListResponseSchema = z.object({
-  items: z.array(workspaceAuditEntrySchema),
-  nextCursor: z.string().nullable(),
-});
+export const workspaceAuditListResponseSchema = pageResponseSchema(workspaceAuditEntrySchema);
 export type WorkspaceAuditListResponse = z.infer<typeof workspaceAuditListResponseSchema>;

@@ -3,6 +3,7 @@ import { timeZoneSchema } from '../journey/timezone';
 import { isoTimestampSchema, listResponseSchema } from './common';
 import { consentSchema } from './consent';
 import { customerEventSchema } from './events';
+import { cursorQuerySchema, pageResponseSchema } from './paging';
 
 export const externalIdSchema = z.string().trim().min(1, 'Give the customer external id').max(255);
 
@@ -66,11 +67,15 @@ export const customerListQuerySchema = z.object({
   segmentId: z.string().optional(),
   grade: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
+  cursor: cursorQuerySchema,
 });
 export type CustomerListQuery = z.infer<typeof customerListQuerySchema>;
 
 export const customerListResponseSchema = listResponseSchema(customerSchema);
 export type CustomerListResponse = z.infer<typeof customerListResponseSchema>;
+
+export const customerPageSchema = pageResponseSchema(customerSchema);
+export type CustomerPage = z.infer<typeof customerPageSchema>;
 
 /** A journey the customer is or was in, for the profile page. */
 export const customerJourneySchema = z.object({

@@ -19,13 +19,13 @@ export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 
 /** `GET /api/messages/export`: the message log's filters, every matching row. */
 export const messageExportQuerySchema = messageListQuerySchema
-  .omit({ limit: true })
+  .omit({ limit: true, cursor: true })
   .extend(exportOptionsSchema.shape);
 export type MessageExportQuery = z.infer<typeof messageExportQuerySchema>;
 
 /** `GET /api/customers/export`: the customer list's search and filters, every matching row. */
 export const customerExportQuerySchema = customerListQuerySchema
-  .omit({ limit: true })
+  .omit({ limit: true, cursor: true })
   .extend(exportOptionsSchema.shape);
 export type CustomerExportQuery = z.infer<typeof customerExportQuerySchema>;
 

@@ -4,6 +4,7 @@ import { journeyDiffSchema } from '../journey/journeyDiffSchema';
 import { journeySettingsSchema } from '../journey/journeySettings';
 import { validationResultSchema } from '../journey/validationIssue';
 import { isoTimestampSchema, listResponseSchema } from './common';
+import { cursorQuerySchema, pageResponseSchema } from './paging';
 
 /** SPEC §3: draft → in_review → approved → live ⇄ paused, and archived; a rejection returns to draft. */
 export const journeyStatusSchema = z.enum(['draft', 'in_review', 'approved', 'live', 'paused', 'archived']);
@@ -48,6 +49,8 @@ export type UpdateJourneyRequest = z.infer<typeof updateJourneyRequestSchema>;
 export const journeyListQuerySchema = z.object({
   q: z.string().optional(),
   status: journeyStatusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  cursor: cursorQuerySchema,
 });
 export type JourneyListQuery = z.infer<typeof journeyListQuerySchema>;
 
@@ -96,6 +99,7 @@ export const journeySchema = journeySummarySchema.extend({
 export type Journey = z.infer<typeof journeySchema>;
 
 export const journeyListResponseSchema = listResponseSchema(journeySummarySchema);
+export const journeyPageSchema = pageResponseSchema(journeySummarySchema);
 export type JourneyListResponse = z.infer<typeof journeyListResponseSchema>;
 
 export const validateJourneyResponseSchema = validationResultSchema;
@@ -234,6 +238,7 @@ export const journeyRunQuerySchema = z.object({
   nodeId: z.string().optional(),
   status: runStatusSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
+  cursor: cursorQuerySchema,
 });
 export type JourneyRunQuery = z.infer<typeof journeyRunQuerySchema>;
 
@@ -253,4 +258,5 @@ export const journeyRunSchema = z.object({
 });
 export type JourneyRun = z.infer<typeof journeyRunSchema>;
 export const journeyRunListResponseSchema = listResponseSchema(journeyRunSchema);
+export const journeyRunPageSchema = pageResponseSchema(journeyRunSchema);
 export type JourneyRunListResponse = z.infer<typeof journeyRunListResponseSchema>;

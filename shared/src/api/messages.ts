@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channelSchema, messagePurposeSchema } from '../messaging/channelContent';
 import { isoTimestampSchema, listResponseSchema } from './common';
+import { cursorQuerySchema, pageResponseSchema } from './paging';
 
 export const messageStatusSchema = z.enum(['queued', 'sent', 'delivered', 'failed', 'skipped']);
 export type MessageStatus = z.infer<typeof messageStatusSchema>;
@@ -30,8 +31,12 @@ export const messageListQuerySchema = z.object({
   channel: channelSchema.optional(),
   status: messageStatusSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
+  cursor: cursorQuerySchema,
 });
 export type MessageListQuery = z.infer<typeof messageListQuerySchema>;
 
 export const messageListResponseSchema = listResponseSchema(messageSchema);
 export type MessageListResponse = z.infer<typeof messageListResponseSchema>;
+
+export const messagePageSchema = pageResponseSchema(messageSchema);
+export type MessagePage = z.infer<typeof messagePageSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoTimestampSchema, listResponseSchema } from './common';
+import { cursorQuerySchema, pageResponseSchema } from './paging';
 
 /** One step of a run, with the reason in words (SPEC §6): answers "why didn't this customer get it?". */
 export const traceEntrySchema = z.object({
@@ -20,8 +21,15 @@ export const traceEntrySchema = z.object({
 });
 export type TraceEntry = z.infer<typeof traceEntrySchema>;
 
-export const traceQuerySchema = z.object({ journeyId: z.string().optional() });
+export const traceQuerySchema = z.object({
+  journeyId: z.string().optional(),
+  /** Page size with `cursor` (the answer without `cursor` keeps every step, up to 5,000). */
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  cursor: cursorQuerySchema,
+});
 export type TraceQuery = z.infer<typeof traceQuerySchema>;
 
 export const traceResponseSchema = listResponseSchema(traceEntrySchema);
 export type TraceResponse = z.infer<typeof traceResponseSchema>;
+
+export const tracePageSchema = pageResponseSchema(traceEntrySchema);

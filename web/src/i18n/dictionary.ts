@@ -5,6 +5,7 @@ import { complianceEn, complianceKo } from './complianceDictionary';
 import { contentFieldEn, contentFieldKo } from './contentFieldDictionary';
 import { exportEn, exportKo } from './exportDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
+import { listsEn, listsKo } from './listsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
@@ -244,6 +245,7 @@ export const en = {
   ...accountEn,
   ...apiKeysEn,
   ...exportEn,
+  ...listsEn,
   ...templatesEn,
   ...contentFieldEn,
   ...liveEn,
@@ -603,6 +605,7 @@ export const ko: Dictionary = {
   ...accountKo,
   ...apiKeysKo,
   ...exportKo,
+  ...listsKo,
   ...templatesKo,
   ...contentFieldKo,
   ...liveKo,

@@ -1,9 +1,11 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { Customer, CustomerListQuery } from '@journeyflow/shared/api/customers';
 import type { Message } from '@journeyflow/shared/api/messages';
+import type { Page } from '@journeyflow/shared/api/paging';
 import { consentStatus } from '@journeyflow/shared/audience/consentStatus';
 import type { CustomerDetail } from '@journeyflow/shared/audience/customerDetail';
 import { NotFoundError } from '../../errors/domainErrors';
+import { keysetPage } from '../paging/keysetPage';
 import { CUSTOMER_COLUMNS, type CustomerRow, toCustomer } from './customerView';
 
 /**
@@ -53,6 +55,36 @@ export const listCustomers = async (
     params,
   );
   return rows.map((row) => toCustomer(row, now));
+};
+
+/**
+ * `GET /api/customers?cursor=`: the same search a page at a time. Paged on `(created_at, id)`, newest
+ * first, because `updated_at` changes while someone pages (a row would jump pages and be seen twice).
+ */
+export const pageCustomers = async (
+  sql: SqlClient,
+  workspaceId: string,
+  query: CustomerListQuery,
+  cursor: string,
+  now: Date,
+): Promise<Page<Customer>> => {
+  const params: unknown[] = [];
+  const where = customerListWhere(workspaceId, query, params);
+  const page = await keysetPage<CustomerRow>(sql, {
+    scope: 'customers',
+    select: CUSTOMER_COLUMNS,
+    from: 'customers c',
+    where,
+    params,
+    keys: [
+      { expr: 'c.created_at', type: 'timestamptz' },
+      { expr: 'c.id', type: 'text' },
+    ],
+    direction: 'desc',
+    cursor,
+    limit: query.limit ?? 50,
+  });
+  return { ...page, items: page.items.map((row) => toCustomer(row, now)) };
 };
 
 export const findCustomerRow = async (

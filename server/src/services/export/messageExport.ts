@@ -75,7 +75,7 @@ export const messageExport = (
       const where = messageListWhere(workspaceId, query, params, 'o');
       if (after) {
         params.push(after.at, after.id);
-        where.push(`(o.created_at, o.id) < ($${params.length - 1}::timestamptz, $${params.length})`);
+        where.push(`(o.created_at, o.id) < ($${params.length - 1}::text::timestamptz, $${params.length})`);
       }
       params.push(limit);
       return sql.query<MessageExportRow>(

@@ -6,7 +6,7 @@ export const auditKeys = { list: (filters: AuditFilters) => ['audit', filters] a
 
 export const auditClient = {
   page: (filters: AuditFilters, cursor: string | undefined, signal?: AbortSignal) =>
-    apiRequest(`/api/audit?${auditSearchParams(filters, { limit: '50', ...(cursor ? { cursor } : {}) })}`, {
+    apiRequest(`/api/audit?${auditSearchParams(filters, { limit: '50', cursor: cursor ?? '' })}`, {
       schema: workspaceAuditListResponseSchema,
       signal,
     }),

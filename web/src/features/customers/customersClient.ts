@@ -1,6 +1,7 @@
-import { type CustomerListQuery, customerListResponseSchema } from '@journeyflow/shared/api/customers';
+import { type CustomerListQuery, customerPageSchema } from '@journeyflow/shared/api/customers';
 import { customerDetailSchema, customerEraseResultSchema } from '@journeyflow/shared/audience/customerDetail';
 import { apiRequest } from '../../api/apiRequest';
+import { pageSearchParams } from '../../api/pageQuery';
 
 export const customerKeys = {
   list: (query: CustomerListQuery) => ['customers', 'list', query] as const,
@@ -8,12 +9,12 @@ export const customerKeys = {
 };
 
 export const customersClient = {
-  list: (query: CustomerListQuery, signal?: AbortSignal) => {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query))
-      if (value !== undefined && value !== '') params.set(key, String(value));
-    return apiRequest(`/api/customers?${params}`, { schema: customerListResponseSchema, signal });
-  },
+  /** One page (50 customers) after `cursor`, with the total; the first page when `cursor` is undefined. */
+  page: (query: CustomerListQuery, cursor: string | undefined, signal?: AbortSignal) =>
+    apiRequest(`/api/customers?${pageSearchParams({ ...query, limit: 50 }, cursor)}`, {
+      schema: customerPageSchema,
+      signal,
+    }),
   get: (externalId: string, signal?: AbortSignal) =>
     apiRequest(`/api/customers/${encodeURIComponent(externalId)}`, { schema: customerDetailSchema, signal }),
   erase: (externalId: string) =>

@@ -1,16 +1,16 @@
-import { type MessageListQuery, messageListResponseSchema } from '@journeyflow/shared/api/messages';
+import { type MessageListQuery, messagePageSchema } from '@journeyflow/shared/api/messages';
 import { apiRequest } from '../../api/apiRequest';
+import { pageSearchParams } from '../../api/pageQuery';
 
 export const messageQueryKeys = {
   list: (query: MessageListQuery) => ['messages', 'list', query] as const,
 };
 
 export const messagesClient = {
-  list: (query: MessageListQuery, signal?: AbortSignal) => {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query))
-      if (value !== undefined && value !== '') params.set(key, String(value));
-    const qs = params.toString();
-    return apiRequest(`/api/messages${qs ? `?${qs}` : ''}`, { schema: messageListResponseSchema, signal });
-  },
+  /** One page of the log (200 rows) after `cursor`; the first page when `cursor` is undefined. */
+  page: (query: MessageListQuery, cursor: string | undefined, signal?: AbortSignal) =>
+    apiRequest(`/api/messages?${pageSearchParams({ ...query, limit: 200 }, cursor)}`, {
+      schema: messagePageSchema,
+      signal,
+    }),
 };

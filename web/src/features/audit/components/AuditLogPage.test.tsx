@@ -56,8 +56,11 @@ afterEach(() => {
 
 describe('AuditLogPage', () => {
   it('lists entries in Korean and sends the filters to the API', async () => {
-    fetchMock.mockResolvedValue(answer(200, { items: [entry], nextCursor: null }));
+    fetchMock.mockResolvedValue(
+      answer(200, { items: [entry], nextCursor: null, total: 1, totalExact: true }),
+    );
     renderPage('admin');
+    expect(await screen.findByText('전체 1건 모두 표시')).toBeTruthy();
     expect(await screen.findByText('김마케터')).toBeTruthy();
     expect(screen.getByText('변경')).toBeTruthy();
     expect(screen.getByText('세그먼트', { selector: 'td', exact: false })).toBeTruthy();
@@ -72,7 +75,7 @@ describe('AuditLogPage', () => {
   });
 
   it('says so when nothing matches, and shows the error with a retry', async () => {
-    fetchMock.mockResolvedValueOnce(answer(200, { items: [], nextCursor: null }));
+    fetchMock.mockResolvedValueOnce(answer(200, { items: [], nextCursor: null, total: 0, totalExact: true }));
     const { unmount } = renderPage('admin');
     expect(await screen.findByText('조건에 맞는 변경 기록이 없습니다.')).toBeTruthy();
     unmount();

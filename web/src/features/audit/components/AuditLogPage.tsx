@@ -2,6 +2,7 @@ import { auditEntityTypeSchema, type WorkspaceAuditEntry } from '@journeyflow/sh
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { PagingFooter } from '../../../components/PagingFooter';
 import { en, type MessageKey } from '../../../i18n/dictionary';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
@@ -186,16 +187,15 @@ export function AuditLogPage() {
               ))}
             </tbody>
           </table>
-          {audit.hasNextPage && (
-            <button
-              type="button"
-              className="jf-button"
-              disabled={audit.isFetchingNextPage}
-              onClick={() => void audit.fetchNextPage()}
-            >
-              {t('audit.more')}
-            </button>
-          )}
+          <PagingFooter
+            shown={entries.length}
+            total={audit.data?.pages[0]?.total}
+            totalExact={audit.data?.pages[0]?.totalExact}
+            hasMore={audit.hasNextPage}
+            loading={audit.isFetchingNextPage}
+            onMore={() => void audit.fetchNextPage()}
+            label={t('audit.more')}
+          />
         </>
       )}
     </>

@@ -1,12 +1,15 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { PagingFooter } from '../../../components/PagingFooter';
 import { useT } from '../../../i18n/useT';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { useGradeTierNames } from '../../grades/useGradeTierNames';
 import { useDebouncedValue } from '../../segments/useDebouncedValue';
 import { useSavedSegments } from '../../segments/useSavedSegments';
+import { customerColumns, loadShownColumns, saveShownColumns } from '../customerColumns';
 import { customerKeys, customersClient } from '../customersClient';
-import { daysAgo } from '../daysAgo';
 import '../../segments/components/audience.css';
 import { ExportButtons } from '../../../components/ExportButtons';
 
@@ -21,11 +24,23 @@ export function CustomersPage() {
   const { segments } = useSavedSegments();
   const segmentName = segments.find((s) => s.id === segmentId)?.name ?? segmentId;
   const query = useDebouncedValue({ q, grade, segmentId }, 250);
-  const list = useQuery({
+  const list = useInfiniteQuery({
     queryKey: customerKeys.list(query),
-    queryFn: ({ signal }) => customersClient.list(query, signal),
+    queryFn: ({ pageParam, signal }) => customersClient.page(query, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
   });
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const first = list.data?.pages[0];
+  const role = useCurrentUser().user?.role ?? 'marketer';
+  const [shown, setShown] = useState(loadShownColumns);
+  const columns = customerColumns.filter((c) => shown.includes(c.key));
+  const toggleColumn = (key: string) => {
+    const next = shown.includes(key) ? shown.filter((k) => k !== key) : [...shown, key];
+    setShown(next);
+    saveShownColumns(next);
+  };
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -76,6 +91,17 @@ export function CustomersPage() {
             </button>
           </span>
         )}
+        <details className="jf-column-picker">
+          <summary className="jf-button">{t('customers.columns')}</summary>
+          <div className="jf-column-picker-menu" role="group" aria-label={t('customers.columns')}>
+            {customerColumns.map((c) => (
+              <label key={c.key} style={{ display: 'block' }}>
+                <input type="checkbox" checked={shown.includes(c.key)} onChange={() => toggleColumn(c.key)} />{' '}
+                {t(c.label)}
+              </label>
+            ))}
+          </div>
+        </details>
       </div>
       {list.isPending ? (
         <PageSkeleton rows={6} />
@@ -86,42 +112,51 @@ export function CustomersPage() {
             {t('common.retry')}
           </button>
         </div>
-      ) : list.data.items.length === 0 ? (
+      ) : items.length === 0 ? (
         <div className="jf-empty">
           <h2>{filtered ? t('customers.noMatch') : t('customers.emptyTitle')}</h2>
           <p>{filtered ? t('customers.noMatchBody') : t('customers.emptyBody')}</p>
         </div>
       ) : (
-        <table className="jf-table" aria-busy={list.isFetching}>
-          <thead>
-            <tr>
-              <th>{t('customers.externalId')}</th>
-              <th>{t('customers.name')}</th>
-              <th>{t('customers.grade')}</th>
-              <th>{t('customers.spend90')}</th>
-              <th>{t('customers.lastPurchase')}</th>
-              <th>{t('customers.updated')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.items.map((c) => (
-              <tr key={c.id}>
-                <td>
-                  <Link className="jf-table-link" to={`/customers/${encodeURIComponent(c.externalId)}`}>
-                    {c.externalId}
-                  </Link>
-                </td>
-                <td>{typeof c.attributes.name === 'string' ? c.attributes.name : ''}</td>
-                <td>{c.grade ? <span className="jf-badge">{c.grade}</span> : '—'}</td>
-                <td className="jf-nowrap">{c.rfm.monetary_90d.toLocaleString()}</td>
-                <td className="jf-nowrap">
-                  {c.rfm.recency_days === null ? '—' : daysAgo(t, c.rfm.recency_days)}
-                </td>
-                <td className="jf-nowrap">{new Date(c.updatedAt).toLocaleString()}</td>
+        <>
+          <table className="jf-table" aria-busy={list.isFetching} data-testid="customers-table">
+            <thead>
+              <tr>
+                <th>{t('customers.externalId')}</th>
+                {columns.map((c) => (
+                  <th key={c.key}>{t(c.label)}</th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((customer) => (
+                <tr key={customer.id}>
+                  <td>
+                    <Link
+                      className="jf-table-link"
+                      to={`/customers/${encodeURIComponent(customer.externalId)}`}
+                    >
+                      {customer.externalId}
+                    </Link>
+                  </td>
+                  {columns.map((c) => (
+                    <td key={c.key} className="jf-nowrap">
+                      {c.cell(customer, { t, role })}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <PagingFooter
+            shown={items.length}
+            total={first?.total}
+            totalExact={first?.totalExact}
+            hasMore={list.hasNextPage}
+            loading={list.isFetchingNextPage}
+            onMore={() => void list.fetchNextPage()}
+          />
+        </>
       )}
     </div>
   );

@@ -2,12 +2,13 @@ import { customerListResponseSchema } from '@journeyflow/shared/api/customers';
 import { trackEventResponseSchema } from '@journeyflow/shared/api/events';
 import { gradeDistributionSchema } from '@journeyflow/shared/api/gradeDistribution';
 import { inappTokenResponseSchema } from '@journeyflow/shared/api/inapp';
-import { journeyRunListResponseSchema } from '@journeyflow/shared/api/journeys';
+import { journeyRunPageSchema } from '@journeyflow/shared/api/journeys';
 import { messageListResponseSchema } from '@journeyflow/shared/api/messages';
 import { journeyReportSchema, journeyStatsSchema } from '@journeyflow/shared/api/stats';
 import { type TestRunRequest, testRunResponseSchema } from '@journeyflow/shared/api/testRun';
 import { traceResponseSchema } from '@journeyflow/shared/api/trace';
 import { apiRequest } from '../../../api/apiRequest';
+import { pageSearchParams } from '../../../api/pageQuery';
 
 const journey = (id: string) => `/api/journeys/${encodeURIComponent(id)}`;
 
@@ -15,9 +16,10 @@ const journey = (id: string) => `/api/journeys/${encodeURIComponent(id)}`;
 export const insightApi = {
   stats: (journeyId: string, signal?: AbortSignal) =>
     apiRequest(`${journey(journeyId)}/stats`, { schema: journeyStatsSchema, signal }),
-  runs: (journeyId: string, nodeId: string, signal?: AbortSignal) =>
-    apiRequest(`${journey(journeyId)}/runs?nodeId=${encodeURIComponent(nodeId)}&limit=50`, {
-      schema: journeyRunListResponseSchema,
+  /** One page (50) of the customers on a node, with the total; the first page when `cursor` is undefined. */
+  runs: (journeyId: string, nodeId: string, cursor: string | undefined, signal?: AbortSignal) =>
+    apiRequest(`${journey(journeyId)}/runs?${pageSearchParams({ nodeId, limit: 50 }, cursor)}`, {
+      schema: journeyRunPageSchema,
       signal,
     }),
   /** Skipped or failed messages of a journey (up to 500), for "why" breakdowns. */

@@ -1,7 +1,8 @@
 import type { JourneyStats } from '@journeyflow/shared/api/stats';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { PagingFooter } from '../../../components/PagingFooter';
 import { useT } from '../../../i18n/useT';
 import { useEditorStore } from '../../editor/store/editorStore';
 import { refusalSummary } from '../../trace/refusalText';
@@ -81,12 +82,15 @@ function RefusedEntries({ stats }: { readonly stats: JourneyStats }) {
 function SelectedNode({ journeyId, stats }: { readonly journeyId: string; readonly stats: JourneyStats }) {
   const nodeId = useEditorStore((state) => state.selectedNodeIds[0]);
   const t = useT();
-  const runs = useQuery({
+  const runs = useInfiniteQuery({
     queryKey: insightKeys.runs(journeyId, nodeId ?? ''),
-    queryFn: ({ signal }) => insightApi.runs(journeyId, nodeId ?? '', signal),
+    queryFn: ({ pageParam, signal }) => insightApi.runs(journeyId, nodeId ?? '', pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled: Boolean(nodeId),
-    refetchInterval: 5000,
+    refetchInterval: (q) => ((q.state.data?.pages.length ?? 0) > 1 ? false : 5000),
   });
+  const runItems = runs.data?.pages.flatMap((page) => page.items) ?? [];
   if (!nodeId) return <p className="jf-hint">{t('live.pickNode')}</p>;
   const s = stats.nodes[nodeId];
   return (
@@ -114,14 +118,25 @@ function SelectedNode({ journeyId, stats }: { readonly journeyId: string; readon
         </p>
       )}
       <ul className="jf-run-list">
-        {(runs.data?.items ?? []).map((run) => (
+        {runItems.map((run) => (
           <li key={run.id}>
             <Link to={`/customers/${encodeURIComponent(run.externalId)}`}>{run.externalId}</Link>
             <span>{run.status}</span>
           </li>
         ))}
-        {runs.data && runs.data.items.length === 0 && <li>{t('live.nobodyHere')}</li>}
+        {runs.data && runItems.length === 0 && <li>{t('live.nobodyHere')}</li>}
       </ul>
+      {runItems.length > 0 && (
+        <PagingFooter
+          shown={runItems.length}
+          total={runs.data?.pages[0]?.total}
+          totalExact={runs.data?.pages[0]?.totalExact}
+          hasMore={runs.hasNextPage}
+          loading={runs.isFetchingNextPage}
+          onMore={() => void runs.fetchNextPage()}
+          label={t('runs.more')}
+        />
+      )}
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import { type MessageListQuery, messageStatusSchema } from '@journeyflow/shared/api/messages';
 import { channelSchema } from '@journeyflow/shared/messaging/channelContent';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { ExportButtons } from '../../../components/ExportButtons';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { PagingFooter } from '../../../components/PagingFooter';
 import { useLocaleStore } from '../../../i18n/localeStore';
+import { useT } from '../../../i18n/useT';
 import { messageQueryKeys, messagesClient } from '../messagesClient';
 import { summarizeRendered } from '../summarizeRendered';
 
@@ -25,15 +27,21 @@ const readQuery = (params: URLSearchParams): MessageListQuery => {
  * dead letters), filterable by journey, customer, channel and status; refreshes while open.
  */
 export function MessagesPage() {
+  const t = useT();
   const locale = useLocaleStore((state) => state.locale);
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
-  const list = useQuery({
+  const list = useInfiniteQuery({
     queryKey: messageQueryKeys.list(query),
-    queryFn: ({ signal }) => messagesClient.list({ ...query, limit: 200 }, signal),
+    queryFn: ({ pageParam, signal }) => messagesClient.page(query, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
-    refetchInterval: 5000,
+    // Live refresh only while the first page is shown: refetching many loaded pages every 5 s is waste.
+    refetchInterval: (q) => ((q.state.data?.pages.length ?? 0) > 1 ? false : 5000),
   });
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const first = list.data?.pages[0];
   const setParam = (key: string, value: string) =>
     setParams(
       (previous) => {
@@ -48,31 +56,31 @@ export function MessagesPage() {
   return (
     <div className="jf-page">
       <div className="jf-page-head">
-        <h1 className="jf-page-title">Messages</h1>
+        <h1 className="jf-page-title">{t('messages.title')}</h1>
         <ExportButtons path="/api/messages/export" filters={query} />
       </div>
       <div className="jf-toolbar-row" style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginBottom: 12 }}>
         <input
           className="jf-input"
-          aria-label="Customer external id"
-          placeholder="Customer external id"
+          aria-label={t('messages.customer')}
+          placeholder={t('messages.customer')}
           value={params.get('externalId') ?? ''}
           onChange={(e) => setParam('externalId', e.target.value.trim())}
         />
         <input
           className="jf-input"
-          aria-label="Journey id"
-          placeholder="Journey id"
+          aria-label={t('messages.journey')}
+          placeholder={t('messages.journey')}
           value={params.get('journeyId') ?? ''}
           onChange={(e) => setParam('journeyId', e.target.value.trim())}
         />
         <select
           className="jf-input"
-          aria-label="Channel"
+          aria-label={t('messages.channel')}
           value={query.channel ?? ''}
           onChange={(e) => setParam('channel', e.target.value)}
         >
-          <option value="">All channels</option>
+          <option value="">{t('messages.allChannels')}</option>
           {channelSchema.options.map((c) => (
             <option key={c} value={c}>
               {c}
@@ -81,11 +89,11 @@ export function MessagesPage() {
         </select>
         <select
           className="jf-input"
-          aria-label="Status"
+          aria-label={t('messages.status')}
           value={query.status ?? ''}
           onChange={(e) => setParam('status', e.target.value)}
         >
-          <option value="">All statuses</option>
+          <option value="">{t('messages.allStatuses')}</option>
           {messageStatusSchema.options.map((s) => (
             <option key={s} value={s}>
               {s}
@@ -97,54 +105,64 @@ export function MessagesPage() {
         <PageSkeleton rows={6} />
       ) : list.isError ? (
         <p className="jf-error-text">{list.error.message}</p>
-      ) : list.data.items.length === 0 ? (
+      ) : items.length === 0 ? (
         <div className="jf-empty">
-          <p>No messages match.</p>
+          <p>{t('messages.empty')}</p>
         </div>
       ) : (
-        <table className="jf-table" aria-label="Messages">
-          <thead>
-            <tr>
-              <th>When</th>
-              <th>Customer</th>
-              <th>Channel</th>
-              <th>Status</th>
-              <th>Message</th>
-              <th>Reason</th>
-              <th>Journey</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.items.map((m) => (
-              <tr key={m.id} data-message-id={m.id}>
-                <td title={m.createdAt}>{formatRelativeTime(m.createdAt, locale)}</td>
-                <td>
-                  <Link className="jf-table-link" to={`/customers/${encodeURIComponent(m.externalId)}`}>
-                    {m.externalId}
-                  </Link>
-                </td>
-                <td>
-                  {m.channel}
-                  {m.purpose === 'ad' ? <span className="jf-chip"> 광고</span> : null}
-                </td>
-                <td>
-                  <span className={`jf-badge message-${m.status}`} data-status={m.status}>
-                    {m.status}
-                  </span>
-                </td>
-                <td style={{ maxWidth: 420, whiteSpace: 'pre-wrap' }}>{summarizeRendered(m)}</td>
-                <td>{m.reason ?? ''}</td>
-                <td>
-                  {m.journeyId ? (
-                    <Link className="jf-table-link" to={`/journeys/${encodeURIComponent(m.journeyId)}`}>
-                      {m.nodeId ? `${m.nodeId}` : 'open'}
-                    </Link>
-                  ) : null}
-                </td>
+        <>
+          <table className="jf-table" aria-label={t('messages.title')}>
+            <thead>
+              <tr>
+                <th>{t('messages.col.when')}</th>
+                <th>{t('messages.col.customer')}</th>
+                <th>{t('messages.col.channel')}</th>
+                <th>{t('messages.col.status')}</th>
+                <th>{t('messages.col.message')}</th>
+                <th>{t('messages.col.reason')}</th>
+                <th>{t('messages.col.journey')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((m) => (
+                <tr key={m.id} data-message-id={m.id}>
+                  <td title={m.createdAt}>{formatRelativeTime(m.createdAt, locale)}</td>
+                  <td>
+                    <Link className="jf-table-link" to={`/customers/${encodeURIComponent(m.externalId)}`}>
+                      {m.externalId}
+                    </Link>
+                  </td>
+                  <td>
+                    {m.channel}
+                    {m.purpose === 'ad' ? <span className="jf-chip"> 광고</span> : null}
+                  </td>
+                  <td>
+                    <span className={`jf-badge message-${m.status}`} data-status={m.status}>
+                      {m.status}
+                    </span>
+                  </td>
+                  <td style={{ maxWidth: 420, whiteSpace: 'pre-wrap' }}>{summarizeRendered(m)}</td>
+                  <td>{m.reason ?? ''}</td>
+                  <td>
+                    {m.journeyId ? (
+                      <Link className="jf-table-link" to={`/journeys/${encodeURIComponent(m.journeyId)}`}>
+                        {m.nodeId ? `${m.nodeId}` : t('messages.open')}
+                      </Link>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <PagingFooter
+            shown={items.length}
+            total={first?.total}
+            totalExact={first?.totalExact}
+            hasMore={list.hasNextPage}
+            loading={list.isFetchingNextPage}
+            onMore={() => void list.fetchNextPage()}
+          />
+        </>
       )}
     </div>
   );
