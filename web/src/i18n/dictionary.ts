@@ -2,6 +2,7 @@ import { accountEn, accountKo } from './accountDictionary';
 import { apiKeysEn, apiKeysKo } from './apiKeysDictionary';
 import { auditEn, auditKo } from './auditDictionary';
 import { complianceEn, complianceKo } from './complianceDictionary';
+import { conditionsEn, conditionsKo } from './conditionsDictionary';
 import { contentFieldEn, contentFieldKo } from './contentFieldDictionary';
 import { exportEn, exportKo } from './exportDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
@@ -244,6 +245,7 @@ export const en = {
   ...accountEn,
   ...apiKeysEn,
   ...exportEn,
+  ...conditionsEn,
   ...templatesEn,
   ...contentFieldEn,
   ...liveEn,
@@ -603,6 +605,7 @@ export const ko: Dictionary = {
   ...accountKo,
   ...apiKeysKo,
   ...exportKo,
+  ...conditionsKo,
   ...templatesKo,
   ...contentFieldKo,
   ...liveKo,

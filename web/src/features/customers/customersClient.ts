@@ -2,11 +2,6 @@ import { type CustomerListQuery, customerListResponseSchema } from '@journeyflow
 import { customerDetailSchema, customerEraseResultSchema } from '@journeyflow/shared/audience/customerDetail';
 import { apiRequest } from '../../api/apiRequest';
 
-export const customerKeys = {
-  list: (query: CustomerListQuery) => ['customers', 'list', query] as const,
-  detail: (externalId: string) => ['customers', 'detail', externalId] as const,
-};
-
 export const customersClient = {
   list: (query: CustomerListQuery, signal?: AbortSignal) => {
     const params = new URLSearchParams();

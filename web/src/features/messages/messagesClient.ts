@@ -1,10 +1,6 @@
 import { type MessageListQuery, messageListResponseSchema } from '@journeyflow/shared/api/messages';
 import { apiRequest } from '../../api/apiRequest';
 
-export const messageQueryKeys = {
-  list: (query: MessageListQuery) => ['messages', 'list', query] as const,
-};
-
 export const messagesClient = {
   list: (query: MessageListQuery, signal?: AbortSignal) => {
     const params = new URLSearchParams();

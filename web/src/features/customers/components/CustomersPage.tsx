@@ -1,11 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
+import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useT } from '../../../i18n/useT';
-import { useGradeTierNames } from '../../grades/useGradeTierNames';
+import { useGradeTierNames } from '../../conditions/useGradeTierNames';
+import { useSavedSegments } from '../../conditions/useSavedSegments';
 import { useDebouncedValue } from '../../segments/useDebouncedValue';
-import { useSavedSegments } from '../../segments/useSavedSegments';
-import { customerKeys, customersClient } from '../customersClient';
+import { customersClient } from '../customersClient';
 import { daysAgo } from '../daysAgo';
 import '../../segments/components/audience.css';
 import { ExportButtons } from '../../../components/ExportButtons';
@@ -22,7 +23,7 @@ export function CustomersPage() {
   const segmentName = segments.find((s) => s.id === segmentId)?.name ?? segmentId;
   const query = useDebouncedValue({ q, grade, segmentId }, 250);
   const list = useQuery({
-    queryKey: customerKeys.list(query),
+    queryKey: queryKeys.customers.list(query),
     queryFn: ({ signal }) => customersClient.list(query, signal),
     placeholderData: keepPreviousData,
   });

@@ -2,11 +2,12 @@ import { type MessageListQuery, messageStatusSchema } from '@journeyflow/shared/
 import { channelSchema } from '@journeyflow/shared/messaging/channelContent';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
+import { queryKeys } from '../../../api/queryKeys';
 import { ExportButtons } from '../../../components/ExportButtons';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useLocaleStore } from '../../../i18n/localeStore';
-import { messageQueryKeys, messagesClient } from '../messagesClient';
+import { messagesClient } from '../messagesClient';
 import { summarizeRendered } from '../summarizeRendered';
 
 const readQuery = (params: URLSearchParams): MessageListQuery => {
@@ -29,7 +30,7 @@ export function MessagesPage() {
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
   const list = useQuery({
-    queryKey: messageQueryKeys.list(query),
+    queryKey: queryKeys.messages.list(query),
     queryFn: ({ signal }) => messagesClient.list({ ...query, limit: 200 }, signal),
     placeholderData: keepPreviousData,
     refetchInterval: 5000,
