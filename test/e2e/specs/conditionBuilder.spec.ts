@@ -1,5 +1,6 @@
 import { expect, type Locator, test } from '@playwright/test';
-import { expectNoEnglish, koreanPage } from '../pages/KoreanScreens';
+import { EditorPage } from '../pages/EditorPage';
+import { apiHeaders, expectNoEnglish, koreanPage } from '../pages/KoreanScreens';
 import { docScreenshot } from '../screenshot';
 
 const stamp = Date.now();
@@ -87,6 +88,54 @@ test.describe('condition builder in Korean', () => {
     await expect(shown(vip.getByLabel('속성', { exact: true }))).toHaveText('90일 구매 금액');
     await expect(shown(vip.getByLabel('비교 방법'))).toHaveText('이상');
     await expect(vip.getByLabel('값', { exact: true })).toHaveValue('1,000,000');
+    await page.context().close();
+  });
+
+  test('the editor\'s condition step shows the same words and catches "gold"', async ({ browser }) => {
+    const page = await koreanPage(browser, 'marketer@demo.local');
+    const created = await page.request.post('/api/journeys', {
+      headers: apiHeaders,
+      data: {
+        name: `골드 분기 ${stamp}`,
+        graph: {
+          nodes: [
+            { id: 'start', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'purchase' } },
+            {
+              id: 'gold',
+              type: 'condition',
+              position: { x: 320, y: 0 },
+              settings: {
+                condition: {
+                  all: [
+                    { attribute: 'grade', op: 'eq', value: 'gold' },
+                    { attribute: 'consent.kakao', op: 'exists', value: false },
+                  ],
+                },
+              },
+            },
+            { id: 'done', type: 'exit', position: { x: 640, y: -80 }, settings: {} },
+            { id: 'other', type: 'exit', position: { x: 640, y: 80 }, settings: {} },
+          ],
+          edges: [
+            { id: 'e1', source: 'start', sourceHandle: 'next', target: 'gold' },
+            { id: 'e2', source: 'gold', sourceHandle: 'yes', target: 'done' },
+            { id: 'e3', source: 'gold', sourceHandle: 'no', target: 'other' },
+          ],
+        },
+      },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const editor = new EditorPage(page);
+    await editor.goto(id);
+    await editor.select('gold');
+    const inspector = editor.inspector();
+    const leaves = inspector.locator('.jf-cond-leaf');
+    await expect(shown(leaves.nth(0).getByLabel('속성', { exact: true }))).toHaveText('등급');
+    await expect(leaves.nth(0).getByTestId('cond-unknown-value')).toContainText('"Gold"을(를) 뜻하셨나요?');
+    await expect(shown(leaves.nth(1).getByLabel('속성', { exact: true }))).toHaveText('카카오톡 수신 동의');
+    await expect(shown(leaves.nth(1).getByLabel('비교 방법'))).toHaveText('동의 안 함 또는 만료');
+    await docScreenshot(page, 'condition-builder-editor-ko');
     await page.context().close();
   });
 });
