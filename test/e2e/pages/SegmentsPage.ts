@@ -33,7 +33,7 @@ export class SegmentsPage {
 
   async setAttributeRule(rule: Locator, attribute: string, op: string, value?: string): Promise<void> {
     await rule.getByLabel('Condition type').selectOption('attribute');
-    await rule.getByLabel('Attribute', { exact: true }).fill(attribute);
+    await rule.getByLabel('Attribute', { exact: true }).selectOption(attribute);
     await rule.getByLabel('Operator').selectOption(op);
     if (value !== undefined) await rule.getByLabel('Value', { exact: true }).fill(value);
   }

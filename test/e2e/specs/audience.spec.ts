@@ -106,7 +106,7 @@ test.describe
       ]);
       const vip = page.getByRole('region', { name: 'Tier VIP' });
       await expect(vip.getByLabel('Attribute', { exact: true })).toHaveValue('rfm.monetary_90d');
-      await expect(vip.getByLabel('Value', { exact: true })).toHaveValue('1000000');
+      await expect(vip.getByLabel('Value', { exact: true })).toHaveValue('1,000,000');
       await page.getByRole('button', { name: 'Save' }).click();
       await expect(page.getByText('Saved; customers were re-graded.').first()).toBeVisible();
     });

@@ -12,8 +12,6 @@ export type CurrentUser = SessionUser;
 
 export type { AuthConfig };
 
-export const authKeys = { me: ['auth', 'me'] as const, config: ['auth', 'config'] as const };
-
 export const authApi = {
   me: (signal?: AbortSignal) => apiRequest('/api/auth/me', { schema: meResponseSchema, signal }),
   config: (signal?: AbortSignal) =>

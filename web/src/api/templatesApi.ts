@@ -1,12 +1,24 @@
-import { templateListResponseSchema, templatePreviewResponseSchema } from '@journeyflow/shared/api/templates';
+import {
+  type CreateTemplateRequest,
+  type TemplatePreviewRequest,
+  templateListResponseSchema,
+  templatePreviewResponseSchema,
+  templateSchema,
+} from '@journeyflow/shared/api/templates';
+import { z } from 'zod';
 import { apiRequest } from './apiRequest';
 
-export const templateKeys = { list: ['templates', 'list'] as const };
-
+/** The templates API (SPEC §7), typed from the shared schemas: the one client of the templates screen, the editor's template picker, compliance checks and cost estimates. */
 export const templatesApi = {
   list: (signal?: AbortSignal) =>
     apiRequest('/api/templates', { schema: templateListResponseSchema, signal }),
-  preview: (id: string, body: Record<string, unknown> = {}) =>
+  create: (body: CreateTemplateRequest) =>
+    apiRequest('/api/templates', { method: 'POST', body, schema: templateSchema }),
+  update: (id: string, body: CreateTemplateRequest) =>
+    apiRequest(`/api/templates/${encodeURIComponent(id)}`, { method: 'PUT', body, schema: templateSchema }),
+  remove: (id: string) =>
+    apiRequest(`/api/templates/${encodeURIComponent(id)}`, { method: 'DELETE', schema: z.undefined() }),
+  preview: (id: string, body: TemplatePreviewRequest) =>
     apiRequest(`/api/templates/${encodeURIComponent(id)}/preview`, {
       method: 'POST',
       body,

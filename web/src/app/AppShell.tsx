@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { NavLink, Outlet, useNavigate } from 'react-router';
-import { authApi, authKeys } from '../api/authApi';
+import { authApi } from '../api/authApi';
+import { queryKeys } from '../api/queryKeys';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ToastViewport } from '../components/ToastViewport';
 import { useCurrentUser } from '../features/auth/hooks/useCurrentUser';
@@ -27,7 +28,7 @@ export function AppShell() {
     mutationFn: authApi.logout,
     onSettled: () => {
       queryClient.clear();
-      queryClient.setQueryData(authKeys.me, null);
+      queryClient.setQueryData(queryKeys.auth.me, null);
       void navigate('/login');
     },
   });

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { onUnauthorized } from '../api/apiRequest';
-import { authKeys } from '../api/authApi';
+import { queryKeys } from '../api/queryKeys';
 import { PageSkeleton } from '../components/PageSkeleton';
 import { AppShell } from './AppShell';
 import { RequireAuth } from './RequireAuth';
@@ -141,7 +141,7 @@ export function createAppRouter(queryClient: QueryClient) {
   ]);
   // Any 401 (an expired session) sends the user to the login page, back to where they were afterwards.
   onUnauthorized(() => {
-    queryClient.setQueryData(authKeys.me, null);
+    queryClient.setQueryData(queryKeys.auth.me, null);
     const { pathname, search } = router.state.location;
     if (pathname !== '/login')
       void router.navigate(`/login?next=${encodeURIComponent(pathname + search)}`, { replace: true });

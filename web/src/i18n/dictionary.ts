@@ -2,6 +2,7 @@ import { accountEn, accountKo } from './accountDictionary';
 import { apiKeysEn, apiKeysKo } from './apiKeysDictionary';
 import { auditEn, auditKo } from './auditDictionary';
 import { complianceEn, complianceKo } from './complianceDictionary';
+import { conditionsEn, conditionsKo } from './conditionsDictionary';
 import { contentFieldEn, contentFieldKo } from './contentFieldDictionary';
 import { exportEn, exportKo } from './exportDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
@@ -246,6 +247,7 @@ export const en = {
   ...apiKeysEn,
   ...exportEn,
   ...listsEn,
+  ...conditionsEn,
   ...templatesEn,
   ...contentFieldEn,
   ...liveEn,
@@ -606,6 +608,7 @@ export const ko: Dictionary = {
   ...apiKeysKo,
   ...exportKo,
   ...listsKo,
+  ...conditionsKo,
   ...templatesKo,
   ...contentFieldKo,
   ...liveKo,

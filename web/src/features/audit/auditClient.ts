@@ -2,8 +2,6 @@ import { workspaceAuditListResponseSchema } from '@journeyflow/shared/api/audit'
 import { apiRequest } from '../../api/apiRequest';
 import { type AuditFilters, auditSearchParams } from './auditQuery';
 
-export const auditKeys = { list: (filters: AuditFilters) => ['audit', filters] as const };
-
 export const auditClient = {
   page: (filters: AuditFilters, cursor: string | undefined, signal?: AbortSignal) =>
     apiRequest(`/api/audit?${auditSearchParams(filters, { limit: '50', cursor: cursor ?? '' })}`, {

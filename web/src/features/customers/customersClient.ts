@@ -3,11 +3,6 @@ import { customerDetailSchema, customerEraseResultSchema } from '@journeyflow/sh
 import { apiRequest } from '../../api/apiRequest';
 import { pageSearchParams } from '../../api/pageQuery';
 
-export const customerKeys = {
-  list: (query: CustomerListQuery) => ['customers', 'list', query] as const,
-  detail: (externalId: string) => ['customers', 'detail', externalId] as const,
-};
-
 export const customersClient = {
   /** One page (50 customers) after `cursor`, with the total; the first page when `cursor` is undefined. */
   page: (query: CustomerListQuery, cursor: string | undefined, signal?: AbortSignal) =>

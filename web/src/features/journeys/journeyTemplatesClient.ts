@@ -5,8 +5,6 @@ import {
 } from '@journeyflow/shared/api/journeyTemplates';
 import { apiRequest } from '../../api/apiRequest';
 
-export const journeyTemplateKeys = { all: ['journey-templates'] as const };
-
 /** `GET /api/journey-templates`: the gallery of ready journeys (SPEC §7a). */
 export const journeyTemplatesClient = {
   list: (signal?: AbortSignal) =>

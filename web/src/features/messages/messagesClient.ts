@@ -2,10 +2,6 @@ import { type MessageListQuery, messagePageSchema } from '@journeyflow/shared/ap
 import { apiRequest } from '../../api/apiRequest';
 import { pageSearchParams } from '../../api/pageQuery';
 
-export const messageQueryKeys = {
-  list: (query: MessageListQuery) => ['messages', 'list', query] as const,
-};
-
 export const messagesClient = {
   /** One page of the log (200 rows) after `cursor`; the first page when `cursor` is undefined. */
   page: (query: MessageListQuery, cursor: string | undefined, signal?: AbortSignal) =>

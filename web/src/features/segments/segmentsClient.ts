@@ -16,14 +16,6 @@ import { z } from 'zod';
 import { ApiError } from '../../api/ApiError';
 import { apiRequest } from '../../api/apiRequest';
 
-export const segmentKeys = {
-  list: ['segments', 'list'] as const,
-  preview: (condition: unknown) => ['segments', 'preview', condition] as const,
-  members: (id: string) => ['segments', 'members', id] as const,
-  changeRequests: ['segments', 'change-requests'] as const,
-  reviewSettings: ['segments', 'review-settings'] as const,
-};
-
 export const segmentsClient = {
   list: (signal?: AbortSignal) => apiRequest('/api/segments', { schema: segmentListResponseSchema, signal }),
   create: (body: CreateSegmentRequest) =>

@@ -1,6 +1,7 @@
 import { type Condition, conditionSchema } from '@journeyflow/shared/journey/condition';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { segmentKeys, segmentsClient } from './segmentsClient';
+import { queryKeys } from '../../api/queryKeys';
+import { segmentsClient } from './segmentsClient';
 import { useDebouncedValue } from './useDebouncedValue';
 
 /**
@@ -11,7 +12,7 @@ export function useLiveCount(condition: Condition | null) {
   const settled = useDebouncedValue(condition, 400);
   const valid = settled !== null && conditionSchema.safeParse(settled).success;
   const query = useQuery({
-    queryKey: segmentKeys.preview(settled),
+    queryKey: queryKeys.segments.preview(settled),
     queryFn: ({ signal }) => segmentsClient.previewDraft(settled as Condition, signal),
     enabled: valid,
     placeholderData: keepPreviousData,

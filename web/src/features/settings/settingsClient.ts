@@ -11,25 +11,17 @@ import {
   type ChannelSettingInput,
   channelSettingSchema,
   type MessagingSettings,
-  messageTypeSchema,
   messagingSettingsSchema,
 } from '@journeyflow/shared/messaging/channelSettings';
 import { z } from 'zod';
 import { apiRequest } from '../../api/apiRequest';
+import { pricesResponseSchema, workspaceSettingsApi } from '../../api/workspaceSettingsApi';
 
-export const settingsKeys = {
-  channels: ['settings', 'channels'] as const,
-  prices: ['settings', 'prices'] as const,
-  alimtalk: ['settings', 'alimtalk-templates'] as const,
-  messaging: ['settings', 'messaging'] as const,
-  apiKeys: ['settings', 'api-keys'] as const,
-};
-
-const pricesResponseSchema = z.record(messageTypeSchema, z.number());
 const noContent = z.undefined();
 
 /** `/api/channel-settings`, `/api/channel-prices`, `/api/alimtalk-templates`, `/api/messaging-settings`. */
 export const settingsClient = {
+  ...workspaceSettingsApi,
   listChannels: (signal?: AbortSignal) =>
     apiRequest('/api/channel-settings', {
       schema: z.object({ items: z.array(channelSettingSchema) }),
@@ -39,15 +31,8 @@ export const settingsClient = {
     apiRequest(`/api/channel-settings/${channel}`, { method: 'PUT', body, schema: channelSettingSchema }),
   resetChannel: (channel: Channel) =>
     apiRequest(`/api/channel-settings/${channel}`, { method: 'DELETE', schema: noContent }),
-  prices: (signal?: AbortSignal) =>
-    apiRequest('/api/channel-prices', { schema: pricesResponseSchema, signal }),
   savePrices: (body: ChannelPrices) =>
     apiRequest('/api/channel-prices', { method: 'PUT', body, schema: pricesResponseSchema }),
-  alimtalkTemplates: (signal?: AbortSignal) =>
-    apiRequest('/api/alimtalk-templates', {
-      schema: z.object({ items: z.array(alimtalkTemplateSchema) }),
-      signal,
-    }),
   saveAlimtalkTemplate: ({ code, ...body }: AlimtalkTemplate) =>
     apiRequest(`/api/alimtalk-templates/${encodeURIComponent(code)}`, {
       method: 'PUT',
@@ -59,8 +44,6 @@ export const settingsClient = {
       method: 'DELETE',
       schema: noContent,
     }),
-  messaging: (signal?: AbortSignal) =>
-    apiRequest('/api/messaging-settings', { schema: messagingSettingsSchema, signal }),
   saveMessaging: (body: MessagingSettings) =>
     apiRequest('/api/messaging-settings', { method: 'PUT', body, schema: messagingSettingsSchema }),
   apiKeys: (signal?: AbortSignal) =>

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { authKeys } from '../../../api/authApi';
+import { queryKeys } from '../../../api/queryKeys';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { AuditLogPage } from './AuditLogPage';
 
@@ -34,7 +34,7 @@ const answer = (status: number, body: unknown) =>
 
 const renderPage = (role: 'admin' | 'marketer') => {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(authKeys.me, user(role));
+  client.setQueryData(queryKeys.auth.me, user(role));
   return render(
     <QueryClientProvider client={client}>
       <AuditLogPage />

@@ -1,6 +1,7 @@
 import { auditEntityTypeSchema, type WorkspaceAuditEntry } from '@journeyflow/shared/api/audit';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PagingFooter } from '../../../components/PagingFooter';
 import { en, type MessageKey } from '../../../i18n/dictionary';
@@ -8,7 +9,7 @@ import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { SettingsSectionHead } from '../../settings/components/SettingsSectionHead';
-import { auditClient, auditKeys } from '../auditClient';
+import { auditClient } from '../auditClient';
 import { type AuditFilters, emptyAuditFilters } from '../auditQuery';
 
 const entityKey = (type: string) => `audit.entity.${type}` as MessageKey;
@@ -45,7 +46,7 @@ export function AuditLogPage() {
   const [filters, setFilters] = useState<AuditFilters>(emptyAuditFilters);
   const ids = { entity: useId(), entityId: useId(), actor: useId(), from: useId(), to: useId() };
   const audit = useInfiniteQuery({
-    queryKey: auditKeys.list(filters),
+    queryKey: queryKeys.audit.list(filters),
     queryFn: ({ pageParam, signal }) => auditClient.page(filters, pageParam, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { segmentKeys, segmentsClient } from '../../segments/segmentsClient';
+import { segmentsClient } from '../../segments/segmentsClient';
 import { SettingsSectionHead } from '../../settings/components/SettingsSectionHead';
 
 /** Settings → Review: whether segment edits that touch live journeys wait for a reviewer (admins change it). */
@@ -13,13 +14,13 @@ export function ReviewSettingsTab() {
   const isAdmin = user?.role === 'admin';
   const queryClient = useQueryClient();
   const settings = useQuery({
-    queryKey: segmentKeys.reviewSettings,
+    queryKey: queryKeys.segments.reviewSettings,
     queryFn: ({ signal }) => segmentsClient.reviewSettings(signal),
   });
   const save = useMutation({
     mutationFn: (on: boolean) => segmentsClient.saveReviewSettings({ segmentEditsNeedApproval: on }),
     onSuccess: (data) => {
-      queryClient.setQueryData(segmentKeys.reviewSettings, data);
+      queryClient.setQueryData(queryKeys.segments.reviewSettings, data);
       pushToast('success', t('cfg.saved'));
     },
     onError: (error) => pushToast('error', error.message),

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { authApi, authKeys } from '../../../api/authApi';
+import { authApi } from '../../../api/authApi';
+import { queryKeys } from '../../../api/queryKeys';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../hooks/useCurrentUser';
@@ -18,7 +19,10 @@ export function LoginPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { user } = useCurrentUser();
-  const config = useQuery({ queryKey: authKeys.config, queryFn: ({ signal }) => authApi.config(signal) });
+  const config = useQuery({
+    queryKey: queryKeys.auth.config,
+    queryFn: ({ signal }) => authApi.config(signal),
+  });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const next = safeNext(params.get('next'));
@@ -26,7 +30,7 @@ export function LoginPage() {
     mutationFn: () => authApi.login(email, password),
     meta: { silentError: true },
     onSuccess: ({ user: signedIn }) => {
-      queryClient.setQueryData(authKeys.me, signedIn);
+      queryClient.setQueryData(queryKeys.auth.me, signedIn);
       void navigate(next, { replace: true });
     },
   });

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../../api/ApiError';
-import { authApi, authKeys } from '../../../api/authApi';
+import { authApi } from '../../../api/authApi';
+import { queryKeys } from '../../../api/queryKeys';
 
 /** The signed-in user; `user` is undefined while loading and `null` when signed out. */
 export function useCurrentUser() {
   const query = useQuery({
-    queryKey: authKeys.me,
+    queryKey: queryKeys.auth.me,
     queryFn: async ({ signal }) => {
       try {
         return (await authApi.me(signal)).user;

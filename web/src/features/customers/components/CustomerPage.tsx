@@ -1,12 +1,13 @@
 import type { CustomerDetail } from '@journeyflow/shared/audience/customerDetail';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
+import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
 import { CustomerTraceTimeline } from '../../trace/components/CustomerTraceTimeline';
-import { customerKeys, customersClient } from '../customersClient';
+import { customersClient } from '../customersClient';
 import { daysAgo } from '../daysAgo';
 import '../../segments/components/audience.css';
 
@@ -26,7 +27,7 @@ export function CustomerPage() {
   const { externalId = '' } = useParams();
   const navigate = useNavigate();
   const detail = useQuery({
-    queryKey: customerKeys.detail(externalId),
+    queryKey: queryKeys.customers.detail(externalId),
     queryFn: ({ signal }) => customersClient.get(externalId, signal),
   });
   const erase = useMutation({

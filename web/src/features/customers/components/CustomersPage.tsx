@@ -1,15 +1,16 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PagingFooter } from '../../../components/PagingFooter';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { useGradeTierNames } from '../../grades/useGradeTierNames';
+import { useGradeTierNames } from '../../conditions/useGradeTierNames';
+import { useSavedSegments } from '../../conditions/useSavedSegments';
 import { useDebouncedValue } from '../../segments/useDebouncedValue';
-import { useSavedSegments } from '../../segments/useSavedSegments';
 import { customerColumns, loadShownColumns, saveShownColumns } from '../customerColumns';
-import { customerKeys, customersClient } from '../customersClient';
+import { customersClient } from '../customersClient';
 import '../../segments/components/audience.css';
 import { ExportButtons } from '../../../components/ExportButtons';
 
@@ -25,7 +26,7 @@ export function CustomersPage() {
   const segmentName = segments.find((s) => s.id === segmentId)?.name ?? segmentId;
   const query = useDebouncedValue({ q, grade, segmentId }, 250);
   const list = useInfiniteQuery({
-    queryKey: customerKeys.list(query),
+    queryKey: queryKeys.customers.pages(query),
     queryFn: ({ pageParam, signal }) => customersClient.page(query, pageParam, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
@@ -93,14 +94,14 @@ export function CustomersPage() {
         )}
         <details className="jf-column-picker">
           <summary className="jf-button">{t('customers.columns')}</summary>
-          <div className="jf-column-picker-menu" role="group" aria-label={t('customers.columns')}>
+          <fieldset className="jf-column-picker-menu" aria-label={t('customers.columns')}>
             {customerColumns.map((c) => (
               <label key={c.key} style={{ display: 'block' }}>
                 <input type="checkbox" checked={shown.includes(c.key)} onChange={() => toggleColumn(c.key)} />{' '}
                 {t(c.label)}
               </label>
             ))}
-          </div>
+          </fieldset>
         </details>
       </div>
       {list.isPending ? (

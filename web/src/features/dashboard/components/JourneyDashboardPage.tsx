@@ -15,9 +15,9 @@ import {
   YAxis,
 } from 'recharts';
 import { apiRequest } from '../../../api/apiRequest';
-import { journeyKeys } from '../../../api/journeyKeys';
 import { journeysApi } from '../../../api/journeysApi';
-import { insightApi, insightKeys } from '../../live/api/insightApi';
+import { queryKeys } from '../../../api/queryKeys';
+import { insightApi } from '../../live/api/insightApi';
 import { useJourneyStats } from '../../live/hooks/useJourneyStats';
 import '../../live/components/insight.css';
 import { ExportButtons } from '../../../components/ExportButtons';
@@ -40,17 +40,17 @@ const statusColors: Record<(typeof statuses)[number], string> = {
 export function JourneyDashboardPage() {
   const { id = '' } = useParams();
   const journey = useQuery({
-    queryKey: journeyKeys.detail(id),
+    queryKey: queryKeys.journeys.detail(id),
     queryFn: ({ signal }) => journeysApi.get(id, signal),
   });
   const report = useQuery({
-    queryKey: insightKeys.report(id),
+    queryKey: queryKeys.insights.report(id),
     queryFn: ({ signal }) => insightApi.report(id, {}, signal),
     refetchInterval: 5000,
   });
   const stats = useJourneyStats(id, true);
   const messages = useQuery({
-    queryKey: ['messages', { journeyId: id, limit: 500 }],
+    queryKey: queryKeys.messages.ofJourney(id, 500),
     queryFn: ({ signal }) =>
       apiRequest(`/api/messages?journeyId=${encodeURIComponent(id)}&limit=500`, {
         schema: messageListResponseSchema,

@@ -13,7 +13,8 @@ import {
   YAxis,
 } from 'recharts';
 import { journeysApi } from '../../../api/journeysApi';
-import { insightApi, insightKeys } from '../../live/api/insightApi';
+import { queryKeys } from '../../../api/queryKeys';
+import { insightApi } from '../../live/api/insightApi';
 import '../../live/components/insight.css';
 
 /** Twelve weeks: long enough to see acquisition, upgrades, downgrades and customers going dormant. */
@@ -27,13 +28,13 @@ const won = (n: number) => `₩${Math.round(n).toLocaleString('ko-KR')}`;
  */
 export function WorkspaceOverviewPage() {
   const journeys = useQuery({
-    queryKey: ['journeys', 'list', {}],
+    queryKey: queryKeys.journeys.list({}),
     queryFn: ({ signal }) => journeysApi.list({}, signal),
   });
   const running = (journeys.data?.items ?? []).filter((j) => j.status === 'live' || j.status === 'paused');
   const reports = useQueries({
     queries: running.map((j) => ({
-      queryKey: insightKeys.report(j.id),
+      queryKey: queryKeys.insights.report(j.id),
       queryFn: ({ signal }: { signal: AbortSignal }) => insightApi.report(j.id, {}, signal),
       refetchInterval: 10_000,
     })),
@@ -44,7 +45,7 @@ export function WorkspaceOverviewPage() {
       (a, b) => (b.report?.roi ?? Number.NEGATIVE_INFINITY) - (a.report?.roi ?? Number.NEGATIVE_INFINITY),
     );
   const grades = useQuery({
-    queryKey: ['insights', 'grades', gradeDays],
+    queryKey: queryKeys.insights.grades(gradeDays),
     queryFn: ({ signal }) => insightApi.gradeDistribution(gradeDays, signal),
   });
   const gradeRows = (grades.data?.days ?? []).map((d) => ({ day: d.day.slice(5), ...d.counts }));

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { queryKeys } from '../../../api/queryKeys';
 import { insightApi } from '../../live/api/insightApi';
 import { demoProducts, productProperties } from '../demoProducts';
 import { useBackgroundTraffic } from '../useBackgroundTraffic';
@@ -21,7 +22,7 @@ export function DemoShopPage() {
   const [log, setLog] = useState<{ id: number; text: string }[]>([]);
   const traffic = useBackgroundTraffic();
   const customers = useQuery({
-    queryKey: ['customers', 'demo-shop'],
+    queryKey: queryKeys.customers.demoShop,
     queryFn: ({ signal }) => insightApi.customers({ q: 'cust_00' }, signal),
   });
   const showcase = (customers.data?.items ?? []).filter((c) =>

@@ -2,10 +2,10 @@ import type { NodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { type JourneyView, reviewState } from '../../../api/journeyViewSchema';
+import { queryKeys } from '../../../api/queryKeys';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useBlocker, useParams } from 'react-router';
-import { journeyKeys } from '../../../api/journeyKeys';
 import { journeysApi } from '../../../api/journeysApi';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useT } from '../../../i18n/useT';
@@ -32,7 +32,7 @@ export function EditorPage() {
   const { id = '' } = useParams();
   const t = useT();
   const query = useQuery({
-    queryKey: journeyKeys.detail(id),
+    queryKey: queryKeys.journeys.detail(id),
     queryFn: ({ signal }) => journeysApi.get(id, signal),
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -148,7 +148,7 @@ function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
             errorCount={validation.errorCount}
             warningCount={validation.warningCount}
           />
-          <LivePanel journeyId={journey.id} status={journey.status} />
+          <EditorLivePanel journey={journey} />
           <TestRunPanel journeyId={journey.id} />
         </div>
       </div>
@@ -161,4 +161,10 @@ function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
       />
     </div>
   );
+}
+
+/** The live panel, told which node is selected on the canvas (only this part re-renders on selection). */
+function EditorLivePanel({ journey }: { readonly journey: JourneyView }) {
+  const selectedNodeId = useEditorStore((state) => state.selectedNodeIds[0]);
+  return <LivePanel journeyId={journey.id} status={journey.status} selectedNodeId={selectedNodeId} />;
 }

@@ -1,9 +1,9 @@
 import type { JourneySettings } from '@journeyflow/shared/journey/journeySettings';
 import type { ValidationIssue } from '@journeyflow/shared/journey/validationIssue';
 import { useMemo } from 'react';
+import { fieldKey } from '../../../api/fieldErrors';
 import { useT } from '../../../i18n/useT';
 import { useEditorStore } from '../store/editorStore';
-import { fieldKey } from '../utils/nodeFieldErrors';
 import {
   CheckboxField,
   DurationField,

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { useWorkspaceCatalog } from '../hooks/useWorkspaceCatalog';
+import { knownEventNames, usedSegmentIds } from '../../conditions/knownEventNames';
+import { useWorkspaceCatalog } from '../../conditions/useWorkspaceCatalog';
 import { useEditorStore } from '../store/editorStore';
-import { knownEventNames, usedSegmentIds } from '../utils/knownEventNames';
 
 /**
  * <datalist>s behind the event and segment inputs (the condition builder keeps its own attribute list): what the workspace has actually seen

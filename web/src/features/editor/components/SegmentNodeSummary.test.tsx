@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { segmentKeys } from '../../segments/segmentsClient';
+import { queryKeys } from '../../../api/queryKeys';
 import { SegmentNodeSummary } from './SegmentNodeSummary';
 
 const segment = (id: string, name: string) => ({
@@ -16,7 +16,7 @@ const segment = (id: string, name: string) => ({
 
 const renderSummary = (segmentId: string, items: ReturnType<typeof segment>[] | undefined) => {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  if (items) client.setQueryData(segmentKeys.list, { items });
+  if (items) client.setQueryData(queryKeys.segments.list, { items });
   return render(
     <QueryClientProvider client={client}>
       <SegmentNodeSummary segmentId={segmentId} fallback={segmentId} />

@@ -1,8 +1,9 @@
 import type { ValidationContext } from '@journeyflow/shared/journey/nodeDefinition';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { templateKeys, templatesApi } from '../../../api/templatesApi';
-import { settingsClient, settingsKeys } from '../../settings/settingsClient';
+import { queryKeys } from '../../../api/queryKeys';
+import { templatesApi } from '../../../api/templatesApi';
+import { workspaceSettingsApi } from '../../../api/workspaceSettingsApi';
 
 const quiet = { staleTime: 60_000, retry: false, meta: { silentError: true } } as const;
 
@@ -14,18 +15,18 @@ const quiet = { staleTime: 60_000, retry: false, meta: { silentError: true } } a
  */
 export function useComplianceContext(): ValidationContext {
   const templates = useQuery({
-    queryKey: templateKeys.list,
+    queryKey: queryKeys.templates.list,
     queryFn: ({ signal }) => templatesApi.list(signal),
     ...quiet,
   }).data;
   const alimtalk = useQuery({
-    queryKey: settingsKeys.alimtalk,
-    queryFn: ({ signal }) => settingsClient.alimtalkTemplates(signal),
+    queryKey: queryKeys.settings.alimtalk,
+    queryFn: ({ signal }) => workspaceSettingsApi.alimtalkTemplates(signal),
     ...quiet,
   }).data;
   const messaging = useQuery({
-    queryKey: settingsKeys.messaging,
-    queryFn: ({ signal }) => settingsClient.messaging(signal),
+    queryKey: queryKeys.settings.messaging,
+    queryFn: ({ signal }) => workspaceSettingsApi.messaging(signal),
     ...quiet,
   }).data;
   return useMemo(

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
-import { journeyKeys } from '../../../api/journeyKeys';
 import { journeysApi } from '../../../api/journeysApi';
 import type { JourneyView } from '../../../api/journeyViewSchema';
+import { queryKeys } from '../../../api/queryKeys';
 import { pushToast } from '../../../components/toastStore';
 import type { Translate } from '../../../i18n/useT';
 import { useEditorStore } from '../store/editorStore';
@@ -42,8 +42,8 @@ export function useJourneySaving(journey: JourneyView, t: Translate) {
         });
         revision.current = updated.revision;
         useEditorStore.getState().markSaved(savingVersion);
-        queryClient.setQueryData(journeyKeys.detail(journey.id), updated);
-        void queryClient.invalidateQueries({ queryKey: journeyKeys.list({}), exact: false });
+        queryClient.setQueryData(queryKeys.journeys.detail(journey.id), updated);
+        void queryClient.invalidateQueries({ queryKey: queryKeys.journeys.list({}), exact: false });
         setState(useEditorStore.getState().version === savingVersion ? 'saved' : 'dirty');
         if (!options?.silent) pushToast('success', t('toast.saved'));
       } catch (error) {
@@ -71,7 +71,7 @@ export function useJourneySaving(journey: JourneyView, t: Translate) {
   const reload = useCallback(async () => {
     const latest = await journeysApi.get(journey.id);
     revision.current = latest.revision;
-    queryClient.setQueryData(journeyKeys.detail(journey.id), latest);
+    queryClient.setQueryData(queryKeys.journeys.detail(journey.id), latest);
     loadJourneyIntoEditor(latest);
     setState('saved');
   }, [journey.id, queryClient]);

@@ -1,5 +1,5 @@
 import type { Segment } from '@journeyflow/shared/api/segments';
-import { useSavedSegments } from '../../segments/useSavedSegments';
+import { useSavedSegments } from '../../conditions/useSavedSegments';
 
 /** One id → name map per loaded segment list, shared by every card that asks. */
 const namesByList = new WeakMap<readonly Segment[], ReadonlyMap<string, string>>();

@@ -1,13 +1,14 @@
 import { exampleGradeTiers, type GradeTier } from '@journeyflow/shared/audience/gradeTiers';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { queryKeys } from '../../../api/queryKeys';
 import { ActionButton } from '../../../components/ActionButton';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { ConditionBuilder } from '../../editor/components/inspector/ConditionBuilder';
-import { gradeKeys, gradesClient } from '../gradesClient';
+import { ConditionBuilder } from '../../conditions/ConditionBuilder';
+import { gradesClient } from '../gradesClient';
 
 /**
  * Grade tier settings: ordered tiers, each a name and a rule (a Condition, usually on `rfm.*`); the
@@ -19,7 +20,10 @@ export function GradeSettingsPage() {
   // Re-grading everyone starts grade journeys: only admins change tiers (the server answers 403 otherwise).
   const isAdmin = user?.role === 'admin';
   const queryClient = useQueryClient();
-  const saved = useQuery({ queryKey: gradeKeys.tiers, queryFn: ({ signal }) => gradesClient.get(signal) });
+  const saved = useQuery({
+    queryKey: queryKeys.grades.tiers,
+    queryFn: ({ signal }) => gradesClient.get(signal),
+  });
   const [tiers, setTiers] = useState<GradeTier[]>([]);
   useEffect(() => {
     if (saved.data) setTiers(saved.data.tiers);
@@ -27,7 +31,7 @@ export function GradeSettingsPage() {
   const save = useMutation({
     mutationFn: () => gradesClient.save({ tiers }),
     onSuccess: (data) => {
-      queryClient.setQueryData(gradeKeys.tiers, data);
+      queryClient.setQueryData(queryKeys.grades.tiers, data);
       pushToast('success', t('grades.saved'));
     },
   });

@@ -2,12 +2,12 @@ import type { JourneyTemplate } from '@journeyflow/shared/api/journeyTemplates';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { journeyKeys } from '../../../api/journeyKeys';
 import { journeysApi } from '../../../api/journeysApi';
+import { queryKeys } from '../../../api/queryKeys';
 import { Dialog } from '../../../components/Dialog';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
-import { journeyTemplateKeys, journeyTemplatesClient } from '../journeyTemplatesClient';
+import { journeyTemplatesClient } from '../journeyTemplatesClient';
 
 /**
  * "새 여정 → 템플릿에서": pick a gallery journey, name it, and open the new draft in the editor, where
@@ -27,7 +27,7 @@ export function JourneyGalleryDialog({
   const [chosen, setChosen] = useState<JourneyTemplate | null>(null);
   const [name, setName] = useState('');
   const templates = useQuery({
-    queryKey: journeyTemplateKeys.all,
+    queryKey: queryKeys.journeyTemplates.all,
     queryFn: ({ signal }) => journeyTemplatesClient.list(signal),
     enabled: open,
     staleTime: 5 * 60_000,
@@ -35,7 +35,7 @@ export function JourneyGalleryDialog({
   const create = useMutation({
     mutationFn: (input: { name: string; fromTemplate: string }) => journeysApi.create(input),
     onSuccess: (journey) => {
-      void queryClient.invalidateQueries({ queryKey: journeyKeys.all });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.journeys.all });
       void navigate(`/journeys/${journey.id}`);
     },
   });

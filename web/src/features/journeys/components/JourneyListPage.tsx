@@ -6,8 +6,8 @@ import {
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useDeferredValue, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { journeyKeys } from '../../../api/journeyKeys';
 import { journeysApi } from '../../../api/journeysApi';
+import { queryKeys } from '../../../api/queryKeys';
 import { Dialog } from '../../../components/Dialog';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { PageSkeleton } from '../../../components/PageSkeleton';
@@ -51,7 +51,7 @@ export function JourneyListPage() {
   const create = useMutation({
     mutationFn: (journeyName: string) => journeysApi.create({ name: journeyName }),
     onSuccess: (journey) => {
-      void queryClient.invalidateQueries({ queryKey: journeyKeys.all });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.journeys.all });
       void navigate(`/journeys/${journey.id}`);
     },
   });
@@ -65,13 +65,13 @@ export function JourneyListPage() {
         ...(full.description ? { description: full.description } : {}),
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: journeyKeys.all }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.journeys.all }),
   });
   const archive = useMutation({
     mutationFn: (id: string) => journeysApi.action(id, 'archive'),
     onSuccess: () => {
       pushToast('success', t('status.archived'));
-      void queryClient.invalidateQueries({ queryKey: journeyKeys.all });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.journeys.all });
     },
   });
 
@@ -260,7 +260,7 @@ export function JourneyListPage() {
 function useJourneyList(q: string, status: JourneyStatus | undefined) {
   const query = { ...(q ? { q } : {}), ...(status ? { status } : {}) };
   return useQuery({
-    queryKey: journeyKeys.list(query),
+    queryKey: queryKeys.journeys.list(query),
     queryFn: ({ signal }) => journeysApi.list(query, signal),
     placeholderData: keepPreviousData,
   });

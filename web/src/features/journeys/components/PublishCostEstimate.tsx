@@ -1,10 +1,11 @@
 import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
 import { useQuery } from '@tanstack/react-query';
-import { templateKeys, templatesApi } from '../../../api/templatesApi';
+import { queryKeys } from '../../../api/queryKeys';
+import { templatesApi } from '../../../api/templatesApi';
+import { workspaceSettingsApi } from '../../../api/workspaceSettingsApi';
+import { formatKrw } from '../../../components/formatKrw';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
-import { formatKrw } from '../../settings/formatKrw';
-import { settingsClient, settingsKeys } from '../../settings/settingsClient';
 import { sendNodeCosts } from '../sendNodeCosts';
 
 /**
@@ -14,12 +15,12 @@ import { sendNodeCosts } from '../sendNodeCosts';
 export function PublishCostEstimate({ graph }: { readonly graph: DraftJourneyGraph }) {
   const t = useT();
   const prices = useQuery({
-    queryKey: settingsKeys.prices,
-    queryFn: ({ signal }) => settingsClient.prices(signal),
+    queryKey: queryKeys.settings.prices,
+    queryFn: ({ signal }) => workspaceSettingsApi.prices(signal),
   });
   const usesTemplates = graph.nodes.some((node) => node.type === 'send' && node.settings.templateId);
   const templates = useQuery({
-    queryKey: templateKeys.list,
+    queryKey: queryKeys.templates.list,
     queryFn: ({ signal }) => templatesApi.list(signal),
     enabled: usesTemplates,
   });

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/queryKeys';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
-import { journeyTemplateKeys, journeyTemplatesClient } from '../journeyTemplatesClient';
+import { journeyTemplatesClient } from '../journeyTemplatesClient';
 
 /** "이 여정을 템플릿으로 저장": the journey's current draft joins the workspace's gallery. */
 export function SaveAsTemplateButton({ journeyId }: { readonly journeyId: string }) {
@@ -11,7 +12,7 @@ export function SaveAsTemplateButton({ journeyId }: { readonly journeyId: string
     mutationFn: () => journeyTemplatesClient.save({ journeyId }),
     onSuccess: () => {
       pushToast('success', t('gallery.saved'));
-      void queryClient.invalidateQueries({ queryKey: journeyTemplateKeys.all });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.journeyTemplates.all });
     },
     onError: (error) => pushToast('error', `${t('gallery.saveFailed')} ${error.message}`),
   });

@@ -1,8 +1,8 @@
 import type { PublishRequest } from '@journeyflow/shared/api/journeys';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { journeyKeys } from '../../../api/journeyKeys';
 import { journeysApi, type WorkflowAction } from '../../../api/journeysApi';
 import { journeyViewSchema } from '../../../api/journeyViewSchema';
+import { queryKeys } from '../../../api/queryKeys';
 import { pushToast } from '../../../components/toastStore';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
@@ -26,11 +26,11 @@ export function useJourneyActions(journeyId: string, onJourney?: (revision: numb
     const candidate = (result as { journey?: unknown } | undefined)?.journey ?? result;
     const parsed = journeyViewSchema.safeParse(candidate);
     if (parsed.success) {
-      queryClient.setQueryData(journeyKeys.detail(journeyId), parsed.data);
+      queryClient.setQueryData(queryKeys.journeys.detail(journeyId), parsed.data);
       onJourney?.(parsed.data.revision);
     }
     pushToast('success', t(doneText[action]));
-    void queryClient.invalidateQueries({ queryKey: journeyKeys.all });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.journeys.all });
   };
   const action = useMutation({
     mutationFn: ({ action: name, comment }: { action: WorkflowAction; comment?: string }) =>

@@ -74,12 +74,3 @@ export const insightApi = {
       schema: inappTokenResponseSchema,
     }),
 };
-
-export const insightKeys = {
-  stats: (journeyId: string) => ['journeys', journeyId, 'stats'] as const,
-  runs: (journeyId: string, nodeId: string) => ['journeys', journeyId, 'runs', nodeId] as const,
-  report: (journeyId: string, from?: string, to?: string) =>
-    ['journeys', journeyId, 'report', from ?? '', to ?? ''] as const,
-  trace: (externalId: string, journeyId?: string) =>
-    ['customers', externalId, 'trace', journeyId ?? ''] as const,
-};

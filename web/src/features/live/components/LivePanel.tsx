@@ -2,21 +2,30 @@ import type { JourneyStats } from '@journeyflow/shared/api/stats';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { queryKeys } from '../../../api/queryKeys';
+import { formatCompactDuration } from '../../../components/formatCompactDuration';
 import { PagingFooter } from '../../../components/PagingFooter';
+import { refusalSummary } from '../../../i18n/refusalText';
 import { useT } from '../../../i18n/useT';
-import { useEditorStore } from '../../editor/store/editorStore';
-import { refusalSummary } from '../../trace/refusalText';
-import { insightApi, insightKeys } from '../api/insightApi';
-import { formatDuration } from '../formatDuration';
+import { insightApi } from '../api/insightApi';
 import { useJourneyStats } from '../hooks/useJourneyStats';
 import { LiveCanvasOverlay } from './LiveCanvasOverlay';
 import './insight.css';
 
 /**
  * Live view for a live or paused journey: counters on the canvas (polled), journey totals, and the
- * customers on the selected node, each linking to their page. Renders nothing for drafts.
+ * customers on the selected node (`selectedNodeId`, given by the page that owns the canvas), each linking
+ * to their page. Renders nothing for drafts.
  */
-export function LivePanel({ journeyId, status }: { readonly journeyId: string; readonly status: string }) {
+export function LivePanel({
+  journeyId,
+  status,
+  selectedNodeId,
+}: {
+  readonly journeyId: string;
+  readonly status: string;
+  readonly selectedNodeId: string | undefined;
+}) {
   const canBeLive = status === 'live' || status === 'paused';
   const [on, setOn] = useState(true);
   const stats = useJourneyStats(journeyId, canBeLive && on);
@@ -36,7 +45,7 @@ export function LivePanel({ journeyId, status }: { readonly journeyId: string; r
       <Link className="jf-link-button" to={`/journeys/${encodeURIComponent(journeyId)}/dashboard`}>
         {t('live.openDashboard')}
       </Link>
-      {stats.data && <SelectedNode journeyId={journeyId} stats={stats.data} />}
+      {stats.data && <SelectedNode journeyId={journeyId} nodeId={selectedNodeId} stats={stats.data} />}
     </section>
   );
 }
@@ -79,11 +88,18 @@ function RefusedEntries({ stats }: { readonly stats: JourneyStats }) {
   );
 }
 
-function SelectedNode({ journeyId, stats }: { readonly journeyId: string; readonly stats: JourneyStats }) {
-  const nodeId = useEditorStore((state) => state.selectedNodeIds[0]);
+function SelectedNode({
+  journeyId,
+  nodeId,
+  stats,
+}: {
+  readonly journeyId: string;
+  readonly nodeId: string | undefined;
+  readonly stats: JourneyStats;
+}) {
   const t = useT();
   const runs = useInfiniteQuery({
-    queryKey: insightKeys.runs(journeyId, nodeId ?? ''),
+    queryKey: queryKeys.insights.runPages(journeyId, nodeId ?? ''),
     queryFn: ({ pageParam, signal }) => insightApi.runs(journeyId, nodeId ?? '', pageParam, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
@@ -111,9 +127,9 @@ function SelectedNode({ journeyId, stats }: { readonly journeyId: string; readon
       {s?.timeInNode && (
         <p className="jf-hint" data-testid="live-node-time">
           {t('live.timeInNode', {
-            p50: formatDuration(s.timeInNode.p50),
-            p90: formatDuration(s.timeInNode.p90),
-            p99: formatDuration(s.timeInNode.p99),
+            p50: formatCompactDuration(s.timeInNode.p50),
+            p90: formatCompactDuration(s.timeInNode.p90),
+            p99: formatCompactDuration(s.timeInNode.p99),
           })}
         </p>
       )}
@@ -144,12 +160,12 @@ function SelectedNode({ journeyId, stats }: { readonly journeyId: string; readon
 /** Why messages of this node were skipped or failed, grouped by the reason code (`consent_missing: …`). */
 function NotSentReasons({ journeyId, nodeId }: { readonly journeyId: string; readonly nodeId: string }) {
   const skipped = useQuery({
-    queryKey: ['messages', journeyId, 'skipped'],
+    queryKey: queryKeys.messages.byStatus(journeyId, 'skipped'),
     queryFn: ({ signal }) => insightApi.messages(journeyId, 'skipped', signal),
     refetchInterval: 10_000,
   });
   const failed = useQuery({
-    queryKey: ['messages', journeyId, 'failed'],
+    queryKey: queryKeys.messages.byStatus(journeyId, 'failed'),
     queryFn: ({ signal }) => insightApi.messages(journeyId, 'failed', signal),
     refetchInterval: 10_000,
   });

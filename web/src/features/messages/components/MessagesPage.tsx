@@ -2,13 +2,14 @@ import { type MessageListQuery, messageStatusSchema } from '@journeyflow/shared/
 import { channelSchema } from '@journeyflow/shared/messaging/channelContent';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
+import { queryKeys } from '../../../api/queryKeys';
 import { ExportButtons } from '../../../components/ExportButtons';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PagingFooter } from '../../../components/PagingFooter';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
-import { messageQueryKeys, messagesClient } from '../messagesClient';
+import { messagesClient } from '../messagesClient';
 import { summarizeRendered } from '../summarizeRendered';
 
 const readQuery = (params: URLSearchParams): MessageListQuery => {
@@ -32,7 +33,7 @@ export function MessagesPage() {
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
   const list = useInfiniteQuery({
-    queryKey: messageQueryKeys.list(query),
+    queryKey: queryKeys.messages.pages(query),
     queryFn: ({ pageParam, signal }) => messagesClient.page(query, pageParam, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,

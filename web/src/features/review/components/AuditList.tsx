@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { journeyKeys } from '../../../api/journeyKeys';
 import { journeysApi } from '../../../api/journeysApi';
+import { queryKeys } from '../../../api/queryKeys';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
@@ -10,7 +10,7 @@ export function AuditList({ journeyId }: { readonly journeyId: string }) {
   const t = useT();
   const locale = useLocaleStore((state) => state.locale);
   const audit = useQuery({
-    queryKey: journeyKeys.audit(journeyId),
+    queryKey: queryKeys.journeys.audit(journeyId),
     queryFn: ({ signal }) => journeysApi.audit(journeyId, signal),
   });
   const items = [...(audit.data?.items ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));

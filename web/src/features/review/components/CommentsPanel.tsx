@@ -1,8 +1,8 @@
 import type { Journey, JourneyComment } from '@journeyflow/shared/api/journeys';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { journeyKeys } from '../../../api/journeyKeys';
 import { journeysApi } from '../../../api/journeysApi';
+import { queryKeys } from '../../../api/queryKeys';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
@@ -31,7 +31,7 @@ export function CommentsPanel({
       }),
     onSuccess: () => {
       setBody('');
-      void queryClient.invalidateQueries({ queryKey: journeyKeys.comments(journey.id) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.journeys.comments(journey.id) });
     },
   });
   const nodeName = (id: string) => journey.graph.nodes.find((node) => node.id === id)?.label ?? id;

@@ -3,9 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/ApiError';
-import { journeyKeys } from '../../../api/journeyKeys';
 import { journeysApi } from '../../../api/journeysApi';
 import { type JourneyView, reviewState, showsDraftState } from '../../../api/journeyViewSchema';
+import { queryKeys } from '../../../api/queryKeys';
 import { ActionButton } from '../../../components/ActionButton';
 import { Dialog } from '../../../components/Dialog';
 import { PageSkeleton } from '../../../components/PageSkeleton';
@@ -29,7 +29,7 @@ export function ReviewPage() {
   const { id = '' } = useParams();
   const t = useT();
   const journey = useQuery({
-    queryKey: journeyKeys.detail(id),
+    queryKey: queryKeys.journeys.detail(id),
     queryFn: ({ signal }) => journeysApi.get(id, signal),
   });
   if (journey.isLoading) return <PageSkeleton rows={8} />;
@@ -46,14 +46,14 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
   const [reason, setReason] = useState('');
   const { action } = useJourneyActions(journey.id);
   const diff = useQuery({
-    queryKey: journeyKeys.diff(journey.id, 'live', 'draft'),
+    queryKey: queryKeys.journeys.diff(journey.id, 'live', 'draft'),
     queryFn: ({ signal }) => journeysApi.diff(journey.id, 'live', 'draft', signal),
     // Before the first publish the server compares with an empty journey (everything is new); it may also answer 404.
     retry: false,
     meta: {},
   });
   const comments = useQuery({
-    queryKey: journeyKeys.comments(journey.id),
+    queryKey: queryKeys.journeys.comments(journey.id),
     queryFn: ({ signal }) => journeysApi.comments(journey.id, signal),
   });
   const view = useMemo(() => diffMarks(journey.graph, diff.data?.diff), [journey.graph, diff.data]);

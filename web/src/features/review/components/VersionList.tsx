@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { journeyKeys } from '../../../api/journeyKeys';
 import { journeysApi } from '../../../api/journeysApi';
+import { queryKeys } from '../../../api/queryKeys';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 
@@ -16,7 +16,7 @@ export function VersionList({
   const t = useT();
   const locale = useLocaleStore((state) => state.locale);
   const versions = useQuery({
-    queryKey: journeyKeys.versions(journeyId),
+    queryKey: queryKeys.journeys.versions(journeyId),
     queryFn: ({ signal }) => journeysApi.versions(journeyId, signal),
   });
   const items = [...(versions.data?.items ?? [])].sort((a, b) => b.version - a.version);

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { journeyKeys } from '../../../api/journeyKeys';
 import { journeysApi } from '../../../api/journeysApi';
+import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
@@ -16,7 +16,7 @@ export function VersionPage() {
   const locale = useLocaleStore((state) => state.locale);
   const number = Number(versionParam);
   const version = useQuery({
-    queryKey: journeyKeys.version(id, number),
+    queryKey: queryKeys.journeys.version(id, number),
     queryFn: ({ signal }) => journeysApi.version(id, number, signal),
     enabled: Number.isInteger(number) && number > 0,
     staleTime: Number.POSITIVE_INFINITY,

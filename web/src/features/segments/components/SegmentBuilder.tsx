@@ -4,11 +4,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { limitErrorText } from '../../../api/limitErrorText';
+import { queryKeys } from '../../../api/queryKeys';
 import { ActionButton } from '../../../components/ActionButton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
-import { ConditionBuilder } from '../../editor/components/inspector/ConditionBuilder';
-import { segmentKeys, segmentsClient } from '../segmentsClient';
+import { ConditionBuilder } from '../../conditions/ConditionBuilder';
+import { segmentsClient } from '../segmentsClient';
 import { useLiveCount } from '../useLiveCount';
 
 const EMPTY: Condition = { all: [{ attribute: 'grade', op: 'in', value: ['VIP'] }] };
@@ -42,7 +43,7 @@ export function SegmentBuilder({
           'info',
           t('segments.change.held', { names: warning?.journeys.map((j) => j.name).join(', ') ?? '' }),
         );
-        await queryClient.invalidateQueries({ queryKey: ['segments'] });
+        await queryClient.invalidateQueries({ queryKey: queryKeys.segments.all });
         return;
       }
       pushToast('success', t('segments.saved', { name: saved.name, count: saved.count.toLocaleString() }));
@@ -53,7 +54,7 @@ export function SegmentBuilder({
           t('segments.inUseWarning', { names: warning.journeys.map((j) => j.name).join(', ') }),
         );
       }
-      await queryClient.invalidateQueries({ queryKey: segmentKeys.list });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.segments.list });
       onSaved(saved);
     },
   });

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/queryKeys';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { segmentKeys, segmentsClient } from '../segmentsClient';
+import { segmentsClient } from '../segmentsClient';
 
 /**
  * Segment edits held for review because live journeys use the segment. Reviewers other than the requester
@@ -13,7 +14,7 @@ export function SegmentChangeRequests() {
   const { user } = useCurrentUser();
   const queryClient = useQueryClient();
   const requests = useQuery({
-    queryKey: segmentKeys.changeRequests,
+    queryKey: queryKeys.segments.changeRequests,
     queryFn: ({ signal }) => segmentsClient.changeRequests(signal),
   });
   const decide = useMutation({
@@ -21,7 +22,7 @@ export function SegmentChangeRequests() {
       segmentsClient.decideChange(id, decision),
     onSuccess: async (_, { decision }) => {
       pushToast('success', t(decision === 'approve' ? 'segments.change.applied' : 'segments.change.dropped'));
-      await queryClient.invalidateQueries({ queryKey: ['segments'] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.segments.all });
     },
     onError: (error) => pushToast('error', error.message),
   });

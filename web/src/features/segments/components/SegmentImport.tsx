@@ -1,9 +1,10 @@
 import type { Segment, SegmentImportResponse } from '@journeyflow/shared/api/segments';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { queryKeys } from '../../../api/queryKeys';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
-import { segmentKeys, uploadSegmentFile } from '../segmentsClient';
+import { uploadSegmentFile } from '../segmentsClient';
 
 type ImportState =
   | { readonly kind: 'idle' }
@@ -30,8 +31,8 @@ export function SegmentImport({ segment }: { readonly segment: Segment }) {
       );
       setState({ kind: 'done', fileName: file.name, report });
       pushToast('success', t('import.toast', { count: report.imported.toLocaleString() }));
-      await queryClient.invalidateQueries({ queryKey: segmentKeys.list });
-      await queryClient.invalidateQueries({ queryKey: segmentKeys.members(segment.id) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.segments.list });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.segments.members(segment.id) });
     } catch (error) {
       setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

@@ -2,12 +2,13 @@ import type { Segment } from '@journeyflow/shared/api/segments';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { queryKeys } from '../../../api/queryKeys';
 import { Dialog } from '../../../components/Dialog';
 import { ExportButtons } from '../../../components/ExportButtons';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
-import { segmentKeys, segmentsClient } from '../segmentsClient';
+import { segmentsClient } from '../segmentsClient';
 import { SegmentBuilder } from './SegmentBuilder';
 import { SegmentChangeRequests } from './SegmentChangeRequests';
 import { SegmentImport } from './SegmentImport';
@@ -22,7 +23,10 @@ type Selection =
 export function SegmentsPage() {
   const t = useT();
   const queryClient = useQueryClient();
-  const list = useQuery({ queryKey: segmentKeys.list, queryFn: ({ signal }) => segmentsClient.list(signal) });
+  const list = useQuery({
+    queryKey: queryKeys.segments.list,
+    queryFn: ({ signal }) => segmentsClient.list(signal),
+  });
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
   const [importName, setImportName] = useState<string | null>(null);
   const items = list.data?.items ?? [];
@@ -32,7 +36,7 @@ export function SegmentsPage() {
     mutationFn: (name: string) => segmentsClient.create({ name, type: 'static' }),
     onSuccess: async (segment) => {
       setImportName(null);
-      await queryClient.invalidateQueries({ queryKey: segmentKeys.list });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.segments.list });
       setSelection({ kind: 'edit', id: segment.id });
     },
   });
@@ -41,7 +45,7 @@ export function SegmentsPage() {
     onSuccess: async () => {
       setSelection({ kind: 'none' });
       pushToast('success', t('segments.deleted'));
-      await queryClient.invalidateQueries({ queryKey: segmentKeys.list });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.segments.list });
     },
     onError: (error) => pushToast('error', error.message),
   });

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { authKeys } from '../../../api/authApi';
+import { queryKeys } from '../../../api/queryKeys';
 import { AccountSettingsTab } from './AccountSettingsTab';
 
 type Call = { url: string; method: string; body: unknown };
@@ -38,7 +38,7 @@ const stubServer = (answers: Record<string, { status: number; body?: unknown }[]
 
 const renderTab = () => {
   const queryClient = new QueryClient();
-  queryClient.setQueryData(authKeys.me, user);
+  queryClient.setQueryData(queryKeys.auth.me, user);
   render(
     <QueryClientProvider client={queryClient}>
       <MemoryRouter initialEntries={['/settings/account']}>

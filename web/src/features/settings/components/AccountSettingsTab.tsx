@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { authApi, authKeys } from '../../../api/authApi';
+import { authApi } from '../../../api/authApi';
+import { queryKeys } from '../../../api/queryKeys';
 import { Dialog } from '../../../components/Dialog';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
@@ -44,7 +45,7 @@ export function AccountSettingsTab() {
     mutationFn: authApi.logoutAll,
     onSuccess: () => {
       queryClient.clear();
-      queryClient.setQueryData(authKeys.me, null);
+      queryClient.setQueryData(queryKeys.auth.me, null);
       void navigate('/login');
     },
   });

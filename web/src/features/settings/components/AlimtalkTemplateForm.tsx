@@ -2,12 +2,13 @@ import { type AlimtalkTemplate, alimtalkTemplateSchema } from '@journeyflow/shar
 import { substituteAlimtalkVariables } from '@journeyflow/shared/messaging/renderContent';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { fieldErrorsOf } from '../../../api/fieldErrors';
+import { queryKeys } from '../../../api/queryKeys';
 import { Dialog } from '../../../components/Dialog';
 import { pushToast } from '../../../components/toastStore';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { type Translate, useT } from '../../../i18n/useT';
-import { fieldErrorsOf } from '../fieldErrors';
-import { settingsClient, settingsKeys } from '../settingsClient';
+import { settingsClient } from '../settingsClient';
 
 const MAX_BUTTONS = 5;
 const statuses = alimtalkTemplateSchema.shape.status.unwrap().options;
@@ -58,7 +59,7 @@ export function AlimtalkTemplateForm({
     mutationFn: (body: AlimtalkTemplate) => settingsClient.saveAlimtalkTemplate(body),
     onSuccess: async (saved) => {
       pushToast('success', t('cfg.alimtalk.saved', { code: saved.code }));
-      await queryClient.invalidateQueries({ queryKey: settingsKeys.alimtalk });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.settings.alimtalk });
       onSaved(saved.code);
     },
   });
@@ -67,7 +68,7 @@ export function AlimtalkTemplateForm({
     onSuccess: async (_, code) => {
       pushToast('success', t('cfg.alimtalk.deleted', { code }));
       setConfirming(false);
-      await queryClient.invalidateQueries({ queryKey: settingsKeys.alimtalk });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.settings.alimtalk });
       onDeleted();
     },
   });

@@ -2,11 +2,12 @@ import type { AlimtalkTemplate } from '@journeyflow/shared/messaging/channelSett
 import { substituteAlimtalkVariables } from '@journeyflow/shared/messaging/renderContent';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { settingsClient, settingsKeys } from '../settingsClient';
+import { settingsClient } from '../settingsClient';
 import { AlimtalkTemplateForm } from './AlimtalkTemplateForm';
 import { SettingsSectionHead } from './SettingsSectionHead';
 
@@ -21,7 +22,7 @@ export function AlimtalkTemplatesTab() {
   const { user } = useCurrentUser();
   const isAdmin = user?.role === 'admin';
   const list = useQuery({
-    queryKey: settingsKeys.alimtalk,
+    queryKey: queryKeys.settings.alimtalk,
     queryFn: ({ signal }) => settingsClient.alimtalkTemplates(signal),
   });
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });

@@ -1,22 +1,21 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { authKeys } from '../../../api/authApi';
+import { queryKeys } from '../../../api/queryKeys';
 import { useLocaleStore } from '../../../i18n/localeStore';
-import { settingsKeys } from '../settingsClient';
 import { ApiKeysSettingsTab } from './ApiKeysSettingsTab';
 
 const renderTab = (role: 'admin' | 'marketer') => {
   useLocaleStore.getState().setLocale('en');
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  client.setQueryData(authKeys.me, {
+  client.setQueryData(queryKeys.auth.me, {
     id: 'usr_1',
     email: 'admin@demo.local',
     name: 'Admin',
     role,
     workspaceId: 'ws_demo',
   });
-  client.setQueryData(settingsKeys.apiKeys, {
+  client.setQueryData(queryKeys.settings.apiKeys, {
     items: [
       {
         id: 'key_1',

@@ -1,11 +1,12 @@
 import { API_KEY_SCOPES, type ApiKeyScope } from '@journeyflow/shared/api/apiKeys';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { settingsClient, settingsKeys } from '../settingsClient';
+import { settingsClient } from '../settingsClient';
 import { SettingsSectionHead } from './SettingsSectionHead';
 
 /**
@@ -22,7 +23,7 @@ export function ApiKeysSettingsTab() {
   const [scopes, setScopes] = useState<readonly ApiKeyScope[]>(['ingest']);
   const [shownKey, setShownKey] = useState<string>();
   const keys = useQuery({
-    queryKey: settingsKeys.apiKeys,
+    queryKey: queryKeys.settings.apiKeys,
     queryFn: ({ signal }) => settingsClient.apiKeys(signal),
     enabled: isAdmin,
   });
@@ -32,14 +33,14 @@ export function ApiKeysSettingsTab() {
       setShownKey(created.key);
       setName('');
       setScopes(['ingest']);
-      void queryClient.invalidateQueries({ queryKey: settingsKeys.apiKeys });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.settings.apiKeys });
     },
   });
   const revoke = useMutation({
     mutationFn: (id: string) => settingsClient.deleteApiKey(id),
     onSuccess: () => {
       pushToast('success', t('keys.revoked'));
-      void queryClient.invalidateQueries({ queryKey: settingsKeys.apiKeys });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.settings.apiKeys });
     },
   });
   if (!isAdmin) return <p className="jf-banner">{t('cfg.adminOnly')}</p>;

@@ -3,12 +3,13 @@ import type { ChannelProvider, ChannelSetting } from '@journeyflow/shared/messag
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
+import { fieldErrorsOf } from '../../../api/fieldErrors';
+import { queryKeys } from '../../../api/queryKeys';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { pushToast } from '../../../components/toastStore';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
-import { fieldErrorsOf } from '../fieldErrors';
 import {
   initialValues,
   type ProviderFormValues,
@@ -17,7 +18,7 @@ import {
   toProviderInput,
 } from '../providerFields';
 import { secretsToEnterAgain } from '../secretsToEnterAgain';
-import { settingsClient, settingsKeys } from '../settingsClient';
+import { settingsClient } from '../settingsClient';
 import { ProviderFieldInput } from './ProviderFieldInput';
 
 /**
@@ -60,7 +61,7 @@ export function ChannelSettingCard({
         'success',
         t(result === 'reset' ? 'cfg.channelReset' : 'cfg.channelSaved', { channel: channelName }),
       );
-      await queryClient.invalidateQueries({ queryKey: settingsKeys.channels });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.settings.channels });
     },
   });
   const providers = providersFor(channel);

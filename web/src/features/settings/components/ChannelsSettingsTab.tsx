@@ -1,9 +1,10 @@
 import { type Channel, channels } from '@journeyflow/shared/messaging/channelContent';
 import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { settingsClient, settingsKeys } from '../settingsClient';
+import { settingsClient } from '../settingsClient';
 import { ChannelSettingCard } from './ChannelSettingCard';
 import { SettingsSectionHead } from './SettingsSectionHead';
 
@@ -24,7 +25,7 @@ export function ChannelsSettingsTab() {
   const { user } = useCurrentUser();
   const isAdmin = user?.role === 'admin';
   const list = useQuery({
-    queryKey: settingsKeys.channels,
+    queryKey: queryKeys.settings.channels,
     queryFn: ({ signal }) => settingsClient.listChannels(signal),
     enabled: isAdmin,
   });

@@ -4,13 +4,14 @@ import {
 } from '@journeyflow/shared/messaging/channelSettings';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
+import { fieldErrorsOf } from '../../../api/fieldErrors';
+import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { isValidOptoutLine } from '../adPreview';
-import { fieldErrorsOf } from '../fieldErrors';
-import { settingsClient, settingsKeys } from '../settingsClient';
+import { settingsClient } from '../settingsClient';
 import { AdPreview } from './AdPreview';
 import { CapFieldset, fatigueCapLabels, totalAdCapLabels } from './CapFieldset';
 import { SettingsSectionHead } from './SettingsSectionHead';
@@ -27,7 +28,7 @@ export function MessagingSettingsTab() {
   const senderId = useId();
   const optoutId = useId();
   const saved = useQuery({
-    queryKey: settingsKeys.messaging,
+    queryKey: queryKeys.settings.messaging,
     queryFn: ({ signal }) => settingsClient.messaging(signal),
   });
   const [form, setForm] = useState<MessagingSettings | undefined>();
@@ -37,7 +38,7 @@ export function MessagingSettingsTab() {
   const save = useMutation({
     mutationFn: (body: MessagingSettings) => settingsClient.saveMessaging(body),
     onSuccess: (data) => {
-      queryClient.setQueryData(settingsKeys.messaging, data);
+      queryClient.setQueryData(queryKeys.settings.messaging, data);
       pushToast('success', t('cfg.saved'));
     },
   });

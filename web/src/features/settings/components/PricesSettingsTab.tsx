@@ -7,14 +7,15 @@ import {
 } from '@journeyflow/shared/messaging/channelSettings';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { fieldErrorsOf } from '../../../api/fieldErrors';
+import { queryKeys } from '../../../api/queryKeys';
+import { formatKrw } from '../../../components/formatKrw';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { fieldErrorsOf } from '../fieldErrors';
-import { formatKrw } from '../formatKrw';
-import { settingsClient, settingsKeys } from '../settingsClient';
+import { settingsClient } from '../settingsClient';
 import { SettingsSectionHead } from './SettingsSectionHead';
 
 type Drafts = Record<MessageType, string>;
@@ -31,7 +32,7 @@ export function PricesSettingsTab() {
   const isAdmin = user?.role === 'admin';
   const queryClient = useQueryClient();
   const prices = useQuery({
-    queryKey: settingsKeys.prices,
+    queryKey: queryKeys.settings.prices,
     queryFn: ({ signal }) => settingsClient.prices(signal),
   });
   const [drafts, setDrafts] = useState<Drafts | undefined>();
@@ -46,7 +47,7 @@ export function PricesSettingsTab() {
   const save = useMutation({
     mutationFn: (body: ChannelPrices) => settingsClient.savePrices(body),
     onSuccess: (data) => {
-      queryClient.setQueryData(settingsKeys.prices, data);
+      queryClient.setQueryData(queryKeys.settings.prices, data);
       pushToast('success', t('cfg.saved'));
     },
   });

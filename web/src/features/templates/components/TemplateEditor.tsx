@@ -12,13 +12,14 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useDeferredValue, useMemo, useState } from 'react';
 import { ApiError } from '../../../api/ApiError';
+import { queryKeys } from '../../../api/queryKeys';
+import { templatesApi } from '../../../api/templatesApi';
+import { workspaceSettingsApi } from '../../../api/workspaceSettingsApi';
 import { pushToast } from '../../../components/toastStore';
 import { contentFieldName, issueText } from '../../../i18n/issueText';
 import { type Translate, useT } from '../../../i18n/useT';
-import { settingsClient, settingsKeys } from '../../settings/settingsClient';
 import { cleanContent, contentFields, emptyContent } from '../contentFields';
 import { renderLivePreview } from '../renderLivePreview';
-import { templateQueryKeys, templatesClient } from '../templatesClient';
 import { KeyValueRows } from './KeyValueRows';
 import { PreviewCard } from './PreviewCard';
 import { SmsCounter } from './SmsCounter';
@@ -77,8 +78,8 @@ export function TemplateEditor({
   const queryClient = useQueryClient();
   const t = useT();
   const messaging = useQuery({
-    queryKey: settingsKeys.messaging,
-    queryFn: ({ signal }) => settingsClient.messaging(signal),
+    queryKey: queryKeys.settings.messaging,
+    queryFn: ({ signal }) => workspaceSettingsApi.messaging(signal),
     staleTime: 60_000,
     retry: false,
     meta: { silentError: true },
@@ -122,24 +123,24 @@ export function TemplateEditor({
     // The form shows the error (with the ad-rule issues in the reader's language) itself.
     meta: { silentError: true },
     mutationFn: () =>
-      template ? templatesClient.update(template.id, request()) : templatesClient.create(request()),
+      template ? templatesApi.update(template.id, request()) : templatesApi.create(request()),
     onSuccess: (saved) => {
-      void queryClient.invalidateQueries({ queryKey: templateQueryKeys.all });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.templates.all });
       pushToast('success', t('tpl.saved', { name: saved.name }));
       onSaved(saved);
     },
   });
   const remove = useMutation({
-    mutationFn: () => templatesClient.remove(template!.id),
+    mutationFn: () => templatesApi.remove(template!.id),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: templateQueryKeys.all });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.templates.all });
       onDeleted();
     },
     onError: (error) => pushToast('error', errorText(t, error)),
   });
   const preview = useMutation({
     mutationFn: () =>
-      templatesClient.preview(template!.id, {
+      templatesApi.preview(template!.id, {
         ...(externalId.trim() ? { externalId: externalId.trim() } : {}),
         ...(eventProperties ? { event: { properties: eventProperties } } : {}),
       }),

@@ -1,9 +1,10 @@
 import type { Template } from '@journeyflow/shared/api/templates';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { queryKeys } from '../../../api/queryKeys';
+import { templatesApi } from '../../../api/templatesApi';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useT } from '../../../i18n/useT';
-import { templateQueryKeys, templatesClient } from '../templatesClient';
 import { TemplateEditor } from './TemplateEditor';
 
 type Selection =
@@ -15,8 +16,8 @@ type Selection =
 export function TemplatesPage() {
   const t = useT();
   const list = useQuery({
-    queryKey: templateQueryKeys.list,
-    queryFn: ({ signal }) => templatesClient.list(signal),
+    queryKey: queryKeys.templates.list,
+    queryFn: ({ signal }) => templatesApi.list(signal),
   });
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
   const items = list.data?.items ?? [];

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { insightApi, insightKeys } from '../../live/api/insightApi';
+import { queryKeys } from '../../../api/queryKeys';
+import { insightApi } from '../../live/api/insightApi';
 import { TraceTimeline } from './TraceTimeline';
 
 /** `GET /api/customers/:externalId/trace` as a timeline, optionally for one journey. */
@@ -11,7 +12,7 @@ export function CustomerTraceTimeline({
   readonly journeyId?: string;
 }) {
   const trace = useQuery({
-    queryKey: insightKeys.trace(externalId, journeyId),
+    queryKey: queryKeys.insights.trace(externalId, journeyId),
     queryFn: ({ signal }) => insightApi.trace(externalId, journeyId, signal),
     refetchInterval: 5000,
   });

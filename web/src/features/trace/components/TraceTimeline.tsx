@@ -1,6 +1,6 @@
 import type { TraceEntry } from '@journeyflow/shared/api/trace';
+import { refusalText } from '../../../i18n/refusalText';
 import { useT } from '../../../i18n/useT';
-import { refusalText } from '../refusalText';
 import '../../live/components/insight.css';
 
 const time = (iso: string) =>

@@ -4,11 +4,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { type ReactNode, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { queryKeys } from '../../../../api/queryKeys';
 import { useLocaleStore } from '../../../../i18n/localeStore';
-import { settingsKeys } from '../../../settings/settingsClient';
+import { ConditionBuilder } from '../../../conditions/ConditionBuilder';
 import { useEditorStore } from '../../store/editorStore';
 import { JourneySettingsPanel } from '../JourneySettingsPanel';
-import { ConditionBuilder } from './ConditionBuilder';
 import { DurationField } from './fields';
 import { SendForm } from './forms/SendForm';
 import { SplitRandomForm } from './forms/SplitRandomForm';
@@ -160,7 +160,13 @@ describe('send content editor', () => {
 
   it('prices the message at the workspace prices once they are known', () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    client.setQueryData(settingsKeys.prices, { SMS: 30, LMS: 70, MMS: 220, ALIMTALK: 13, BRAND_MESSAGE: 20 });
+    client.setQueryData(queryKeys.settings.prices, {
+      SMS: 30,
+      LMS: 70,
+      MMS: 220,
+      ALIMTALK: 13,
+      BRAND_MESSAGE: 20,
+    });
     render(
       <QueryClientProvider client={client}>
         <SendHarness />

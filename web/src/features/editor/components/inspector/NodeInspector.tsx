@@ -2,11 +2,12 @@ import type { DraftJourneyNode, NodeSettings } from '@journeyflow/shared/journey
 import type { NodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import type { ValidationIssue } from '@journeyflow/shared/journey/validationIssue';
 import { type ComponentType, memo, useMemo } from 'react';
+import { fieldKey } from '../../../../api/fieldErrors';
 import { issueText } from '../../../../i18n/issueText';
 import { useLocaleStore } from '../../../../i18n/localeStore';
 import { useT } from '../../../../i18n/useT';
 import { useEditorStore } from '../../store/editorStore';
-import { fieldKey, nodeFieldErrors } from '../../utils/nodeFieldErrors';
+import { nodeFieldErrors } from '../../utils/nodeFieldErrors';
 import { nodeTypeDescription, nodeTypeLabel } from '../../utils/nodeTypeText';
 import { NodeIcon } from '../NodeIcon';
 import { TextField } from './fields';

@@ -3,9 +3,6 @@ import { type ReactNode, useId } from 'react';
 import { useT } from '../../../../i18n/useT';
 import { type DurationUnit, splitDuration, unitSeconds } from '../../utils/formatDuration';
 
-/** Field-level errors of one form, keyed by dotted settings path (`content.text`, `branches.1.percent`). */
-export type FieldErrors = ReadonlyMap<string, string>;
-
 export function Field({
   label,
   error,

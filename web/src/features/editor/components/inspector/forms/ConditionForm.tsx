@@ -1,5 +1,5 @@
 import { useT } from '../../../../../i18n/useT';
-import { ConditionBuilder } from '../ConditionBuilder';
+import { ConditionBuilder } from '../../../../conditions/ConditionBuilder';
 import type { NodeFormProps } from './formProps';
 
 export function ConditionForm({ settings, onChange, errors }: NodeFormProps<'condition'>) {

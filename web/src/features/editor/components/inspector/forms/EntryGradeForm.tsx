@@ -1,5 +1,5 @@
 import { useT } from '../../../../../i18n/useT';
-import { useGradeTierNames } from '../../../../grades/useGradeTierNames';
+import { useGradeTierNames } from '../../../../conditions/useGradeTierNames';
 import { type NodeFormProps, withOptional } from './formProps';
 import '../../../../segments/components/audience.css';
 

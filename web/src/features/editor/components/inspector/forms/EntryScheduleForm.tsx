@@ -1,5 +1,5 @@
 import { useT } from '../../../../../i18n/useT';
-import { ConditionBuilder } from '../ConditionBuilder';
+import { ConditionBuilder } from '../../../../conditions/ConditionBuilder';
 import { CronNextRuns } from '../CronNextRuns';
 import { TextField } from '../fields';
 import { type NodeFormProps, withOptional } from './formProps';

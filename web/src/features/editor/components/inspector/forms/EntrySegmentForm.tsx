@@ -1,5 +1,5 @@
 import { useT } from '../../../../../i18n/useT';
-import { SegmentSelect } from '../../../../segments/components/SegmentSelect';
+import { SegmentSelect } from '../../../../conditions/SegmentSelect';
 import { CheckboxField, Field } from '../fields';
 import type { NodeFormProps } from './formProps';
 

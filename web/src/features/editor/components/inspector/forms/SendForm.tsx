@@ -3,9 +3,10 @@ import { type Channel, channels } from '@journeyflow/shared/messaging/channelCon
 import { classifySms } from '@journeyflow/shared/messaging/classifySms';
 import { estimateMessageCost } from '@journeyflow/shared/messaging/estimateMessageCost';
 import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../../../api/queryKeys';
+import { workspaceSettingsApi } from '../../../../../api/workspaceSettingsApi';
 import type { MessageKey } from '../../../../../i18n/dictionary';
 import { useT } from '../../../../../i18n/useT';
-import { settingsClient, settingsKeys } from '../../../../settings/settingsClient';
 import { CheckboxField, SelectField, TextField } from '../fields';
 import type { NodeFormProps } from './formProps';
 import { TemplatePicker } from './TemplatePicker';
@@ -96,8 +97,8 @@ export function SmsCounter({
 function CostEstimate({ channel, content }: { channel: Channel; content: Content }) {
   const t = useT();
   const prices = useQuery({
-    queryKey: settingsKeys.prices,
-    queryFn: ({ signal }) => settingsClient.prices(signal),
+    queryKey: queryKeys.settings.prices,
+    queryFn: ({ signal }) => workspaceSettingsApi.prices(signal),
     staleTime: 60_000,
   });
   const estimate = estimateMessageCost(channel, content, 1, prices.data);

@@ -1,6 +1,7 @@
 import type { Channel } from '@journeyflow/shared/messaging/channelContent';
 import { useQuery } from '@tanstack/react-query';
-import { templateKeys, templatesApi } from '../../../../../api/templatesApi';
+import { queryKeys } from '../../../../../api/queryKeys';
+import { templatesApi } from '../../../../../api/templatesApi';
 import { useT } from '../../../../../i18n/useT';
 import { Field } from '../fields';
 
@@ -18,7 +19,7 @@ export function TemplatePicker({
 }) {
   const t = useT();
   const templates = useQuery({
-    queryKey: templateKeys.list,
+    queryKey: queryKeys.templates.list,
     queryFn: ({ signal }) => templatesApi.list(signal),
     staleTime: 60_000,
   });

@@ -1,7 +1,7 @@
 import type { Condition } from '@journeyflow/shared/journey/condition';
+import type { FieldErrors } from '../../../../../api/fieldErrors';
 import { useT } from '../../../../../i18n/useT';
-import { ConditionBuilder } from '../ConditionBuilder';
-import type { FieldErrors } from '../fields';
+import { ConditionBuilder } from '../../../../conditions/ConditionBuilder';
 
 /** The optional `where` filter of event-based nodes: absent until the user adds one. */
 export function WhereFilter({

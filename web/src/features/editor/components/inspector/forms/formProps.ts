@@ -1,6 +1,6 @@
 import type { NodeSettings } from '@journeyflow/shared/journey/graph';
 import type { NodeType } from '@journeyflow/shared/journey/nodeRegistry';
-import type { FieldErrors } from '../fields';
+import type { FieldErrors } from '../../../../../api/fieldErrors';
 
 /** Every node form edits one node's settings; errors are keyed by dotted settings path. */
 export type NodeFormProps<T extends NodeType> = {

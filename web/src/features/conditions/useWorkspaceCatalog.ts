@@ -1,8 +1,7 @@
 import { type WorkspaceCatalog, workspaceCatalogSchema } from '@journeyflow/shared/api/catalog';
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/apiRequest';
-
-export const catalogKeys = { all: ['catalog'] as const };
+import { apiRequest } from '../../api/apiRequest';
+import { queryKeys } from '../../api/queryKeys';
 
 /**
  * Event names, property keys and attribute paths the workspace has seen (`GET /api/catalog`), for the
@@ -10,7 +9,7 @@ export const catalogKeys = { all: ['catalog'] as const };
  */
 export function useWorkspaceCatalog(): WorkspaceCatalog | undefined {
   return useQuery({
-    queryKey: catalogKeys.all,
+    queryKey: queryKeys.catalog.all,
     queryFn: ({ signal }) => apiRequest('/api/catalog', { schema: workspaceCatalogSchema, signal }),
     staleTime: 5 * 60_000,
     retry: false,

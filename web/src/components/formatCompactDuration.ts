@@ -2,7 +2,7 @@
  * A compact duration for counters on the canvas: the two largest units, e.g. `45s`, `12m`, `2h 10m`,
  * `3d 4h`. Under a second reads `<1s`.
  */
-export function formatDuration(seconds: number): string {
+export function formatCompactDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '–';
   if (seconds < 1) return seconds === 0 ? '0s' : '<1s';
   const units: [string, number][] = [

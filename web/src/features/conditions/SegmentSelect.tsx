@@ -1,5 +1,5 @@
-import { useT } from '../../../i18n/useT';
-import { useSavedSegments } from '../useSavedSegments';
+import { useT } from '../../i18n/useT';
+import { useSavedSegments } from './useSavedSegments';
 
 /**
  * Picks a saved segment by name (the value is its id). An id that is not among the saved segments

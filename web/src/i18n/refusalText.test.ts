@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en, ko } from '../../i18n/dictionary';
-import type { Translate } from '../../i18n/useT';
+import { en, ko } from './dictionary';
 import { refusalSummary, refusalText } from './refusalText';
+import type { Translate } from './useT';
 
 const translator =
   (dictionary: typeof en | typeof ko): Translate =>

@@ -1,9 +1,9 @@
 import type { JourneyStats } from '@journeyflow/shared/api/stats';
-import type { Translate } from '../../i18n/useT';
-import { formatDuration } from '../live/formatDuration';
+import { formatCompactDuration } from '../components/formatCompactDuration';
+import type { Translate } from './useT';
 
 const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
-const seconds = (value: unknown) => (typeof value === 'number' ? formatDuration(value) : '');
+const seconds = (value: unknown) => (typeof value === 'number' ? formatCompactDuration(value) : '');
 
 /** A refused entry's reason in the reader's language, from the engine's stable `code` + `params`. */
 export function refusalText(
