@@ -26,6 +26,7 @@ const optionalTables = [
   'segment_members',
   'segments',
   'messaging_settings',
+  'short_links',
 ];
 
 export async function createEngine(

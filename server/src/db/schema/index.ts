@@ -16,5 +16,6 @@ export * from './runtime';
 export * from './segmentChangeRequests';
 export * from './segments';
 export * from './sessions';
+export * from './shortLinks';
 export * from './users';
 export * from './workspaces';
