@@ -43,7 +43,7 @@ describe.each(databaseKinds)('template sandbox and links in engine sends on %s',
       status: 'queued',
       rendered: expect.objectContaining({ ctaUrl: expect.stringMatching(/\/l\/[0-9A-Za-z]{8}$/) }),
     });
-    const code = String((fine?.rendered as { ctaUrl: string }).ctaUrl).split('/l/')[1];
+    const code = String((fine?.rendered as { ctaUrl?: string } | undefined)?.ctaUrl).split('/l/')[1];
     const [link] = await h.sql.query<{ url: string }>('select url from short_links where code = $1', [code]);
     expect(link?.url).toMatch(/^https:\/\/shop\.example\/sale\?utm_source=journeyflow&/);
     const links = await h.sql.query<{ url: string }>('select url from short_links');
