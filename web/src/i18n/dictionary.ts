@@ -5,6 +5,7 @@ import { complianceEn, complianceKo } from './complianceDictionary';
 import { contentFieldEn, contentFieldKo } from './contentFieldDictionary';
 import { exportEn, exportKo } from './exportDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
+import { linksEn, linksKo } from './linksDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
@@ -246,6 +247,7 @@ export const en = {
   ...exportEn,
   ...templatesEn,
   ...contentFieldEn,
+  ...linksEn,
   ...liveEn,
   ...complianceEn,
   ...auditEn,
@@ -605,6 +607,7 @@ export const ko: Dictionary = {
   ...exportKo,
   ...templatesKo,
   ...contentFieldKo,
+  ...linksKo,
   ...liveKo,
   ...complianceKo,
   ...auditKo,
