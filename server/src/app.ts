@@ -33,6 +33,7 @@ import { createRunRoutes } from './routes/runs';
 import { createSegmentChangeRoutes } from './routes/segmentChanges';
 import { createSegmentIngestRoutes } from './routes/segmentIngest';
 import { createSegmentRoutes } from './routes/segments';
+import { createShortLinkRoutes } from './routes/shortLinks';
 import { createStatsRoutes } from './routes/stats';
 import { createTemplateRoutes } from './routes/templates';
 import { createTraceRoutes } from './routes/trace';
@@ -107,6 +108,8 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
     },
   });
 
+  // Tracked short links live on the product's own domain, outside `/api` (SPEC §7a).
+  app.route('/', createShortLinkRoutes(deps));
   mountWebApp(app, options.webDistDir);
   return api;
 };

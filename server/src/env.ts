@@ -38,6 +38,11 @@ const envSchema = z.object({
     .int()
     .min(0)
     .default(DEFAULT_DATABASE_TIMEOUTS.idleInTransactionTimeoutMs),
+  JOURNEYFLOW_PUBLIC_URL: z
+    .url()
+    .regex(/^https?:\/\//, 'must be an http(s) URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   JOURNEYFLOW_OUTBOUND_ALLOW: z
     .string()
@@ -81,6 +86,8 @@ export type Config = {
   readonly secretKey: string | undefined;
   readonly webDistDir: string;
   readonly logLevel: LogLevel;
+  /** JOURNEYFLOW_PUBLIC_URL: the base of tracked short links (default `http://localhost:$PORT`). */
+  readonly publicUrl: string;
   /**
    * JOURNEYFLOW_OUTBOUND_ALLOW: hosts, addresses and CIDR ranges that webhooks, image fetches and provider
    * endpoints may reach although they are loopback, private or link-local. Empty: public addresses only.
@@ -158,6 +165,7 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>> = p
       e.JOURNEYFLOW_WEB_DIST ?? path.join(import.meta.dirname, '..', '..', 'web', 'dist'),
     ),
     logLevel: e.LOG_LEVEL,
+    publicUrl: (e.JOURNEYFLOW_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     outboundAllow: e.JOURNEYFLOW_OUTBOUND_ALLOW,
     accounts: parseAccounts(e),
     databaseTimeouts: {
@@ -179,6 +187,7 @@ export const describeConfig = (config: Config): Record<string, unknown> => ({
   timeScale: config.timeScale,
   secretKey: config.secretKey ? 'from JOURNEYFLOW_SECRET_KEY' : 'from data dir',
   logLevel: config.logLevel,
+  publicUrl: config.publicUrl,
   outboundAllow: config.outboundAllow.length > 0 ? config.outboundAllow : 'public addresses only',
   trustProxy: config.accounts.trustProxy.kind,
   loginBudget: config.accounts.loginBudget,

@@ -77,7 +77,10 @@ export const startServer = async (
         hint: 'JOURNEYFLOW_TIME_SCALE=1 for real time',
       });
     }
-    const engine = await createEngine({ db: db.sql, clock, logger, ids: randomIds });
+    const engine = await createEngine(
+      { db: db.sql, clock, logger, ids: randomIds },
+      { publicUrl: config.publicUrl },
+    );
     const deps: ServerDeps = {
       db,
       logger,

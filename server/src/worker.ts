@@ -42,7 +42,10 @@ const main = async () => {
   const clock = await createJourneyClock(db.sql, config.timeScale);
   const engine = await createEngine(
     { db: db.sql, clock, logger, ids: randomIds },
-    { batchSize: Number.isFinite(batchSize) && batchSize > 0 ? batchSize : 1000 },
+    {
+      batchSize: Number.isFinite(batchSize) && batchSize > 0 ? batchSize : 1000,
+      publicUrl: config.publicUrl,
+    },
   );
   const running = await startEngine(db, engine, logger);
   // Workers deliver too (claims use SKIP LOCKED). Set JOURNEYFLOW_SECRET_KEY on every process so they

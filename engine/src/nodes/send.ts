@@ -17,6 +17,7 @@ import type { SendRuleViolation } from '../rules/sendRuleViolation';
 import { renderMessageForRun } from '../runtime/renderForRun';
 import type { OutboxRow } from '../runtime/stepWrites';
 import type { NodeContext, NodeHandler, NodeResult } from './nodeHandler';
+import { trackSendLinks } from './trackSendLinks';
 
 /** The waiting_event of a run parked on a send node until its delivery outcome is known. */
 export const deliveryWaitEvent = '__delivery';
@@ -111,10 +112,11 @@ function outboxRow(
   rendered: unknown,
   fallback: unknown,
   reason: string | null,
+  id = ctx.env.ports.ids.newId('msg'),
 ): OutboxRow {
   const { run, node, visit, env, customer } = ctx;
   return {
-    id: env.ports.ids.newId('msg'),
+    id,
     workspaceId: run.workspaceId,
     journeyId: run.journeyId,
     journeyVersion: run.version,
@@ -319,7 +321,7 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
   const main = renderMessageForRun(settings.channel, content, customer, run.triggerEvent, env.now, timezone);
   if (!main.ok) return fail(ctx, settings, purpose, main.code, main.reason);
   const { rendered, missingVariables } = main;
-  let fallback = null;
+  let fallback: { channel: Channel; content: unknown; rendered: unknown } | null = null;
   if (settings.fallback) {
     const { channel: fallbackChannel, content: fallbackContent } = settings.fallback;
     const alt = renderMessageForRun(
@@ -340,7 +342,12 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
       );
     fallback = { channel: fallbackChannel, content: fallbackContent, rendered: alt.rendered };
   }
-  const row = outboxRow(ctx, settings, purpose, 'queued', content, rendered, fallback, null);
+  // Tracked links are made here, after the unsafe-link check, for the message and its fallback alike.
+  const messageId = env.ports.ids.newId('msg');
+  const tracked = await trackSendLinks(ctx, settings.channel, messageId, rendered);
+  if (fallback)
+    fallback = { ...fallback, rendered: await trackSendLinks(ctx, 'sms', messageId, fallback.rendered) };
+  const row = outboxRow(ctx, settings, purpose, 'queued', content, tracked, fallback, null, messageId);
   env.writes.outbox.push(row);
   const scopes: readonly CapScope[] =
     purpose === 'ad' ? ['journey', 'ads', 'channel', 'allAds'] : ['journey', 'channel'];

@@ -10,6 +10,10 @@ export type EngineOptions = {
   readonly deliveryOutcomeTimeoutSeconds: number;
   /** Steps a run may take in one go before it is parked; guards against a cycle without a wait. */
   readonly maxTransitionsPerStep: number;
+  /** Base of tracked short links (`JOURNEYFLOW_PUBLIC_URL`): `<publicUrl>/l/<code>`. */
+  readonly publicUrl: string;
+  /** How long a tracked short link redirects; afterwards it answers the friendly 410 page. */
+  readonly shortLinkTtlDays: number;
 };
 
 export const defaultEngineOptions: EngineOptions = {
@@ -18,4 +22,6 @@ export const defaultEngineOptions: EngineOptions = {
   adQuietHours: { start: '21:00', end: '08:00' },
   deliveryOutcomeTimeoutSeconds: 86_400,
   maxTransitionsPerStep: 100,
+  publicUrl: 'http://localhost:3000',
+  shortLinkTtlDays: 90,
 };

@@ -1,5 +1,6 @@
 import type { SqlClient } from '../ports/sqlClient';
 import { flushRefusals } from './entryRefusals';
+import { flushShortLinks } from './flushShortLinks';
 import type { RunRecord } from './runRecord';
 import type { StepWrites } from './stepWrites';
 
@@ -124,6 +125,7 @@ export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date):
       ],
     );
   }
+  await flushShortLinks(tx, writes.shortLinks);
   await flushRefusals(tx, [...writes.refusals.values()]);
   if (writes.attributePatches.size > 0) {
     const entries = [...writes.attributePatches.entries()];

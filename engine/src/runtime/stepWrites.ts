@@ -53,6 +53,23 @@ export type OutboxRow = {
   createdAt: Date;
 };
 
+/** A tracked short link of a queued message (`short_links`), written with its outbox row. */
+export type ShortLinkRow = {
+  code: string;
+  workspaceId: string;
+  url: string;
+  messageId: string;
+  runId: string;
+  journeyId: string;
+  nodeId: string;
+  customerId: string;
+  externalId: string;
+  channel: string;
+  spot: string;
+  createdAt: Date;
+  expiresAt: Date;
+};
+
 /**
  * Everything one batch of steps wants written. Collected in memory while runs are stepped, then written
  * with a handful of set-based statements in the batch's transaction.
@@ -62,6 +79,7 @@ export class StepWrites {
   readonly changedRuns = new Map<string, RunRecord>();
   readonly trace: TraceRow[] = [];
   readonly outbox: OutboxRow[] = [];
+  readonly shortLinks: ShortLinkRow[] = [];
   readonly attributePatches = new Map<string, Record<string, unknown>>();
   /** Refused entries folded by (journey, customer, code, window): see `entryRefusals.ts`. */
   readonly refusals = new Map<string, RefusalRow>();
@@ -85,6 +103,7 @@ export class StepWrites {
       this.changedRuns.size === 0 &&
       this.trace.length === 0 &&
       this.outbox.length === 0 &&
+      this.shortLinks.length === 0 &&
       this.attributePatches.size === 0 &&
       this.refusals.size === 0
     );

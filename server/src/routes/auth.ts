@@ -142,7 +142,11 @@ export const createAuthRoutes = (deps: ServerDeps) => {
     )
     .openapi(configRoute, (c) =>
       c.json(
-        { demo: deps.demo, demoLogins: deps.demo ? DEMO_LOGINS.map(({ name: _n, ...login }) => login) : [] },
+        {
+          demo: deps.demo,
+          demoLogins: deps.demo ? DEMO_LOGINS.map(({ name: _n, ...login }) => login) : [],
+          publicUrl: deps.engine.options.publicUrl,
+        },
         200,
       ),
     );

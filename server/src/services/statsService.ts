@@ -1,6 +1,7 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { JourneyStats, NodeStats } from '@journeyflow/shared/api/stats';
 import { createSlowResultCache } from './insight/slowResultCache';
+import { clicksByNode } from './links/linkClickStats';
 
 /**
  * Time-in-node percentiles scan the journey's whole trace: a large journey's are reused for up to 30 s
@@ -71,6 +72,8 @@ export async function journeyStats(
     else if (row.status === 'skipped') s.skipped += n;
     else s.sent += n;
   }
+  for (const [nodeId, clicks] of await clicksByNode(sql, workspaceId, journeyId))
+    node(nodeId).clicks = clicks;
   const finishedVisits = traced.reduce((sum, row) => sum + Number(row.n), 0);
   const percentiles = await percentileCache.get(`${workspaceId}:${journeyId}`, finishedVisits, () =>
     timeInNodePercentiles(sql, workspaceId, journeyId),

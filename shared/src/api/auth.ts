@@ -32,5 +32,7 @@ export type LoginResponse = MeResponse;
 export const authConfigResponseSchema = z.object({
   demo: z.boolean(),
   demoLogins: z.array(z.object({ email: z.string(), role: roleSchema, password: z.string() })),
+  /** Base of tracked short links (`JOURNEYFLOW_PUBLIC_URL`), so the editor counts SMS bytes as sent. */
+  publicUrl: z.string().optional(),
 });
 export type AuthConfig = z.infer<typeof authConfigResponseSchema>;

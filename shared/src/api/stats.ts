@@ -8,6 +8,10 @@ export const nodeStatsSchema = z.object({
   failed: z.number().int(),
   skipped: z.number().int(),
   conversions: z.number().int().optional(),
+  /** Tracked-link clicks of a send node: messages clicked (unique), every click (total), messages with links. */
+  clicks: z
+    .object({ unique: z.number().int(), total: z.number().int(), messages: z.number().int() })
+    .optional(),
   /** Seconds customers spent in the node, by percentile. */
   timeInNode: z.object({ p50: z.number(), p90: z.number(), p99: z.number() }).nullable().optional(),
 });
@@ -66,6 +70,18 @@ export const journeyReportSchema = z.object({
         pValue: z.number().nullable().optional(),
         /** True only for a branch that beats every other branch of its split at 95 % confidence. */
         winner: z.boolean().optional(),
+      }),
+    )
+    .optional(),
+  /** Per send node with tracked links: unique and total clicks, and unique clicks per message sent with links. */
+  clicks: z
+    .record(
+      z.string(),
+      z.object({
+        unique: z.number().int(),
+        total: z.number().int(),
+        messages: z.number().int(),
+        rate: z.number(),
       }),
     )
     .optional(),

@@ -38,10 +38,16 @@ describe.each(databaseKinds)('template sandbox and links in engine sends on %s',
     expect((await h.trace('evil')).join('\n')).toMatch(/failed: unsafe_link/);
     expect((await h.runs('evil'))[0]?.status).toBe('completed');
     const [fine] = await h.outbox('fine');
+    // A safe CTA is sent as a tracked short link (SPEC §7a) that leads to the rendered URL.
     expect(fine).toMatchObject({
       status: 'queued',
-      rendered: expect.objectContaining({ ctaUrl: 'https://shop.example/sale' }),
+      rendered: expect.objectContaining({ ctaUrl: expect.stringMatching(/\/l\/[0-9A-Za-z]{8}$/) }),
     });
+    const code = String((fine?.rendered as { ctaUrl?: string } | undefined)?.ctaUrl).split('/l/')[1];
+    const [link] = await h.sql.query<{ url: string }>('select url from short_links where code = $1', [code]);
+    expect(link?.url).toMatch(/^https:\/\/shop\.example\/sale\?utm_source=journeyflow&/);
+    const links = await h.sql.query<{ url: string }>('select url from short_links');
+    expect(JSON.stringify(links)).not.toContain('javascript:');
   });
 
   it('fails a message whose template exceeds the limits, quickly, and goes on with the next customer', async () => {

@@ -6,6 +6,7 @@ import { conditionsEn, conditionsKo } from './conditionsDictionary';
 import { contentFieldEn, contentFieldKo } from './contentFieldDictionary';
 import { exportEn, exportKo } from './exportDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
+import { linksEn, linksKo } from './linksDictionary';
 import { listsEn, listsKo } from './listsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
@@ -250,6 +251,7 @@ export const en = {
   ...conditionsEn,
   ...templatesEn,
   ...contentFieldEn,
+  ...linksEn,
   ...liveEn,
   ...complianceEn,
   ...auditEn,
@@ -611,6 +613,7 @@ export const ko: Dictionary = {
   ...conditionsKo,
   ...templatesKo,
   ...contentFieldKo,
+  ...linksKo,
   ...liveKo,
   ...complianceKo,
   ...auditKo,

@@ -15,5 +15,6 @@ export * from './journeyVersions';
 export * from './segmentChangeRequests';
 export * from './segments';
 export * from './sessions';
+export * from './shortLinks';
 export * from './users';
 export * from './workspaces';

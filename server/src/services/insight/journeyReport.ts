@@ -5,6 +5,7 @@ import type { MessageType } from '@journeyflow/shared/messaging/channelSettings'
 import { SMS_MAX_BYTES } from '@journeyflow/shared/messaging/classifySms';
 import { getChannelPrices } from '../../channels/workspaceMessagingService';
 import { NotFoundError } from '../../errors/domainErrors';
+import { clicksByNode } from '../links/linkClickStats';
 import { rateDifference, twoProportionPValue } from './twoProportion';
 
 const dayMs = 86_400_000;
@@ -116,6 +117,12 @@ export async function journeyReport(
 
   const branches = await branchResults(sql, params);
   if (branches) report.branches = branches;
+  const clicks = await clicksByNode(sql, workspaceId, journeyId);
+  if (clicks.size > 0) {
+    report.clicks = Object.fromEntries(
+      [...clicks].map(([node, c]) => [node, { ...c, rate: c.messages > 0 ? c.unique / c.messages : 0 }]),
+    );
+  }
   return report;
 }
 

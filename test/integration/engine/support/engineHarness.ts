@@ -50,7 +50,7 @@ export class EngineHarness {
 
   async reset(): Promise<void> {
     await this.sql.query(
-      'truncate runs, run_trace, outbox, events, customers, engine_versions, entry_counters, schedules, messaging_settings',
+      'truncate runs, run_trace, outbox, events, customers, engine_versions, entry_counters, schedules, messaging_settings, short_links',
     );
     this.engine.index.invalidate();
     this.clock.set('2026-03-02T03:00:00.000Z');

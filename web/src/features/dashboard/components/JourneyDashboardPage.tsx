@@ -21,6 +21,7 @@ import { insightApi } from '../../live/api/insightApi';
 import { useJourneyStats } from '../../live/hooks/useJourneyStats';
 import '../../live/components/insight.css';
 import { ExportButtons } from '../../../components/ExportButtons';
+import { LinkClicksCard } from './LinkClicksCard';
 
 const won = (n: number) => `₩${Math.round(n).toLocaleString('ko-KR')}`;
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
@@ -115,6 +116,7 @@ export function JourneyDashboardPage() {
         </div>
         {report.data?.holdout && <Holdout holdout={report.data.holdout} />}
         {report.data?.branches && <Branches branches={report.data.branches} />}
+        {report.data?.clicks && <LinkClicksCard clicks={report.data.clicks} />}
       </div>
     </div>
   );

@@ -14,6 +14,10 @@ const formatCount = (n: number) => (n >= 10_000 ? `${Math.round(n / 1000)}k` : n
  * Per-node counters drawn over the editor's canvas (a portal into React Flow's pane, following the
  * viewport), and edge widths by traffic (one generated stylesheet). It reads the canvas, never changes it.
  */
+/** Unique clicks per message sent, as a whole percentage. */
+const clickRate = (unique: number, sent: number): string =>
+  sent > 0 ? `${Math.round((unique / sent) * 100)}%` : '–';
+
 export function LiveCanvasOverlay({ stats }: { readonly stats: JourneyStats }) {
   const nodes = useNodes();
   const edges = useEdges();
@@ -69,6 +73,18 @@ export function LiveCanvasOverlay({ stats }: { readonly stats: JourneyStats }) {
             )}
             {s.failed > 0 && (
               <span className="jf-live-failed">{t('live.badge.failed', { n: formatCount(s.failed) })}</span>
+            )}
+            {s.clicks && s.clicks.total > 0 && (
+              <span
+                className="jf-live-sent"
+                data-testid={`live-clicks-${node.id}`}
+                title={t('links.clicks', { unique: s.clicks.unique, total: s.clicks.total })}
+              >
+                {t('live.badge.clicks', {
+                  rate: clickRate(s.clicks.unique, s.sent),
+                  n: formatCount(s.clicks.unique),
+                })}
+              </span>
             )}
             {dwell && (
               <span className="jf-live-dwell" data-testid={`live-dwell-${node.id}`}>

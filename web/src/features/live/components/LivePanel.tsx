@@ -121,6 +121,11 @@ function SelectedNode({
           <p className="jf-hint">
             {t('live.sendSummary', { sent: s.sent, failed: s.failed, skipped: s.skipped })}
           </p>
+          {s.clicks && (
+            <p className="jf-hint" data-testid="live-node-clicks">
+              {t('links.clicks', { unique: s.clicks.unique, total: s.clicks.total })}
+            </p>
+          )}
           {s.skipped + s.failed > 0 && <NotSentReasons journeyId={journeyId} nodeId={nodeId} />}
         </>
       )}

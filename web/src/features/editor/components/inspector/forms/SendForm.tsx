@@ -2,6 +2,7 @@ import type { NodeSettings } from '@journeyflow/shared/journey/graph';
 import { type Channel, channels } from '@journeyflow/shared/messaging/channelContent';
 import { classifySms } from '@journeyflow/shared/messaging/classifySms';
 import { estimateMessageCost } from '@journeyflow/shared/messaging/estimateMessageCost';
+import { textWithShortLinks } from '@journeyflow/shared/messaging/trackLinks';
 import { useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../../../api/queryKeys';
 import { workspaceSettingsApi } from '../../../../../api/workspaceSettingsApi';
@@ -9,6 +10,7 @@ import type { MessageKey } from '../../../../../i18n/dictionary';
 import { useT } from '../../../../../i18n/useT';
 import { CheckboxField, SelectField, TextField } from '../fields';
 import type { NodeFormProps } from './formProps';
+import { LinkTrackingFields, tracksLinks, usePublicUrl } from './LinkTrackingFields';
 import { TemplatePicker } from './TemplatePicker';
 
 type SendSettings = NodeSettings<'send'>;
@@ -68,21 +70,37 @@ const contentFields: Record<Channel, readonly { key: string; multiline?: boolean
   webhook: [{ key: 'url' }],
 };
 
-/** Byte count and message type of an SMS text, as the carrier will bill it. */
+/**
+ * Byte count and message type of an SMS text, as the carrier will bill it. With tracked links
+ * (`shortLinksOn`) the text is counted as sent, each link at a short link's length, and the count as
+ * typed is shown beside it.
+ */
 export function SmsCounter({
   text,
   subject,
   imageUrl,
+  shortLinksOn,
 }: {
   text: string;
   subject?: string;
   imageUrl?: string;
+  shortLinksOn?: string | undefined;
 }) {
   const t = useT();
-  const result = classifySms({ text, ...(subject ? { subject } : {}), ...(imageUrl ? { imageUrl } : {}) });
+  const extra = { ...(subject ? { subject } : {}), ...(imageUrl ? { imageUrl } : {}) };
+  const typed = classifySms({ text, ...extra });
+  const sentText = shortLinksOn ? textWithShortLinks(text, shortLinksOn) : text;
+  const result = sentText === text ? typed : classifySms({ text: sentText, ...extra });
   return (
     <div className={`jf-sms-counter${result.overLimit ? ' is-bad' : ''}`} data-testid="sms-counter">
-      {t('inspector.bytes', { bytes: `${result.bytes}/${result.limit}`, kind: result.type })}
+      {sentText === text
+        ? t('inspector.bytes', { bytes: `${result.bytes}/${result.limit}`, kind: result.type })
+        : t('links.bytesShortened', { bytes: `${result.bytes}/${result.limit}`, kind: result.type })}
+      {sentText !== text && (
+        <div className="jf-hint" data-testid="sms-counter-typed">
+          {t('links.bytesOriginal', { bytes: `${typed.bytes}/${typed.limit}`, kind: typed.type })}
+        </div>
+      )}
       {result.unsupportedChars.length > 0 && (
         <span className="jf-field-error"> ⚠ {result.unsupportedChars.join(' ')}</span>
       )}
@@ -117,6 +135,8 @@ function setContentField(content: Content, key: string, value: string, optional:
 
 export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) {
   const t = useT();
+  const publicUrl = usePublicUrl();
+  const shortLinksOn = tracksLinks(settings) ? publicUrl : undefined;
   const content = (settings.content ?? {}) as Content;
   const usesTemplate = settings.templateId !== undefined;
   const change = (next: Record<string, unknown>) => onChange(next as SendSettings);
@@ -190,13 +210,22 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
           {settings.channel === 'sms' && (
             <SmsCounter
               text={typeof content.text === 'string' ? content.text : ''}
+              shortLinksOn={shortLinksOn}
               {...(typeof content.subject === 'string' ? { subject: content.subject } : {})}
               {...(typeof content.imageUrl === 'string' ? { imageUrl: content.imageUrl } : {})}
             />
           )}
-          <CostEstimate channel={settings.channel} content={content} />
+          <CostEstimate
+            channel={settings.channel}
+            content={
+              shortLinksOn && settings.channel === 'sms' && typeof content.text === 'string'
+                ? { ...content, text: textWithShortLinks(content.text, shortLinksOn) }
+                : content
+            }
+          />
         </>
       )}
+      <LinkTrackingFields settings={settings} onChange={(next) => change(next)} />
       {settings.channel === 'alimtalk' && (
         <>
           <CheckboxField
@@ -221,7 +250,7 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
                   })
                 }
               />
-              <SmsCounter text={settings.fallback.content.text} />
+              <SmsCounter text={settings.fallback.content.text} shortLinksOn={shortLinksOn} />
             </>
           )}
         </>

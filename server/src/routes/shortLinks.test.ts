@@ -1,0 +1,183 @@
+import { publishVersion } from '@journeyflow/engine/lifecycle/publishVersion';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../db/testDatabase';
+import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
+
+const node = (id: string, type: string, settings: unknown) => ({
+  id,
+  type,
+  position: { x: 0, y: 0 },
+  settings,
+});
+
+/** signup → SMS with a link → wait for message_clicked (1 day) → clicked / not clicked. */
+const graph = {
+  nodes: [
+    node('entry', 'entry.event', { event: 'signup' }),
+    node('sms', 'send', {
+      channel: 'sms',
+      purpose: 'info',
+      content: { text: '쿠폰 받기 https://shop.example.com/coupon?id=7. 확인하세요' },
+    }),
+    node('waitClick', 'wait.event', { event: 'message_clicked', timeoutSeconds: 86_400 }),
+    node('clicked', 'exit', {}),
+    node('ignored', 'exit', {}),
+  ],
+  edges: [
+    { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'sms' },
+    { id: 'e2', source: 'sms', sourceHandle: 'next', target: 'waitClick' },
+    { id: 'e3', source: 'waitClick', sourceHandle: 'matched', target: 'clicked' },
+    { id: 'e4', source: 'waitClick', sourceHandle: 'timeout', target: 'ignored' },
+  ],
+};
+
+const until = async <T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> => {
+  for (let i = 0; i < 100; i++) {
+    const value = await read();
+    if (ok(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return read();
+};
+
+describe.each(databaseKinds)('tracked short links on %s', (kind) => {
+  let t: TestApp;
+  let marketer: TestClient;
+  let journeyId: string;
+  let workspaceId: string;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    marketer = await t.login('marketer@demo.local');
+    const created = await marketer.post('/api/journeys', { name: '클릭 추적', graph, settings: {} });
+    journeyId = created.body.id;
+    const me = await marketer.get('/api/auth/me');
+    workspaceId = me.body.user?.workspaceId ?? me.body.workspaceId;
+    await publishVersion(t.deps.engine, {
+      workspaceId,
+      journeyId,
+      versionId: `${journeyId}_v1`,
+      version: 1,
+      graph: graph as never,
+      settings: {} as never,
+    });
+    await marketer.post('/api/customers/batch', {
+      customers: ['link-a', 'link-b'].map((externalId, i) => ({
+        externalId,
+        attributes: { phone: `010-2000-000${i}` },
+      })),
+    });
+    await marketer.post('/api/events/batch', {
+      events: ['link-a', 'link-b'].map((externalId) => ({ externalId, name: 'signup' })),
+    });
+  });
+  afterAll(() => t?.dispose());
+
+  const messageOf = async (externalId: string) => {
+    const [row] = await t.db.sql.query<{ id: string; rendered: { text: string }; content: { text: string } }>(
+      `select id, rendered, content from outbox where journey_id = $1 and external_id = $2`,
+      [journeyId, externalId],
+    );
+    return row!;
+  };
+  const codeIn = (text: string) => /\/l\/([0-9A-Za-z]+)/.exec(text)?.[1] ?? '';
+  const clicksOf = (messageId: string) =>
+    t.db.sql.query<{ properties: Record<string, unknown> }>(
+      `select properties from events where workspace_id = $1 and name = 'message_clicked'
+        and properties->>'messageId' = $2 order by received_at, id`,
+      [workspaceId, messageId],
+    );
+
+  it('sends a short link in place of the original (the stored template keeps the original)', async () => {
+    const message = await messageOf('link-a');
+    expect(message.content.text).toContain('https://shop.example.com/coupon?id=7');
+    expect(message.rendered.text).toMatch(
+      /^쿠폰 받기 http:\/\/localhost:3000\/l\/[0-9A-Za-z]{8}\. 확인하세요$/,
+    );
+    const [link] = await t.db.sql.query<{ url: string; workspace_id: string; spot: string }>(
+      'select url, workspace_id, spot from short_links where message_id = $1',
+      [message.id],
+    );
+    expect(link).toMatchObject({ workspace_id: workspaceId, spot: 'text' });
+  });
+
+  it('redirects with UTM parameters, ignores bots and HEAD, records unique and total clicks, wakes wait.event', async () => {
+    const message = await messageOf('link-a');
+    const path = `/l/${codeIn(message.rendered.text)}`;
+    const bot = await t.app.request(path, { headers: { 'user-agent': 'facebookexternalhit/1.1' } });
+    expect(bot.status).toBe(302);
+    const kakaoBot = await t.app.request(path, {
+      headers: { 'user-agent': 'Mozilla/5.0 (compatible; kakaotalk-scrap/1.0; +https://devtalk.kakao.com)' },
+    });
+    expect(kakaoBot.status).toBe(302);
+    const head = await t.app.request(path, { method: 'HEAD' });
+    expect(head.status).toBe(302);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await clicksOf(message.id)).toHaveLength(0);
+
+    const human = await t.app.request(path, {
+      headers: { 'user-agent': 'Mozilla/5.0 (iPhone) KAKAOTALK 10.4' },
+    });
+    expect(human.status).toBe(302);
+    const location = new URL(human.headers.get('location') ?? '');
+    expect(location.origin + location.pathname).toBe('https://shop.example.com/coupon');
+    expect(Object.fromEntries(location.searchParams)).toEqual({
+      id: '7',
+      utm_source: 'journeyflow',
+      utm_medium: 'sms',
+      utm_campaign: journeyId,
+      utm_content: 'sms',
+    });
+    const first = await until(
+      () => clicksOf(message.id),
+      (rows) => rows.length === 1,
+    );
+    expect(first[0]?.properties).toMatchObject({
+      messageId: message.id,
+      journeyId,
+      nodeId: 'sms',
+      url: location.toString(),
+      unique: true,
+    });
+    expect((await t.app.request(path)).status).toBe(302);
+    const both = await until(
+      () => clicksOf(message.id),
+      (rows) => rows.length === 2,
+    );
+    expect(both[1]?.properties.unique).toBe(false);
+
+    // The run waiting for message_clicked took the `matched` branch; link-b's still waits.
+    const runs = await t.db.sql.query<{ external_id: string; status: string; current_node: string }>(
+      `select c.external_id, r.status, r.current_node from runs r join customers c on c.id = r.customer_id
+        where r.journey_id = $1 order by c.external_id`,
+      [journeyId],
+    );
+    expect(runs).toEqual([
+      { external_id: 'link-a', status: 'completed', current_node: 'clicked' },
+      { external_id: 'link-b', status: 'waiting', current_node: 'waitClick' },
+    ]);
+
+    const stats = await marketer.get(`/api/journeys/${journeyId}/stats`);
+    expect(stats.body.nodes.sms.clicks).toEqual({ unique: 1, total: 2, messages: 2 });
+    const report = await marketer.get(`/api/journeys/${journeyId}/report`);
+    expect(report.body.clicks.sms).toEqual({ unique: 1, total: 2, messages: 2, rate: 0.5 });
+  });
+
+  it('answers a friendly 404 for unknown codes and 410 for expired links', async () => {
+    const unknown = await t.app.request('/l/zzzzzzzz');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('링크를 찾을 수 없어요');
+    expect((await t.app.request('/l/abc%27%3B--')).status).toBe(404);
+    const message = await messageOf('link-b');
+    await t.db.sql.query(
+      `update short_links set expires_at = now() - interval '1 day' where message_id = $1`,
+      [message.id],
+    );
+    const expired = await t.app.request(`/l/${codeIn(message.rendered.text)}`);
+    expect(expired.status).toBe(410);
+    const page = await expired.text();
+    expect(page).toContain('유효 기간');
+    expect(page).toContain('This link has expired');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await clicksOf(message.id)).toHaveLength(0);
+  });
+});

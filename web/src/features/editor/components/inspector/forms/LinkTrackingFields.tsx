@@ -1,0 +1,79 @@
+import type { NodeSettings } from '@journeyflow/shared/journey/graph';
+import { shortLinkUrl } from '@journeyflow/shared/messaging/trackLinks';
+import { useQuery } from '@tanstack/react-query';
+import { authApi } from '../../../../../api/authApi';
+import { queryKeys } from '../../../../../api/queryKeys';
+import { useT } from '../../../../../i18n/useT';
+import { CheckboxField, TextField } from '../fields';
+
+type SendSettings = NodeSettings<'send'>;
+
+const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_content'] as const;
+const UTM_DEFAULTS: Record<(typeof UTM_KEYS)[number], string> = {
+  utm_source: 'journeyflow',
+  utm_medium: '<channel>',
+  utm_campaign: '<journey>',
+  utm_content: '<node>',
+};
+
+/** The base of tracked short links, from the server (`JOURNEYFLOW_PUBLIC_URL`); this page's origin until known. */
+export function usePublicUrl(): string {
+  const config = useQuery({
+    queryKey: queryKeys.auth.config,
+    queryFn: ({ signal }) => authApi.config(signal),
+  });
+  return config.data?.publicUrl ?? window.location.origin;
+}
+
+/** Whether a send node shortens its links when it sends (on unless switched off). */
+export const tracksLinks = (settings: SendSettings): boolean => settings.linkTracking?.enabled !== false;
+
+/**
+ * "링크 추적": the switch (on by default) and the UTM parameters added to every tracked link; an empty field
+ * keeps the default shown as its placeholder.
+ */
+export function LinkTrackingFields({
+  settings,
+  onChange,
+}: {
+  readonly settings: SendSettings;
+  readonly onChange: (next: SendSettings) => void;
+}) {
+  const t = useT();
+  const publicUrl = usePublicUrl();
+  if (settings.channel === 'webhook') return null;
+  const on = tracksLinks(settings);
+  const utm = settings.linkTracking?.utm ?? {};
+  const setUtm = (key: string, value: string) => {
+    const { [key]: _old, ...rest } = utm;
+    const next = value.trim() === '' ? rest : { ...rest, [key]: value };
+    const linkTracking = { enabled: on, ...(Object.keys(next).length > 0 ? { utm: next } : {}) };
+    onChange({ ...settings, linkTracking });
+  };
+  return (
+    <fieldset className="jf-field" data-testid="link-tracking">
+      <CheckboxField
+        label={t('links.tracking')}
+        checked={on}
+        onChange={(enabled) => onChange({ ...settings, linkTracking: { ...settings.linkTracking, enabled } })}
+      />
+      {on && (
+        <>
+          <div className="jf-hint">
+            {t('links.trackingHint', { example: shortLinkUrl(publicUrl, 'Ab3dE9x') })}
+          </div>
+          <div className="jf-hint">{t('links.utm')}</div>
+          {UTM_KEYS.map((key) => (
+            <TextField
+              key={key}
+              label={key}
+              value={utm[key] ?? ''}
+              placeholder={t('links.utmDefault', { value: UTM_DEFAULTS[key] })}
+              onChange={(value) => setUtm(key, value)}
+            />
+          ))}
+        </>
+      )}
+    </fieldset>
+  );
+}
