@@ -17,6 +17,9 @@ export const auditEntityTypeSchema = z.enum([
   'customer',
   'workspace',
   'session',
+  'invitation',
+  'test_recipient',
+  'test_send',
 ]);
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;
 
