@@ -8,7 +8,9 @@ import { limitsEn, limitsKo } from './limitsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
+import { teamEn, teamKo } from './teamDictionary';
 import { templatesEn, templatesKo } from './templatesDictionary';
+import { testSendEn, testSendKo } from './testSendDictionary';
 
 /**
  * The UI's words in Korean and English. English is the reference: every key must exist in Korean too,
@@ -244,6 +246,8 @@ export const en = {
   ...accountEn,
   ...apiKeysEn,
   ...exportEn,
+  ...teamEn,
+  ...testSendEn,
   ...templatesEn,
   ...contentFieldEn,
   ...liveEn,
@@ -603,6 +607,8 @@ export const ko: Dictionary = {
   ...accountKo,
   ...apiKeysKo,
   ...exportKo,
+  ...teamKo,
+  ...testSendKo,
   ...templatesKo,
   ...contentFieldKo,
   ...liveKo,

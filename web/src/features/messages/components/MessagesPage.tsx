@@ -6,6 +6,7 @@ import { ExportButtons } from '../../../components/ExportButtons';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useLocaleStore } from '../../../i18n/localeStore';
+import { useT } from '../../../i18n/useT';
 import { messageQueryKeys, messagesClient } from '../messagesClient';
 import { summarizeRendered } from '../summarizeRendered';
 
@@ -17,6 +18,7 @@ const readQuery = (params: URLSearchParams): MessageListQuery => {
     ...(params.get('externalId') ? { externalId: params.get('externalId')! } : {}),
     ...(channel.success ? { channel: channel.data } : {}),
     ...(status.success ? { status: status.data } : {}),
+    ...(params.get('test') === 'true' ? { test: 'true' as const } : {}),
   };
 };
 
@@ -25,6 +27,7 @@ const readQuery = (params: URLSearchParams): MessageListQuery => {
  * dead letters), filterable by journey, customer, channel and status; refreshes while open.
  */
 export function MessagesPage() {
+  const t = useT();
   const locale = useLocaleStore((state) => state.locale);
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
@@ -92,6 +95,15 @@ export function MessagesPage() {
             </option>
           ))}
         </select>
+        <select
+          className="jf-input"
+          aria-label={t('msg.kind')}
+          value={query.test === 'true' ? 'true' : ''}
+          onChange={(e) => setParam('test', e.target.value)}
+        >
+          <option value="">{t('msg.kind.real')}</option>
+          <option value="true">{t('msg.kind.test')}</option>
+        </select>
       </div>
       {list.isPending ? (
         <PageSkeleton rows={6} />
@@ -126,6 +138,7 @@ export function MessagesPage() {
                 <td>
                   {m.channel}
                   {m.purpose === 'ad' ? <span className="jf-chip"> 광고</span> : null}
+                  {m.test ? <span className="jf-chip"> {t('msg.testBadge')}</span> : null}
                 </td>
                 <td>
                   <span className={`jf-badge message-${m.status}`} data-status={m.status}>

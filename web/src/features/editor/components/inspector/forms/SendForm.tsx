@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { MessageKey } from '../../../../../i18n/dictionary';
 import { useT } from '../../../../../i18n/useT';
 import { settingsClient, settingsKeys } from '../../../../settings/settingsClient';
+import { TestSendButton } from '../../../../testSend/components/TestSendButton';
 import { CheckboxField, SelectField, TextField } from '../fields';
 import type { NodeFormProps } from './formProps';
 import { TemplatePicker } from './TemplatePicker';
@@ -225,6 +226,15 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
           )}
         </>
       )}
+      <div className="jf-settings-actions">
+        <TestSendButton
+          subject={{
+            channel: settings.channel,
+            purpose: settings.purpose,
+            ...(usesTemplate ? { templateId: settings.templateId } : { content }),
+          }}
+        />
+      </div>
     </>
   );
 }
