@@ -17,6 +17,7 @@ export function InviteForm() {
   const [role, setRole] = useState<Role>('marketer');
   const [link, setLink] = useState<InvitationLink & { email: string }>();
   const invite = useMutation({
+    meta: { silentError: true },
     mutationFn: () => teamClient.invite({ email: email.trim(), role }),
     onSuccess: (created) => {
       setLink({ ...created, email: email.trim() });
@@ -33,7 +34,6 @@ export function InviteForm() {
     <section aria-labelledby={`${emailId}-head`}>
       <h3 id={`${emailId}-head`}>{t('team.invite')}</h3>
       <form
-        className="jf-settings-actions"
         style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap' }}
         onSubmit={(event) => {
           event.preventDefault();

@@ -30,6 +30,7 @@ export function TeamSettingsTab() {
     enabled: isAdmin,
   });
   const update = useMutation({
+    meta: { silentError: true },
     mutationFn: ({ user, patch }: { user: User; patch: UpdateUserRequest }) =>
       teamClient.updateUser(user.id, patch),
     onSuccess: (_updated, { patch }) => {
@@ -47,6 +48,7 @@ export function TeamSettingsTab() {
       pushToast('error', isApiError(error, 'conflict') ? t('team.error.self') : error.message),
   });
   const reset = useMutation({
+    meta: { silentError: true },
     mutationFn: (user: User) => teamClient.resetLink(user.id),
     onSuccess: (link, user) => setResetLink({ ...link, email: user.email }),
     onError: (error) => pushToast('error', error.message),

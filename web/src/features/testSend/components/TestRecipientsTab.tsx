@@ -30,6 +30,7 @@ export function TestRecipientsTab() {
     queryFn: ({ signal }) => testSendClient.recipients(signal),
   });
   const add = useMutation({
+    meta: { silentError: true },
     mutationFn: () =>
       testSendClient.addRecipient({
         name: name.trim(),
@@ -46,6 +47,7 @@ export function TestRecipientsTab() {
     },
   });
   const remove = useMutation({
+    meta: { silentError: true },
     mutationFn: (id: string) => testSendClient.removeRecipient(id),
     onSuccess: () => {
       pushToast('success', t('trc.removed'));
@@ -61,7 +63,7 @@ export function TestRecipientsTab() {
     <>
       <SettingsSectionHead title={t('trc.title')} hint={t('trc.hint')} />
       <form
-        style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap' }}
+        style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: 16 }}
         onSubmit={(event) => {
           event.preventDefault();
           if (name.trim() && address.trim()) add.mutate();

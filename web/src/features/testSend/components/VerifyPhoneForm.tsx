@@ -22,6 +22,7 @@ export function VerifyPhoneForm({
   const [code, setCode] = useState('');
   const [lastSent, setLastSent] = useState(sent);
   const verify = useMutation({
+    meta: { silentError: true },
     mutationFn: () => testSendClient.verify(recipientId, code.trim()),
     onSuccess: () => {
       pushToast('success', t('trc.verifiedToast'));
@@ -30,6 +31,7 @@ export function VerifyPhoneForm({
     },
   });
   const resend = useMutation({
+    meta: { silentError: true },
     mutationFn: () => testSendClient.resendCode(recipientId),
     onSuccess: (next) => {
       setLastSent(next);
