@@ -14,7 +14,7 @@ import {
   demoAlimtalkTemplates,
   demoTemplates,
 } from '../demo/demoTemplates';
-import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
+import { createTestApp, minimalValidGraph, type TestApp, type TestClient } from '../testing/createTestApp';
 
 describe.each(databaseKinds)('test recipients and test sends on %s', (kind) => {
   let t: TestApp;
@@ -263,6 +263,34 @@ describe.each(databaseKinds)('test recipients and test sends on %s', (kind) => {
     await t.db.sql.query(`update outbox set customer_id = $1 where test`, [customer!.id]);
     expect(await countRecentSends(t.db.sql, query)).toBe(before);
     await t.db.sql.query(`update outbox set customer_id = '' where test`);
+
+    // Nor in a journey's stats, even if a test row carried its id.
+    const journey = await marketer.post('/api/journeys', {
+      name: 'stats',
+      graph: minimalValidGraph(),
+      settings: {},
+    });
+    await t.db.sql.query(`update outbox set journey_id = $1, node_id = 'done' where test`, [journey.body.id]);
+    const stats = await marketer.get(`/api/journeys/${journey.body.id}/stats`);
+    expect(stats.status).toBe(200);
+    expect(stats.body.nodes.done?.sent ?? 0).toBe(0);
+    await t.db.sql.query(`update outbox set journey_id = '', node_id = '' where test`);
+  });
+
+  it('does not turn a click on a test message into the customer’s event', async () => {
+    const key = await admin.post('/api/api-keys', { name: 'reports', scopes: ['delivery:report'] });
+    const [message] = await t.db.sql.query<{ id: string }>(
+      `select id from outbox where test and external_id = 'C00001' limit 1`,
+    );
+    const clicked = await t.anonymous.request(
+      'POST',
+      '/api/delivery-status',
+      { outboxId: message!.id, status: 'clicked', url: 'https://demo-mall.kr' },
+      { authorization: `Bearer ${key.body.key}` },
+    );
+    expect(clicked.body).toEqual({ result: 'unchanged', outboxId: message!.id });
+    const events = await t.db.sql.query(`select 1 from events where name = 'message_clicked'`);
+    expect(events).toHaveLength(0);
   });
 
   it('sends AlimTalk tests with the registered template and words a provider refusal as a code', async () => {
