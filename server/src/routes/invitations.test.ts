@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMime } from '../channels/testing/parseMime';
+import { startSmtpSink } from '../channels/testing/startSmtpSink';
 import { databaseKinds } from '../db/testDatabase';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
 
@@ -72,6 +74,29 @@ describe.each(databaseKinds)('invitations and password reset links on %s', (kind
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(
       expect.arrayContaining(['invitation.create', 'invitation.accept']),
     );
+  });
+
+  it('also mails the link when the workspace’s email channel is SMTP', async () => {
+    const sink = await startSmtpSink();
+    try {
+      const saved = await admin.put('/api/channel-settings/email', {
+        provider: 'smtp',
+        host: '127.0.0.1',
+        port: sink.port,
+        from: '데모몰 <team@demo.local>',
+      });
+      expect(saved.status).toBe(200);
+      const invited = await admin.post('/api/invitations', { email: 'mailed@demo.local', role: 'marketer' });
+      expect(invited.status).toBe(201);
+      expect(sink.mails).toHaveLength(1);
+      expect(sink.mails[0]?.to).toEqual(['mailed@demo.local']);
+      expect(parseMime(sink.mails[0]?.raw ?? '').text).toContain(invited.body.url);
+      const list = await admin.get('/api/invitations');
+      expect(list.body.items.find((i: { id: string }) => i.id === invited.body.id)?.emailed).toBe(true);
+    } finally {
+      await admin.delete('/api/channel-settings/email');
+      await sink.close();
+    }
   });
 
   it('refuses expired, revoked and unknown links, and invitations for existing users', async () => {
