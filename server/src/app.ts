@@ -23,6 +23,7 @@ import { createGradeRoutes } from './routes/grades';
 import { createHealthRoutes } from './routes/health';
 import { createInappRoutes } from './routes/inapp';
 import { createInsightRoutes } from './routes/insights';
+import { createInvitationRoutes } from './routes/invitations';
 import { createJourneyReportRoutes } from './routes/journeyReport';
 import { createJourneyRoutes } from './routes/journeys';
 import { createJourneyTemplateRoutes } from './routes/journeyTemplates';
@@ -36,6 +37,8 @@ import { createSegmentRoutes } from './routes/segments';
 import { createShortLinkRoutes } from './routes/shortLinks';
 import { createStatsRoutes } from './routes/stats';
 import { createTemplateRoutes } from './routes/templates';
+import { createTestRecipientRoutes } from './routes/testRecipients';
+import { createTestSendRoutes } from './routes/testSends';
 import { createTraceRoutes } from './routes/trace';
 import { createUserRoutes } from './routes/users';
 import { createWorkspaceRoutes } from './routes/workspaces';
@@ -68,6 +71,9 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
     .route('/api', createHealthRoutes())
     .route('/api', createAuthRoutes(deps))
     .route('/api', createUserRoutes(deps))
+    .route('/api', createInvitationRoutes(deps))
+    .route('/api', createTestRecipientRoutes(deps))
+    .route('/api', createTestSendRoutes(deps))
     .route('/api', createWorkspaceRoutes(deps))
     .route('/api', createApiKeyRoutes(deps))
     .route('/api', createJourneyRoutes(deps))

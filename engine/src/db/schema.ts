@@ -134,6 +134,8 @@ export const outbox = pgTable(
     handedAt: timestamp('handed_at', { withTimezone: true }),
     /** Set while the journey is paused: a held row is neither claimed nor handed to a provider. */
     heldAt: timestamp('held_at', { withTimezone: true }),
+    /** A test send (`POST /api/test-sends`): never claimed by the delivery worker, never in stats or caps. */
+    test: boolean('test').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -52,6 +52,8 @@ export const reportDeliveryStatus = async (
     );
     if (!row) return { result: 'not_found' };
     const m = toClaimedMessage(row);
+    // A test send's click is nobody's behaviour: it must not wake a customer's journeys.
+    if (row.test === true) return { result: 'unchanged', outboxId: m.id };
     const { accepted } = await deps.trackEvent(m.workspaceId, {
       externalId: m.externalId,
       name: 'message_clicked',
@@ -89,6 +91,7 @@ export const reportDeliveryStatus = async (
         outboxId: m.id,
       };
     }
+    if (row.test === true) return { result: 'unchanged', outboxId: m.id };
     const inserted = await tx.query(
       `insert into events (id, workspace_id, customer_id, name, properties, ts, message_id, received_at)
        values ($1, $2, $3, 'message_clicked', $4::text::jsonb, $5, $6, $5)

@@ -53,7 +53,7 @@ export type CountQuery = {
   readonly now: Date;
 };
 
-/** Messages to the customer in the sliding window that count against a cap (queued, sent or delivered). */
+/** Messages to the customer in the sliding window that count against a cap (queued, sent or delivered; never test sends). */
 export async function countRecentSends(sql: SqlClient, q: CountQuery): Promise<number> {
   const since = new Date(q.now.getTime() - q.perSeconds * 1000).toISOString();
   const filter =
@@ -66,7 +66,7 @@ export async function countRecentSends(sql: SqlClient, q: CountQuery): Promise<n
           : `purpose = 'ad' and $3::text is not null`;
   const [row] = await sql.query<{ n: number }>(
     `select count(*)::int as n from outbox where workspace_id = $1 and customer_id = $2 and ${filter}
-      and status in ('queued', 'sent', 'delivered') and created_at > $4::timestamptz`,
+      and status in ('queued', 'sent', 'delivered') and created_at > $4::timestamptz and not test`,
     [q.workspaceId, q.customerId, q.scope === 'journey' ? q.journeyId : q.channel, since],
   );
   return Number(row?.n ?? 0);
@@ -93,7 +93,7 @@ export async function countAdsBefore(
     `select count(*) filter (where channel = $3 and created_at > $4::timestamptz)::int as on_channel,
             count(*) filter (where created_at > $5::timestamptz)::int as total
        from outbox
-      where workspace_id = $1 and customer_id = $2 and purpose = 'ad'
+      where workspace_id = $1 and customer_id = $2 and purpose = 'ad' and not test
         and status in ('queued', 'sent', 'delivered')
         and created_at > least($4::timestamptz, $5::timestamptz) and id <> $6
         and (status in ('sent', 'delivered') or created_at < $7::timestamptz

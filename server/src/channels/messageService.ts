@@ -18,12 +18,14 @@ export const toMessage = (row: SqlRow): Message => {
     row.channel === 'sms' && typeof rendered.text === 'string'
       ? { ...rendered, type: classifySms(rendered as { text: string }).type }
       : rendered;
+  // A test send belongs to no journey, run or step; its row keeps '' there (the columns are not null).
+  const orNull = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
   return {
     id: String(row.id),
-    journeyId: (row.journey_id as string | null) ?? null,
-    runId: (row.run_id as string | null) ?? null,
+    journeyId: orNull(row.journey_id),
+    runId: orNull(row.run_id),
     externalId: String(row.external_id),
-    nodeId: (row.node_id as string | null) ?? null,
+    nodeId: orNull(row.node_id),
     channel: row.channel as Message['channel'],
     purpose: row.purpose as Message['purpose'],
     status: row.status as Message['status'],
@@ -31,6 +33,7 @@ export const toMessage = (row: SqlRow): Message => {
     reason: (row.reason as string | null) ?? null,
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
+    ...(row.test === true || row.test === 't' ? { test: true } : {}),
   };
 };
 
@@ -54,6 +57,8 @@ export const messageListWhere = (
     params.push(value);
     where.push(`${prefix}${column} = $${params.length}`);
   }
+  // Test sends are listed only when asked for (`test=true`); every other list shows real messages only.
+  where.push(query.test === 'true' ? `${prefix}test` : `not ${prefix}test`);
   return where;
 };
 
@@ -68,7 +73,7 @@ export const listMessages = async (
   params.push(query.limit ?? 100);
   const rows = await sql.query(
     `select id, journey_id, run_id, external_id, node_id, channel, purpose, status, rendered, reason, created_at,
-            updated_at
+            updated_at, test
      from outbox where ${where.join(' and ')} order by created_at desc, id desc limit $${params.length}`,
     params,
   );

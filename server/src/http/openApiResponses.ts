@@ -25,6 +25,10 @@ export const passwordCheckResponses = {
   503: error('Every password-hashing slot is busy (`busy`)'),
 } as const;
 
+export const goneResponse = {
+  410: error('Expired, used or revoked (`invitation_invalid`, `code_expired`)'),
+} as const;
+
 export const conflictResponse = {
   409: error('`stale_revision`, `invalid_transition` or `conflict`'),
 } as const;

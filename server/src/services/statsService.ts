@@ -61,7 +61,7 @@ export async function journeyStats(
     if (row.status === 'converted') converted += n;
   }
   const sent = await sql.query<{ node_id: string; status: string; n: number }>(
-    `select node_id, status, count(*)::int as n from outbox where workspace_id = $1 and journey_id = $2
+    `select node_id, status, count(*)::int as n from outbox where workspace_id = $1 and journey_id = $2 and not test
      group by node_id, status`,
     [workspaceId, journeyId],
   );

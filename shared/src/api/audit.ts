@@ -18,6 +18,9 @@ export const auditEntityTypeSchema = z.enum([
   'customer',
   'workspace',
   'session',
+  'invitation',
+  'test_recipient',
+  'test_send',
 ]);
 export type AuditEntityType = z.infer<typeof auditEntityTypeSchema>;
 

@@ -24,6 +24,14 @@ export const errorCodeSchema = z.enum([
   'template_tag_not_allowed',
   'template_limit_exceeded',
   'template_render_failed',
+  /** An invitation or password reset link that expired, was used or revoked; `details: { reason }`. */
+  'invitation_invalid',
+  /** A wrong phone verification code; `details: { attemptsLeft }`. */
+  'code_invalid',
+  /** The verification code expired; ask for a new one. */
+  'code_expired',
+  /** A test send to a phone that has not been verified with a code. */
+  'test_recipient_unverified',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -50,6 +58,10 @@ export const httpStatusByErrorCode = {
   template_limit_exceeded: 422,
   template_render_failed: 422,
   too_many_attempts: 429,
+  invitation_invalid: 410,
+  code_invalid: 422,
+  code_expired: 410,
+  test_recipient_unverified: 422,
   busy: 503,
   internal: 500,
 } as const satisfies Record<ErrorCode, number>;

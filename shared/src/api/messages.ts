@@ -22,6 +22,8 @@ export const messageSchema = z.object({
   reason: z.string().nullable().optional(),
   createdAt: isoTimestampSchema,
   updatedAt: isoTimestampSchema.optional(),
+  /** A test send (`POST /api/test-sends`): never counted in stats, reports or caps. */
+  test: z.boolean().optional(),
 });
 export type Message = z.infer<typeof messageSchema>;
 
@@ -30,6 +32,8 @@ export const messageListQuerySchema = z.object({
   externalId: z.string().optional(),
   channel: channelSchema.optional(),
   status: messageStatusSchema.optional(),
+  /** `true`: only test sends; otherwise (the default) only real messages. */
+  test: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
   cursor: cursorQuerySchema,
 });

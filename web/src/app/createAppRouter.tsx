@@ -38,6 +38,11 @@ export function createAppRouter(queryClient: QueryClient) {
       errorElement: <RouteError />,
     },
     {
+      path: '/invite/:token',
+      element: page(() => import('../features/team/components/InvitePage'), 'InvitePage'),
+      errorElement: <RouteError />,
+    },
+    {
       element: (
         <RequireAuth>
           <AppShell />
@@ -105,6 +110,17 @@ export function createAppRouter(queryClient: QueryClient) {
               element: page(
                 () => import('../features/audit/components/ReviewSettingsTab'),
                 'ReviewSettingsTab',
+              ),
+            },
+            {
+              path: 'team',
+              element: page(() => import('../features/team/components/TeamSettingsTab'), 'TeamSettingsTab'),
+            },
+            {
+              path: 'test-recipients',
+              element: page(
+                () => import('../features/testSend/components/TestRecipientsTab'),
+                'TestRecipientsTab',
               ),
             },
             {

@@ -11,7 +11,9 @@ import { listsEn, listsKo } from './listsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
+import { teamEn, teamKo } from './teamDictionary';
 import { templatesEn, templatesKo } from './templatesDictionary';
+import { testSendEn, testSendKo } from './testSendDictionary';
 
 /**
  * The UI's words in Korean and English. English is the reference: every key must exist in Korean too,
@@ -249,6 +251,8 @@ export const en = {
   ...exportEn,
   ...listsEn,
   ...conditionsEn,
+  ...teamEn,
+  ...testSendEn,
   ...templatesEn,
   ...contentFieldEn,
   ...linksEn,
@@ -611,6 +615,8 @@ export const ko: Dictionary = {
   ...exportKo,
   ...listsKo,
   ...conditionsKo,
+  ...teamKo,
+  ...testSendKo,
   ...templatesKo,
   ...contentFieldKo,
   ...linksKo,

@@ -85,7 +85,7 @@ export async function journeyReport(
     `select ${billableType('o.channel', 'o.rendered')} as type, count(*)::int as n
        from outbox o
        cross join lateral (select r.entered_at from runs r where r.id = o.run_id and r.workspace_id = $1 offset 0) r
-      where o.workspace_id = $1 and o.journey_id = $2 and o.status in ('sent', 'delivered')
+      where o.workspace_id = $1 and o.journey_id = $2 and o.status in ('sent', 'delivered') and not o.test
         and ($3::timestamptz is null or r.entered_at >= $3::timestamptz)
         and ($4::timestamptz is null or r.entered_at < $4::timestamptz)
         and ($5::text is null or to_char(r.entered_at at time zone $7::text, 'YYYY-MM-DD') >= $5::text)

@@ -8,6 +8,8 @@ export const settingsSections: readonly { path: string; key: MessageKey }[] = [
   { path: 'messaging', key: 'cfg.tab.messaging' },
   { path: 'grades', key: 'cfg.tab.grades' },
   { path: 'account', key: 'acct.tab' },
+  { path: 'team', key: 'cfg.tab.team' },
+  { path: 'test-recipients', key: 'cfg.tab.testRecipients' },
   { path: 'review', key: 'cfg.tab.review' },
   { path: 'audit', key: 'cfg.tab.audit' },
   { path: 'api-keys', key: 'cfg.tab.apiKeys' },

@@ -20,6 +20,7 @@ const readQuery = (params: URLSearchParams): MessageListQuery => {
     ...(params.get('externalId') ? { externalId: params.get('externalId')! } : {}),
     ...(channel.success ? { channel: channel.data } : {}),
     ...(status.success ? { status: status.data } : {}),
+    ...(params.get('test') === 'true' ? { test: 'true' as const } : {}),
   };
 };
 
@@ -101,6 +102,15 @@ export function MessagesPage() {
             </option>
           ))}
         </select>
+        <select
+          className="jf-input"
+          aria-label={t('msg.kind')}
+          value={query.test === 'true' ? 'true' : ''}
+          onChange={(e) => setParam('test', e.target.value)}
+        >
+          <option value="">{t('msg.kind.real')}</option>
+          <option value="true">{t('msg.kind.test')}</option>
+        </select>
       </div>
       {list.isPending ? (
         <PageSkeleton rows={6} />
@@ -136,6 +146,7 @@ export function MessagesPage() {
                   <td>
                     {m.channel}
                     {m.purpose === 'ad' ? <span className="jf-chip"> 광고</span> : null}
+                    {m.test ? <span className="jf-chip"> {t('msg.testBadge')}</span> : null}
                   </td>
                   <td>
                     <span className={`jf-badge message-${m.status}`} data-status={m.status}>

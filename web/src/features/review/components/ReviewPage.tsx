@@ -17,6 +17,7 @@ import { useJourneyValidation } from '../../editor/hooks/useJourneyValidation';
 import { WorkflowButtons } from '../../journeys/components/WorkflowButtons';
 import { useJourneyActions } from '../../journeys/hooks/useJourneyActions';
 import { TestRunPanel } from '../../testRun/components/TestRunPanel';
+import { SendStepsTestPanel } from '../../testSend/components/SendStepsTestPanel';
 import { diffMarks } from '../utils/diffMarks';
 import { AuditList } from './AuditList';
 import { CommentsPanel } from './CommentsPanel';
@@ -154,6 +155,7 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
             )}
           </section>
           <TestRunPanel journeyId={journey.id} />
+          <SendStepsTestPanel graph={journey.graph} />
           <CommentsPanel
             journey={journey}
             comments={comments.data?.items ?? []}

@@ -2,6 +2,7 @@ import { API_KEY_SCOPES, type ApiKeyScope } from '@journeyflow/shared/api/apiKey
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
+import { CopyButton } from '../../../components/CopyButton';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
@@ -100,7 +101,7 @@ export function ApiKeysSettingsTab() {
       </form>
       {shownKey && (
         <p className="jf-banner" role="status">
-          {t('keys.created')} <code data-testid="new-api-key">{shownKey}</code>
+          {t('keys.created')} <code data-testid="new-api-key">{shownKey}</code> <CopyButton text={shownKey} />
         </p>
       )}
       {keys.data.items.length === 0 ? (

@@ -18,6 +18,7 @@ import { workspaceSettingsApi } from '../../../api/workspaceSettingsApi';
 import { pushToast } from '../../../components/toastStore';
 import { contentFieldName, issueText } from '../../../i18n/issueText';
 import { type Translate, useT } from '../../../i18n/useT';
+import { TestSendButton } from '../../testSend/components/TestSendButton';
 import { cleanContent, contentFields, emptyContent } from '../contentFields';
 import { renderLivePreview } from '../renderLivePreview';
 import { KeyValueRows } from './KeyValueRows';
@@ -324,6 +325,13 @@ export function TemplateEditor({
         </p>
       ) : null}
       <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
+        <TestSendButton
+          subject={{
+            channel: draft.channel,
+            purpose: draft.purpose,
+            content: cleanContent(draft.channel, draft.content),
+          }}
+        />
         {template ? (
           <button
             type="button"

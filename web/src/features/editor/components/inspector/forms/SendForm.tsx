@@ -8,6 +8,7 @@ import { queryKeys } from '../../../../../api/queryKeys';
 import { workspaceSettingsApi } from '../../../../../api/workspaceSettingsApi';
 import type { MessageKey } from '../../../../../i18n/dictionary';
 import { useT } from '../../../../../i18n/useT';
+import { TestSendButton } from '../../../../testSend/components/TestSendButton';
 import { CheckboxField, SelectField, TextField } from '../fields';
 import type { NodeFormProps } from './formProps';
 import { LinkTrackingFields, tracksLinks, usePublicUrl } from './LinkTrackingFields';
@@ -255,6 +256,15 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
           )}
         </>
       )}
+      <div className="jf-settings-actions">
+        <TestSendButton
+          subject={{
+            channel: settings.channel,
+            purpose: settings.purpose,
+            ...(usesTemplate ? { templateId: settings.templateId } : { content }),
+          }}
+        />
+      </div>
     </>
   );
 }

@@ -1,0 +1,30 @@
+import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { users } from './users';
+import { workspaces } from './workspaces';
+
+/**
+ * Saved test phones, emails and push devices (SPEC §7a), per user (`owner_id` set) or shared by the
+ * workspace. A phone is usable once verified by a one-time code, kept only as its sha256 with an expiry
+ * and an attempt count.
+ */
+export const testRecipients = pgTable(
+  'test_recipients',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    /** Set for a personal recipient; null = the whole workspace's. */
+    ownerId: text('owner_id').references(() => users.id, { onDelete: 'cascade' }),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['phone', 'email', 'push'] }).notNull(),
+    address: text('address').notNull(),
+    verified: boolean('verified').notNull().default(false),
+    codeHash: text('code_hash'),
+    codeExpiresAt: timestamp('code_expires_at', { withTimezone: true }),
+    codeAttempts: integer('code_attempts').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('test_recipients_workspace_idx').on(t.workspaceId, t.createdAt)],
+);

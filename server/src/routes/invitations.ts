@@ -1,0 +1,149 @@
+import { createRoute } from '@hono/zod-openapi';
+import { idParamSchema } from '@journeyflow/shared/api/common';
+import {
+  acceptInvitationRequestSchema,
+  acceptInvitationResponseSchema,
+  createInvitationRequestSchema,
+  invitationLinkSchema,
+  invitationListResponseSchema,
+  invitationPreviewSchema,
+  invitationTokenParamSchema,
+} from '@journeyflow/shared/api/invitations';
+import { requireUser } from '../auth/authMiddleware';
+import { createRouter } from '../http/createRouter';
+import {
+  commonErrorResponses,
+  conflictResponse,
+  goneResponse,
+  jsonBody,
+  jsonContent,
+} from '../http/openApiResponses';
+import type { ServerDeps } from '../serverDeps';
+import {
+  acceptInvitation,
+  createInvitation,
+  createPasswordResetLink,
+  listInvitations,
+  previewInvitation,
+  revokeInvitation,
+} from '../services/team/invitationService';
+import { createLinkMailer } from '../services/team/linkMailer';
+
+const createInvitationRoute = createRoute({
+  method: 'post',
+  path: '/invitations',
+  tags: ['users'],
+  summary:
+    'Invite a colleague into your workspace (admin). The link is in this answer only; it is also mailed when the email channel is SMTP',
+  request: { body: jsonBody(createInvitationRequestSchema) },
+  responses: {
+    201: jsonContent(invitationLinkSchema, 'Invited'),
+    ...commonErrorResponses,
+    ...conflictResponse,
+  },
+});
+
+const listInvitationsRoute = createRoute({
+  method: 'get',
+  path: '/invitations',
+  tags: ['users'],
+  summary: "The workspace's invitations and their status (admin)",
+  responses: { 200: jsonContent(invitationListResponseSchema, 'Invitations'), ...commonErrorResponses },
+});
+
+const revokeInvitationRoute = createRoute({
+  method: 'delete',
+  path: '/invitations/{id}',
+  tags: ['users'],
+  summary: 'Revoke an unused invitation (admin)',
+  request: { params: idParamSchema },
+  responses: { 204: { description: 'Revoked' }, ...commonErrorResponses },
+});
+
+const previewRoute = createRoute({
+  method: 'get',
+  path: '/invitations/{token}',
+  tags: ['users'],
+  summary: 'What an invitation or reset link is for (public: the accept page)',
+  request: { params: invitationTokenParamSchema },
+  responses: {
+    200: jsonContent(invitationPreviewSchema, 'Invitation'),
+    ...commonErrorResponses,
+    ...goneResponse,
+  },
+});
+
+const acceptRoute = createRoute({
+  method: 'post',
+  path: '/invitations/{token}/accept',
+  tags: ['users'],
+  summary:
+    'Use an invitation (creates the user in the inviting workspace) or a reset link (sets the password, ends sessions); public, once',
+  request: { params: invitationTokenParamSchema, body: jsonBody(acceptInvitationRequestSchema) },
+  responses: {
+    201: jsonContent(acceptInvitationResponseSchema, 'Accepted'),
+    ...commonErrorResponses,
+    ...conflictResponse,
+    ...goneResponse,
+  },
+});
+
+const resetLinkRoute = createRoute({
+  method: 'post',
+  path: '/users/{id}/password-reset',
+  tags: ['users'],
+  summary: 'A one-time link that sets the user’s password (admin); shown once',
+  request: { params: idParamSchema },
+  responses: { 201: jsonContent(invitationLinkSchema, 'Link'), ...commonErrorResponses },
+});
+
+/** The origin links are built on: where the admin reached the server. */
+const originOf = (url: string) => new URL(url).origin;
+
+export const createInvitationRoutes = (deps: ServerDeps) => {
+  const admin = requireUser(deps, 'admin');
+  const mailer = createLinkMailer(deps.channels.registry);
+  return createRouter()
+    .openapi({ ...createInvitationRoute, middleware: admin }, async (c) =>
+      c.json(
+        await createInvitation(
+          deps.db.orm,
+          c.get('user'),
+          c.req.valid('json'),
+          originOf(c.req.url),
+          deps.now(),
+          mailer,
+        ),
+        201,
+      ),
+    )
+    .openapi({ ...listInvitationsRoute, middleware: admin }, async (c) =>
+      c.json({ items: await listInvitations(deps.db.orm, c.get('user'), deps.now()) }, 200),
+    )
+    .openapi({ ...revokeInvitationRoute, middleware: admin }, async (c) => {
+      await revokeInvitation(deps.db.orm, c.get('user'), c.req.valid('param').id, deps.now());
+      return c.body(null, 204);
+    })
+    .openapi(previewRoute, async (c) =>
+      c.json(await previewInvitation(deps.db.orm, c.req.valid('param').token, deps.now()), 200),
+    )
+    .openapi(acceptRoute, async (c) =>
+      c.json(
+        await acceptInvitation(deps.db.orm, c.req.valid('param').token, c.req.valid('json'), deps.now()),
+        201,
+      ),
+    )
+    .openapi({ ...resetLinkRoute, middleware: admin }, async (c) =>
+      c.json(
+        await createPasswordResetLink(
+          deps.db.orm,
+          c.get('user'),
+          c.req.valid('param').id,
+          originOf(c.req.url),
+          deps.now(),
+          mailer,
+        ),
+        201,
+      ),
+    );
+};

@@ -1,0 +1,123 @@
+import { createRoute } from '@hono/zod-openapi';
+import { idParamSchema } from '@journeyflow/shared/api/common';
+import {
+  createTestRecipientRequestSchema,
+  createTestRecipientResponseSchema,
+  testRecipientListResponseSchema,
+  testRecipientSchema,
+  verificationSentSchema,
+  verifyTestRecipientRequestSchema,
+} from '@journeyflow/shared/api/testSends';
+import { requireUser } from '../auth/authMiddleware';
+import { createRouter } from '../http/createRouter';
+import {
+  commonErrorResponses,
+  goneResponse,
+  jsonBody,
+  jsonContent,
+  rateLimitedResponse,
+} from '../http/openApiResponses';
+import type { ServerDeps } from '../serverDeps';
+import {
+  createTestRecipient,
+  deleteTestRecipient,
+  listTestRecipients,
+  resendVerificationCode,
+  verifyTestRecipient,
+} from '../services/testSend/testRecipientService';
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/test-recipients',
+  tags: ['test-sends'],
+  summary: "Saved test phones, emails and push devices: the workspace's shared ones and your own",
+  responses: {
+    200: jsonContent(testRecipientListResponseSchema, 'Test recipients'),
+    ...commonErrorResponses,
+  },
+});
+
+const createRecipientRoute = createRoute({
+  method: 'post',
+  path: '/test-recipients',
+  tags: ['test-sends'],
+  summary:
+    'Save a test recipient (`scope` user or workspace). A phone gets a one-time code by SMS (sandbox: the code is in the answer)',
+  request: { body: jsonBody(createTestRecipientRequestSchema) },
+  responses: { 201: jsonContent(createTestRecipientResponseSchema, 'Saved'), ...commonErrorResponses },
+});
+
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/test-recipients/{id}',
+  tags: ['test-sends'],
+  summary: 'Remove a test recipient (shared ones: their creator or an admin)',
+  request: { params: idParamSchema },
+  responses: { 204: { description: 'Removed' }, ...commonErrorResponses },
+});
+
+const verifyRoute = createRoute({
+  method: 'post',
+  path: '/test-recipients/{id}/verify',
+  tags: ['test-sends'],
+  summary: 'Check a phone’s one-time code (5 tries, 10 minutes)',
+  request: { params: idParamSchema, body: jsonBody(verifyTestRecipientRequestSchema) },
+  responses: {
+    200: jsonContent(testRecipientSchema, 'Verified'),
+    ...commonErrorResponses,
+    ...goneResponse,
+    ...rateLimitedResponse,
+  },
+});
+
+const resendRoute = createRoute({
+  method: 'post',
+  path: '/test-recipients/{id}/code',
+  tags: ['test-sends'],
+  summary: 'Send a new one-time code to an unverified phone',
+  request: { params: idParamSchema },
+  responses: { 201: jsonContent(verificationSentSchema, 'Sent'), ...commonErrorResponses },
+});
+
+export const createTestRecipientRoutes = (deps: ServerDeps) => {
+  const signedIn = requireUser(deps);
+  const { registry } = deps.channels;
+  return createRouter()
+    .openapi({ ...listRoute, middleware: signedIn }, async (c) =>
+      c.json({ items: await listTestRecipients(deps.db.orm, c.get('user')) }, 200),
+    )
+    .openapi({ ...createRecipientRoute, middleware: signedIn }, async (c) =>
+      c.json(
+        await createTestRecipient(deps.db.orm, registry, c.get('user'), c.req.valid('json'), deps.now()),
+        201,
+      ),
+    )
+    .openapi({ ...deleteRoute, middleware: signedIn }, async (c) => {
+      await deleteTestRecipient(deps.db.orm, c.get('user'), c.req.valid('param').id, deps.now());
+      return c.body(null, 204);
+    })
+    .openapi({ ...verifyRoute, middleware: signedIn }, async (c) =>
+      c.json(
+        await verifyTestRecipient(
+          deps.db.orm,
+          c.get('user'),
+          c.req.valid('param').id,
+          c.req.valid('json').code,
+          deps.now(),
+        ),
+        200,
+      ),
+    )
+    .openapi({ ...resendRoute, middleware: signedIn }, async (c) =>
+      c.json(
+        await resendVerificationCode(
+          deps.db.orm,
+          registry,
+          c.get('user'),
+          c.req.valid('param').id,
+          deps.now(),
+        ),
+        201,
+      ),
+    );
+};

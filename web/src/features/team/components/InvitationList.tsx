@@ -1,0 +1,69 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { pushToast } from '../../../components/toastStore';
+import { useT } from '../../../i18n/useT';
+import { teamClient, teamKeys } from '../teamClient';
+
+/** The workspace's invitations: who, which role, status, expiry; revoke the waiting ones. */
+export function InvitationList() {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const list = useQuery({
+    queryKey: teamKeys.invitations,
+    queryFn: ({ signal }) => teamClient.invitations(signal),
+  });
+  const revoke = useMutation({
+    mutationFn: (id: string) => teamClient.revoke(id),
+    onSuccess: () => {
+      pushToast('success', t('team.revoked'));
+      void queryClient.invalidateQueries({ queryKey: teamKeys.invitations });
+    },
+  });
+  if (!list.data) return null;
+  return (
+    <section>
+      <h3>{t('team.invitations')}</h3>
+      {list.data.items.length === 0 ? (
+        <p className="jf-hint">{t('team.invitationsEmpty')}</p>
+      ) : (
+        <table className="jf-table" data-testid="invitation-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('team.email')}</th>
+              <th scope="col">{t('team.role')}</th>
+              <th scope="col">{t('team.status')}</th>
+              <th scope="col">
+                <span className="jf-sr-only">{t('team.revoke')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.items.map((invitation) => (
+              <tr key={invitation.id}>
+                <th scope="row">{invitation.email}</th>
+                <td>{t(`team.role.${invitation.role}`)}</td>
+                <td>
+                  {t(`team.inv.${invitation.status}`)}
+                  {invitation.status === 'pending' &&
+                    ` · ${t('team.expires', { when: new Date(invitation.expiresAt).toLocaleString() })}`}
+                  {invitation.emailed && ` · ${t('team.emailed')}`}
+                </td>
+                <td>
+                  {invitation.status === 'pending' && (
+                    <button
+                      type="button"
+                      className="jf-button"
+                      disabled={revoke.isPending}
+                      onClick={() => revoke.mutate(invitation.id)}
+                    >
+                      {t('team.revoke')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { type Role, roleSchema } from '@journeyflow/shared/api/auth';
+import type { InvitationLink } from '@journeyflow/shared/api/invitations';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { isApiError } from '../../../api/ApiError';
+import { OneTimeSecret } from '../../../components/OneTimeSecret';
+import { useT } from '../../../i18n/useT';
+import { teamClient, teamKeys } from '../teamClient';
+
+/** Invite by email: the link comes back once, shown with a copy button and its expiry. */
+export function InviteForm() {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const emailId = useId();
+  const roleId = useId();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('marketer');
+  const [link, setLink] = useState<InvitationLink & { email: string }>();
+  const invite = useMutation({
+    meta: { silentError: true },
+    mutationFn: () => teamClient.invite({ email: email.trim(), role }),
+    onSuccess: (created) => {
+      setLink({ ...created, email: email.trim() });
+      setEmail('');
+      void queryClient.invalidateQueries({ queryKey: teamKeys.invitations });
+    },
+  });
+  const errorText = invite.isError
+    ? isApiError(invite.error, 'conflict')
+      ? t('team.error.conflict')
+      : invite.error.message
+    : undefined;
+  return (
+    <section aria-labelledby={`${emailId}-head`}>
+      <h3 id={`${emailId}-head`}>{t('team.invite')}</h3>
+      <form
+        style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap' }}
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (email.trim()) invite.mutate();
+        }}
+      >
+        <div className="jf-field">
+          <label className="jf-label" htmlFor={emailId}>
+            {t('team.inviteEmail')}
+          </label>
+          <input
+            id={emailId}
+            type="email"
+            className="jf-input"
+            value={email}
+            maxLength={320}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+        </div>
+        <div className="jf-field">
+          <label className="jf-label" htmlFor={roleId}>
+            {t('team.role')}
+          </label>
+          <select
+            id={roleId}
+            className="jf-input"
+            value={role}
+            onChange={(event) => setRole(roleSchema.parse(event.target.value))}
+          >
+            {roleSchema.options.map((option) => (
+              <option key={option} value={option}>
+                {t(`team.role.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="submit"
+          className="jf-button jf-button-primary"
+          disabled={invite.isPending || !email.trim()}
+        >
+          {invite.isPending ? t('team.inviting') : t('team.inviteSend')}
+        </button>
+      </form>
+      <p className="jf-hint">{t('team.emailedHint')}</p>
+      {errorText && (
+        <p className="jf-field-error" role="alert">
+          {errorText}
+        </p>
+      )}
+      {link && (
+        <OneTimeSecret
+          title={t('team.inviteCreated', { email: link.email })}
+          value={link.url}
+          expiresAt={link.expiresAt}
+          testId="invitation-url"
+        />
+      )}
+    </section>
+  );
+}

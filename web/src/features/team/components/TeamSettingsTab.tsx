@@ -1,0 +1,143 @@
+import { type Role, roleSchema } from '@journeyflow/shared/api/auth';
+import type { InvitationLink } from '@journeyflow/shared/api/invitations';
+import type { UpdateUserRequest, User } from '@journeyflow/shared/api/users';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { isApiError } from '../../../api/ApiError';
+import { OneTimeSecret } from '../../../components/OneTimeSecret';
+import { PageSkeleton } from '../../../components/PageSkeleton';
+import { pushToast } from '../../../components/toastStore';
+import { useT } from '../../../i18n/useT';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { SettingsSectionHead } from '../../settings/components/SettingsSectionHead';
+import { teamClient, teamKeys } from '../teamClient';
+import { InvitationList } from './InvitationList';
+import { InviteForm } from './InviteForm';
+
+/**
+ * `/settings/team` (admin): the workspace's users with their role and status, invitations by link, and
+ * password reset links. The server records every change in the audit log.
+ */
+export function TeamSettingsTab() {
+  const t = useT();
+  const { user: me } = useCurrentUser();
+  const isAdmin = me?.role === 'admin';
+  const queryClient = useQueryClient();
+  const [resetLink, setResetLink] = useState<InvitationLink & { email: string }>();
+  const users = useQuery({
+    queryKey: teamKeys.users,
+    queryFn: ({ signal }) => teamClient.users(signal),
+    enabled: isAdmin,
+  });
+  const update = useMutation({
+    meta: { silentError: true },
+    mutationFn: ({ user, patch }: { user: User; patch: UpdateUserRequest }) =>
+      teamClient.updateUser(user.id, patch),
+    onSuccess: (_updated, { patch }) => {
+      pushToast(
+        'success',
+        patch.active === false
+          ? t('team.deactivated')
+          : patch.active
+            ? t('team.reactivated')
+            : t('team.roleChanged'),
+      );
+      void queryClient.invalidateQueries({ queryKey: teamKeys.users });
+    },
+    onError: (error) =>
+      pushToast('error', isApiError(error, 'conflict') ? t('team.error.self') : error.message),
+  });
+  const reset = useMutation({
+    meta: { silentError: true },
+    mutationFn: (user: User) => teamClient.resetLink(user.id),
+    onSuccess: (link, user) => setResetLink({ ...link, email: user.email }),
+    onError: (error) => pushToast('error', error.message),
+  });
+
+  if (!isAdmin) return <p className="jf-banner">{t('cfg.adminOnly')}</p>;
+  if (users.isPending) return <PageSkeleton rows={4} />;
+  if (users.isError) return <p className="jf-error-text">{users.error.message}</p>;
+
+  return (
+    <>
+      <SettingsSectionHead title={t('team.title')} hint={t('team.hint')} />
+      <h3>{t('team.users')}</h3>
+      <table className="jf-table" data-testid="team-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('team.name')}</th>
+            <th scope="col">{t('team.email')}</th>
+            <th scope="col">{t('team.role')}</th>
+            <th scope="col">{t('team.status')}</th>
+            <th scope="col">
+              <span className="jf-sr-only">{t('team.resetLink')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.data.items.map((user) => {
+            const self = user.id === me?.id;
+            return (
+              <tr key={user.id} data-user-email={user.email}>
+                <th scope="row">
+                  {user.name} {self && <span className="jf-hint">{t('team.you')}</span>}
+                </th>
+                <td>{user.email}</td>
+                <td>
+                  <select
+                    className="jf-input"
+                    aria-label={`${t('team.role')} ${user.email}`}
+                    value={user.role}
+                    disabled={self || update.isPending}
+                    onChange={(event) =>
+                      update.mutate({ user, patch: { role: roleSchema.parse(event.target.value) as Role } })
+                    }
+                  >
+                    {roleSchema.options.map((option) => (
+                      <option key={option} value={option}>
+                        {t(`team.role.${option}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  {user.active ? t('team.active') : t('team.inactive')}{' '}
+                  {!self && (
+                    <button
+                      type="button"
+                      className="jf-button"
+                      disabled={update.isPending}
+                      onClick={() => update.mutate({ user, patch: { active: !user.active } })}
+                    >
+                      {user.active ? t('team.deactivate') : t('team.reactivate')}
+                    </button>
+                  )}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="jf-button"
+                    disabled={reset.isPending}
+                    onClick={() => reset.mutate(user)}
+                  >
+                    {t('team.resetLink')}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {resetLink && (
+        <OneTimeSecret
+          title={t('team.resetLinkFor', { email: resetLink.email })}
+          value={resetLink.url}
+          expiresAt={resetLink.expiresAt}
+          testId="reset-url"
+        />
+      )}
+      <InviteForm />
+      <InvitationList />
+    </>
+  );
+}

@@ -1,0 +1,186 @@
+import {
+  type TestRecipientKind,
+  testRecipientKindSchema,
+  type VerificationSent,
+} from '@journeyflow/shared/api/testSends';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { PageSkeleton } from '../../../components/PageSkeleton';
+import { pushToast } from '../../../components/toastStore';
+import { useT } from '../../../i18n/useT';
+import { SettingsSectionHead } from '../../settings/components/SettingsSectionHead';
+import { testSendClient, testSendKeys } from '../testSendClient';
+import { testSendErrorText } from '../testSendText';
+import { VerifyPhoneForm } from './VerifyPhoneForm';
+
+/** `/settings/test-recipients`: your own and the team's test phones, emails and devices; phones verified by code. */
+export function TestRecipientsTab() {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const nameId = useId();
+  const kindId = useId();
+  const addressId = useId();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<TestRecipientKind>('phone');
+  const [address, setAddress] = useState('');
+  const [shared, setShared] = useState(false);
+  const [verifying, setVerifying] = useState<{ id: string; sent?: VerificationSent }>();
+  const list = useQuery({
+    queryKey: testSendKeys.recipients,
+    queryFn: ({ signal }) => testSendClient.recipients(signal),
+  });
+  const add = useMutation({
+    meta: { silentError: true },
+    mutationFn: () =>
+      testSendClient.addRecipient({
+        name: name.trim(),
+        kind,
+        address: address.trim(),
+        scope: shared ? 'workspace' : 'user',
+      }),
+    onSuccess: (created) => {
+      setName('');
+      setAddress('');
+      if (!created.verified)
+        setVerifying({ id: created.id, ...(created.verification ? { sent: created.verification } : {}) });
+      void queryClient.invalidateQueries({ queryKey: testSendKeys.recipients });
+    },
+  });
+  const remove = useMutation({
+    meta: { silentError: true },
+    mutationFn: (id: string) => testSendClient.removeRecipient(id),
+    onSuccess: () => {
+      pushToast('success', t('trc.removed'));
+      void queryClient.invalidateQueries({ queryKey: testSendKeys.recipients });
+    },
+    onError: (error) => pushToast('error', error.message),
+  });
+  if (list.isPending) return <PageSkeleton rows={4} />;
+  if (list.isError) return <p className="jf-error-text">{list.error.message}</p>;
+  const recipients = list.data.items;
+
+  return (
+    <>
+      <SettingsSectionHead title={t('trc.title')} hint={t('trc.hint')} />
+      <form
+        style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: 16 }}
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (name.trim() && address.trim()) add.mutate();
+        }}
+      >
+        <div className="jf-field">
+          <label className="jf-label" htmlFor={nameId}>
+            {t('trc.name')}
+          </label>
+          <input
+            id={nameId}
+            className="jf-input"
+            value={name}
+            maxLength={100}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <div className="jf-field">
+          <label className="jf-label" htmlFor={kindId}>
+            {t('trc.kind')}
+          </label>
+          <select
+            id={kindId}
+            className="jf-input"
+            value={kind}
+            onChange={(e) => setKind(testRecipientKindSchema.parse(e.target.value))}
+          >
+            {testRecipientKindSchema.options.map((option) => (
+              <option key={option} value={option}>
+                {t(`trc.kind.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="jf-field">
+          <label className="jf-label" htmlFor={addressId}>
+            {t('trc.address')}
+          </label>
+          <input
+            id={addressId}
+            className="jf-input"
+            value={address}
+            maxLength={4096}
+            onChange={(e) => setAddress(e.target.value)}
+          />
+        </div>
+        <label className="jf-checkbox">
+          <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
+          {t('trc.scope')}
+        </label>
+        <button
+          type="submit"
+          className="jf-button jf-button-primary"
+          disabled={add.isPending || !name.trim() || !address.trim()}
+        >
+          {add.isPending ? t('trc.adding') : t('trc.add')}
+        </button>
+      </form>
+      {add.isError && (
+        <p className="jf-field-error" role="alert">
+          {testSendErrorText(t, add.error) ?? add.error.message}
+        </p>
+      )}
+      {verifying && (
+        <VerifyPhoneForm
+          key={verifying.id}
+          recipientId={verifying.id}
+          sent={verifying.sent}
+          onDone={() => setVerifying(undefined)}
+        />
+      )}
+      {recipients.length === 0 ? (
+        <p className="jf-hint">{t('trc.empty')}</p>
+      ) : (
+        <table className="jf-table" data-testid="test-recipient-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('trc.name')}</th>
+              <th scope="col">{t('trc.kind')}</th>
+              <th scope="col">{t('trc.address')}</th>
+              <th scope="col">{t('trc.scope')}</th>
+              <th scope="col">
+                <span className="jf-sr-only">{t('common.remove')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {recipients.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.name}</th>
+                <td>{t(`trc.kind.${r.kind}`)}</td>
+                <td>
+                  <code>{r.kind === 'push' ? `${r.address.slice(0, 12)}…` : r.address}</code>{' '}
+                  {r.verified ? (
+                    <span className="jf-badge">{t('trc.verified')}</span>
+                  ) : (
+                    <button type="button" className="jf-button" onClick={() => setVerifying({ id: r.id })}>
+                      {t('trc.verify')}
+                    </button>
+                  )}
+                </td>
+                <td>{r.scope === 'workspace' ? t('trc.shared') : t('trc.mine')}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="jf-button"
+                    disabled={remove.isPending}
+                    onClick={() => remove.mutate(r.id)}
+                  >
+                    {t('common.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
