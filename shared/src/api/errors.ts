@@ -24,6 +24,8 @@ export const errorCodeSchema = z.enum([
   'template_tag_not_allowed',
   'template_limit_exceeded',
   'template_render_failed',
+  /** Publishing waits while an ad step has an open compliance warning; `details: { warnings }`. */
+  'compliance_warning_open',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -49,6 +51,7 @@ export const httpStatusByErrorCode = {
   template_tag_not_allowed: 422,
   template_limit_exceeded: 422,
   template_render_failed: 422,
+  compliance_warning_open: 422,
   too_many_attempts: 429,
   busy: 503,
   internal: 500,
