@@ -6,6 +6,7 @@ import { contentFieldEn, contentFieldKo } from './contentFieldDictionary';
 import { exportEn, exportKo } from './exportDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
+import { previewEn, previewKo } from './previewDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 import { templatesEn, templatesKo } from './templatesDictionary';
@@ -244,6 +245,7 @@ export const en = {
   ...accountEn,
   ...apiKeysEn,
   ...exportEn,
+  ...previewEn,
   ...templatesEn,
   ...contentFieldEn,
   ...liveEn,
@@ -603,6 +605,7 @@ export const ko: Dictionary = {
   ...accountKo,
   ...apiKeysKo,
   ...exportKo,
+  ...previewKo,
   ...templatesKo,
   ...contentFieldKo,
   ...liveKo,

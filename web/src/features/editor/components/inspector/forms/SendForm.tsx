@@ -5,6 +5,8 @@ import { estimateMessageCost } from '@journeyflow/shared/messaging/estimateMessa
 import { useQuery } from '@tanstack/react-query';
 import type { MessageKey } from '../../../../../i18n/dictionary';
 import { useT } from '../../../../../i18n/useT';
+import { AlimtalkTemplateFields } from '../../../../previews/components/AlimtalkTemplateFields';
+import { DraftMessagePreview } from '../../../../previews/components/DraftMessagePreview';
 import { settingsClient, settingsKeys } from '../../../../settings/settingsClient';
 import { CheckboxField, SelectField, TextField } from '../fields';
 import type { NodeFormProps } from './formProps';
@@ -41,7 +43,8 @@ const contentFields: Record<Channel, readonly { key: string; multiline?: boolean
     { key: 'text', multiline: true },
     { key: 'imageUrl', optional: true },
   ],
-  alimtalk: [{ key: 'templateCode' }],
+  // AlimTalk's template is picked from the registered list (AlimtalkTemplateFields), never typed.
+  alimtalk: [],
   brandmessage: [
     { key: 'text', multiline: true },
     { key: 'imageUrl', optional: true },
@@ -164,6 +167,14 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
         />
       ) : (
         <>
+          {settings.channel === 'alimtalk' && (
+            <AlimtalkTemplateFields
+              codeLabel={t('preview.alimtalk.pick')}
+              content={content}
+              error={errors.get('content.templateCode') ?? errors.get('content.variables')}
+              onChange={(next) => change({ ...base, content: { ...content, ...next } })}
+            />
+          )}
           {contentFields[settings.channel].map((field) => (
             <TextField
               key={`${settings.channel}.${field.key}`}
@@ -194,6 +205,7 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
             />
           )}
           <CostEstimate channel={settings.channel} content={content} />
+          <DraftMessagePreview channel={settings.channel} purpose={settings.purpose} content={content} />
         </>
       )}
       {settings.channel === 'alimtalk' && (
