@@ -8,6 +8,7 @@ import { limitsEn, limitsKo } from './limitsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { previewEn, previewKo } from './previewDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
+import { reviewWordsEn, reviewWordsKo } from './reviewWordsDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 import { templatesEn, templatesKo } from './templatesDictionary';
 
@@ -246,6 +247,7 @@ export const en = {
   ...apiKeysEn,
   ...exportEn,
   ...previewEn,
+  ...reviewWordsEn,
   ...templatesEn,
   ...contentFieldEn,
   ...liveEn,
@@ -606,6 +608,7 @@ export const ko: Dictionary = {
   ...apiKeysKo,
   ...exportKo,
   ...previewKo,
+  ...reviewWordsKo,
   ...templatesKo,
   ...contentFieldKo,
   ...liveKo,

@@ -18,11 +18,14 @@ import { WorkflowButtons } from '../../journeys/components/WorkflowButtons';
 import { useJourneyActions } from '../../journeys/hooks/useJourneyActions';
 import { TestRunPanel } from '../../testRun/components/TestRunPanel';
 import { diffMarks } from '../utils/diffMarks';
+import { ApproveSummaryDialog } from './ApproveSummaryDialog';
 import { AuditList } from './AuditList';
 import { CommentsPanel } from './CommentsPanel';
 import { DiffSummary } from './DiffSummary';
 import { ReadOnlyJourneyCanvas } from './ReadOnlyJourneyCanvas';
+import { ReviewNodeDetail } from './ReviewNodeDetail';
 import { VersionList } from './VersionList';
+import '../review.css';
 
 /** `/journeys/:id/review`: what changed against the live version, comments, and the reviewer's decision. */
 export function ReviewPage() {
@@ -43,6 +46,7 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
   const { user } = useCurrentUser();
   const [selectedNodeId, setSelectedNodeId] = useState<string | undefined>();
   const [rejecting, setRejecting] = useState(false);
+  const [approving, setApproving] = useState(false);
   const [reason, setReason] = useState('');
   const { action } = useJourneyActions(journey.id);
   const diff = useQuery({
@@ -63,6 +67,7 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
       if (comment.nodeId) counts.set(comment.nodeId, (counts.get(comment.nodeId) ?? 0) + 1);
     return counts;
   }, [comments.data]);
+  const selectedNode = view.graph.nodes.find((node) => node.id === selectedNodeId);
   const compliance = useComplianceContext();
   const validation = useJourneyValidation(journey.graph, journey.settings as JourneySettings, compliance);
 
@@ -103,7 +108,7 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
                 caption={t('review.approve')}
                 className="jf-button jf-button-primary"
                 disabled={action.isPending || validation.errorCount > 0}
-                onClick={() => action.mutate({ action: 'approve' })}
+                onClick={() => setApproving(true)}
               />
             </>
           )}
@@ -138,6 +143,18 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
           onSelectNode={setSelectedNodeId}
         />
         <aside className="jf-side jf-review-side">
+          {selectedNode ? (
+            <ReviewNodeDetail
+              key={selectedNode.id}
+              node={selectedNode}
+              mark={view.nodeMarks.get(selectedNode.id)}
+              onClose={() => setSelectedNodeId(undefined)}
+            />
+          ) : (
+            <p className="jf-hint" data-testid="review-node-hint">
+              {t('rw.node.hint')}
+            </p>
+          )}
           <section className="jf-panel">
             <h2 className="jf-panel-title">{t('review.diffTitle')}</h2>
             {diff.isLoading ? (
@@ -164,6 +181,13 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
           <AuditList journeyId={journey.id} />
         </aside>
       </div>
+      <ApproveSummaryDialog
+        open={approving}
+        graph={journey.graph}
+        pending={action.isPending}
+        onClose={() => setApproving(false)}
+        onConfirm={() => action.mutate({ action: 'approve' }, { onSuccess: () => setApproving(false) })}
+      />
       <Dialog
         title={t('review.reject')}
         open={rejecting}
