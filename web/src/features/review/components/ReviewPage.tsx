@@ -17,7 +17,9 @@ import { useJourneyValidation } from '../../editor/hooks/useJourneyValidation';
 import { WorkflowButtons } from '../../journeys/components/WorkflowButtons';
 import { useJourneyActions } from '../../journeys/hooks/useJourneyActions';
 import { TestRunPanel } from '../../testRun/components/TestRunPanel';
+import { useAdStepWarnings } from '../hooks/useAdStepWarnings';
 import { diffMarks } from '../utils/diffMarks';
+import { AdWarningsList } from './AdWarningsList';
 import { ApproveSummaryDialog } from './ApproveSummaryDialog';
 import { AuditList } from './AuditList';
 import { CommentsPanel } from './CommentsPanel';
@@ -70,6 +72,7 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
   const selectedNode = view.graph.nodes.find((node) => node.id === selectedNodeId);
   const compliance = useComplianceContext();
   const validation = useJourneyValidation(journey.graph, journey.settings as JourneySettings, compliance);
+  const adWarnings = useAdStepWarnings(journey.graph);
 
   const author = journey.submittedBy ?? journey.ownerId;
   const isAuthor = user?.id === author;
@@ -121,6 +124,12 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
       </div>
       {inReview && isAuthor && <div className="jf-banner">{t('review.ownSubmission')}</div>}
       {inReview && isEditor && <div className="jf-banner">{t('review.ownEdits')}</div>}
+      {adWarnings.length > 0 && (
+        <div className="jf-banner is-error" role="status" data-testid="review-ad-warnings">
+          {t('rw.publish.blocked')}
+          <AdWarningsList warnings={adWarnings} />
+        </div>
+      )}
       {journey.reviewNotice?.code === 'template_changed' && (
         <div className="jf-banner is-error" role="status" data-testid="review-notice">
           {t('review.notice.template_changed')}
