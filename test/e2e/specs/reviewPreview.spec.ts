@@ -6,7 +6,8 @@ import { docScreenshot } from '../screenshot';
 const stamp = Date.now();
 const name = `미리보기 검토 ${stamp}`;
 const smsV1 = '(광고)[데모몰] {{ customer.name }}님, 보신 상품 10% 쿠폰을 드려요.\n무료수신거부 080-123-4567';
-const smsV2 = '(광고)[데모몰] {{ customer.name }}님, 보신 상품 15% 쿠폰을 드려요 🎉\n무료수신거부 080-123-4567';
+const smsV2 =
+  '(광고)[데모몰] {{ customer.name }}님, 보신 상품 15% 쿠폰을 드려요 🎉\n무료수신거부 080-123-4567';
 
 const graph = (timeoutSeconds: number, smsText: string) => ({
   nodes: [
@@ -65,7 +66,9 @@ test.describe
   .serial('review shows what is approved, previews show what is sent (Korean)', () => {
     let journeyId = '';
 
-    test('v1 is live; v2 waits 12 hours instead of a day and adds an emoji to the ad', async ({ browser }) => {
+    test('v1 is live; v2 waits 12 hours instead of a day and adds an emoji to the ad', async ({
+      browser,
+    }) => {
       const marketer = await koreanPage(browser, 'marketer@demo.local');
       const reviewer = await koreanPage(browser, 'reviewer@demo.local');
       const created = await ok(marketer.request, 'post', '/api/journeys', {
@@ -113,12 +116,15 @@ test.describe
       await expect(preview).toContainText('김민지님, 보신 상품 15% 쿠폰을 드려요');
       await expect(preview.getByTestId('preview-emoji-warning')).toContainText('🎉');
       await expect(page.getByTestId('review-ad-warnings')).toContainText('쿠폰 문자');
-      await review.comment('이모지는 문자로 보낼 수 없어요. 빼 주세요.', 'coupon');
       await docScreenshot(page, 'review-step-preview-ko');
+      // The step is selected already (clicking it again would unselect it): the comment is pinned to it.
+      await review.comment('이모지는 문자로 보낼 수 없어요. 빼 주세요.');
 
       await page.locator('[data-testid="readonly-canvas"] .react-flow__node[data-id="kakao"]').click();
       const kakao = page.getByTestId('review-node-detail').getByTestId('preview-alimtalk-body');
-      await expect(kakao).toContainText('김민지님, 주문하신 겨울 패딩 상품이 출발했어요. 운송장 번호: 1234-5678');
+      await expect(kakao).toContainText(
+        '김민지님, 주문하신 겨울 패딩 상품이 출발했어요. 운송장 번호: 1234-5678',
+      );
       await expect(kakao).not.toContainText('ORDER_SHIPPED_01');
       await docScreenshot(page, 'review-alimtalk-preview-ko');
 
@@ -155,7 +161,9 @@ test.describe
       const blocked = page.getByTestId('publish-blocked');
       await expect(blocked).toContainText('게시할 수 없습니다');
       await expect(blocked).toContainText('쿠폰 문자');
-      await expect(page.getByRole('dialog').getByRole('button', { name: 'Publish', exact: true })).toBeDisabled();
+      await expect(
+        page.getByRole('dialog').getByRole('button', { name: 'Publish', exact: true }),
+      ).toBeDisabled();
       await docScreenshot(page, 'publish-blocked-ko');
       await page.context().close();
     });
@@ -184,10 +192,14 @@ test.describe
 
       await page.getByLabel('채널').selectOption('email');
       await page.getByLabel('제목', { exact: true }).fill('겨울 세일 안내');
-      await page.getByLabel('HTML', { exact: true }).fill('<h1 style="color:#4338ca">겨울 세일</h1><p>최대 30% 할인</p>');
+      await page
+        .getByLabel('HTML', { exact: true })
+        .fill('<h1 style="color:#4338ca">겨울 세일</h1><p>최대 30% 할인</p>');
       const frame = page.getByTestId('template-preview').getByTestId('preview-email-frame');
       await expect(frame).toHaveAttribute('sandbox', '');
-      await expect(page.frameLocator('[data-testid="preview-email-frame"]').getByText('겨울 세일')).toBeVisible();
+      await expect(
+        page.frameLocator('[data-testid="preview-email-frame"]').getByText('겨울 세일'),
+      ).toBeVisible();
       await docScreenshot(page, 'preview-email-ko');
       await page.context().close();
     });

@@ -9,6 +9,7 @@ import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { MessagePreview } from '../../previews/components/MessagePreview';
+import { useAlimtalkRegistry } from '../../previews/useAlimtalkRegistry';
 import { messageQueryKeys, messagesClient } from '../messagesClient';
 import { summarizeRendered } from '../summarizeRendered';
 
@@ -32,6 +33,7 @@ export function MessagesPage() {
   const t = useT();
   // The row whose message is shown as the customer saw it (one at a time keeps the log scannable).
   const [openId, setOpenId] = useState<string | null>(null);
+  const alimtalkRegistry = useAlimtalkRegistry() ?? [];
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
   const list = useQuery({
@@ -149,7 +151,7 @@ export function MessagesPage() {
                     >
                       {openId === m.id ? '▾' : '▸'}
                     </button>{' '}
-                    {summarizeRendered(m)}
+                    {summarizeRendered(m, alimtalkRegistry)}
                   </td>
                   <td>{m.reason ?? ''}</td>
                   <td>

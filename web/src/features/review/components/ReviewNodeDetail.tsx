@@ -2,6 +2,7 @@ import type { DraftJourneyNode } from '@journeyflow/shared/journey/graph';
 import { isNodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import { channelSchema, messagePurposeSchema } from '@journeyflow/shared/messaging/channelContent';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { templateKeys, templatesApi } from '../../../api/templatesApi';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
@@ -26,6 +27,9 @@ export function ReviewNodeDetail({
 }) {
   const t = useT();
   const locale = useLocaleStore((state) => state.locale);
+  const ref = useRef<HTMLElement>(null);
+  // The side panel may be scrolled down to the diff or the comments: bring the clicked step into view.
+  useEffect(() => ref.current?.scrollIntoView?.({ block: 'start' }), []);
   const isSend = node.type === 'send';
   const templateId = typeof node.settings.templateId === 'string' ? node.settings.templateId : undefined;
   const templates = useQuery({
@@ -47,7 +51,12 @@ export function ReviewNodeDetail({
   const content = template ? template.content : node.settings.content;
   const fallback = node.settings.fallback as { content?: Record<string, unknown> } | undefined;
   return (
-    <section className="jf-panel jf-review-node" data-testid="review-node-detail" data-node-id={node.id}>
+    <section
+      ref={ref}
+      className="jf-panel jf-review-node"
+      data-testid="review-node-detail"
+      data-node-id={node.id}
+    >
       <div className="jf-review-node-head">
         <h2 className="jf-panel-title">{node.label ?? kind}</h2>
         <button type="button" className="jf-icon-button" aria-label={t('common.close')} onClick={onClose}>
