@@ -221,7 +221,7 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
           {settings.fallback && (
             <>
               <TextField
-                label="fallback SMS text"
+                label={t('rw.field.fallback')}
                 multiline
                 value={settings.fallback.content.text}
                 error={errors.get('fallback.content.text')}
