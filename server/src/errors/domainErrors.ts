@@ -1,3 +1,4 @@
+import type { AdStepWarning } from '@journeyflow/shared/compliance/openAdStepWarnings';
 import { AppError } from './appError';
 
 // The concrete errors services throw. Each fixes its HTTP status and API code so callers only name the
@@ -137,6 +138,20 @@ export class JourneyInvalidError extends AppError {
       code: 'validation_failed',
       message: 'The journey has validation errors; fix them before submitting',
       details: { issues },
+    });
+  }
+}
+
+/** An ad step still has a compliance warning (issue 16): publishing waits until it is fixed. */
+export class ComplianceWarningOpenError extends AppError {
+  override readonly name = 'ComplianceWarningOpenError';
+  constructor(warnings: readonly AdStepWarning[]) {
+    super({
+      code: 'compliance_warning_open',
+      message: `An advertising step has an open compliance warning (${warnings
+        .map((warning) => `${warning.nodeName ?? warning.nodeId}: ${warning.code}`)
+        .join('; ')}); fix it before publishing`,
+      details: { warnings },
     });
   }
 }

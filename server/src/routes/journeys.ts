@@ -16,6 +16,7 @@ import {
   journeyVersionSchema,
   publishRequestSchema,
   publishResponseSchema,
+  updateCommentRequestSchema,
   updateJourneyRequestSchema,
   validateJourneyResponseSchema,
   workflowActionRequestSchema,
@@ -47,6 +48,7 @@ import {
 import { reviewJourney, submitJourney } from '../services/journeyWorkflow';
 import { loadComplianceContext } from '../services/loadComplianceContext';
 import { pageJourneys } from '../services/pageJourneys';
+import { resolveJourneyComment } from '../services/resolveJourneyComment';
 
 /** The journey answer: shared's `journeySchema` plus the draft's own review state (see journeyView.ts). */
 const journeyResponseSchema = journeySchema.extend({
@@ -180,6 +182,17 @@ const addCommentRoute = createRoute({
   summary: 'Comment on the journey, optionally on one node',
   request: { params: idParamSchema, body: jsonBody(createCommentRequestSchema) },
   responses: { 201: jsonContent(journeyCommentSchema, 'Created'), ...errors },
+});
+const resolveCommentRoute = createRoute({
+  method: 'patch',
+  path: '/journeys/{id}/comments/{commentId}',
+  tags,
+  summary: 'Mark a review comment resolved, or open it again',
+  request: {
+    params: z.object({ id: z.string().min(1).max(200), commentId: z.string().min(1).max(200) }),
+    body: jsonBody(updateCommentRequestSchema),
+  },
+  responses: { 200: jsonContent(journeyCommentSchema, 'The comment'), ...errors },
 });
 
 export const createJourneyRoutes = (deps: ServerDeps) => {
@@ -329,5 +342,12 @@ export const createJourneyRoutes = (deps: ServerDeps) => {
         await addJourneyComment(orm, c.get('user'), c.req.valid('param').id, c.req.valid('json'), deps.now()),
         201,
       ),
-    );
+    )
+    .openapi({ ...resolveCommentRoute, ...signedIn }, async (c) => {
+      const { id, commentId } = c.req.valid('param');
+      return c.json(
+        await resolveJourneyComment(orm, c.get('user'), id, commentId, c.req.valid('json'), deps.now()),
+        200,
+      );
+    });
 };

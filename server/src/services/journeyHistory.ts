@@ -6,6 +6,7 @@ import type {
   JourneyVersionSummary,
 } from '@journeyflow/shared/api/journeys';
 import { and, asc, desc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { UserPrincipal } from '../auth/principal';
 import type { Executor, Orm } from '../db/database';
 import { auditLog } from '../db/schema/auditLog';
@@ -134,9 +135,10 @@ export const listJourneyAudit = async (orm: Orm, actor: UserPrincipal, id: strin
 
 type CommentRow = typeof comments.$inferSelect;
 
-const toComment = (
+export const toComment = (
   row: CommentRow,
   authorName: string | null,
+  resolvedByName: string | null = null,
 ): JourneyComment & { kind: CommentRow['kind'] } => ({
   id: row.id,
   journeyId: row.journeyId,
@@ -146,18 +148,24 @@ const toComment = (
   ...(authorName === null ? {} : { authorName }),
   kind: row.kind,
   createdAt: row.createdAt.toISOString(),
+  resolvedAt: row.resolvedAt ? row.resolvedAt.toISOString() : null,
+  resolvedBy: row.resolvedBy,
+  ...(resolvedByName === null ? {} : { resolvedByName }),
 });
+
+const resolver = alias(users, 'resolver');
 
 /** Review discussion, oldest first, including the notes given with submit, approve and reject. */
 export const listComments = async (orm: Orm, actor: UserPrincipal, id: string) => {
   await assertJourneyVisible(orm, actor, id);
   const rows = await orm
-    .select({ comment: comments, authorName: users.name })
+    .select({ comment: comments, authorName: users.name, resolvedByName: resolver.name })
     .from(comments)
     .leftJoin(users, eq(users.id, comments.authorId))
+    .leftJoin(resolver, eq(resolver.id, comments.resolvedBy))
     .where(and(eq(comments.journeyId, id), eq(comments.workspaceId, actor.workspaceId)))
     .orderBy(asc(comments.createdAt), asc(comments.id));
-  return rows.map((r) => toComment(r.comment, r.authorName));
+  return rows.map((r) => toComment(r.comment, r.authorName, r.resolvedByName));
 };
 
 export const addJourneyComment = async (

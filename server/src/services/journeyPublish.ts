@@ -1,11 +1,13 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { PublishMigration, PublishRequest, PublishResponse } from '@journeyflow/shared/api/journeys';
 import type { ComplianceContext } from '@journeyflow/shared/compliance/checkSendCompliance';
+import { openAdStepWarnings } from '@journeyflow/shared/compliance/openAdStepWarnings';
 import { journeyGraphSchema } from '@journeyflow/shared/journey/graph';
 import { journeySettingsSchema } from '@journeyflow/shared/journey/journeySettings';
 import { validateJourney } from '@journeyflow/shared/journey/validateJourney';
 import type { UserPrincipal } from '../auth/principal';
 import {
+  ComplianceWarningOpenError,
   ForbiddenError,
   InvalidTransitionError,
   JourneyInvalidError,
@@ -193,5 +195,8 @@ const strictContent = (graph: unknown, settings: unknown, compliance: Compliance
       settings: parsedSettings.success ? undefined : parsedSettings.error.issues,
     });
   }
+  // Issue 16: an ad step's compliance warnings are not left for customers to find.
+  const warnings = openAdStepWarnings(parsedGraph.data, compliance);
+  if (warnings.length > 0) throw new ComplianceWarningOpenError(warnings);
   return { graph: parsedGraph.data, settings: parsedSettings.data };
 };

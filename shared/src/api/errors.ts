@@ -32,6 +32,8 @@ export const errorCodeSchema = z.enum([
   'code_expired',
   /** A test send to a phone that has not been verified with a code. */
   'test_recipient_unverified',
+  /** Publishing waits while an ad step has an open compliance warning; `details: { warnings }`. */
+  'compliance_warning_open',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -57,6 +59,7 @@ export const httpStatusByErrorCode = {
   template_tag_not_allowed: 422,
   template_limit_exceeded: 422,
   template_render_failed: 422,
+  compliance_warning_open: 422,
   too_many_attempts: 429,
   invitation_invalid: 410,
   code_invalid: 422,

@@ -184,6 +184,10 @@ export const createCommentRequestSchema = z.object({
 });
 export type CreateCommentRequest = z.infer<typeof createCommentRequestSchema>;
 
+/** `PATCH /api/journeys/:id/comments/:commentId`: mark a review comment resolved, or open it again. */
+export const updateCommentRequestSchema = z.strictObject({ resolved: z.boolean() });
+export type UpdateCommentRequest = z.infer<typeof updateCommentRequestSchema>;
+
 export const journeyCommentSchema = z.object({
   id: z.string(),
   journeyId: z.string(),
@@ -192,6 +196,10 @@ export const journeyCommentSchema = z.object({
   authorId: z.string(),
   authorName: z.string().optional(),
   createdAt: isoTimestampSchema,
+  /** When someone marked the comment resolved (the marketer fixed it, or the reviewer agreed); null while open. */
+  resolvedAt: isoTimestampSchema.nullable().optional(),
+  resolvedBy: z.string().nullable().optional(),
+  resolvedByName: z.string().optional(),
 });
 export type JourneyComment = z.infer<typeof journeyCommentSchema>;
 export const journeyCommentListResponseSchema = listResponseSchema(journeyCommentSchema);

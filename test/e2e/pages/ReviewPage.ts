@@ -17,6 +17,19 @@ export class ReviewPage {
     return this.page.getByRole('button', { name: 'Approve', exact: true });
   }
 
+  /** Approve opens a summary of what is approved; the dialog's own `Approve` confirms it. */
+  async approve(): Promise<Locator> {
+    await this.approveButton().click();
+    const summary = this.page.getByTestId('approve-summary');
+    await expect(summary).toBeVisible();
+    return summary;
+  }
+
+  async confirmApproval(): Promise<void> {
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Approve', exact: true }).click();
+    await expect(this.page.getByTestId('approve-summary')).toHaveCount(0);
+  }
+
   rejectButton(): Locator {
     return this.page.getByRole('button', { name: 'Reject', exact: true });
   }

@@ -136,7 +136,8 @@ test.describe
       await expect(page.getByRole('alert')).toHaveCount(0);
       await review.comment('쿠폰 문구 좋아요', nodes.send);
       await screenshot(page, '10-review-diff');
-      await review.approveButton().click();
+      await review.approve();
+      await review.confirmApproval();
       await expect(page.locator('.jf-editor-toolbar .jf-badge').first()).toHaveText('Approved');
       await expect(review.approveButton()).toHaveCount(0);
       await page.context().close();

@@ -66,4 +66,10 @@ export const journeysApi = {
     apiRequest(`${base(id)}/comments`, { schema: journeyCommentListResponseSchema, signal }),
   addComment: (id: string, body: { body: string; nodeId?: string }) =>
     apiRequest(`${base(id)}/comments`, { method: 'POST', body, schema: journeyCommentSchema }),
+  resolveComment: (id: string, commentId: string, resolved: boolean) =>
+    apiRequest(`${base(id)}/comments/${encodeURIComponent(commentId)}`, {
+      method: 'PATCH',
+      body: { resolved },
+      schema: journeyCommentSchema,
+    }),
 };

@@ -3,7 +3,13 @@ import { pushToast } from '../components/toastStore';
 import { isApiError } from './ApiError';
 
 /** Errors the screens handle themselves (a dialog, a redirect) are not toasted. */
-const silentCodes = new Set(['stale_revision', 'unauthorized', 'unauthenticated']);
+const silentCodes = new Set([
+  'stale_revision',
+  'unauthorized',
+  'unauthenticated',
+  // The publish dialog lists the open warnings in the reader's language.
+  'compliance_warning_open',
+]);
 
 function toastError(error: unknown): void {
   if (isApiError(error)) {

@@ -9,7 +9,9 @@ import { limitsEn, limitsKo } from './limitsDictionary';
 import { linksEn, linksKo } from './linksDictionary';
 import { listsEn, listsKo } from './listsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
+import { previewEn, previewKo } from './previewDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
+import { reviewWordsEn, reviewWordsKo } from './reviewWordsDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 import { teamEn, teamKo } from './teamDictionary';
 import { templatesEn, templatesKo } from './templatesDictionary';
@@ -253,6 +255,8 @@ export const en = {
   ...conditionsEn,
   ...teamEn,
   ...testSendEn,
+  ...previewEn,
+  ...reviewWordsEn,
   ...templatesEn,
   ...contentFieldEn,
   ...linksEn,
@@ -617,6 +621,8 @@ export const ko: Dictionary = {
   ...conditionsKo,
   ...teamKo,
   ...testSendKo,
+  ...previewKo,
+  ...reviewWordsKo,
   ...templatesKo,
   ...contentFieldKo,
   ...linksKo,

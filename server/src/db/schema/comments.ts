@@ -22,6 +22,9 @@ export const comments = pgTable(
       .notNull()
       .default('comment'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set when the comment is marked resolved (issue 16); null while it is open. */
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedBy: text('resolved_by').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [index('comments_journey_idx').on(t.journeyId, t.createdAt)],
 );

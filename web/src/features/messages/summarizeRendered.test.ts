@@ -14,4 +14,16 @@ describe('summarizeRendered', () => {
       summarizeRendered({ channel: 'alimtalk', rendered: { templateCode: 'T1', variables: { a: '1' } } }),
     ).toBe('T1 {"a":"1"}');
   });
+
+  it('reads an AlimTalk as its registered body with the values filled in when the registry is known', () => {
+    expect(
+      summarizeRendered(
+        {
+          channel: 'alimtalk',
+          rendered: { templateCode: 'PLAN_FIT_01', variables: { name: '김민지', plan: '5G 라이트' } },
+        },
+        [{ code: 'PLAN_FIT_01', body: '#{name}님, #{plan} 요금제가 더 잘 맞아요.' }],
+      ),
+    ).toBe('김민지님, 5G 라이트 요금제가 더 잘 맞아요.');
+  });
 });

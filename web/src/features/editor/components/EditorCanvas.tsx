@@ -52,7 +52,14 @@ function edgeAtPoint(clientX: number, clientY: number): string | undefined {
   return undefined;
 }
 
-export function EditorCanvas({ issues }: { readonly issues: ReadonlyMap<string, NodeIssueCounts> }) {
+export function EditorCanvas({
+  issues,
+  comments,
+}: {
+  readonly issues: ReadonlyMap<string, NodeIssueCounts>;
+  /** Open review comments per step, drawn as a badge on the node. */
+  readonly comments?: ReadonlyMap<string, number>;
+}) {
   const t = useT();
   const graph = useEditorStore((state) => state.graph);
   const selectedNodeIds = useEditorStore((state) => state.selectedNodeIds);
@@ -64,7 +71,13 @@ export function EditorCanvas({ issues }: { readonly issues: ReadonlyMap<string, 
   const [fitOnLoad] = useState(() => useEditorStore.getState().graph.nodes.length > 0);
   const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
 
-  const nodes = useFlowNodes({ nodes: graph.nodes, selectedIds: selectedNodeIds, issues, measured });
+  const nodes = useFlowNodes({
+    nodes: graph.nodes,
+    selectedIds: selectedNodeIds,
+    issues,
+    measured,
+    ...(comments ? { comments } : {}),
+  });
   const edges = useMemo<JourneyFlowEdge[]>(() => {
     const selected = new Set(selectedEdgeIds);
     return graph.edges.map((edge) => toFlowEdge(edge, { selected: selected.has(edge.id) }));

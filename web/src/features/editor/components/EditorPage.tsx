@@ -10,6 +10,8 @@ import { journeysApi } from '../../../api/journeysApi';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useT } from '../../../i18n/useT';
 import { LivePanel } from '../../live/components/LivePanel';
+import { EditorReviewComments } from '../../review/components/EditorReviewComments';
+import { useReviewComments } from '../../review/hooks/useReviewComments';
 import { TestRunPanel } from '../../testRun/components/TestRunPanel';
 import { useComplianceContext } from '../hooks/useComplianceContext';
 import { useEditorShortcuts } from '../hooks/useEditorShortcuts';
@@ -62,6 +64,7 @@ function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
   const validation = useJourneyValidation(graph, settings, compliance);
   const saving = useJourneySaving(journey, t);
   const { screenToFlowPosition } = useReactFlow();
+  const review = useReviewComments(journey.id);
 
   const openQuickAdd = useCallback(() => {
     const store = useEditorStore.getState();
@@ -140,9 +143,10 @@ function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
       )}
       <div className="jf-editor-body">
         <Palette onAdd={addFromPalette} />
-        <EditorCanvas issues={issueByNode} />
+        <EditorCanvas issues={issueByNode} comments={review.openByNode} />
         <div className="jf-side">
           <InspectorPanel issues={validation.issues} />
+          <EditorReviewComments journeyId={journey.id} comments={review.comments} />
           <IssuesPanel
             issues={validation.issues}
             errorCount={validation.errorCount}

@@ -1,9 +1,13 @@
 import type { MigrationMode, PublishResponse } from '@journeyflow/shared/api/journeys';
+import type { AdStepWarning } from '@journeyflow/shared/compliance/openAdStepWarnings';
 import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
 import { useEffect, useState } from 'react';
+import { isApiError } from '../../../api/ApiError';
 import { ActionButton } from '../../../components/ActionButton';
 import { Dialog } from '../../../components/Dialog';
 import { useT } from '../../../i18n/useT';
+import { AdWarningsList } from '../../review/components/AdWarningsList';
+import { useAdStepWarnings } from '../../review/hooks/useAdStepWarnings';
 import { PublishCostEstimate } from './PublishCostEstimate';
 
 /**
@@ -18,7 +22,10 @@ export function PublishDialog({
   onDryRun,
   onPublish,
   pending,
+  error,
 }: {
+  /** The last publish answer's error: a `compliance_warning_open` refusal lists its warnings here. */
+  readonly error?: unknown;
   readonly open: boolean;
   readonly hasLiveVersion: boolean;
   /** The draft being published: its send steps get a cost estimate. */
@@ -42,6 +49,13 @@ export function PublishDialog({
       cancelled = true;
     };
   }, [open, hasLiveVersion, onDryRun]);
+  const localWarnings = useAdStepWarnings(open ? graph : undefined);
+  const refused =
+    isApiError(error, 'compliance_warning_open') &&
+    Array.isArray((error.details as { warnings?: unknown } | undefined)?.warnings)
+      ? ((error.details as { warnings: AdStepWarning[] }).warnings ?? [])
+      : [];
+  const warnings = refused.length > 0 ? refused : localWarnings;
   const counts = Object.entries(occupancy ?? {}).filter(([, count]) => count > 0);
   return (
     <Dialog
@@ -57,12 +71,18 @@ export function PublishDialog({
             name="Publish"
             caption={t('review.publish')}
             className="jf-button jf-button-primary"
-            disabled={pending}
+            disabled={pending || warnings.length > 0}
             onClick={() => onPublish(mode)}
           />
         </>
       }
     >
+      {warnings.length > 0 && (
+        <div className="jf-banner is-error" role="status" data-testid="publish-blocked">
+          {t('rw.publish.blocked')}
+          <AdWarningsList warnings={warnings} />
+        </div>
+      )}
       {hasLiveVersion ? (
         <fieldset className="jf-field">
           <legend className="jf-label">{t('review.migration')}</legend>

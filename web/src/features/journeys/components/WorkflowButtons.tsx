@@ -119,6 +119,7 @@ export function WorkflowButtons({
         hasLiveVersion={journey.liveVersion !== null}
         graph={journey.graph}
         pending={publish.isPending}
+        error={publish.error}
         onClose={() => setPublishing(false)}
         onDryRun={dryRun}
         onPublish={(mode) =>

@@ -1,6 +1,7 @@
 import { type MessageListQuery, messageStatusSchema } from '@journeyflow/shared/api/messages';
 import { channelSchema } from '@journeyflow/shared/messaging/channelContent';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { Fragment, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { queryKeys } from '../../../api/queryKeys';
 import { ExportButtons } from '../../../components/ExportButtons';
@@ -9,6 +10,8 @@ import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PagingFooter } from '../../../components/PagingFooter';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
+import { MessagePreview } from '../../previews/components/MessagePreview';
+import { useAlimtalkRegistry } from '../../previews/useAlimtalkRegistry';
 import { messagesClient } from '../messagesClient';
 import { summarizeRendered } from '../summarizeRendered';
 
@@ -31,6 +34,9 @@ const readQuery = (params: URLSearchParams): MessageListQuery => {
 export function MessagesPage() {
   const t = useT();
   const locale = useLocaleStore((state) => state.locale);
+  // The row whose message is shown as the customer saw it (one at a time keeps the log scannable).
+  const [openId, setOpenId] = useState<string | null>(null);
+  const alimtalkRegistry = useAlimtalkRegistry() ?? [];
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
   const list = useInfiniteQuery({
@@ -136,33 +142,53 @@ export function MessagesPage() {
             </thead>
             <tbody>
               {items.map((m) => (
-                <tr key={m.id} data-message-id={m.id}>
-                  <td title={m.createdAt}>{formatRelativeTime(m.createdAt, locale)}</td>
-                  <td>
-                    <Link className="jf-table-link" to={`/customers/${encodeURIComponent(m.externalId)}`}>
-                      {m.externalId}
-                    </Link>
-                  </td>
-                  <td>
-                    {m.channel}
-                    {m.purpose === 'ad' ? <span className="jf-chip"> 광고</span> : null}
-                    {m.test ? <span className="jf-chip"> {t('msg.testBadge')}</span> : null}
-                  </td>
-                  <td>
-                    <span className={`jf-badge message-${m.status}`} data-status={m.status}>
-                      {m.status}
-                    </span>
-                  </td>
-                  <td style={{ maxWidth: 420, whiteSpace: 'pre-wrap' }}>{summarizeRendered(m)}</td>
-                  <td>{m.reason ?? ''}</td>
-                  <td>
-                    {m.journeyId ? (
-                      <Link className="jf-table-link" to={`/journeys/${encodeURIComponent(m.journeyId)}`}>
-                        {m.nodeId ? `${m.nodeId}` : t('messages.open')}
+                <Fragment key={m.id}>
+                  <tr data-message-id={m.id}>
+                    <td title={m.createdAt}>{formatRelativeTime(m.createdAt, locale)}</td>
+                    <td>
+                      <Link className="jf-table-link" to={`/customers/${encodeURIComponent(m.externalId)}`}>
+                        {m.externalId}
                       </Link>
-                    ) : null}
-                  </td>
-                </tr>
+                    </td>
+                    <td>
+                      {m.channel}
+                      {m.purpose === 'ad' ? <span className="jf-chip"> 광고</span> : null}
+                      {m.test ? <span className="jf-chip"> {t('msg.testBadge')}</span> : null}
+                    </td>
+                    <td>
+                      <span className={`jf-badge message-${m.status}`} data-status={m.status}>
+                        {m.status}
+                      </span>
+                    </td>
+                    <td style={{ maxWidth: 420, whiteSpace: 'pre-wrap' }}>
+                      <button
+                        type="button"
+                        className="jf-link-button"
+                        aria-expanded={openId === m.id}
+                        aria-label={openId === m.id ? t('preview.hidePreview') : t('preview.showPreview')}
+                        onClick={() => setOpenId(openId === m.id ? null : m.id)}
+                      >
+                        {openId === m.id ? '▾' : '▸'}
+                      </button>{' '}
+                      {summarizeRendered(m, alimtalkRegistry)}
+                    </td>
+                    <td>{m.reason ?? ''}</td>
+                    <td>
+                      {m.journeyId ? (
+                        <Link className="jf-table-link" to={`/journeys/${encodeURIComponent(m.journeyId)}`}>
+                          {m.nodeId ? `${m.nodeId}` : t('messages.open')}
+                        </Link>
+                      ) : null}
+                    </td>
+                  </tr>
+                  {openId === m.id && (
+                    <tr className="jf-message-detail" data-testid="message-detail">
+                      <td colSpan={7}>
+                        <MessagePreview channel={m.channel} purpose={m.purpose} content={m.rendered} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>

@@ -6,6 +6,7 @@ import { queryKeys } from '../../../api/queryKeys';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
+import { CommentResolveButton } from './CommentResolveButton';
 
 /** Comments on the journey or, when a node is selected on the canvas, pinned to that node. */
 export function CommentsPanel({
@@ -48,13 +49,18 @@ export function CommentsPanel({
       ) : (
         <ul className="jf-comment-list">
           {visible.map((comment) => (
-            <li key={comment.id} className="jf-comment">
+            <li
+              key={comment.id}
+              className={`jf-comment${comment.resolvedAt ? ' is-resolved' : ''}`}
+              data-comment-id={comment.id}
+            >
               <div className="jf-comment-meta">
                 <strong>{comment.authorName ?? comment.authorId}</strong>
                 {comment.nodeId && <span className="jf-chip">{nodeName(comment.nodeId)}</span>}
                 <span className="jf-hint">{formatRelativeTime(comment.createdAt, locale)}</span>
               </div>
               <p>{comment.body}</p>
+              <CommentResolveButton journeyId={journey.id} comment={comment} />
             </li>
           ))}
         </ul>

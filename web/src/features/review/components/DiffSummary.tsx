@@ -4,24 +4,7 @@ import { isNodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { nodeTypeLabel } from '../../editor/utils/nodeTypeText';
-
-function show(value: unknown): string {
-  if (value === undefined) return '—';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
-
-function ChangeList({ changes }: { readonly changes: readonly ValueChange[] }) {
-  return (
-    <ul className="jf-change-list">
-      {changes.map((change) => (
-        <li key={change.path}>
-          <code>{change.path}</code>: <del>{show(change.before)}</del> → <ins>{show(change.after)}</ins>
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { ChangeInWordsList as ChangeList } from './ChangeInWordsList';
 
 /** The diff as a list: nodes added, removed and changed (click to focus one), then journey settings. */
 export function DiffSummary({
@@ -60,7 +43,7 @@ export function DiffSummary({
   return (
     <div data-testid="diff-summary">
       {rows.length === 0 && diff.edges.added.length === 0 && diff.edges.removed.length === 0 ? (
-        <p className="jf-hint">—</p>
+        <p className="jf-hint">{t('rw.noChanges')}</p>
       ) : (
         <ul className="jf-diff-list">
           {rows.map((row) => (
@@ -74,7 +57,7 @@ export function DiffSummary({
           ))}
           {diff.edges.added.length + diff.edges.removed.length > 0 && (
             <li className="jf-hint">
-              ↗ +{diff.edges.added.length} / −{diff.edges.removed.length}
+              {t('rw.edges', { added: diff.edges.added.length, removed: diff.edges.removed.length })}
             </li>
           )}
         </ul>

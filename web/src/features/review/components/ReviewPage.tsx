@@ -18,12 +18,17 @@ import { WorkflowButtons } from '../../journeys/components/WorkflowButtons';
 import { useJourneyActions } from '../../journeys/hooks/useJourneyActions';
 import { TestRunPanel } from '../../testRun/components/TestRunPanel';
 import { SendStepsTestPanel } from '../../testSend/components/SendStepsTestPanel';
+import { useAdStepWarnings } from '../hooks/useAdStepWarnings';
 import { diffMarks } from '../utils/diffMarks';
+import { AdWarningsList } from './AdWarningsList';
+import { ApproveSummaryDialog } from './ApproveSummaryDialog';
 import { AuditList } from './AuditList';
 import { CommentsPanel } from './CommentsPanel';
 import { DiffSummary } from './DiffSummary';
 import { ReadOnlyJourneyCanvas } from './ReadOnlyJourneyCanvas';
+import { ReviewNodeDetail } from './ReviewNodeDetail';
 import { VersionList } from './VersionList';
+import '../review.css';
 
 /** `/journeys/:id/review`: what changed against the live version, comments, and the reviewer's decision. */
 export function ReviewPage() {
@@ -44,6 +49,7 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
   const { user } = useCurrentUser();
   const [selectedNodeId, setSelectedNodeId] = useState<string | undefined>();
   const [rejecting, setRejecting] = useState(false);
+  const [approving, setApproving] = useState(false);
   const [reason, setReason] = useState('');
   const { action } = useJourneyActions(journey.id);
   const diff = useQuery({
@@ -64,8 +70,10 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
       if (comment.nodeId) counts.set(comment.nodeId, (counts.get(comment.nodeId) ?? 0) + 1);
     return counts;
   }, [comments.data]);
+  const selectedNode = view.graph.nodes.find((node) => node.id === selectedNodeId);
   const compliance = useComplianceContext();
   const validation = useJourneyValidation(journey.graph, journey.settings as JourneySettings, compliance);
+  const adWarnings = useAdStepWarnings(journey.graph);
 
   const author = journey.submittedBy ?? journey.ownerId;
   const isAuthor = user?.id === author;
@@ -104,7 +112,7 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
                 caption={t('review.approve')}
                 className="jf-button jf-button-primary"
                 disabled={action.isPending || validation.errorCount > 0}
-                onClick={() => action.mutate({ action: 'approve' })}
+                onClick={() => setApproving(true)}
               />
             </>
           )}
@@ -117,6 +125,12 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
       </div>
       {inReview && isAuthor && <div className="jf-banner">{t('review.ownSubmission')}</div>}
       {inReview && isEditor && <div className="jf-banner">{t('review.ownEdits')}</div>}
+      {adWarnings.length > 0 && (
+        <div className="jf-banner is-error" role="status" data-testid="review-ad-warnings">
+          {t('rw.publish.blocked')}
+          <AdWarningsList warnings={adWarnings} />
+        </div>
+      )}
       {journey.reviewNotice?.code === 'template_changed' && (
         <div className="jf-banner is-error" role="status" data-testid="review-notice">
           {t('review.notice.template_changed')}
@@ -139,6 +153,18 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
           onSelectNode={setSelectedNodeId}
         />
         <aside className="jf-side jf-review-side">
+          {selectedNode ? (
+            <ReviewNodeDetail
+              key={selectedNode.id}
+              node={selectedNode}
+              mark={view.nodeMarks.get(selectedNode.id)}
+              onClose={() => setSelectedNodeId(undefined)}
+            />
+          ) : (
+            <p className="jf-hint" data-testid="review-node-hint">
+              {t('rw.node.hint')}
+            </p>
+          )}
           <section className="jf-panel">
             <h2 className="jf-panel-title">{t('review.diffTitle')}</h2>
             {diff.isLoading ? (
@@ -166,6 +192,13 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
           <AuditList journeyId={journey.id} />
         </aside>
       </div>
+      <ApproveSummaryDialog
+        open={approving}
+        graph={journey.graph}
+        pending={action.isPending}
+        onClose={() => setApproving(false)}
+        onConfirm={() => action.mutate({ action: 'approve' }, { onSuccess: () => setApproving(false) })}
+      />
       <Dialog
         title={t('review.reject')}
         open={rejecting}

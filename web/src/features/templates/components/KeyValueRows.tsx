@@ -1,3 +1,5 @@
+import { useT } from '../../../i18n/useT';
+
 /** A small editable list of (key, value) pairs: AlimTalk variables, Kakao buttons. */
 export function KeyValueRows({
   label,
@@ -14,6 +16,7 @@ export function KeyValueRows({
   readonly onChange: (rows: [string, string][]) => void;
   readonly max?: number;
 }) {
+  const t = useT();
   const update = (index: number, column: 0 | 1, value: string) =>
     onChange(
       rows.map((row, i) =>
@@ -43,7 +46,7 @@ export function KeyValueRows({
           <button
             type="button"
             className="jf-icon-button"
-            aria-label={`Remove ${keyLabel} ${index + 1}`}
+            aria-label={`${t('common.remove')}: ${keyLabel} ${index + 1}`}
             onClick={() => onChange(rows.filter((_, i) => i !== index).map(([a, b]) => [a, b]))}
           >
             ×
@@ -56,7 +59,7 @@ export function KeyValueRows({
           className="jf-button jf-button-ghost"
           onClick={() => onChange([...rows.map(([a, b]): [string, string] => [a, b]), ['', '']])}
         >
-          + Add
+          + {t('common.add')}
         </button>
       ) : null}
     </fieldset>

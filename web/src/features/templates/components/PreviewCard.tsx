@@ -1,23 +1,28 @@
-import { contentFieldName, issueText } from '../../../i18n/issueText';
+import type { Channel, MessagePurpose } from '@journeyflow/shared/messaging/channelContent';
+import { issueText } from '../../../i18n/issueText';
 import { useT } from '../../../i18n/useT';
+import { MessagePreview } from '../../previews/components/MessagePreview';
 import type { LivePreview } from '../renderLivePreview';
 
-/** The rendered message field by field, with missing variables and ad-rule issues underneath. */
-export function PreviewCard({ title, preview }: { readonly title: string; readonly preview: LivePreview }) {
+/** The rendered message as the customer sees it, with missing variables and ad-rule issues underneath. */
+export function PreviewCard({
+  title,
+  preview,
+  channel,
+  purpose,
+}: {
+  readonly title: string;
+  readonly preview: LivePreview;
+  readonly channel: Channel;
+  readonly purpose: MessagePurpose;
+}) {
   const t = useT();
   return (
     <section className="jf-template-preview" aria-label={title} data-testid="template-preview">
       <strong>{title}</strong>
       {preview.ok ? (
         <>
-          {Object.entries(preview.rendered).map(([key, value]) => (
-            <div key={key} className="jf-preview-row">
-              <span className="jf-label">{contentFieldName(t, key)}</span>
-              <span className="jf-preview-text">
-                {typeof value === 'string' ? value : JSON.stringify(value)}
-              </span>
-            </div>
-          ))}
+          <MessagePreview channel={channel} purpose={purpose} content={preview.rendered} />
           {preview.missingVariables.length > 0 ? (
             <p className="jf-error-text">
               {t('tpl.missingVariables', { names: preview.missingVariables.join(', ') })}

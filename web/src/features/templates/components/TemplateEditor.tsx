@@ -18,6 +18,7 @@ import { workspaceSettingsApi } from '../../../api/workspaceSettingsApi';
 import { pushToast } from '../../../components/toastStore';
 import { contentFieldName, issueText } from '../../../i18n/issueText';
 import { type Translate, useT } from '../../../i18n/useT';
+import { AlimtalkTemplateFields } from '../../previews/components/AlimtalkTemplateFields';
 import { TestSendButton } from '../../testSend/components/TestSendButton';
 import { cleanContent, contentFields, emptyContent } from '../contentFields';
 import { renderLivePreview } from '../renderLivePreview';
@@ -215,48 +216,48 @@ export function TemplateEditor({
 
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 16 }}>
         <div>
-          {contentFields[draft.channel].map((f) => (
-            <div key={f.key} className="jf-field">
-              <span className="jf-label">
-                {t(f.label)}
-                {f.required ? ' *' : ''}
-              </span>
-              {f.multiline ? (
-                <textarea
-                  className="jf-textarea"
-                  rows={f.key === 'html' ? 8 : 5}
-                  value={stringOf(draft.content[f.key])}
-                  placeholder={f.placeholder}
-                  onChange={(e) => setContent(f.key, e.target.value)}
-                  aria-label={t(f.label)}
-                />
-              ) : (
-                <input
-                  className="jf-input"
-                  value={stringOf(draft.content[f.key])}
-                  placeholder={f.placeholder}
-                  onChange={(e) => setContent(f.key, e.target.value)}
-                  aria-label={t(f.label)}
-                />
-              )}
-              {draft.channel === 'sms' && f.key === 'text' ? (
-                <SmsCounter
-                  text={renderedText}
-                  subject={stringOf(draft.content.subject)}
-                  imageUrl={stringOf(draft.content.imageUrl)}
-                />
-              ) : null}
-            </div>
-          ))}
           {draft.channel === 'alimtalk' ? (
-            <KeyValueRows
-              label={t('tpl.variables')}
-              keyLabel={t('tpl.variableName')}
-              valueLabel={t('tpl.variableValue')}
-              rows={Object.entries((draft.content.variables ?? {}) as Record<string, string>)}
-              onChange={(rows) => setContent('variables', Object.fromEntries(rows))}
+            <AlimtalkTemplateFields
+              codeLabel={t('tpl.field.templateCode')}
+              content={draft.content}
+              onChange={(next) => setDraft((d) => ({ ...d, content: { ...d.content, ...next } }))}
             />
           ) : null}
+          {contentFields[draft.channel]
+            .filter((f) => f.key !== 'templateCode')
+            .map((f) => (
+              <div key={f.key} className="jf-field">
+                <span className="jf-label">
+                  {t(f.label)}
+                  {f.required ? ' *' : ''}
+                </span>
+                {f.multiline ? (
+                  <textarea
+                    className="jf-textarea"
+                    rows={f.key === 'html' ? 8 : 5}
+                    value={stringOf(draft.content[f.key])}
+                    placeholder={f.placeholder}
+                    onChange={(e) => setContent(f.key, e.target.value)}
+                    aria-label={t(f.label)}
+                  />
+                ) : (
+                  <input
+                    className="jf-input"
+                    value={stringOf(draft.content[f.key])}
+                    placeholder={f.placeholder}
+                    onChange={(e) => setContent(f.key, e.target.value)}
+                    aria-label={t(f.label)}
+                  />
+                )}
+                {draft.channel === 'sms' && f.key === 'text' ? (
+                  <SmsCounter
+                    text={renderedText}
+                    subject={stringOf(draft.content.subject)}
+                    imageUrl={stringOf(draft.content.imageUrl)}
+                  />
+                ) : null}
+              </div>
+            ))}
           {draft.channel === 'alimtalk' || draft.channel === 'brandmessage' ? (
             <KeyValueRows
               label={t('tpl.buttons')}
@@ -281,7 +282,12 @@ export function TemplateEditor({
           </label>
         </div>
         <div>
-          <PreviewCard title={t('tpl.livePreview')} preview={live} />
+          <PreviewCard
+            title={t('tpl.livePreview')}
+            preview={live}
+            channel={deferred.channel}
+            purpose={deferred.purpose}
+          />
           {template ? (
             <div className="jf-field" style={{ marginTop: 12 }}>
               <span className="jf-label">{t('tpl.customerPreview')}</span>
@@ -305,6 +311,8 @@ export function TemplateEditor({
               {preview.isError ? <p className="jf-error-text">{errorText(t, preview.error)}</p> : null}
               {serverPreview ? (
                 <PreviewCard
+                  channel={draft.channel}
+                  purpose={draft.purpose}
                   title={`${t('tpl.serverPreview')}${externalId ? ` · ${externalId}` : ''}`}
                   preview={{
                     ok: true,

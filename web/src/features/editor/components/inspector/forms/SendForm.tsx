@@ -8,6 +8,8 @@ import { queryKeys } from '../../../../../api/queryKeys';
 import { workspaceSettingsApi } from '../../../../../api/workspaceSettingsApi';
 import type { MessageKey } from '../../../../../i18n/dictionary';
 import { useT } from '../../../../../i18n/useT';
+import { AlimtalkTemplateFields } from '../../../../previews/components/AlimtalkTemplateFields';
+import { DraftMessagePreview } from '../../../../previews/components/DraftMessagePreview';
 import { TestSendButton } from '../../../../testSend/components/TestSendButton';
 import { CheckboxField, SelectField, TextField } from '../fields';
 import type { NodeFormProps } from './formProps';
@@ -45,7 +47,8 @@ const contentFields: Record<Channel, readonly { key: string; multiline?: boolean
     { key: 'text', multiline: true },
     { key: 'imageUrl', optional: true },
   ],
-  alimtalk: [{ key: 'templateCode' }],
+  // AlimTalk's template is picked from the registered list (AlimtalkTemplateFields), never typed.
+  alimtalk: [],
   brandmessage: [
     { key: 'text', multiline: true },
     { key: 'imageUrl', optional: true },
@@ -186,6 +189,14 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
         />
       ) : (
         <>
+          {settings.channel === 'alimtalk' && (
+            <AlimtalkTemplateFields
+              codeLabel={t('preview.alimtalk.pick')}
+              content={content}
+              error={errors.get('content.templateCode') ?? errors.get('content.variables')}
+              onChange={(next) => change({ ...base, content: { ...content, ...next } })}
+            />
+          )}
           {contentFields[settings.channel].map((field) => (
             <TextField
               key={`${settings.channel}.${field.key}`}
@@ -224,6 +235,7 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
                 : content
             }
           />
+          <DraftMessagePreview channel={settings.channel} purpose={settings.purpose} content={content} />
         </>
       )}
       <LinkTrackingFields settings={settings} onChange={(next) => change(next)} />
@@ -240,7 +252,7 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
           {settings.fallback && (
             <>
               <TextField
-                label="fallback SMS text"
+                label={t('rw.field.fallback')}
                 multiline
                 value={settings.fallback.content.text}
                 error={errors.get('fallback.content.text')}

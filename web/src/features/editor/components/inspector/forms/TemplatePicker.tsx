@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../../../api/queryKeys';
 import { templatesApi } from '../../../../../api/templatesApi';
 import { useT } from '../../../../../i18n/useT';
+import { DraftMessagePreview } from '../../../../previews/components/DraftMessagePreview';
 import { Field } from '../fields';
 
 /** Saved templates of the node's channel, with a preview of the chosen one's content. */
@@ -39,7 +40,7 @@ export function TemplatePicker({
             <option value="">{templates.isLoading ? t('common.loading') : '—'}</option>
             {options.map((template) => (
               <option key={template.id} value={template.id}>
-                {template.name} ({template.purpose})
+                {template.name} ({t(`preview.purpose.${template.purpose}`)})
               </option>
             ))}
             {value && !chosen && <option value={value}>{value}</option>}
@@ -49,14 +50,11 @@ export function TemplatePicker({
       {chosen && (
         <section className="jf-template-preview" aria-label={t('inspector.preview')}>
           <div className="jf-label">{t('inspector.preview')}</div>
-          {Object.entries(chosen.content).map(([key, text]) => (
-            <div key={key} className="jf-preview-row">
-              <span className="jf-hint">{key}</span>
-              <span className="jf-preview-text">
-                {typeof text === 'string' ? text : JSON.stringify(text)}
-              </span>
-            </div>
-          ))}
+          <DraftMessagePreview
+            channel={chosen.channel}
+            purpose={chosen.purpose}
+            content={chosen.content as Record<string, unknown>}
+          />
         </section>
       )}
     </>

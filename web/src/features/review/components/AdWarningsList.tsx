@@ -1,0 +1,24 @@
+import type { AdStepWarning } from '@journeyflow/shared/compliance/openAdStepWarnings';
+import { issueText } from '../../../i18n/issueText';
+import { useLocaleStore } from '../../../i18n/localeStore';
+import { useT } from '../../../i18n/useT';
+import { nodeTypeLabel } from '../../editor/utils/nodeTypeText';
+
+/** Open compliance warnings of ad steps, each naming its step, in the reader's language. */
+export function AdWarningsList({ warnings }: { readonly warnings: readonly AdStepWarning[] }) {
+  const t = useT();
+  const locale = useLocaleStore((state) => state.locale);
+  return (
+    <ul className="jf-warning-list" data-testid="ad-warnings">
+      {warnings.map((warning) => (
+        <li key={`${warning.nodeId}:${warning.code}`}>
+          ⚠{' '}
+          {t('rw.warning.item', {
+            step: warning.nodeName ?? nodeTypeLabel('send', locale),
+            text: issueText(t, warning),
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,74 @@
+import type { JourneyComment } from '@journeyflow/shared/api/journeys';
+import { useState } from 'react';
+import { formatRelativeTime } from '../../../components/formatRelativeTime';
+import { useLocaleStore } from '../../../i18n/localeStore';
+import { useT } from '../../../i18n/useT';
+import { useEditorStore } from '../../editor/store/editorStore';
+import { CommentResolveButton } from './CommentResolveButton';
+import '../review.css';
+
+/**
+ * The reviewer's comments inside the marketer's editor: those on the selected step first, each naming
+ * its step (click to select it) with a Resolve button; resolved ones fold away.
+ */
+export function EditorReviewComments({
+  journeyId,
+  comments,
+}: {
+  readonly journeyId: string;
+  readonly comments: readonly JourneyComment[];
+}) {
+  const t = useT();
+  const locale = useLocaleStore((state) => state.locale);
+  const [showResolved, setShowResolved] = useState(false);
+  const selectedId = useEditorStore((state) =>
+    state.selectedNodeIds.length === 1 ? state.selectedNodeIds[0] : undefined,
+  );
+  const nodes = useEditorStore((state) => state.graph.nodes);
+  const select = useEditorStore((state) => state.select);
+  if (comments.length === 0) return null;
+  const open = comments.filter((comment) => !comment.resolvedAt);
+  const shown = (showResolved ? comments : open)
+    .slice()
+    .sort((a, b) => Number(b.nodeId === selectedId) - Number(a.nodeId === selectedId));
+  const stepName = (id: string) => nodes.find((node) => node.id === id)?.label ?? id;
+  return (
+    <section className="jf-panel" data-testid="editor-review-comments">
+      <h2 className="jf-panel-title">{t('rw.comment.title')}</h2>
+      <p className="jf-hint">{t('rw.comment.openCount', { n: open.length })}</p>
+      <ul className="jf-comment-list">
+        {shown.map((comment: JourneyComment) => (
+          <li
+            key={comment.id}
+            className={`jf-comment${comment.resolvedAt ? ' is-resolved' : ''}`}
+            data-comment-id={comment.id}
+          >
+            <div className="jf-comment-meta">
+              <strong>{comment.authorName ?? comment.authorId}</strong>
+              {comment.nodeId ? (
+                <button type="button" className="jf-chip" onClick={() => select([comment.nodeId as string])}>
+                  {t('rw.comment.onStep', { step: stepName(comment.nodeId) })}
+                </button>
+              ) : (
+                <span className="jf-chip">{t('rw.comment.journey')}</span>
+              )}
+              <span className="jf-hint">{formatRelativeTime(comment.createdAt, locale)}</span>
+            </div>
+            <p>{comment.body}</p>
+            <CommentResolveButton journeyId={journeyId} comment={comment} />
+          </li>
+        ))}
+      </ul>
+      {comments.length > open.length && (
+        <label className="jf-hint">
+          <input
+            type="checkbox"
+            checked={showResolved}
+            onChange={(event) => setShowResolved(event.target.checked)}
+          />{' '}
+          {t('rw.comment.resolved')} ({comments.length - open.length})
+        </label>
+      )}
+    </section>
+  );
+}
