@@ -4,11 +4,14 @@ import { auditEn, auditKo } from './auditDictionary';
 import { complianceEn, complianceKo } from './complianceDictionary';
 import { contentFieldEn, contentFieldKo } from './contentFieldDictionary';
 import { exportEn, exportKo } from './exportDictionary';
+import { insightsEn, insightsKo } from './insightsDictionary';
+import { labelsEn, labelsKo } from './labelsDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 import { templatesEn, templatesKo } from './templatesDictionary';
+import { testRunEn, testRunKo } from './testRunDictionary';
 
 /**
  * The UI's words in Korean and English. English is the reference: every key must exist in Korean too,
@@ -252,6 +255,9 @@ export const en = {
   ...auditEn,
   ...limitsEn,
   ...refusalEn,
+  ...labelsEn,
+  ...insightsEn,
+  ...testRunEn,
   'segments.pick': 'Choose a segment…',
   'segments.unknown': 'Unknown segment ({id})',
   'segments.deleted': 'Segment deleted',
@@ -612,6 +618,9 @@ export const ko: Dictionary = {
   ...auditKo,
   ...limitsKo,
   ...refusalKo,
+  ...labelsKo,
+  ...insightsKo,
+  ...testRunKo,
   'segments.pick': '세그먼트 선택…',
   'segments.unknown': '알 수 없는 세그먼트 ({id})',
   'segments.deleted': '세그먼트를 삭제했습니다',

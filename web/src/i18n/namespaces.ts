@@ -5,11 +5,14 @@ import { complianceEn, complianceKo } from './complianceDictionary';
 import { contentFieldEn, contentFieldKo } from './contentFieldDictionary';
 import { en, ko } from './dictionary';
 import { exportEn, exportKo } from './exportDictionary';
+import { insightsEn, insightsKo } from './insightsDictionary';
+import { labelsEn, labelsKo } from './labelsDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 import { templatesEn, templatesKo } from './templatesDictionary';
+import { testRunEn, testRunKo } from './testRunDictionary';
 
 type Table = Readonly<Record<string, string>>;
 type Pair = { readonly en: Table; readonly ko: Table };
@@ -25,11 +28,14 @@ const featureNamespaces: Readonly<Record<string, Pair>> = {
   compliance: { en: complianceEn, ko: complianceKo },
   contentField: { en: contentFieldEn, ko: contentFieldKo },
   export: { en: exportEn, ko: exportKo },
+  insights: { en: insightsEn, ko: insightsKo },
+  labels: { en: labelsEn, ko: labelsKo },
   limits: { en: limitsEn, ko: limitsKo },
   live: { en: liveEn, ko: liveKo },
   refusal: { en: refusalEn, ko: refusalKo },
   settings: { en: settingsEn, ko: settingsKo },
   templates: { en: templatesEn, ko: templatesKo },
+  testRun: { en: testRunEn, ko: testRunKo },
 };
 
 export const COMMON_NAMESPACE = 'common';
