@@ -12,6 +12,8 @@ import { refusalEn, refusalKo } from './refusalDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 import { templatesEn, templatesKo } from './templatesDictionary';
 import { testRunEn, testRunKo } from './testRunDictionary';
+import { traceEn, traceKo } from './traceDictionary';
+import { validationEn, validationKo } from './validationDictionary';
 
 /**
  * The UI's words in Korean and English. English is the reference: every key must exist in Korean too,
@@ -257,6 +259,8 @@ export const en = {
   ...refusalEn,
   ...labelsEn,
   ...insightsEn,
+  ...validationEn,
+  ...traceEn,
   ...testRunEn,
   'segments.pick': 'Choose a segment…',
   'segments.unknown': 'Unknown segment ({id})',
@@ -620,6 +624,8 @@ export const ko: Dictionary = {
   ...refusalKo,
   ...labelsKo,
   ...insightsKo,
+  ...validationKo,
+  ...traceKo,
   ...testRunKo,
   'segments.pick': '세그먼트 선택…',
   'segments.unknown': '알 수 없는 세그먼트 ({id})',

@@ -13,6 +13,8 @@ import { refusalEn, refusalKo } from './refusalDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 import { templatesEn, templatesKo } from './templatesDictionary';
 import { testRunEn, testRunKo } from './testRunDictionary';
+import { traceEn, traceKo } from './traceDictionary';
+import { validationEn, validationKo } from './validationDictionary';
 
 type Table = Readonly<Record<string, string>>;
 type Pair = { readonly en: Table; readonly ko: Table };
@@ -35,6 +37,8 @@ const featureNamespaces: Readonly<Record<string, Pair>> = {
   refusal: { en: refusalEn, ko: refusalKo },
   settings: { en: settingsEn, ko: settingsKo },
   templates: { en: templatesEn, ko: templatesKo },
+  validation: { en: validationEn, ko: validationKo },
+  trace: { en: traceEn, ko: traceKo },
   testRun: { en: testRunEn, ko: testRunKo },
 };
 

@@ -2,6 +2,7 @@ import type { TestRunRequest, TestRunResponse } from '@journeyflow/shared/api/te
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useT } from '../../../i18n/useT';
+import { useEditorStore } from '../../editor/store/editorStore';
 import { insightApi } from '../../live/api/insightApi';
 import { TraceTimeline } from '../../trace/components/TraceTimeline';
 import { MessagePreview } from './MessagePreview';
@@ -171,11 +172,15 @@ export function TestRunPanel({ journeyId }: { readonly journeyId: string }) {
 
 function TestResult({ result, runKey }: { readonly result: TestRunResponse; readonly runKey: number }) {
   const t = useT();
+  const nodes = useEditorStore((state) => state.graph.nodes);
+  const timezone = useEditorStore((state) => state.settings.timezone);
+  const label = (nodeId: string) => nodes.find((node) => node.id === nodeId)?.label || undefined;
+  const entries = result.trace.map((entry) => ({ ...entry, timezone: entry.timezone ?? timezone }));
   return (
     <div data-testid="test-result">
       <TestPathHighlight nodeIds={result.trace.map((e) => e.nodeId)} runKey={runKey} />
       <h3 className="jf-panel-title">{t('testRun.path')}</h3>
-      <TraceTimeline entries={result.trace} />
+      <TraceTimeline entries={entries} nodeLabel={label} />
       <h3 className="jf-panel-title">{t('testRun.messages', { n: result.messages.length })}</h3>
       {result.messages.length === 0 && <p className="jf-hint">{t('testRun.noMessage')}</p>}
       {result.messages.map((m) => (
