@@ -93,7 +93,7 @@ async function withStepNames(
     graph: unknown;
     timezone: string | null;
   }>(
-    `select journey_id, version, graph, settings->>'timezone' as timezone from journey_versions
+    `select journey_id, version, graph, settings->>'timezone' as timezone from engine_versions
      where workspace_id = $1 and journey_id = any($2::text[])`,
     [workspaceId, journeyIds],
   );

@@ -8,6 +8,7 @@ import { insightsEn, insightsKo } from './insightsDictionary';
 import { labelsEn, labelsKo } from './labelsDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
+import { messagesEn, messagesKo } from './messagesDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 import { templatesEn, templatesKo } from './templatesDictionary';
@@ -259,6 +260,7 @@ export const en = {
   ...refusalEn,
   ...labelsEn,
   ...insightsEn,
+  ...messagesEn,
   ...validationEn,
   ...traceEn,
   ...testRunEn,
@@ -624,6 +626,7 @@ export const ko: Dictionary = {
   ...refusalKo,
   ...labelsKo,
   ...insightsKo,
+  ...messagesKo,
   ...validationKo,
   ...traceKo,
   ...testRunKo,

@@ -9,6 +9,7 @@ import { insightsEn, insightsKo } from './insightsDictionary';
 import { labelsEn, labelsKo } from './labelsDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
+import { messagesEn, messagesKo } from './messagesDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 import { templatesEn, templatesKo } from './templatesDictionary';
@@ -37,6 +38,7 @@ const featureNamespaces: Readonly<Record<string, Pair>> = {
   refusal: { en: refusalEn, ko: refusalKo },
   settings: { en: settingsEn, ko: settingsKo },
   templates: { en: templatesEn, ko: templatesKo },
+  messages: { en: messagesEn, ko: messagesKo },
   validation: { en: validationEn, ko: validationKo },
   trace: { en: traceEn, ko: traceKo },
   testRun: { en: testRunEn, ko: testRunKo },
