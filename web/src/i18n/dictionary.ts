@@ -1,14 +1,17 @@
 import { accountEn, accountKo } from './accountDictionary';
 import { apiKeysEn, apiKeysKo } from './apiKeysDictionary';
 import { auditEn, auditKo } from './auditDictionary';
+import { canvasEn, canvasKo } from './canvasDictionary';
 import { complianceEn, complianceKo } from './complianceDictionary';
 import { contentFieldEn, contentFieldKo } from './contentFieldDictionary';
+import { demoShopEn, demoShopKo } from './demoShopDictionary';
 import { exportEn, exportKo } from './exportDictionary';
 import { insightsEn, insightsKo } from './insightsDictionary';
 import { labelsEn, labelsKo } from './labelsDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { messagesEn, messagesKo } from './messagesDictionary';
+import { nodeTypesEn, nodeTypesKo } from './nodeTypesDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 import { templatesEn, templatesKo } from './templatesDictionary';
@@ -260,6 +263,9 @@ export const en = {
   ...refusalEn,
   ...labelsEn,
   ...insightsEn,
+  ...canvasEn,
+  ...nodeTypesEn,
+  ...demoShopEn,
   ...messagesEn,
   ...validationEn,
   ...traceEn,
@@ -626,6 +632,9 @@ export const ko: Dictionary = {
   ...refusalKo,
   ...labelsKo,
   ...insightsKo,
+  ...canvasKo,
+  ...nodeTypesKo,
+  ...demoShopKo,
   ...messagesKo,
   ...validationKo,
   ...traceKo,

@@ -1,4 +1,6 @@
+import { nodeRegistry, nodeTypes } from '@journeyflow/shared/journey/nodeRegistry';
 import { afterEach, describe, expect, it } from 'vitest';
+import { nodeSummary } from '../features/editor/utils/nodeSummary';
 import { en, ko } from './dictionary';
 import { i18n } from './i18n';
 import { detectLocale, useLocaleStore } from './localeStore';
@@ -46,5 +48,23 @@ describe('i18n on i18next', () => {
     useLocaleStore.getState().adoptUser('u2');
     expect(useLocaleStore.getState().locale).toBe('ko');
     expect(i18n.language).toBe('ko');
+  });
+
+  it('names every node type in both languages, the English as the shared registry has it', () => {
+    for (const type of nodeTypes) {
+      expect(en[`node.${type}.label`]).toBe(nodeRegistry[type].label);
+      expect(ko[`node.${type}.label`]).toMatch(/[가-힣]/);
+      expect(ko[`node.${type}.description`]).not.toMatch(/\b(timeout|yes|no|else)\b/);
+    }
+  });
+
+  it('summarises a step in the reader language with channel and duration words', () => {
+    const send = { channel: 'alimtalk', purpose: 'info', content: {} } as never;
+    expect(nodeSummary('send', send, 'ko')).toBe('알림톡 · 정보성');
+    expect(nodeSummary('wait.event', { event: '구매', timeoutSeconds: 259_200 } as never, 'ko')).toBe(
+      '구매 최대 3일',
+    );
+    expect(nodeSummary('wait.duration', { seconds: 60 } as never, 'en')).toBe('1 minute');
+    expect(nodeSummary('wait.duration', { seconds: 5400 } as never, 'en')).toBe('90 minutes');
   });
 });

@@ -1,8 +1,10 @@
 import { accountEn, accountKo } from './accountDictionary';
 import { apiKeysEn, apiKeysKo } from './apiKeysDictionary';
 import { auditEn, auditKo } from './auditDictionary';
+import { canvasEn, canvasKo } from './canvasDictionary';
 import { complianceEn, complianceKo } from './complianceDictionary';
 import { contentFieldEn, contentFieldKo } from './contentFieldDictionary';
+import { demoShopEn, demoShopKo } from './demoShopDictionary';
 import { en, ko } from './dictionary';
 import { exportEn, exportKo } from './exportDictionary';
 import { insightsEn, insightsKo } from './insightsDictionary';
@@ -10,6 +12,7 @@ import { labelsEn, labelsKo } from './labelsDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { messagesEn, messagesKo } from './messagesDictionary';
+import { nodeTypesEn, nodeTypesKo } from './nodeTypesDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 import { templatesEn, templatesKo } from './templatesDictionary';
@@ -38,6 +41,9 @@ const featureNamespaces: Readonly<Record<string, Pair>> = {
   refusal: { en: refusalEn, ko: refusalKo },
   settings: { en: settingsEn, ko: settingsKo },
   templates: { en: templatesEn, ko: templatesKo },
+  canvas: { en: canvasEn, ko: canvasKo },
+  nodeTypes: { en: nodeTypesEn, ko: nodeTypesKo },
+  demoShop: { en: demoShopEn, ko: demoShopKo },
   messages: { en: messagesEn, ko: messagesKo },
   validation: { en: validationEn, ko: validationKo },
   trace: { en: traceEn, ko: traceKo },

@@ -2,11 +2,11 @@ import type { JourneyStats } from '@journeyflow/shared/api/stats';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { durationText } from '../../../i18n/durationText';
 import { useT } from '../../../i18n/useT';
 import { useEditorStore } from '../../editor/store/editorStore';
 import { refusalSummary } from '../../trace/refusalText';
 import { insightApi, insightKeys } from '../api/insightApi';
-import { formatDuration } from '../formatDuration';
 import { useJourneyStats } from '../hooks/useJourneyStats';
 import { LiveCanvasOverlay } from './LiveCanvasOverlay';
 import './insight.css';
@@ -107,9 +107,9 @@ function SelectedNode({ journeyId, stats }: { readonly journeyId: string; readon
       {s?.timeInNode && (
         <p className="jf-hint" data-testid="live-node-time">
           {t('live.timeInNode', {
-            p50: formatDuration(s.timeInNode.p50),
-            p90: formatDuration(s.timeInNode.p90),
-            p99: formatDuration(s.timeInNode.p99),
+            p50: durationText(t, s.timeInNode.p50),
+            p90: durationText(t, s.timeInNode.p90),
+            p99: durationText(t, s.timeInNode.p99),
           })}
         </p>
       )}
