@@ -1,4 +1,5 @@
 import './configureZod';
+import './i18n/i18n';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -88,6 +88,9 @@ export const runTrace = pgTable(
     nodeType: text('node_type').notNull(),
     handle: text('handle'),
     reason: text('reason').notNull(),
+    /** The reason as a stable code + params, rendered in the reader's language by the web (issue 16). */
+    code: text('code'),
+    params: jsonb('params'),
     /** entered | left | skipped | waiting | sent | exited | converted — for stats. */
     kind: text('kind').notNull(),
     seq: integer('seq').notNull(),

@@ -108,8 +108,15 @@ async function applyGoalsAndExits(
       }
       const nodeType = version?.compiled.nodes.get(run.currentNode)?.type ?? 'journey';
       if (rule.kind === 'goal')
-        endRun(env, run, 'converted', nodeType, `goal ${event.name} reached${because}: converted`);
-      else endRun(env, run, 'exited', nodeType, `exit event ${event.name}${because}`);
+        endRun(env, run, 'converted', nodeType, `goal ${event.name} reached${because}: converted`, {
+          code: 'run.goal',
+          params: { event: event.name },
+        });
+      else
+        endRun(env, run, 'exited', nodeType, `exit event ${event.name}${because}`, {
+          code: 'run.exit_event',
+          params: { event: event.name },
+        });
       env.writes.updateRun(run);
       break;
     }

@@ -9,5 +9,10 @@ export const conditionHandler: NodeHandler<'condition'> = async (ctx) => {
     ctx.run.triggerEvent,
     ctx.timezone,
   );
-  return { kind: 'route', handle: result ? 'yes' : 'no', reason: `condition ${explanation} was ${result}` };
+  return {
+    kind: 'route',
+    handle: result ? 'yes' : 'no',
+    reason: `condition ${explanation} was ${result}`,
+    code: result ? 'condition.true' : 'condition.false',
+  };
 };

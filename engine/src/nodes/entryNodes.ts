@@ -1,5 +1,22 @@
 import type { NodeType } from '@journeyflow/shared/journey/nodeRegistry';
-import type { NodeHandler } from './nodeHandler';
+import type { NodeContext, NodeHandler, NodeResult } from './nodeHandler';
+
+/** The entry as a code + params: a behaviour entry names its event, count and window; others the trigger. */
+function entryCode(ctx: NodeContext): Pick<NodeResult, 'code' | 'params'> {
+  const settings = ctx.node.settings as Record<string, unknown>;
+  if (ctx.node.type === 'entry.behavior')
+    return {
+      code: 'entry.behavior',
+      params: {
+        event: String(settings.event ?? ''),
+        count: Number(settings.minCount ?? 1),
+        seconds: Number(settings.withinSeconds ?? 0),
+        without: typeof settings.withoutEvent === 'string' ? settings.withoutEvent : null,
+      },
+    };
+  if (ctx.run.triggerEvent) return { code: 'entry.event', params: { event: ctx.run.triggerEvent.name } };
+  return { code: `entry.${ctx.node.type.replace('entry.', '')}` };
+}
 
 /** Every entry node just lets the run in; matching happens at ingestion (see `ingest/`). */
 export const entryHandler =
@@ -12,4 +29,5 @@ export const entryHandler =
       : ctx.run.triggerEvent
         ? `entered on event ${ctx.run.triggerEvent.name}`
         : `entered (${ctx.node.type.replace('entry.', '')})`,
+    ...entryCode(ctx as unknown as NodeContext),
   });

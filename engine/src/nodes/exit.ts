@@ -1,3 +1,7 @@
 import type { NodeHandler } from './nodeHandler';
 
-export const exitHandler: NodeHandler<'exit'> = async () => ({ kind: 'end', reason: 'reached exit' });
+export const exitHandler: NodeHandler<'exit'> = async () => ({
+  kind: 'end',
+  reason: 'reached exit',
+  code: 'exit.reached',
+});

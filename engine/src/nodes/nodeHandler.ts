@@ -3,7 +3,7 @@ import type { NodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import type { CustomerRecord } from '../runtime/customerRecord';
 import type { RunRecord, TriggerEvent } from '../runtime/runRecord';
 import type { StepEnv } from '../runtime/stepEnv';
-import type { TraceKind } from '../runtime/stepWrites';
+import type { TraceCode, TraceKind, TraceParams } from '../runtime/stepWrites';
 import type { LoadedVersion } from '../runtime/versionCache';
 
 /** Why a run is being stepped on its current node. */
@@ -17,22 +17,25 @@ export type StepCause =
       readonly reason?: string;
     };
 
+/** The reason's stable code and params besides the English `reason` (rendered by the web in Korean or English). */
+type Coded = { readonly code?: string; readonly params?: TraceParams };
+
 /** What a node decided: leave through a handle, wait (timer and/or event), or end the run. */
 export type NodeResult =
-  | {
+  | ({
       readonly kind: 'route';
       readonly handle: string;
       readonly reason: string;
       readonly traceKind?: TraceKind;
-    }
-  | {
+    } & Coded)
+  | ({
       readonly kind: 'wait';
       readonly wakeAt: Date | null;
       readonly waitingEvent?: string | null;
       readonly waitingFilter?: unknown;
       readonly reason: string;
-    }
-  | { readonly kind: 'end'; readonly reason: string };
+    } & Coded)
+  | ({ readonly kind: 'end'; readonly reason: string } & Coded);
 
 export type NodeContext<T extends NodeType = NodeType> = {
   readonly node: JourneyNodeOf<T>;
@@ -46,7 +49,7 @@ export type NodeContext<T extends NodeType = NodeType> = {
   /** The customer's timezone, or the journey's when the customer has none. */
   readonly timezone: string;
   /** Adds a trace line beside the step's own (e.g. the send's outcome). */
-  note(kind: TraceKind, reason: string): void;
+  note(kind: TraceKind, reason: string, coded?: TraceCode): void;
 };
 
 export type NodeHandler<T extends NodeType = NodeType> = (ctx: NodeContext<T>) => Promise<NodeResult>;

@@ -149,7 +149,14 @@ function skip(
   ctx.env.writes.outbox.push(
     outboxRow(ctx, settings, purpose, 'skipped', settings.content, {}, null, `${code}: ${why}`),
   );
-  return { kind: 'route', handle: 'next', reason: `${label} skipped: ${why}`, traceKind: 'skipped' };
+  return {
+    kind: 'route',
+    handle: 'next',
+    reason: `${label} skipped: ${why}`,
+    traceKind: 'skipped',
+    code: 'send.skipped',
+    params: { channel: settings.channel, why: code },
+  };
 }
 
 /**
@@ -173,6 +180,8 @@ function fail(
     handle: failedConnected ? 'failed' : 'next',
     reason: `${label} failed: ${code}: ${why}`,
     traceKind: 'failed',
+    code: 'send.failed',
+    params: { channel: settings.channel, why: code },
   };
 }
 
@@ -194,15 +203,25 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
         handle: 'failed',
         reason: `${label} delivery failed${cause.reason ? `: ${cause.reason}` : ''}`,
         traceKind: 'failed',
+        code: 'send.delivery_failed',
+        params: { channel: settings.channel },
       };
     }
-    return { kind: 'route', handle: 'next', reason: `${label} ${cause.outcome}` };
+    return {
+      kind: 'route',
+      handle: 'next',
+      reason: `${label} ${cause.outcome}`,
+      code: 'send.outcome',
+      params: { channel: settings.channel, outcome: cause.outcome },
+    };
   }
   if (cause.kind === 'due' && run.waitingEvent === deliveryWaitEvent) {
     return {
       kind: 'route',
       handle: 'next',
       reason: `no delivery outcome within ${env.options.deliveryOutcomeTimeoutSeconds}s; continuing`,
+      code: 'send.no_outcome',
+      params: { channel: settings.channel, seconds: env.options.deliveryOutcomeTimeoutSeconds },
     };
   }
 
@@ -279,6 +298,8 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
       kind: 'wait',
       wakeAt: until,
       reason: `${label} delayed: quiet hours ${describe} until ${until.toISOString()}`,
+      code: 'send.quiet_delayed',
+      params: { channel: settings.channel, until: until.toISOString(), night },
     };
   }
 
@@ -296,6 +317,8 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
       kind: 'wait',
       wakeAt: retryAt,
       reason: `${label} deferred: another send to this customer is being decided (caps are counted one send at a time)`,
+      code: 'send.deferred',
+      params: { channel: settings.channel },
     };
   }
   if (cap && (await countRecent(ctx, 'journey', settings.channel, cap.perSeconds)) >= cap.max) {
@@ -357,14 +380,21 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
   const missing = missingVariables.length > 0 ? ` (missing variables: ${missingVariables.join(', ')})` : '';
   const fallbackNote = fallback ? `, fallback ${channelLabel[fallback.channel]} ready` : '';
   const queued = `${label} queued as ${row.id}${fallbackNote}${missing}`;
+  const queuedParams = {
+    channel: settings.channel,
+    fallback: fallback ? fallback.channel : null,
+    missing: missingVariables.join(', '),
+  };
   if (failedConnected) {
     return {
       kind: 'wait',
       wakeAt: new Date(env.now.getTime() + env.options.deliveryOutcomeTimeoutSeconds * 1000),
       waitingEvent: deliveryWaitEvent,
       reason: `${queued}; waiting for the delivery outcome (failed handle connected)`,
+      code: 'send.queued_waiting',
+      params: queuedParams,
     };
   }
   // One trace line per send (what was queued is the reason for leaving), to keep trace writes lean.
-  return { kind: 'route', handle: 'next', reason: queued };
+  return { kind: 'route', handle: 'next', reason: queued, code: 'send.queued', params: queuedParams };
 };

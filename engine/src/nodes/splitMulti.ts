@@ -13,7 +13,19 @@ export const splitMultiHandler: NodeHandler<'split.multi'> = async (ctx) => {
       ctx.timezone,
     );
     checked.push(`${branch.label || branch.id}: ${explanation} was ${result}`);
-    if (result) return { kind: 'route', handle: branch.id, reason: `branch ${checked.join('; ')}` };
+    if (result)
+      return {
+        kind: 'route',
+        handle: branch.id,
+        reason: `branch ${checked.join('; ')}`,
+        code: 'split.branch',
+        params: { branch: branch.label || branch.id },
+      };
   }
-  return { kind: 'route', handle: 'else', reason: `no branch matched (${checked.join('; ')}) → else` };
+  return {
+    kind: 'route',
+    handle: 'else',
+    reason: `no branch matched (${checked.join('; ')}) → else`,
+    code: 'split.else',
+  };
 };

@@ -14,6 +14,8 @@ export const splitRandomHandler: NodeHandler<'split.random'> = async ({ node, ru
         kind: 'route',
         handle: branch.id,
         reason: `random bucket ${bucket} → ${branch.label || branch.id} (${lower}–${upper - 1})`,
+        code: 'split.random',
+        params: { bucket, branch: branch.label || branch.id },
       };
     }
   }
@@ -22,5 +24,7 @@ export const splitRandomHandler: NodeHandler<'split.random'> = async ({ node, ru
     kind: 'route',
     handle: last?.id ?? 'else',
     reason: `random bucket ${bucket} → ${last?.label ?? last?.id}`,
+    code: 'split.random',
+    params: { bucket, branch: last?.label || last?.id || 'else' },
   };
 };

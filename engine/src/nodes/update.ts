@@ -16,6 +16,8 @@ export const updateHandler: NodeHandler<'update'> = async ({ node, customer, run
         handle: 'next',
         reason: `nothing set: ${attribute}: ${error.code}: ${error.message}`,
         traceKind: 'failed',
+        code: 'update.failed',
+        params: { attribute },
       };
     }
   }
@@ -24,5 +26,11 @@ export const updateHandler: NodeHandler<'update'> = async ({ node, customer, run
   const summary = Object.entries(patch)
     .map(([k, v]) => `${k} = ${JSON.stringify(v)}`)
     .join(', ');
-  return { kind: 'route', handle: 'next', reason: `set ${summary}` };
+  return {
+    kind: 'route',
+    handle: 'next',
+    reason: `set ${summary}`,
+    code: 'update.set',
+    params: { attributes: Object.keys(patch).join(', ') },
+  };
 };

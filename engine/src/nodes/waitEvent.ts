@@ -4,10 +4,22 @@ import type { NodeHandler } from './nodeHandler';
 export const waitEventHandler: NodeHandler<'wait.event'> = async ({ node, cause, env }) => {
   const { event, where, timeoutSeconds } = node.settings;
   if (cause.kind === 'event') {
-    return { kind: 'route', handle: 'matched', reason: `${event} happened at ${cause.event.ts}` };
+    return {
+      kind: 'route',
+      handle: 'matched',
+      reason: `${event} happened at ${cause.event.ts}`,
+      code: 'wait.event_matched',
+      params: { event, at: cause.event.ts },
+    };
   }
   if (cause.kind === 'due') {
-    return { kind: 'route', handle: 'timeout', reason: `no ${event} within ${timeoutSeconds}s` };
+    return {
+      kind: 'route',
+      handle: 'timeout',
+      reason: `no ${event} within ${timeoutSeconds}s`,
+      code: 'wait.event_timeout',
+      params: { event, seconds: timeoutSeconds },
+    };
   }
   return {
     kind: 'wait',
@@ -15,5 +27,7 @@ export const waitEventHandler: NodeHandler<'wait.event'> = async ({ node, cause,
     waitingEvent: event,
     waitingFilter: where ?? null,
     reason: `waiting up to ${timeoutSeconds}s for ${event}`,
+    code: 'wait.event_waiting',
+    params: { event, seconds: timeoutSeconds },
   };
 };

@@ -10,7 +10,8 @@ export function waitForDate(
   },
   target: { at?: string | undefined; attribute?: string | undefined; offsetSeconds?: number | undefined },
 ): NodeResult {
-  if (ctx.cause.kind === 'due') return { kind: 'route', handle: 'next', reason: 'the wait date arrived' };
+  if (ctx.cause.kind === 'due')
+    return { kind: 'route', handle: 'next', reason: 'the wait date arrived', code: 'wait.date_reached' };
   const offset = (target.offsetSeconds ?? 0) * 1000;
   let base: Date | undefined;
   let what: string;
@@ -23,7 +24,13 @@ export function waitForDate(
     what = `${target.attribute} = ${base ? base.toISOString() : 'missing'}`;
   }
   if (!base) {
-    return { kind: 'route', handle: 'next', reason: `no date to wait for (${what}); continuing at once` };
+    return {
+      kind: 'route',
+      handle: 'next',
+      reason: `no date to wait for (${what}); continuing at once`,
+      code: 'wait.no_date',
+      params: { attribute: target.attribute ?? null },
+    };
   }
   const wakeAt = new Date(base.getTime() + offset);
   const offsetText = offset === 0 ? '' : ` ${offset > 0 ? '+' : '-'} ${Math.abs(offset / 1000)}s`;
@@ -32,9 +39,17 @@ export function waitForDate(
       kind: 'route',
       handle: 'next',
       reason: `${what}${offsetText} is already past; continuing at once`,
+      code: 'wait.date_past',
+      params: { until: wakeAt.toISOString() },
     };
   }
-  return { kind: 'wait', wakeAt, reason: `waiting until ${wakeAt.toISOString()} (${what}${offsetText})` };
+  return {
+    kind: 'wait',
+    wakeAt,
+    reason: `waiting until ${wakeAt.toISOString()} (${what}${offsetText})`,
+    code: 'wait.date_waiting',
+    params: { until: wakeAt.toISOString() },
+  };
 }
 
 export const waitUntilHandler: NodeHandler<'wait.until'> = async (ctx) => waitForDate(ctx, ctx.node.settings);

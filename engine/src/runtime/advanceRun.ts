@@ -5,7 +5,7 @@ import type { NodeContext, NodeResult, StepCause } from '../nodes/nodeHandler';
 import { nodeHandlers } from '../nodes/nodeHandlers';
 import type { RunRecord, RunStatus } from './runRecord';
 import type { StepEnv } from './stepEnv';
-import type { TraceKind } from './stepWrites';
+import type { TraceCode, TraceKind } from './stepWrites';
 import type { LoadedVersion } from './versionCache';
 
 export function addTrace(
@@ -16,6 +16,7 @@ export function addTrace(
   kind: TraceKind,
   reason: string,
   handle: string | null = null,
+  coded?: TraceCode,
 ): void {
   run.traceSeq += 1;
   env.writes.trace.push({
@@ -29,11 +30,16 @@ export function addTrace(
     nodeType,
     handle,
     reason,
+    code: coded?.code ?? null,
+    params: coded?.params ?? null,
     kind,
     seq: run.traceSeq,
     at: env.now,
   });
 }
+
+const codeOf = (result: NodeResult): TraceCode | undefined =>
+  result.code ? { code: result.code, ...(result.params ? { params: result.params } : {}) } : undefined;
 
 /** Ends a run where it stands (exit node, unconnected handle, goal, exitOn, archive). */
 export function endRun(
@@ -42,6 +48,7 @@ export function endRun(
   status: RunStatus,
   nodeType: string,
   reason: string,
+  coded?: TraceCode,
 ): void {
   run.status = status;
   run.wakeAt = null;
@@ -55,6 +62,8 @@ export function endRun(
     nodeType,
     status === 'completed' ? 'completed' : (status as TraceKind),
     reason,
+    null,
+    coded,
   );
 }
 
@@ -77,7 +86,7 @@ export async function advanceRun(
 ): Promise<void> {
   const customer = env.customers.get(run.customerId);
   if (!customer) {
-    endRun(env, run, 'exited', 'unknown', 'customer no longer exists');
+    endRun(env, run, 'exited', 'unknown', 'customer no longer exists', { code: 'run.customer_gone' });
     persist(env, run, isNew);
     return;
   }
@@ -88,13 +97,24 @@ export async function advanceRun(
   for (let hop = 0; ; hop++) {
     const node = version.compiled.nodes.get(snapshot.node);
     if (!node) {
-      endRun(env, run, 'completed', 'end', 'path ended (no further node)');
+      endRun(env, run, 'completed', 'end', 'path ended (no further node)', { code: 'run.path_end' });
       break;
     }
     if (hop >= env.options.maxTransitionsPerStep) {
       // A cycle without a wait slipped through validation: park the run instead of spinning.
       run.wakeAt = new Date(env.now.getTime() + 60_000);
-      addTrace(env, run, node.id, node.type, 'note', `more than ${hop} steps at once; paused for a minute`);
+      addTrace(
+        env,
+        run,
+        node.id,
+        node.type,
+        'note',
+        `more than ${hop} steps at once; paused for a minute`,
+        null,
+        {
+          code: 'run.loop_paused',
+        },
+      );
       break;
     }
     const ctx: NodeContext = {
@@ -106,7 +126,7 @@ export async function advanceRun(
       cause: current,
       visit: snapshot.visits[node.id] ?? 1,
       timezone,
-      note: (kind, reason) => addTrace(env, run, node.id, node.type, kind, reason),
+      note: (kind, reason, coded) => addTrace(env, run, node.id, node.type, kind, reason, null, coded),
     };
     let result: NodeResult;
     try {
@@ -114,7 +134,7 @@ export async function advanceRun(
     } catch (error) {
       // One broken run (bad template, unreadable setting) must not poison the batch it was claimed with.
       const message = error instanceof Error ? error.message : String(error);
-      endRun(env, run, 'failed', node.type, `error in ${node.type}: ${message}`);
+      endRun(env, run, 'failed', node.type, `error in ${node.type}: ${message}`, { code: 'run.error' });
       break;
     }
     env.writes.steps += 1;
@@ -123,17 +143,29 @@ export async function advanceRun(
       run.wakeAt = result.wakeAt;
       run.waitingEvent = result.waitingEvent ?? null;
       run.waitingFilter = result.waitingFilter ?? null;
-      addTrace(env, run, node.id, node.type, 'waiting', result.reason);
+      addTrace(env, run, node.id, node.type, 'waiting', result.reason, null, codeOf(result));
       break;
     }
     if (result.kind === 'end') {
-      endRun(env, run, 'completed', node.type, result.reason);
+      endRun(env, run, 'completed', node.type, result.reason, codeOf(result));
       break;
     }
-    addTrace(env, run, node.id, node.type, result.traceKind ?? 'left', result.reason, result.handle);
+    addTrace(
+      env,
+      run,
+      node.id,
+      node.type,
+      result.traceKind ?? 'left',
+      result.reason,
+      result.handle,
+      codeOf(result),
+    );
     const next = version.compiled.route(snapshot, result.handle);
     if (next.snapshot.node === snapshot.node && next.effects.length === 0) {
-      endRun(env, run, 'failed', node.type, `no route for handle ${result.handle}`);
+      endRun(env, run, 'failed', node.type, `no route for handle ${result.handle}`, {
+        code: 'run.no_route',
+        params: { handle: result.handle },
+      });
       break;
     }
     snapshot = next.snapshot;
@@ -151,6 +183,7 @@ export async function advanceRun(
         'completed',
         node.type,
         `handle ${result.handle} is not connected: the journey ends here`,
+        { code: 'run.unconnected', params: { handle: result.handle } },
       );
       break;
     }

@@ -69,9 +69,14 @@ export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date):
   if (writes.trace.length > 0) {
     const t = writes.trace;
     await tx.query(
-      `insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, handle, reason, kind, seq, at)
-       select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[],
-        $9::text[], $10::text[], $11::text[], $12::int[], $13::timestamptz[])`,
+      `insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, handle, reason, kind, seq, at,
+        code, params)
+       select id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, handle, reason, kind, seq, at,
+        code, params::jsonb
+       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[],
+        $9::text[], $10::text[], $11::text[], $12::int[], $13::timestamptz[], $14::text[], $15::text[])
+        as u(id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, handle, reason, kind, seq, at,
+        code, params)`,
       [
         t.map((r) => r.id),
         t.map((r) => r.runId),
@@ -86,6 +91,8 @@ export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date):
         t.map((r) => r.kind),
         t.map((r) => r.seq),
         t.map((r) => iso(r.at)),
+        t.map((r) => r.code),
+        t.map((r) => (r.params ? JSON.stringify(r.params) : null)),
       ],
     );
   }

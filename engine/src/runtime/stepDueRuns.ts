@@ -59,7 +59,7 @@ export async function stepDueRuns(
         continue;
       }
       if (!version || version.status === 'archived') {
-        endRun(env, run, 'exited', 'journey', 'journey archived');
+        endRun(env, run, 'exited', 'journey', 'journey archived', { code: 'run.archived' });
         env.writes.updateRun(run);
         continue;
       }

@@ -24,10 +24,18 @@ export type TraceRow = {
   nodeType: string;
   handle: string | null;
   reason: string;
+  /** The reason as a stable code + params (`traceCodes.ts`), so the web can say it in the reader's language. */
+  code: string | null;
+  params: TraceParams | null;
   kind: TraceKind;
   seq: number;
   at: Date;
 };
+
+export type TraceParams = Readonly<Record<string, string | number | boolean | null | undefined>>;
+
+/** A trace line's stable code and the values its words need (step names, event names, durations in seconds). */
+export type TraceCode = { readonly code: string; readonly params?: TraceParams };
 
 export type OutboxStatus = 'queued' | 'skipped' | 'failed';
 

@@ -189,7 +189,7 @@ async function simulateInTransaction(
   await resumeDeliveries(engine, tx, version.versionId);
 
   const traceRows = await tx.query(
-    `select t.node_id, t.node_type, t.handle, t.reason, t.at, t.run_id from run_trace t
+    `select t.node_id, t.node_type, t.handle, t.reason, t.code, t.params, t.at, t.run_id from run_trace t
       where t.journey_id = $1 order by t.at, t.run_id, t.seq`,
     [simId],
   );
@@ -202,6 +202,7 @@ async function simulateInTransaction(
     nodeType: String(row.node_type),
     ...(row.handle ? { handle: String(row.handle) } : {}),
     reason: String(row.reason),
+    ...(row.code ? { code: String(row.code), params: (row.params ?? {}) as Record<string, unknown> } : {}),
   }));
   const [sandbox] = await tx.query<{ id: string }>(
     'select id from customers where workspace_id = $1 and external_id = $2',

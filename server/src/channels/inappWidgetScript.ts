@@ -62,7 +62,7 @@ export const INAPP_WIDGET_SCRIPT = String.raw`(() => {
       root.appendChild(el('style', { text: css }));
       this.toasts = el('div', { class: 'toasts', part: 'toasts', 'aria-live': 'polite' });
       this.list = el('div', { class: 'list' });
-      this.panel = el('div', { class: 'panel', part: 'panel', hidden: '' }, [el('h2', { text: '알림 Inbox' }), this.list]);
+      this.panel = el('div', { class: 'panel', part: 'panel', hidden: '' }, [el('h2', { text: '알림함' }), this.list]);
       this.badge = el('span', { class: 'badge', part: 'badge', hidden: '' });
       this.bell = el('button', { class: 'bell', part: 'bell', type: 'button', 'aria-label': 'Inbox' }, [document.createTextNode('🔔'), this.badge]);
       this.bell.addEventListener('click', () => {

@@ -109,6 +109,14 @@ describe('demo workspace content', () => {
           where j.workspace_id = $1 and a.decided_by = a.submitted_by`,
       );
       expect(selfApproved.n).toBe(0);
+      // The demo is Korean-first: every journey and segment is described in Korean (issue 16).
+      const described = await t.db.sql.query<{ description: string }>(
+        `select description from journeys where workspace_id = $1
+         union all select description from segments where workspace_id = $1`,
+        [DEMO_WORKSPACE_ID],
+      );
+      expect(described.length).toBeGreaterThan(8);
+      for (const { description } of described) expect(description).toMatch(/[가-힣]/);
       // Warm-up traffic started runs, so the canvas has counts on first open.
       const runs = await one<{ n: number }>('select count(*)::int as n from runs where workspace_id = $1');
       expect(runs.n).toBeGreaterThan(20);

@@ -20,6 +20,7 @@ import { DEMO_WORKSPACE_ID } from '../services/seedDemoWorkspace';
 import { type DemoCustomer, demoCatalogue, demoCustomers } from './demoCustomers';
 import { birthdayJourney, reconsentJourney, shopCouponJourney } from './demoJourneys';
 import { DEMO_OPTOUT_LINE, DEMO_SENDER_NAME, demoAlimtalkTemplates, demoTemplates } from './demoTemplates';
+import { KOREAN_DESCRIPTIONS } from './koreanDescriptions';
 import { seededRandom } from './seededRandom';
 
 export const DEMO_CUSTOMER_COUNT = 5_000;
@@ -45,7 +46,7 @@ const demoSegments = [
   {
     id: 'seg_churn_risk',
     name: '이탈 위험 고객',
-    description: 'Bought before, but not in the last 60–180 days.',
+    description: '구매한 적은 있지만 최근 60~180일 동안 구매가 없는 고객.',
     condition: {
       all: [
         { attribute: 'rfm.recency_days', op: 'gt', value: 60 },
@@ -56,13 +57,13 @@ const demoSegments = [
   {
     id: 'seg_vip',
     name: 'VIP 고객',
-    description: 'Grade VIP.',
+    description: 'VIP 등급 고객.',
     condition: { attribute: 'grade', op: 'eq', value: 'VIP' },
   },
   {
     id: 'seg_organic_buyers',
     name: '유기농 채소 구매자',
-    description: 'Bought organic vegetables in the last 90 days.',
+    description: '최근 90일 안에 유기농 채소를 산 고객.',
     condition: {
       event: 'purchase',
       withinSeconds: 90 * 86_400,
@@ -72,7 +73,7 @@ const demoSegments = [
   {
     id: 'seg_sms_ad_ok',
     name: 'SMS 광고 수신 동의',
-    description: 'Customers who may receive SMS ads.',
+    description: '문자 광고를 받을 수 있는 고객.',
     condition: { attribute: 'consent.sms', op: 'exists' },
   },
 ] as const;
@@ -131,10 +132,15 @@ export async function seedDemoContent(deps: ServerDeps): Promise<DemoSeedResult>
 
   const workflow = { db: deps.db, now: deps.now, onPublish: deps.onPublish };
   const published: string[] = [];
-  const live: Parameters<typeof toRequest>[0][] = [
-    ...seedJourneys.map((s) => s.journey as typeof shopCouponJourney),
-    shopCouponJourney,
-    reconsentJourney,
+  type SeedInput = Parameters<typeof toRequest>[0];
+  const korean = (journey: SeedInput, key: string): SeedInput => ({
+    ...journey,
+    description: KOREAN_DESCRIPTIONS[key] ?? journey.description,
+  });
+  const live: SeedInput[] = [
+    ...seedJourneys.map((s) => korean(s.journey as SeedInput, s.key)),
+    korean(shopCouponJourney, 'shop-coupon'),
+    korean(reconsentJourney, 'reconsent'),
   ];
   for (const journey of live) {
     const created = await createJourney(deps.db.orm, marketer, toRequest(journey), deps.now());
@@ -143,7 +149,12 @@ export async function seedDemoContent(deps: ServerDeps): Promise<DemoSeedResult>
     await publishJourney(workflow, marketer, created.id, {});
     published.push(created.id);
   }
-  const inReview = await createJourney(deps.db.orm, marketer, toRequest(birthdayJourney), deps.now());
+  const inReview = await createJourney(
+    deps.db.orm,
+    marketer,
+    toRequest({ ...birthdayJourney, description: KOREAN_DESCRIPTIONS.birthday }),
+    deps.now(),
+  );
   await submitJourney(workflow, marketer, inReview.id, '생일 쿠폰 여정 검토 요청드립니다.');
   mark('journeys');
 

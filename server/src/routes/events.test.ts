@@ -9,6 +9,7 @@ const journey = {
     {
       id: 'hello',
       type: 'send',
+      label: '환영 문자',
       position: { x: 0, y: 100 },
       settings: { channel: 'sms', purpose: 'info', content: { text: '{{ customer.name }}님 환영해요' } },
     },
@@ -73,6 +74,16 @@ describe.each(databaseKinds)('ingestion, trace, runs and stats routes on %s', (k
     expect(trace.status).toBe(200);
     expect(trace.body.items.map((i: { nodeId: string }) => i.nodeId)).toEqual(['entry', 'hello', 'wait']);
     expect(trace.body.items[1].reason).toMatch(/^SMS queued as msg_/);
+    // Code + params and the step's name for the web's words (issue 16); the English reason stays.
+    expect(trace.body.items[1]).toMatchObject({
+      nodeLabel: '환영 문자',
+      code: 'send.queued',
+      params: { channel: 'sms', fallback: null },
+    });
+    expect(trace.body.items[2]).toMatchObject({
+      code: 'wait.event_waiting',
+      params: { event: 'purchase', seconds: 3600 },
+    });
     const runs = await marketer.get('/api/journeys/jrn_api/runs?nodeId=wait&status=waiting');
     expect(runs.body.items).toHaveLength(1);
     expect(runs.body.items[0]).toMatchObject({

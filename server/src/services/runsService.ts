@@ -89,7 +89,7 @@ export async function customerTrace(
   );
   if (!customer) throw new NotFoundError('Customer');
   const rows = await sql.query<Record<string, unknown>>(
-    `select at, journey_id, version, run_id, node_id, node_type, handle, reason from run_trace
+    `select at, journey_id, version, run_id, node_id, node_type, handle, reason, code, params from run_trace
      where workspace_id = $1 and customer_id = $2 and ($3::text is null or journey_id = $3)
      order by at, run_id, seq limit 5000`,
     [workspaceId, customer.id, journeyId ?? null],
@@ -103,9 +103,54 @@ export async function customerTrace(
     nodeType: String(r.node_type),
     ...(r.handle ? { handle: String(r.handle) } : {}),
     reason: String(r.reason),
+    ...(r.code ? { code: String(r.code), params: (r.params ?? {}) as Record<string, unknown> } : {}),
   }));
   // Refused entries have no run; they sit beside the runs' steps in time order (stable: steps first).
   const refusals = await refusalTrace(sql, { workspaceId, customerId: customer.id, journeyId });
-  if (refusals.length === 0) return steps;
-  return [...steps, ...refusals].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const all =
+    refusals.length === 0
+      ? steps
+      : [...steps, ...refusals].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return withStepNames(sql, workspaceId, all);
+}
+
+/**
+ * Each entry with its step's name and the journey's timezone from the version it ran on, so the reader
+ * sees "'상품 조회' 단계" in the journey's time, never a node id.
+ */
+async function withStepNames(
+  sql: SqlClient,
+  workspaceId: string,
+  entries: TraceEntry[],
+): Promise<TraceEntry[]> {
+  const journeyIds = [...new Set(entries.map((entry) => entry.journeyId))];
+  if (journeyIds.length === 0) return entries;
+  const versions = await sql.query<{
+    journey_id: string;
+    version: number;
+    graph: unknown;
+    timezone: string | null;
+  }>(
+    `select journey_id, version, graph, settings->>'timezone' as timezone from engine_versions
+     where workspace_id = $1 and journey_id = any($2::text[])`,
+    [workspaceId, journeyIds],
+  );
+  const byVersion = new Map(
+    versions.map((row) => {
+      const graph = (typeof row.graph === 'string' ? JSON.parse(row.graph) : row.graph) as {
+        nodes?: { id: string; label?: string }[];
+      };
+      const labels = new Map((graph.nodes ?? []).map((node) => [node.id, node.label ?? '']));
+      return [`${row.journey_id}:${row.version}`, { labels, timezone: row.timezone }] as const;
+    }),
+  );
+  return entries.map((entry) => {
+    const version = byVersion.get(`${entry.journeyId}:${entry.version}`);
+    const label = version?.labels.get(entry.nodeId);
+    return {
+      ...entry,
+      ...(label ? { nodeLabel: label } : {}),
+      ...(version?.timezone ? { timezone: version.timezone } : {}),
+    };
+  });
 }

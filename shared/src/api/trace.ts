@@ -16,6 +16,9 @@ export const traceEntrySchema = z.object({
   /** Stable code of the entry (e.g. a refused entry: `reentry_refused`), rendered by the web from code + params. */
   code: z.string().optional(),
   params: z.record(z.string(), z.unknown()).optional(),
+  /** The step's name as drawn on the canvas (so the reader never sees a node id), and its journey's timezone. */
+  nodeLabel: z.string().optional(),
+  timezone: z.string().optional(),
   /** How many identical refusals this entry folds (one entry per journey, customer, code and hour). */
   attempts: z.number().int().optional(),
 });

@@ -252,6 +252,8 @@ describe('validateJourney', () => {
           field: 'event',
           message: '"가입": Enter an event name.',
           severity: 'error',
+          // Code + params for the web's words (issue 16): the step by its name, what is wrong with which field.
+          params: { step: '가입', field: 'event', problem: 'required' },
         },
       ]);
     });

@@ -45,6 +45,11 @@ function nodeName(node: CheckedNode): string {
   return `the ${node.definition?.label ?? node.type} step "${node.id}"`;
 }
 
+/** The step's name for the web's words: its label, else its type (the web names the type in words). */
+function stepParam(node: CheckedNode): string {
+  return node.label?.trim() || node.type;
+}
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -189,6 +194,7 @@ export function validateJourney(
           message: `${capitalize(nodeName(node))}: ${field.generic && fieldPath ? `${fieldPath}: ` : ''}${field.message}.`,
           severity: 'error',
           ...(fieldPath ? { field: fieldPath } : {}),
+          params: { step: stepParam(node), field: fieldPath, problem: field.problem ?? 'invalid' },
         });
       }
       const handles = readHandles(definition, parsed.data.settings ?? {});
@@ -270,6 +276,7 @@ export function validateJourney(
         code: 'edge_into_entry',
         message: `${capitalize(nodeName(target))} is an entry step; nothing can connect into it.`,
         severity: 'error',
+        params: { step: stepParam(target) },
       });
       return;
     }
@@ -305,6 +312,7 @@ export function validateJourney(
         code: 'handle_multiple_edges',
         message,
         severity: 'error',
+        params: { step: stepParam(source), handle: group[0]!.sourceHandle, count: group.length },
       });
     }
   }
@@ -319,6 +327,7 @@ export function validateJourney(
           code: 'handle_unconnected',
           message: `The ${handleName(node, handle)} of ${nodeName(node)} is not connected; connect it to the next step or to an Exit.`,
           severity: 'error',
+          params: { step: stepParam(node), handle },
         });
       }
     }
@@ -334,6 +343,7 @@ export function validateJourney(
           ? 'The journey is empty; start with an entry step such as "Event trigger".'
           : 'The journey has no entry step; add one so customers can enter.',
       severity: 'error',
+      params: { empty: nodes.size === 0 ? 1 : 0 },
     });
   } else if (entries.length > 1) {
     for (const entry of entries) {
@@ -342,6 +352,7 @@ export function validateJourney(
         code: 'multiple_entries',
         message: `A journey has exactly one entry step, but this one has ${entries.length}; remove all but one, or make separate journeys.`,
         severity: 'error',
+        params: { count: entries.length },
       });
     }
   }
@@ -370,6 +381,7 @@ export function validateJourney(
           code: 'unreachable_node',
           message: `No path from the entry leads to ${nodeName(node)}; connect it or delete it.`,
           severity: 'error',
+          params: { step: stepParam(node) },
         });
       }
     }
@@ -398,7 +410,13 @@ export function validateJourney(
         : names.join(' → ');
     const message = `${capitalize(path)}${component.length > 1 ? ` → ${names[0]}` : ' → itself'} form a loop without a wait step, so a customer would cycle endlessly; add a wait step inside the loop.`;
     for (const id of component) {
-      issues.push({ nodeId: id, code: 'cycle_without_wait', message, severity: 'error' });
+      issues.push({
+        nodeId: id,
+        code: 'cycle_without_wait',
+        message,
+        severity: 'error',
+        params: { steps: component.length },
+      });
     }
   }
 
@@ -413,6 +431,7 @@ export function validateJourney(
           message: `Journey settings: ${fieldPath ? `${fieldPath}: ` : ''}${field.message}.`,
           severity: 'error',
           ...(fieldPath ? { field: fieldPath } : {}),
+          params: { field: fieldPath, problem: field.problem ?? 'invalid' },
         });
       }
     }

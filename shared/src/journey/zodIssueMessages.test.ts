@@ -8,14 +8,14 @@ describe('zodIssueMessages', () => {
   it('narrows a union failure to the branch the input meant', () => {
     const result = conditionSchema.safeParse({ any: [{ segment: 'vip' }] });
     expect(zodIssueMessages(result.error!.issues)).toEqual([
-      { path: ['any', 0, 'in'], message: 'This field is required', generic: true },
+      { path: ['any', 0, 'in'], message: 'This field is required', generic: true, problem: 'required' },
     ]);
   });
 
   it('keeps custom messages and marks them as naming their field', () => {
     const schema = z.object({ name: z.string().min(1, 'Enter a name') });
     expect(zodIssueMessages(schema.safeParse({ name: '' }).error!.issues, ['settings'])).toEqual([
-      { path: ['settings', 'name'], message: 'Enter a name', generic: false },
+      { path: ['settings', 'name'], message: 'Enter a name', generic: false, problem: 'required' },
     ]);
   });
 

@@ -5,7 +5,16 @@ export type FieldMessage = {
   readonly message: string;
   /** The message does not say which field it is about (e.g. "This field is required"). */
   readonly generic: boolean;
+  /** What is wrong, for the web's words: a value is missing (or empty), or the value given is not valid. */
+  readonly problem?: 'required' | 'invalid';
 };
+
+function problemOf(issue: Issue): 'required' | 'invalid' {
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return 'required';
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1)
+    return 'required';
+  return 'invalid';
+}
 
 /** zod's own wording, and ours for codes without a custom message, name no field. */
 const GENERIC_MESSAGE =
@@ -71,7 +80,7 @@ export function zodIssueMessages(
       continue;
     }
     const message = humanMessage(issue);
-    messages.push({ path, message, generic: GENERIC_MESSAGE.test(message) });
+    messages.push({ path, message, generic: GENERIC_MESSAGE.test(message), problem: problemOf(issue) });
   }
   return messages;
 }

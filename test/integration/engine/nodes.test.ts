@@ -74,6 +74,18 @@ describe.each(databaseKinds)('engine nodes on %s', (kind) => {
       ['small', false],
     ]);
     expect((await h.trace('small')).join('\n')).toContain('no purchase within 86400s');
+    // The same reasons as code + params for the web's words (issue 16): event names and seconds as values.
+    const coded = await h.sql.query<{ node_id: string; code: string; params: Record<string, unknown> }>(
+      `select t.node_id, t.code, t.params from run_trace t join customers c on c.id = t.customer_id
+        where c.external_id = 'small' order by t.seq`,
+    );
+    expect(coded.map((row) => [row.node_id, row.code, row.params])).toEqual([
+      ['n1', 'entry.event', { event: 'product_viewed' }],
+      ['wait', 'wait.event_waiting', { event: 'purchase', seconds: 86_400 }],
+      ['wait', 'wait.event_timeout', { event: 'purchase', seconds: 86_400 }],
+      ['notBought', 'update.set', { attributes: 'bought' }],
+      ['notBought', 'run.unconnected', { handle: 'next' }],
+    ]);
   });
 
   it('condition on grade and event history, with the deciding values in the trace', async () => {

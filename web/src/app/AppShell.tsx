@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { authApi } from '../api/authApi';
 import { queryKeys } from '../api/queryKeys';
@@ -6,6 +7,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ToastViewport } from '../components/ToastViewport';
 import { useCurrentUser } from '../features/auth/hooks/useCurrentUser';
 import type { MessageKey } from '../i18n/dictionary';
+import { useLocaleStore } from '../i18n/localeStore';
 import { useT } from '../i18n/useT';
 
 const navItems: readonly { to: string; key: MessageKey }[] = [
@@ -22,6 +24,9 @@ const navItems: readonly { to: string; key: MessageKey }[] = [
 export function AppShell() {
   const t = useT();
   const { user } = useCurrentUser();
+  const userId = user?.id ?? null;
+  // Each user's language choice is remembered on this browser and restored when they sign in.
+  useEffect(() => useLocaleStore.getState().adoptUser(userId), [userId]);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const logout = useMutation({
@@ -39,7 +44,7 @@ export function AppShell() {
           <span className="jf-brand-mark" aria-hidden="true" />
           {t('app.name')}
         </NavLink>
-        <nav className="jf-nav" aria-label="Main">
+        <nav className="jf-nav" aria-label={t('nav.main')}>
           {navItems.map((item) => (
             <NavLink
               key={item.to}

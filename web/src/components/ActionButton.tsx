@@ -12,13 +12,7 @@ export function ActionButton({
   ...rest
 }: ButtonHTMLAttributes<HTMLButtonElement> & { readonly name: string; readonly caption: string }) {
   return (
-    <button
-      type="button"
-      className={className}
-      aria-label={name}
-      title={caption === name ? undefined : `${caption} (${name})`}
-      {...rest}
-    >
+    <button type="button" className={className} aria-label={name} {...rest}>
       {caption}
     </button>
   );

@@ -1,15 +1,25 @@
+export type DurationUnits = {
+  readonly d: string;
+  readonly h: string;
+  readonly m: string;
+  readonly s: string;
+};
+
+const compactUnits: DurationUnits = { d: 'd', h: 'h', m: 'm', s: 's' };
+
 /**
  * A compact duration for counters on the canvas: the two largest units, e.g. `45s`, `12m`, `2h 10m`,
- * `3d 4h`. Under a second reads `<1s`.
+ * `3d 4h`. Under a second reads `<1s`. Unit words are passed in by `durationText` for the reader's
+ * language (일/시간/분/초).
  */
-export function formatCompactDuration(seconds: number): string {
+export function formatCompactDuration(seconds: number, names: DurationUnits = compactUnits): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '–';
-  if (seconds < 1) return seconds === 0 ? '0s' : '<1s';
+  if (seconds < 1) return seconds === 0 ? `0${names.s}` : `<1${names.s}`;
   const units: [string, number][] = [
-    ['d', 86_400],
-    ['h', 3600],
-    ['m', 60],
-    ['s', 1],
+    [names.d, 86_400],
+    [names.h, 3600],
+    [names.m, 60],
+    [names.s, 1],
   ];
   let rest = Math.round(seconds);
   const parts: string[] = [];
@@ -21,5 +31,5 @@ export function formatCompactDuration(seconds: number): string {
       if (parts.length === 2 || (parts.length === 1 && n === 0)) break;
     }
   }
-  return parts.length > 0 ? parts.join(' ') : '0s';
+  return parts.length > 0 ? parts.join(' ') : `0${names.s}`;
 }

@@ -1,21 +1,30 @@
 import { accountEn, accountKo } from './accountDictionary';
 import { apiKeysEn, apiKeysKo } from './apiKeysDictionary';
 import { auditEn, auditKo } from './auditDictionary';
+import { canvasEn, canvasKo } from './canvasDictionary';
 import { complianceEn, complianceKo } from './complianceDictionary';
 import { conditionsEn, conditionsKo } from './conditionsDictionary';
 import { contentFieldEn, contentFieldKo } from './contentFieldDictionary';
+import { demoShopEn, demoShopKo } from './demoShopDictionary';
 import { exportEn, exportKo } from './exportDictionary';
+import { insightsEn, insightsKo } from './insightsDictionary';
+import { labelsEn, labelsKo } from './labelsDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
 import { linksEn, linksKo } from './linksDictionary';
 import { listsEn, listsKo } from './listsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
+import { messagesEn, messagesKo } from './messagesDictionary';
+import { nodeTypesEn, nodeTypesKo } from './nodeTypesDictionary';
 import { previewEn, previewKo } from './previewDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
 import { reviewWordsEn, reviewWordsKo } from './reviewWordsDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
 import { teamEn, teamKo } from './teamDictionary';
 import { templatesEn, templatesKo } from './templatesDictionary';
+import { testRunEn, testRunKo } from './testRunDictionary';
 import { testSendEn, testSendKo } from './testSendDictionary';
+import { traceEn, traceKo } from './traceDictionary';
+import { validationEn, validationKo } from './validationDictionary';
 
 /**
  * The UI's words in Korean and English. English is the reference: every key must exist in Korean too,
@@ -35,6 +44,7 @@ export const en = {
   'nav.demoShop': 'Demo shop',
   'nav.logout': 'Log out',
   'nav.language': 'Language',
+  'nav.main': 'Main menu',
   'login.title': 'Sign in to Journeyflow',
   'login.email': 'Email',
   'login.password': 'Password',
@@ -265,6 +275,15 @@ export const en = {
   ...auditEn,
   ...limitsEn,
   ...refusalEn,
+  ...labelsEn,
+  ...insightsEn,
+  ...canvasEn,
+  ...nodeTypesEn,
+  ...demoShopEn,
+  ...messagesEn,
+  ...validationEn,
+  ...traceEn,
+  ...testRunEn,
   'segments.pick': 'Choose a segment…',
   'segments.unknown': 'Unknown segment ({id})',
   'segments.deleted': 'Segment deleted',
@@ -400,6 +419,7 @@ export const ko: Dictionary = {
   'nav.demoShop': '데모 쇼핑몰',
   'nav.logout': '로그아웃',
   'nav.language': '언어',
+  'nav.main': '주 메뉴',
   'login.title': 'Journeyflow 로그인',
   'login.email': '이메일',
   'login.password': '비밀번호',
@@ -631,6 +651,15 @@ export const ko: Dictionary = {
   ...auditKo,
   ...limitsKo,
   ...refusalKo,
+  ...labelsKo,
+  ...insightsKo,
+  ...canvasKo,
+  ...nodeTypesKo,
+  ...demoShopKo,
+  ...messagesKo,
+  ...validationKo,
+  ...traceKo,
+  ...testRunKo,
   'segments.pick': '세그먼트 선택…',
   'segments.unknown': '알 수 없는 세그먼트 ({id})',
   'segments.deleted': '세그먼트를 삭제했습니다',

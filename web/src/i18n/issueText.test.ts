@@ -65,4 +65,30 @@ describe('issueText', () => {
       expect(ko[`issue.${code}` as MessageKey]).toBeTruthy();
     }
   });
+
+  it('renders journey validation issues in Korean, naming fields and handles in words', () => {
+    const ko_ = translator(ko);
+    expect(
+      issueText(ko_, {
+        code: 'invalid_settings',
+        message: 'The Event trigger step "n_917c4a808d": Enter an event name.',
+        params: { step: 'entry.event', field: 'event', problem: 'required' },
+      }),
+    ).toBe('이벤트 이름을(를) 입력하세요.');
+    expect(
+      issueText(ko_, {
+        code: 'handle_unconnected',
+        message: 'x',
+        params: { step: '구매 대기', handle: 'timeout' },
+      }),
+    ).toBe("'시간 초과' 출구가 연결되지 않았습니다. 다음 단계나 종료에 연결하세요.");
+    expect(issueText(ko_, { code: 'no_entry', message: 'x', params: { empty: 1 } })).toContain('여정이 비어');
+    expect(
+      issueText(translator(en), {
+        code: 'invalid_settings',
+        message: 'x',
+        params: { field: 'timeoutSeconds', problem: 'invalid' },
+      }),
+    ).toBe('Check how long to wait.');
+  });
 });

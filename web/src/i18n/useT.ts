@@ -1,20 +1,24 @@
 import { useCallback } from 'react';
-import { en, ko, type MessageKey } from './dictionary';
-import { useLocaleStore } from './localeStore';
+import { useTranslation } from 'react-i18next';
+import type { MessageKey } from './dictionary';
+import { i18n } from './i18n';
 
 export type Translate = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string;
 
-const dictionaries = { ko, en } as const;
-
-/** Returns `t(key, values)` for the current locale; `{name}` placeholders are replaced by `values`. */
+/**
+ * Returns `t(key, values)` in the current language (i18next underneath; every feature dictionary is a
+ * namespace); `{name}` placeholders are replaced by `values`. Re-renders when the language changes.
+ */
 export function useT(): Translate {
-  const locale = useLocaleStore((state) => state.locale);
+  const { i18n: instance } = useTranslation(undefined, { i18n });
+  const language = instance.language;
   return useCallback<Translate>(
-    (key, values) => {
-      const text = dictionaries[locale][key];
-      if (!values) return text;
-      return text.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
-    },
-    [locale],
+    (key, values) => instance.getFixedT(language)(key, values ? { ...values } : undefined) as string,
+    [instance, language],
   );
+}
+
+/** The same lookup outside React (toasts raised from callbacks, tests). */
+export function translate(key: MessageKey, values?: Readonly<Record<string, string | number>>): string {
+  return i18n.t(key, values ? { ...values } : undefined) as string;
 }

@@ -21,10 +21,10 @@ import { insightApi } from '../../live/api/insightApi';
 import { useJourneyStats } from '../../live/hooks/useJourneyStats';
 import '../../live/components/insight.css';
 import { ExportButtons } from '../../../components/ExportButtons';
+import { channelLabel, messageStatusLabel, percentLabel, wonLabel } from '../../../i18n/labels';
+import { type Translate, useT } from '../../../i18n/useT';
 import { LinkClicksCard } from './LinkClicksCard';
 
-const won = (n: number) => `₩${Math.round(n).toLocaleString('ko-KR')}`;
-const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 const statuses = ['queued', 'sent', 'delivered', 'failed', 'skipped'] as const;
 const statusColors: Record<(typeof statuses)[number], string> = {
   queued: '#a5b4fc',
@@ -39,6 +39,7 @@ const statusColors: Record<(typeof statuses)[number], string> = {
  * attributed revenue, ROI, holdout uplift with its confidence interval and the A/B branches.
  */
 export function JourneyDashboardPage() {
+  const t = useT();
   const { id = '' } = useParams();
   const journey = useQuery({
     queryKey: queryKeys.journeys.detail(id),
@@ -66,22 +67,28 @@ export function JourneyDashboardPage() {
     row[m.status] = (row[m.status] ?? 0) + 1;
     byChannel.set(m.channel, row);
   }
-  const channelRows = [...byChannel].map(([channel, counts]) => ({ channel, ...counts }));
+  const channelRows = [...byChannel].map(([channel, counts]) => ({
+    channel: channelLabel(t, channel),
+    ...counts,
+  }));
 
   return (
     <div className="jf-page" data-testid="journey-dashboard">
       <div className="jf-page-head">
-        <h1 className="jf-page-title">{journey.data?.name ?? 'Journey'} · dashboard</h1>
+        <h1 className="jf-page-title">
+          {t('dash.title', { name: journey.data?.name ?? t('dash.journey') })}
+        </h1>
         <ExportButtons path={`/api/journeys/${encodeURIComponent(id)}/report/export`} />
         <Link className="jf-link-button" to={`/journeys/${encodeURIComponent(id)}`}>
-          ← Canvas
+          {t('dash.canvas')}
         </Link>
       </div>
       {report.error && <p className="jf-error-text">{report.error.message}</p>}
-      {report.data && <Kpis report={report.data} active={stats.data?.active ?? 0} />}
+      {report.data && <Kpis t={t} report={report.data} active={stats.data?.active ?? 0} />}
       <div className="jf-charts">
         <div className="jf-chart-card">
-          <h2>Entries per day</h2>
+          <h2>{t('dash.entriesPerDay')}</h2>
+          {report.data?.entries.length === 0 && <p className="jf-hint">{t('dash.noEntries')}</p>}
           <ResponsiveContainer width="100%" height={240}>
             <LineChart data={report.data?.entries ?? []}>
               <CartesianGrid strokeDasharray="3 3" />
@@ -91,7 +98,7 @@ export function JourneyDashboardPage() {
               <Line
                 type="monotone"
                 dataKey="count"
-                name="entered"
+                name={t('dash.entered')}
                 stroke="#6366f1"
                 strokeWidth={2}
                 dot={false}
@@ -100,7 +107,8 @@ export function JourneyDashboardPage() {
           </ResponsiveContainer>
         </div>
         <div className="jf-chart-card">
-          <h2>Messages by channel and status</h2>
+          <h2>{t('dash.messagesByChannel')}</h2>
+          {messages.data?.items.length === 0 && <p className="jf-hint">{t('dash.noMessages')}</p>}
           <ResponsiveContainer width="100%" height={240}>
             <BarChart data={channelRows}>
               <CartesianGrid strokeDasharray="3 3" />
@@ -109,29 +117,53 @@ export function JourneyDashboardPage() {
               <Tooltip />
               <Legend />
               {statuses.map((status) => (
-                <Bar key={status} dataKey={status} stackId="s" fill={statusColors[status]} />
+                <Bar
+                  key={status}
+                  dataKey={status}
+                  name={messageStatusLabel(t, status)}
+                  stackId="s"
+                  fill={statusColors[status]}
+                />
               ))}
             </BarChart>
           </ResponsiveContainer>
         </div>
-        {report.data?.holdout && <Holdout holdout={report.data.holdout} />}
-        {report.data?.branches && <Branches branches={report.data.branches} />}
+        {report.data?.holdout && <Holdout t={t} holdout={report.data.holdout} />}
+        {report.data?.branches && <Branches t={t} branches={report.data.branches} />}
         {report.data?.clicks && <LinkClicksCard clicks={report.data.clicks} />}
       </div>
     </div>
   );
 }
 
-function Kpis({ report, active }: { readonly report: JourneyReport; readonly active: number }) {
+function Kpis({
+  t,
+  report,
+  active,
+}: {
+  readonly t: Translate;
+  readonly report: JourneyReport;
+  readonly active: number;
+}) {
   const entered = report.entries.reduce((s, e) => s + e.count, 0);
+  const pct = (n: number) => percentLabel(t, n);
+  const won = (n: number) => wonLabel(t, n);
   return (
     <div className="jf-kpis" style={{ marginBottom: 16 }} data-testid="dashboard-kpis">
-      <Kpi label="Entered" value={entered.toLocaleString()} />
-      <Kpi label="In journey now" value={active.toLocaleString()} />
-      <Kpi label="Converted" value={report.converted.toLocaleString()} hint={pct(report.conversionRate)} />
-      <Kpi label="Attributed revenue" value={won(report.revenue)} />
-      <Kpi label="Estimated cost" value={won(report.cost)} />
-      <Kpi label="ROI" value={report.roi === null ? '—' : pct(report.roi)} hint="(revenue − cost) / cost" />
+      <Kpi label={t('dash.entered')} value={entered.toLocaleString('ko-KR')} />
+      <Kpi label={t('dash.inJourney')} value={active.toLocaleString('ko-KR')} />
+      <Kpi
+        label={t('dash.converted')}
+        value={report.converted.toLocaleString('ko-KR')}
+        hint={pct(report.conversionRate)}
+      />
+      <Kpi label={t('dash.revenue')} value={won(report.revenue)} />
+      <Kpi label={t('dash.cost')} value={won(report.cost)} />
+      <Kpi
+        label={t('dash.roi')}
+        value={report.roi === null ? t('insights.noCost') : pct(report.roi)}
+        hint={t('dash.roiHint')}
+      />
     </div>
   );
 }
@@ -154,70 +186,93 @@ function Kpi({
   );
 }
 
-function Holdout({ holdout }: { readonly holdout: NonNullable<JourneyReport['holdout']> }) {
+function Holdout({
+  t,
+  holdout,
+}: {
+  readonly t: Translate;
+  readonly holdout: NonNullable<JourneyReport['holdout']>;
+}) {
+  const pct = (n: number) => percentLabel(t, n);
   const data = [
-    { group: 'treatment', rate: holdout.treatment.rate * 100 },
-    { group: 'control (holdout)', rate: holdout.control.rate * 100 },
+    { group: t('dash.treatment'), rate: holdout.treatment.rate * 100 },
+    { group: t('dash.control'), rate: holdout.control.rate * 100 },
   ];
   const significant = holdout.ci[0] > 0 || holdout.ci[1] < 0;
   return (
     <div className="jf-chart-card" data-testid="dashboard-holdout">
-      <h2>Holdout vs treatment</h2>
+      <h2>{t('dash.holdout')}</h2>
       <ResponsiveContainer width="100%" height={180}>
         <BarChart data={data} layout="vertical">
           <XAxis type="number" unit="%" fontSize={11} />
           <YAxis type="category" dataKey="group" width={120} fontSize={11} />
           <Tooltip />
-          <Bar dataKey="rate" fill="#22c55e" />
+          <Bar dataKey="rate" name={t('dash.rate')} fill="#22c55e" />
         </BarChart>
       </ResponsiveContainer>
       <p>
-        Uplift <strong>{pct(holdout.uplift)}</strong> (95% CI {pct(holdout.ci[0])} … {pct(holdout.ci[1])}){' '}
+        <strong>
+          {t('dash.uplift', {
+            uplift: pct(holdout.uplift),
+            low: pct(holdout.ci[0]),
+            high: pct(holdout.ci[1]),
+          })}
+        </strong>{' '}
         {significant ? (
-          <span className="jf-winner">significant</span>
+          <span className="jf-winner">{t('dash.significant')}</span>
         ) : (
-          <span className="jf-hint">not significant yet</span>
+          <span className="jf-hint">{t('dash.notSignificant')}</span>
         )}
       </p>
       <p className="jf-hint">
-        treatment {holdout.treatment.converted}/{holdout.treatment.customers} · control{' '}
-        {holdout.control.converted}/{holdout.control.customers}
+        {t('dash.groups', {
+          tc: holdout.treatment.converted,
+          tn: holdout.treatment.customers,
+          cc: holdout.control.converted,
+          cn: holdout.control.customers,
+        })}
       </p>
     </div>
   );
 }
 
-function Branches({ branches }: { readonly branches: NonNullable<JourneyReport['branches']> }) {
+function Branches({
+  t,
+  branches,
+}: {
+  readonly t: Translate;
+  readonly branches: NonNullable<JourneyReport['branches']>;
+}) {
   return (
     <div className="jf-chart-card" data-testid="dashboard-branches">
-      <h2>A/B branches</h2>
+      <h2>{t('dash.branches')}</h2>
       <table className="jf-table jf-table-compact">
         <thead>
           <tr>
-            <th>Branch</th>
-            <th>Customers</th>
-            <th>Converted</th>
-            <th>Rate</th>
-            <th>Revenue</th>
-            <th>p</th>
+            <th>{t('dash.branch')}</th>
+            <th>{t('dash.customers')}</th>
+            <th>{t('dash.converted')}</th>
+            <th>{t('dash.rate')}</th>
+            <th>{t('insights.revenue')}</th>
+            <th>{t('dash.pValue')}</th>
           </tr>
         </thead>
         <tbody>
           {Object.entries(branches).map(([key, b]) => (
             <tr key={key}>
               <td>
-                {key} {b.winner && <span className="jf-winner">winner</span>}
+                {key} {b.winner && <span className="jf-winner">{t('dash.winner')}</span>}
               </td>
               <td>{b.entered}</td>
               <td>{b.converted}</td>
-              <td>{pct(b.rate)}</td>
-              <td>{won(b.revenue ?? 0)}</td>
+              <td>{percentLabel(t, b.rate)}</td>
+              <td>{wonLabel(t, b.revenue ?? 0)}</td>
               <td>{b.pValue === null || b.pValue === undefined ? '—' : b.pValue.toFixed(3)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="jf-hint">A winner is named only at 95% confidence against the runner-up.</p>
+      <p className="jf-hint">{t('dash.winnerHint')}</p>
     </div>
   );
 }

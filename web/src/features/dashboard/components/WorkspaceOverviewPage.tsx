@@ -14,19 +14,23 @@ import {
 } from 'recharts';
 import { journeysApi } from '../../../api/journeysApi';
 import { queryKeys } from '../../../api/queryKeys';
+import { journeyStatusLabel, percentLabel, wonLabel } from '../../../i18n/labels';
+import { useT } from '../../../i18n/useT';
 import { insightApi } from '../../live/api/insightApi';
 import '../../live/components/insight.css';
 
 /** Twelve weeks: long enough to see acquisition, upgrades, downgrades and customers going dormant. */
 const gradeDays = 84;
 const gradeColors = ['#7c3aed', '#f59e0b', '#94a3b8', '#b45309', '#64748b', '#d1d5db', '#0ea5e9'];
-const won = (n: number) => `₩${Math.round(n).toLocaleString('ko-KR')}`;
+const axisNumber = (n: number) => n.toLocaleString('ko-KR');
 
 /**
  * `/insights`: every live or paused journey ranked by ROI, with revenue, cost and conversions, and the
  * grade distribution over time (acquisition, retention, value-up, reactivation at a glance).
  */
 export function WorkspaceOverviewPage() {
+  const t = useT();
+  const won = (n: number) => wonLabel(t, n);
   const journeys = useQuery({
     queryKey: queryKeys.journeys.list({}),
     queryFn: ({ signal }) => journeysApi.list({}, signal),
@@ -56,27 +60,32 @@ export function WorkspaceOverviewPage() {
   }));
   return (
     <div className="jf-page" data-testid="workspace-overview">
-      <h1 className="jf-page-title">Journeys by ROI</h1>
+      <h1 className="jf-page-title">{t('insights.title')}</h1>
+      {journeys.data && rows.length === 0 && <p className="jf-empty">{t('insights.empty')}</p>}
       <div className="jf-chart-card" style={{ marginBottom: 16 }}>
-        <h2>Attributed revenue and cost</h2>
+        <h2>{t('insights.revenueCost')}</h2>
         <ResponsiveContainer width="100%" height={260}>
           <BarChart data={chart}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="name" fontSize={11} />
-            <YAxis fontSize={11} />
+            <YAxis fontSize={11} width={80} tickFormatter={axisNumber} />
             <Tooltip formatter={(value) => won(Number(value))} />
-            <Bar dataKey="revenue" fill="#22c55e" />
-            <Bar dataKey="cost" fill="#f97316" />
+            <Legend />
+            <Bar dataKey="revenue" name={t('insights.revenue')} fill="#22c55e" />
+            <Bar dataKey="cost" name={t('insights.cost')} fill="#f97316" />
           </BarChart>
         </ResponsiveContainer>
       </div>
       <div className="jf-chart-card" style={{ marginBottom: 16 }} data-testid="grade-distribution">
-        <h2>Customers by grade, last 12 weeks</h2>
+        <h2>{t('insights.grades')}</h2>
+        {grades.data && grades.data.grades.length === 0 && (
+          <p className="jf-hint">{t('insights.gradesEmpty')}</p>
+        )}
         <ResponsiveContainer width="100%" height={260}>
           <AreaChart data={gradeRows}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="day" fontSize={11} />
-            <YAxis fontSize={11} />
+            <YAxis fontSize={11} tickFormatter={axisNumber} />
             <Tooltip />
             <Legend />
             {(grades.data?.grades ?? []).map((grade, i) => (
@@ -95,13 +104,13 @@ export function WorkspaceOverviewPage() {
       <table className="jf-table">
         <thead>
           <tr>
-            <th>#</th>
-            <th>Journey</th>
-            <th>Status</th>
-            <th>Converted</th>
-            <th>Revenue</th>
-            <th>Cost</th>
-            <th>ROI</th>
+            <th>{t('insights.rank')}</th>
+            <th>{t('insights.journey')}</th>
+            <th>{t('insights.status')}</th>
+            <th>{t('insights.converted')}</th>
+            <th>{t('insights.revenue')}</th>
+            <th>{t('insights.cost')}</th>
+            <th>{t('insights.roi')}</th>
           </tr>
         </thead>
         <tbody>
@@ -113,16 +122,23 @@ export function WorkspaceOverviewPage() {
                   {row.journey.name}
                 </Link>
               </td>
-              <td>{row.journey.status}</td>
+              <td>{journeyStatusLabel(t, row.journey.status)}</td>
               <td>
                 {row.report
-                  ? `${row.report.converted} (${(row.report.conversionRate * 100).toFixed(1)}%)`
+                  ? t('insights.convertedValue', {
+                      n: row.report.converted.toLocaleString('ko-KR'),
+                      rate: percentLabel(t, row.report.conversionRate),
+                    })
                   : '…'}
               </td>
               <td>{row.report ? won(row.report.revenue) : '…'}</td>
               <td>{row.report ? won(row.report.cost) : '…'}</td>
               <td>
-                {row.report?.roi === null || !row.report ? '—' : `${(row.report.roi * 100).toFixed(0)}%`}
+                {!row.report
+                  ? '…'
+                  : row.report.roi === null
+                    ? t('insights.noCost')
+                    : percentLabel(t, row.report.roi, 0)}
               </td>
             </tr>
           ))}

@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { queryKeys } from '../../../api/queryKeys';
+import { wonLabel } from '../../../i18n/labels';
+import { useT } from '../../../i18n/useT';
 import { insightApi } from '../../live/api/insightApi';
 import { demoProducts, productProperties } from '../demoProducts';
 import { useBackgroundTraffic } from '../useBackgroundTraffic';
@@ -9,7 +11,6 @@ import { InappInbox } from './InappInbox';
 import '../../live/components/insight.css';
 
 let nextLogId = 1;
-const won = (n: number) => `₩${n.toLocaleString('ko-KR')}`;
 
 /**
  * `/demo/shop`: a small storefront. Pick a demo customer, browse and search (each view and purchase is a
@@ -17,6 +18,7 @@ const won = (n: number) => `₩${n.toLocaleString('ko-KR')}`;
  * adds background traffic from many customers so the canvas counters move.
  */
 export function DemoShopPage() {
+  const t = useT();
   const [externalId, setExternalId] = useState('cust_0001');
   const [search, setSearch] = useState('');
   const [log, setLog] = useState<{ id: number; text: string }[]>([]);
@@ -41,7 +43,7 @@ export function DemoShopPage() {
       );
     } catch (e) {
       setLog((l) => [
-        { id: nextLogId++, text: `error: ${e instanceof Error ? e.message : String(e)}` },
+        { id: nextLogId++, text: t('shop.error', { message: e instanceof Error ? e.message : String(e) }) },
         ...l,
       ]);
     }
@@ -55,18 +57,18 @@ export function DemoShopPage() {
   return (
     <div className="jf-page" data-testid="demo-shop">
       <div className="jf-page-head">
-        <h1 className="jf-page-title">데모몰 · Demo shop</h1>
+        <h1 className="jf-page-title">{t('shop.title')}</h1>
         <Link className="jf-link-button" to="/journeys">
-          Journeys →
+          {t('shop.journeys')}
         </Link>
       </div>
       <div className="jf-shop">
         <aside className="jf-card" style={{ padding: 12, display: 'flex', flexDirection: 'column', gap: 10 }}>
           <label className="jf-field">
-            <span className="jf-label">Shopping as</span>
+            <span className="jf-label">{t('shop.shoppingAs')}</span>
             <select
               className="jf-input"
-              aria-label="Demo customer"
+              aria-label={t('shop.customer')}
               value={externalId}
               onChange={(e) => setExternalId(e.target.value)}
             >
@@ -82,8 +84,8 @@ export function DemoShopPage() {
           </label>
           {current && (
             <p className="jf-hint">
-              grade {current.grade ?? '—'} · {String(current.attributes.phone ?? '')} ·{' '}
-              <Link to={`/customers/${encodeURIComponent(current.externalId)}`}>profile & trace</Link>
+              {t('shop.grade', { grade: current.grade ?? '—' })} · {String(current.attributes.phone ?? '')} ·{' '}
+              <Link to={`/customers/${encodeURIComponent(current.externalId)}`}>{t('shop.profile')}</Link>
             </p>
           )}
           <label className="jf-checkbox">
@@ -93,10 +95,12 @@ export function DemoShopPage() {
               onChange={(e) => traffic.setOn(e.target.checked)}
               data-testid="background-traffic"
             />{' '}
-            Background traffic from many customers
+            {t('shop.traffic')}
           </label>
-          {traffic.on && <p className="jf-hint">{traffic.sent.toLocaleString()} events sent</p>}
-          <h2 className="jf-panel-title">Events sent</h2>
+          {traffic.on && (
+            <p className="jf-hint">{t('shop.trafficSent', { n: traffic.sent.toLocaleString('ko-KR') })}</p>
+          )}
+          <h2 className="jf-panel-title">{t('shop.log')}</h2>
           <ol className="jf-shop-log" data-testid="shop-log">
             {log.map((line) => (
               <li key={line.id}>{line.text}</li>
@@ -107,13 +111,17 @@ export function DemoShopPage() {
           <input
             className="jf-input jf-search"
             type="search"
-            placeholder="상품 검색 (예: 사과, 한우)"
-            aria-label="Search products"
+            placeholder={t('shop.searchPlaceholder')}
+            aria-label={t('shop.search')}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && q)
-                void send('product_searched', { query: search.trim() }, `searched "${search.trim()}"`);
+                void send(
+                  'product_searched',
+                  { query: search.trim() },
+                  t('shop.searched', { query: search.trim() }),
+                );
             }}
             style={{ marginBottom: 12, width: '100%' }}
           />
@@ -124,16 +132,20 @@ export function DemoShopPage() {
                   {product.name.slice(0, 1)}
                 </div>
                 <div className="jf-product-name">{product.name}</div>
-                <div className="jf-product-price">{won(product.price)}</div>
+                <div className="jf-product-price">{wonLabel(t, product.price)}</div>
                 <div className="jf-row" style={{ gap: 6 }}>
                   <button
                     type="button"
                     className="jf-button"
                     onClick={() =>
-                      void send('product_viewed', productProperties(product), `viewed ${product.name}`)
+                      void send(
+                        'product_viewed',
+                        productProperties(product),
+                        t('shop.viewed', { name: product.name }),
+                      )
                     }
                   >
-                    View
+                    {t('shop.view')}
                   </button>
                   <button
                     type="button"
@@ -142,11 +154,11 @@ export function DemoShopPage() {
                       void send(
                         'purchase',
                         { ...productProperties(product), amount: product.price, currency: 'KRW' },
-                        `bought ${product.name}`,
+                        t('shop.bought', { name: product.name }),
                       )
                     }
                   >
-                    Buy
+                    {t('shop.buy')}
                   </button>
                 </div>
               </article>

@@ -14,6 +14,7 @@ import {
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { useT } from '../../../i18n/useT';
+import { useFlowAriaLabels } from '../hooks/useFlowAriaLabels';
 import { type NodeIssueCounts, useFlowNodes } from '../hooks/useFlowNodes';
 import { useEditorStore } from '../store/editorStore';
 import { type JourneyFlowEdge, type JourneyFlowNode, toFlowEdge } from '../utils/graphToFlow';
@@ -78,10 +79,14 @@ export function EditorCanvas({
     measured,
     ...(comments ? { comments } : {}),
   });
+  const ariaLabelConfig = useFlowAriaLabels();
+  const edgeLabel = t('canvas.edge');
   const edges = useMemo<JourneyFlowEdge[]>(() => {
     const selected = new Set(selectedEdgeIds);
-    return graph.edges.map((edge) => toFlowEdge(edge, { selected: selected.has(edge.id) }));
-  }, [graph.edges, selectedEdgeIds]);
+    return graph.edges.map((edge) =>
+      toFlowEdge(edge, { selected: selected.has(edge.id), ariaLabel: edgeLabel }),
+    );
+  }, [graph.edges, selectedEdgeIds, edgeLabel]);
 
   const onNodesChange = useCallback((changes: NodeChange<JourneyFlowNode>[]) => {
     const store = useEditorStore.getState();
@@ -197,9 +202,15 @@ export function EditorCanvas({
         minZoom={0.1}
         onlyRenderVisibleElements={graph.nodes.length > 120}
         proOptions={proOptions}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-        <MiniMap<JourneyFlowNode> pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" />
+        <MiniMap<JourneyFlowNode>
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          ariaLabel={t('canvas.minimap')}
+        />
         <Controls showInteractive={false} />
       </ReactFlow>
       {graph.nodes.length === 0 && <div className="jf-canvas-empty">{t('editor.emptyCanvas')}</div>}

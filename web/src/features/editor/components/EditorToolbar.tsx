@@ -49,13 +49,13 @@ export function EditorToolbar({
       >
         {stateText}
       </span>
-      <div className="jf-toolbar-group" role="toolbar" aria-label="Canvas">
+      <div className="jf-toolbar-group" role="toolbar" aria-label={t('canvas.toolbar')}>
         <button
           type="button"
           className="jf-button jf-button-ghost"
           disabled={!canUndo || readOnly}
           onClick={() => useEditorStore.getState().undo()}
-          aria-label="Undo"
+          aria-label={t('editor.undo')}
           title={`${t('editor.undo')} (Ctrl+Z)`}
         >
           ↶ {t('editor.undo')}
@@ -65,7 +65,7 @@ export function EditorToolbar({
           className="jf-button jf-button-ghost"
           disabled={!canRedo || readOnly}
           onClick={() => useEditorStore.getState().redo()}
-          aria-label="Redo"
+          aria-label={t('editor.redo')}
           title={`${t('editor.redo')} (Ctrl+Shift+Z)`}
         >
           ↷ {t('editor.redo')}

@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '@journeyflow/shared/journey/validationIssue';
 import { useMemo } from 'react';
+import { useT } from '../../../i18n/useT';
 import { useEditorStore } from '../store/editorStore';
 import { NodeInspector } from './inspector/NodeInspector';
 import { JourneySettingsPanel } from './JourneySettingsPanel';
@@ -8,6 +9,7 @@ const noIssues: readonly ValidationIssue[] = [];
 
 /** Shows the selected node's form, or the journey settings when nothing (or several nodes) is selected. */
 export function InspectorPanel({ issues }: { readonly issues: readonly ValidationIssue[] }) {
+  const t = useT();
   const selectedId = useEditorStore((state) =>
     state.selectedNodeIds.length === 1 ? state.selectedNodeIds[0] : undefined,
   );
@@ -19,7 +21,7 @@ export function InspectorPanel({ issues }: { readonly issues: readonly Validatio
     [issues, node],
   );
   return (
-    <aside className="jf-inspector" aria-label="Inspector">
+    <aside className="jf-inspector" aria-label={t('canvas.inspector')}>
       {node ? (
         <NodeInspector key={node.id} node={node} issues={nodeIssues} />
       ) : (

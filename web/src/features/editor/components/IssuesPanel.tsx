@@ -27,7 +27,7 @@ export const IssuesPanel = memo(function IssuesPanel({
     if (text === issue.message || !issue.nodeId) return text;
     const node = nodes.find((candidate) => candidate.id === issue.nodeId);
     const name = node ? node.label || nodeTypeLabel(node.type, locale) : issue.nodeId;
-    return `${name}: ${text}`;
+    return t('issue.onStep', { step: name, text });
   };
   const focus = (issue: ValidationIssue) => {
     const store = useEditorStore.getState();

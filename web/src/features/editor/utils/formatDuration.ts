@@ -1,3 +1,4 @@
+import { i18n } from '../../../i18n/i18n';
 import type { Locale } from '../../../i18n/localeStore';
 
 export type DurationUnit = 'minutes' | 'hours' | 'days';
@@ -13,14 +14,12 @@ export function splitDuration(seconds: number): { amount: number; unit: Duration
   return { amount: Math.round((seconds / 60) * 100) / 100, unit: 'minutes' };
 }
 
-const unitText: Record<Locale, Record<DurationUnit, [string, string]>> = {
-  en: { minutes: ['minute', 'minutes'], hours: ['hour', 'hours'], days: ['day', 'days'] },
-  ko: { minutes: ['분', '분'], hours: ['시간', '시간'], days: ['일', '일'] },
-};
+const singular = { minutes: 'minute', hours: 'hour', days: 'day' } as const;
 
+/** "1 day", "90 minutes" / "1일", "90분": words from the dictionary (`duration.*`). */
 export function formatDuration(seconds: number, locale: Locale): string {
   const { amount, unit } = splitDuration(Math.abs(seconds));
-  const [one, many] = unitText[locale][unit];
-  const sign = seconds < 0 ? '-' : '';
-  return locale === 'ko' ? `${sign}${amount}${one}` : `${sign}${amount} ${amount === 1 ? one : many}`;
+  const t = i18n.getFixedT(locale);
+  const word = t(amount === 1 ? `duration.unit.${singular[unit]}` : `duration.unit.${unit}`);
+  return `${seconds < 0 ? '-' : ''}${t('duration.value', { amount, unit: word })}`;
 }

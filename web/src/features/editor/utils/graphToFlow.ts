@@ -60,7 +60,7 @@ export function toFlowNode(node: DraftJourneyNode, meta: NodeMeta = {}): Journey
 
 export function toFlowEdge(
   edge: JourneyEdge,
-  meta: { selected?: boolean; diff?: DiffMark } = {},
+  meta: { selected?: boolean; diff?: DiffMark; ariaLabel?: string } = {},
 ): JourneyFlowEdge {
   return {
     id: edge.id,
@@ -70,6 +70,7 @@ export function toFlowEdge(
     target: edge.target,
     selected: meta.selected ?? false,
     data: { handleLabel: edge.sourceHandle, ...(meta.diff ? { diff: meta.diff } : {}) },
+    ...(meta.ariaLabel ? { ariaLabel: meta.ariaLabel } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import type { JourneyStats } from '@journeyflow/shared/api/stats';
 import { useEdges, useNodes, useViewport } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { formatCompactDuration } from '../../../components/formatCompactDuration';
+import { durationText } from '../../../i18n/durationText';
 import { useT } from '../../../i18n/useT';
 import { attributeValue } from '../attributeValue';
 import { edgeTraffic, strokeWidthFor } from '../edgeTraffic';
@@ -57,7 +57,7 @@ export function LiveCanvasOverlay({ stats }: { readonly stats: JourneyStats }) {
             style={{ left, top }}
             data-testid={`live-stats-${node.id}`}
             data-entered={s.entered}
-            title={`entered ${s.entered}, waiting now ${s.active}, completed ${s.completed}${isSend ? `, sent ${s.sent}, failed ${s.failed}, skipped ${s.skipped}` : ''}${dwell ? `, time in node p50 ${formatCompactDuration(dwell.p50)}, p90 ${formatCompactDuration(dwell.p90)}, p99 ${formatCompactDuration(dwell.p99)}` : ''}`}
+            title={`${t('live.title.base', { entered: s.entered, active: s.active, completed: s.completed })}${isSend ? t('live.title.sends', { sent: s.sent, failed: s.failed, skipped: s.skipped }) : ''}${dwell ? t('live.title.dwell', { p50: durationText(t, dwell.p50), p90: durationText(t, dwell.p90), p99: durationText(t, dwell.p99) }) : ''}`}
           >
             <span className="jf-live-entered">{t('live.badge.in', { n: formatCount(s.entered) })}</span>
             {s.active > 0 && (
@@ -88,7 +88,7 @@ export function LiveCanvasOverlay({ stats }: { readonly stats: JourneyStats }) {
             )}
             {dwell && (
               <span className="jf-live-dwell" data-testid={`live-dwell-${node.id}`}>
-                {t('live.badge.dwell', { d: formatCompactDuration(dwell.p50) })}
+                {t('live.badge.dwell', { d: durationText(t, dwell.p50) })}
               </span>
             )}
           </div>

@@ -3,8 +3,8 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { queryKeys } from '../../../api/queryKeys';
-import { formatCompactDuration } from '../../../components/formatCompactDuration';
 import { PagingFooter } from '../../../components/PagingFooter';
+import { durationText } from '../../../i18n/durationText';
 import { refusalSummary } from '../../../i18n/refusalText';
 import { useT } from '../../../i18n/useT';
 import { insightApi } from '../api/insightApi';
@@ -132,9 +132,9 @@ function SelectedNode({
       {s?.timeInNode && (
         <p className="jf-hint" data-testid="live-node-time">
           {t('live.timeInNode', {
-            p50: formatCompactDuration(s.timeInNode.p50),
-            p90: formatCompactDuration(s.timeInNode.p90),
-            p99: formatCompactDuration(s.timeInNode.p99),
+            p50: durationText(t, s.timeInNode.p50),
+            p90: durationText(t, s.timeInNode.p90),
+            p99: durationText(t, s.timeInNode.p99),
           })}
         </p>
       )}

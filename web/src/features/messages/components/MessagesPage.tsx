@@ -1,17 +1,20 @@
 import { type MessageListQuery, messageStatusSchema } from '@journeyflow/shared/api/messages';
 import { channelSchema } from '@journeyflow/shared/messaging/channelContent';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { journeysApi } from '../../../api/journeysApi';
 import { queryKeys } from '../../../api/queryKeys';
 import { ExportButtons } from '../../../components/ExportButtons';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PagingFooter } from '../../../components/PagingFooter';
+import { channelLabel, messageStatusLabel } from '../../../i18n/labels';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { MessagePreview } from '../../previews/components/MessagePreview';
 import { useAlimtalkRegistry } from '../../previews/useAlimtalkRegistry';
+import { messageReasonText } from '../messageReasonText';
 import { messagesClient } from '../messagesClient';
 import { summarizeRendered } from '../summarizeRendered';
 
@@ -38,6 +41,13 @@ export function MessagesPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const alimtalkRegistry = useAlimtalkRegistry() ?? [];
   const [params, setParams] = useSearchParams();
+  // Journeys by name, never by id: the log links each message to its journey.
+  const journeys = useQuery({
+    queryKey: queryKeys.journeys.list({}),
+    queryFn: ({ signal }) => journeysApi.list({}, signal),
+    staleTime: 60_000,
+  });
+  const journeyName = (id: string) => journeys.data?.items.find((journey) => journey.id === id)?.name;
   const query = readQuery(params);
   const list = useInfiniteQuery({
     queryKey: queryKeys.messages.pages(query),
@@ -70,15 +80,15 @@ export function MessagesPage() {
       <div className="jf-toolbar-row" style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginBottom: 12 }}>
         <input
           className="jf-input"
-          aria-label={t('messages.customer')}
-          placeholder={t('messages.customer')}
+          aria-label={t('messages.customerFilter')}
+          placeholder={t('messages.customerFilter')}
           value={params.get('externalId') ?? ''}
           onChange={(e) => setParam('externalId', e.target.value.trim())}
         />
         <input
           className="jf-input"
-          aria-label={t('messages.journey')}
-          placeholder={t('messages.journey')}
+          aria-label={t('messages.journeyFilter')}
+          placeholder={t('messages.journeyFilter')}
           value={params.get('journeyId') ?? ''}
           onChange={(e) => setParam('journeyId', e.target.value.trim())}
         />
@@ -91,7 +101,7 @@ export function MessagesPage() {
           <option value="">{t('messages.allChannels')}</option>
           {channelSchema.options.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {channelLabel(t, c)}
             </option>
           ))}
         </select>
@@ -104,7 +114,7 @@ export function MessagesPage() {
           <option value="">{t('messages.allStatuses')}</option>
           {messageStatusSchema.options.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {messageStatusLabel(t, s)}
             </option>
           ))}
         </select>
@@ -151,13 +161,13 @@ export function MessagesPage() {
                       </Link>
                     </td>
                     <td>
-                      {m.channel}
-                      {m.purpose === 'ad' ? <span className="jf-chip"> 광고</span> : null}
+                      {channelLabel(t, m.channel)}
+                      {m.purpose === 'ad' ? <span className="jf-chip"> {t('messages.ad')}</span> : null}
                       {m.test ? <span className="jf-chip"> {t('msg.testBadge')}</span> : null}
                     </td>
                     <td>
                       <span className={`jf-badge message-${m.status}`} data-status={m.status}>
-                        {m.status}
+                        {messageStatusLabel(t, m.status)}
                       </span>
                     </td>
                     <td style={{ maxWidth: 420, whiteSpace: 'pre-wrap' }}>
@@ -172,11 +182,11 @@ export function MessagesPage() {
                       </button>{' '}
                       {summarizeRendered(m, alimtalkRegistry)}
                     </td>
-                    <td>{m.reason ?? ''}</td>
+                    <td>{messageReasonText(t, m.reason)}</td>
                     <td>
                       {m.journeyId ? (
                         <Link className="jf-table-link" to={`/journeys/${encodeURIComponent(m.journeyId)}`}>
-                          {m.nodeId ? `${m.nodeId}` : t('messages.open')}
+                          {journeyName(m.journeyId) ?? t('messages.open')}
                         </Link>
                       ) : null}
                     </td>

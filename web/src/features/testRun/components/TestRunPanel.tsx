@@ -1,6 +1,8 @@
 import type { TestRunRequest, TestRunResponse } from '@journeyflow/shared/api/testRun';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useT } from '../../../i18n/useT';
+import { useEditorStore } from '../../editor/store/editorStore';
 import { insightApi } from '../../live/api/insightApi';
 import { TraceTimeline } from '../../trace/components/TraceTimeline';
 import { MessagePreview } from './MessagePreview';
@@ -19,6 +21,7 @@ const consentNow = () => new Date().toISOString();
  * it. The draft as last saved is what runs; nothing is sent or stored.
  */
 export function TestRunPanel({ journeyId }: { readonly journeyId: string }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [externalId, setExternalId] = useState('');
   const [name, setName] = useState('김테스트');
@@ -64,22 +67,22 @@ export function TestRunPanel({ journeyId }: { readonly journeyId: string }) {
     return (
       <div className="jf-test-panel">
         <button type="button" className="jf-button" onClick={() => setOpen(true)}>
-          Test run…
+          {t('testRun.open')}
         </button>
       </div>
     );
 
   return (
-    <section className="jf-test-panel" aria-label="Test run" data-testid="test-panel">
+    <section className="jf-test-panel" aria-label={t('testRun.title')} data-testid="test-panel">
       <div className="jf-row" style={{ justifyContent: 'space-between' }}>
-        <h2 className="jf-panel-title">Test run</h2>
+        <h2 className="jf-panel-title">{t('testRun.title')}</h2>
         <button type="button" className="jf-link-button" onClick={() => setOpen(false)}>
-          Close
+          {t('common.close')}
         </button>
       </div>
-      <p className="jf-hint">Runs the saved draft on a simulated clock. Nothing is sent or stored.</p>
+      <p className="jf-hint">{t('testRun.hint')}</p>
       <label className="jf-field">
-        <span className="jf-label">Existing customer (external id)</span>
+        <span className="jf-label">{t('testRun.existing')}</span>
         <input
           className="jf-input"
           value={externalId}
@@ -90,13 +93,13 @@ export function TestRunPanel({ journeyId }: { readonly journeyId: string }) {
       {!externalId.trim() && (
         <>
           <label className="jf-field">
-            <span className="jf-label">Made-up customer name</span>
+            <span className="jf-label">{t('testRun.madeUpName')}</span>
             <input className="jf-input" value={name} onChange={(e) => setName(e.target.value)} />
           </label>
           <label className="jf-field">
-            <span className="jf-label">Grade</span>
+            <span className="jf-label">{t('testRun.grade')}</span>
             <select className="jf-input" value={grade} onChange={(e) => setGrade(e.target.value)}>
-              <option value="">(none)</option>
+              <option value="">{t('testRun.noGrade')}</option>
               {['VIP', 'Gold', 'Silver', 'Bronze', 'Dormant'].map((g) => (
                 <option key={g}>{g}</option>
               ))}
@@ -104,17 +107,17 @@ export function TestRunPanel({ journeyId }: { readonly journeyId: string }) {
           </label>
           <label className="jf-checkbox">
             <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />{' '}
-            marketing consent (all channels, night too)
+            {t('testRun.consent')}
           </label>
         </>
       )}
       <div className="jf-field">
-        <span className="jf-label">Scripted events (after N minutes)</span>
+        <span className="jf-label">{t('testRun.script')}</span>
         {rows.map((row, index) => (
           <div key={row.id} className="jf-test-event">
             <input
               className="jf-input"
-              aria-label="Event name"
+              aria-label={t('testRun.eventName')}
               value={row.name}
               placeholder="purchase"
               onChange={(e) =>
@@ -123,7 +126,7 @@ export function TestRunPanel({ journeyId }: { readonly journeyId: string }) {
             />
             <input
               className="jf-input"
-              aria-label="After minutes"
+              aria-label={t('testRun.afterMinutes')}
               value={row.minutes}
               inputMode="numeric"
               onChange={(e) =>
@@ -133,7 +136,7 @@ export function TestRunPanel({ journeyId }: { readonly journeyId: string }) {
             <button
               type="button"
               className="jf-icon-button"
-              aria-label="Remove event"
+              aria-label={t('testRun.removeEvent')}
               onClick={() => setRows(rows.filter((_, i) => i !== index))}
             >
               ✕
@@ -141,7 +144,7 @@ export function TestRunPanel({ journeyId }: { readonly journeyId: string }) {
             <input
               className="jf-input"
               style={{ gridColumn: '1 / -1' }}
-              aria-label="Event properties (JSON)"
+              aria-label={t('testRun.properties')}
               value={row.properties}
               placeholder='{"productId":"p_apple","amount":18900}'
               onChange={(e) =>
@@ -155,11 +158,11 @@ export function TestRunPanel({ journeyId }: { readonly journeyId: string }) {
           className="jf-link-button"
           onClick={() => setRows([...rows, { id: nextRowId++, name: '', minutes: '0', properties: '' }])}
         >
-          + Add event
+          {t('testRun.addEvent')}
         </button>
       </div>
       <button type="button" className="jf-button jf-button-primary" onClick={submit} disabled={run.isPending}>
-        {run.isPending ? 'Running…' : 'Run test'}
+        {run.isPending ? t('testRun.running') : t('testRun.run')}
       </button>
       {run.error && <p className="jf-error-text">{run.error.message}</p>}
       {run.data && <TestResult result={run.data} runKey={runKey} />}
@@ -168,13 +171,18 @@ export function TestRunPanel({ journeyId }: { readonly journeyId: string }) {
 }
 
 function TestResult({ result, runKey }: { readonly result: TestRunResponse; readonly runKey: number }) {
+  const t = useT();
+  const nodes = useEditorStore((state) => state.graph.nodes);
+  const timezone = useEditorStore((state) => state.settings.timezone);
+  const label = (nodeId: string) => nodes.find((node) => node.id === nodeId)?.label || undefined;
+  const entries = result.trace.map((entry) => ({ ...entry, timezone: entry.timezone ?? timezone }));
   return (
     <div data-testid="test-result">
       <TestPathHighlight nodeIds={result.trace.map((e) => e.nodeId)} runKey={runKey} />
-      <h3 className="jf-panel-title">Path</h3>
-      <TraceTimeline entries={result.trace} />
-      <h3 className="jf-panel-title">Messages ({result.messages.length})</h3>
-      {result.messages.length === 0 && <p className="jf-hint">No message would be sent.</p>}
+      <h3 className="jf-panel-title">{t('testRun.path')}</h3>
+      <TraceTimeline entries={entries} nodeLabel={label} />
+      <h3 className="jf-panel-title">{t('testRun.messages', { n: result.messages.length })}</h3>
+      {result.messages.length === 0 && <p className="jf-hint">{t('testRun.noMessage')}</p>}
       {result.messages.map((m) => (
         <MessagePreview key={m.id} message={m} />
       ))}

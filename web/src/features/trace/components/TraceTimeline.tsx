@@ -1,20 +1,16 @@
 import type { TraceEntry } from '@journeyflow/shared/api/trace';
-import { refusalText } from '../../../i18n/refusalText';
+import { isNodeType } from '@journeyflow/shared/journey/nodeRegistry';
+import { en, type MessageKey } from '../../../i18n/dictionary';
+import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
+import { nodeTypeLabel } from '../../editor/utils/nodeTypeText';
+import { isRefusal, traceText, zonedTime } from '../traceText';
 import '../../live/components/insight.css';
 
-const time = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, {
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-
 /**
- * One customer's path through a journey, each step with the engine's reason ("condition grade in [VIP]
- * was false: grade = Gold", "SMS skipped: frequency cap …", "AlimTalk failed, sent LMS instead").
+ * One customer's path through a journey, each step named as on the canvas with the engine's reason in
+ * the reader's language ("'구매' 이벤트 없음 → 시간 초과", "문자(SMS) 건너뜀: 마케팅 수신 동의 없음"), times on
+ * the journey's clock.
  */
 export function TraceTimeline({
   entries,
@@ -25,36 +21,47 @@ export function TraceTimeline({
   readonly nodeLabel?: (nodeId: string) => string | undefined;
 }) {
   const t = useT();
-  if (entries.length === 0) return <p className="jf-hint">No steps recorded.</p>;
+  const language = useLocaleStore((state) => state.locale);
+  if (entries.length === 0) return <p className="jf-hint">{t('trace.empty')}</p>;
   return (
     <ol className="jf-timeline" data-testid="trace-timeline">
       {entries.map((entry) => (
         <li
           key={`${entry.runId ?? ''}:${entry.at}:${entry.nodeId}:${entry.handle ?? ''}:${entry.reason}`}
-          data-testid={entry.code ? 'trace-refusal' : 'trace-step'}
+          data-testid={isRefusal(entry) ? 'trace-refusal' : 'trace-step'}
           data-node-id={entry.nodeId}
           data-code={entry.code}
         >
           <div className="jf-timeline-time">
-            {time(entry.at)} · v{entry.version} · {entry.nodeType}
+            {zonedTime(entry.at, language, entry.timezone)} · v{entry.version} ·{' '}
+            {isNodeType(entry.nodeType) ? nodeTypeLabel(entry.nodeType, language) : entry.nodeType}
           </div>
           <div>
-            <span className="jf-timeline-node">{nodeLabel?.(entry.nodeId) ?? entry.nodeId}</span>
-            {entry.handle && <span className="jf-timeline-handle">→ {entry.handle}</span>}
-            {entry.code && <span className="jf-timeline-handle">✕ {t('refusal.title')}</span>}
+            <span className="jf-timeline-node">
+              {nodeLabel?.(entry.nodeId) || entry.nodeLabel || stepFallbackName(entry, language)}
+            </span>
+            {entry.handle && <span className="jf-timeline-handle">→ {handleText(t, entry.handle)}</span>}
+            {isRefusal(entry) && <span className="jf-timeline-handle">✕ {t('refusal.title')}</span>}
           </div>
-          {entry.code ? (
-            <div>
-              {refusalText(t, entry.code, entry.params)}
-              {entry.attempts && entry.attempts > 1
-                ? ` · ${t('refusal.attempts', { n: entry.attempts })}`
-                : ''}
-            </div>
-          ) : (
-            <div>{entry.reason}</div>
-          )}
+          <div>
+            {traceText(t, entry, language)}
+            {isRefusal(entry) && entry.attempts && entry.attempts > 1
+              ? ` · ${t('refusal.attempts', { n: entry.attempts })}`
+              : ''}
+          </div>
         </li>
       ))}
     </ol>
   );
+}
+
+/** A fixed handle in words (다음, 시간 초과); a split's branch id as given. */
+function handleText(t: ReturnType<typeof useT>, handle: string): string {
+  const key = `handle.${handle}`;
+  return key in en ? t(key as MessageKey) : handle;
+}
+
+/** A step without a name is called by its type ("이벤트 대기"), never by its node id. */
+function stepFallbackName(entry: TraceEntry, language: 'ko' | 'en'): string {
+  return isNodeType(entry.nodeType) ? nodeTypeLabel(entry.nodeType, language) : entry.nodeId;
 }

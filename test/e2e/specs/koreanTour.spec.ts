@@ -1,0 +1,123 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { EditorPage } from '../pages/EditorPage';
+import { expectKoreanOnly, apiHeaders as headers, koreanPage } from '../pages/KoreanScreens';
+import { docScreenshot } from '../screenshot';
+
+type JourneyRow = { readonly id: string; readonly name: string; readonly status: string };
+
+async function journeys(page: Page): Promise<JourneyRow[]> {
+  const answer = await page.request.get('/api/journeys', { headers });
+  expect(answer.ok()).toBe(true);
+  return ((await answer.json()) as { items: JourneyRow[] }).items;
+}
+
+async function journeyWith(page: Page, status: string): Promise<JourneyRow> {
+  const found = (await journeys(page)).find((journey) => journey.status === status);
+  if (!found) throw new Error(`no demo journey is ${status}`);
+  return found;
+}
+
+/** Opens a screen, waits for what proves it rendered, checks it for English and saves the picture. */
+async function visit(page: Page, url: string, ready: string, shot: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByTestId(ready).or(page.locator(ready)).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expectKoreanOnly(page.locator('body'), url);
+  await docScreenshot(page, shot);
+}
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  return koreanPage(browser, email);
+}
+
+/**
+ * Every main screen in Korean (ko-KR browser): saved under docs/screenshots/ as `tour-*-ko.png`, and each
+ * fails on a visible English word (allow-list: product names, channel acronyms, units, customer data).
+ */
+test.describe('Korean screenshot tour', () => {
+  test('journeys, editor, test run, live view, dashboard and review (marketer/reviewer)', async ({
+    browser,
+  }) => {
+    const page = await as(browser, 'marketer@demo.local');
+    await visit(page, '/journeys', 'main h1', 'tour-journeys-ko');
+
+    const live = await journeyWith(page, 'live');
+    const editor = new EditorPage(page);
+    await editor.goto(live.id);
+    await page.waitForLoadState('networkidle');
+    await expectKoreanOnly(page.locator('body'), 'live view');
+    await docScreenshot(page, 'tour-live-ko');
+    await editor.nodes().first().click();
+    await expectKoreanOnly(page.locator('body'), 'live view with a step selected');
+    await docScreenshot(page, 'tour-live-node-ko');
+
+    await visit(page, `/journeys/${live.id}/dashboard`, 'main h1', 'tour-journey-dashboard-ko');
+    await visit(page, '/insights', 'workspace-overview', 'tour-insights-ko');
+    await visit(page, `/journeys/${live.id}/versions/1`, 'main h1', 'tour-version-ko');
+
+    const copy = await page.request.post('/api/journeys', {
+      headers,
+      data: { name: `투어 초안 ${Date.now()}`, settings: { timezone: 'Asia/Seoul' } },
+    });
+    expect(copy.status()).toBe(201);
+    const draftId = ((await copy.json()) as { id: string }).id;
+    await editor.goto(draftId);
+    await page.waitForLoadState('networkidle');
+    await expectKoreanOnly(page.locator('body'), 'empty editor');
+    await docScreenshot(page, 'tour-editor-ko');
+
+    const review = await journeyWith(page, 'in_review');
+    await page.context().close();
+
+    const reviewer = await as(browser, 'reviewer@demo.local');
+    await visit(reviewer, `/journeys/${review.id}/review`, 'main h1', 'tour-review-ko');
+    await reviewer.context().close();
+  });
+
+  test('test run panel in the editor (marketer)', async ({ browser }) => {
+    const page = await as(browser, 'marketer@demo.local');
+    const live = await journeyWith(page, 'live');
+    const editor = new EditorPage(page);
+    await editor.goto(live.id);
+    const panel = page.getByTestId('test-panel');
+    await expect(panel).toBeVisible();
+    await panel.getByRole('button').last().click();
+    await page.waitForLoadState('networkidle');
+    await expectKoreanOnly(panel, 'test run panel');
+    await panel.scrollIntoViewIfNeeded();
+    await docScreenshot(page, 'tour-test-run-ko');
+    await page.context().close();
+  });
+
+  test('customers, segments, templates, messages and the demo shop (marketer)', async ({ browser }) => {
+    const page = await as(browser, 'marketer@demo.local');
+    await visit(page, '/customers', 'main h1', 'tour-customers-ko');
+    await visit(page, '/customers/cust_0001', 'main h1', 'tour-customer-ko');
+    await visit(page, '/segments', 'main h1', 'tour-segments-ko');
+    await visit(page, '/templates', 'main h1', 'tour-templates-ko');
+    await page.getByRole('button', { name: '새 템플릿' }).click();
+    await expectKoreanOnly(page.locator('body'), 'new template form');
+    await docScreenshot(page, 'tour-template-new-ko');
+    await visit(page, '/messages', 'main h1', 'tour-messages-ko');
+    await visit(page, '/demo/shop', 'demo-shop', 'tour-demo-shop-ko');
+    await page.context().close();
+  });
+
+  test('every settings section (admin)', async ({ browser }) => {
+    const page = await as(browser, 'admin@demo.local');
+    for (const section of [
+      'channels',
+      'alimtalk-templates',
+      'prices',
+      'messaging',
+      'grades',
+      'review',
+      'audit',
+      'account',
+      'api-keys',
+    ]) {
+      await visit(page, `/settings/${section}`, 'main h2', `tour-settings-${section}-ko`);
+    }
+    await page.context().close();
+  });
+});

@@ -1,0 +1,70 @@
+import { nodeRegistry, nodeTypes } from '@journeyflow/shared/journey/nodeRegistry';
+import { afterEach, describe, expect, it } from 'vitest';
+import { nodeSummary } from '../features/editor/utils/nodeSummary';
+import { en, ko } from './dictionary';
+import { i18n } from './i18n';
+import { detectLocale, useLocaleStore } from './localeStore';
+import { i18nResources, namespaceNames } from './namespaces';
+import { translate } from './useT';
+
+describe('i18n on i18next', () => {
+  afterEach(() => useLocaleStore.setState({ locale: 'ko', userId: null, byUser: {} }));
+
+  it('Korean for ko-* browsers and when the browser states nothing; English otherwise', () => {
+    expect(detectLocale(['ko-KR'])).toBe('ko');
+    expect(detectLocale([])).toBe('ko');
+    expect(detectLocale(['en-US', 'de'])).toBe('en');
+  });
+
+  it('every merged key lives in exactly one namespace, in both languages', () => {
+    const resources = i18nResources();
+    for (const [language, all] of [
+      ['en', en],
+      ['ko', ko],
+    ] as const) {
+      const keys = namespaceNames.flatMap((name) => Object.keys(resources[language][name] ?? {}));
+      expect(keys.length).toBe(new Set(keys).size);
+      expect(new Set(keys)).toEqual(new Set(Object.keys(all)));
+    }
+  });
+
+  it('follows the locale store and fills {name} placeholders, keeping unknown ones', () => {
+    useLocaleStore.getState().setLocale('ko');
+    expect(translate('refusal.attempts', { n: 3 })).toBe('3회');
+    useLocaleStore.getState().setLocale('en');
+    expect(i18n.language).toBe('en');
+    expect(translate('refusal.attempts', { n: 3 })).toBe('3 times');
+    expect(translate('refusal.attempts')).toBe('{n} times');
+  });
+
+  it('remembers the choice per user and restores it when that user signs in again', () => {
+    const store = useLocaleStore.getState();
+    store.adoptUser('u1');
+    useLocaleStore.getState().setLocale('en');
+    useLocaleStore.getState().adoptUser('u2');
+    useLocaleStore.getState().setLocale('ko');
+    useLocaleStore.getState().adoptUser('u1');
+    expect(useLocaleStore.getState().locale).toBe('en');
+    useLocaleStore.getState().adoptUser('u2');
+    expect(useLocaleStore.getState().locale).toBe('ko');
+    expect(i18n.language).toBe('ko');
+  });
+
+  it('names every node type in both languages, the English as the shared registry has it', () => {
+    for (const type of nodeTypes) {
+      expect(en[`node.${type}.label`]).toBe(nodeRegistry[type].label);
+      expect(ko[`node.${type}.label`]).toMatch(/[가-힣]/);
+      expect(ko[`node.${type}.description`]).not.toMatch(/\b(timeout|yes|no|else)\b/);
+    }
+  });
+
+  it('summarises a step in the reader language with channel and duration words', () => {
+    const send = { channel: 'alimtalk', purpose: 'info', content: {} } as never;
+    expect(nodeSummary('send', send, 'ko')).toBe('알림톡 · 정보성');
+    expect(nodeSummary('wait.event', { event: '구매', timeoutSeconds: 259_200 } as never, 'ko')).toBe(
+      '구매 최대 3일',
+    );
+    expect(nodeSummary('wait.duration', { seconds: 60 } as never, 'en')).toBe('1 minute');
+    expect(nodeSummary('wait.duration', { seconds: 5400 } as never, 'en')).toBe('90 minutes');
+  });
+});

@@ -1,0 +1,46 @@
+/** Words of the editor's Test run panel. Merged into the main dictionary. */
+export const testRunEn = {
+  'testRun.open': 'Test run…',
+  'testRun.title': 'Test run',
+  'testRun.hint': 'Runs the saved draft on a simulated clock. Nothing is sent or stored.',
+  'testRun.existing': 'Existing customer (external id)',
+  'testRun.madeUpName': 'Made-up customer name',
+  'testRun.grade': 'Grade',
+  'testRun.noGrade': '(none)',
+  'testRun.consent': 'marketing consent (all channels, night too)',
+  'testRun.script': 'Scripted events (after N minutes)',
+  'testRun.eventName': 'Event name',
+  'testRun.afterMinutes': 'After minutes',
+  'testRun.removeEvent': 'Remove event',
+  'testRun.properties': 'Event properties (JSON)',
+  'testRun.addEvent': '+ Add event',
+  'testRun.run': 'Run test',
+  'testRun.running': 'Running…',
+  'testRun.path': 'Path',
+  'testRun.messages': 'Messages ({n})',
+  'testRun.noMessage': 'No message would be sent.',
+} as const;
+
+export type TestRunMessageKey = keyof typeof testRunEn;
+
+export const testRunKo: { readonly [K in TestRunMessageKey]: string } = {
+  'testRun.open': '테스트 실행…',
+  'testRun.title': '테스트 실행',
+  'testRun.hint': '저장된 초안을 가상 시계로 실행합니다. 실제로 보내거나 저장하지 않습니다.',
+  'testRun.existing': '기존 고객 (외부 ID)',
+  'testRun.madeUpName': '가상 고객 이름',
+  'testRun.grade': '등급',
+  'testRun.noGrade': '(없음)',
+  'testRun.consent': '마케팅 수신 동의 (모든 채널, 야간 포함)',
+  'testRun.script': '이벤트 시나리오 (N분 후)',
+  'testRun.eventName': '이벤트 이름',
+  'testRun.afterMinutes': '몇 분 후',
+  'testRun.removeEvent': '이벤트 삭제',
+  'testRun.properties': '이벤트 속성 (JSON)',
+  'testRun.addEvent': '+ 이벤트 추가',
+  'testRun.run': '테스트 실행',
+  'testRun.running': '실행 중…',
+  'testRun.path': '경로',
+  'testRun.messages': '메시지 ({n}건)',
+  'testRun.noMessage': '보낼 메시지가 없습니다.',
+};
