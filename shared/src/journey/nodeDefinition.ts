@@ -45,9 +45,12 @@ export type ValidationContext = {
 export type NodeDefinition<TType extends string = string, TSchema extends z.ZodType = z.ZodType> = {
   readonly type: TType;
   readonly category: NodeCategory;
-  /** Palette and inspector title. */
+  /** Palette and inspector title (English). */
   readonly label: string;
+  /** One line of help under the title (English). */
   readonly description: string;
+  /** The same title and help in Korean. */
+  readonly ko: { readonly label: string; readonly description: string };
   readonly settingsSchema: TSchema;
   /** Starting settings for a node dropped from the palette; may still need the user's input. */
   readonly defaultSettings: z.output<TSchema>;

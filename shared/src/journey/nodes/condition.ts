@@ -7,6 +7,7 @@ export const conditionNode = defineNode({
   category: 'logic',
   label: 'Condition',
   description: 'Go on by "yes" or "no" depending on a condition.',
+  ko: { label: '조건 분기', description: '조건에 따라 yes 또는 no로 갑니다.' },
   settingsSchema: z.strictObject({ condition: conditionSchema }),
   defaultSettings: { condition: { attribute: '', op: 'eq', value: '' } },
   outputHandles: () => ['yes', 'no'],

@@ -6,6 +6,7 @@ export const exitNode = defineNode({
   category: 'exit',
   label: 'Exit',
   description: 'The customer leaves the journey.',
+  ko: { label: '종료', description: '고객이 여정을 마칩니다.' },
   settingsSchema: z.strictObject({}),
   defaultSettings: {},
   outputHandles: () => [],

@@ -48,6 +48,7 @@ export const sendNode = defineNode({
   category: 'message',
   label: 'Send message',
   description: 'Send a message on one channel; "failed" lets you chain another channel when delivery fails.',
+  ko: { label: '메시지 발송', description: '문자, 알림톡, 푸시, 인앱, 이메일 등으로 보냅니다.' },
   settingsSchema: sendSettingsSchema,
   defaultSettings: { channel: 'sms', purpose: 'info', content: { text: '' } },
   outputHandles: () => ['next', 'failed'],

@@ -10,6 +10,7 @@ export const splitRandomNode = defineNode({
   category: 'logic',
   label: 'Random split (A/B)',
   description: 'Send each customer down one branch at random, by percentage.',
+  ko: { label: '무작위 분기 (A/B)', description: '비율에 따라 무작위로 나눕니다.' },
   settingsSchema: z.strictObject({
     branches: z
       .array(

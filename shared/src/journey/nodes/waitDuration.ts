@@ -7,6 +7,7 @@ export const waitDurationNode = defineNode({
   category: 'wait',
   label: 'Wait',
   description: 'Wait for a fixed time before going on.',
+  ko: { label: '시간 대기', description: '정해진 시간만큼 기다립니다.' },
   settingsSchema: z.strictObject({ seconds: positiveSecondsSchema }),
   defaultSettings: { seconds: 86_400 },
   outputHandles: () => ['next'],
