@@ -1,4 +1,5 @@
 import { evaluateForRun } from '../runtime/evaluateForRun';
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 
 export const conditionHandler: NodeHandler<'condition'> = async (ctx) => {
@@ -11,3 +12,5 @@ export const conditionHandler: NodeHandler<'condition'> = async (ctx) => {
   );
   return { kind: 'route', handle: result ? 'yes' : 'no', reason: `condition ${explanation} was ${result}` };
 };
+
+export const conditionPlugin: EnginePlugin<'condition'> = { step: conditionHandler };

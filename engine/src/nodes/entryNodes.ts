@@ -1,9 +1,9 @@
-import type { NodeType } from '@journeyflow/shared/journey/nodeRegistry';
+import type { EntryNodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import type { NodeHandler } from './nodeHandler';
 
-/** Every entry node just lets the run in; matching happens at ingestion (see `ingest/`). */
-export const entryHandler =
-  <T extends NodeType>(): NodeHandler<T> =>
+/** Every entry node's step just lets the run in; matching happens before (see each entry plugin). */
+export const entryStep =
+  <T extends EntryNodeType>(): NodeHandler<T> =>
   async (ctx) => ({
     kind: 'route',
     handle: 'next',
@@ -11,5 +11,5 @@ export const entryHandler =
       ? ctx.run.entryReason
       : ctx.run.triggerEvent
         ? `entered on event ${ctx.run.triggerEvent.name}`
-        : `entered (${ctx.node.type.replace('entry.', '')})`,
+        : `entered (${(ctx.node as { type: string }).type.replace('entry.', '')})`,
   });

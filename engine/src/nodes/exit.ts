@@ -1,3 +1,6 @@
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 
 export const exitHandler: NodeHandler<'exit'> = async () => ({ kind: 'end', reason: 'reached exit' });
+
+export const exitPlugin: EnginePlugin<'exit'> = { step: exitHandler };

@@ -1,4 +1,5 @@
 import { stableBucket } from '../runtime/stableBucket';
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 
 /** Bucket 0–99 from hash(run id, node id): a run always takes the same branch, also after a crash and retry. */
@@ -24,3 +25,5 @@ export const splitRandomHandler: NodeHandler<'split.random'> = async ({ node, ru
     reason: `random bucket ${bucket} → ${last?.label ?? last?.id}`,
   };
 };
+
+export const splitRandomPlugin: EnginePlugin<'split.random'> = { step: splitRandomHandler };

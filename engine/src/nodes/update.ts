@@ -1,5 +1,6 @@
 import { TemplateError } from '@journeyflow/shared/messaging/templateError';
 import { renderValueForRun } from '../runtime/renderForRun';
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 
 /** Sets customer attributes; the change is written with the step (one set-based update per batch). */
@@ -26,3 +27,5 @@ export const updateHandler: NodeHandler<'update'> = async ({ node, customer, run
     .join(', ');
   return { kind: 'route', handle: 'next', reason: `set ${summary}` };
 };
+
+export const updatePlugin: EnginePlugin<'update'> = { step: updateHandler };

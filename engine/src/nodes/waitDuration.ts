@@ -1,3 +1,4 @@
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 
 export const waitDurationHandler: NodeHandler<'wait.duration'> = async ({ node, cause, env }) => {
@@ -9,3 +10,5 @@ export const waitDurationHandler: NodeHandler<'wait.duration'> = async ({ node, 
     reason: `waiting ${node.settings.seconds}s`,
   };
 };
+
+export const waitDurationPlugin: EnginePlugin<'wait.duration'> = { step: waitDurationHandler };

@@ -1,3 +1,4 @@
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 
 /** Parks the run until the event (matched by ingestion, `where` included) or the timeout, whichever is first. */
@@ -17,3 +18,5 @@ export const waitEventHandler: NodeHandler<'wait.event'> = async ({ node, cause,
     reason: `waiting up to ${timeoutSeconds}s for ${event}`,
   };
 };
+
+export const waitEventPlugin: EnginePlugin<'wait.event'> = { step: waitEventHandler };

@@ -1,4 +1,5 @@
 import { nextTimeOfDay } from '@journeyflow/shared/journey/zonedTime';
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 
 export const waitTimeOfDayHandler: NodeHandler<'wait.time_of_day'> = async ({
@@ -16,3 +17,5 @@ export const waitTimeOfDayHandler: NodeHandler<'wait.time_of_day'> = async ({
     reason: `waiting until ${time}${days ? ` on ${days.join('/')}` : ''} ${timezone} (${wakeAt.toISOString()})`,
   };
 };
+
+export const waitTimeOfDayPlugin: EnginePlugin<'wait.time_of_day'> = { step: waitTimeOfDayHandler };
