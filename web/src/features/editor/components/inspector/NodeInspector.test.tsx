@@ -6,12 +6,12 @@ import { type ReactNode, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useLocaleStore } from '../../../../i18n/localeStore';
 import { settingsKeys } from '../../../settings/settingsClient';
+import { SendForm } from '../../nodes/send';
+import { SplitRandomForm } from '../../nodes/splitRandom';
 import { useEditorStore } from '../../store/editorStore';
 import { JourneySettingsPanel } from '../JourneySettingsPanel';
 import { ConditionBuilder } from './ConditionBuilder';
 import { DurationField } from './fields';
-import { SendForm } from './forms/SendForm';
-import { SplitRandomForm } from './forms/SplitRandomForm';
 import { NodeInspector } from './NodeInspector';
 
 const noErrors = new Map<string, string>();

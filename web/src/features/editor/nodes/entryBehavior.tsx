@@ -1,7 +1,9 @@
-import { useT } from '../../../../../i18n/useT';
-import { DurationField, NumberField, TextField } from '../fields';
-import { type NodeFormProps, withOptional } from './formProps';
-import { WhereFilter } from './WhereFilter';
+import { useT } from '../../../i18n/useT';
+import { DurationField, NumberField, TextField } from '../components/inspector/fields';
+import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
+import { WhereFilter } from '../components/inspector/forms/WhereFilter';
+import { formatDuration } from '../utils/formatDuration';
+import { num, str, type WebNodePlugin } from './webNodePlugin';
 
 export function EntryBehaviorForm({ settings, onChange, errors }: NodeFormProps<'entry.behavior'>) {
   const t = useT();
@@ -51,3 +53,15 @@ export function EntryBehaviorForm({ settings, onChange, errors }: NodeFormProps<
     </>
   );
 }
+
+export const entryBehaviorNode: WebNodePlugin<'entry.behavior'> = {
+  Form: EntryBehaviorForm,
+  icon: 'M22 12h-4l-3 9L9 3l-3 9H2',
+  summary: (s, locale) => {
+    if (!s.event) return locale === 'ko' ? '이벤트를 고르세요' : 'Choose an event';
+    const window = formatDuration(num(s.withinSeconds), locale);
+    return locale === 'ko'
+      ? `${str(s.event)} ${num(s.minCount)}회 / ${window}${s.withoutEvent ? `, ${str(s.withoutEvent)} 없음` : ''}`
+      : `${str(s.event)} ×${num(s.minCount)} in ${window}${s.withoutEvent ? `, no ${str(s.withoutEvent)}` : ''}`;
+  },
+};

@@ -3,12 +3,13 @@ import { type Channel, channels } from '@journeyflow/shared/messaging/channelCon
 import { classifySms } from '@journeyflow/shared/messaging/classifySms';
 import { estimateMessageCost } from '@journeyflow/shared/messaging/estimateMessageCost';
 import { useQuery } from '@tanstack/react-query';
-import type { MessageKey } from '../../../../../i18n/dictionary';
-import { useT } from '../../../../../i18n/useT';
-import { settingsClient, settingsKeys } from '../../../../settings/settingsClient';
-import { CheckboxField, SelectField, TextField } from '../fields';
-import type { NodeFormProps } from './formProps';
-import { TemplatePicker } from './TemplatePicker';
+import type { MessageKey } from '../../../i18n/dictionary';
+import { useT } from '../../../i18n/useT';
+import { settingsClient, settingsKeys } from '../../settings/settingsClient';
+import { CheckboxField, SelectField, TextField } from '../components/inspector/fields';
+import type { NodeFormProps } from '../components/inspector/forms/formProps';
+import { TemplatePicker } from '../components/inspector/forms/TemplatePicker';
+import { str, type WebNodePlugin } from './webNodePlugin';
 
 type SendSettings = NodeSettings<'send'>;
 type Content = Record<string, unknown>;
@@ -228,3 +229,12 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
     </>
   );
 }
+
+export const sendNode: WebNodePlugin<'send'> = {
+  Form: SendForm,
+  icon: 'm22 2-7 20-4-9-9-4 20-7zM22 2 11 13',
+  summary: (s, locale) => {
+    const ko = locale === 'ko';
+    return `${str(s.channel).toUpperCase()} · ${s.purpose === 'ad' ? (ko ? '광고' : 'ad') : ko ? '정보' : 'info'}`;
+  },
+};
