@@ -23,6 +23,7 @@ import { createGradeRoutes } from './routes/grades';
 import { createHealthRoutes } from './routes/health';
 import { createInappRoutes } from './routes/inapp';
 import { createInsightRoutes } from './routes/insights';
+import { createJourneyEnrollRoutes } from './routes/journeyEnroll';
 import { createJourneyReportRoutes } from './routes/journeyReport';
 import { createJourneyRoutes } from './routes/journeys';
 import { createJourneyTemplateRoutes } from './routes/journeyTemplates';
@@ -69,6 +70,7 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
     .route('/api', createUserRoutes(deps))
     .route('/api', createWorkspaceRoutes(deps))
     .route('/api', createApiKeyRoutes(deps))
+    .route('/api', createJourneyEnrollRoutes(deps))
     .route('/api', createJourneyRoutes(deps))
     .route('/api', createTemplateRoutes(deps))
     .route('/api', createMessageRoutes(deps))

@@ -7,6 +7,7 @@ export * from './auditLog';
 export * from './channels';
 export * from './comments';
 export * from './customers';
+export * from './enrollRequests';
 export * from './entryRefusals';
 export * from './grades';
 export * from './journeys';
