@@ -10,6 +10,7 @@ export const conditionNode = defineNode({
   ko: { label: '조건 분기', description: '조건에 따라 yes 또는 no로 갑니다.' },
   settingsSchema: z.strictObject({ condition: conditionSchema }),
   defaultSettings: { condition: { attribute: '', op: 'eq', value: '' } },
+  example: { condition: { attribute: 'grade', op: 'eq', value: 'VIP' } },
   outputHandles: () => ['yes', 'no'],
   requiredHandles: () => ['yes', 'no'],
   isWait: false,

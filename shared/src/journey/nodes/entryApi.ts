@@ -20,6 +20,7 @@ export const entryApiNode = defineNode({
     where: conditionSchema.optional(),
   }),
   defaultSettings: {},
+  example: { where: { trigger: 'properties.source', op: 'eq', value: 'order_system' } },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: false,

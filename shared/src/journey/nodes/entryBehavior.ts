@@ -21,6 +21,7 @@ export const entryBehaviorNode = defineNode({
     withoutEvent: eventNameSchema.optional(),
   }),
   defaultSettings: { event: '', minCount: 3, withinSeconds: 86_400 },
+  example: { event: 'product_viewed', minCount: 3, withinSeconds: 86_400, groupBy: 'properties.productId' },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: false,

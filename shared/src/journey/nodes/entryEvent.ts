@@ -14,6 +14,7 @@ export const entryEventNode = defineNode({
     where: conditionSchema.optional(),
   }),
   defaultSettings: { event: '' },
+  example: { event: 'signed_up' },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: false,

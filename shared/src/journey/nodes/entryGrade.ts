@@ -15,6 +15,7 @@ export const entryGradeNode = defineNode({
     to: gradeListSchema.min(1, 'Choose at least one grade to enter on'),
   }),
   defaultSettings: { to: [] },
+  example: { to: ['VIP'] },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: false,

@@ -27,6 +27,7 @@ export const entryScheduleNode = defineNode({
       .optional(),
   }),
   defaultSettings: { cron: '0 9 * * *' },
+  example: { cron: '0 9 * * *', condition: { attribute: 'grade', op: 'eq', value: 'VIP' } },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: false,

@@ -13,6 +13,7 @@ export const entrySegmentNode = defineNode({
     includeExisting: z.boolean().default(false),
   }),
   defaultSettings: { segmentId: '', includeExisting: false },
+  example: { segmentId: 'seg_example', includeExisting: false },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: false,

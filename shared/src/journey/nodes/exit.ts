@@ -9,6 +9,7 @@ export const exitNode = defineNode({
   ko: { label: '종료', description: '고객이 여정을 마칩니다.' },
   settingsSchema: z.strictObject({}),
   defaultSettings: {},
+  example: {},
   outputHandles: () => [],
   requiredHandles: () => [],
   isWait: false,

@@ -51,6 +51,11 @@ export const sendNode = defineNode({
   ko: { label: '메시지 발송', description: '문자, 알림톡, 푸시, 인앱, 이메일 등으로 보냅니다.' },
   settingsSchema: sendSettingsSchema,
   defaultSettings: { channel: 'sms', purpose: 'info', content: { text: '' } },
+  example: {
+    channel: 'sms',
+    purpose: 'info',
+    content: { text: '{{ customer.name }}님, 주문이 접수되었어요.' },
+  },
   outputHandles: () => ['next', 'failed'],
   requiredHandles: () => [],
   isWait: false,

@@ -27,6 +27,9 @@ export const splitMultiNode = defineNode({
   defaultSettings: {
     branches: [{ id: 'branch_1', label: 'Branch 1', condition: { attribute: '', op: 'eq', value: '' } }],
   },
+  example: {
+    branches: [{ id: 'vip', label: 'VIP', condition: { attribute: 'grade', op: 'eq', value: 'VIP' } }],
+  },
   outputHandles: (settings) => [...branchHandles(settings.branches), 'else'],
   requiredHandles: (settings) => [...branchHandles(settings.branches), 'else'],
   isWait: false,

@@ -32,6 +32,12 @@ export const splitRandomNode = defineNode({
       { id: 'b', label: 'B', percent: 50 },
     ],
   },
+  example: {
+    branches: [
+      { id: 'a', label: 'A', percent: 90 },
+      { id: 'control', label: 'Control', percent: 10 },
+    ],
+  },
   outputHandles: (settings) => branchHandles(settings.branches),
   requiredHandles: (settings) => branchHandles(settings.branches),
   isWait: false,

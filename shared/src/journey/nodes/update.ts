@@ -15,6 +15,7 @@ export const updateNode = defineNode({
     set: z.record(z.string().trim().min(1, 'An attribute name cannot be empty'), attributeValueSchema),
   }),
   defaultSettings: { set: {} },
+  example: { set: { last_journey: 'welcome' } },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: false,

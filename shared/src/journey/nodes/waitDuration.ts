@@ -10,6 +10,7 @@ export const waitDurationNode = defineNode({
   ko: { label: '시간 대기', description: '정해진 시간만큼 기다립니다.' },
   settingsSchema: z.strictObject({ seconds: positiveSecondsSchema }),
   defaultSettings: { seconds: 86_400 },
+  example: { seconds: 3_600 },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: true,

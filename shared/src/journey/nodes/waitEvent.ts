@@ -15,6 +15,7 @@ export const waitEventNode = defineNode({
     timeoutSeconds: positiveSecondsSchema,
   }),
   defaultSettings: { event: '', timeoutSeconds: 86_400 },
+  example: { event: 'purchase', timeoutSeconds: 86_400 },
   outputHandles: () => ['matched', 'timeout'],
   requiredHandles: () => ['matched', 'timeout'],
   isWait: true,

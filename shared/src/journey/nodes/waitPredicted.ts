@@ -13,6 +13,7 @@ export const waitPredictedNode = defineNode({
     offsetSeconds: z.number().int('Use whole seconds').default(0),
   }),
   defaultSettings: { attribute: 'predicted_next_purchase_at', offsetSeconds: 0 },
+  example: { attribute: 'predicted_next_purchase_at', offsetSeconds: -86_400 },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: true,

@@ -17,6 +17,7 @@ export const waitTimeOfDayNode = defineNode({
       .optional(),
   }),
   defaultSettings: { time: '09:00' },
+  example: { time: '09:00', days: ['mon', 'fri'] },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: true,

@@ -18,6 +18,7 @@ export const waitUntilNode = defineNode({
     offsetSeconds: z.number().int('Use whole seconds').optional(),
   }),
   defaultSettings: { attribute: '', offsetSeconds: 0 },
+  example: { attribute: 'contract_ends_at', offsetSeconds: -604_800 },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: true,
