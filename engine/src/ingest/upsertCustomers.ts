@@ -1,5 +1,6 @@
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
+import { entryPluginOf } from '../nodes/nodePlugins';
 import { type CustomerRecord, customerColumns, customerFromRow } from '../runtime/customerRecord';
 import { createStepEnv, type Engine } from '../runtime/engine';
 import { evaluateForRun } from '../runtime/evaluateForRun';
@@ -116,22 +117,23 @@ export async function upsertCustomers(
     for (const customer of after) env.customers.set(customer.id, customer);
 
     let runsStarted = 0;
-    const segmentVersions = engine.index
-      .liveVersions(workspaceId)
-      .filter((v) => v.compiled.entryNode.type === 'entry.segment');
+    // Live versions entered by joining a segment (the entry plugin says which), with that segment.
+    const segmentVersions = engine.index.liveVersions(workspaceId).flatMap((version) => {
+      const entry = version.compiled.entryNode;
+      const trigger = entryPluginOf(entry).trigger(entry);
+      return trigger.kind === 'segment' ? [{ version, segmentId: trigger.segmentId }] : [];
+    });
     // With the audience area (segment_members) the segments service keeps membership incrementally and
     // calls `enterSegment`; evaluating here too would enter customers twice.
     if (segmentVersions.length > 0 && !env.tables.has('segment_members')) {
-      const segmentIds = segmentVersions.map((v) =>
-        v.compiled.entryNode.type === 'entry.segment' ? v.compiled.entryNode.settings.segmentId : '',
+      const conditions = await dynamicSegmentConditions(
+        env,
+        segmentVersions.map((v) => v.segmentId),
       );
-      const conditions = await dynamicSegmentConditions(env, segmentIds);
       for (const customer of after) {
         const previous = before.get(customer.externalId);
-        for (const version of segmentVersions) {
-          const node = version.compiled.entryNode;
-          if (node.type !== 'entry.segment') continue;
-          const condition = conditions.get(node.settings.segmentId);
+        for (const { version, segmentId } of segmentVersions) {
+          const condition = conditions.get(segmentId);
           if (!condition) continue;
           const timezone = pickTimeZone(customer.timezone, version.settings.timezone);
           const now_ = await evaluateForRun(env, condition, customer, null, timezone);
