@@ -2,6 +2,7 @@ import { useT } from '../../../i18n/useT';
 import { SegmentSelect } from '../../segments/components/SegmentSelect';
 import { CheckboxField, Field } from '../components/inspector/fields';
 import type { NodeFormProps } from '../components/inspector/forms/formProps';
+import { SegmentNodeSummary } from '../components/SegmentNodeSummary';
 import { str, type WebNodePlugin } from './webNodePlugin';
 
 export function EntrySegmentForm({ settings, onChange, errors }: NodeFormProps<'entry.segment'>) {
@@ -28,6 +29,9 @@ export function EntrySegmentForm({ settings, onChange, errors }: NodeFormProps<'
 }
 
 export const entrySegmentNode: WebNodePlugin<'entry.segment'> = {
+  SummaryView: ({ settings, fallback }) => (
+    <SegmentNodeSummary segmentId={str(settings.segmentId)} fallback={fallback} />
+  ),
   Form: EntrySegmentForm,
   icon: 'M17 21v-2a4 4 0 0 0-4-4H5a4 4 0 0 0-4 4v2M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8M23 21v-2a4 4 0 0 0-3-3.9M16 3.1a4 4 0 0 1 0 7.8',
   summary: (s, locale) => str(s.segmentId) || (locale === 'ko' ? '세그먼트를 고르세요' : 'Choose a segment'),

@@ -15,6 +15,11 @@ export type WebNodePlugin<T extends NodeType> = {
   readonly icon: string;
   /** One line under the node title saying what the step does with its current settings. */
   readonly summary: (settings: DraftSettings, locale: Locale) => string;
+  /**
+   * Draws the summary line itself when it needs workspace data (e.g. a segment's name); `fallback` is
+   * `summary`'s text. Only types that need it have one, so other cards subscribe to nothing.
+   */
+  readonly SummaryView?: ComponentType<{ readonly settings: DraftSettings; readonly fallback: string }>;
 };
 
 export type WebNodePlugins = { readonly [T in NodeType]: WebNodePlugin<T> };
