@@ -78,8 +78,11 @@ export async function enrollCustomers(engine: Engine, request: EnrollRequest): P
           [request.workspaceId, request.journeyId, key],
         );
         if (seen?.request_hash !== hash) return { kind: 'key_reused' };
-        const stored = typeof seen.results === 'string' ? JSON.parse(seen.results) : seen.results;
-        return { kind: 'enrolled', replayed: true, results: (stored ?? []) as EnrollResult[] };
+        const raw = typeof seen.results === 'string' ? JSON.parse(seen.results) : seen.results;
+        const stored = (raw ?? []) as Omit<EnrollResult, 'externalId'>[];
+        // The same hash means the same customers in the same order: the stored answers line up.
+        const results = request.customers.map((c, i) => ({ externalId: c.externalId, ...stored[i]! }));
+        return { kind: 'enrolled', replayed: true, results };
       }
     }
     const env = createStepEnv(engine, tx, now);
@@ -127,7 +130,13 @@ export async function enrollCustomers(engine: Engine, request: EnrollRequest): P
       await tx.query(
         `update enroll_requests set results = $4::text::jsonb
           where workspace_id = $1 and journey_id = $2 and idempotency_key = $3`,
-        [request.workspaceId, request.journeyId, key, JSON.stringify(results)],
+        // Without the external ids: no personal data at rest here (a privacy erase need not look here).
+        [
+          request.workspaceId,
+          request.journeyId,
+          key,
+          JSON.stringify(results.map(({ externalId: _, ...r }) => r)),
+        ],
       );
     }
     return { kind: 'enrolled', replayed: false, results };

@@ -13,7 +13,10 @@ export const enrollRequests = pgTable(
     journeyId: text('journey_id').notNull(),
     idempotencyKey: text('idempotency_key').notNull(),
     requestHash: text('request_hash').notNull(),
-    /** `[{ externalId, entered, reason? }]`, filled at the end of the enrolment transaction. */
+    /**
+     * `[{ entered, reason? }]` in request order, filled at the end of the enrolment transaction; external
+     * ids are not stored (a repeat has the same customers in the same order: same `request_hash`).
+     */
     results: jsonb('results'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
