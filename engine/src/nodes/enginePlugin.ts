@@ -69,8 +69,10 @@ export type EntryPlugin<T extends EntryNodeType> = {
 };
 
 /** Everything the engine knows of one node type; entry types must bring their `entry` part. */
-export type EnginePlugin<T extends NodeType> = { readonly step: NodeHandler<T> } & (T extends EntryNodeType
-  ? { readonly entry: EntryPlugin<T> }
-  : { readonly entry?: undefined });
+export type EnginePlugin<T extends NodeType> = {
+  readonly step: NodeHandler<T>;
+  /** Event names a run on this node may wait for (the live index looks waiting runs up only for those). */
+  readonly waitsFor?: (node: JourneyNodeOf<T>) => readonly string[];
+} & (T extends EntryNodeType ? { readonly entry: EntryPlugin<T> } : { readonly entry?: undefined });
 
 export type EnginePlugins = { readonly [T in NodeType]: EnginePlugin<T> };

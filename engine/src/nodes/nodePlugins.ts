@@ -1,4 +1,4 @@
-import type { JourneyNodeOf } from '@journeyflow/shared/journey/graph';
+import type { JourneyNode, JourneyNodeOf } from '@journeyflow/shared/journey/graph';
 import type { EntryNodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import { conditionPlugin } from './condition';
 import type { EnginePlugins, EntryPlugin } from './enginePlugin';
@@ -48,6 +48,12 @@ export const nodePlugins = {
 export function stepNode(ctx: NodeContext): Promise<NodeResult> {
   const step = nodePlugins[ctx.node.type].step as (c: NodeContext) => Promise<NodeResult>;
   return step(ctx);
+}
+
+/** Event names a run on `node` may wait for (its plugin's `waitsFor`; none for most types). */
+export function eventsWaitedForAt(node: JourneyNode): readonly string[] {
+  const waitsFor = nodePlugins[node.type].waitsFor as ((n: JourneyNode) => readonly string[]) | undefined;
+  return waitsFor ? waitsFor(node) : [];
 }
 
 /** An entry node's plugin (an entry type's plugin always has its `entry` part, `EnginePlugins` insists). */

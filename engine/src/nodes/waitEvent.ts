@@ -19,4 +19,7 @@ export const waitEventHandler: NodeHandler<'wait.event'> = async ({ node, cause,
   };
 };
 
-export const waitEventPlugin: EnginePlugin<'wait.event'> = { step: waitEventHandler };
+export const waitEventPlugin: EnginePlugin<'wait.event'> = {
+  step: waitEventHandler,
+  waitsFor: (node) => [node.settings.event],
+};

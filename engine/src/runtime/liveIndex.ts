@@ -1,7 +1,7 @@
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import type { JourneyNodeOf } from '@journeyflow/shared/journey/graph';
 import type { EntryNodeType } from '@journeyflow/shared/journey/nodeRegistry';
-import { entryPluginOf } from '../nodes/nodePlugins';
+import { entryPluginOf, eventsWaitedForAt } from '../nodes/nodePlugins';
 import type { SqlClient } from '../ports/sqlClient';
 import { type LoadedVersion, loadVersionFromRow, type VersionCache } from './versionCache';
 
@@ -31,7 +31,7 @@ export class LiveIndex {
   private rulesByEvent = new Map<string, LiveRule[]>();
   private entriesBySegment = new Map<string, LiveEntry[]>();
   private liveByWorkspace = new Map<string, LoadedVersion[]>();
-  /** Event names some running version's `wait.event` waits for: other events skip the wake-up query. */
+  /** Event names some running version's nodes wait for (`waitsFor`): other events skip the wake-up query. */
   private waitedEvents = new Set<string>();
   private stamp = '';
   private checkedAt = 0;
@@ -108,7 +108,7 @@ export class LiveIndex {
     const waitedEvents = new Set<string>();
     for (const version of versions) {
       for (const n of version.graph.nodes) {
-        if (n.type === 'wait.event') waitedEvents.add(key(version.workspaceId, n.settings.event));
+        for (const name of eventsWaitedForAt(n)) waitedEvents.add(key(version.workspaceId, name));
       }
       if (onlyLive && version.status !== 'live') continue;
       push(liveByWorkspace, version.workspaceId, version);
