@@ -3,11 +3,25 @@ import { type JourneyNodeOf, journeyGraphSchema } from '@journeyflow/shared/jour
 import { type EntryNodeType, nodeRegistry, nodeTypes } from '@journeyflow/shared/journey/nodeRegistry';
 import { describe, expect, it } from 'vitest';
 import { compileJourney, endState } from '../journey/compileJourney';
+import type { EnginePlugin, EnginePlugins } from './enginePlugin';
 import { entryPluginOf, nodePlugins } from './nodePlugins';
 
 describe('engine node plugins, walked from the shared registry', () => {
   it('has exactly one plugin per registered type', () => {
     expect(Object.keys(nodePlugins).sort()).toEqual([...nodeTypes].sort());
+  });
+
+  it('makes a missing type or a missing entry part a compile error (checked by typecheck)', () => {
+    // @ts-expect-error every registered type needs its plugin
+    const partial: EnginePlugins = { exit: nodePlugins.exit };
+    // @ts-expect-error an entry type's plugin must bring `entry`
+    const noEntry: EnginePlugin<'entry.api'> = { step: nodePlugins['entry.api'].step };
+    const strayEntry: EnginePlugin<'exit'> = {
+      step: nodePlugins.exit.step,
+      // @ts-expect-error a non-entry type has no `entry`
+      entry: nodePlugins['entry.api'].entry,
+    };
+    expect([partial, noEntry, strayEntry]).toHaveLength(3);
   });
 
   it.each(nodeTypes)(

@@ -7,6 +7,7 @@ import { useLocaleStore } from '../../../i18n/localeStore';
 import { NodeInspector } from '../components/inspector/NodeInspector';
 import { useEditorStore } from '../store/editorStore';
 import { nodeSummary } from '../utils/nodeSummary';
+import type { WebNodePlugins } from './webNodePlugin';
 import { webNodePlugins } from './webNodePlugins';
 
 afterEach(cleanup);
@@ -15,6 +16,9 @@ afterEach(cleanup);
 describe('web node plugins', () => {
   it('has exactly one plugin per registered type', () => {
     expect(Object.keys(webNodePlugins).sort()).toEqual([...nodeTypes].sort());
+    // @ts-expect-error every registered type needs its web plugin (checked by typecheck)
+    const partial: WebNodePlugins = { exit: webNodePlugins.exit };
+    expect(partial).toBeDefined();
   });
 
   it.each(nodeTypes)('%s: an icon, a summary in both languages, and an inspector with its form', (type) => {
