@@ -98,6 +98,15 @@ describe.each(databaseKinds)('journey enrolment API on %s', (kind) => {
     // The refusals are in the trace with their codes, as for any entry.
     const trace = await marketer.get(`/api/customers/api-2/trace?journeyId=${id}`);
     expect(trace.body.items).toEqual([expect.objectContaining({ code: 'where_mismatch', nodeId: 'entry' })]);
+    // Only the enroll API enters an entry.api journey: a tracked event, whatever its name, does not.
+    const tracked = await t.anonymous.request(
+      'POST',
+      '/api/events',
+      { externalId: 'api-4', name: 'api_enrolled', properties: { orderTotal: 90_000 } },
+      { authorization: `Bearer ${ingestKey}` },
+    );
+    expect(tracked.status).toBe(202);
+    expect(await runsOf(id)).toEqual(['api-1', 'api-3']);
   });
 
   it('honours the entry limit and the active period', async () => {
