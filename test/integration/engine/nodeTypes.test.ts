@@ -61,4 +61,20 @@ describe.each(databaseKinds)('every node type end to end on %s', (kind) => {
     }
     if (type === 'send') expect(result.outbox.map((o) => o.node_id)).toEqual(['subject']);
   });
+
+  it('entry.api in a test run: where is checked against the customer, a refusal is explained', async () => {
+    const graph = exampleJourney('entry.api');
+    const subject = graph.nodes.find((n) => n.id === 'subject')!;
+    subject.settings = { where: { attribute: 'grade', op: 'eq', value: 'VIP' } };
+    const run = (grade: string) =>
+      simulateRun(
+        { db: h.sql, logger: silentLogger, ids: randomIds },
+        { workspaceId: h.workspaceId, journeyId: 'jrn_sim_api', graph, settings: {}, customer: { grade } },
+      );
+    const vip = await run('VIP');
+    expect(vip.trace[0]).toMatchObject({ nodeId: 'subject', handle: 'next' });
+    expect(vip.trace[0]?.reason).toMatch(/enrols the customer through the API/);
+    const gold = await run('GOLD');
+    expect(gold.trace).toEqual([expect.objectContaining({ nodeId: 'subject', code: 'where_mismatch' })]);
+  });
 });
