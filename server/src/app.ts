@@ -24,6 +24,7 @@ import { createHealthRoutes } from './routes/health';
 import { createInappRoutes } from './routes/inapp';
 import { createInsightRoutes } from './routes/insights';
 import { createInvitationRoutes } from './routes/invitations';
+import { createJourneyEnrollRoutes } from './routes/journeyEnroll';
 import { createJourneyReportRoutes } from './routes/journeyReport';
 import { createJourneyRoutes } from './routes/journeys';
 import { createJourneyTemplateRoutes } from './routes/journeyTemplates';
@@ -76,6 +77,7 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
     .route('/api', createTestSendRoutes(deps))
     .route('/api', createWorkspaceRoutes(deps))
     .route('/api', createApiKeyRoutes(deps))
+    .route('/api', createJourneyEnrollRoutes(deps))
     .route('/api', createJourneyRoutes(deps))
     .route('/api', createTemplateRoutes(deps))
     .route('/api', createMessageRoutes(deps))

@@ -6,6 +6,7 @@ export * from './api/auth';
 export * from './api/common';
 export * from './api/consent';
 export * from './api/customers';
+export * from './api/enroll';
 export * from './api/errors';
 export * from './api/events';
 export * from './api/inapp';

@@ -22,6 +22,8 @@ export const LIMITS = {
   jsonDepth: 100,
   /** How many segments deep `{ segment }` references may chain (A refers to B refers to C …). */
   segmentReferenceDepth: 10,
+  /** Customers in one `POST /api/journeys/:id/enroll` call (one transaction). */
+  enrollBatch: 1_000,
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

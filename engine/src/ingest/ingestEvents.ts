@@ -1,4 +1,5 @@
 import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
+import { entryPluginOf } from '../nodes/nodePlugins';
 import { advanceRun, endRun } from '../runtime/advanceRun';
 import type { CustomerRecord } from '../runtime/customerRecord';
 import { createStepEnv, type Engine } from '../runtime/engine';
@@ -8,7 +9,6 @@ import { flushWrites } from '../runtime/flushWrites';
 import { type RunRecord, runColumns, runFromRow, type TriggerEvent } from '../runtime/runRecord';
 import { tryEnter } from '../runtime/startRun';
 import type { StepEnv } from '../runtime/stepEnv';
-import { behaviorMatches } from './behaviorMatches';
 import { ensureCustomers } from './ensureCustomers';
 
 /** One tracked event as the engine takes it (the HTTP layer validates the request first). */
@@ -158,33 +158,12 @@ async function startMatchingRuns(
   let started = 0;
   for (const { version, node } of engine.index.entriesFor(customer.workspaceId, event.name)) {
     const timezone = pickTimeZone(customer.timezone, version.settings.timezone);
-    let why = `entered on event ${event.name}`;
-    if (node.type === 'entry.event') {
-      if (node.settings.where) {
-        const check = await evaluateForRun(env, node.settings.where, customer, event, timezone);
-        if (!check.result) {
-          const params = { event: event.name, detail: check.explanation };
-          recordRefusal(env, version, customer.id, { code: 'where_mismatch', params });
-          continue;
-        }
-        why += ` (${check.explanation})`;
-      }
-    } else if (node.type === 'entry.behavior') {
-      const match = await behaviorMatches(env, node.settings, customer, event, timezone);
-      if (!match.matched) {
-        recordRefusal(env, version, customer.id, match.refusal);
-        continue;
-      }
-      why = `entered: ${match.reason}`;
-    } else if (node.type === 'entry.grade') {
-      const to = event.properties.to;
-      const from = event.properties.from;
-      if (typeof to !== 'string' || !node.settings.to.includes(to)) continue;
-      if (node.settings.from && !(typeof from === 'string' && node.settings.from.includes(from))) continue;
-      why = `entered: grade changed ${typeof from === 'string' ? from : '(none)'} → ${to}`;
-    } else {
+    const match = await entryPluginOf(node).match({ env, node, customer, trigger: event, timezone });
+    if (!match.enter) {
+      if (match.refusal) recordRefusal(env, version, customer.id, match.refusal);
       continue;
     }
+    const why = match.reason;
     const entered = await tryEnter(env, version, customer, `${customer.id}:${event.id}`, event, why);
     // A refusal is recorded (trace, stats, debug log) by `tryEnter` itself.
     if (entered.run) started++;

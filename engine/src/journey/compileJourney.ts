@@ -1,4 +1,9 @@
-import type { JourneyGraph, JourneyNode } from '@journeyflow/shared/journey/graph';
+import type { JourneyGraph, JourneyNode, JourneyNodeOf } from '@journeyflow/shared/journey/graph';
+import {
+  type EntryNodeType,
+  isEntryNodeType,
+  outputHandlesOf,
+} from '@journeyflow/shared/journey/nodeRegistry';
 import { type AnyStateMachine, assign, initialTransition, setup, transition } from 'xstate';
 
 /** Leaving a node through one of its handles; the runtime decides the handle, the machine routes it. */
@@ -14,7 +19,7 @@ export type TinySnapshot = { readonly node: string; readonly visits: Record<stri
 
 export type CompiledJourney = {
   readonly machine: AnyStateMachine;
-  readonly entryNode: JourneyNode;
+  readonly entryNode: JourneyNodeOf<EntryNodeType>;
   readonly nodes: ReadonlyMap<string, JourneyNode>;
   /** Target of each (node, handle); an unconnected handle leads to the implicit end. */
   readonly edges: ReadonlyMap<string, string>;
@@ -29,14 +34,6 @@ export type CompiledJourney = {
 /** The state a handle with no edge leads to (SPEC §2: unconnected `next` means exit). */
 export const endState = '__end';
 
-const entryTypes = new Set([
-  'entry.event',
-  'entry.segment',
-  'entry.grade',
-  'entry.behavior',
-  'entry.schedule',
-]);
-
 function stateKey(nodeId: string): string {
   // Dots would be read by XState as nested state paths.
   return `n:${nodeId.replaceAll('.', '\u2024')}`;
@@ -46,25 +43,6 @@ function nodeIdOf(key: string): string {
   return key === endState ? endState : key.slice(2).replaceAll('\u2024', '.');
 }
 
-function handlesOf(node: JourneyNode, connected: readonly string[]): string[] {
-  switch (node.type) {
-    case 'exit':
-      return [];
-    case 'condition':
-      return ['yes', 'no'];
-    case 'wait.event':
-      return ['matched', 'timeout'];
-    case 'send':
-      return ['next', 'failed'];
-    case 'split.multi':
-      return [...node.settings.branches.map((b) => b.id), 'else'];
-    case 'split.random':
-      return node.settings.branches.map((b) => b.id);
-    default:
-      return [...new Set(['next', ...connected])];
-  }
-}
-
 /**
  * Compiles a version's graph into an XState v5 machine: one state per node, one guarded transition per
  * handle. Transitions are pure — the named `enter` action only describes the node entered; the runtime
@@ -72,7 +50,7 @@ function handlesOf(node: JourneyNode, connected: readonly string[]): string[] {
  * runtime stores `wake_at` and routes `timeout`/`next` when the run is due.
  */
 export function compileJourney(graph: JourneyGraph): CompiledJourney {
-  const entryNode = graph.nodes.find((n) => entryTypes.has(n.type));
+  const entryNode = graph.nodes.find((n): n is JourneyNodeOf<EntryNodeType> => isEntryNodeType(n.type));
   if (!entryNode) throw new Error('journey has no entry node');
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const edges = new Map<string, string>();
@@ -82,8 +60,8 @@ export function compileJourney(graph: JourneyGraph): CompiledJourney {
 
   const states: Record<string, object> = {};
   for (const node of graph.nodes) {
-    const connected = graph.edges.filter((e) => e.source === node.id).map((e) => e.sourceHandle ?? 'next');
-    const routes = handlesOf(node, connected).map((handle) => {
+    // The registry's handles (a stored graph has passed validation, so its edges use only these).
+    const routes = outputHandlesOf(node).map((handle) => {
       const target = edges.get(`${node.id}\u0000${handle}`);
       return {
         guard: { type: 'handleIs', params: { handle } },

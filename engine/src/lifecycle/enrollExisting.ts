@@ -1,5 +1,6 @@
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
+import { entryPluginOf } from '../nodes/nodePlugins';
 import { customerColumns, customerFromRow } from '../runtime/customerRecord';
 import { createStepEnv, type Engine } from '../runtime/engine';
 import { evaluateForRun } from '../runtime/evaluateForRun';
@@ -94,7 +95,9 @@ export async function enrollPending(engine: Engine): Promise<number> {
   let enrolled = 0;
   for (const row of rows) {
     const version = await engine.versions.get(engine.ports.db, row.version_id);
-    if (version) enrolled += await enrollExisting(engine, version);
+    const entry = version?.compiled.entryNode;
+    const run = entry ? entryPluginOf(entry).enrollExisting?.run : undefined;
+    if (version && run) enrolled += await run(engine, version);
     await engine.ports.db.query('update engine_versions set enroll_pending = false where version_id = $1', [
       row.version_id,
     ]);

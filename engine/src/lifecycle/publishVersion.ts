@@ -1,8 +1,8 @@
 import type { JourneyGraphInput } from '@journeyflow/shared/journey/graph';
 import type { JourneySettingsInput } from '@journeyflow/shared/journey/journeySettings';
+import { entryPluginOf } from '../nodes/nodePlugins';
 import type { SqlClient } from '../ports/sqlClient';
 import type { Engine } from '../runtime/engine';
-import { firstFireTime } from '../runtime/fireSchedules';
 import { type LoadedVersion, loadVersionFromRow } from '../runtime/versionCache';
 import { enrollPending } from './enrollExisting';
 
@@ -79,7 +79,8 @@ export async function publishVersionTx(
     status: 'live',
   });
   const entry = loaded.compiled.entryNode;
-  const enroll = entry.type === 'entry.segment' && entry.settings.includeExisting;
+  const entryPlugin = entryPluginOf(entry);
+  const enroll = entryPlugin.enrollExisting?.pending(entry) ?? false;
   await tx.query(
     `insert into engine_versions (version_id, workspace_id, journey_id, version, graph, settings, status, enroll_pending, updated_at)
      values ($1, $2, $3, $4, $5::text::jsonb, $6::text::jsonb, 'live', $8, $7::timestamptz)
@@ -131,14 +132,7 @@ export async function publishVersionTx(
     }
   }
   const total = Object.values(occupancy).reduce((a, b) => a + b, 0);
-  if (entry.type === 'entry.schedule') {
-    const fire = firstFireTime(entry.settings, now, loaded.settings.timezone);
-    await tx.query(
-      `insert into schedules (version_id, workspace_id, node_id, next_fire_at) values ($1, $2, $3, $4::timestamptz)
-       on conflict (version_id) do update set next_fire_at = excluded.next_fire_at`,
-      [published.versionId, published.workspaceId, entry.id, fire ? fire.toISOString() : null],
-    );
-  }
+  await entryPlugin.publish?.({ engine, tx, version: loaded, node: entry, now });
   return { outcome: { occupancy, moved, keptOnOld: total - moved, unmappedNodes: unmapped }, loaded };
 }
 

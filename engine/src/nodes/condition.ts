@@ -1,4 +1,5 @@
 import { evaluateForRun } from '../runtime/evaluateForRun';
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 
 export const conditionHandler: NodeHandler<'condition'> = async (ctx) => {
@@ -16,3 +17,5 @@ export const conditionHandler: NodeHandler<'condition'> = async (ctx) => {
     code: result ? 'condition.true' : 'condition.false',
   };
 };
+
+export const conditionPlugin: EnginePlugin<'condition'> = { step: conditionHandler };

@@ -1,4 +1,4 @@
-import type { NodeType } from '@journeyflow/shared/journey/nodeRegistry';
+import type { EntryNodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import type { NodeContext, NodeHandler, NodeResult } from './nodeHandler';
 
 /** The entry as a code + params: a behaviour entry names its event, count and window; others the trigger. */
@@ -18,9 +18,9 @@ function entryCode(ctx: NodeContext): Pick<NodeResult, 'code' | 'params'> {
   return { code: `entry.${ctx.node.type.replace('entry.', '')}` };
 }
 
-/** Every entry node just lets the run in; matching happens at ingestion (see `ingest/`). */
-export const entryHandler =
-  <T extends NodeType>(): NodeHandler<T> =>
+/** Every entry node's step just lets the run in; matching happens before (see each entry plugin). */
+export const entryStep =
+  <T extends EntryNodeType>(): NodeHandler<T> =>
   async (ctx) => ({
     kind: 'route',
     handle: 'next',
@@ -28,6 +28,6 @@ export const entryHandler =
       ? ctx.run.entryReason
       : ctx.run.triggerEvent
         ? `entered on event ${ctx.run.triggerEvent.name}`
-        : `entered (${ctx.node.type.replace('entry.', '')})`,
+        : `entered (${(ctx.node as { type: string }).type.replace('entry.', '')})`,
     ...entryCode(ctx as unknown as NodeContext),
   });

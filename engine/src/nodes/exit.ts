@@ -1,3 +1,4 @@
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 
 export const exitHandler: NodeHandler<'exit'> = async () => ({
@@ -5,3 +6,5 @@ export const exitHandler: NodeHandler<'exit'> = async () => ({
   reason: 'reached exit',
   code: 'exit.reached',
 });
+
+export const exitPlugin: EnginePlugin<'exit'> = { step: exitHandler };

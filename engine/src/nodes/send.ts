@@ -16,6 +16,7 @@ import { activeQuietWindows } from '../rules/quietWindows';
 import type { SendRuleViolation } from '../rules/sendRuleViolation';
 import { renderMessageForRun } from '../runtime/renderForRun';
 import type { OutboxRow } from '../runtime/stepWrites';
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeContext, NodeHandler, NodeResult } from './nodeHandler';
 import { trackSendLinks } from './trackSendLinks';
 
@@ -398,3 +399,5 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
   // One trace line per send (what was queued is the reason for leaving), to keep trace writes lean.
   return { kind: 'route', handle: 'next', reason: queued, code: 'send.queued', params: queuedParams };
 };
+
+export const sendPlugin: EnginePlugin<'send'> = { step: sendHandler };

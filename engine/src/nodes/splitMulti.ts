@@ -1,4 +1,5 @@
 import { evaluateForRun } from '../runtime/evaluateForRun';
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 
 /** The first branch whose condition holds wins; none → `else`. The trace lists what each branch decided. */
@@ -29,3 +30,5 @@ export const splitMultiHandler: NodeHandler<'split.multi'> = async (ctx) => {
     code: 'split.else',
   };
 };
+
+export const splitMultiPlugin: EnginePlugin<'split.multi'> = { step: splitMultiHandler };

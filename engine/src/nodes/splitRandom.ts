@@ -1,4 +1,5 @@
 import { stableBucket } from '../runtime/stableBucket';
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 
 /** Bucket 0–99 from hash(run id, node id): a run always takes the same branch, also after a crash and retry. */
@@ -28,3 +29,5 @@ export const splitRandomHandler: NodeHandler<'split.random'> = async ({ node, ru
     params: { bucket, branch: last?.label || last?.id || 'else' },
   };
 };
+
+export const splitRandomPlugin: EnginePlugin<'split.random'> = { step: splitRandomHandler };

@@ -1,5 +1,6 @@
 import { TemplateError } from '@journeyflow/shared/messaging/templateError';
 import { renderValueForRun } from '../runtime/renderForRun';
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 
 /** Sets customer attributes; the change is written with the step (one set-based update per batch). */
@@ -34,3 +35,5 @@ export const updateHandler: NodeHandler<'update'> = async ({ node, customer, run
     params: { attributes: Object.keys(patch).join(', ') },
   };
 };
+
+export const updatePlugin: EnginePlugin<'update'> = { step: updateHandler };

@@ -1,3 +1,4 @@
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 
 export const waitDurationHandler: NodeHandler<'wait.duration'> = async ({ node, cause, env }) => {
@@ -17,3 +18,5 @@ export const waitDurationHandler: NodeHandler<'wait.duration'> = async ({ node, 
     params: { seconds: node.settings.seconds },
   };
 };
+
+export const waitDurationPlugin: EnginePlugin<'wait.duration'> = { step: waitDurationHandler };

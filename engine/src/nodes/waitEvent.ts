@@ -1,3 +1,4 @@
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 
 /** Parks the run until the event (matched by ingestion, `where` included) or the timeout, whichever is first. */
@@ -30,4 +31,9 @@ export const waitEventHandler: NodeHandler<'wait.event'> = async ({ node, cause,
     code: 'wait.event_waiting',
     params: { event, seconds: timeoutSeconds },
   };
+};
+
+export const waitEventPlugin: EnginePlugin<'wait.event'> = {
+  step: waitEventHandler,
+  waitsFor: (node) => [node.settings.event],
 };

@@ -1,3 +1,4 @@
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 import { waitForDate } from './waitUntil';
 
@@ -6,3 +7,5 @@ export const waitPredictedHandler: NodeHandler<'wait.predicted'> = async (ctx) =
     attribute: ctx.node.settings.attribute,
     offsetSeconds: ctx.node.settings.offsetSeconds,
   });
+
+export const waitPredictedPlugin: EnginePlugin<'wait.predicted'> = { step: waitPredictedHandler };

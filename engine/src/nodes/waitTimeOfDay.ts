@@ -1,4 +1,5 @@
 import { nextTimeOfDay } from '@journeyflow/shared/journey/zonedTime';
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 
 export const waitTimeOfDayHandler: NodeHandler<'wait.time_of_day'> = async ({
@@ -25,3 +26,5 @@ export const waitTimeOfDayHandler: NodeHandler<'wait.time_of_day'> = async ({
     params: { time, timezone, until: wakeAt.toISOString() },
   };
 };
+
+export const waitTimeOfDayPlugin: EnginePlugin<'wait.time_of_day'> = { step: waitTimeOfDayHandler };

@@ -1,5 +1,6 @@
 import { parseDateTimeInZone } from '@journeyflow/shared/journey/zonedTime';
 import { customerView } from '../runtime/customerRecord';
+import type { EnginePlugin } from './enginePlugin';
 import type { NodeContext, NodeHandler, NodeResult } from './nodeHandler';
 import { readDateAttribute } from './resolveDate';
 
@@ -53,3 +54,5 @@ export function waitForDate(
 }
 
 export const waitUntilHandler: NodeHandler<'wait.until'> = async (ctx) => waitForDate(ctx, ctx.node.settings);
+
+export const waitUntilPlugin: EnginePlugin<'wait.until'> = { step: waitUntilHandler };

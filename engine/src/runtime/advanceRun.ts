@@ -2,7 +2,7 @@ import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
 import type { TinySnapshot } from '../journey/compileJourney';
 import { endState } from '../journey/compileJourney';
 import type { NodeContext, NodeResult, StepCause } from '../nodes/nodeHandler';
-import { nodeHandlers } from '../nodes/nodeHandlers';
+import { stepNode } from '../nodes/nodePlugins';
 import type { RunRecord, RunStatus } from './runRecord';
 import type { StepEnv } from './stepEnv';
 import type { TraceCode, TraceKind } from './stepWrites';
@@ -130,7 +130,7 @@ export async function advanceRun(
     };
     let result: NodeResult;
     try {
-      result = await (nodeHandlers[node.type] as (c: NodeContext) => Promise<NodeResult>)(ctx);
+      result = await stepNode(ctx);
     } catch (error) {
       // One broken run (bad template, unreadable setting) must not poison the batch it was claimed with.
       const message = error instanceof Error ? error.message : String(error);

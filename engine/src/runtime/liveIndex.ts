@@ -1,9 +1,11 @@
 import type { Condition } from '@journeyflow/shared/journey/condition';
-import type { JourneyNode } from '@journeyflow/shared/journey/graph';
+import type { JourneyNodeOf } from '@journeyflow/shared/journey/graph';
+import type { EntryNodeType } from '@journeyflow/shared/journey/nodeRegistry';
+import { entryPluginOf, eventsWaitedForAt } from '../nodes/nodePlugins';
 import type { SqlClient } from '../ports/sqlClient';
 import { type LoadedVersion, loadVersionFromRow, type VersionCache } from './versionCache';
 
-export type LiveEntry = { readonly version: LoadedVersion; readonly node: JourneyNode };
+export type LiveEntry = { readonly version: LoadedVersion; readonly node: JourneyNodeOf<EntryNodeType> };
 export type LiveRule = {
   readonly version: LoadedVersion;
   readonly kind: 'goal' | 'exit';
@@ -29,7 +31,7 @@ export class LiveIndex {
   private rulesByEvent = new Map<string, LiveRule[]>();
   private entriesBySegment = new Map<string, LiveEntry[]>();
   private liveByWorkspace = new Map<string, LoadedVersion[]>();
-  /** Event names some running version's `wait.event` waits for: other events skip the wake-up query. */
+  /** Event names some running version's nodes wait for (`waitsFor`): other events skip the wake-up query. */
   private waitedEvents = new Set<string>();
   private stamp = '';
   private checkedAt = 0;
@@ -106,25 +108,25 @@ export class LiveIndex {
     const waitedEvents = new Set<string>();
     for (const version of versions) {
       for (const n of version.graph.nodes) {
-        if (n.type === 'wait.event') waitedEvents.add(key(version.workspaceId, n.settings.event));
+        for (const name of eventsWaitedForAt(n)) waitedEvents.add(key(version.workspaceId, name));
       }
       if (onlyLive && version.status !== 'live') continue;
       push(liveByWorkspace, version.workspaceId, version);
       const node = version.compiled.entryNode;
       const ws = version.workspaceId;
-      switch (node.type) {
-        case 'entry.event':
-        case 'entry.behavior':
-          push(entriesByEvent, key(ws, node.settings.event), { version, node });
+      const trigger = entryPluginOf(node).trigger(node);
+      switch (trigger.kind) {
+        case 'events':
+          for (const name of trigger.names) push(entriesByEvent, key(ws, name), { version, node });
           break;
-        case 'entry.grade':
-          push(entriesByEvent, key(ws, 'grade_changed'), { version, node });
+        case 'segment':
+          push(entriesBySegment, key(ws, trigger.segmentId), { version, node });
           break;
-        case 'entry.segment':
-          push(entriesBySegment, key(ws, node.settings.segmentId), { version, node });
+        case 'schedule': // fired from the `schedules` table (fireSchedules)
+        case 'api': // entered by the enroll API (enrollCustomers)
           break;
         default:
-          break;
+          throw new Error(`unknown entry trigger ${(trigger satisfies never as { kind: string }).kind}`);
       }
       const goal = version.settings.goal;
       if (goal)

@@ -130,7 +130,7 @@ export async function tryEnter(
   entryReason?: string,
   /** Entry keys not derived from a fresh event id (segment, schedule) may repeat after a retry. */
   keyMayRepeat = false,
-): Promise<{ run?: RunRecord; reason?: string }> {
+): Promise<{ run?: RunRecord; reason?: string; refusal?: EntryRefusal }> {
   if (keyMayRepeat) {
     const seen = await env.tx.query('select 1 from runs where version_id = $1 and entry_key = $2', [
       version.versionId,
@@ -141,7 +141,7 @@ export async function tryEnter(
   const decision = await checkEntry(env, version, customer.id);
   if (!decision.allowed) {
     recordRefusal(env, version, customer.id, decision.refusal);
-    return { reason: describeEntryRefusal(decision.refusal) };
+    return { reason: describeEntryRefusal(decision.refusal), refusal: decision.refusal };
   }
   return { run: await startRun(env, version, customer, entryKey, trigger, entryReason) };
 }

@@ -12,6 +12,7 @@ export const BULK_PATHS: readonly RegExp[] = [
   /^\/api\/v1\/batch\/?$/,
   /^\/api\/segments\/[^/]+\/import\/?$/,
   /^\/api\/optouts\/?$/,
+  /^\/api\/journeys\/[^/]+\/enroll\/?$/,
 ];
 
 const limited = (maxSize: number): MiddlewareHandler =>

@@ -58,6 +58,7 @@ describe('OpenAPI document, health and the web app', () => {
       'POST /api/journeys/{id}/approve',
       'POST /api/journeys/{id}/reject',
       'POST /api/journeys/{id}/publish',
+      'POST /api/journeys/{id}/enroll',
       'POST /api/journeys/{id}/pause',
       'POST /api/journeys/{id}/resume',
       'POST /api/journeys/{id}/archive',

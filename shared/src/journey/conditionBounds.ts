@@ -70,6 +70,7 @@ export function limitMessage(exceeded: LimitExceeded): string {
     inListLength: 'values in an "in" list',
     jsonDepth: 'levels of nesting in a request body',
     segmentReferenceDepth: 'segments chained by references',
+    enrollBatch: 'customers in one enrol call',
   };
   return `Too large: at most ${exceeded.max.toLocaleString('en-US')} ${what[exceeded.limit]}`;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS, withinLimit } from '../limits';
 import type { NodeDefinition } from './nodeDefinition';
-import { type NodeRegistry, type NodeType, nodeRegistry, nodeTypeSchema } from './nodeRegistry';
+import { type NodeRegistry, type NodeType, nodeRegistry, nodeTypeSchema, nodeTypes } from './nodeRegistry';
 
 export const nodeIdSchema = z.string().min(1, 'A node needs an id');
 
@@ -18,24 +18,20 @@ function nodeSchemaFor<const T extends string, S extends z.ZodType>(definition: 
   });
 }
 
-export const journeyNodeSchema = z.discriminatedUnion('type', [
-  nodeSchemaFor(nodeRegistry['entry.event']),
-  nodeSchemaFor(nodeRegistry['entry.segment']),
-  nodeSchemaFor(nodeRegistry['entry.grade']),
-  nodeSchemaFor(nodeRegistry['entry.behavior']),
-  nodeSchemaFor(nodeRegistry['entry.schedule']),
-  nodeSchemaFor(nodeRegistry['wait.duration']),
-  nodeSchemaFor(nodeRegistry['wait.until']),
-  nodeSchemaFor(nodeRegistry['wait.time_of_day']),
-  nodeSchemaFor(nodeRegistry['wait.predicted']),
-  nodeSchemaFor(nodeRegistry['wait.event']),
-  nodeSchemaFor(nodeRegistry.condition),
-  nodeSchemaFor(nodeRegistry['split.multi']),
-  nodeSchemaFor(nodeRegistry['split.random']),
-  nodeSchemaFor(nodeRegistry.send),
-  nodeSchemaFor(nodeRegistry.update),
-  nodeSchemaFor(nodeRegistry.exit),
-]);
+type AnyNodeSchema = {
+  [K in NodeType]: NodeRegistry[K]['settingsSchema'] extends infer S extends z.ZodType
+    ? ReturnType<typeof nodeSchemaFor<K, S>>
+    : never;
+}[NodeType];
+
+/** One object schema per registered type, discriminated by `type` (derived from the registry). */
+export const journeyNodeSchema = z.discriminatedUnion(
+  'type',
+  nodeTypes.map((type) => nodeSchemaFor(nodeRegistry[type] as NodeDefinition<NodeType>)) as unknown as [
+    AnyNodeSchema,
+    ...AnyNodeSchema[],
+  ],
+);
 export type JourneyNode = z.infer<typeof journeyNodeSchema>;
 
 /** A node narrowed to one type, e.g. `JourneyNodeOf<'send'>`. */

@@ -45,12 +45,20 @@ export type ValidationContext = {
 export type NodeDefinition<TType extends string = string, TSchema extends z.ZodType = z.ZodType> = {
   readonly type: TType;
   readonly category: NodeCategory;
-  /** Palette and inspector title. */
+  /** Palette and inspector title (English). */
   readonly label: string;
+  /** One line of help under the title (English). */
   readonly description: string;
+  /** The same title and help in Korean. */
+  readonly ko: { readonly label: string; readonly description: string };
   readonly settingsSchema: TSchema;
   /** Starting settings for a node dropped from the palette; may still need the user's input. */
   readonly defaultSettings: z.output<TSchema>;
+  /**
+   * Complete, valid settings (no workspace context needed): docs show them, and the registry tests run
+   * every node type end to end with them (validate, compile, simulate, render its form).
+   */
+  readonly example: z.input<TSchema>;
   readonly outputHandles: (settings: z.output<TSchema>) => readonly string[];
   /** Handles that must be connected; an unconnected optional handle ends the run (SPEC §2). */
   readonly requiredHandles: (settings: z.output<TSchema>) => readonly string[];

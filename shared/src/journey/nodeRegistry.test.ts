@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { journeyNodeSchema } from './graph';
-import { nodeRegistry, nodeTypeSchema, nodeTypes } from './nodeRegistry';
+import { exampleJourney, exampleSegments } from './fixtures/exampleJourney';
+import { journeyGraphSchema, journeyNodeSchema } from './graph';
+import { entryNodeTypes, nodeRegistry, nodeTypeSchema, nodeTypes } from './nodeRegistry';
+import { validateJourney } from './validateJourney';
 
 describe('nodeRegistry', () => {
   it('lists every registered type once, in palette order', () => {
@@ -63,5 +65,36 @@ describe('nodeRegistry', () => {
       content: { text: 'an SMS body on a push step' },
     });
     expect(wrong.success).toBe(false);
+  });
+});
+
+describe('every registered node type, end to end in shared', () => {
+  it.each(nodeTypes)('%s: its example parses, and a journey around it validates without issues', (type) => {
+    const definition = nodeRegistry[type];
+    expect(definition.settingsSchema.safeParse(definition.example).success).toBe(true);
+    expect(definition.label.length).toBeGreaterThan(0);
+    expect(definition.ko.label.length).toBeGreaterThan(0);
+    expect(definition.ko.description.length).toBeGreaterThan(0);
+    const graph = exampleJourney(type);
+    expect(journeyGraphSchema.safeParse(graph).success).toBe(true);
+    expect(validateJourney(graph, {}, { segments: [...exampleSegments] })).toEqual({
+      valid: true,
+      issues: [],
+    });
+  });
+
+  it('derives the palette, the entry types and the node union from the registry', () => {
+    expect(nodeTypes).toEqual(Object.keys(nodeRegistry));
+    expect(entryNodeTypes).toEqual(nodeTypes.filter((type) => type.startsWith('entry.')));
+    expect(entryNodeTypes).toContain('entry.api');
+    for (const type of nodeTypes) {
+      const parsed = journeyNodeSchema.safeParse({
+        id: 'n',
+        type,
+        position: { x: 0, y: 0 },
+        settings: nodeRegistry[type].example,
+      });
+      expect(parsed.success, type).toBe(true);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { conditionNode } from './nodes/condition';
+import { entryApiNode } from './nodes/entryApi';
 import { entryBehaviorNode } from './nodes/entryBehavior';
 import { entryEventNode } from './nodes/entryEvent';
 import { entryGradeNode } from './nodes/entryGrade';
@@ -16,13 +17,18 @@ import { waitPredictedNode } from './nodes/waitPredicted';
 import { waitTimeOfDayNode } from './nodes/waitTimeOfDay';
 import { waitUntilNode } from './nodes/waitUntil';
 
-/** Every node type, keyed by its `type`. Adding a node type: a file in `nodes/` plus one line here. */
+/**
+ * Every node type, keyed by its `type`, in palette order. Everything else that lists node types is
+ * derived from this map: the graph schema's union, the palette, the entry types, the engine's handles.
+ * Adding a node type: see docs/adding-a-node-type.md.
+ */
 export const nodeRegistry = {
   'entry.event': entryEventNode,
   'entry.segment': entrySegmentNode,
   'entry.grade': entryGradeNode,
   'entry.behavior': entryBehaviorNode,
   'entry.schedule': entryScheduleNode,
+  'entry.api': entryApiNode,
   'wait.duration': waitDurationNode,
   'wait.until': waitUntilNode,
   'wait.time_of_day': waitTimeOfDayNode,
@@ -39,28 +45,32 @@ export const nodeRegistry = {
 export type NodeRegistry = typeof nodeRegistry;
 export type NodeType = keyof NodeRegistry;
 
-/** Node types in palette order. */
-export const nodeTypes = [
-  'entry.event',
-  'entry.segment',
-  'entry.grade',
-  'entry.behavior',
-  'entry.schedule',
-  'wait.duration',
-  'wait.until',
-  'wait.time_of_day',
-  'wait.predicted',
-  'wait.event',
-  'condition',
-  'split.multi',
-  'split.random',
-  'send',
-  'update',
-  'exit',
-] as const satisfies readonly NodeType[];
+/** Entry node types (category `entry`; their type names start with `entry.`, a test holds them to it). */
+export type EntryNodeType = Extract<NodeType, `entry.${string}`>;
+
+/** Node types in palette order (the registry's key order). */
+export const nodeTypes = Object.keys(nodeRegistry) as [NodeType, ...NodeType[]];
+
+/** Entry node types in palette order. */
+export const entryNodeTypes = nodeTypes.filter(
+  (type): type is EntryNodeType => nodeRegistry[type].category === 'entry',
+);
 
 export const nodeTypeSchema = z.enum(nodeTypes);
 
 export function isNodeType(value: unknown): value is NodeType {
   return typeof value === 'string' && Object.hasOwn(nodeRegistry, value);
+}
+
+export function isEntryNodeType(value: unknown): value is EntryNodeType {
+  return isNodeType(value) && nodeRegistry[value].category === 'entry';
+}
+
+/** Output handles of a (schema-valid) node, from its definition. */
+export function outputHandlesOf(node: {
+  readonly type: NodeType;
+  readonly settings: unknown;
+}): readonly string[] {
+  const definition = nodeRegistry[node.type] as { outputHandles: (settings: unknown) => readonly string[] };
+  return definition.outputHandles(node.settings);
 }

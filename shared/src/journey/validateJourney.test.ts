@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedJourneys } from './fixtures/seedJourneys';
+import { nodeTypes } from './nodeRegistry';
 import { createValidationCache, validateJourney } from './validateJourney';
 
 type RawNode = { id: string; type: string; label?: string; settings?: unknown; position?: unknown };
@@ -488,24 +489,8 @@ describe('validateJourney', () => {
 });
 
 describe('validateJourney robustness', () => {
-  const types = [
-    'entry.event',
-    'entry.segment',
-    'entry.grade',
-    'entry.behavior',
-    'entry.schedule',
-    'wait.duration',
-    'wait.until',
-    'wait.time_of_day',
-    'wait.predicted',
-    'wait.event',
-    'condition',
-    'split.multi',
-    'split.random',
-    'send',
-    'update',
-    'exit',
-  ];
+  // Every registered type (entry.api included): a new type is covered without listing it here.
+  const types = nodeTypes;
   const garbage: unknown[] = [
     null,
     [],

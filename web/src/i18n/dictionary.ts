@@ -172,6 +172,8 @@ export const en = {
   'inspector.preview': 'Preview',
   'inspector.set': 'Set attributes',
   'inspector.exit': 'Customers leave the journey here.',
+  'inspector.entryApiHint':
+    "Another system puts customers in with POST /api/journeys/<id>/enroll and a server key with the journeys:enroll scope, once the journey is live. The optional condition reads the call's properties as trigger properties.",
   'inspector.bytes': '{bytes} bytes · {kind}',
   'inspector.cost': 'Estimated cost: ₩{price} per message ({kind})',
   'cond.all': 'All of',
@@ -548,6 +550,8 @@ export const ko: Dictionary = {
   'inspector.preview': '미리보기',
   'inspector.set': '속성 변경',
   'inspector.exit': '고객이 여기서 여정을 마칩니다.',
+  'inspector.entryApiHint':
+    '여정이 라이브가 되면 다른 시스템이 journeys:enroll 범위의 서버 키로 POST /api/journeys/<id>/enroll을 호출해 고객을 넣습니다. 선택 조건은 호출의 properties를 트리거 속성으로 읽습니다.',
   'inspector.bytes': '{bytes}바이트 · {kind}',
   'inspector.cost': '예상 비용: 건당 ₩{price} ({kind})',
   'cond.all': '모두 만족',

@@ -1,6 +1,7 @@
 import { nodeRegistry, nodeTypes } from '@journeyflow/shared/journey/nodeRegistry';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeSummary } from '../features/editor/utils/nodeSummary';
+import { nodeTypeDescription, nodeTypeLabel } from '../features/editor/utils/nodeTypeText';
 import { en, ko } from './dictionary';
 import { i18n } from './i18n';
 import { detectLocale, useLocaleStore } from './localeStore';
@@ -50,11 +51,11 @@ describe('i18n on i18next', () => {
     expect(i18n.language).toBe('ko');
   });
 
-  it('names every node type in both languages, the English as the shared registry has it', () => {
+  it('names every node type in both languages (the shared registry is their one home)', () => {
     for (const type of nodeTypes) {
-      expect(en[`node.${type}.label`]).toBe(nodeRegistry[type].label);
-      expect(ko[`node.${type}.label`]).toMatch(/[가-힣]/);
-      expect(ko[`node.${type}.description`]).not.toMatch(/\b(timeout|yes|no|else)\b/);
+      expect(nodeTypeLabel(type, 'en')).toBe(nodeRegistry[type].label);
+      expect(nodeTypeLabel(type, 'ko')).toMatch(/[가-힣]/);
+      expect(nodeTypeDescription(type, 'ko')).not.toMatch(/\b(timeout|yes|no|else)\b/);
     }
   });
 

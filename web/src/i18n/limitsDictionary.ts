@@ -14,6 +14,7 @@ export const limitsEn = {
   'limits.inListLength': 'values in an "is one of" list',
   'limits.jsonDepth': 'levels of nesting in the data sent',
   'limits.segmentReferenceDepth': 'segments referring to each other in a chain',
+  'limits.enrollBatch': 'customers in one enrolment call',
   'segments.cycle': 'Segments cannot refer to each other in a loop: {cycle}.',
   'segments.refreshFailedBadge': 'Refresh failed',
   'segments.refreshFailed':
@@ -30,6 +31,7 @@ export const limitsKo: { readonly [K in keyof typeof limitsEn]: string } = {
   'limits.inListLength': '"다음 중 하나" 목록의 값',
   'limits.jsonDepth': '보낸 데이터의 중첩 단계',
   'limits.segmentReferenceDepth': '서로 참조하는 세그먼트의 연쇄',
+  'limits.enrollBatch': '한 번의 등록 호출에 담는 고객',
   'segments.cycle': '세그먼트는 서로를 순환 참조할 수 없습니다: {cycle}.',
   'segments.refreshFailedBadge': '갱신 실패',
   'segments.refreshFailed':

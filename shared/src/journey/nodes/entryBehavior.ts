@@ -9,6 +9,7 @@ export const entryBehaviorNode = defineNode({
   label: 'Behavior pattern',
   description:
     'A customer enters after doing an event several times within a time window, optionally without another event.',
+  ko: { label: '행동 패턴', description: '정해진 기간에 이벤트를 여러 번 하면 시작합니다.' },
   settingsSchema: z.strictObject({
     event: eventNameSchema,
     minCount: z.number().int('Use a whole number').min(1, 'The count must be at least 1'),
@@ -20,6 +21,7 @@ export const entryBehaviorNode = defineNode({
     withoutEvent: eventNameSchema.optional(),
   }),
   defaultSettings: { event: '', minCount: 3, withinSeconds: 86_400 },
+  example: { event: 'product_viewed', minCount: 3, withinSeconds: 86_400, groupBy: 'properties.productId' },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: false,

@@ -8,12 +8,14 @@ export const entryGradeNode = defineNode({
   category: 'entry',
   label: 'Grade change',
   description: 'A customer enters when their grade changes to one of the chosen grades.',
+  ko: { label: '등급 변경', description: '고객 등급이 바뀌면 시작합니다.' },
   settingsSchema: z.strictObject({
     /** Previous grades that qualify; any previous grade when absent. */
     from: gradeListSchema.optional(),
     to: gradeListSchema.min(1, 'Choose at least one grade to enter on'),
   }),
   defaultSettings: { to: [] },
+  example: { to: ['VIP'] },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: false,

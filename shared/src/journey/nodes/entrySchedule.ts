@@ -11,6 +11,7 @@ export const entryScheduleNode = defineNode({
   category: 'entry',
   label: 'Scheduled entry',
   description: 'On a schedule (once or repeating), everyone in a segment and/or matching a condition enters.',
+  ko: { label: '예약 실행', description: '정해진 시각에 세그먼트 고객이 시작합니다.' },
   settingsSchema: z.strictObject({
     segmentId: z.string().min(1).optional(),
     /** Evaluated for each candidate at each run of the schedule. */
@@ -26,6 +27,7 @@ export const entryScheduleNode = defineNode({
       .optional(),
   }),
   defaultSettings: { cron: '0 9 * * *' },
+  example: { cron: '0 9 * * *', condition: { attribute: 'grade', op: 'eq', value: 'VIP' } },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: false,

@@ -6,12 +6,14 @@ export const entrySegmentNode = defineNode({
   category: 'entry',
   label: 'Segment entry',
   description: 'A customer enters when they join a segment.',
+  ko: { label: '세그먼트 진입', description: '고객이 세그먼트에 들어오면 시작합니다.' },
   settingsSchema: z.strictObject({
     segmentId: z.string().min(1, 'Choose a segment'),
     /** Also enter everyone already in the segment when the journey is published. */
     includeExisting: z.boolean().default(false),
   }),
   defaultSettings: { segmentId: '', includeExisting: false },
+  example: { segmentId: 'seg_example', includeExisting: false },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: false,

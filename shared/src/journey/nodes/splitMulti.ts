@@ -11,6 +11,7 @@ export const splitMultiNode = defineNode({
   category: 'logic',
   label: 'Multi-split',
   description: 'Go on by the first branch whose condition holds, or by "else".',
+  ko: { label: '다중 분기', description: '처음으로 맞는 분기로, 없으면 else로 갑니다.' },
   settingsSchema: z.strictObject({
     branches: z
       .array(
@@ -25,6 +26,9 @@ export const splitMultiNode = defineNode({
   }),
   defaultSettings: {
     branches: [{ id: 'branch_1', label: 'Branch 1', condition: { attribute: '', op: 'eq', value: '' } }],
+  },
+  example: {
+    branches: [{ id: 'vip', label: 'VIP', condition: { attribute: 'grade', op: 'eq', value: 'VIP' } }],
   },
   outputHandles: (settings) => [...branchHandles(settings.branches), 'else'],
   requiredHandles: (settings) => [...branchHandles(settings.branches), 'else'],

@@ -10,6 +10,7 @@ export const splitRandomNode = defineNode({
   category: 'logic',
   label: 'Random split (A/B)',
   description: 'Send each customer down one branch at random, by percentage.',
+  ko: { label: '무작위 분기 (A/B)', description: '비율에 따라 무작위로 나눕니다.' },
   settingsSchema: z.strictObject({
     branches: z
       .array(
@@ -29,6 +30,12 @@ export const splitRandomNode = defineNode({
     branches: [
       { id: 'a', label: 'A', percent: 50 },
       { id: 'b', label: 'B', percent: 50 },
+    ],
+  },
+  example: {
+    branches: [
+      { id: 'a', label: 'A', percent: 90 },
+      { id: 'control', label: 'Control', percent: 10 },
     ],
   },
   outputHandles: (settings) => branchHandles(settings.branches),

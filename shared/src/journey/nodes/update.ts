@@ -10,10 +10,12 @@ export const updateNode = defineNode({
   category: 'data',
   label: 'Update attributes',
   description: 'Set customer attributes, from fixed values or Liquid templates.',
+  ko: { label: '속성 변경', description: '고객 속성 값을 바꿉니다.' },
   settingsSchema: z.strictObject({
     set: z.record(z.string().trim().min(1, 'An attribute name cannot be empty'), attributeValueSchema),
   }),
   defaultSettings: { set: {} },
+  example: { set: { last_journey: 'welcome' } },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: false,

@@ -7,11 +7,13 @@ export const waitPredictedNode = defineNode({
   category: 'wait',
   label: 'Wait for predicted date',
   description: 'Wait until a predicted date held in an attribute (e.g. the next purchase), plus an offset.',
+  ko: { label: '예측 날짜 대기', description: '예측된 날짜(예: 다음 구매일)까지 기다립니다.' },
   settingsSchema: z.strictObject({
     attribute: attributePathSchema,
     offsetSeconds: z.number().int('Use whole seconds').default(0),
   }),
   defaultSettings: { attribute: 'predicted_next_purchase_at', offsetSeconds: 0 },
+  example: { attribute: 'predicted_next_purchase_at', offsetSeconds: -86_400 },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: true,

@@ -7,6 +7,7 @@ export const waitTimeOfDayNode = defineNode({
   category: 'wait',
   label: 'Wait for time of day',
   description: "Wait until the next given time (optionally on given weekdays) in the customer's timezone.",
+  ko: { label: '시각까지 대기', description: '고객 시간대의 다음 지정 시각까지 기다립니다.' },
   settingsSchema: z.strictObject({
     time: timeOfDaySchema,
     /** Only these weekdays; any day when absent. */
@@ -16,6 +17,7 @@ export const waitTimeOfDayNode = defineNode({
       .optional(),
   }),
   defaultSettings: { time: '09:00' },
+  example: { time: '09:00', days: ['mon', 'fri'] },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: true,

@@ -9,6 +9,7 @@ export const waitUntilNode = defineNode({
   category: 'wait',
   label: 'Wait until date',
   description: "Wait until a fixed date, or until a date held in the customer's attributes (plus an offset).",
+  ko: { label: '날짜까지 대기', description: '특정 날짜 또는 고객 속성의 날짜까지 기다립니다.' },
   settingsSchema: z.strictObject({
     at: isoDateTimeSchema.optional(),
     /** A date attribute of the customer, e.g. `contract_ends_at`. */
@@ -17,6 +18,7 @@ export const waitUntilNode = defineNode({
     offsetSeconds: z.number().int('Use whole seconds').optional(),
   }),
   defaultSettings: { attribute: '', offsetSeconds: 0 },
+  example: { attribute: 'contract_ends_at', offsetSeconds: -604_800 },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: true,

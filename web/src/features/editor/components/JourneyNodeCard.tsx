@@ -3,19 +3,15 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
+import type { WebNodePlugins } from '../nodes/webNodePlugin';
+import { webNodePlugins } from '../nodes/webNodePlugins';
 import type { JourneyFlowNode } from '../utils/graphToFlow';
 import { handleLabel } from '../utils/handleLabel';
 import { nodeSummary } from '../utils/nodeSummary';
 import { nodeTypeLabel } from '../utils/nodeTypeText';
 import { NodeIcon } from './NodeIcon';
-import { SegmentNodeSummary } from './SegmentNodeSummary';
 
 type Props = NodeProps<JourneyFlowNode> & { readonly category: NodeCategory };
-
-const segmentIdOf = (settings: JourneyFlowNode['data']['settings']): string => {
-  const id = (settings as { segmentId?: unknown }).segmentId;
-  return typeof id === 'string' ? id : '';
-};
 
 /** The card drawn for every journey node; the category only changes its colour and whether it has an input. */
 function JourneyNodeCardView({ id, data, selected, category }: Props) {
@@ -23,6 +19,7 @@ function JourneyNodeCardView({ id, data, selected, category }: Props) {
   const t = useT();
   const typeLabel = nodeTypeLabel(data.nodeType, locale);
   const summary = nodeSummary(data.nodeType, data.settings, locale);
+  const SummaryView = (webNodePlugins as WebNodePlugins)[data.nodeType].SummaryView;
   const outputs = data.handles;
   const className = [
     'jf-node',
@@ -53,8 +50,8 @@ function JourneyNodeCardView({ id, data, selected, category }: Props) {
         {data.comments ? <span className="jf-node-comments">💬 {data.comments}</span> : null}
       </div>
       <div className="jf-node-title">{data.label ?? typeLabel}</div>
-      {data.nodeType === 'entry.segment' ? (
-        <SegmentNodeSummary segmentId={segmentIdOf(data.settings)} fallback={summary} />
+      {SummaryView ? (
+        <SummaryView settings={data.settings as Record<string, unknown>} fallback={summary} />
       ) : (
         summary && <div className="jf-node-summary">{summary}</div>
       )}

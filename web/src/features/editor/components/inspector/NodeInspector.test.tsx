@@ -7,11 +7,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { queryKeys } from '../../../../api/queryKeys';
 import { useLocaleStore } from '../../../../i18n/localeStore';
 import { ConditionBuilder } from '../../../conditions/ConditionBuilder';
+import { SendForm } from '../../nodes/send';
+import { SplitRandomForm } from '../../nodes/splitRandom';
 import { useEditorStore } from '../../store/editorStore';
 import { JourneySettingsPanel } from '../JourneySettingsPanel';
 import { DurationField } from './fields';
-import { SendForm } from './forms/SendForm';
-import { SplitRandomForm } from './forms/SplitRandomForm';
 import { NodeInspector } from './NodeInspector';
 
 const noErrors = new Map<string, string>();

@@ -6,48 +6,13 @@ import { fieldKey } from '../../../../api/fieldErrors';
 import { issueText } from '../../../../i18n/issueText';
 import { useLocaleStore } from '../../../../i18n/localeStore';
 import { useT } from '../../../../i18n/useT';
+import { webNodePlugins } from '../../nodes/webNodePlugins';
 import { useEditorStore } from '../../store/editorStore';
 import { nodeFieldErrors } from '../../utils/nodeFieldErrors';
 import { nodeTypeDescription, nodeTypeLabel } from '../../utils/nodeTypeText';
 import { NodeIcon } from '../NodeIcon';
 import { TextField } from './fields';
-import { ConditionForm } from './forms/ConditionForm';
-import { EntryBehaviorForm } from './forms/EntryBehaviorForm';
-import { EntryEventForm } from './forms/EntryEventForm';
-import { EntryGradeForm } from './forms/EntryGradeForm';
-import { EntryScheduleForm } from './forms/EntryScheduleForm';
-import { EntrySegmentForm } from './forms/EntrySegmentForm';
-import { ExitForm } from './forms/ExitForm';
 import type { NodeFormProps } from './forms/formProps';
-import { SendForm } from './forms/SendForm';
-import { SplitMultiForm } from './forms/SplitMultiForm';
-import { SplitRandomForm } from './forms/SplitRandomForm';
-import { UpdateForm } from './forms/UpdateForm';
-import { WaitDurationForm } from './forms/WaitDurationForm';
-import { WaitEventForm } from './forms/WaitEventForm';
-import { WaitPredictedForm } from './forms/WaitPredictedForm';
-import { WaitTimeOfDayForm } from './forms/WaitTimeOfDayForm';
-import { WaitUntilForm } from './forms/WaitUntilForm';
-
-/** One settings form per node type: adding a node type adds a form here (the compiler insists). */
-export const nodeForms: { [T in NodeType]: ComponentType<NodeFormProps<T>> } = {
-  'entry.event': EntryEventForm,
-  'entry.segment': EntrySegmentForm,
-  'entry.grade': EntryGradeForm,
-  'entry.behavior': EntryBehaviorForm,
-  'entry.schedule': EntryScheduleForm,
-  'wait.duration': WaitDurationForm,
-  'wait.until': WaitUntilForm,
-  'wait.time_of_day': WaitTimeOfDayForm,
-  'wait.predicted': WaitPredictedForm,
-  'wait.event': WaitEventForm,
-  condition: ConditionForm,
-  'split.multi': SplitMultiForm,
-  'split.random': SplitRandomForm,
-  send: SendForm,
-  update: UpdateForm,
-  exit: ExitForm,
-};
 
 /** The inspector of one node: its name, its settings form with field errors, and its graph-level issues. */
 export const NodeInspector = memo(function NodeInspector({
@@ -79,7 +44,7 @@ export const NodeInspector = memo(function NodeInspector({
     }
     return { errors: map, listed: rest };
   }, [node, issues, t]);
-  const Form = nodeForms[node.type] as ComponentType<NodeFormProps<NodeType>>;
+  const Form = webNodePlugins[node.type].Form as ComponentType<NodeFormProps<NodeType>>;
   const graphIssues = listed;
   return (
     <div className="jf-inspector-body" data-testid="node-inspector" data-node-id={node.id}>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { queryKeys } from '../../../../../api/queryKeys';
 import { useLocaleStore } from '../../../../../i18n/localeStore';
-import { SendForm } from './SendForm';
+import { SendForm } from '../../../nodes/send';
 
 const longLink = 'https://shop.example.com/products/2026/winter-sale?campaign=abcdefghijklmnop';
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { queryKeys } from '../../../../../api/queryKeys';
 import { useLocaleStore } from '../../../../../i18n/localeStore';
-import { SendForm } from './SendForm';
+import { SendForm } from '../../../nodes/send';
 
 function AlimtalkHarness({ onSettings }: { onSettings: (settings: NodeSettings<'send'>) => void }) {
   const [settings, setSettings] = useState<NodeSettings<'send'>>({

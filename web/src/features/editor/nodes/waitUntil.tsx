@@ -1,6 +1,7 @@
-import { useT } from '../../../../../i18n/useT';
-import { DurationField, TextField } from '../fields';
-import { type NodeFormProps, withOptional } from './formProps';
+import { useT } from '../../../i18n/useT';
+import { DurationField, TextField } from '../components/inspector/fields';
+import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
+import { str, type WebNodePlugin } from './webNodePlugin';
 
 export function WaitUntilForm({ settings, onChange, errors }: NodeFormProps<'wait.until'>) {
   const t = useT();
@@ -30,3 +31,9 @@ export function WaitUntilForm({ settings, onChange, errors }: NodeFormProps<'wai
     </>
   );
 }
+
+export const waitUntilNode: WebNodePlugin<'wait.until'> = {
+  Form: WaitUntilForm,
+  icon: 'M3 10h18M8 2v4M16 2v4M5 4h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM12 14v3',
+  summary: (s) => str(s.at) || str(s.attribute),
+};

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { useT } from '../../../../../i18n/useT';
-import type { NodeFormProps } from './formProps';
+import { useT } from '../../../i18n/useT';
+import type { NodeFormProps } from '../components/inspector/forms/formProps';
+import type { WebNodePlugin } from './webNodePlugin';
 
 type Value = string | number | boolean | null;
 
@@ -70,3 +71,9 @@ export function UpdateForm({ settings, onChange, errors }: NodeFormProps<'update
     </fieldset>
   );
 }
+
+export const updateNode: WebNodePlugin<'update'> = {
+  Form: UpdateForm,
+  icon: 'M12 20h9M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4L16.5 3.5z',
+  summary: (s) => (typeof s.set === 'object' && s.set ? Object.keys(s.set).join(', ') : ''),
+};

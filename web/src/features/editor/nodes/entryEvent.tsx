@@ -1,7 +1,8 @@
-import { useT } from '../../../../../i18n/useT';
-import { TextField } from '../fields';
-import { type NodeFormProps, withOptional } from './formProps';
-import { WhereFilter } from './WhereFilter';
+import { useT } from '../../../i18n/useT';
+import { TextField } from '../components/inspector/fields';
+import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
+import { WhereFilter } from '../components/inspector/forms/WhereFilter';
+import { str, summaryT, type WebNodePlugin } from './webNodePlugin';
 
 export function EntryEventForm({ settings, onChange, errors }: NodeFormProps<'entry.event'>) {
   const t = useT();
@@ -23,3 +24,9 @@ export function EntryEventForm({ settings, onChange, errors }: NodeFormProps<'en
     </>
   );
 }
+
+export const entryEventNode: WebNodePlugin<'entry.event'> = {
+  Form: EntryEventForm,
+  icon: 'M13 2 3 14h9l-1 8 10-12h-9l1-8z',
+  summary: (s, locale) => str(s.event) || summaryT(locale)('summary.chooseEvent'),
+};

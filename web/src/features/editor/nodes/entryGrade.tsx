@@ -1,7 +1,8 @@
-import { useT } from '../../../../../i18n/useT';
-import { useGradeTierNames } from '../../../../conditions/useGradeTierNames';
-import { type NodeFormProps, withOptional } from './formProps';
-import '../../../../segments/components/audience.css';
+import { useT } from '../../../i18n/useT';
+import { useGradeTierNames } from '../../conditions/useGradeTierNames';
+import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
+import '../../segments/components/audience.css';
+import { summaryT, type WebNodePlugin } from './webNodePlugin';
 
 /** Tier names to tick: the workspace's tiers in order, plus any saved name no longer among them. */
 function GradeChecklist({
@@ -71,3 +72,12 @@ export function EntryGradeForm({ settings, onChange, errors }: NodeFormProps<'en
     </>
   );
 }
+
+export const entryGradeNode: WebNodePlugin<'entry.grade'> = {
+  Form: EntryGradeForm,
+  icon: 'm12 2 3.1 6.3 6.9 1-5 4.9 1.2 6.8L12 17.8 5.8 21l1.2-6.8-5-4.9 6.9-1L12 2z',
+  summary: (s, locale) =>
+    Array.isArray(s.to) && s.to.length > 0
+      ? `→ ${s.to.join(', ')}`
+      : summaryT(locale)('summary.chooseGrades'),
+};

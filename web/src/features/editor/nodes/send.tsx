@@ -4,17 +4,23 @@ import { classifySms } from '@journeyflow/shared/messaging/classifySms';
 import { estimateMessageCost } from '@journeyflow/shared/messaging/estimateMessageCost';
 import { textWithShortLinks } from '@journeyflow/shared/messaging/trackLinks';
 import { useQuery } from '@tanstack/react-query';
-import { queryKeys } from '../../../../../api/queryKeys';
-import { workspaceSettingsApi } from '../../../../../api/workspaceSettingsApi';
-import type { MessageKey } from '../../../../../i18n/dictionary';
-import { useT } from '../../../../../i18n/useT';
-import { AlimtalkTemplateFields } from '../../../../previews/components/AlimtalkTemplateFields';
-import { DraftMessagePreview } from '../../../../previews/components/DraftMessagePreview';
-import { TestSendButton } from '../../../../testSend/components/TestSendButton';
-import { CheckboxField, SelectField, TextField } from '../fields';
-import type { NodeFormProps } from './formProps';
-import { LinkTrackingFields, tracksLinks, usePublicUrl } from './LinkTrackingFields';
-import { TemplatePicker } from './TemplatePicker';
+import { queryKeys } from '../../../api/queryKeys';
+import { workspaceSettingsApi } from '../../../api/workspaceSettingsApi';
+import type { MessageKey } from '../../../i18n/dictionary';
+import { channelLabel, purposeLabel } from '../../../i18n/labels';
+import { useT } from '../../../i18n/useT';
+import { AlimtalkTemplateFields } from '../../previews/components/AlimtalkTemplateFields';
+import { DraftMessagePreview } from '../../previews/components/DraftMessagePreview';
+import { TestSendButton } from '../../testSend/components/TestSendButton';
+import { CheckboxField, SelectField, TextField } from '../components/inspector/fields';
+import type { NodeFormProps } from '../components/inspector/forms/formProps';
+import {
+  LinkTrackingFields,
+  tracksLinks,
+  usePublicUrl,
+} from '../components/inspector/forms/LinkTrackingFields';
+import { TemplatePicker } from '../components/inspector/forms/TemplatePicker';
+import { str, summaryT, type WebNodePlugin } from './webNodePlugin';
 
 type SendSettings = NodeSettings<'send'>;
 type Content = Record<string, unknown>;
@@ -280,3 +286,15 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
     </>
   );
 }
+
+export const sendNode: WebNodePlugin<'send'> = {
+  Form: SendForm,
+  icon: 'm22 2-7 20-4-9-9-4 20-7zM22 2 11 13',
+  summary: (s, locale) => {
+    const t = summaryT(locale);
+    return t('summary.send', {
+      channel: channelLabel(t, str(s.channel)),
+      purpose: purposeLabel(t, s.purpose === 'ad' ? 'ad' : 'info'),
+    });
+  },
+};

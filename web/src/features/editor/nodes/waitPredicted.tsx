@@ -1,6 +1,7 @@
-import { useT } from '../../../../../i18n/useT';
-import { DurationField, TextField } from '../fields';
-import type { NodeFormProps } from './formProps';
+import { useT } from '../../../i18n/useT';
+import { DurationField, TextField } from '../components/inspector/fields';
+import type { NodeFormProps } from '../components/inspector/forms/formProps';
+import { str, type WebNodePlugin } from './webNodePlugin';
 
 export function WaitPredictedForm({ settings, onChange, errors }: NodeFormProps<'wait.predicted'>) {
   const t = useT();
@@ -23,3 +24,9 @@ export function WaitPredictedForm({ settings, onChange, errors }: NodeFormProps<
     </>
   );
 }
+
+export const waitPredictedNode: WebNodePlugin<'wait.predicted'> = {
+  Form: WaitPredictedForm,
+  icon: 'M3 3v18h18M7 14l4-4 4 4 5-6',
+  summary: (s) => str(s.attribute),
+};

@@ -1,7 +1,8 @@
-import { useT } from '../../../../../i18n/useT';
-import { ConditionBuilder } from '../../../../conditions/ConditionBuilder';
-import type { NodeFormProps } from './formProps';
-import { nextBranchId } from './nextBranchId';
+import { useT } from '../../../i18n/useT';
+import { ConditionBuilder } from '../../conditions/ConditionBuilder';
+import type { NodeFormProps } from '../components/inspector/forms/formProps';
+import { nextBranchId } from '../components/inspector/forms/nextBranchId';
+import { summaryT, type WebNodePlugin } from './webNodePlugin';
 
 export function SplitMultiForm({ settings, onChange, errors }: NodeFormProps<'split.multi'>) {
   const t = useT();
@@ -65,3 +66,10 @@ export function SplitMultiForm({ settings, onChange, errors }: NodeFormProps<'sp
     </fieldset>
   );
 }
+
+export const splitMultiNode: WebNodePlugin<'split.multi'> = {
+  Form: SplitMultiForm,
+  icon: 'M16 3h5v5M8 3H3v5M12 22v-8.3a4 4 0 0 0-1.2-2.8L3 3M21 3l-7.8 7.8',
+  summary: (s, locale) =>
+    Array.isArray(s.branches) ? summaryT(locale)('summary.branches', { n: s.branches.length }) : '',
+};

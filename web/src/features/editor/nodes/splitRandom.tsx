@@ -1,6 +1,7 @@
-import { useT } from '../../../../../i18n/useT';
-import type { NodeFormProps } from './formProps';
-import { nextBranchId } from './nextBranchId';
+import { useT } from '../../../i18n/useT';
+import type { NodeFormProps } from '../components/inspector/forms/formProps';
+import { nextBranchId } from '../components/inspector/forms/nextBranchId';
+import { summaryT, type WebNodePlugin } from './webNodePlugin';
 
 /** Branch editor for A/B splits; shows the running total and refuses nothing, validation reports a bad sum. */
 export function SplitRandomForm({ settings, onChange, errors }: NodeFormProps<'split.random'>) {
@@ -80,3 +81,10 @@ export function SplitRandomForm({ settings, onChange, errors }: NodeFormProps<'s
     </fieldset>
   );
 }
+
+export const splitRandomNode: WebNodePlugin<'split.random'> = {
+  Form: SplitRandomForm,
+  icon: 'M16 3h5v5M4 20 21 3M21 16v5h-5M15 15l6 6M4 4l5 5',
+  summary: (s, locale) =>
+    Array.isArray(s.branches) ? summaryT(locale)('summary.branches', { n: s.branches.length }) : '',
+};

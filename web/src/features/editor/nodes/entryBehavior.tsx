@@ -1,7 +1,9 @@
-import { useT } from '../../../../../i18n/useT';
-import { DurationField, NumberField, TextField } from '../fields';
-import { type NodeFormProps, withOptional } from './formProps';
-import { WhereFilter } from './WhereFilter';
+import { useT } from '../../../i18n/useT';
+import { DurationField, NumberField, TextField } from '../components/inspector/fields';
+import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
+import { WhereFilter } from '../components/inspector/forms/WhereFilter';
+import { formatDuration } from '../utils/formatDuration';
+import { num, str, summaryT, type WebNodePlugin } from './webNodePlugin';
 
 export function EntryBehaviorForm({ settings, onChange, errors }: NodeFormProps<'entry.behavior'>) {
   const t = useT();
@@ -51,3 +53,18 @@ export function EntryBehaviorForm({ settings, onChange, errors }: NodeFormProps<
     </>
   );
 }
+
+export const entryBehaviorNode: WebNodePlugin<'entry.behavior'> = {
+  Form: EntryBehaviorForm,
+  icon: 'M22 12h-4l-3 9L9 3l-3 9H2',
+  summary: (s, locale) => {
+    const t = summaryT(locale);
+    if (!s.event) return t('summary.chooseEvent');
+    return t(s.withoutEvent ? 'summary.behaviorWithout' : 'summary.behavior', {
+      event: str(s.event),
+      count: num(s.minCount),
+      duration: formatDuration(num(s.withinSeconds), locale),
+      without: str(s.withoutEvent),
+    });
+  },
+};

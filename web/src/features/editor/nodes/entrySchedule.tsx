@@ -1,8 +1,9 @@
-import { useT } from '../../../../../i18n/useT';
-import { ConditionBuilder } from '../../../../conditions/ConditionBuilder';
-import { CronNextRuns } from '../CronNextRuns';
-import { TextField } from '../fields';
-import { type NodeFormProps, withOptional } from './formProps';
+import { useT } from '../../../i18n/useT';
+import { ConditionBuilder } from '../../conditions/ConditionBuilder';
+import { CronNextRuns } from '../components/inspector/CronNextRuns';
+import { TextField } from '../components/inspector/fields';
+import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
+import { str, type WebNodePlugin } from './webNodePlugin';
 
 export function EntryScheduleForm({ settings, onChange, errors }: NodeFormProps<'entry.schedule'>) {
   const t = useT();
@@ -54,3 +55,9 @@ export function EntryScheduleForm({ settings, onChange, errors }: NodeFormProps<
     </>
   );
 }
+
+export const entryScheduleNode: WebNodePlugin<'entry.schedule'> = {
+  Form: EntryScheduleForm,
+  icon: 'M8 2v4M16 2v4M3 10h18M5 4h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z',
+  summary: (s) => str(s.cron) || str(s.at),
+};

@@ -1,0 +1,69 @@
+import { type APIRequestContext, expect, request, test } from '@playwright/test';
+import { EditorPage } from '../pages/EditorPage';
+import { JourneyListPage } from '../pages/JourneyListPage';
+import { LoginPage } from '../pages/LoginPage';
+import { screenshot } from '../screenshot';
+
+const headers = { 'X-Requested-With': 'journeyflow' };
+const stamp = Date.now();
+const externalId = `e2e-order-${stamp}`;
+
+async function signedIn(baseURL: string, email: string): Promise<APIRequestContext> {
+  const context = await request.newContext({ baseURL, extraHTTPHeaders: headers });
+  const res = await context.post('/api/auth/login', { data: { email, password: 'journeyflow' } });
+  expect(res.status()).toBe(200);
+  return context;
+}
+
+/**
+ * Issue 18 "an order system can enroll a customer through the API with a server key": a marketer builds an
+ * `entry.api` journey in the editor (palette → inspector), it goes live, and a server key with
+ * `journeys:enroll` puts a customer in, once per idempotency key.
+ */
+test('an order system enrolls a customer into a live API-entry journey', async ({ page, baseURL }) => {
+  await new LoginPage(page).loginAs('marketer@demo.local');
+  const list = new JourneyListPage(page);
+  await list.goto();
+  const journeyId = await list.create(`Order follow-up ${stamp}`);
+  const editor = new EditorPage(page);
+  const entry = await editor.dragFromPalette('entry.api', { x: 320, y: 80 });
+  const wait = await editor.dragFromPalette('wait.duration', { x: 320, y: 260 });
+  await editor.connect(entry, 'next', wait);
+  await editor.select(entry);
+  await expect(editor.inspector()).toContainText('API entry');
+  await expect(editor.inspector()).toContainText('/enroll');
+  await expect.poll(() => editor.errorCount()).toBe(0);
+  await screenshot(page, '40-editor-entry-api');
+  await editor.save();
+  await editor.submitForReview('주문 시스템에서 API로 고객을 넣습니다.');
+
+  const reviewer = await signedIn(baseURL!, 'reviewer@demo.local');
+  expect((await reviewer.post(`/api/journeys/${journeyId}/approve`, { data: {} })).status()).toBe(200);
+  const marketer = await signedIn(baseURL!, 'marketer@demo.local');
+  expect((await marketer.post(`/api/journeys/${journeyId}/publish`, { data: {} })).status()).toBe(200);
+
+  const admin = await signedIn(baseURL!, 'admin@demo.local');
+  const key = await admin.post('/api/api-keys', {
+    data: { name: `orders ${stamp}`, scopes: ['journeys:enroll'] },
+  });
+  expect(key.status()).toBe(201);
+  const orders = await request.newContext({
+    baseURL,
+    extraHTTPHeaders: { authorization: `Bearer ${(await key.json()).key}` },
+  });
+  const body = { externalId, properties: { orderId: 'o-1' }, idempotencyKey: `order-${stamp}` };
+  const first = await orders.post(`/api/journeys/${journeyId}/enroll`, { data: body });
+  expect(first.status()).toBe(200);
+  expect(await first.json()).toEqual({ replayed: false, results: [{ externalId, entered: true }] });
+  const again = await orders.post(`/api/journeys/${journeyId}/enroll`, { data: body });
+  expect(await again.json()).toEqual({ replayed: true, results: [{ externalId, entered: true }] });
+
+  const runs = await marketer.get(`/api/journeys/${journeyId}/runs`);
+  expect(runs.status()).toBe(200);
+  expect(((await runs.json()).items as { externalId: string }[]).map((r) => r.externalId)).toEqual([
+    externalId,
+  ]);
+  await page.goto(`/customers/${externalId}`);
+  await expect(page.getByText(/enrolled through the API/).first()).toBeVisible();
+  await screenshot(page, '41-customer-enrolled-by-api');
+});

@@ -1,0 +1,46 @@
+import { useT } from '../../../i18n/useT';
+import { DurationField, TextField } from '../components/inspector/fields';
+import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
+import { WhereFilter } from '../components/inspector/forms/WhereFilter';
+import { formatDuration } from '../utils/formatDuration';
+import { num, str, summaryT, type WebNodePlugin } from './webNodePlugin';
+
+export function WaitEventForm({ settings, onChange, errors }: NodeFormProps<'wait.event'>) {
+  const t = useT();
+  return (
+    <>
+      <TextField
+        label={t('inspector.event')}
+        value={settings.event}
+        list="jf-known-events"
+        placeholder="purchase"
+        error={errors.get('event')}
+        onChange={(event) => onChange({ ...settings, event })}
+      />
+      <DurationField
+        label={t('inspector.timeout')}
+        seconds={settings.timeoutSeconds}
+        error={errors.get('timeoutSeconds')}
+        onChange={(timeoutSeconds) => onChange({ ...settings, timeoutSeconds })}
+      />
+      <WhereFilter
+        value={settings.where}
+        errors={errors}
+        onChange={(where) => onChange(withOptional(settings, 'where', where))}
+      />
+    </>
+  );
+}
+
+export const waitEventNode: WebNodePlugin<'wait.event'> = {
+  Form: WaitEventForm,
+  icon: 'M5 22h14M5 2h14M17 22v-4.2a2 2 0 0 0-.6-1.4L12 12l-4.4 4.4a2 2 0 0 0-.6 1.4V22M7 2v4.2a2 2 0 0 0 .6 1.4L12 12l4.4-4.4a2 2 0 0 0 .6-1.4V2',
+  summary: (s, locale) => {
+    const t = summaryT(locale);
+    if (!s.event) return t('summary.chooseEvent');
+    return t('summary.waitEvent', {
+      event: str(s.event),
+      duration: formatDuration(num(s.timeoutSeconds), locale),
+    });
+  },
+};

@@ -1,0 +1,34 @@
+import { useLocaleStore } from '../../../i18n/localeStore';
+import { useT } from '../../../i18n/useT';
+import { TimeField, WeekdayPicker } from '../components/inspector/fields';
+import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
+import { str, type WebNodePlugin } from './webNodePlugin';
+
+export function WaitTimeOfDayForm({ settings, onChange, errors }: NodeFormProps<'wait.time_of_day'>) {
+  const t = useT();
+  const locale = useLocaleStore((state) => state.locale);
+  return (
+    <>
+      <TimeField
+        label={t('inspector.time')}
+        value={settings.time}
+        error={errors.get('time')}
+        onChange={(time) => onChange({ ...settings, time })}
+      />
+      <WeekdayPicker
+        label={t('inspector.days')}
+        value={settings.days}
+        korean={locale === 'ko'}
+        error={errors.get('days')}
+        onChange={(days) => onChange(withOptional(settings, 'days', days))}
+      />
+    </>
+  );
+}
+
+export const waitTimeOfDayNode: WebNodePlugin<'wait.time_of_day'> = {
+  Form: WaitTimeOfDayForm,
+  icon: 'M12 3v1M12 20v1M4.2 4.2l.7.7M19.1 19.1l.7.7M3 12h1M20 12h1M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z',
+  summary: (s) =>
+    `${str(s.time)}${Array.isArray(s.days) && s.days.length > 0 ? ` (${s.days.join(', ')})` : ''}`,
+};
