@@ -11,7 +11,7 @@ export const splitMultiNode = defineNode({
   category: 'logic',
   label: 'Multi-split',
   description: 'Go on by the first branch whose condition holds, or by "else".',
-  ko: { label: '다중 분기', description: '처음으로 맞는 분기로, 없으면 else로 갑니다.' },
+  ko: { label: '다중 분기', description: '처음으로 맞는 분기로, 없으면 그 외로 갑니다.' },
   settingsSchema: z.strictObject({
     branches: z
       .array(

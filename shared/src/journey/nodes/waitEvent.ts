@@ -8,7 +8,7 @@ export const waitEventNode = defineNode({
   category: 'wait',
   label: 'Wait for event',
   description: 'Wait for the customer to do an event; go on by "timeout" when it does not happen in time.',
-  ko: { label: '이벤트 대기', description: '이벤트를 기다리고, 시간이 지나면 timeout으로 갑니다.' },
+  ko: { label: '이벤트 대기', description: '이벤트를 기다리고, 시간이 지나면 시간 초과로 갑니다.' },
   settingsSchema: z.strictObject({
     event: eventNameSchema,
     where: conditionSchema.optional(),
