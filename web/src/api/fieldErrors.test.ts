@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './ApiError';
-import { fieldErrorsOf } from './fieldErrors';
+import { collectFieldErrors, fieldErrorsOf } from './fieldErrors';
 
 describe('fieldErrorsOf', () => {
   it('maps 4xx issues to fields, first message per field', () => {
@@ -24,5 +24,19 @@ describe('fieldErrorsOf', () => {
       fieldErrorsOf(new ApiError(500, 'internal', 'x', { issues: [{ path: 'a', message: 'b' }] })),
     ).toEqual({});
     expect(fieldErrorsOf(new Error('x'))).toEqual({});
+  });
+});
+
+describe('collectFieldErrors', () => {
+  it('keys schema paths (arrays, bracketed indexes) the way API paths are keyed, first message per field', () => {
+    const errors = collectFieldErrors([
+      { path: ['branches', 1, 'percent'], message: 'Too big' },
+      { path: 'branches[1].percent', message: 'second' },
+      { path: 'content.text', message: 'Enter the text' },
+    ]);
+    expect([...errors]).toEqual([
+      ['branches.1.percent', 'Too big'],
+      ['content.text', 'Enter the text'],
+    ]);
   });
 });

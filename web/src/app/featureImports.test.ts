@@ -19,6 +19,8 @@ describe('imports between web feature folders', () => {
     expect(graph.get('conditions')?.size ?? 0).toBe(0);
     expect(graph.get('live')?.has('editor') ?? false).toBe(false);
     expect(graph.get('editor')?.has('settings') ?? false).toBe(false);
+    expect(graph.get('editor')?.has('segments') ?? false).toBe(false);
+    expect(graph.get('editor')?.has('grades') ?? false).toBe(false);
   });
 
   it('finds a loop, including a longer one, once each', () => {
