@@ -58,7 +58,7 @@ export const reviewWordsEn = {
   'rw.value.yes': 'yes',
   'rw.value.no': 'no',
   'rw.value.items': '{n} items',
-  'rw.edges': 'Connections: {added} added, {removed} removed',
+  'rw.edges': 'Links between steps: {added} new, {removed} taken out',
   'rw.noChanges': 'Nothing changed.',
   'rw.textChange': 'Text changed: removed words are struck out, new words are highlighted.',
   'rw.node.title': 'Step details',

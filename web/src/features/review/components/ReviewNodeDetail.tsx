@@ -29,7 +29,10 @@ export function ReviewNodeDetail({
   const locale = useLocaleStore((state) => state.locale);
   const ref = useRef<HTMLElement>(null);
   // The side panel may be scrolled down to the diff or the comments: bring the clicked step into view.
-  useEffect(() => ref.current?.scrollIntoView?.({ block: 'start' }), []);
+  // (A block body: newer browsers return a promise from scrollIntoView, which React would call as cleanup.)
+  useEffect(() => {
+    void ref.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
   const isSend = node.type === 'send';
   const templateId = typeof node.settings.templateId === 'string' ? node.settings.templateId : undefined;
   const templates = useQuery({
