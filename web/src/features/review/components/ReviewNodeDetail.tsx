@@ -1,3 +1,4 @@
+import type { AdStepWarning } from '@journeyflow/shared/compliance/openAdStepWarnings';
 import type { DraftJourneyNode } from '@journeyflow/shared/journey/graph';
 import { isNodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import { channelSchema, messagePurposeSchema } from '@journeyflow/shared/messaging/channelContent';
@@ -11,6 +12,7 @@ import { nodeTypeDescription, nodeTypeLabel } from '../../editor/utils/nodeTypeT
 import { DraftMessagePreview } from '../../previews/components/DraftMessagePreview';
 import { describeChange } from '../utils/describeChange';
 import { settingsLeaves } from '../utils/settingsLeaves';
+import { AdWarningsList } from './AdWarningsList';
 
 /**
  * The step the reviewer clicked, in full: its kind, every setting in words and, for a send step, the
@@ -20,10 +22,13 @@ export function ReviewNodeDetail({
   node,
   mark,
   onClose,
+  warnings = [],
 }: {
   readonly node: DraftJourneyNode;
   readonly mark?: DiffMark | undefined;
   readonly onClose: () => void;
+  /** Open ad-law warnings of this step (they block publishing). */
+  readonly warnings?: readonly AdStepWarning[];
 }) {
   const t = useT();
   const locale = useLocaleStore((state) => state.locale);
@@ -67,6 +72,7 @@ export function ReviewNodeDetail({
         </button>
       </div>
       {mark === 'removed' && <p className="jf-banner is-error">{t('rw.node.removed')}</p>}
+      {warnings.length > 0 && <AdWarningsList warnings={warnings} />}
       <dl className="jf-review-node-facts">
         <dt>{t('rw.node.kind')}</dt>
         <dd>
