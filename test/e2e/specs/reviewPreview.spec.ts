@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { apiHeaders as headers, koreanPage } from '../pages/KoreanScreens';
+import { expectNoEnglish, apiHeaders as headers, koreanPage } from '../pages/KoreanScreens';
 import { ReviewPage } from '../pages/ReviewPage';
 import { docScreenshot } from '../screenshot';
 
@@ -116,6 +116,8 @@ test.describe
       await expect(preview).toContainText('김민지님, 보신 상품 15% 쿠폰을 드려요');
       await expect(preview.getByTestId('preview-emoji-warning')).toContainText('🎉');
       await expect(page.getByTestId('review-ad-warnings')).toContainText('쿠폰 문자');
+      await expectNoEnglish(detail, ['Kind', 'Channel', 'Purpose', 'bytes', 'Text message', 'Phones show']);
+      await expectNoEnglish(changes, ['Wait time', 'Message text', 'settings.', 'Links between']);
       await docScreenshot(page, 'review-step-preview-ko');
       // The step is selected already (clicking it again would unselect it): the comment is pinned to it.
       await review.comment('이모지는 문자로 보낼 수 없어요. 빼 주세요.');
@@ -133,6 +135,7 @@ test.describe
       await expect(summary.getByTestId('approve-ad-steps')).toContainText('쿠폰 문자');
       await expect(summary.getByTestId('approve-warnings')).toContainText('쿠폰 문자');
       await expect(summary.getByTestId('approve-reach')).toContainText('product_viewed');
+      await expectNoEnglish(summary, ['Steps', 'Channels', 'Ad steps', 'Compliance', 'Expected reach']);
       await docScreenshot(page, 'review-approve-summary-ko');
       await review.confirmApproval();
       await expect(review.approveButton()).toHaveCount(0);

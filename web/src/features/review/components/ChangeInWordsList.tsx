@@ -1,4 +1,7 @@
 import type { ValueChange } from '@journeyflow/shared/journey/journeyDiffSchema';
+import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/queryKeys';
+import { templatesApi } from '../../../api/templatesApi';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { describeChange } from '../utils/describeChange';
@@ -8,10 +11,18 @@ import { textDiff } from '../utils/textDiff';
 export function ChangeInWordsList({ changes }: { readonly changes: readonly ValueChange[] }) {
   const t = useT();
   const locale = useLocaleStore((state) => state.locale);
+  const hasTemplates = changes.some((change) => change.path.startsWith('templates.'));
+  const templates = useQuery({
+    queryKey: queryKeys.templates.list,
+    queryFn: ({ signal }) => templatesApi.list(signal),
+    enabled: hasTemplates,
+    staleTime: 60_000,
+  }).data?.items;
+  const templateName = (id: string) => templates?.find((template) => template.id === id)?.name;
   return (
     <ul className="jf-change-list" data-testid="change-list">
       {changes.map((change) => {
-        const words = describeChange(change, t, locale);
+        const words = describeChange(change, t, locale, templateName);
         return (
           <li key={change.path} data-path={change.path}>
             <strong>{words.field}</strong>

@@ -1,3 +1,4 @@
+import type { AdStepWarning } from '@journeyflow/shared/compliance/openAdStepWarnings';
 import type { DraftJourneyNode } from '@journeyflow/shared/journey/graph';
 import { isNodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import { channelSchema, messagePurposeSchema } from '@journeyflow/shared/messaging/channelContent';
@@ -12,6 +13,7 @@ import { nodeTypeDescription, nodeTypeLabel } from '../../editor/utils/nodeTypeT
 import { DraftMessagePreview } from '../../previews/components/DraftMessagePreview';
 import { describeChange } from '../utils/describeChange';
 import { settingsLeaves } from '../utils/settingsLeaves';
+import { AdWarningsList } from './AdWarningsList';
 
 /**
  * The step the reviewer clicked, in full: its kind, every setting in words and, for a send step, the
@@ -21,16 +23,22 @@ export function ReviewNodeDetail({
   node,
   mark,
   onClose,
+  warnings = [],
 }: {
   readonly node: DraftJourneyNode;
   readonly mark?: DiffMark | undefined;
   readonly onClose: () => void;
+  /** Open ad-law warnings of this step (they block publishing). */
+  readonly warnings?: readonly AdStepWarning[];
 }) {
   const t = useT();
   const locale = useLocaleStore((state) => state.locale);
   const ref = useRef<HTMLElement>(null);
   // The side panel may be scrolled down to the diff or the comments: bring the clicked step into view.
-  useEffect(() => ref.current?.scrollIntoView?.({ block: 'start' }), []);
+  // (A block body: newer browsers return a promise from scrollIntoView, which React would call as cleanup.)
+  useEffect(() => {
+    void ref.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
   const isSend = node.type === 'send';
   const templateId = typeof node.settings.templateId === 'string' ? node.settings.templateId : undefined;
   const templates = useQuery({
@@ -65,6 +73,7 @@ export function ReviewNodeDetail({
         </button>
       </div>
       {mark === 'removed' && <p className="jf-banner is-error">{t('rw.node.removed')}</p>}
+      {warnings.length > 0 && <AdWarningsList warnings={warnings} />}
       <dl className="jf-review-node-facts">
         <dt>{t('rw.node.kind')}</dt>
         <dd>

@@ -67,7 +67,8 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
   const commentCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const comment of comments.data?.items ?? [])
-      if (comment.nodeId) counts.set(comment.nodeId, (counts.get(comment.nodeId) ?? 0) + 1);
+      if (comment.nodeId && !comment.resolvedAt)
+        counts.set(comment.nodeId, (counts.get(comment.nodeId) ?? 0) + 1);
     return counts;
   }, [comments.data]);
   const selectedNode = view.graph.nodes.find((node) => node.id === selectedNodeId);
@@ -158,6 +159,7 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
               key={selectedNode.id}
               node={selectedNode}
               mark={view.nodeMarks.get(selectedNode.id)}
+              warnings={adWarnings.filter((warning) => warning.nodeId === selectedNode.id)}
               onClose={() => setSelectedNodeId(undefined)}
             />
           ) : (

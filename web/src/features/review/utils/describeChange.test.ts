@@ -30,8 +30,10 @@ describe('describeChange', () => {
       describeChange({ path: 'settings.content.text', before: '10% 쿠폰', after: '15% 쿠폰' }, tKo, 'ko'),
     ).toEqual({ field: '메시지 본문', before: '10% 쿠폰', after: '15% 쿠폰', isText: true });
     expect(
-      describeChange({ path: 'templates.tpl_1.content.text', before: 'a', after: 'b' }, tKo, 'ko'),
-    ).toMatchObject({ field: '저장된 템플릿 문구', isText: true });
+      describeChange({ path: 'templates.tpl_1.content.text', before: 'a', after: 'b' }, tKo, 'ko', (id) =>
+        id === 'tpl_1' ? '장바구니 쿠폰' : undefined,
+      ),
+    ).toMatchObject({ field: '저장된 템플릿 “장바구니 쿠폰” 문구', isText: true });
     expect(
       describeChange({ path: 'alimtalk.ORDER_SHIPPED.body', before: 'a', after: 'b' }, tKo, 'ko'),
     ).toMatchObject({ field: '등록된 알림톡 문구 ORDER_SHIPPED', isText: true });

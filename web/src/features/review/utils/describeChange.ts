@@ -88,19 +88,26 @@ function valueInWords(value: unknown, kind: ValueKind, t: Translate, locale: Loc
  * "settings.timeoutSeconds: 86400 → 43200". Node paths start with `settings.`; saved-template texts with
  * `templates.<id>.`, registered AlimTalk bodies with `alimtalk.<code>.`.
  */
-export function describeChange(change: ValueChange, t: Translate, locale: Locale): ChangeInWords {
+export function describeChange(
+  change: ValueChange,
+  t: Translate,
+  locale: Locale,
+  /** Saved templates' names by id, so a pinned template's change names it. */
+  templateName: (id: string) => string | undefined = () => undefined,
+): ChangeInWords {
   let path = change.path.replace(/^settings\./, '');
   let field: string | undefined;
   let kind: ValueKind = 'plain';
-  const pinnedTemplate = /^templates\.[^.]+\.(.+)$/.exec(path);
+  const pinnedTemplate = /^templates\.([^.]+)\.(.+)$/.exec(path);
   const pinnedAlimtalk = /^alimtalk\.([^.]+)\.(.+)$/.exec(path);
   if (pinnedAlimtalk) {
     field = t('rw.field.alimtalkBody', { name: pinnedAlimtalk[1] ?? '' });
     kind = 'text';
   } else if (pinnedTemplate) {
-    path = pinnedTemplate[1] ?? path;
+    const id = pinnedTemplate[1] ?? '';
+    path = pinnedTemplate[2] ?? path;
     if (path.startsWith('content.')) {
-      field = t('rw.field.templateText');
+      field = t('rw.field.templateText', { name: templateName(id) ?? id });
       kind = 'text';
     }
   }

@@ -16,12 +16,12 @@ import { queryKeys } from '../../../api/queryKeys';
 import { templatesApi } from '../../../api/templatesApi';
 import { workspaceSettingsApi } from '../../../api/workspaceSettingsApi';
 import { pushToast } from '../../../components/toastStore';
-import { contentFieldName, issueText } from '../../../i18n/issueText';
-import { type Translate, useT } from '../../../i18n/useT';
+import { useT } from '../../../i18n/useT';
 import { AlimtalkTemplateFields } from '../../previews/components/AlimtalkTemplateFields';
 import { TestSendButton } from '../../testSend/components/TestSendButton';
 import { cleanContent, contentFields, emptyContent } from '../contentFields';
 import { renderLivePreview } from '../renderLivePreview';
+import { templateErrorText as errorText } from '../templateErrorText';
 import { KeyValueRows } from './KeyValueRows';
 import { PreviewCard } from './PreviewCard';
 import { SmsCounter } from './SmsCounter';
@@ -40,29 +40,6 @@ const toDraft = (template: Template | undefined): Draft =>
 
 const stringOf = (value: unknown) =>
   typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
-
-type ErrorIssue = {
-  code?: string;
-  path?: string;
-  field?: string;
-  message: string;
-  params?: Record<string, string | number>;
-};
-
-/** An API error as text; a 422's coded issues (e.g. the advertising rules) in the reader's language. */
-const errorText = (t: Translate, error: unknown): string => {
-  if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
-  const issues = (error.details as { issues?: ErrorIssue[] } | undefined)?.issues;
-  if (!issues?.length) return error.message;
-  const lines = issues.map((issue) => {
-    const where = issue.field ?? issue.path;
-    const text = issue.code ? issueText(t, { ...issue, code: issue.code }) : issue.message;
-    return where ? `${contentFieldName(t, where)}: ${text}` : text;
-  });
-  return issues.some((issue) => issue.code?.startsWith('ad_') || issue.code?.includes('_ad_'))
-    ? [t('templates.notCompliant'), ...lines].join('\n')
-    : lines.join('\n');
-};
 
 /**
  * Edits one template: channel-specific fields, a live preview rendered in the browser for the sample

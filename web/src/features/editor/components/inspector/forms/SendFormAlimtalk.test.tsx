@@ -57,9 +57,7 @@ describe('SendForm · AlimTalk', () => {
     fireEvent.change(picker, { target: { value: 'ORDER_SHIPPED_01' } });
     expect(last?.content).toEqual({ templateCode: 'ORDER_SHIPPED_01', variables: { name: '', product: '' } });
     fireEvent.change(screen.getByLabelText('#{product} 값'), { target: { value: '겨울 패딩' } });
-    expect((last?.content as { variables: Record<string, string> } | undefined)?.variables.product).toBe(
-      '겨울 패딩',
-    );
+    expect(last?.content).toMatchObject({ variables: { product: '겨울 패딩' } });
     expect(screen.getByTestId('preview-alimtalk-body').textContent).toContain(
       '#{name}님, 주문하신 겨울 패딩 상품이 출발했어요.',
     );
