@@ -97,7 +97,7 @@ export class LiveIndex {
   }
 
   /**
-   * Indexes `versions`: `wait.event` names of all of them (retired and paused versions still have waiting
+   * Indexes `versions`: the waited-for events of all of them (retired and paused versions still have waiting
    * runs), entries and goal/exit rules of the live ones (`onlyLive`), or of all when pinned.
    */
   private build(versions: readonly LoadedVersion[], onlyLive = false): void {
