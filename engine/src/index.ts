@@ -1,7 +1,10 @@
 // Entry points of @journeyflow/engine; internals are imported by path (`@journeyflow/engine/runtime/...`).
 
+export type { AudienceStage } from './ingest/audienceStage';
+export { enterSegment } from './ingest/enterSegment';
 export { ingestEvents, type TrackedEvent } from './ingest/ingestEvents';
-export { type CustomerUpsert, enterSegment, upsertCustomers } from './ingest/upsertCustomers';
+export { createIngestion, type Ingestion } from './ingest/ingestion';
+export { type CustomerUpsert, upsertCustomers } from './ingest/upsertCustomers';
 export { compileJourney } from './journey/compileJourney';
 export { dryRunMigration } from './lifecycle/dryRunMigration';
 export { enrollExisting } from './lifecycle/enrollExisting';

@@ -18,7 +18,6 @@ import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
 import { describeZodIssues } from '../http/validationHook';
 import type { ServerDeps } from '../serverDeps';
-import { audienceIngestionFor } from '../services/audience/audienceIngestionFor';
 import { importSegmentMembers } from '../services/audience/importSegmentMembers';
 import { previewCondition, previewMembers } from '../services/audience/previewCondition';
 import { applyAudienceChange } from '../services/audience/refreshAudience';
@@ -128,7 +127,6 @@ const importRoute = createRoute({
 /** `/api/segments…`: saved audiences, their live preview and audience import (any signed-in role). */
 export const createSegmentRoutes = (deps: ServerDeps) => {
   const signedIn = requireUser(deps);
-  const ingestion = () => audienceIngestionFor(deps);
   const audit = (
     user: UserPrincipal,
     action: 'created' | 'updated' | 'deleted' | 'imported',
@@ -210,7 +208,7 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
           now: journeyNow(deps),
           onError: logFailure,
         });
-        await applyAudienceChange(ingestion(), workspaceId, { gradeChanges: [], transitions });
+        await applyAudienceChange(deps.ingestion, workspaceId, { gradeChanges: [], transitions });
       }
       const after = await getSegment(deps.db.sql, workspaceId, id);
       const journeys = using;
@@ -269,7 +267,7 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
       }
       const outcome = await importSegmentMembers(deps.db.sql, workspaceId, id, source, deps.now());
       if (outcome.enteredCustomerIds.length > 0) {
-        await ingestion().enterSegment(workspaceId, id, outcome.enteredCustomerIds);
+        await deps.ingestion.enterSegment(workspaceId, id, outcome.enteredCustomerIds);
       }
       await audit(c.get('user'), 'imported', id, undefined, undefined, {
         imported: outcome.imported,
