@@ -1,6 +1,6 @@
 import type { SqlClient } from '../ports/sqlClient';
 import type { Engine } from '../runtime/engine';
-import type { TrackedEvent } from './ingestEvents';
+import type { TrackedEvent } from './trackedEvent';
 
 /** What one ingestion transaction changed, handed to the audience stage. */
 export type AudienceInput = {

@@ -13,17 +13,9 @@ import { type AudienceHooks, type AudienceInput, runAudienceStage } from './audi
 import { behaviorMatches } from './behaviorMatches';
 import { ensureCustomers } from './ensureCustomers';
 import { enterSegmentInTx } from './enterSegment';
+import type { TrackedEvent } from './trackedEvent';
 
-/** One tracked event as the engine takes it (the HTTP layer validates the request first). */
-export type TrackedEvent = {
-  readonly externalId: string;
-  readonly name: string;
-  readonly properties?: Record<string, unknown> | undefined;
-  /** ISO time the event happened; defaults to now. Out-of-order events are placed by it. */
-  readonly timestamp?: string | undefined;
-  /** Idempotency key: a repeated messageId is accepted once. Defaults to a fresh id. */
-  readonly messageId?: string | undefined;
-};
+export type { TrackedEvent } from './trackedEvent';
 
 export type IngestResult = {
   readonly accepted: number;
