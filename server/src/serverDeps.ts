@@ -6,6 +6,7 @@ import type { LoginRateLimiter } from './auth/loginRateLimiter';
 import type { ChannelServices } from './channels/channelServices';
 import type { Database } from './db/database';
 import type { AccountsConfig } from './env';
+import type { AudienceIngestion } from './services/audience/audienceIngestion';
 
 /** What the engine is told when a version goes live (SPEC §3 migration rule for in-flight customers). */
 export type PublishEvent = {
@@ -50,6 +51,8 @@ export type ServerDeps = {
   readonly demo: boolean;
   /** In-app hub and tokens, channel settings and the adapter registry (`createChannelServices`). */
   readonly channels: ChannelServices;
-  /** The journey engine: ingestion, runs and stats go through it (`services/runsEngine.ts`). */
+  /** The journey engine: runs, publishing and stats go through it (`services/runsEngine.ts`). */
   readonly engine: Engine;
+  /** The one way in for events and profiles (all four ways in), audience kept in step; one per process. */
+  readonly ingestion: AudienceIngestion;
 };

@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { ingestEvents } from '@journeyflow/engine/ingest/ingestEvents';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { createApp } from './app';
 import { createLoginRateLimiter } from './auth/loginRateLimiter';
@@ -12,7 +11,7 @@ import { openDatabase } from './db/openDatabase';
 import { seedDemoContent } from './demo/seedDemoContent';
 import { type Config, describeConfig, resolveSecretKey } from './env';
 import type { PublishHook, ServerDeps } from './serverDeps';
-import { audienceIngestionFor } from './services/audience/audienceIngestionFor';
+import { createAudienceIngestion } from './services/audience/audienceIngestion';
 import { startAudienceScheduler } from './services/audience/startAudienceScheduler';
 import { createJourneyClock } from './services/journeyClock';
 import { createEngine, createEnginePublishHook, startEngine } from './services/runsEngine';
@@ -77,15 +76,18 @@ export const startServer = async (
         hint: 'JOURNEYFLOW_TIME_SCALE=1 for real time',
       });
     }
-    const engine = await createEngine(
+    const engine = createEngine(
       { db: db.sql, clock, logger, ids: randomIds },
       { publicUrl: config.publicUrl },
     );
+    // The one way in for events and profiles: HTTP, the Segment-style API, provider clicks, audience jobs.
+    const ingestion = createAudienceIngestion(engine);
     const deps: ServerDeps = {
       db,
       logger,
       now,
       engine,
+      ingestion,
       onPublish: options.onPublish ?? createEnginePublishHook(engine),
       loginRateLimiter: createLoginRateLimiter(config.accounts.loginBudget),
       accounts: config.accounts,
@@ -95,7 +97,7 @@ export const startServer = async (
         secretKey,
         outboundAllow: config.outboundAllow,
         // Provider-reported clicks become `message_clicked` events, so journeys can wait for them.
-        trackEvent: (workspaceId, event) => ingestEvents(engine, workspaceId, [event]),
+        trackEvent: (workspaceId, event) => ingestion.ingest(workspaceId, [event]),
         inapp: { onError: (error) => logger.warn('in-app inbox poll failed', { error: String(error) }) },
       }),
     };
@@ -106,7 +108,7 @@ export const startServer = async (
     // Hourly segment refresh and the nightly RFM/grade/consent job, claimed once per slot across processes.
     const audienceScheduler = startAudienceScheduler({
       sql: db.sql,
-      effects: audienceIngestionFor(deps),
+      effects: ingestion,
       clock,
       logger,
     });

@@ -40,7 +40,7 @@ const main = async () => {
   });
   const batchSize = Number(process.env.JOURNEYFLOW_WORKER_BATCH ?? 1000);
   const clock = await createJourneyClock(db.sql, config.timeScale);
-  const engine = await createEngine(
+  const engine = createEngine(
     { db: db.sql, clock, logger, ids: randomIds },
     {
       batchSize: Number.isFinite(batchSize) && batchSize > 0 ? batchSize : 1000,
@@ -65,11 +65,7 @@ const main = async () => {
   // Every process may tick the audience schedule; each slot runs once (claimed in audience_job_runs).
   const audienceScheduler = startAudienceScheduler({
     sql: db.sql,
-    effects: createAudienceIngestion(engine, db.sql, {
-      now: () => clock.now(),
-      onAudienceError: (workspaceId, error) =>
-        logger.error('audience update after ingestion failed', { workspaceId, error: String(error) }),
-    }),
+    effects: createAudienceIngestion(engine),
     clock,
     logger,
   });

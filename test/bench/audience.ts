@@ -83,7 +83,7 @@ export const runAudienceBench = async (options: AudienceBenchOptions): Promise<v
       logger: silentLogger,
       ids: randomIds,
     });
-    const ingestion = createAudienceIngestion(engine, db.sql, { now: () => new Date() });
+    const ingestion = createAudienceIngestion(engine);
     const batchSize = 1_000;
     const started = performance.now();
     for (let offset = 0; offset < ingestTotal; offset += batchSize) {
@@ -99,7 +99,7 @@ export const runAudienceBench = async (options: AudienceBenchOptions): Promise<v
           };
         },
       );
-      await ingestion.trackEvents(WS, batch);
+      await ingestion.ingest(WS, batch);
     }
     const seconds = (performance.now() - started) / 1000;
     record(

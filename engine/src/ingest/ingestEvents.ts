@@ -1,5 +1,6 @@
 import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
 import { entryPluginOf } from '../nodes/nodePlugins';
+import type { SqlClient } from '../ports/sqlClient';
 import { advanceRun, endRun } from '../runtime/advanceRun';
 import type { CustomerRecord } from '../runtime/customerRecord';
 import { createStepEnv, type Engine } from '../runtime/engine';
@@ -9,18 +10,12 @@ import { flushWrites } from '../runtime/flushWrites';
 import { type RunRecord, runColumns, runFromRow, type TriggerEvent } from '../runtime/runRecord';
 import { tryEnter } from '../runtime/startRun';
 import type { StepEnv } from '../runtime/stepEnv';
+import { type AudienceHooks, type AudienceInput, runAudienceStage } from './audienceStage';
 import { ensureCustomers } from './ensureCustomers';
+import { enterSegmentInTx } from './enterSegment';
+import type { TrackedEvent } from './trackedEvent';
 
-/** One tracked event as the engine takes it (the HTTP layer validates the request first). */
-export type TrackedEvent = {
-  readonly externalId: string;
-  readonly name: string;
-  readonly properties?: Record<string, unknown> | undefined;
-  /** ISO time the event happened; defaults to now. Out-of-order events are placed by it. */
-  readonly timestamp?: string | undefined;
-  /** Idempotency key: a repeated messageId is accepted once. Defaults to a fresh id. */
-  readonly messageId?: string | undefined;
-};
+export type { TrackedEvent } from './trackedEvent';
 
 export type IngestResult = {
   readonly accepted: number;
@@ -175,68 +170,102 @@ async function startMatchingRuns(
  * Ingests tracked events in one transaction: customers are found or auto-created, events deduplicated by
  * `(workspace_id, message_id)`, then, in timestamp order, each event converts/exits runs (goal, exitOn),
  * answers runs waiting for it (`wait.event`), and starts runs of matching live entry nodes — stepped at
- * once to their first wait, so their first message is in the outbox when this returns.
+ * once to their first wait, so their first message is in the outbox when this returns. With `audience`,
+ * the audience stage (RFM, grades, segments) runs in the same transaction (see `audienceStage.ts`).
  */
 export async function ingestEvents(
   engine: Engine,
   workspaceId: string,
   events: readonly TrackedEvent[],
+  audience?: AudienceHooks,
 ): Promise<IngestResult> {
   if (events.length === 0) return { accepted: 0, duplicate: 0, runsStarted: 0, duplicateIndexes: [] };
-  const { db, clock, ids } = engine.ports;
+  const { db } = engine.ports;
   await engine.index.ensureFresh(db);
   return db.transaction(async (tx) => {
-    const now = clock.now();
-    const env = createStepEnv(engine, tx, now);
-    const customers = await ensureCustomers(
-      env,
-      workspaceId,
-      events.map((e) => e.externalId),
-    );
-    const prepared = events.map((e) => ({
-      id: ids.newId('evt'),
-      customerId: customers.get(e.externalId)?.id ?? '',
-      name: e.name,
-      properties: e.properties ?? {},
-      ts: e.timestamp ? new Date(e.timestamp).toISOString() : now.toISOString(),
-      messageId: e.messageId ?? ids.newId('m'),
-    }));
-    const inserted = await tx.query<{ id: string }>(
-      `insert into events (id, workspace_id, customer_id, name, properties, ts, message_id, received_at)
-       select u.id, $1, u.customer_id, u.name, u.properties::jsonb, u.ts, u.message_id, $8::timestamptz
-       from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[])
-         as u(id, customer_id, name, properties, ts, message_id)
-       on conflict (workspace_id, message_id) do nothing returning id`,
-      [
+    const { result, touched } = await ingestInTx(engine, tx, workspaceId, events);
+    if (audience && result.accepted > 0)
+      await runAudienceStage(
+        engine,
+        tx,
         workspaceId,
-        prepared.map((p) => p.id),
-        prepared.map((p) => p.customerId),
-        prepared.map((p) => p.name),
-        prepared.map((p) => JSON.stringify(p.properties)),
-        prepared.map((p) => p.ts),
-        prepared.map((p) => p.messageId),
-        now.toISOString(),
-      ],
-    );
-    const acceptedIds = new Set(inserted.map((r) => r.id));
-    const duplicateIndexes = prepared.flatMap((p, index) => (acceptedIds.has(p.id) ? [] : [index]));
-    const accepted = prepared.filter((p) => acceptedIds.has(p.id)).sort((a, b) => a.ts.localeCompare(b.ts));
-    const batch = await prefetchRuns(engine, env, workspaceId, accepted);
-    let runsStarted = 0;
-    for (const p of accepted) {
-      const customer = env.customers.get(p.customerId);
-      if (!customer) continue;
-      const event: TriggerEvent = { id: p.id, name: p.name, properties: p.properties, ts: p.ts };
-      await applyGoalsAndExits(engine, env, batch, customer, event);
-      await wakeWaitingRuns(engine, env, batch, customer, event);
-      runsStarted += await startMatchingRuns(engine, env, customer, event);
-    }
-    await flushWrites(tx, env.writes, now);
-    return {
+        touched,
+        audience,
+        async (sp, more) => {
+          const next = await ingestInTx(engine, sp, workspaceId, more);
+          return next.result.accepted > 0 ? next.touched : undefined;
+        },
+        (sp, segmentId, customerIds) => enterSegmentInTx(engine, sp, { workspaceId, segmentId, customerIds }),
+      );
+    return result;
+  });
+}
+
+/** The body of `ingestEvents` in a transaction the caller holds; `touched` is what the audience stage sees. */
+export async function ingestInTx(
+  engine: Engine,
+  tx: SqlClient,
+  workspaceId: string,
+  events: readonly TrackedEvent[],
+): Promise<{ result: IngestResult; touched: AudienceInput }> {
+  const { clock, ids } = engine.ports;
+  const now = clock.now();
+  const env = createStepEnv(engine, tx, now);
+  const customers = await ensureCustomers(
+    env,
+    workspaceId,
+    events.map((e) => e.externalId),
+  );
+  const prepared = events.map((e) => ({
+    id: ids.newId('evt'),
+    customerId: customers.get(e.externalId)?.id ?? '',
+    name: e.name,
+    properties: e.properties ?? {},
+    ts: e.timestamp ? new Date(e.timestamp).toISOString() : now.toISOString(),
+    messageId: e.messageId ?? ids.newId('m'),
+  }));
+  const inserted = await tx.query<{ id: string }>(
+    `insert into events (id, workspace_id, customer_id, name, properties, ts, message_id, received_at)
+     select u.id, $1, u.customer_id, u.name, u.properties::jsonb, u.ts, u.message_id, $8::timestamptz
+     from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[])
+       as u(id, customer_id, name, properties, ts, message_id)
+     on conflict (workspace_id, message_id) do nothing returning id`,
+    [
+      workspaceId,
+      prepared.map((p) => p.id),
+      prepared.map((p) => p.customerId),
+      prepared.map((p) => p.name),
+      prepared.map((p) => JSON.stringify(p.properties)),
+      prepared.map((p) => p.ts),
+      prepared.map((p) => p.messageId),
+      now.toISOString(),
+    ],
+  );
+  const acceptedIds = new Set(inserted.map((r) => r.id));
+  const duplicateIndexes = prepared.flatMap((p, index) => (acceptedIds.has(p.id) ? [] : [index]));
+  const accepted = prepared.filter((p) => acceptedIds.has(p.id)).sort((a, b) => a.ts.localeCompare(b.ts));
+  const batch = await prefetchRuns(engine, env, workspaceId, accepted);
+  let runsStarted = 0;
+  for (const p of accepted) {
+    const customer = env.customers.get(p.customerId);
+    if (!customer) continue;
+    const event: TriggerEvent = { id: p.id, name: p.name, properties: p.properties, ts: p.ts };
+    await applyGoalsAndExits(engine, env, batch, customer, event);
+    await wakeWaitingRuns(engine, env, batch, customer, event);
+    runsStarted += await startMatchingRuns(engine, env, customer, event);
+  }
+  await flushWrites(tx, env.writes, now);
+  return {
+    result: {
       accepted: accepted.length,
       duplicate: events.length - accepted.length,
       runsStarted,
       duplicateIndexes,
-    };
-  });
+    },
+    touched: {
+      customerIds: [...new Set(prepared.map((p) => p.customerId).filter((id) => id !== ''))],
+      events: prepared.map((p) => ({ customerId: p.customerId, name: p.name })),
+      now,
+    },
+  };
 }

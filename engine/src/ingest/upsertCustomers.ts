@@ -1,7 +1,9 @@
 import { type CustomerRecord, customerColumns, customerFromRow } from '../runtime/customerRecord';
 import { createStepEnv, type Engine } from '../runtime/engine';
 import { flushWrites } from '../runtime/flushWrites';
-import { tryEnter } from '../runtime/startRun';
+import { type AudienceHooks, runAudienceStage } from './audienceStage';
+import { enterSegmentInTx } from './enterSegment';
+import { ingestInTx } from './ingestEvents';
 
 /** A customer upsert as the engine takes it (SPEC §6: consent values are ISO dates, or null when withdrawn). */
 export type CustomerUpsert = {
@@ -39,12 +41,14 @@ function merge(inputs: readonly CustomerUpsert[]): CustomerUpsert[] {
 
 /**
  * Upserts customers by external id (attributes and consent merged into what is stored). `entry.segment`
- * runs start from the audience refresh (segment membership → `enterSegment`), not from here.
+ * runs start from the audience stage (segment membership → `enterSegment`), which runs in the same
+ * transaction when `audience` is given.
  */
 export async function upsertCustomers(
   engine: Engine,
   workspaceId: string,
   inputs: readonly CustomerUpsert[],
+  audience?: AudienceHooks,
 ): Promise<UpsertResult> {
   const { db, clock, ids } = engine.ports;
   await engine.index.ensureFresh(db);
@@ -96,44 +100,19 @@ export async function upsertCustomers(
     for (const customer of after) env.customers.set(customer.id, customer);
 
     await flushWrites(tx, env.writes, now);
+    if (audience)
+      await runAudienceStage(
+        engine,
+        tx,
+        workspaceId,
+        { customerIds: after.map((c) => c.id), events: [], now },
+        audience,
+        async (sp, more) => {
+          const next = await ingestInTx(engine, sp, workspaceId, more);
+          return next.result.accepted > 0 ? next.touched : undefined;
+        },
+        (sp, segmentId, customerIds) => enterSegmentInTx(engine, sp, { workspaceId, segmentId, customerIds }),
+      );
     return { created: merged.length - before.size, updated: before.size };
-  });
-}
-
-/**
- * Starts `entry.segment` runs for customers who just joined a segment; called by the segments service
- * with the members `updateSegmentMembership` reports as entering.
- */
-export async function enterSegment(
-  engine: Engine,
-  args: { readonly workspaceId: string; readonly segmentId: string; readonly customerIds: readonly string[] },
-): Promise<number> {
-  const { db, clock } = engine.ports;
-  await engine.index.ensureFresh(db);
-  const versions = engine.index.segmentEntries(args.workspaceId, args.segmentId);
-  if (versions.length === 0 || args.customerIds.length === 0) return 0;
-  return db.transaction(async (tx) => {
-    const now = clock.now();
-    const env = createStepEnv(engine, tx, now);
-    const rows = await tx.query(
-      `select ${customerColumns} from customers where workspace_id = $1 and id = any($2::text[])`,
-      [args.workspaceId, args.customerIds],
-    );
-    let started = 0;
-    for (const row of rows) {
-      const customer = customerFromRow(row);
-      for (const { version } of versions) {
-        const entered = await tryEnter(
-          env,
-          version,
-          customer,
-          `${customer.id}:segment:${now.toISOString()}`,
-          null,
-        );
-        if (entered.run) started++;
-      }
-    }
-    await flushWrites(tx, env.writes, now);
-    return started;
   });
 }

@@ -2,13 +2,7 @@ import { effectivePurpose } from '@journeyflow/shared/compliance/effectivePurpos
 import type { Channel, MessagePurpose } from '@journeyflow/shared/messaging/channelContent';
 import { addressOf } from '../rules/address';
 import { alimtalkAdViolation } from '../rules/alimtalkAd';
-import {
-  type CapScope,
-  countRecentSends,
-  fatigueCapViolation,
-  loadWorkspaceCaps,
-  totalAdCapViolation,
-} from '../rules/caps';
+import { type CapScope, fatigueCapViolation, loadWorkspaceCaps, totalAdCapViolation } from '../rules/caps';
 import { channelLabel } from '../rules/channelLabel';
 import { consentViolation } from '../rules/consent';
 import { optoutKeyOf, optoutViolation } from '../rules/optout';
@@ -18,91 +12,14 @@ import { renderMessageForRun } from '../runtime/renderForRun';
 import type { OutboxRow } from '../runtime/stepWrites';
 import type { EnginePlugin } from './enginePlugin';
 import type { NodeContext, NodeHandler, NodeResult } from './nodeHandler';
+import { countRecent, lockCustomerSends, pendingKey, SEND_LOCK_RETRY_MS } from './sendCapCount';
+import { loadTemplate } from './sendTemplate';
 import { trackSendLinks } from './trackSendLinks';
 
 /** The waiting_event of a run parked on a send node until its delivery outcome is known. */
 export const deliveryWaitEvent = '__delivery';
 
 type SendSettings = NodeContext<'send'>['node']['settings'];
-
-/**
- * The template exactly as the reviewer approved it: the copy pinned into the journey version at submit
- * (`journey_versions.pinned_templates`). Versions published before pinning use the latest
- * `template_versions` row from before the publish. Without a recorded version (a test run of a draft,
- * or a template older than versioning) the current template is used.
- */
-async function loadTemplate(ctx: NodeContext<'send'>, templateId: string) {
-  const [row] = await ctx.env.tx.query<{ content: unknown; channel: string; purpose: string }>(
-    `select coalesce(p.pin -> 'content', v.content, t.content) as content,
-              coalesce(p.pin ->> 'channel', v.channel, t.channel) as channel,
-              coalesce(p.pin ->> 'purpose', v.purpose, t.purpose) as purpose
-         from templates t
-         left join lateral (
-           select jv.pinned_templates -> 'templates' -> t.id as pin from journey_versions jv where jv.id = $3
-         ) p on true
-         left join lateral (
-           select tv.content, tv.channel, tv.purpose
-             from template_versions tv
-             join journey_versions jv on jv.id = $3
-            where tv.template_id = t.id and tv.workspace_id = t.workspace_id and tv.created_at <= jv.published_at
-            order by tv.version desc
-            limit 1
-         ) v on true
-        where t.id = $1 and t.workspace_id = $2`,
-    [templateId, ctx.run.workspaceId, ctx.version.versionId],
-  );
-  return row;
-}
-
-/** How soon a send that found its customer locked by another transaction tries again. */
-const SEND_LOCK_RETRY_MS = 2000;
-
-/**
- * Caps count committed messages (plus this batch's own), so two transactions deciding sends to one customer
- * at once could each let one through. On PostgreSQL a capped send first takes a transaction-scoped advisory
- * lock on its customer, without waiting: whoever holds it decides, the other defers briefly (never blocks,
- * so no deadlock). PGlite runs one transaction at a time and needs none.
- */
-async function lockCustomerSends(ctx: NodeContext<'send'>): Promise<boolean> {
-  if (ctx.env.tx.kind !== 'postgres') return true;
-  const [row] = await ctx.env.tx.query<{ locked: boolean }>(
-    'select pg_try_advisory_xact_lock(hashtextextended($1, 0)) as locked',
-    [customerSendLockKey(ctx.run.workspaceId, ctx.customer.id)],
-  );
-  return row?.locked === true;
-}
-
-/** The advisory-lock key text of a customer's sends (hashed with `hashtextextended(key, 0)`). */
-export const customerSendLockKey = (workspaceId: string, customerId: string): string =>
-  `journeyflow:send:${workspaceId}:${customerId}`;
-
-/** Messages counted against a cap: committed ones plus those queued earlier in this batch. */
-async function countRecent(
-  ctx: NodeContext<'send'>,
-  scope: CapScope,
-  channel: Channel,
-  perSeconds: number,
-): Promise<number> {
-  const committed = await countRecentSends(ctx.env.tx, {
-    workspaceId: ctx.run.workspaceId,
-    customerId: ctx.customer.id,
-    scope,
-    channel,
-    journeyId: ctx.run.journeyId,
-    perSeconds,
-    now: ctx.env.now,
-  });
-  return (
-    committed +
-    (ctx.env.pendingSends.get(pendingKey(scope, ctx.run.journeyId, channel, ctx.customer.id)) ?? 0)
-  );
-}
-
-function pendingKey(scope: CapScope, journeyId: string, channel: string, customerId: string): string {
-  if (scope === 'journey') return `j:${journeyId}:${customerId}`;
-  if (scope === 'allAds') return `allAds:${customerId}`;
-  return `${scope}:${channel}:${customerId}`;
-}
 
 function outboxRow(
   ctx: NodeContext<'send'>,

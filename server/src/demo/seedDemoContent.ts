@@ -314,10 +314,10 @@ async function warmUpTraffic(
     };
     return [0, 1, 2].map(() => ({ externalId: customer.externalId, name: 'product_viewed', properties }));
   });
-  await trackEvents(deps.engine, DEMO_WORKSPACE_ID, views);
+  await trackEvents(deps.ingestion, DEMO_WORKSPACE_ID, views);
   const buyers = browsing.filter(() => random.chance(0.25));
   await trackEvents(
-    deps.engine,
+    deps.ingestion,
     DEMO_WORKSPACE_ID,
     buyers.map((customer) => {
       const product = random.pick(demoCatalogue);

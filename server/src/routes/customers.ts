@@ -40,14 +40,18 @@ export const createCustomerRoutes = (deps: ServerDeps) => {
     .openapi(upsertRoute, async (c) => {
       const workspaceId = c.get('principal').workspaceId;
       const request = c.req.valid('json');
-      const { created } = await upsertOneCustomer(deps.engine, workspaceId, request);
+      const { created } = await upsertOneCustomer(deps.ingestion, workspaceId, request);
       const customer = await loadCustomer(deps.db.sql, workspaceId, request.externalId, journeyNow(deps));
       if (!customer) throw new NotFoundError('Customer');
       return c.json({ customer, created }, 200);
     })
     .openapi(batchRoute, async (c) =>
       c.json(
-        await upsertCustomerBatch(deps.engine, c.get('principal').workspaceId, c.req.valid('json').customers),
+        await upsertCustomerBatch(
+          deps.ingestion,
+          c.get('principal').workspaceId,
+          c.req.valid('json').customers,
+        ),
         200,
       ),
     );

@@ -35,11 +35,11 @@ export const createEventRoutes = (deps: ServerDeps) => {
   router.use('/events/*', requireIngestionAuth(deps));
   return router
     .openapi(trackRoute, async (c) =>
-      c.json(await trackEvents(deps.engine, c.get('principal').workspaceId, [c.req.valid('json')]), 202),
+      c.json(await trackEvents(deps.ingestion, c.get('principal').workspaceId, [c.req.valid('json')]), 202),
     )
     .openapi(batchRoute, async (c) =>
       c.json(
-        await trackEventBatch(deps.engine, c.get('principal').workspaceId, c.req.valid('json').events),
+        await trackEventBatch(deps.ingestion, c.get('principal').workspaceId, c.req.valid('json').events),
         202,
       ),
     );

@@ -4,7 +4,6 @@ import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
 import type { ServerDeps } from '../serverDeps';
-import { audienceIngestionFor } from '../services/audience/audienceIngestionFor';
 import { evaluateGrades, gradeChangedEvents } from '../services/audience/evaluateGrades';
 import { getGradeTiers, saveGradeTiers } from '../services/audience/gradeTierStore';
 import { journeyNow } from '../services/journeyClock';
@@ -59,7 +58,7 @@ export const createGradeRoutes = (deps: ServerDeps) => {
         now: journeyNow(deps),
         reason: 'tiers_changed',
       });
-      await audienceIngestionFor(deps).emit(workspaceId, gradeChangedEvents(changes));
+      await deps.ingestion.emit(workspaceId, gradeChangedEvents(changes));
       return c.json({ tiers: await getGradeTiers(deps.db.sql, workspaceId) }, 200);
     });
 };

@@ -9,7 +9,6 @@ import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
 import type { ServerDeps } from '../serverDeps';
-import { audienceIngestionFor } from '../services/audience/audienceIngestionFor';
 import { applyAudienceChange } from '../services/audience/refreshAudience';
 import { refreshSegment } from '../services/audience/refreshSegment';
 import { getSegment, updateSegment } from '../services/audience/segmentStore';
@@ -88,7 +87,7 @@ export const createSegmentChangeRoutes = (deps: ServerDeps) => {
       const segment = await getSegment(deps.db.sql, user.workspaceId, request.segmentId);
       if (segment.type === 'dynamic') {
         const transitions = await refreshSegment(deps.db.sql, user.workspaceId, segment.id, { now });
-        await applyAudienceChange(audienceIngestionFor(deps), user.workspaceId, {
+        await applyAudienceChange(deps.ingestion, user.workspaceId, {
           gradeChanges: [],
           transitions,
         });

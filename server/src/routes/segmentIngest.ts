@@ -23,7 +23,6 @@ import { jsonDepthExceeds } from '../http/jsonDepthLimit';
 import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
 import { describeZodIssues } from '../http/validationHook';
 import type { ServerDeps } from '../serverDeps';
-import { audienceIngestionFor } from '../services/audience/audienceIngestionFor';
 
 /** Segment's documented batch limit. */
 export const SEGMENT_BATCH_LIMIT_BYTES = 500 * 1024;
@@ -139,21 +138,21 @@ const parseBody = async <T>(c: Context<AppEnv>, schema: z.ZodType<T>): Promise<T
 
 /**
  * Segment HTTP Tracking API compatible ingestion: the workspace API key is the write key (Basic-auth
- * username). Calls map onto the engine's ingestion (customers and events) through the audience
- * ingestion, so RFM, grades and segments follow.
+ * username). Calls map onto the engine's one ingestion (customers and events), so RFM, grades and
+ * segments follow in the same transaction.
  */
 export const createSegmentIngestRoutes = (deps: ServerDeps) => {
   const writeKey = requireApiKeyBasicAuth(deps);
-  const ingestion = () => audienceIngestionFor(deps);
+  const { ingestion } = deps;
   return createRouter()
     .openapi({ ...identifyRoute, middleware: [writeKey] as const }, async (c) => {
-      await ingestion().identify(c.get('principal').workspaceId, [
+      await ingestion.identify(c.get('principal').workspaceId, [
         toUpsert(await parseBody(c, segmentIdentifySchema)),
       ]);
       return c.json({ success: true as const }, 200);
     })
     .openapi({ ...trackRoute, middleware: [writeKey] as const }, async (c) => {
-      await ingestion().trackEvents(c.get('principal').workspaceId, [
+      await ingestion.ingest(c.get('principal').workspaceId, [
         toEvent(await parseBody(c, segmentTrackSchema)),
       ]);
       return c.json({ success: true as const }, 200);
@@ -168,8 +167,8 @@ export const createSegmentIngestRoutes = (deps: ServerDeps) => {
         else events.push(toEvent(call, index));
       });
       // Profiles first, so events of a user identified in the same batch see their traits.
-      if (upserts.length > 0) await ingestion().identify(workspaceId, upserts);
-      if (events.length > 0) await ingestion().trackEvents(workspaceId, events);
+      if (upserts.length > 0) await ingestion.identify(workspaceId, upserts);
+      if (events.length > 0) await ingestion.ingest(workspaceId, events);
       return c.json({ success: true as const }, 200);
     });
 };

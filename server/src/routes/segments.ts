@@ -21,7 +21,6 @@ import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '.
 import { PAGED_DESCRIPTION } from '../http/pagedResponse';
 import { describeZodIssues } from '../http/validationHook';
 import type { ServerDeps } from '../serverDeps';
-import { audienceIngestionFor } from '../services/audience/audienceIngestionFor';
 import { pageCustomers } from '../services/audience/customerQueries';
 import { importSegmentMembers } from '../services/audience/importSegmentMembers';
 import { previewCondition, previewMembers } from '../services/audience/previewCondition';
@@ -141,7 +140,6 @@ const importRoute = createRoute({
 /** `/api/segments…`: saved audiences, their live preview and audience import (any signed-in role). */
 export const createSegmentRoutes = (deps: ServerDeps) => {
   const signedIn = requireUser(deps);
-  const ingestion = () => audienceIngestionFor(deps);
   const audit = (
     user: UserPrincipal,
     action: 'created' | 'updated' | 'deleted' | 'imported',
@@ -223,7 +221,7 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
           now: journeyNow(deps),
           onError: logFailure,
         });
-        await applyAudienceChange(ingestion(), workspaceId, { gradeChanges: [], transitions });
+        await applyAudienceChange(deps.ingestion, workspaceId, { gradeChanges: [], transitions });
       }
       const after = await getSegment(deps.db.sql, workspaceId, id);
       const journeys = using;
@@ -289,7 +287,7 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
       }
       const outcome = await importSegmentMembers(deps.db.sql, workspaceId, id, source, deps.now());
       if (outcome.enteredCustomerIds.length > 0) {
-        await ingestion().enterSegment(workspaceId, id, outcome.enteredCustomerIds);
+        await deps.ingestion.enterSegment(workspaceId, id, outcome.enteredCustomerIds);
       }
       await audit(c.get('user'), 'imported', id, undefined, undefined, {
         imported: outcome.imported,

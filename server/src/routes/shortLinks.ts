@@ -14,7 +14,7 @@ import { shortLinkPage } from './shortLinkPage';
  * get the same redirect but no click. Unknown codes answer 404, expired links 410, both with a friendly page.
  */
 export const createShortLinkRoutes = (
-  deps: Pick<ServerDeps, 'db' | 'engine' | 'logger'>,
+  deps: Pick<ServerDeps, 'db' | 'engine' | 'ingestion' | 'logger'>,
   cache = new ShortLinkCache(deps.db.sql),
 ) =>
   new Hono<AppEnv>().on(['GET', 'HEAD'], '/l/:code', async (c) => {
@@ -30,7 +30,7 @@ export const createShortLinkRoutes = (
     if (!isSafeLink(link.url, 'web') || !/^https?:/i.test(link.url))
       return c.html(shortLinkPage('unknown'), 404);
     if (c.req.method === 'GET' && !isLinkPreviewBot(c.req.header('user-agent'))) {
-      recordLinkClick(deps.engine, link, now).catch((error: unknown) =>
+      recordLinkClick(deps.engine, deps.ingestion, link, now).catch((error: unknown) =>
         deps.logger.error('short-link click not recorded', { code, error: String(error) }),
       );
     }

@@ -1,6 +1,4 @@
-import { createIngestQueue, type IngestQueue } from '@journeyflow/engine/ingest/ingestQueue';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
-import type { Engine } from '@journeyflow/engine/runtime/engine';
 import {
   type Customer,
   type CustomerUpsertRequest,
@@ -9,7 +7,7 @@ import {
 import { type TrackEventRequest, trackEventRequestSchema } from '@journeyflow/shared/api/events';
 import type { z } from 'zod';
 import { ValidationFailedError } from '../errors/domainErrors';
-import { createAudienceIngestion } from './audience/audienceIngestion';
+import type { AudienceIngestion } from './audience/audienceIngestion';
 import { CUSTOMER_COLUMNS, type CustomerRow, toCustomer } from './audience/customerView';
 
 /**
@@ -40,44 +38,27 @@ function validateAll<T>(items: readonly unknown[], schema: z.ZodType<T>, what: s
   return parsed;
 }
 
-/** Ingestion with RFM, grades and dynamic segments kept in step (the audience area's wrapper). */
-function audience(engine: Engine) {
-  return createAudienceIngestion(engine, engine.ports.db, {
-    now: () => engine.ports.clock.now(),
-    onAudienceError: (workspaceId, error) =>
-      engine.ports.logger.error('audience update after ingestion failed', {
-        workspaceId,
-        error: String(error),
-      }),
-  });
-}
-
-/** One group-commit queue per engine: concurrent requests share one ingest transaction (engine/README.md). */
-const queues = new WeakMap<Engine, IngestQueue>();
-
-function ingestQueue(engine: Engine): IngestQueue {
-  let queue = queues.get(engine);
-  if (!queue) {
-    const ingestion = audience(engine);
-    queue = createIngestQueue((workspaceId, events) => ingestion.trackEvents(workspaceId, events));
-    queues.set(engine, queue);
-  }
-  return queue;
-}
-
 /**
- * Tracks events (unknown customers are created on the fly, see engine/README.md). Concurrent calls are
- * group-committed; this resolves only after the transaction holding these events has committed.
+ * Tracks events through the engine's one ingestion (unknown customers are created on the fly, see
+ * engine/README.md). Concurrent calls are group-committed; this resolves only after the transaction
+ * holding these events (and the audience stage) has committed.
  */
-export async function trackEvents(engine: Engine, workspaceId: string, events: readonly TrackEventRequest[]) {
-  const result = await ingestQueue(engine).track(workspaceId, events);
+export async function trackEvents(
+  ingestion: AudienceIngestion,
+  workspaceId: string,
+  events: readonly TrackEventRequest[],
+) {
+  const result = await ingestion.ingest(workspaceId, events);
   return { accepted: result.accepted, duplicates: result.duplicate };
 }
 
-export async function trackEventBatch(engine: Engine, workspaceId: string, raw: readonly unknown[]) {
-  return trackEvents(engine, workspaceId, validateAll(raw, trackEventRequestSchema, 'event'));
+export async function trackEventBatch(
+  ingestion: AudienceIngestion,
+  workspaceId: string,
+  raw: readonly unknown[],
+) {
+  return trackEvents(ingestion, workspaceId, validateAll(raw, trackEventRequestSchema, 'event'));
 }
-
 function toUpsert(request: CustomerUpsertRequest) {
   return {
     externalId: request.externalId,
@@ -88,14 +69,22 @@ function toUpsert(request: CustomerUpsertRequest) {
   };
 }
 
-export async function upsertCustomerBatch(engine: Engine, workspaceId: string, raw: readonly unknown[]) {
+export async function upsertCustomerBatch(
+  ingestion: AudienceIngestion,
+  workspaceId: string,
+  raw: readonly unknown[],
+) {
   const customers = validateAll(raw, customerUpsertRequestSchema, 'customer');
-  await audience(engine).identify(workspaceId, customers.map(toUpsert));
+  await ingestion.identify(workspaceId, customers.map(toUpsert));
   return { accepted: customers.length, rejected: [] };
 }
 
-export async function upsertOneCustomer(engine: Engine, workspaceId: string, request: CustomerUpsertRequest) {
-  const result = await audience(engine).identify(workspaceId, [toUpsert(request)]);
+export async function upsertOneCustomer(
+  ingestion: AudienceIngestion,
+  workspaceId: string,
+  request: CustomerUpsertRequest,
+) {
+  const result = await ingestion.identify(workspaceId, [toUpsert(request)]);
   return { created: result.created === 1 };
 }
 

@@ -1,10 +1,10 @@
 import { dryRunMigration } from '@journeyflow/engine/lifecycle/dryRunMigration';
 import { archiveJourney, pauseJourney, resumeJourney } from '@journeyflow/engine/lifecycle/journeyLifecycle';
 import { afterPublish, publishVersionTx } from '@journeyflow/engine/lifecycle/publishVersion';
+import { startEngineLoop } from '@journeyflow/engine/loop/engineLoop';
 import type { EnginePorts } from '@journeyflow/engine/ports/enginePorts';
 import type { Logger } from '@journeyflow/engine/ports/logger';
 import { createEngine, type Engine } from '@journeyflow/engine/runtime/engine';
-import { startEngineLoop } from '@journeyflow/engine/runtime/engineLoop';
 import { loadVersionFromRow } from '@journeyflow/engine/runtime/versionCache';
 import type { Database } from '../db/database';
 import { LIVE_JOURNEYS_CHANNEL, type LiveJourneysChange } from '../db/notifier';

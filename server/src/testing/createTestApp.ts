@@ -10,6 +10,7 @@ import type { DatabaseKind } from '../db/database';
 import { openTestDatabase, type TestDatabase } from '../db/testDatabase';
 import { TRUST_NO_PROXY } from '../http/trustProxy';
 import { noopPublishHook, type PublishHook, type ServerDeps } from '../serverDeps';
+import { createAudienceIngestion } from '../services/audience/audienceIngestion';
 import { DEMO_PASSWORD, seedDemoWorkspace } from '../services/seedDemoWorkspace';
 import { DEFAULT_SESSION_POLICY } from '../services/sessionPolicy';
 import { LOCAL_PEERS_ALLOWED } from './localPeersAllowed';
@@ -70,6 +71,12 @@ export const createTestApp = async (
 ): Promise<TestApp> => {
   const db = await openTestDatabase(kind);
   await seedDemoWorkspace(db.orm, new Date());
+  const engine = createEngine({
+    db: db.sql,
+    clock: options.clock ?? systemClock,
+    logger: silentLogger,
+    ids: randomIds,
+  });
   const deps: ServerDeps = {
     db,
     logger: {
@@ -80,12 +87,8 @@ export const createTestApp = async (
     },
     now: () => new Date(),
     onPublish: options.onPublish ?? noopPublishHook,
-    engine: await createEngine({
-      db: db.sql,
-      clock: options.clock ?? systemClock,
-      logger: silentLogger,
-      ids: randomIds,
-    }),
+    engine,
+    ingestion: createAudienceIngestion(engine),
     loginRateLimiter: options.loginRateLimiter ?? createLoginRateLimiter(),
     accounts: { trustProxy: TRUST_NO_PROXY, session: DEFAULT_SESSION_POLICY, ...options.accounts },
     demo: true,

@@ -132,7 +132,7 @@ describe.each(databaseKinds)('lifecycle and other entries on %s', (kind) => {
   });
 
   it('entry.segment: segment entries start runs; a plain upsert leaves membership to the audience area', async () => {
-    const { enterSegment } = await import('@journeyflow/engine/ingest/upsertCustomers');
+    const { enterSegment } = await import('@journeyflow/engine/ingest/enterSegment');
     await h.publish(aJourney().entrySegment('seg_vip').update({ hello: true }));
     await h.customer('c', { grade: 'VIP' });
     expect(await h.runs('c')).toHaveLength(0);

@@ -1,4 +1,4 @@
-import { customerSendLockKey } from '@journeyflow/engine/nodes/send';
+import { customerSendLockKey } from '@journeyflow/engine/nodes/sendCapCount';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';

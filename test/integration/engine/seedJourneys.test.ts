@@ -1,4 +1,4 @@
-import { enterSegment } from '@journeyflow/engine/ingest/upsertCustomers';
+import { enterSegment } from '@journeyflow/engine/ingest/enterSegment';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import browseAbandonment from './fixtures/browse-abandonment.json';

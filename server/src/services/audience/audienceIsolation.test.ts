@@ -31,7 +31,7 @@ describe.each(databaseKinds)('per-workspace isolation of audience jobs on %s', (
     for (const id of [BROKEN, HEALTHY])
       await db.sql.query(`insert into workspaces (id, name) values ($1, $1)`, [id]);
     const engine = await createEngine({ db: db.sql, clock, logger, ids: randomIds });
-    ingestion = createAudienceIngestion(engine, db.sql, { now: clock.now });
+    ingestion = createAudienceIngestion(engine);
     for (const ws of [BROKEN, HEALTHY])
       await ingestion.identify(ws, [{ externalId: 'kim', attributes: { city: 'Seoul' } }]);
   }, 60_000);

@@ -26,7 +26,7 @@ describe.each(databaseKinds)('audience lifecycle on %s', (kind) => {
     db = await openTestDatabase(kind);
     await db.sql.query(`insert into workspaces (id, name) values ($1, 'Life')`, [WS]);
     const engine = await createEngine({ db: db.sql, clock, logger: silentLogger, ids: randomIds });
-    ingestion = createAudienceIngestion(engine, db.sql, { now: clock.now });
+    ingestion = createAudienceIngestion(engine);
     await saveGradeTiers(db.sql, WS, exampleGradeTiers.tiers);
   }, 60_000);
   afterAll(() => db?.dispose());
@@ -45,7 +45,7 @@ describe.each(databaseKinds)('audience lifecycle on %s', (kind) => {
       )
     )[0];
   const purchase = (externalId: string, amount: number, messageId: string) =>
-    ingestion.trackEvents(WS, [
+    ingestion.ingest(WS, [
       {
         externalId,
         name: 'purchase',
@@ -69,7 +69,7 @@ describe.each(databaseKinds)('audience lifecycle on %s', (kind) => {
       monetary_90d: 1_100_000,
     });
     // A purchase in another currency does not count towards the KRW total.
-    await ingestion.trackEvents(WS, [
+    await ingestion.ingest(WS, [
       {
         externalId: 'buyer',
         name: 'purchase',

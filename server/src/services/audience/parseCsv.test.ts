@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ValidationFailedError } from '../../errors/domainErrors';
 import { parseCsv } from './parseCsv';
 
 describe('parseCsv', () => {
@@ -17,5 +18,20 @@ describe('parseCsv', () => {
       { line: 1, fields: ['a', '', 'c'] },
       { line: 2, fields: ['', 'b', ''] },
     ]);
+  });
+});
+
+describe('parseCsv on what users upload', () => {
+  it('mixes line ends, keeps a quote inside an unquoted field, and numbers lines after a multi-line field', () => {
+    expect(parseCsv('id,note\r\nu1,5" screen\nu2,"a\r\nb"\ru3,x')).toEqual([
+      { line: 1, fields: ['id', 'note'] },
+      { line: 2, fields: ['u1', '5" screen'] },
+      { line: 3, fields: ['u2', 'a\r\nb'] },
+      { line: 5, fields: ['u3', 'x'] },
+    ]);
+  });
+
+  it('answers a quote left open with a validation error, not a crash', () => {
+    expect(() => parseCsv('id\n"u1\n')).toThrow(ValidationFailedError);
   });
 });

@@ -1,4 +1,5 @@
 import type { Engine } from '@journeyflow/engine/runtime/engine';
+import type { AudienceIngestion } from '../audience/audienceIngestion';
 import { trackEvents } from '../ingestionService';
 import type { ShortLinkTarget } from './shortLinkCache';
 
@@ -10,6 +11,7 @@ import type { ShortLinkTarget } from './shortLinkCache';
  */
 export async function recordLinkClick(
   engine: Engine,
+  ingestion: AudienceIngestion,
   link: ShortLinkTarget,
   now: Date,
 ): Promise<{ readonly unique: boolean }> {
@@ -24,7 +26,7 @@ export async function recordLinkClick(
     [link.workspaceId, link.code, link.messageId, now.toISOString()],
   );
   const unique = row?.unique === true;
-  await trackEvents(engine, link.workspaceId, [
+  await trackEvents(ingestion, link.workspaceId, [
     {
       externalId: link.externalId,
       name: 'message_clicked',

@@ -1,7 +1,7 @@
 import { enrollPending } from '../lifecycle/enrollExisting';
-import type { Engine } from './engine';
-import { fireSchedules } from './fireSchedules';
-import { stepDueRuns } from './stepDueRuns';
+import type { Engine } from '../runtime/engine';
+import { fireSchedules } from '../runtime/fireSchedules';
+import { stepDueRuns } from '../runtime/stepDueRuns';
 
 export type EngineLoop = {
   /** Resolves once the current batch has committed; no batch starts afterwards. */
