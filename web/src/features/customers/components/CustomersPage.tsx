@@ -93,14 +93,14 @@ export function CustomersPage() {
         )}
         <details className="jf-column-picker">
           <summary className="jf-button">{t('customers.columns')}</summary>
-          <div className="jf-column-picker-menu" role="group" aria-label={t('customers.columns')}>
+          <fieldset className="jf-column-picker-menu" aria-label={t('customers.columns')}>
             {customerColumns.map((c) => (
               <label key={c.key} style={{ display: 'block' }}>
                 <input type="checkbox" checked={shown.includes(c.key)} onChange={() => toggleColumn(c.key)} />{' '}
                 {t(c.label)}
               </label>
             ))}
-          </div>
+          </fieldset>
         </details>
       </div>
       {list.isPending ? (
