@@ -82,6 +82,27 @@ describe.each(databaseKinds)('lifecycle and other entries on %s', (kind) => {
     expect((await h.runs('n'))[0]).toMatchObject({ version: 2, current_node: 'x1' });
   });
 
+  it('move with a map: a removed step is moved to a new one, and a step mapped to null exits now', async () => {
+    const { journeyId } = await h.publish(twoWaits());
+    await h.track('a', 'go');
+    await h.advance('1h'); // a on w2
+    await h.track('b', 'go'); // b on w1
+    const map = { w1: 'x2', w2: null };
+    const preview = await dryRunMigration(h.engine, journeyId, { mode: 'move', nodeMap: map });
+    expect(preview).toMatchObject({ nodes: { w1: 1, w2: 1 }, moved: 1, exited: 1, keptOnOld: 0 });
+    const v2 = aJourney()
+      .entryEvent('go', undefined, { id: 'entry' })
+      .wait('10m', { id: 'x1' })
+      .wait('1d', { id: 'x2' })
+      .update({ v2: true }, { id: 'done2' });
+    await h.publish(v2, { journeyId, version: 2, migration: { mode: 'move', nodeMap: map } });
+    expect((await h.runs('a'))[0]).toMatchObject({ status: 'exited', version: 1, current_node: 'w2' });
+    expect((await h.trace('a')).join('\n')).toContain('exit now');
+    expect((await h.runs('b'))[0]).toMatchObject({ version: 2, current_node: 'x2' });
+    await h.advance('2h');
+    expect((await h.runs('a'))[0]?.status).toBe('exited');
+  });
+
   it('entry.grade starts runs on grade_changed from/to', async () => {
     await h.publish(aJourney().entryGrade(['VIP'], ['Gold']).update({ welcomed: true }));
     await h.track('up', 'grade_changed', { from: 'Gold', to: 'VIP' });
