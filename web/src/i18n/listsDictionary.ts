@@ -48,6 +48,14 @@ export const listsEn = {
   'importx.code.invalid': 'Invalid',
   'importx.code.duplicate': 'Duplicate',
   'importx.code.unknown': 'Unknown ID',
+  'migrationMap.title': 'Where customers go in the new version',
+  'migrationMap.step': 'Step now',
+  'migrationMap.customers': 'Customers',
+  'migrationMap.target': 'Step in the new version',
+  'migrationMap.exitNow': 'Exit now',
+  'migrationMap.loading': 'Loading the running version…',
+  'migrationMap.removed': '(removed)',
+  'migrationMap.pickFor': 'New step for {step}',
 };
 
 export const listsKo: { readonly [K in keyof typeof listsEn]: string } = {
@@ -97,4 +105,12 @@ export const listsKo: { readonly [K in keyof typeof listsEn]: string } = {
   'importx.code.invalid': '잘못된 값',
   'importx.code.duplicate': '중복',
   'importx.code.unknown': '알 수 없는 ID',
+  'migrationMap.title': '새 버전에서 고객이 갈 단계',
+  'migrationMap.step': '현재 단계',
+  'migrationMap.customers': '고객 수',
+  'migrationMap.target': '새 버전의 단계',
+  'migrationMap.exitNow': '지금 종료',
+  'migrationMap.loading': '실행 중인 버전을 불러오는 중…',
+  'migrationMap.removed': '(삭제됨)',
+  'migrationMap.pickFor': '{step}의 새 단계',
 };
