@@ -24,6 +24,22 @@ export type JourneySummaryView = JourneySummary & {
   readonly hasUnpublishedChanges: boolean;
 };
 
+const activePeriodOf = (settings: unknown): Pick<JourneySummary, 'activePeriod'> => {
+  const s = (settings ?? {}) as { startsAt?: unknown; endsAt?: unknown; timezone?: unknown };
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+  const startsAt = text(s.startsAt);
+  const endsAt = text(s.endsAt);
+  if (!startsAt && !endsAt) return {};
+  const timezone = text(s.timezone);
+  return {
+    activePeriod: {
+      ...(startsAt ? { startsAt } : {}),
+      ...(endsAt ? { endsAt } : {}),
+      ...(timezone ? { timezone } : {}),
+    },
+  };
+};
+
 export const toJourneySummary = (
   row: JourneyRow,
   ownerName: string | null,
@@ -39,6 +55,7 @@ export const toJourneySummary = (
   ...(ownerName === null ? {} : { ownerName }),
   liveVersion: row.liveVersion,
   hasUnpublishedChanges: liveVersionHash === null || liveVersionHash !== row.contentHash,
+  ...activePeriodOf(row.settings),
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });

@@ -67,6 +67,14 @@ export const journeySummarySchema = z.object({
   draftStatus: draftStatusSchema.optional(),
   /** Whether the draft differs from the running version (always true before the first publish). */
   hasUnpublishedChanges: z.boolean().optional(),
+  /** The draft's active period (SPEC §7a) when it sets one, for the list's 예정 / 종료됨 badges. */
+  activePeriod: z
+    .object({
+      startsAt: z.string().optional(),
+      endsAt: z.string().optional(),
+      timezone: z.string().optional(),
+    })
+    .optional(),
   createdAt: isoTimestampSchema,
   updatedAt: isoTimestampSchema,
 });
