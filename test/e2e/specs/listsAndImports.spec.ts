@@ -53,6 +53,7 @@ test.describe
     });
 
     test('a marketer pages through all 2,000 messages of a journey, with the total shown', async () => {
+      test.setTimeout(420_000);
       messagesJourney = await publishedJourney(marketer, reviewer, `안내 발송 ${stamp}`, {
         nodes: [
           { id: 'entry', type: 'entry.event', position: pos(0), settings: { event: `lists_ping_${stamp}` } },
@@ -69,6 +70,7 @@ test.describe
       await ok(
         await marketer.request.post('/api/customers/batch', {
           headers,
+          timeout: 120_000,
           data: {
             customers: ids.map((externalId, i) => ({
               externalId,
@@ -77,12 +79,20 @@ test.describe
           },
         }),
       );
-      await ok(
-        await marketer.request.post('/api/events/batch', {
-          headers,
-          data: { events: ids.map((externalId) => ({ externalId, name: `lists_ping_${stamp}` })) },
-        }),
-      );
+      // In slices, each with room to breathe: every event starts a run on a busy 2-core machine.
+      for (let start = 0; start < ids.length; start += 250) {
+        await ok(
+          await marketer.request.post('/api/events/batch', {
+            headers,
+            timeout: 120_000,
+            data: {
+              events: ids
+                .slice(start, start + 250)
+                .map((externalId) => ({ externalId, name: `lists_ping_${stamp}` })),
+            },
+          }),
+        );
+      }
       await expect
         .poll(
           async () =>
