@@ -4,6 +4,7 @@ import {
   templateListResponseSchema,
   templatePreviewResponseSchema,
   templateSchema,
+  templateVersionListResponseSchema,
 } from '@journeyflow/shared/api/templates';
 import { z } from 'zod';
 import { apiRequest } from '../../api/apiRequest';
@@ -12,6 +13,7 @@ export const templateQueryKeys = {
   all: ['templates'] as const,
   list: ['templates', 'list'] as const,
   preview: (id: string, externalId: string) => ['templates', 'preview', id, externalId] as const,
+  versions: (id: string) => ['templates', 'versions', id] as const,
 };
 
 /** The templates API (SPEC §7), typed from the shared schemas. */
@@ -22,6 +24,11 @@ export const templatesClient = {
     apiRequest('/api/templates', { method: 'POST', body, schema: templateSchema }),
   update: (id: string, body: CreateTemplateRequest) =>
     apiRequest(`/api/templates/${encodeURIComponent(id)}`, { method: 'PUT', body, schema: templateSchema }),
+  versions: (id: string, signal?: AbortSignal) =>
+    apiRequest(`/api/templates/${encodeURIComponent(id)}/versions`, {
+      schema: templateVersionListResponseSchema,
+      signal,
+    }),
   remove: (id: string) =>
     apiRequest(`/api/templates/${encodeURIComponent(id)}`, { method: 'DELETE', schema: z.undefined() }),
   preview: (id: string, body: TemplatePreviewRequest) =>
