@@ -60,6 +60,16 @@ export const toJourneySummary = (
   updatedAt: row.updatedAt.toISOString(),
 });
 
+const pinSummary = (pinned: JourneyRow['pinnedTemplates']): Pick<Journey, 'pinnedTemplates'> => {
+  const entries = Object.entries(pinned?.templates ?? {});
+  if (entries.length === 0) return {};
+  return {
+    pinnedTemplates: Object.fromEntries(
+      entries.map(([id, pin]) => [id, { version: pin.version, name: pin.name }]),
+    ),
+  };
+};
+
 /** `latest` is the journey's most recent submission, which carries the review facts the editor shows. */
 export const toJourneyView = (
   row: JourneyRow,
@@ -69,6 +79,7 @@ export const toJourneyView = (
   draftAuthors: readonly string[] = [],
 ): JourneyView => ({
   ...toJourneySummary(row, ownerName, liveVersionHash),
+  ...pinSummary(row.pinnedTemplates),
   graph: row.graph,
   settings: row.settings,
   contentHash: row.contentHash,

@@ -81,6 +81,8 @@ export const journeySummarySchema = z.object({
 export type JourneySummary = z.infer<typeof journeySummarySchema>;
 
 export const journeySchema = journeySummarySchema.extend({
+  /** The saved templates pinned at the last submit (template id → its version and name), read-only. */
+  pinnedTemplates: z.record(z.string(), z.object({ version: z.number().int(), name: z.string() })).optional(),
   graph: draftJourneyGraphSchema,
   settings: draftJourneySettingsSchema,
   /** `journeyContentHash` of the draft's graph and settings. */

@@ -8,6 +8,7 @@ import { useT } from '../../../../../i18n/useT';
 import { settingsClient, settingsKeys } from '../../../../settings/settingsClient';
 import { CheckboxField, SelectField, TextField } from '../fields';
 import type { NodeFormProps } from './formProps';
+import { PinnedTemplateNote } from './PinnedTemplateNote';
 import { TemplatePicker } from './TemplatePicker';
 
 type SendSettings = NodeSettings<'send'>;
@@ -162,7 +163,9 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
           error={errors.get('templateId')}
           onChange={(templateId) => change({ ...base, templateId })}
         />
-      ) : (
+      ) : null}
+      {usesTemplate && settings.templateId ? <PinnedTemplateNote templateId={settings.templateId} /> : null}
+      {usesTemplate ? null : (
         <>
           {contentFields[settings.channel].map((field) => (
             <TextField
