@@ -271,4 +271,74 @@ test.describe
         '2:wait_new',
       ]);
     });
+
+    test('a template’s history shows who changed what, and reverts to an earlier version', async () => {
+      const name = `주문 안내 ${stamp}`;
+      const created = await ok<{ id: string }>(
+        await marketer.request.post('/api/templates', {
+          headers,
+          data: { name, channel: 'sms', purpose: 'info', content: { text: '주문이 접수되었습니다.' } },
+        }),
+      );
+      await ok(
+        await marketer.request.put(`/api/templates/${created.id}`, {
+          headers,
+          data: { name, channel: 'sms', purpose: 'info', content: { text: '주문이 확정되었습니다.' } },
+        }),
+      );
+      await marketer.goto('/templates');
+      await marketer.getByRole('button', { name, exact: true }).click();
+      await marketer.getByRole('tab', { name: '기록' }).click();
+      const history = marketer.getByTestId('template-history');
+      await expect(history.getByRole('button', { name: '버전 2 (현재)' })).toBeVisible();
+      await expect(history).toContainText('Mina Marketer');
+      const diff = marketer.getByTestId('template-diff');
+      await expect(diff.locator('.jf-diff-removed')).toContainText('주문이 접수되었습니다.');
+      await expect(diff.locator('.jf-diff-added')).toContainText('주문이 확정되었습니다.');
+      await docScreenshot(marketer, 'template-history');
+      await history.getByRole('button', { name: '버전 1', exact: true }).click();
+      await history.getByRole('button', { name: '이 버전으로 되돌리기' }).click();
+      await expect(marketer.getByText('되돌렸습니다. 버전 3으로 저장되었습니다.')).toBeVisible();
+      const versions = await ok<{ items: { version: number; content: { text: string } }[] }>(
+        await marketer.request.get(`/api/templates/${created.id}/versions`),
+      );
+      expect(versions.items[0]).toMatchObject({ version: 3, content: { text: '주문이 접수되었습니다.' } });
+    });
+
+    test('the journey list marks journeys before and after their active period', async () => {
+      const minimal = {
+        nodes: [
+          { id: 'entry', type: 'entry.event', position: pos(0), settings: { event: 'period_go' } },
+          { id: 'done', type: 'exit', position: pos(160), settings: {} },
+        ],
+        edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'done' }],
+      };
+      const periods = {
+        [`봄 프로모션 ${stamp}`]: { startsAt: '2099-03-01T09:00', endsAt: '2099-03-21T23:59' },
+        [`지난 프로모션 ${stamp}`]: {
+          startsAt: '2020-03-01T09:00',
+          endsAt: '2020-03-21T23:59',
+          endBehavior: 'exit',
+        },
+      };
+      for (const [name, settings] of Object.entries(periods)) {
+        await ok(
+          await marketer.request.post('/api/journeys', {
+            headers,
+            data: { name, graph: minimal, settings: { timezone: 'Asia/Seoul', ...settings } },
+          }),
+        );
+      }
+      await marketer.goto(`/journeys?q=${stamp}`);
+      const row = (name: string) => marketer.getByRole('row').filter({ hasText: name });
+      await expect(row(`봄 프로모션 ${stamp}`).getByTestId('active-period-badge')).toHaveText('예정');
+      await expect(row(`지난 프로모션 ${stamp}`).getByTestId('active-period-badge')).toHaveText('종료됨');
+      await docScreenshot(marketer, 'journey-list-active-period');
+      await row(`봄 프로모션 ${stamp}`).getByRole('link').first().click();
+      const period = marketer.getByTestId('active-period');
+      await expect(period.getByLabel('시작')).toHaveValue('2099-03-01T09:00');
+      await expect(period).toContainText('Asia/Seoul');
+      await expect(marketer.getByTestId('active-period-badge')).toHaveText('예정');
+      await docScreenshot(marketer, 'journey-settings-active-period');
+    });
   });
