@@ -26,6 +26,7 @@ export type PublishOutcome = {
   /** In-flight customers per node of the previously running version. */
   readonly occupancy?: Readonly<Record<string, number>>;
   readonly moved?: number;
+  readonly exited?: number;
   readonly unmappedNodes?: readonly string[];
 };
 

@@ -8,6 +8,8 @@ export type MigrationPreview = {
   /** With `move`: how many would move, and to which new node. */
   readonly moved: number;
   readonly movedTo: Record<string, number>;
+  /** Customers on nodes mapped to `null`: they would exit now. */
+  readonly exited: number;
   readonly keptOnOld: number;
   readonly unmappedNodes: readonly string[];
 };
@@ -21,22 +23,26 @@ export async function dryRunMigration(
   journeyId: string,
   migration: Migration,
   newNodeIds: ReadonlySet<string> = new Set(
-    migration.mode === 'move' ? Object.values(migration.nodeMap) : [],
+    migration.mode === 'move'
+      ? Object.values(migration.nodeMap).filter((id): id is string => id !== null)
+      : [],
   ),
   exceptVersionId = '',
 ): Promise<MigrationPreview> {
   const nodes = await occupancyOf(engine.ports.db, journeyId, exceptVersionId);
-  const { map, unmapped } = effectiveNodeMap(migration, Object.keys(nodes), newNodeIds);
+  const { map, exits, unmapped } = effectiveNodeMap(migration, Object.keys(nodes), newNodeIds);
   const movedTo: Record<string, number> = {};
   let moved = 0;
+  let exited = 0;
   let total = 0;
   for (const [node, n] of Object.entries(nodes)) {
     total += n;
+    if (exits.includes(node)) exited += n;
     const target = map[node];
     if (target) {
       moved += n;
       movedTo[target] = (movedTo[target] ?? 0) + n;
     }
   }
-  return { nodes, total, moved, movedTo, keptOnOld: total - moved, unmappedNodes: unmapped };
+  return { nodes, total, moved, movedTo, exited, keptOnOld: total - moved - exited, unmappedNodes: unmapped };
 }

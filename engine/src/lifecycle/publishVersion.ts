@@ -9,7 +9,7 @@ import { enrollPending } from './enrollExisting';
 /** How in-flight runs of older versions are treated when version N+1 goes live (SPEC §3). */
 export type Migration =
   | { readonly mode: 'keep_on_old' }
-  | { readonly mode: 'move'; readonly nodeMap: Readonly<Record<string, string>> };
+  | { readonly mode: 'move'; readonly nodeMap: Readonly<Record<string, string | null>> };
 
 export type PublishedVersion = {
   readonly workspaceId: string;
@@ -25,26 +25,62 @@ export type PublishOutcome = {
   /** In-flight customers per node of older versions, before the migration. */
   readonly occupancy: Record<string, number>;
   readonly moved: number;
+  /** With `move`: customers whose node was mapped to `null` (exit now). */
+  readonly exited: number;
   readonly keptOnOld: number;
   /** With `move`: occupied nodes that have no target in the new version (their runs stay on the old one). */
   readonly unmappedNodes: readonly string[];
 };
 
-/** `move` targets: the node map, else the same node id when the new version still has it. */
+/**
+ * `move` targets: the node map, else the same node id when the new version still has it; nodes mapped
+ * to `null` are `exits` (their customers leave the journey now).
+ */
 export function effectiveNodeMap(
   migration: Migration | undefined,
   occupied: readonly string[],
   newNodeIds: ReadonlySet<string>,
-): { map: Record<string, string>; unmapped: string[] } {
+): { map: Record<string, string>; exits: string[]; unmapped: string[] } {
   const map: Record<string, string> = {};
+  const exits: string[] = [];
   const unmapped: string[] = [];
-  if (migration?.mode !== 'move') return { map, unmapped };
+  if (migration?.mode !== 'move') return { map, exits, unmapped };
   for (const node of occupied) {
-    const target = migration.nodeMap[node] ?? (newNodeIds.has(node) ? node : undefined);
+    const mapped = migration.nodeMap[node];
+    if (mapped === null) {
+      exits.push(node);
+      continue;
+    }
+    const target = mapped ?? (newNodeIds.has(node) ? node : undefined);
     if (target && newNodeIds.has(target)) map[node] = target;
     else unmapped.push(node);
   }
-  return { map, unmapped };
+  return { map, exits, unmapped };
+}
+
+/** Ends the in-flight runs of older versions that sit on `nodes` (status `exited`, traced). */
+async function exitRunsOn(
+  tx: SqlClient,
+  journeyId: string,
+  exceptVersionId: string,
+  nodes: readonly string[],
+  now: string,
+): Promise<number> {
+  const ended = await tx.query<{ run_id: string }>(
+    `with ended as (
+       update runs set status = 'exited', wake_at = null, waiting_event = null, waiting_filter = null,
+         ended_at = $4::timestamptz, updated_at = $4::timestamptz,
+         snapshot = jsonb_set(snapshot, '{seq}', to_jsonb(coalesce((snapshot->>'seq')::int, 0) + 1))
+       where journey_id = $1 and version_id <> $2 and status in ('active', 'waiting', 'paused')
+         and current_node = any($3::text[])
+       returning id, workspace_id, customer_id, journey_id, version, current_node, snapshot)
+     insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, handle, reason, kind, seq, at)
+     select 'trc_mx_' || e.id, e.id, e.workspace_id, e.customer_id, e.journey_id, e.version, e.current_node, 'migration', null,
+       'exited at publish (migration map: exit now)', 'exited', (e.snapshot->>'seq')::int, $4::timestamptz
+     from ended e returning run_id`,
+    [journeyId, exceptVersionId, [...nodes], now],
+  );
+  return ended.length;
 }
 
 export async function occupancyOf(tx: SqlClient, journeyId: string, exceptVersionId: string) {
@@ -102,11 +138,15 @@ export async function publishVersionTx(
     [published.journeyId, published.versionId, now.toISOString()],
   );
   const occupancy = await occupancyOf(tx, published.journeyId, published.versionId);
-  const { map, unmapped } = effectiveNodeMap(
+  const { map, exits, unmapped } = effectiveNodeMap(
     published.migration,
     Object.keys(occupancy),
     new Set(loaded.compiled.nodes.keys()),
   );
+  const exited =
+    exits.length > 0
+      ? await exitRunsOn(tx, published.journeyId, published.versionId, exits, now.toISOString())
+      : 0;
   let moved = 0;
   if (Object.keys(map).length > 0) {
     const rows = await tx.query<{ id: string }>(
@@ -133,7 +173,10 @@ export async function publishVersionTx(
   }
   const total = Object.values(occupancy).reduce((a, b) => a + b, 0);
   await entryPlugin.publish?.({ engine, tx, version: loaded, node: entry, now });
-  return { outcome: { occupancy, moved, keptOnOld: total - moved, unmappedNodes: unmapped }, loaded };
+  return {
+    outcome: { occupancy, moved, exited, keptOnOld: total - moved - exited, unmappedNodes: unmapped },
+    loaded,
+  };
 }
 
 /** Publishes in its own transaction, then refreshes this process's index and enrolls existing members. */

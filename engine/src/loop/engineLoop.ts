@@ -1,4 +1,5 @@
 import { enrollPending } from '../lifecycle/enrollExisting';
+import { exitEndedPeriods } from '../lifecycle/exitEndedPeriods';
 import type { Engine } from '../runtime/engine';
 import { fireSchedules } from '../runtime/fireSchedules';
 import { stepDueRuns } from '../runtime/stepDueRuns';
@@ -43,6 +44,7 @@ export function startEngineLoop(
           lastSchedules = Date.now();
           await fireSchedules(engine);
           await enrollPending(engine);
+          await exitEndedPeriods(engine);
         }
         if (claimed < engine.options.batchSize && !stopped) await sleep(pollMs);
       } catch (error) {

@@ -73,6 +73,13 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
         [2, { text: '새 문구' }],
         [1, { text: '{{ customer.name }}님 쿠폰 SAVE10' }],
       ]);
+      // Who saved each version, for the history tab.
+      const me = (await marketer.get('/api/auth/me')).body;
+      const marketerId = me.user?.id ?? me.id;
+      expect(versions.body.items[0]).toMatchObject({
+        createdBy: marketerId,
+        createdByName: expect.any(String),
+      });
       expect((await marketer.delete(`/api/templates/${id}`)).status).toBe(204);
       expect((await marketer.get(`/api/templates/${id}`)).status).toBe(404);
     });

@@ -4,6 +4,7 @@ import type {
   Template,
   TemplatePreviewRequest,
   TemplatePreviewResponse,
+  TemplateVersion,
 } from '@journeyflow/shared/api/templates';
 import { checkSendCompliance } from '@journeyflow/shared/compliance/checkSendCompliance';
 import type { Channel, ChannelContentMap } from '@journeyflow/shared/messaging/channelContent';
@@ -162,14 +163,6 @@ const recordVersion = (tx: SqlClient, row: SqlRow, userId: string | null) =>
     ],
   );
 
-export type TemplateVersion = {
-  readonly version: number;
-  readonly name: string;
-  readonly purpose: Template['purpose'];
-  readonly content: Record<string, unknown>;
-  readonly createdAt: string;
-};
-
 /** The template's history, newest first (404 for another workspace's template). */
 export const listTemplateVersions = async (
   sql: SqlClient,
@@ -178,7 +171,8 @@ export const listTemplateVersions = async (
 ): Promise<TemplateVersion[]> => {
   await getTemplate(sql, workspaceId, id);
   const rows = await sql.query(
-    'select * from template_versions where template_id = $1 and workspace_id = $2 order by version desc',
+    `select v.*, u.name as created_by_name from template_versions v left join users u on u.id = v.created_by
+      where v.template_id = $1 and v.workspace_id = $2 order by v.version desc`,
     [id, workspaceId],
   );
   return rows.map((r) => ({
@@ -187,6 +181,8 @@ export const listTemplateVersions = async (
     purpose: r.purpose as Template['purpose'],
     content: (typeof r.content === 'string' ? JSON.parse(r.content) : r.content) as Record<string, unknown>,
     createdAt: iso(r.created_at),
+    createdBy: (r.created_by as string | null) ?? null,
+    createdByName: (r.created_by_name as string | null) ?? null,
   }));
 };
 

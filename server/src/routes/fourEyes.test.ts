@@ -56,6 +56,8 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
     expect(submitted.status).toBe(200);
     // The pinned template is part of what the reviewer approves.
     expect(submitted.body.contentHash).not.toBe(created.body.contentHash);
+    // The journey says which template version it pinned (the send inspector shows it).
+    expect(submitted.body.pinnedTemplates).toEqual({ [templateId]: { version: 1, name: 'Order thanks' } });
     expect((await reviewer.post(`/api/journeys/${id}/approve`, {})).status).toBe(200);
 
     const edited = await marketer.put(`/api/templates/${templateId}`, {

@@ -236,6 +236,21 @@ describe.each(databaseKinds)('journeys API on %s', (kind) => {
     expect(dryRun.body).toMatchObject({ dryRun: true });
     expect((await marketer.get(`/api/journeys/${journey.id}/versions`)).body.items).toHaveLength(1);
 
+    // The map names only steps that exist: old ones of a published version, new ones of this draft.
+    for (const map of [{ nowhere: 'entry' }, { entry: 'gone' }]) {
+      const bad = await admin.post(`/api/journeys/${journey.id}/publish`, {
+        migration: { mode: 'move', map },
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.details).toMatchObject({ code: 'unknown_node' });
+    }
+    expect((await marketer.get(`/api/journeys/${journey.id}/versions`)).body.items).toHaveLength(1);
+    const withExit = await admin.post(`/api/journeys/${journey.id}/publish`, {
+      dryRun: true,
+      migration: { mode: 'move', map: { entry: null } },
+    });
+    expect(withExit.status).toBe(200);
+
     const publish = await admin.post(`/api/journeys/${journey.id}/publish`, {
       migration: { mode: 'move', nodeMap: { entry: 'entry' } },
     });

@@ -111,10 +111,16 @@ describe.each(databaseKinds)('segments API on %s', (kind) => {
     expect(res.body).toEqual({
       imported: 3,
       rejected: [
-        { row: 2, reason: 'externalId is empty' },
-        { row: 4, reason: 'duplicate of row 1' },
-        { row: 5, reason: 'expected 2 columns, found 1' },
+        { row: 2, reason: 'externalId is empty', code: 'invalid' },
+        { row: 4, reason: 'duplicate of row 1', code: 'duplicate', externalId: 'p-1' },
+        { row: 5, reason: 'expected 2 columns, found 1', code: 'invalid' },
       ],
+      matched: 1,
+      unknown: 2,
+      created: 2,
+      invalid: 2,
+      duplicate: 1,
+      idColumn: 'externalId',
     });
     const preview = await marketer.get(`/api/segments/${segment.id}/preview`);
     expect(preview.body.count).toBe(3);
@@ -146,9 +152,14 @@ describe.each(databaseKinds)('segments API on %s', (kind) => {
     expect(res.body).toEqual({
       imported: 2,
       rejected: [
-        { row: 3, reason: 'externalId is empty' },
-        { row: 4, reason: 'duplicate of row 1' },
+        { row: 3, reason: 'externalId is empty', code: 'invalid' },
+        { row: 4, reason: 'duplicate of row 1', code: 'duplicate', externalId: 'j-1' },
       ],
+      matched: 0,
+      unknown: 2,
+      created: 2,
+      invalid: 1,
+      duplicate: 1,
     });
     const noColumn = await marketer.request('POST', `/api/segments/${segment.id}/import`, 'id\nx\n', {
       'content-type': 'text/csv',
@@ -160,6 +171,53 @@ describe.each(databaseKinds)('segments API on %s', (kind) => {
     expect((await marketer.post(`/api/segments/${dynamic.id}/import`, { externalIds: ['a'] })).status).toBe(
       422,
     );
+  });
+
+  it('skips and reports unknown ids unless createUnknown, and previews with dryRun without writing', async () => {
+    const segment = (await marketer.post('/api/segments', { name: 'Honest audience', type: 'static' })).body;
+    const csv = 'user_id,memo\ngold-sms,a\nnobody-1,b\n\nnobody-2,c\ngold-sms,d\n';
+    const before = await t.rowCounts();
+    const preview = await marketer.request(
+      'POST',
+      `/api/segments/${segment.id}/import?createUnknown=false&dryRun=true`,
+      csv,
+      { 'content-type': 'text/csv' },
+    );
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({
+      dryRun: true,
+      imported: 1,
+      matched: 1,
+      unknown: 2,
+      created: 0,
+      duplicate: 1,
+    });
+    expect(preview.body.idColumn).toBe('user_id');
+    expect(await t.rowCounts()).toEqual(before);
+
+    const res = await marketer.request(
+      'POST',
+      `/api/segments/${segment.id}/import?createUnknown=false`,
+      csv,
+      {
+        'content-type': 'text/csv',
+      },
+    );
+    expect(res.body.rejected).toEqual([
+      { row: 2, reason: 'no customer has this externalId', code: 'unknown', externalId: 'nobody-1' },
+      { row: 4, reason: 'no customer has this externalId', code: 'unknown', externalId: 'nobody-2' },
+      { row: 5, reason: 'duplicate of row 1', code: 'duplicate', externalId: 'gold-sms' },
+    ]);
+    expect(res.body).toMatchObject({ imported: 1, matched: 1, unknown: 2, created: 0 });
+    expect((await marketer.get('/api/customers/nobody-1')).status).toBe(404);
+    expect((await marketer.get(`/api/segments/${segment.id}`)).body.count).toBe(1);
+
+    const created = await marketer.post(`/api/segments/${segment.id}/import`, {
+      externalIds: ['nobody-1'],
+      createUnknown: true,
+    });
+    expect(created.body).toMatchObject({ imported: 1, created: 1, unknown: 1 });
+    expect((await marketer.get('/api/customers/nobody-1')).status).toBe(200);
   });
 
   it('imports nothing when the database fails halfway (all or nothing)', async () => {
@@ -194,7 +252,16 @@ describe.each(databaseKinds)('segments API on %s', (kind) => {
       'content-type': 'text/csv',
     });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ imported: 100_000, rejected: [] });
+    expect(res.body).toEqual({
+      imported: 100_000,
+      rejected: [],
+      matched: 0,
+      unknown: 100_000,
+      created: 100_000,
+      invalid: 0,
+      duplicate: 0,
+      idColumn: 'externalId',
+    });
     expect((await marketer.get(`/api/segments/${segment.id}`)).body.count).toBe(100_000);
   }, 120_000);
 });

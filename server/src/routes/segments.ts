@@ -4,6 +4,7 @@ import { customerPageSchema } from '@journeyflow/shared/api/customers';
 import { cursorQuerySchema } from '@journeyflow/shared/api/paging';
 import {
   createSegmentRequestSchema,
+  segmentImportQuerySchema,
   segmentImportRequestSchema,
   segmentImportResponseSchema,
   segmentListResponseSchema,
@@ -22,7 +23,7 @@ import { PAGED_DESCRIPTION } from '../http/pagedResponse';
 import { describeZodIssues } from '../http/validationHook';
 import type { ServerDeps } from '../serverDeps';
 import { pageCustomers } from '../services/audience/customerQueries';
-import { importSegmentMembers } from '../services/audience/importSegmentMembers';
+import { type ImportOptions, importSegmentMembers } from '../services/audience/importSegmentMembers';
 import { previewCondition, previewMembers } from '../services/audience/previewCondition';
 import { applyAudienceChange } from '../services/audience/refreshAudience';
 import { refreshSegmentRecorded } from '../services/audience/refreshSegment';
@@ -123,8 +124,11 @@ const importRoute = createRoute({
   tags: ['segments'],
   summary:
     'Import an audience into a static segment: `text/csv` with an `externalId` column (other columns become attributes) or JSON `{ externalIds }`; up to 16 MiB; all or nothing',
+  description:
+    'Reports `matched` (existing customers), `unknown` (ids no customer has), `created`, `invalid` and `duplicate` rows; `rejected` lists every skipped row with its line (`row`), `code` and `reason`. `createUnknown` (JSON field, or `?createUnknown=` for CSV; default `true`) decides whether unknown ids become new customers or are skipped and reported. `dryRun` reports without writing (the web previews with it).',
   request: {
     params: idParamSchema,
+    query: segmentImportQuerySchema,
     // Not `required`: the JSON schema is then applied only to JSON bodies, and CSV reaches the handler.
     body: {
       required: false,
@@ -271,6 +275,11 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
       const { id } = c.req.valid('param');
       const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       let source: Parameters<typeof importSegmentMembers>[3];
+      const flags = c.req.valid('query');
+      let options: ImportOptions = {
+        ...(flags.createUnknown ? { createUnknown: flags.createUnknown === 'true' } : {}),
+        ...(flags.dryRun ? { dryRun: flags.dryRun === 'true' } : {}),
+      };
       if (type === 'text/csv' || type === 'text/plain') {
         source = { kind: 'csv', text: await c.req.text() };
       } else if (type === 'application/json') {
@@ -282,17 +291,34 @@ export const createSegmentRoutes = (deps: ServerDeps) => {
           );
         }
         source = { kind: 'json', externalIds: parsed.data.externalIds };
+        const { createUnknown, dryRun } = parsed.data;
+        options = {
+          ...options,
+          ...(createUnknown === undefined ? {} : { createUnknown }),
+          ...(dryRun === undefined ? {} : { dryRun }),
+        };
       } else {
         throw new UnsupportedMediaTypeError();
       }
-      const outcome = await importSegmentMembers(deps.db.sql, workspaceId, id, source, deps.now());
-      if (outcome.enteredCustomerIds.length > 0) {
-        await deps.ingestion.enterSegment(workspaceId, id, outcome.enteredCustomerIds);
+      const { enteredCustomerIds, ...report } = await importSegmentMembers(
+        deps.db.sql,
+        workspaceId,
+        id,
+        source,
+        deps.now(),
+        options,
+      );
+      if (report.dryRun) return c.json(report, 200);
+      if (enteredCustomerIds.length > 0) {
+        await deps.ingestion.enterSegment(workspaceId, id, enteredCustomerIds);
       }
       await audit(c.get('user'), 'imported', id, undefined, undefined, {
-        imported: outcome.imported,
-        rejected: outcome.rejected.length,
+        imported: report.imported,
+        rejected: report.rejected.length,
+        matched: report.matched,
+        created: report.created,
+        unknown: report.unknown,
       });
-      return c.json({ imported: outcome.imported, rejected: outcome.rejected }, 200);
+      return c.json(report, 200);
     });
 };

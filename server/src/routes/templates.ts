@@ -6,6 +6,7 @@ import {
   templatePreviewRequestSchema,
   templatePreviewResponseSchema,
   templateSchema,
+  templateVersionListResponseSchema,
   updateTemplateRequestSchema,
 } from '@journeyflow/shared/api/templates';
 import { channelSchema } from '@journeyflow/shared/messaging/channelContent';
@@ -86,20 +87,7 @@ const versionsRoute = createRoute({
   summary: 'Every saved state of a template, newest first',
   request: { params: idParamSchema },
   responses: {
-    200: jsonContent(
-      z.object({
-        items: z.array(
-          z.object({
-            version: z.number().int(),
-            name: z.string(),
-            purpose: templateSchema.shape.purpose,
-            content: z.record(z.string(), z.unknown()),
-            createdAt: z.string(),
-          }),
-        ),
-      }),
-      'Versions',
-    ),
+    200: jsonContent(templateVersionListResponseSchema, 'Versions, newest first, with who saved each'),
     ...commonErrorResponses,
   },
 });

@@ -1,5 +1,10 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
-import type { PublishMigration, PublishRequest, PublishResponse } from '@journeyflow/shared/api/journeys';
+import {
+  migrationNodeMap,
+  type PublishMigration,
+  type PublishRequest,
+  type PublishResponse,
+} from '@journeyflow/shared/api/journeys';
 import type { ComplianceContext } from '@journeyflow/shared/compliance/checkSendCompliance';
 import { openAdStepWarnings } from '@journeyflow/shared/compliance/openAdStepWarnings';
 import { journeyGraphSchema } from '@journeyflow/shared/journey/graph';
@@ -15,6 +20,7 @@ import {
   ValidationFailedError,
 } from '../errors/domainErrors';
 import { newId } from '../ids';
+import { assertMigrationMap } from './assertMigrationMap';
 import { loadJourneyView } from './journeyService';
 import type { JourneyRow } from './journeyView';
 import { broadcastLiveChange, type WorkflowDeps } from './journeyWorkflow';
@@ -58,7 +64,7 @@ export const publishJourney = async (
 ): Promise<PublishResponse> => {
   const now = deps.now();
   const migration: PublishMigration = request.migration ?? { mode: 'keep_on_old' };
-  if (migration.mode === 'keep_on_old' && migration.nodeMap && Object.keys(migration.nodeMap).length > 0) {
+  if (migration.mode === 'keep_on_old' && Object.keys(migrationNodeMap(migration)).length > 0) {
     throw new ValidationFailedError('nodeMap only applies to migration mode `move`');
   }
   let response: PublishResponse;
@@ -94,6 +100,7 @@ export const publishJourney = async (
         );
       }
       const { graph, settings } = strictContent(row.graph, row.settings, compliance);
+      await assertMigrationMap(tx, id, migration, graph);
       const [next] = await tx.query<{ version: number }>(
         'select coalesce(max(version), 0) + 1 as version from journey_versions where journey_id = $1',
         [id],
@@ -160,6 +167,7 @@ export const publishJourney = async (
         dryRun: request.dryRun === true,
         occupancy: { ...(outcome?.occupancy ?? {}) },
         ...(outcome?.moved === undefined ? {} : { moved: outcome.moved }),
+        ...(outcome?.exited === undefined ? {} : { exited: outcome.exited }),
         ...(outcome?.unmappedNodes === undefined ? {} : { unmappedNodes: [...outcome.unmappedNodes] }),
       };
       if (request.dryRun) throw new DryRunRollback(result);

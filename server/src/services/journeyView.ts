@@ -24,6 +24,22 @@ export type JourneySummaryView = JourneySummary & {
   readonly hasUnpublishedChanges: boolean;
 };
 
+const activePeriodOf = (settings: unknown): Pick<JourneySummary, 'activePeriod'> => {
+  const s = (settings ?? {}) as { startsAt?: unknown; endsAt?: unknown; timezone?: unknown };
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+  const startsAt = text(s.startsAt);
+  const endsAt = text(s.endsAt);
+  if (!startsAt && !endsAt) return {};
+  const timezone = text(s.timezone);
+  return {
+    activePeriod: {
+      ...(startsAt ? { startsAt } : {}),
+      ...(endsAt ? { endsAt } : {}),
+      ...(timezone ? { timezone } : {}),
+    },
+  };
+};
+
 export const toJourneySummary = (
   row: JourneyRow,
   ownerName: string | null,
@@ -39,9 +55,20 @@ export const toJourneySummary = (
   ...(ownerName === null ? {} : { ownerName }),
   liveVersion: row.liveVersion,
   hasUnpublishedChanges: liveVersionHash === null || liveVersionHash !== row.contentHash,
+  ...activePeriodOf(row.settings),
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
+
+const pinSummary = (pinned: JourneyRow['pinnedTemplates']): Pick<Journey, 'pinnedTemplates'> => {
+  const entries = Object.entries(pinned?.templates ?? {});
+  if (entries.length === 0) return {};
+  return {
+    pinnedTemplates: Object.fromEntries(
+      entries.map(([id, pin]) => [id, { version: pin.version, name: pin.name }]),
+    ),
+  };
+};
 
 /** `latest` is the journey's most recent submission, which carries the review facts the editor shows. */
 export const toJourneyView = (
@@ -52,6 +79,7 @@ export const toJourneyView = (
   draftAuthors: readonly string[] = [],
 ): JourneyView => ({
   ...toJourneySummary(row, ownerName, liveVersionHash),
+  ...pinSummary(row.pinnedTemplates),
   graph: row.graph,
   settings: row.settings,
   contentHash: row.contentHash,

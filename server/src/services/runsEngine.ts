@@ -6,6 +6,7 @@ import type { EnginePorts } from '@journeyflow/engine/ports/enginePorts';
 import type { Logger } from '@journeyflow/engine/ports/logger';
 import { createEngine, type Engine } from '@journeyflow/engine/runtime/engine';
 import { loadVersionFromRow } from '@journeyflow/engine/runtime/versionCache';
+import { migrationNodeMap } from '@journeyflow/shared/api/journeys';
 import type { Database } from '../db/database';
 import { LIVE_JOURNEYS_CHANNEL, type LiveJourneysChange } from '../db/notifier';
 import type { PublishHook } from '../serverDeps';
@@ -25,7 +26,7 @@ export function createEnginePublishHook(engine: Engine): PublishHook {
     if (!row) throw new Error(`journey version ${event.versionId} not found`);
     const migration =
       event.migration.mode === 'move'
-        ? { mode: 'move' as const, nodeMap: event.migration.nodeMap ?? {} }
+        ? { mode: 'move' as const, nodeMap: migrationNodeMap(event.migration) }
         : { mode: 'keep_on_old' as const };
     if (event.dryRun) {
       const loaded = loadVersionFromRow({
@@ -44,7 +45,12 @@ export function createEnginePublishHook(engine: Engine): PublishHook {
         new Set(loaded.compiled.nodes.keys()),
         event.versionId,
       );
-      return { occupancy: preview.nodes, moved: preview.moved, unmappedNodes: preview.unmappedNodes };
+      return {
+        occupancy: preview.nodes,
+        moved: preview.moved,
+        exited: preview.exited,
+        unmappedNodes: preview.unmappedNodes,
+      };
     }
     const { outcome, loaded } = await publishVersionTx(engine, tx, {
       workspaceId: event.workspaceId,
@@ -58,7 +64,9 @@ export function createEnginePublishHook(engine: Engine): PublishHook {
     afterPublish(engine, loaded);
     return {
       occupancy: outcome.occupancy,
-      ...(migration.mode === 'move' ? { moved: outcome.moved, unmappedNodes: outcome.unmappedNodes } : {}),
+      ...(migration.mode === 'move'
+        ? { moved: outcome.moved, exited: outcome.exited, unmappedNodes: outcome.unmappedNodes }
+        : {}),
     };
   };
 }

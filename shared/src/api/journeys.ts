@@ -67,12 +67,22 @@ export const journeySummarySchema = z.object({
   draftStatus: draftStatusSchema.optional(),
   /** Whether the draft differs from the running version (always true before the first publish). */
   hasUnpublishedChanges: z.boolean().optional(),
+  /** The draft's active period (SPEC §7a) when it sets one, for the list's 예정 / 종료됨 badges. */
+  activePeriod: z
+    .object({
+      startsAt: z.string().optional(),
+      endsAt: z.string().optional(),
+      timezone: z.string().optional(),
+    })
+    .optional(),
   createdAt: isoTimestampSchema,
   updatedAt: isoTimestampSchema,
 });
 export type JourneySummary = z.infer<typeof journeySummarySchema>;
 
 export const journeySchema = journeySummarySchema.extend({
+  /** The saved templates pinned at the last submit (template id → its version and name), read-only. */
+  pinnedTemplates: z.record(z.string(), z.object({ version: z.number().int(), name: z.string() })).optional(),
   graph: draftJourneyGraphSchema,
   settings: draftJourneySettingsSchema,
   /** `journeyContentHash` of the draft's graph and settings. */
@@ -115,8 +125,19 @@ export type MigrationMode = z.infer<typeof migrationModeSchema>;
 export const publishMigrationSchema = z.object({
   /** `keep_on_old` (default): in-flight customers finish on their version; `move`: they switch now. */
   mode: migrationModeSchema.default('keep_on_old'),
-  /** With `move`: old node id → new node id; unmapped nodes keep the same id when it still exists. */
+  /**
+   * With `move` (SPEC §7a): old node id → new node id, or `null` = the customers there exit now. Nodes
+   * left out keep the same id when the new version still has it, else stay on the old version.
+   */
+  map: z.record(z.string().max(200), z.string().max(200).nullable()).optional(),
+  /** The earlier name of `map` (no `null`), still accepted; `map` wins where both name a node. */
   nodeMap: z.record(z.string(), z.string()).optional(),
+});
+
+/** `nodeMap` and `map` as one map (what the engine applies). */
+export const migrationNodeMap = (migration: PublishMigration): Record<string, string | null> => ({
+  ...(migration.nodeMap ?? {}),
+  ...(migration.map ?? {}),
 });
 export type PublishMigration = z.infer<typeof publishMigrationSchema>;
 
@@ -136,6 +157,8 @@ export const publishResponseSchema = z.object({
   occupancy: z.record(z.string(), z.number().int()),
   /** With `move`: how many customers were (or would be) moved, and nodes that have no target. */
   moved: z.number().int().optional(),
+  /** With `move`: how many customers exit now (their node is mapped to `null`). */
+  exited: z.number().int().optional(),
   unmappedNodes: z.array(z.string()).optional(),
   journey: journeySchema.optional(),
 });

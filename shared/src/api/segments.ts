@@ -56,13 +56,44 @@ export type SegmentPreview = z.infer<typeof segmentPreviewSchema>;
 /** JSON form of `POST /api/segments/:id/import` (the CSV form needs an `externalId` column). */
 export const segmentImportRequestSchema = z.object({
   externalIds: z.array(z.string()).min(1).max(1_000_000),
+  /** Create customers for ids the workspace does not know (default true, as before; the web asks). */
+  createUnknown: z.boolean().optional(),
+  /** Report what the import would do, write nothing. */
+  dryRun: z.boolean().optional(),
 });
+
+/** The same options for a `text/csv` body, in the query string. */
+export const segmentImportQuerySchema = z.object({
+  createUnknown: z.enum(['true', 'false']).optional(),
+  dryRun: z.enum(['true', 'false']).optional(),
+});
+
+/** Why a row was not imported: bad id or row shape, a repeat of an earlier row, or an id nobody has. */
+export const importRowProblemSchema = z.enum(['invalid', 'duplicate', 'unknown']);
+export type ImportRowProblem = z.infer<typeof importRowProblemSchema>;
 export type SegmentImportRequest = z.infer<typeof segmentImportRequestSchema>;
 
 export const segmentImportResponseSchema = z.object({
   imported: z.number().int(),
   /** `row` is 1-based: the CSV line (after the header) or the array position + 1. */
-  rejected: z.array(z.object({ row: z.number().int(), reason: z.string() })),
+  rejected: z.array(
+    z.object({
+      row: z.number().int(),
+      reason: z.string(),
+      code: importRowProblemSchema.optional(),
+      externalId: z.string().optional(),
+    }),
+  ),
+  /** Rows whose id is an existing customer. */
+  matched: z.number().int().optional(),
+  /** Rows whose id no customer has: created (`created`) or skipped and listed in `rejected`. */
+  unknown: z.number().int().optional(),
+  created: z.number().int().optional(),
+  invalid: z.number().int().optional(),
+  duplicate: z.number().int().optional(),
+  /** The CSV column read as the customer id. */
+  idColumn: z.string().optional(),
+  dryRun: z.boolean().optional(),
 });
 export type SegmentImportResponse = z.infer<typeof segmentImportResponseSchema>;
 

@@ -87,3 +87,17 @@ export const templatePreviewResponseSchema = z.object({
     .optional(),
 });
 export type TemplatePreviewResponse = z.infer<typeof templatePreviewResponseSchema>;
+
+/** One saved state of a template (`GET /api/templates/:id/versions`), with who saved it. */
+export const templateVersionSchema = z.object({
+  version: z.number().int(),
+  name: z.string(),
+  purpose: messagePurposeSchema,
+  content: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  createdBy: z.string().nullable().optional(),
+  createdByName: z.string().nullable().optional(),
+});
+export type TemplateVersion = z.infer<typeof templateVersionSchema>;
+
+export const templateVersionListResponseSchema = z.object({ items: z.array(templateVersionSchema) });

@@ -69,6 +69,8 @@ export const journeySettingsSchema = z.strictObject({
   /** Active period (SPEC §7a): nobody enters before `startsAt` or after `endsAt` (journey timezone). */
   startsAt: isoDateTimeSchema.optional(),
   endsAt: isoDateTimeSchema.optional(),
+  /** At `endsAt`, customers still inside finish their journey (`finish`, default) or leave it (`exit`). */
+  endBehavior: z.enum(['finish', 'exit']).optional(),
 });
 export type JourneySettings = z.infer<typeof journeySettingsSchema>;
 export type JourneySettingsInput = z.input<typeof journeySettingsSchema>;

@@ -61,20 +61,50 @@ export class SegmentsPage {
     return this.page.getByRole('table').getByRole('row').filter({ hasText: name });
   }
 
-  async startImport(name: string): Promise<void> {
-    await this.page.getByRole('button', { name: 'Import audience' }).click();
-    const dialog = this.page.getByRole('dialog', { name: 'Import an audience' });
-    await dialog.getByLabel('Audience name').fill(name);
-    await dialog.getByRole('button', { name: 'Create and choose a file' }).click();
+  /**
+   * "Create and choose a file" opens the file picker at once; choosing the file creates the audience
+   * and checks the file (preview, id column, matched / unknown counts) before anything is imported.
+   */
+  async startImport(
+    name: string,
+    fileName: string,
+    csv: string,
+    button = 'Create and choose a file',
+  ): Promise<void> {
+    await this.page
+      .getByRole('button', { name: /^(Import audience|오디언스 가져오기)$/ })
+      .first()
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: /^(Import an audience|오디언스 가져오기)$/ });
+    await dialog.getByLabel(/^(Audience name|오디언스 이름)$/).fill(name);
+    const chooser = this.page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: button }).click();
+    await (await chooser).setFiles({ name: fileName, mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect(dialog).toBeHidden();
-    await expect(this.page.getByRole('region', { name: 'Import audience' })).toBeVisible();
+    await expect(this.importCheck()).toBeVisible();
   }
 
+  /** Another file for the open audience: checked first, like the first one. */
   async uploadCsv(fileName: string, csv: string): Promise<void> {
     await this.page
-      .getByRole('region', { name: 'Import audience' })
+      .getByRole('region', { name: /^(Import audience|오디언스 가져오기)$/ })
       .getByLabel('CSV file')
       .setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect(this.importCheck()).toBeVisible();
+  }
+
+  importCheck(): Locator {
+    return this.page.getByTestId('import-check');
+  }
+
+  /** Imports the checked file; unknown ids become customers only with `createUnknown`. */
+  async confirmImport(options: { createUnknown: boolean }): Promise<void> {
+    const region = this.page.getByRole('region', { name: /^(Import audience|오디언스 가져오기)$/ });
+    const box = region.getByRole('checkbox', { name: /^(Add as new customers|새 고객으로 추가)$/ });
+    if (options.createUnknown) await box.check();
+    else await box.uncheck();
+    await region.getByRole('button', { name: /^(Import|가져오기|\d[\d,]*행 가져오기)/ }).click();
+    await expect(this.importReport()).toBeVisible();
   }
 
   importReport(): Locator {

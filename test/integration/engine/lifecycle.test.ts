@@ -1,4 +1,5 @@
 import { dryRunMigration } from '@journeyflow/engine/lifecycle/dryRunMigration';
+import { exitEndedPeriods } from '@journeyflow/engine/lifecycle/exitEndedPeriods';
 import { archiveJourney, pauseJourney, resumeJourney } from '@journeyflow/engine/lifecycle/journeyLifecycle';
 import { fireSchedules } from '@journeyflow/engine/runtime/fireSchedules';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
@@ -80,6 +81,57 @@ describe.each(databaseKinds)('lifecycle and other entries on %s', (kind) => {
     expect((await h.runs('a'))[0]).toMatchObject({ status: 'waiting', current_node: 'x2', version: 2 });
     await h.track('n', 'go'); // new entries go to v2
     expect((await h.runs('n'))[0]).toMatchObject({ version: 2, current_node: 'x1' });
+  });
+
+  it('move with a map: a removed step is moved to a new one, and a step mapped to null exits now', async () => {
+    const { journeyId } = await h.publish(twoWaits());
+    await h.track('a', 'go');
+    await h.advance('1h'); // a on w2
+    await h.track('b', 'go'); // b on w1
+    const map = { w1: 'x2', w2: null };
+    const preview = await dryRunMigration(h.engine, journeyId, { mode: 'move', nodeMap: map });
+    expect(preview).toMatchObject({ nodes: { w1: 1, w2: 1 }, moved: 1, exited: 1, keptOnOld: 0 });
+    const v2 = aJourney()
+      .entryEvent('go', undefined, { id: 'entry' })
+      .wait('10m', { id: 'x1' })
+      .wait('1d', { id: 'x2' })
+      .update({ v2: true }, { id: 'done2' });
+    await h.publish(v2, { journeyId, version: 2, migration: { mode: 'move', nodeMap: map } });
+    expect((await h.runs('a'))[0]).toMatchObject({ status: 'exited', version: 1, current_node: 'w2' });
+    expect((await h.trace('a')).join('\n')).toContain('exit now');
+    expect((await h.runs('b'))[0]).toMatchObject({ version: 2, current_node: 'x2' });
+    await h.advance('2h');
+    expect((await h.runs('a'))[0]?.status).toBe('exited');
+  });
+
+  it('active period on the fake clock: nobody enters before the start or after the end; exit ends runs at the end', async () => {
+    const at = (hours: number) =>
+      new Date(h.clock.now().getTime() + hours * 3_600_000).toISOString().slice(0, 16);
+    const period = { timezone: 'UTC', startsAt: at(1), endsAt: at(3) };
+    await h.publish(twoWaits().settings({ ...period, endBehavior: 'exit' }));
+    const { journeyId: finishing } = await h.publish(
+      aJourney()
+        .entryEvent('go', undefined, { id: 'entry' })
+        .wait('1d', { id: 'long' })
+        .settings({ ...period, endBehavior: 'finish' }),
+    );
+    await h.track('early', 'go');
+    expect(await h.runs('early')).toHaveLength(0);
+    await h.advance('90m');
+    await h.track('inside', 'go');
+    expect((await h.runs('inside')).map((r) => r.status).sort()).toEqual(['waiting', 'waiting']);
+    await h.advance('2h'); // past the end
+    await h.track('late', 'go');
+    expect(await h.runs('late')).toHaveLength(0);
+    expect(await exitEndedPeriods(h.engine)).toBe(1);
+    const inside = await h.runs('inside');
+    expect(inside.find((r) => r.journey_id === finishing)).toMatchObject({
+      status: 'waiting',
+      current_node: 'long',
+    });
+    expect(inside.find((r) => r.journey_id !== finishing)).toMatchObject({ status: 'exited' });
+    expect((await h.trace('inside')).join('\n')).toContain('active period ended');
+    expect(await exitEndedPeriods(h.engine)).toBe(0); // idempotent
   });
 
   it('entry.grade starts runs on grade_changed from/to', async () => {

@@ -36,6 +36,7 @@ export const queryKeys = {
     all: ['templates'] as const,
     list: ['templates', 'list'] as const,
     preview: (id: string, externalId: string) => ['templates', 'preview', id, externalId] as const,
+    versions: (id: string) => ['templates', 'versions', id] as const,
   },
   settings: {
     channels: ['settings', 'channels'] as const,

@@ -4,6 +4,7 @@ import {
   templateListResponseSchema,
   templatePreviewResponseSchema,
   templateSchema,
+  templateVersionListResponseSchema,
 } from '@journeyflow/shared/api/templates';
 import { z } from 'zod';
 import { apiRequest } from './apiRequest';
@@ -16,6 +17,11 @@ export const templatesApi = {
     apiRequest('/api/templates', { method: 'POST', body, schema: templateSchema }),
   update: (id: string, body: CreateTemplateRequest) =>
     apiRequest(`/api/templates/${encodeURIComponent(id)}`, { method: 'PUT', body, schema: templateSchema }),
+  versions: (id: string, signal?: AbortSignal) =>
+    apiRequest(`/api/templates/${encodeURIComponent(id)}/versions`, {
+      schema: templateVersionListResponseSchema,
+      signal,
+    }),
   remove: (id: string) =>
     apiRequest(`/api/templates/${encodeURIComponent(id)}`, { method: 'DELETE', schema: z.undefined() }),
   preview: (id: string, body: TemplatePreviewRequest) =>

@@ -2,93 +2,23 @@ import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { SegmentImportResponse } from '@journeyflow/shared/api/segments';
 import { ValidationFailedError } from '../../errors/domainErrors';
 import { newIds } from '../../ids';
-import { parseCsv } from './parseCsv';
+import { type ImportRow, type ImportSource, type RejectedRow, readImportRows } from './readImportRows';
 import { getSegment } from './segmentStore';
 
-/** One audience row: a customer by external id, optionally with attributes to merge into the profile. */
-export type ImportRow = {
-  readonly row: number;
-  readonly externalId: string;
-  readonly attributes?: Record<string, string>;
+export type ImportOptions = {
+  /** Create customers for unknown ids (default true); otherwise those rows are reported and skipped. */
+  readonly createUnknown?: boolean;
+  /** Report only: nothing is written. */
+  readonly dryRun?: boolean;
 };
 
-export type ImportSource =
-  | { readonly kind: 'csv'; readonly text: string }
-  | { readonly kind: 'json'; readonly externalIds: readonly unknown[] };
-
-export type ImportOutcome = SegmentImportResponse & {
+export type ImportOutcome = Omit<SegmentImportResponse, 'rejected'> & {
+  readonly rejected: RejectedRow[];
   /** Customers who were not members before, for `entry.segment` journeys. */
   readonly enteredCustomerIds: string[];
 };
 
-const MAX_EXTERNAL_ID = 255;
 const CHUNK = 20_000;
-const EXTERNAL_ID_HEADERS = new Set(['externalid', 'external_id', 'userid', 'user_id']);
-
-/**
- * Turns a CSV (`externalId` column plus optional attribute columns) or a JSON id list into rows, and
- * the rows that cannot be imported into a row-level report. `row` is 1-based: the CSV line number
- * after the header line, or the array position + 1.
- */
-export const readImportRows = (
-  source: ImportSource,
-): { rows: ImportRow[]; rejected: { row: number; reason: string }[] } => {
-  const rows: ImportRow[] = [];
-  const rejected: { row: number; reason: string }[] = [];
-  const seen = new Map<string, number>();
-  const problem = (raw: unknown): string | undefined => {
-    if (typeof raw !== 'string') return 'externalId must be text';
-    const externalId = raw.trim();
-    if (externalId.length === 0) return 'externalId is empty';
-    if (externalId.length > MAX_EXTERNAL_ID) return `externalId is longer than ${MAX_EXTERNAL_ID} characters`;
-    const first = seen.get(externalId);
-    return first === undefined ? undefined : `duplicate of row ${first}`;
-  };
-  const accept = (row: number, raw: unknown, attributes?: Record<string, string>): void => {
-    const reason = problem(raw);
-    if (reason) {
-      rejected.push({ row, reason });
-      return;
-    }
-    const externalId = (raw as string).trim();
-    seen.set(externalId, row);
-    rows.push(attributes ? { row, externalId, attributes } : { row, externalId });
-  };
-  if (source.kind === 'json') {
-    source.externalIds.forEach((id, i) => {
-      accept(i + 1, id);
-    });
-    return { rows, rejected };
-  }
-  const records = parseCsv(source.text);
-  const header = records[0];
-  if (!header)
-    throw new ValidationFailedError('The CSV is empty; it needs a header line with an externalId column');
-  const names = header.fields.map((f) => f.trim());
-  const idColumn = names.findIndex((n) => EXTERNAL_ID_HEADERS.has(n.toLowerCase()));
-  if (idColumn === -1) {
-    throw new ValidationFailedError('The CSV header needs an externalId column', { header: names });
-  }
-  const attributeColumns = names.flatMap((name, i) => (i === idColumn || !name ? [] : [i]));
-  for (let r = 1; r < records.length; r++) {
-    const record = records[r]!;
-    const row = record.line - header.line;
-    const fields = record.fields;
-    if (fields.length !== names.length) {
-      rejected.push({ row, reason: `expected ${names.length} columns, found ${fields.length}` });
-      continue;
-    }
-    let attributes: Record<string, string> | undefined;
-    for (const i of attributeColumns) {
-      const value = fields[i]!;
-      if (value === '') continue;
-      attributes ??= {};
-      attributes[names[i]!] = value;
-    }
-    accept(row, fields[idColumn], attributes);
-  }
-  return { rows, rejected };
-};
 
 /**
  * One chunk in one statement: the rows travel as a single JSON parameter (cheaper to send and parse
@@ -126,10 +56,25 @@ select $3, m.id, $1, $4::timestamptz from (select id from found union all select
 on conflict do nothing
 returning customer_id`;
 
+/** The rows' ids that are existing customers of the workspace (one indexed query per chunk). */
+const knownIds = async (sql: SqlClient, workspaceId: string, rows: readonly ImportRow[]) => {
+  const known = new Set<string>();
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    const ids = rows.slice(start, start + CHUNK).map((r) => r.externalId);
+    const found = await sql.query<{ external_id: string }>(
+      'select external_id from customers where workspace_id = $1 and external_id = any($2::text[])',
+      [workspaceId, ids],
+    );
+    for (const row of found) known.add(row.external_id);
+  }
+  return known;
+};
+
 /**
  * Adds the rows to a static segment in one transaction, set-based in chunks of 20,000 rows (one
- * statement each): unknown customers are created, attributes merged, membership rows inserted. Bad
- * rows are reported and skipped; if anything fails the transaction rolls back and nothing is imported.
+ * statement each): known customers are matched, attributes merged, membership rows inserted; unknown
+ * ids become customers only with `createUnknown` (else they are reported by line, like bad rows). If
+ * anything fails the transaction rolls back and nothing is imported. `dryRun` reports and writes nothing.
  */
 export const importSegmentMembers = async (
   sql: SqlClient,
@@ -137,6 +82,7 @@ export const importSegmentMembers = async (
   segmentId: string,
   source: ImportSource,
   now: Date,
+  options: ImportOptions = {},
 ): Promise<ImportOutcome> => {
   const segment = await getSegment(sql, workspaceId, segmentId);
   if (segment.type !== 'static') {
@@ -144,7 +90,33 @@ export const importSegmentMembers = async (
       'Import into a static segment; dynamic segments are defined by their condition',
     );
   }
-  const { rows, rejected } = readImportRows(source);
+  const read = readImportRows(source);
+  const createUnknown = options.createUnknown ?? true;
+  const known = await knownIds(sql, workspaceId, read.rows);
+  const unknownRows = read.rows.filter((r) => !known.has(r.externalId));
+  const rows = createUnknown ? read.rows : read.rows.filter((r) => known.has(r.externalId));
+  const rejected: RejectedRow[] = createUnknown
+    ? read.rejected
+    : [
+        ...read.rejected,
+        ...unknownRows.map((r) => ({
+          row: r.row,
+          code: 'unknown' as const,
+          reason: 'no customer has this externalId',
+          externalId: r.externalId,
+        })),
+      ].sort((x, y) => x.row - y.row);
+  const report = {
+    imported: rows.length,
+    rejected,
+    matched: read.rows.length - unknownRows.length,
+    unknown: unknownRows.length,
+    created: createUnknown ? unknownRows.length : 0,
+    invalid: read.rejected.filter((r) => r.code === 'invalid').length,
+    duplicate: read.rejected.filter((r) => r.code === 'duplicate').length,
+    ...(read.idColumn ? { idColumn: read.idColumn } : {}),
+  };
+  if (options.dryRun) return { ...report, dryRun: true, enteredCustomerIds: [] };
   const at = now.toISOString();
   const entered = await sql.transaction(async (tx) => {
     const enteredIds: string[] = [];
@@ -171,5 +143,5 @@ export const importSegmentMembers = async (
     );
     return enteredIds;
   });
-  return { imported: rows.length, rejected, enteredCustomerIds: entered };
+  return { ...report, enteredCustomerIds: entered };
 };

@@ -75,12 +75,17 @@ export async function uploadSegmentFile(
   segmentId: string,
   file: File,
   onProgress: (fraction: number) => void,
+  options: { readonly createUnknown?: boolean; readonly dryRun?: boolean } = {},
 ): Promise<SegmentImportResponse> {
   const json = isJsonFile(file);
   const body = json ? jsonImportBody(await file.text()) : file;
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/segments/${encodeURIComponent(segmentId)}/import`);
+    const flags = new URLSearchParams();
+    if (options.createUnknown !== undefined) flags.set('createUnknown', String(options.createUnknown));
+    if (options.dryRun) flags.set('dryRun', 'true');
+    const search = flags.size > 0 ? `?${flags}` : '';
+    xhr.open('POST', `/api/segments/${encodeURIComponent(segmentId)}/import${search}`);
     xhr.setRequestHeader('Content-Type', json ? 'application/json' : 'text/csv');
     xhr.setRequestHeader('X-Requested-With', 'journeyflow');
     xhr.withCredentials = true;

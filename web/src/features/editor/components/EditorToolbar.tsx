@@ -4,6 +4,7 @@ import { type JourneyView, reviewState, showsDraftState } from '../../../api/jou
 import { ActionButton } from '../../../components/ActionButton';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useT } from '../../../i18n/useT';
+import { ActivePeriodBadge } from '../../journeys/components/ActivePeriodBadge';
 import { WorkflowButtons } from '../../journeys/components/WorkflowButtons';
 import type { useJourneySaving } from '../hooks/useJourneySaving';
 import { useEditorStore } from '../store/editorStore';
@@ -42,6 +43,7 @@ export function EditorToolbar({
       </h1>
       <StatusBadge status={journey.status} />
       {showsDraftState(journey) && <StatusBadge status={reviewState(journey)} />}
+      <ToolbarPeriodBadge />
       <span
         className={`jf-save-state state-${saving.state}`}
         data-testid="save-state"
@@ -120,4 +122,10 @@ export function EditorToolbar({
       </div>
     </div>
   );
+}
+
+/** The draft's active period on the canvas toolbar: 예정 / 운영 중 / 종료됨 with the date in its title. */
+function ToolbarPeriodBadge() {
+  const settings = useEditorStore((state) => state.settings);
+  return <ActivePeriodBadge settings={settings} />;
 }

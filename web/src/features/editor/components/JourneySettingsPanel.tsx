@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { fieldKey } from '../../../api/fieldErrors';
 import { useT } from '../../../i18n/useT';
 import { useEditorStore } from '../store/editorStore';
+import { ActivePeriodFields } from './ActivePeriodFields';
 import {
   CheckboxField,
   DurationField,
@@ -46,6 +47,7 @@ export function JourneySettingsPanel({ issues }: { readonly issues: readonly Val
           error={errors.get('timezone')}
           onChange={(value) => set('timezone', value)}
         />
+        <ActivePeriodFields settings={settings} set={set} />
         <SelectField<ReentryMode>
           label={t('settings.reentry')}
           value={reentry.mode}

@@ -19,6 +19,7 @@ import {
   tracksLinks,
   usePublicUrl,
 } from '../components/inspector/forms/LinkTrackingFields';
+import { PinnedTemplateNote } from '../components/inspector/forms/PinnedTemplateNote';
 import { TemplatePicker } from '../components/inspector/forms/TemplatePicker';
 import { str, summaryT, type WebNodePlugin } from './webNodePlugin';
 
@@ -193,7 +194,9 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
           error={errors.get('templateId')}
           onChange={(templateId) => change({ ...base, templateId })}
         />
-      ) : (
+      ) : null}
+      {usesTemplate && settings.templateId ? <PinnedTemplateNote templateId={settings.templateId} /> : null}
+      {usesTemplate ? null : (
         <>
           {settings.channel === 'alimtalk' && (
             <AlimtalkTemplateFields

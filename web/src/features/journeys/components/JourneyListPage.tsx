@@ -16,6 +16,7 @@ import { pushToast } from '../../../components/toastStore';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { ActivePeriodBadge } from './ActivePeriodBadge';
 import { JourneyGalleryDialog } from './JourneyGalleryDialog';
 import { SaveAsTemplateButton } from './SaveAsTemplateButton';
 
@@ -184,6 +185,9 @@ export function JourneyListPage() {
                 </td>
                 <td>
                   <StatusBadge status={journey.status} />
+                  {journey.activePeriod && (
+                    <ActivePeriodBadge settings={journey.activePeriod} quietWhenRunning />
+                  )}
                   {journey.liveVersion !== null && <span className="jf-hint"> v{journey.liveVersion}</span>}
                 </td>
                 <td className="jf-nowrap">{journey.ownerName ?? journey.ownerId}</td>

@@ -30,7 +30,8 @@ const renderDialog = (body: string, error?: unknown) => {
     <QueryClientProvider client={client}>
       <PublishDialog
         open
-        hasLiveVersion={false}
+        journeyId="j_1"
+        liveVersion={null}
         graph={graph(body)}
         pending={false}
         error={error}

@@ -8,6 +8,8 @@ import { Dialog } from '../../../components/Dialog';
 import { useT } from '../../../i18n/useT';
 import { AdWarningsList } from '../../review/components/AdWarningsList';
 import { useAdStepWarnings } from '../../review/hooks/useAdStepWarnings';
+import type { MigrationChoice } from '../migrationMap';
+import { MigrationMapTable } from './MigrationMapTable';
 import { PublishCostEstimate } from './PublishCostEstimate';
 
 /**
@@ -16,7 +18,8 @@ import { PublishCostEstimate } from './PublishCostEstimate';
  */
 export function PublishDialog({
   open,
-  hasLiveVersion,
+  journeyId,
+  liveVersion,
   graph,
   onClose,
   onDryRun,
@@ -27,17 +30,21 @@ export function PublishDialog({
   /** The last publish answer's error: a `compliance_warning_open` refusal lists its warnings here. */
   readonly error?: unknown;
   readonly open: boolean;
-  readonly hasLiveVersion: boolean;
+  readonly journeyId: string;
+  /** The running version's number, or null before the first publish. */
+  readonly liveVersion: number | null;
   /** The draft being published: its send steps get a cost estimate. */
   readonly graph?: DraftJourneyGraph;
   readonly onClose: () => void;
   readonly onDryRun: () => Promise<PublishResponse | undefined>;
-  readonly onPublish: (mode: MigrationMode) => void;
+  readonly onPublish: (migration: { mode: MigrationMode; map?: MigrationChoice }) => void;
   readonly pending: boolean;
 }) {
   const t = useT();
   const [mode, setMode] = useState<MigrationMode>('keep_on_old');
   const [occupancy, setOccupancy] = useState<Record<string, number> | undefined>();
+  const [map, setMap] = useState<MigrationChoice | undefined>();
+  const hasLiveVersion = liveVersion !== null;
   useEffect(() => {
     if (!open || !hasLiveVersion) return;
     let cancelled = false;
@@ -72,7 +79,7 @@ export function PublishDialog({
             caption={t('review.publish')}
             className="jf-button jf-button-primary"
             disabled={pending || warnings.length > 0}
-            onClick={() => onPublish(mode)}
+            onClick={() => onPublish(mode === 'move' && map ? { mode, map } : { mode })}
           />
         </>
       }
@@ -99,7 +106,17 @@ export function PublishDialog({
             <input type="radio" name="migration" checked={mode === 'move'} onChange={() => setMode('move')} />
             {t('review.move')}
           </label>
-          {counts.length > 0 && (
+          {mode === 'move' && graph && liveVersion !== null && (
+            <MigrationMapTable
+              journeyId={journeyId}
+              liveVersion={liveVersion}
+              graph={graph}
+              occupancy={occupancy ?? {}}
+              value={map}
+              onChange={setMap}
+            />
+          )}
+          {mode === 'keep_on_old' && counts.length > 0 && (
             <table className="jf-table jf-table-compact" data-testid="publish-occupancy">
               <tbody>
                 {counts.map(([nodeId, count]) => (

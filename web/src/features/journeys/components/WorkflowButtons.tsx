@@ -116,14 +116,15 @@ export function WorkflowButtons({
       </Dialog>
       <PublishDialog
         open={publishing}
-        hasLiveVersion={journey.liveVersion !== null}
+        journeyId={journey.id}
+        liveVersion={journey.liveVersion}
         graph={journey.graph}
         pending={publish.isPending}
         error={publish.error}
         onClose={() => setPublishing(false)}
         onDryRun={dryRun}
-        onPublish={(mode) =>
-          publish.mutate({ migration: { mode } }, { onSuccess: () => setPublishing(false) })
+        onPublish={(migration) =>
+          publish.mutate({ migration: { ...migration } }, { onSuccess: () => setPublishing(false) })
         }
       />
     </>

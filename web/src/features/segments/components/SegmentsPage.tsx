@@ -1,6 +1,6 @@
 import type { Segment } from '@journeyflow/shared/api/segments';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { queryKeys } from '../../../api/queryKeys';
 import { Dialog } from '../../../components/Dialog';
@@ -29,13 +29,19 @@ export function SegmentsPage() {
   });
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
   const [importName, setImportName] = useState<string | null>(null);
+  // "만들고 파일 선택": the picker opens on the click itself (browsers allow it only during a gesture);
+  // the audience is created once a file is chosen, and its import starts from that file.
+  const filePicker = useRef<HTMLInputElement>(null);
+  const [pendingFile, setPendingFile] = useState<{ segmentId: string; file: File } | null>(null);
   const items = list.data?.items ?? [];
   const selected: Segment | undefined =
     selection.kind === 'edit' ? items.find((s) => s.id === selection.id) : undefined;
   const createStatic = useMutation({
-    mutationFn: (name: string) => segmentsClient.create({ name, type: 'static' }),
-    onSuccess: async (segment) => {
+    mutationFn: (input: { name: string; file: File }) =>
+      segmentsClient.create({ name: input.name, type: 'static' }),
+    onSuccess: async (segment, input) => {
       setImportName(null);
+      setPendingFile({ segmentId: segment.id, file: input.file });
       await queryClient.invalidateQueries({ queryKey: queryKeys.segments.list });
       setSelection({ kind: 'edit', id: segment.id });
     },
@@ -147,7 +153,13 @@ export function SegmentsPage() {
           {selected?.type === 'dynamic' && (
             <SegmentBuilder key={selected.id} segment={selected} onSaved={() => undefined} />
           )}
-          {selected?.type === 'static' && <SegmentImport key={selected.id} segment={selected} />}
+          {selected?.type === 'static' && (
+            <SegmentImport
+              key={selected.id}
+              segment={selected}
+              {...(pendingFile?.segmentId === selected.id ? { initialFile: pendingFile.file } : {})}
+            />
+          )}
           {selected && (
             <div className="jf-row" style={{ justifyContent: 'space-between' }}>
               <ExportButtons path={`/api/segments/${encodeURIComponent(selected.id)}/members/export`} />
@@ -195,7 +207,7 @@ export function SegmentsPage() {
           id="jf-import-name-form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (importName?.trim()) createStatic.mutate(importName.trim());
+            if (importName?.trim()) filePicker.current?.click();
           }}
         >
           <label className="jf-field">
@@ -210,6 +222,18 @@ export function SegmentsPage() {
           </label>
           {createStatic.isError && <p className="jf-error-text">{createStatic.error.message}</p>}
         </form>
+        <input
+          ref={filePicker}
+          type="file"
+          hidden
+          accept=".csv,.json,text/csv,application/json"
+          data-testid="import-file-picker"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file && importName?.trim()) createStatic.mutate({ name: importName.trim(), file });
+          }}
+        />
       </Dialog>
     </div>
   );

@@ -6,6 +6,7 @@ import { templatesApi } from '../../../api/templatesApi';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useT } from '../../../i18n/useT';
 import { TemplateEditor } from './TemplateEditor';
+import { TemplateHistory } from './TemplateHistory';
 
 type Selection =
   | { readonly kind: 'none' }
@@ -20,6 +21,7 @@ export function TemplatesPage() {
     queryFn: ({ signal }) => templatesApi.list(signal),
   });
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
+  const [tab, setTab] = useState<'edit' | 'history'>('edit');
   const items = list.data?.items ?? [];
   const selected: Template | undefined =
     selection.kind === 'edit' ? items.find((item) => item.id === selection.id) : undefined;
@@ -87,12 +89,32 @@ export function TemplatesPage() {
               onDeleted={() => setSelection({ kind: 'none' })}
             />
           ) : selected ? (
-            <TemplateEditor
-              key={`${selected.id}:${selected.updatedAt}`}
-              template={selected}
-              onSaved={(saved) => setSelection({ kind: 'edit', id: saved.id })}
-              onDeleted={() => setSelection({ kind: 'none' })}
-            />
+            <>
+              <div className="jf-tabs" role="tablist">
+                {(['edit', 'history'] as const).map((name) => (
+                  <button
+                    key={name}
+                    type="button"
+                    role="tab"
+                    aria-selected={tab === name}
+                    className={`jf-tab${tab === name ? ' is-active' : ''}`}
+                    onClick={() => setTab(name)}
+                  >
+                    {t(name === 'edit' ? 'tplHistory.tabEdit' : 'tplHistory.tab')}
+                  </button>
+                ))}
+              </div>
+              {tab === 'history' ? (
+                <TemplateHistory key={`${selected.id}:${selected.updatedAt}`} template={selected} />
+              ) : (
+                <TemplateEditor
+                  key={`${selected.id}:${selected.updatedAt}`}
+                  template={selected}
+                  onSaved={(saved) => setSelection({ kind: 'edit', id: saved.id })}
+                  onDeleted={() => setSelection({ kind: 'none' })}
+                />
+              )}
+            </>
           ) : (
             <div className="jf-empty">
               <p>{t('tpl.pick')}</p>
