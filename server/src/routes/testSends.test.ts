@@ -225,6 +225,13 @@ describe.each(databaseKinds)('test recipients and test sends on %s', (kind) => {
       customer: { externalId: 'nobody-here' },
     });
     expect(noCustomer.status).toBe(404);
+    const broken = await marketer.post('/api/test-sends', {
+      ...base,
+      purpose: 'info',
+      content: { text: '[데모몰] {% if customer.name %}안녕하세요' },
+    });
+    expect(broken.status).toBe(422);
+    expect(broken.body.error.details.issues[0].code).toMatch(/^template_/);
     const both = await marketer.post('/api/test-sends', {
       ...base,
       content: { text: 'x' },
