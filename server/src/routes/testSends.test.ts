@@ -1,4 +1,4 @@
-import { TEST_SEND_LIMIT } from '@journeyflow/shared/api/testSends';
+import { TEST_SEND_LIMIT, VERIFICATION_CODE_SEND_LIMIT } from '@journeyflow/shared/api/testSends';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   NOT_KAKAO_USER,
@@ -140,6 +140,34 @@ describe.each(databaseKinds)('test recipients and test sends on %s', (kind) => {
     expect(seen.body.items.map((r: { id: string }) => r.id)).not.toContain(phoneId);
     expect((await reviewer.delete(`/api/test-recipients/${id}`)).status).toBe(403);
     expect((await admin.delete(`/api/test-recipients/${id}`)).status).toBe(204);
+  });
+
+  it(`texts at most ${VERIFICATION_CODE_SEND_LIMIT.max} codes per user per 10 minutes`, async () => {
+    for (let i = 0; i < VERIFICATION_CODE_SEND_LIMIT.max; i++) {
+      const res = await reviewer.post('/api/test-recipients', {
+        name: `p${i}`,
+        kind: 'phone',
+        address: `0105555000${i}`,
+      });
+      expect(res.status).toBe(201);
+    }
+    const before = await t.rowCounts();
+    const refused = await reviewer.post('/api/test-recipients', {
+      name: 'more',
+      kind: 'phone',
+      address: '01055550099',
+    });
+    expect(refused.status).toBe(429);
+    expect(refused.body.error).toMatchObject({
+      code: 'rate_limited',
+      details: { limit: 'verification_codes' },
+    });
+    expect(await t.rowCounts()).toEqual(before);
+    // Emails need no code, so they are not limited by it.
+    expect(
+      (await reviewer.post('/api/test-recipients', { name: 'm', kind: 'email', address: 'r@demo.local' }))
+        .status,
+    ).toBe(201);
   });
 
   it('refuses bad recipients', async () => {
