@@ -58,6 +58,8 @@ export class TestRecipientUnverifiedError extends AppError {
 /** 429 `rate_limited`: too many test sends (or verification codes) by this user in the window. */
 export class TestSendRateLimitedError extends AppError {
   override readonly name = 'TestSendRateLimitedError';
+  /** Becomes the `Retry-After` header. */
+  readonly retryAfterSeconds: number;
   constructor(
     limit: 'test_sends' | 'verification_codes',
     max: number,
@@ -69,5 +71,6 @@ export class TestSendRateLimitedError extends AppError {
       message: `At most ${max} ${limit === 'test_sends' ? 'test sends' : 'verification codes'} per ${windowSeconds / 60} minutes; try again in ${retryAfterSeconds} s`,
       details: { limit, max, windowSeconds, retryAfterSeconds },
     });
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }

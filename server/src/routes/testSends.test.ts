@@ -382,5 +382,6 @@ describe.each(databaseKinds)('test recipients and test sends on %s', (kind) => {
     expect(limited.status).toBe(429);
     expect(limited.body.error).toMatchObject({ code: 'rate_limited', details: { max: TEST_SEND_LIMIT.max } });
     expect(limited.body.error.details.retryAfterSeconds).toBeGreaterThan(0);
+    expect(limited.headers.get('retry-after')).toBe(String(limited.body.error.details.retryAfterSeconds));
   });
 });
