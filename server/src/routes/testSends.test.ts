@@ -365,6 +365,22 @@ describe.each(databaseKinds)('test recipients and test sends on %s', (kind) => {
     }
   });
 
+  it('scrubs test sends rendered with a customer’s data when that customer is erased', async () => {
+    const before = await t.db.sql.query<{ id: string }>(
+      `select id from outbox where test and external_id = 'C00001'`,
+    );
+    expect(before.length).toBeGreaterThan(0);
+    expect((await admin.delete('/api/customers/C00001')).status).toBe(200);
+    const rows = await t.db.sql.query<{ rendered: unknown; external_id: string }>(
+      `select rendered, external_id from outbox where id = any($1::text[])`,
+      [before.map((row) => row.id)],
+    );
+    for (const row of rows) {
+      expect(row.external_id).not.toBe('C00001');
+      expect(JSON.stringify(row.rendered)).not.toContain('김민수');
+    }
+  });
+
   it(`limits each user to ${TEST_SEND_LIMIT.max} test sends per 10 minutes (429 with retry time)`, async () => {
     const body = {
       channel: 'sms',
