@@ -260,6 +260,15 @@ describe.each(databaseKinds)('test recipients and test sends on %s', (kind) => {
     });
     expect(broken.status).toBe(422);
     expect(broken.body.error.details.issues[0].code).toMatch(/^template_/);
+    for (const bad of [
+      { ...base, channel: 'webhook', content: { url: 'https://x' } },
+      { ...base, purpose: 'info', content: { text: 'x' }, to: { phone: '01022223333', email: 'a@b.co' } },
+      { ...base, purpose: 'info', content: { text: 'x' }, to: {} },
+      { ...base, purpose: 'info', content: { text: '' } },
+    ]) {
+      expect((await marketer.post('/api/test-sends', bad)).status).toBe(422);
+    }
+    expect((await t.anonymous.post('/api/test-sends', { ...base, content: { text: 'x' } })).status).toBe(401);
     const both = await marketer.post('/api/test-sends', {
       ...base,
       content: { text: 'x' },
