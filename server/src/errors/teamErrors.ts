@@ -55,14 +55,22 @@ export class TestRecipientUnverifiedError extends AppError {
   }
 }
 
-/** 429 `rate_limited`: too many test sends by this user in the window. */
+/** 429 `rate_limited`: too many test sends (or verification codes) by this user in the window. */
 export class TestSendRateLimitedError extends AppError {
   override readonly name = 'TestSendRateLimitedError';
-  constructor(max: number, windowSeconds: number, retryAfterSeconds: number) {
+  /** Becomes the `Retry-After` header. */
+  readonly retryAfterSeconds: number;
+  constructor(
+    limit: 'test_sends' | 'verification_codes',
+    max: number,
+    windowSeconds: number,
+    retryAfterSeconds: number,
+  ) {
     super({
       code: 'rate_limited',
-      message: `At most ${max} test sends per ${windowSeconds / 60} minutes; try again in ${retryAfterSeconds} s`,
-      details: { limit: 'test_sends', max, windowSeconds, retryAfterSeconds },
+      message: `At most ${max} ${limit === 'test_sends' ? 'test sends' : 'verification codes'} per ${windowSeconds / 60} minutes; try again in ${retryAfterSeconds} s`,
+      details: { limit, max, windowSeconds, retryAfterSeconds },
     });
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }

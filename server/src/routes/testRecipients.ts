@@ -88,7 +88,7 @@ export const createTestRecipientRoutes = (deps: ServerDeps) => {
     )
     .openapi({ ...createRecipientRoute, middleware: signedIn }, async (c) =>
       c.json(
-        await createTestRecipient(deps.db.orm, registry, c.get('user'), c.req.valid('json'), deps.now()),
+        await createTestRecipient(deps.db, registry, c.get('user'), c.req.valid('json'), deps.now()),
         201,
       ),
     )
@@ -110,13 +110,7 @@ export const createTestRecipientRoutes = (deps: ServerDeps) => {
     )
     .openapi({ ...resendRoute, middleware: signedIn }, async (c) =>
       c.json(
-        await resendVerificationCode(
-          deps.db.orm,
-          registry,
-          c.get('user'),
-          c.req.valid('param').id,
-          deps.now(),
-        ),
+        await resendVerificationCode(deps.db, registry, c.get('user'), c.req.valid('param').id, deps.now()),
         201,
       ),
     );

@@ -27,6 +27,8 @@ export const recipientKindOfChannel: Readonly<Record<TestSendChannel, TestRecipi
 
 /** Most test sends per user in the window (`POST /api/test-sends`); more answer 429 `rate_limited`. */
 export const TEST_SEND_LIMIT = { max: 20, windowSeconds: 600 } as const;
+/** Most verification codes a user may have texted in the window (each is an SMS to an unproven number). */
+export const VERIFICATION_CODE_SEND_LIMIT = { max: 5, windowSeconds: 600 } as const;
 /** A phone verification code: 6 digits, valid 10 minutes, 5 tries. */
 export const VERIFICATION_CODE = { digits: 6, ttlSeconds: 600, maxAttempts: 5 } as const;
 

@@ -104,6 +104,20 @@ test.describe
       await expect(row.getByRole('combobox')).toHaveValue('reviewer');
       await row.getByRole('button', { name: '비활성화' }).click();
       await expect(row).toContainText('비활성');
+
+      // A password reset link for a colleague, shown once with its copy button.
+      const marketerRow = admin.getByTestId('team-table').getByRole('row', { name: /marketer@demo\.local/ });
+      await marketerRow.getByRole('button', { name: '비밀번호 재설정 링크' }).click();
+      await expect(admin.getByTestId('reset-url')).toHaveText(/\/invite\/[\w-]{40,}$/);
+
+      // An API key with scopes: shown once, with a copy button.
+      await admin.goto('/settings/api-keys');
+      await admin.getByLabel('키 이름').fill(`e2e ${stamp}`);
+      await admin.getByRole('checkbox', { name: /발송 결과 보고/ }).check();
+      await admin.getByRole('button', { name: '키 만들기' }).click();
+      await expect(admin.getByTestId('new-api-key')).toHaveText(/^jf_live_/);
+      await expect(admin.getByRole('button', { name: '복사' })).toBeVisible();
+      await expect(admin.getByTestId('api-key-table')).toContainText(`e2e ${stamp}`);
       await admin.context().close();
       await guest.context().close();
     });

@@ -63,6 +63,12 @@ export const teamEn = {
   'invite.invalid.used': 'This link was already used.',
   'invite.invalid.revoked': 'This link was revoked.',
   'invite.notFound': 'This link is not valid.',
+  'audit.entity.invitation': 'Invitation',
+  'audit.action.invitation.create': 'Invitation created',
+  'audit.action.invitation.accept': 'Invitation accepted',
+  'audit.action.invitation.revoke': 'Invitation revoked',
+  'audit.action.user.password_reset_link': 'Password reset link created',
+  'audit.action.user.password_reset': 'Password reset',
 } as const satisfies Record<`team.role.${Role}`, string> & Record<string, string>;
 
 export type TeamMessageKey = keyof typeof teamEn;
@@ -126,4 +132,10 @@ export const teamKo: { readonly [K in TeamMessageKey]: string } = {
   'invite.invalid.used': '이미 사용한 링크입니다.',
   'invite.invalid.revoked': '취소된 링크입니다.',
   'invite.notFound': '올바르지 않은 링크입니다.',
+  'audit.entity.invitation': '초대',
+  'audit.action.invitation.create': '초대 생성',
+  'audit.action.invitation.accept': '초대 수락',
+  'audit.action.invitation.revoke': '초대 취소',
+  'audit.action.user.password_reset_link': '비밀번호 재설정 링크 생성',
+  'audit.action.user.password_reset': '비밀번호 재설정',
 };

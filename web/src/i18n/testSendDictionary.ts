@@ -34,6 +34,8 @@ export const testSendEn = {
   'trc.error.code_invalid': 'The code is wrong. {attemptsLeft} attempts left.',
   'trc.error.code_expired': 'The code has expired. Send a new one.',
   'trc.error.too_many_attempts': 'Too many wrong codes. Send a new one.',
+  'trc.error.rate_limited':
+    'Too many verification codes: at most {max} per {minutes} minutes. Try again in {seconds} s.',
   'ts.button': 'Test send',
   'ts.title': 'Test send',
   'ts.hint':
@@ -59,6 +61,13 @@ export const testSendEn = {
   'msg.kind.real': 'Real messages',
   'msg.kind.test': 'Test sends',
   'msg.testBadge': 'Test',
+  'audit.entity.test_recipient': 'Test recipient',
+  'audit.entity.test_send': 'Test send',
+  'audit.action.test_recipient.create': 'Test recipient added',
+  'audit.action.test_recipient.verify': 'Test phone verified',
+  'audit.action.test_recipient.code': 'Verification code sent',
+  'audit.action.test_recipient.delete': 'Test recipient removed',
+  'audit.action.test_send.create': 'Test message sent',
 } as const satisfies Record<`trc.kind.${TestRecipientKind}`, string> & Record<string, string>;
 
 export type TestSendMessageKey = keyof typeof testSendEn;
@@ -93,6 +102,8 @@ export const testSendKo: { readonly [K in TestSendMessageKey]: string } = {
   'trc.error.code_invalid': '인증번호가 틀렸습니다. {attemptsLeft}번 더 시도할 수 있습니다.',
   'trc.error.code_expired': '인증번호가 만료되었습니다. 새 인증번호를 받으세요.',
   'trc.error.too_many_attempts': '인증번호를 너무 많이 틀렸습니다. 새 인증번호를 받으세요.',
+  'trc.error.rate_limited':
+    '인증번호 요청이 너무 많습니다. {minutes}분에 {max}번까지 받을 수 있습니다. {seconds}초 뒤에 다시 시도하세요.',
   'ts.button': '테스트 발송',
   'ts.title': '테스트 발송',
   'ts.hint':
@@ -119,4 +130,11 @@ export const testSendKo: { readonly [K in TestSendMessageKey]: string } = {
   'msg.kind.real': '실제 메시지',
   'msg.kind.test': '테스트 발송',
   'msg.testBadge': '테스트',
+  'audit.entity.test_recipient': '테스트 수신자',
+  'audit.entity.test_send': '테스트 발송',
+  'audit.action.test_recipient.create': '테스트 수신자 추가',
+  'audit.action.test_recipient.verify': '테스트 휴대폰 인증',
+  'audit.action.test_recipient.code': '인증번호 발송',
+  'audit.action.test_recipient.delete': '테스트 수신자 삭제',
+  'audit.action.test_send.create': '테스트 메시지 발송',
 };

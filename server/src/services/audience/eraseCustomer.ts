@@ -36,12 +36,13 @@ export const eraseCustomer = async (
         where workspace_id = $1 and customer_id = $2`,
       [workspaceId, customer.id],
     );
+    // Test sends rendered with this customer's data name them by external id only (they went to a test phone).
     const scrubbed = await tx.query<{ id: string }>(
       `update outbox set status = case when status = 'queued' then 'skipped' else status end,
          reason = case when status = 'queued' then 'customer erased (privacy request)' else reason end,
          rendered = '{}'::jsonb, fallback = null, external_id = $3, next_attempt_at = null, updated_at = $4::timestamptz
-       where workspace_id = $1 and customer_id = $2 returning id`,
-      [workspaceId, customer.id, erasedRef, at],
+       where workspace_id = $1 and (customer_id = $2 or (test and external_id = $5)) returning id`,
+      [workspaceId, customer.id, erasedRef, at, externalId],
     );
     const events = await tx.query<{ id: string }>(
       'delete from events where workspace_id = $1 and customer_id = $2 returning id',

@@ -1,5 +1,6 @@
 import { createHash, randomInt } from 'node:crypto';
 import type { ChannelsPort, DeliveryResult } from '@journeyflow/engine/ports/channels';
+import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import {
   type createTestRecipientRequestSchema,
   type ProviderRejection,
@@ -18,8 +19,10 @@ import { CodeAttemptsExceededError, CodeExpiredError, CodeInvalidError } from '.
 import { newId } from '../../ids';
 import { hasRole } from '../permissions';
 import { recordAudit } from '../recordAudit';
+import { assertCodeSendAllowed, CODE_SENT_AUDIT_ACTION } from './testSendLimit';
 
 type Row = typeof testRecipients.$inferSelect;
+type Db = { readonly orm: Orm; readonly sql: SqlClient };
 
 /** A workspace keeps at most this many test recipients (personal and shared together). */
 export const MAX_TEST_RECIPIENTS = 200;
@@ -93,13 +96,30 @@ export const rejectionOf = (result: DeliveryResult): ProviderRejection | undefin
  * Stores a fresh code (hashed, expiring, attempts reset) and texts it through the workspace's SMS channel.
  * The sandbox sends nothing, so then the code comes back in the answer for the user to type.
  */
-const sendCode = async (orm: Orm, channels: ChannelsPort, row: Row, now: Date): Promise<VerificationSent> => {
+const sendCode = async (
+  db: Db,
+  channels: ChannelsPort,
+  actor: UserPrincipal,
+  row: Row,
+  now: Date,
+): Promise<VerificationSent> => {
   const code = String(randomInt(0, 10 ** VERIFICATION_CODE.digits)).padStart(VERIFICATION_CODE.digits, '0');
   const expiresAt = new Date(now.getTime() + VERIFICATION_CODE.ttlSeconds * 1000);
-  await orm
-    .update(testRecipients)
-    .set({ codeHash: hashCode(row.id, code), codeExpiresAt: expiresAt, codeAttempts: 0 })
-    .where(eq(testRecipients.id, row.id));
+  await db.orm.transaction(async (tx) => {
+    await tx
+      .update(testRecipients)
+      .set({ codeHash: hashCode(row.id, code), codeExpiresAt: expiresAt, codeAttempts: 0 })
+      .where(eq(testRecipients.id, row.id));
+    await recordAudit(tx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: CODE_SENT_AUDIT_ACTION,
+      entityType: 'test_recipient',
+      entityId: row.id,
+      details: { name: row.name },
+      at: now,
+    });
+  });
   const adapter = await channels.resolve(row.workspaceId, 'sms');
   const id = newId('otp');
   const result = await adapter.send({
@@ -125,14 +145,15 @@ const sendCode = async (orm: Orm, channels: ChannelsPort, row: Row, now: Date): 
 };
 
 export const createTestRecipient = async (
-  orm: Orm,
+  db: Db,
   channels: ChannelsPort,
   actor: UserPrincipal,
   input: z.output<typeof createTestRecipientRequestSchema>,
   now: Date,
 ): Promise<TestRecipient & { verification?: VerificationSent }> => {
   const address = normalizeAddress(input.kind, input.address);
-  const row = await orm.transaction(async (tx) => {
+  if (input.kind === 'phone') await assertCodeSendAllowed(db.sql, actor.workspaceId, actor.userId, now);
+  const row = await db.orm.transaction(async (tx) => {
     const existing = await tx
       .select({ id: testRecipients.id })
       .from(testRecipients)
@@ -171,22 +192,23 @@ export const createTestRecipient = async (
     return inserted;
   });
   if (row.kind !== 'phone') return toTestRecipient(row);
-  return { ...toTestRecipient(row), verification: await sendCode(orm, channels, row, now) };
+  return { ...toTestRecipient(row), verification: await sendCode(db, channels, actor, row, now) };
 };
 
 /** Sends a new code to an unverified phone. */
 export const resendVerificationCode = async (
-  orm: Orm,
+  db: Db,
   channels: ChannelsPort,
   actor: UserPrincipal,
   id: string,
   now: Date,
 ): Promise<VerificationSent> => {
-  const row = await findTestRecipient(orm, actor, id);
+  const row = await findTestRecipient(db.orm, actor, id);
   if (row.kind !== 'phone' || row.verified) {
     throw new ValidationFailedError('Only an unverified phone needs a code');
   }
-  return sendCode(orm, channels, row, now);
+  await assertCodeSendAllowed(db.sql, actor.workspaceId, actor.userId, now);
+  return sendCode(db, channels, actor, row, now);
 };
 
 /** Checks a code: right → verified; wrong → attempts left; too many or expired → a new code is needed. */

@@ -1,7 +1,12 @@
-import type { Recipient } from '@journeyflow/engine/ports/channels';
+import type {
+  ChannelAdapter,
+  DeliveryResult,
+  OutboundMessage,
+  Recipient,
+} from '@journeyflow/engine/ports/channels';
 import type { CustomerRecord } from '@journeyflow/engine/runtime/customerRecord';
 import { customerColumns, customerFromRow } from '@journeyflow/engine/runtime/customerRecord';
-import { renderMessageForRun } from '@journeyflow/engine/runtime/renderForRun';
+import { type RenderedMessage, renderMessageForRun } from '@journeyflow/engine/runtime/renderForRun';
 import {
   recipientKindOfChannel,
   type TestSendResponse,
@@ -11,6 +16,7 @@ import { checkSendCompliance } from '@journeyflow/shared/compliance/checkSendCom
 import { effectivePurpose } from '@journeyflow/shared/compliance/effectivePurpose';
 import { normalizePhone } from '@journeyflow/shared/compliance/normalizePhone';
 import { channelContentSchemas } from '@journeyflow/shared/messaging/channelContent';
+import { TemplateError } from '@journeyflow/shared/messaging/templateError';
 import { and, eq, isNull, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { UserPrincipal } from '../../auth/principal';
@@ -106,6 +112,36 @@ const recipientOf = (row: RecipientRow, externalId: string): Recipient => ({
   pushTokens: row.kind === 'push' ? [row.address] : [],
 });
 
+/** Renders like the engine; a template that fails to render is the sender's to fix (422), never a 500. */
+const renderTestMessage = (
+  channel: TestSendInput['channel'],
+  content: unknown,
+  customer: CustomerRecord,
+  now: Date,
+  timezone: string,
+): RenderedMessage => {
+  try {
+    return renderMessageForRun(channel, content, customer, null, now, timezone);
+  } catch (error) {
+    if (error instanceof TemplateError) return { ok: false, code: error.code, reason: error.message };
+    throw error;
+  }
+};
+
+/** A provider adapter that throws instead of answering failed is reported as a failed send. */
+const sendSafely = async (adapter: ChannelAdapter, message: OutboundMessage): Promise<DeliveryResult> => {
+  try {
+    return await adapter.send(message);
+  } catch (error) {
+    return {
+      status: 'failed',
+      retryable: false,
+      code: 'send_error',
+      error: error instanceof Error ? error.message : String(error),
+    };
+  }
+};
+
 /**
  * `POST /api/test-sends`: one real send to a saved test recipient through the workspace's provider
  * (sandbox by default). The text passes the same compliance check as the journey's send ((광고) first,
@@ -156,7 +192,7 @@ export const sendTest = async (
     [workspaceId],
   );
   const timezone = customer.timezone ?? workspace?.timezone ?? 'Asia/Seoul';
-  const rendered = renderMessageForRun(input.channel, parsed.data, customer, null, now, timezone);
+  const rendered = renderTestMessage(input.channel, parsed.data, customer, now, timezone);
   if (!rendered.ok) {
     throw new ValidationFailedError(rendered.reason, {
       issues: [{ code: rendered.code, message: rendered.reason }],
@@ -165,7 +201,7 @@ export const sendTest = async (
 
   const id = newId('msg');
   const adapter = await deps.channels.registry.resolve(workspaceId, input.channel);
-  const result = await adapter.send({
+  const result = await sendSafely(adapter, {
     id,
     idempotencyKey: `test:${id}`,
     workspaceId,

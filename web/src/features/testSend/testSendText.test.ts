@@ -1,3 +1,4 @@
+import { auditEntityTypeSchema } from '@journeyflow/shared/api/audit';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/ApiError';
 import { en, ko, type MessageKey } from '../../i18n/dictionary';
@@ -21,6 +22,11 @@ describe('test send and team words', () => {
     }
     expect(testSendKo['ts.button']).toBe('테스트 발송');
     expect(teamKo['cfg.tab.team']).toBe('팀');
+    // Every audited entity has a name in the audit log, in both languages.
+    for (const type of auditEntityTypeSchema.options) {
+      expect(en[`audit.entity.${type}` as MessageKey]).toBeTruthy();
+      expect(ko[`audit.entity.${type}` as MessageKey]).toBeTruthy();
+    }
   });
 
   it('word a provider refusal in Korean, by its code when known', () => {
@@ -48,6 +54,17 @@ describe('test send and team words', () => {
         }),
       ),
     ).toContain('10분에 20건');
+    expect(
+      testSendErrorText(
+        t,
+        new ApiError(429, 'rate_limited', 'slow down', {
+          limit: 'verification_codes',
+          max: 5,
+          windowSeconds: 600,
+          retryAfterSeconds: 9,
+        }),
+      ),
+    ).toContain('인증번호 요청이 너무 많습니다');
     expect(testSendErrorText(translator(en), new ApiError(500, 'internal', 'boom'))).toBeUndefined();
   });
 });

@@ -34,7 +34,8 @@ export function testSendErrorText(t: Translate, error: unknown): string | undefi
     case 'rate_limited': {
       const windowSeconds = num(details, 'windowSeconds');
       if (windowSeconds === undefined) return undefined;
-      return t('ts.rateLimited', {
+      const codes = (details as { limit?: unknown }).limit === 'verification_codes';
+      return t(codes ? 'trc.error.rate_limited' : 'ts.rateLimited', {
         max: num(details, 'max') ?? 0,
         minutes: Math.round(windowSeconds / 60),
         seconds: num(details, 'retryAfterSeconds') ?? 0,

@@ -108,6 +108,7 @@ export function InvitePage() {
         )}
         <button
           type="submit"
+          style={{ marginTop: 12 }}
           className="jf-button jf-button-primary"
           disabled={accept.isPending || password.length < 8 || (invite && !name.trim())}
         >

@@ -1,4 +1,5 @@
-import { channelSchema, messagePurposeSchema } from '@journeyflow/shared/messaging/channelContent';
+import { testSendChannelSchema } from '@journeyflow/shared/api/testSends';
+import { messagePurposeSchema } from '@journeyflow/shared/messaging/channelContent';
 import { useT } from '../../../i18n/useT';
 import { TestSendButton } from './TestSendButton';
 
@@ -11,7 +12,7 @@ type LooseNode = {
 
 /** The message a send step would send, or undefined while the step is unfinished. */
 const subjectOf = (settings: Record<string, unknown>) => {
-  const channel = channelSchema.safeParse(settings.channel);
+  const channel = testSendChannelSchema.safeParse(settings.channel);
   const purpose = messagePurposeSchema.safeParse(settings.purpose);
   if (!channel.success || !purpose.success) return undefined;
   const { templateId, content } = settings;
