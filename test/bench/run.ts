@@ -5,7 +5,8 @@
  * on PostgreSQL), BENCH_TIMERS (runs waking within one minute, default 100,000), BENCH_EVENTS_SECONDS
  * (seconds of 500 events/s, default 10). BENCH_SKIP=web,pglite,... skips sections: postgres, pglite, web, and within
  * them workers2, events, waiting, timers, audience (bench/audience.ts: its BENCH_AUDIENCE_* sizes), exports
- * (bench/exports.ts: BENCH_EXPORT_ROWS, default 100,000).
+ * (bench/exports.ts: BENCH_EXPORT_ROWS, default 100,000), links (bench/shortLinks.ts: redirect p99 at
+ * BENCH_LINK_RATE req/s, default 1,000, for BENCH_LINK_SECONDS, default 5).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
@@ -23,6 +24,7 @@ import { NO_DATABASE_TIMEOUTS } from '@journeyflow/server/db/databaseTimeouts';
 import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
 import { runAudienceBench } from './audience';
 import { runExportBench } from './exports';
+import { runShortLinkBench } from './shortLinks';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const RUNS = num('BENCH_RUNS', 20_000);
@@ -348,6 +350,8 @@ async function main() {
     if (!skip.has(kind) && !skip.has('audience')) await runAudienceBench({ kind, record });
   for (const kind of ['postgres', 'pglite'] as const)
     if (!skip.has(kind) && !skip.has('exports')) await runExportBench({ kind, record });
+  for (const kind of ['postgres', 'pglite'] as const)
+    if (!skip.has(kind) && !skip.has('links')) await runShortLinkBench({ kind, record });
   if (!skip.has('web')) {
     try {
       const { runWebBench } = await import('./web');

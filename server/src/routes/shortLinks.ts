@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../http/appEnv';
 import type { ServerDeps } from '../serverDeps';
 import { isLinkPreviewBot } from '../services/links/linkPreviewBots';
-import { recordLinkClick } from '../services/links/recordLinkClick';
+import { ClickRecorder } from '../services/links/recordLinkClick';
 import { ShortLinkCache } from '../services/links/shortLinkCache';
 import { shortLinkPage } from './shortLinkPage';
 
@@ -16,6 +16,9 @@ import { shortLinkPage } from './shortLinkPage';
 export const createShortLinkRoutes = (
   deps: Pick<ServerDeps, 'db' | 'engine' | 'logger'>,
   cache = new ShortLinkCache(deps.db.sql),
+  clicks = new ClickRecorder(deps.engine, (error) =>
+    deps.logger.error('short-link clicks not recorded', { error: String(error) }),
+  ),
 ) =>
   new Hono<AppEnv>().on(['GET', 'HEAD'], '/l/:code', async (c) => {
     c.header('Cache-Control', 'no-store');
@@ -30,9 +33,7 @@ export const createShortLinkRoutes = (
     if (!isSafeLink(link.url, 'web') || !/^https?:/i.test(link.url))
       return c.html(shortLinkPage('unknown'), 404);
     if (c.req.method === 'GET' && !isLinkPreviewBot(c.req.header('user-agent'))) {
-      recordLinkClick(deps.engine, link, now).catch((error: unknown) =>
-        deps.logger.error('short-link click not recorded', { code, error: String(error) }),
-      );
+      clicks.record(link, now);
     }
     return c.redirect(link.url, 302);
   });

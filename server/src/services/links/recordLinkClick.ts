@@ -1,33 +1,51 @@
 import type { Engine } from '@journeyflow/engine/runtime/engine';
+import type { TrackEventRequest } from '@journeyflow/shared/api/events';
 import { trackEvents } from '../ingestionService';
 import type { ShortLinkTarget } from './shortLinkCache';
 
+type Click = { readonly link: ShortLinkTarget; readonly at: Date };
+
 /**
- * A person opened a tracked link: the link's counters move (`clicks` always, `first_clicked_at` once) and
- * a `message_clicked` event `{ messageId, journeyId, nodeId, url, channel, unique }` goes through the
- * normal event ingestion, so `wait.event`, goals, the timeline and reports see it. `unique` is true for
- * the first click on any link of the message.
+ * Records a batch of human clicks on tracked links: the links' counters move (`clicks` always,
+ * `first_clicked_at` once) and each click becomes a `message_clicked` event `{ messageId, journeyId,
+ * nodeId, url, channel, unique }` through the normal event ingestion, so `wait.event`, goals, the
+ * timeline and reports see it. `unique` is true for the first click on any link of its message.
  */
-export async function recordLinkClick(
-  engine: Engine,
-  link: ShortLinkTarget,
-  now: Date,
-): Promise<{ readonly unique: boolean }> {
-  const [row] = await engine.ports.db.query<{ unique: boolean }>(
-    `with prior as (
-       select count(*)::int as n from short_links
-        where workspace_id = $1 and message_id = $3 and first_clicked_at is not null
-     )
-     update short_links set clicks = clicks + 1, first_clicked_at = coalesce(first_clicked_at, $4::timestamptz)
-      where workspace_id = $1 and code = $2
-      returning (select n from prior) = 0 as unique`,
-    [link.workspaceId, link.code, link.messageId, now.toISOString()],
+export async function recordLinkClicks(engine: Engine, clicks: readonly Click[]): Promise<void> {
+  if (clicks.length === 0) return;
+  const db = engine.ports.db;
+  const clickedBefore = await db.query<{ workspace_id: string; message_id: string }>(
+    `select distinct s.workspace_id, s.message_id from short_links s
+       join unnest($1::text[], $2::text[]) as u(workspace_id, message_id)
+         on s.workspace_id = u.workspace_id and s.message_id = u.message_id
+      where s.first_clicked_at is not null`,
+    [clicks.map((c) => c.link.workspaceId), clicks.map((c) => c.link.messageId)],
   );
-  const unique = row?.unique === true;
-  await trackEvents(engine, link.workspaceId, [
-    {
+  const seen = new Set(clickedBefore.map((r) => `${r.workspace_id}\u0000${r.message_id}`));
+  await db.query(
+    `with c as (
+       select workspace_id, code, count(*)::int as n, min(at) as first_at
+         from unnest($1::text[], $2::text[], $3::timestamptz[]) as u(workspace_id, code, at)
+        group by workspace_id, code
+     )
+     update short_links s set clicks = s.clicks + c.n, first_clicked_at = coalesce(s.first_clicked_at, c.first_at)
+       from c where s.workspace_id = c.workspace_id and s.code = c.code`,
+    [
+      clicks.map((c) => c.link.workspaceId),
+      clicks.map((c) => c.link.code),
+      clicks.map((c) => c.at.toISOString()),
+    ],
+  );
+  const byWorkspace = new Map<string, TrackEventRequest[]>();
+  for (const { link, at } of clicks) {
+    const key = `${link.workspaceId}\u0000${link.messageId}`;
+    const unique = !seen.has(key);
+    seen.add(key);
+    const events = byWorkspace.get(link.workspaceId) ?? [];
+    events.push({
       externalId: link.externalId,
       name: 'message_clicked',
+      timestamp: at.toISOString(),
       properties: {
         messageId: link.messageId,
         journeyId: link.journeyId,
@@ -36,7 +54,44 @@ export async function recordLinkClick(
         channel: link.channel,
         unique,
       },
-    },
-  ]);
-  return { unique };
+    });
+    byWorkspace.set(link.workspaceId, events);
+  }
+  for (const [workspaceId, events] of byWorkspace) await trackEvents(engine, workspaceId, events);
+}
+
+/**
+ * Clicks are answered at once and recorded in the background, gathered for up to `delayMs` (or `maxBatch`
+ * clicks) into one batch, so a burst of clicks costs a few statements instead of a transaction each and
+ * never slows the redirects that share the database.
+ */
+export class ClickRecorder {
+  #queue: Click[] = [];
+  #timer: NodeJS.Timeout | undefined;
+  #flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly onError: (error: unknown) => void,
+    private readonly delayMs = 50,
+    private readonly maxBatch = 500,
+  ) {}
+
+  record(link: ShortLinkTarget, at: Date): void {
+    this.#queue.push({ link, at });
+    if (this.#queue.length >= this.maxBatch) this.flush();
+    else this.#timer ??= setTimeout(() => this.flush(), this.delayMs);
+  }
+
+  /** Records what is queued; resolves when every click queued so far is stored. */
+  flush(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const batch = this.#queue;
+    this.#queue = [];
+    this.#flushing = this.#flushing
+      .then(() => recordLinkClicks(this.engine, batch))
+      .catch((error: unknown) => this.onError(error));
+    return this.#flushing;
+  }
 }
