@@ -10,6 +10,7 @@ import { tryEnter } from '../runtime/startRun';
 import type { StepEnv } from '../runtime/stepEnv';
 import { behaviorMatches } from './behaviorMatches';
 import { ensureCustomers } from './ensureCustomers';
+import { updatePurchasePredictions } from './purchasePredictions';
 
 /** One tracked event as the engine takes it (the HTTP layer validates the request first). */
 export type TrackedEvent = {
@@ -235,6 +236,8 @@ export async function ingestEvents(
     const acceptedIds = new Set(inserted.map((r) => r.id));
     const duplicateIndexes = prepared.flatMap((p, index) => (acceptedIds.has(p.id) ? [] : [index]));
     const accepted = prepared.filter((p) => acceptedIds.has(p.id)).sort((a, b) => a.ts.localeCompare(b.ts));
+    // Buyers' predicted next purchase first, so journeys reacting to these events read the new date.
+    await updatePurchasePredictions(env, workspaceId, accepted);
     const batch = await prefetchRuns(engine, env, workspaceId, accepted);
     let runsStarted = 0;
     for (const p of accepted) {

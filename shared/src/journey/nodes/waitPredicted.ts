@@ -11,7 +11,8 @@ export const waitPredictedNode = defineNode({
     attribute: attributePathSchema,
     offsetSeconds: z.number().int('Use whole seconds').default(0),
   }),
-  defaultSettings: { attribute: 'predicted_next_purchase_at', offsetSeconds: 0 },
+  // The built-in prediction the product computes from each customer's purchases (docs/prediction.md).
+  defaultSettings: { attribute: 'predicted.next_purchase_at', offsetSeconds: 0 },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: true,
