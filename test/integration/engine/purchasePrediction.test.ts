@@ -1,3 +1,4 @@
+import { recomputePurchasePredictions } from '@journeyflow/engine/ingest/recomputePredictions';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
@@ -66,5 +67,32 @@ describe.each(databaseKinds)('predicted next purchase computed on ingestion on %
     expect(await h.outbox('buyer')).toHaveLength(0);
     await h.advance('1d');
     expect(await h.outbox('buyer')).toHaveLength(1);
+  });
+
+  it('the nightly job recomputes every buyer, one-purchase customers from the workspace prior', async () => {
+    await h.customer('imported', { attributes: {} });
+    await h.customer('once', { attributes: {} });
+    const now = h.clock.now().getTime();
+    // Histories loaded straight into events (an import), never seen by the ingestion hook.
+    const rows: [string, number][] = [
+      ['imported', 42],
+      ['imported', 21],
+      ['imported', 0],
+      ['once', 5],
+    ];
+    for (const [i, [who, back]] of rows.entries()) {
+      await h.sql.query(
+        `insert into events (id, workspace_id, customer_id, name, properties, ts, message_id, received_at)
+         select $1, workspace_id, id, 'purchase', '{}'::jsonb, $2::timestamptz, $1, $2::timestamptz
+           from customers where external_id = $3`,
+        [`evt_import_${i}`, new Date(now - back * day).toISOString(), who],
+      );
+    }
+    expect(await predictedOf('imported')).toBeNull();
+    expect(await recomputePurchasePredictions(h.sql, h.workspaceId, h.clock.now())).toBe(2);
+    expect(await predictedOf('imported')).toMatchObject({ interval_days: 21 });
+    const once = await predictedOf('once');
+    expect(once).toMatchObject({ interval_days: 21, confidence: 0 });
+    expect(new Date(String(once?.next_purchase_at)).getTime()).toBe(now - 5 * day + 21 * day);
   });
 });
