@@ -9,8 +9,8 @@ const DAY_MS = 86_400_000;
 export const SAME_OCCASION_MS = 12 * 3_600_000;
 /** Gaps read per customer: the most recent ones say most about the cycle now. */
 export const MAX_GAPS = 10;
-/** Weight of the workspace prior, in gaps: with 2 own gaps the customer and the prior count equally. */
-export const PRIOR_WEIGHT = 2;
+/** Confidence grows with own gaps as k / (k + CONFIDENCE_GAPS). */
+export const CONFIDENCE_GAPS = 2;
 
 /** What is stored on the customer as the built-in `predicted.*` fields. */
 export type PurchasePrediction = {
@@ -48,10 +48,10 @@ export function purchaseGaps(purchases: readonly Date[]): number[] {
 }
 
 /**
- * The expected next purchase: last purchase + interval, where interval = (k·median(own gaps) + m·prior) /
- * (k + m) with k own gaps and m = PRIOR_WEIGHT. Confidence = k/(k+m) × regularity, regularity = 1/(1+cv)
- * from the gaps' median absolute deviation (1 for a single gap's unknown spread is not assumed: 0.5).
- * Undefined without purchases, or with one purchase and no prior.
+ * The expected next purchase: last purchase + interval. With k own gaps the interval is the workspace
+ * prior (k = 0), the mean of their gap and the prior (k = 1), or the median of their gaps (k ≥ 2).
+ * Confidence = k/(k+2) × regularity, regularity = 1/(1+cv) from the gaps' median absolute deviation (a
+ * single gap's spread is unknown: 0.5). Undefined without purchases, or with one purchase and no prior.
  */
 export function predictNextPurchase(
   purchases: readonly Date[],
@@ -65,14 +65,15 @@ export function predictNextPurchase(
   const usablePrior = prior && prior.intervalDays > 0 ? prior.intervalDays : undefined;
   if (k === 0 && usablePrior === undefined) return undefined;
   const own = k > 0 ? median(gaps) : 0;
-  const m = usablePrior === undefined ? 0 : PRIOR_WEIGHT;
-  const interval = (k * own + m * (usablePrior ?? 0)) / (k + m);
+  // One purchase: the prior. Two: their single gap and the prior, half each. Three or more: their own.
+  const interval =
+    k === 0 ? (usablePrior ?? 0) : k === 1 && usablePrior !== undefined ? (own + usablePrior) / 2 : own;
   let regularity = 0.5;
   if (k >= 2 && own > 0) {
     const mad = median(gaps.map((g) => Math.abs(g - own)));
     regularity = 1 / (1 + (1.4826 * mad) / own);
   }
-  const confidence = (k / (k + PRIOR_WEIGHT)) * regularity;
+  const confidence = (k / (k + CONFIDENCE_GAPS)) * regularity;
   const days = Math.max(1, interval);
   return {
     next_purchase_at: new Date(last + days * DAY_MS).toISOString(),
