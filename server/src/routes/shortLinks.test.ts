@@ -145,6 +145,15 @@ describe.each(databaseKinds)('tracked short links on %s', (kind) => {
     );
     expect(both[1]?.properties.unique).toBe(false);
 
+    // The click is a note in the run's trace on the send node.
+    const notes = await t.db.sql.query<{ node_id: string; reason: string }>(
+      `select t.node_id, t.reason from run_trace t join customers c on c.id = t.customer_id
+        where c.external_id = 'link-a' and t.kind = 'note' and t.reason like 'link clicked%'`,
+    );
+    expect(notes).toEqual([
+      { node_id: 'sms', reason: `link clicked: ${location.toString()}` },
+      { node_id: 'sms', reason: `link clicked: ${location.toString()}` },
+    ]);
     // The run waiting for message_clicked took the `matched` branch; link-b's still waits.
     const runs = await t.db.sql.query<{ external_id: string; status: string; current_node: string }>(
       `select c.external_id, r.status, r.current_node from runs r join customers c on c.id = r.customer_id

@@ -36,6 +36,7 @@ export async function recordLinkClicks(engine: Engine, clicks: readonly Click[])
       clicks.map((c) => c.at.toISOString()),
     ],
   );
+  await traceClicks(engine, clicks);
   const byWorkspace = new Map<string, TrackEventRequest[]>();
   for (const { link, at } of clicks) {
     const key = `${link.workspaceId}\u0000${link.messageId}`;
@@ -58,6 +59,33 @@ export async function recordLinkClicks(engine: Engine, clicks: readonly Click[])
     byWorkspace.set(link.workspaceId, events);
   }
   for (const [workspaceId, events] of byWorkspace) await trackEvents(engine, workspaceId, events);
+}
+
+/**
+ * A `note` line in the run's trace for each click ("link clicked: <url>"), on the send node, so the
+ * customer's trace shows it where the message was sent. It takes the run's latest sequence number, so the
+ * engine's own numbering goes on unchanged.
+ */
+async function traceClicks(engine: Engine, clicks: readonly Click[]): Promise<void> {
+  const traced = clicks.filter((c) => c.link.runId && c.link.journeyId && c.link.nodeId);
+  if (traced.length === 0) return;
+  const ids = engine.ports.ids;
+  await engine.ports.db.query(
+    `insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, handle,
+       reason, kind, seq, at)
+     select u.id, r.id, r.workspace_id, r.customer_id, r.journey_id, r.version, u.node_id, 'send', null, u.reason,
+            'note', coalesce((select max(t.seq) from run_trace t where t.run_id = r.id), 0), u.at
+       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[])
+         as u(id, run_id, node_id, reason, at)
+       join runs r on r.id = u.run_id`,
+    [
+      traced.map(() => ids.newId('trc')),
+      traced.map((c) => c.link.runId),
+      traced.map((c) => c.link.nodeId),
+      traced.map((c) => `link clicked: ${c.link.url.slice(0, 300)}`),
+      traced.map((c) => c.at.toISOString()),
+    ],
+  );
 }
 
 /**

@@ -6,6 +6,8 @@ export type ShortLinkTarget = {
   readonly workspaceId: string;
   readonly url: string;
   readonly messageId: string;
+  readonly runId: string | null;
+  readonly customerId: string;
   readonly journeyId: string | null;
   readonly nodeId: string | null;
   readonly externalId: string;
@@ -18,6 +20,8 @@ type Row = {
   workspace_id: string;
   url: string;
   message_id: string;
+  run_id: string | null;
+  customer_id: string;
   journey_id: string | null;
   node_id: string | null;
   external_id: string;
@@ -45,7 +49,7 @@ export class ShortLinkCache {
       return hit;
     }
     const [row] = await this.sql.query<Row>(
-      `select code, workspace_id, url, message_id, journey_id, node_id, external_id, channel, expires_at
+      `select code, workspace_id, url, message_id, run_id, customer_id, journey_id, node_id, external_id, channel, expires_at
          from short_links where code = $1 limit 1`,
       [code],
     );
@@ -55,6 +59,8 @@ export class ShortLinkCache {
       workspaceId: row.workspace_id,
       url: row.url,
       messageId: row.message_id,
+      runId: row.run_id,
+      customerId: row.customer_id,
       journeyId: row.journey_id,
       nodeId: row.node_id,
       externalId: row.external_id,
