@@ -84,4 +84,28 @@ describe.each(databaseKinds)('Segment page/screen/group/alias with the real SDK 
     expect((await customer('known-2'))?.attributes).toMatchObject({ name: '이서연', coupon: 'WELCOME' });
     expect((await customer('anon-2'))?.attributes.merged_into).toBe('known-2');
   });
+
+  it('answers the single-call endpoints /v1/page, /v1/screen, /v1/group and /v1/alias, and refuses bad calls with 422', async () => {
+    const auth = `Basic ${Buffer.from(`${writeKey}:`).toString('base64')}`;
+    const post = (path: string, body: unknown) =>
+      fetch(`${server.url}/api/v1/${path}`, {
+        method: 'POST',
+        headers: { authorization: auth, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await post('page', { anonymousId: 'direct-anon', name: 'Landing' })).status).toBe(200);
+    expect((await post('screen', { anonymousId: 'direct-anon', name: 'Intro' })).status).toBe(200);
+    expect((await post('group', { anonymousId: 'direct-anon', groupId: 'g-9' })).status).toBe(200);
+    expect((await post('alias', { previousId: 'direct-anon', userId: 'direct-user' })).status).toBe(200);
+    expect((await eventsOf('direct-user')).map((e) => e.name).sort()).toEqual([
+      'page_viewed',
+      'screen_viewed',
+    ]);
+    expect((await customer('direct-user'))?.attributes.company).toEqual({ id: 'g-9' });
+    const noGroup = await post('group', { userId: 'x' });
+    expect(noGroup.status).toBe(422);
+    expect((await noGroup.json()).error.code).toBeTruthy();
+    expect((await post('alias', { userId: 'x' })).status).toBe(422);
+    expect((await post('page', { name: 'nobody' })).status).toBe(422);
+  });
 });
