@@ -1,6 +1,7 @@
 import { publishVersion } from '@journeyflow/engine/lifecycle/publishVersion';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
+import { eraseCustomer } from '../services/audience/eraseCustomer';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
 
 const node = (id: string, type: string, settings: unknown) => ({
@@ -187,6 +188,23 @@ describe.each(databaseKinds)('tracked short links on %s', (kind) => {
     expect(page).toContain('유효 기간');
     expect(page).toContain('This link has expired');
     await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await clicksOf(message.id)).toHaveLength(0);
+  });
+
+  it('an erased customer’s links stop counting, even from the cache, and never re-create the customer', async () => {
+    const message = await messageOf('link-a');
+    const path = `/l/${codeIn(message.rendered.text)}`;
+    await eraseCustomer(t.db.sql, workspaceId, 'link-a', new Date());
+    expect(
+      await t.db.sql.query('select 1 from short_links where message_id = $1', [message.id]),
+    ).toHaveLength(0);
+    await t.app.request(path, { headers: { 'user-agent': 'Mozilla/5.0' } });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const again = await t.db.sql.query(
+      `select 1 from customers where workspace_id = $1 and external_id = 'link-a'`,
+      [workspaceId],
+    );
+    expect(again).toHaveLength(0);
     expect(await clicksOf(message.id)).toHaveLength(0);
   });
 });

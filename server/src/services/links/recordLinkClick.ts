@@ -22,23 +22,28 @@ export async function recordLinkClicks(engine: Engine, clicks: readonly Click[])
     [clicks.map((c) => c.link.workspaceId), clicks.map((c) => c.link.messageId)],
   );
   const seen = new Set(clickedBefore.map((r) => `${r.workspace_id}\u0000${r.message_id}`));
-  await db.query(
+  const stored = await db.query<{ workspace_id: string; code: string }>(
     `with c as (
        select workspace_id, code, count(*)::int as n, min(at) as first_at
          from unnest($1::text[], $2::text[], $3::timestamptz[]) as u(workspace_id, code, at)
         group by workspace_id, code
      )
      update short_links s set clicks = s.clicks + c.n, first_clicked_at = coalesce(s.first_clicked_at, c.first_at)
-       from c where s.workspace_id = c.workspace_id and s.code = c.code`,
+       from c where s.workspace_id = c.workspace_id and s.code = c.code
+     returning s.workspace_id, s.code`,
     [
       clicks.map((c) => c.link.workspaceId),
       clicks.map((c) => c.link.code),
       clicks.map((c) => c.at.toISOString()),
     ],
   );
-  await traceClicks(engine, clicks);
+  // Only links still stored count: a link erased with its customer (privacy request) records nothing,
+  // even while a process still has it cached.
+  const live = new Set(stored.map((r) => `${r.workspace_id}\u0000${r.code}`));
+  const counted = clicks.filter((c) => live.has(`${c.link.workspaceId}\u0000${c.link.code}`));
+  await traceClicks(engine, counted);
   const byWorkspace = new Map<string, TrackEventRequest[]>();
-  for (const { link, at } of clicks) {
+  for (const { link, at } of counted) {
     const key = `${link.workspaceId}\u0000${link.messageId}`;
     const unique = !seen.has(key);
     seen.add(key);
@@ -108,7 +113,7 @@ export class ClickRecorder {
   record(link: ShortLinkTarget, at: Date): void {
     this.#queue.push({ link, at });
     if (this.#queue.length >= this.maxBatch) this.flush();
-    else this.#timer ??= setTimeout(() => this.flush(), this.delayMs);
+    else this.#timer ??= setTimeout(() => this.flush(), this.delayMs).unref();
   }
 
   /** Records what is queued; resolves when every click queued so far is stored. */
