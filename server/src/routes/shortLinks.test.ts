@@ -2,6 +2,7 @@ import { publishVersion } from '@journeyflow/engine/lifecycle/publishVersion';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { eraseCustomer } from '../services/audience/eraseCustomer';
+import { ShortLinkCache } from '../services/links/shortLinkCache';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
 
 const node = (id: string, type: string, settings: unknown) => ({
@@ -170,6 +171,26 @@ describe.each(databaseKinds)('tracked short links on %s', (kind) => {
     expect(stats.body.nodes.sms.clicks).toEqual({ unique: 1, total: 2, messages: 2 });
     const report = await marketer.get(`/api/journeys/${journeyId}/report`);
     expect(report.body.clicks.sms).toEqual({ unique: 1, total: 2, messages: 2, rate: 0.5 });
+  });
+
+  it('a warmed cache answers recent links from memory (as a restarted server does), least recently used out', async () => {
+    let queries = 0;
+    const counting = Object.create(t.db.sql, {
+      query: {
+        value: (text: string, params?: unknown[]) => {
+          queries++;
+          return t.db.sql.query(text, params as never);
+        },
+      },
+    });
+    const cache = new ShortLinkCache(counting, 10);
+    expect(await cache.warm()).toBe(2);
+    expect(queries).toBe(1);
+    const codes = await t.db.sql.query<{ code: string }>('select code from short_links order by code');
+    for (const { code } of codes) expect((await cache.get(code))?.workspaceId).toBe(workspaceId);
+    expect(queries).toBe(1);
+    expect(await cache.get('nOsUcHcOdE')).toBeUndefined();
+    expect(queries).toBe(2);
   });
 
   it('answers a friendly 404 for unknown codes and 410 for expired links', async () => {

@@ -15,12 +15,20 @@ import { shortLinkPage } from './shortLinkPage';
  */
 export const createShortLinkRoutes = (
   deps: Pick<ServerDeps, 'db' | 'engine' | 'logger'>,
+  options: { readonly warmCache?: boolean } = {},
   cache = new ShortLinkCache(deps.db.sql),
   clicks = new ClickRecorder(deps.engine, (error) =>
     deps.logger.error('short-link clicks not recorded', { error: String(error) }),
   ),
-) =>
-  new Hono<AppEnv>().on(['GET', 'HEAD'], '/l/:code', async (c) => {
+) => {
+  // A started server loads the recent links at once, so clicks right after a restart are answered from memory.
+  if (options.warmCache)
+    cache
+      .warm()
+      .catch((error: unknown) =>
+        deps.logger.warn('short-link cache warm-up failed', { error: String(error) }),
+      );
+  return new Hono<AppEnv>().on(['GET', 'HEAD'], '/l/:code', async (c) => {
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
     const code = c.req.param('code');
@@ -37,3 +45,4 @@ export const createShortLinkRoutes = (
     }
     return c.redirect(link.url, 302);
   });
+};

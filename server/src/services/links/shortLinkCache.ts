@@ -29,6 +29,20 @@ type Row = {
   expires_at: Date | string;
 };
 
+const toTarget = (row: Row): ShortLinkTarget => ({
+  code: row.code,
+  workspaceId: row.workspace_id,
+  url: row.url,
+  messageId: row.message_id,
+  runId: row.run_id,
+  customerId: row.customer_id,
+  journeyId: row.journey_id,
+  nodeId: row.node_id,
+  externalId: row.external_id,
+  channel: row.channel,
+  expiresAt: new Date(row.expires_at),
+});
+
 /**
  * Short links by code, least recently used first out. Links never change once written, so a cached entry
  * stays right until the process ends; the table is the truth, so the cache survives nothing and needs not.
@@ -54,25 +68,33 @@ export class ShortLinkCache {
       [code],
     );
     if (!row) return undefined;
-    const target: ShortLinkTarget = {
-      code: row.code,
-      workspaceId: row.workspace_id,
-      url: row.url,
-      messageId: row.message_id,
-      runId: row.run_id,
-      customerId: row.customer_id,
-      journeyId: row.journey_id,
-      nodeId: row.node_id,
-      externalId: row.external_id,
-      channel: row.channel,
-      expiresAt: new Date(row.expires_at),
-    };
-    this.#entries.set(code, target);
+    const target = toTarget(row);
+    this.#remember(target);
+    return target;
+  }
+
+  /**
+   * Loads the most recently sent links that still work (up to the capacity), so the first clicks after a
+   * restart are answered from memory too. Resolves with how many were loaded.
+   */
+  async warm(limit = this.capacity): Promise<number> {
+    const rows = await this.sql.query<Row>(
+      `select code, workspace_id, url, message_id, run_id, customer_id, journey_id, node_id, external_id, channel,
+              expires_at
+         from short_links where expires_at > now() order by created_at desc limit $1`,
+      [Math.min(limit, this.capacity)],
+    );
+    for (const row of rows.reverse()) this.#remember(toTarget(row));
+    return rows.length;
+  }
+
+  #remember(target: ShortLinkTarget): void {
+    this.#entries.delete(target.code);
+    this.#entries.set(target.code, target);
     if (this.#entries.size > this.capacity) {
       const oldest = this.#entries.keys().next().value;
       if (oldest !== undefined) this.#entries.delete(oldest);
     }
-    return target;
   }
 
   get size(): number {
