@@ -48,6 +48,8 @@ import type { ServerDeps } from './serverDeps';
 export type CreateAppOptions = {
   /** Directory of the built web app (`web/dist`); unset → API only, other paths get the build hint page. */
   readonly webDistDir?: string | undefined;
+  /** Load recent short links into the redirect cache at start (the started server; tests leave it off). */
+  readonly warmShortLinks?: boolean;
 };
 
 /**
@@ -117,7 +119,7 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
   });
 
   // Tracked short links live on the product's own domain, outside `/api` (SPEC §7a).
-  app.route('/', createShortLinkRoutes(deps));
+  app.route('/', createShortLinkRoutes(deps, { warmCache: options.warmShortLinks ?? false }));
   mountWebApp(app, options.webDistDir);
   return api;
 };

@@ -17,6 +17,17 @@ describe('loadConfig', () => {
     });
   });
 
+  it('builds short links on JOURNEYFLOW_PUBLIC_URL, by default http://localhost:$PORT, and refuses other schemes', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ JOURNEYFLOW_PUBLIC_URL: 'https://jf.example.kr/' }).publicUrl).toBe(
+      'https://jf.example.kr',
+    );
+    expect(() => loadConfig({ JOURNEYFLOW_PUBLIC_URL: 'javascript:alert(1)' })).toThrow(
+      /JOURNEYFLOW_PUBLIC_URL/,
+    );
+  });
+
   it('runs the demo an hour per minute unless JOURNEYFLOW_TIME_SCALE says otherwise; real time without the demo', () => {
     const url = 'postgres://app@db.internal:5432/journeyflow';
     expect(loadConfig({}).timeScale).toBe(60);

@@ -113,7 +113,7 @@ export const startServer = async (
       logger,
     });
     const sessionPurge = startSessionPurge({ orm: db.orm, now, logger });
-    const app = createApp(deps, { webDistDir: config.webDistDir });
+    const app = createApp(deps, { webDistDir: config.webDistDir, warmShortLinks: true });
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);

@@ -5,7 +5,9 @@
  * on PostgreSQL), BENCH_TIMERS (runs waking within one minute, default 100,000), BENCH_EVENTS_SECONDS
  * (seconds of 500 events/s, default 10). BENCH_SKIP=web,pglite,... skips sections: postgres, pglite, web, and within
  * them workers2, events, waiting, timers, audience (bench/audience.ts: its BENCH_AUDIENCE_* sizes), exports
- * (bench/exports.ts: BENCH_EXPORT_ROWS, default 100,000).
+ * (bench/exports.ts: BENCH_EXPORT_ROWS, default 100,000), links (bench/shortLinks.ts: redirect p99 at
+ * BENCH_LINK_RATE req/s, default 1,000, for BENCH_LINK_SECONDS, default 5), prediction (bench/prediction.ts:
+ * held-out error of the predicted next purchase).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
@@ -23,6 +25,8 @@ import { NO_DATABASE_TIMEOUTS } from '@journeyflow/server/db/databaseTimeouts';
 import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
 import { runAudienceBench } from './audience';
 import { runExportBench } from './exports';
+import { runPredictionBench } from './prediction';
+import { runShortLinkBench } from './shortLinks';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const RUNS = num('BENCH_RUNS', 20_000);
@@ -348,6 +352,9 @@ async function main() {
     if (!skip.has(kind) && !skip.has('audience')) await runAudienceBench({ kind, record });
   for (const kind of ['postgres', 'pglite'] as const)
     if (!skip.has(kind) && !skip.has('exports')) await runExportBench({ kind, record });
+  if (!skip.has('prediction')) runPredictionBench({ record });
+  for (const kind of ['postgres', 'pglite'] as const)
+    if (!skip.has(kind) && !skip.has('links')) await runShortLinkBench({ kind, record });
   if (!skip.has('web')) {
     try {
       const { runWebBench } = await import('./web');

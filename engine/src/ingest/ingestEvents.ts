@@ -13,6 +13,7 @@ import type { StepEnv } from '../runtime/stepEnv';
 import { type AudienceHooks, type AudienceInput, runAudienceStage } from './audienceStage';
 import { ensureCustomers } from './ensureCustomers';
 import { enterSegmentInTx } from './enterSegment';
+import { updatePurchasePredictions } from './purchasePredictions';
 import type { TrackedEvent } from './trackedEvent';
 
 export type { TrackedEvent } from './trackedEvent';
@@ -244,6 +245,8 @@ export async function ingestInTx(
   const acceptedIds = new Set(inserted.map((r) => r.id));
   const duplicateIndexes = prepared.flatMap((p, index) => (acceptedIds.has(p.id) ? [] : [index]));
   const accepted = prepared.filter((p) => acceptedIds.has(p.id)).sort((a, b) => a.ts.localeCompare(b.ts));
+  // Buyers' predicted next purchase first, so journeys reacting to these events read the new date.
+  await updatePurchasePredictions(env, workspaceId, accepted);
   const batch = await prefetchRuns(engine, env, workspaceId, accepted);
   let runsStarted = 0;
   for (const p of accepted) {

@@ -79,17 +79,23 @@ function purchasesOf(random: SeededRandom, profile: Profile, now: number): DemoP
   const plan = plans[profile];
   const out: DemoPurchase[] = [];
   const count = random.int(plan.count[0], plan.count[1]);
+  // Each customer buys on their own cycle (± 15 %), the latest purchase within the profile's recency range,
+  // so the computed prediction (docs/prediction.md) finds real cycles and the repurchase journey has dates.
+  const span = plan.days[1] - plan.days[0];
+  const cycle = count > 1 ? Math.max(3, (span / count) * (0.6 + 0.4 * random.next())) : random.int(20, 60);
+  let back = plan.days[0] + random.int(0, Math.max(0, Math.round(Math.min(cycle, span))));
   for (let i = 0; i < count; i++) {
     const product = random.pick(demoCatalogue);
     const target = random.int(plan.spend[0], plan.spend[1]);
     const quantity = Math.max(1, Math.round(target / product.price));
     out.push({
-      ts: new Date(now - random.int(plan.days[0], plan.days[1]) * dayMs - random.int(0, 86_399) * 1000),
+      ts: new Date(now - back * dayMs - random.int(0, 86_399) * 1000),
       productId: product.id,
       productName: product.name,
       category: product.category,
       amount: product.price * quantity,
     });
+    back += cycle * (0.85 + 0.3 * random.next());
   }
   return out.sort((a, b) => a.ts.getTime() - b.ts.getTime());
 }
@@ -139,14 +145,6 @@ export function demoCustomers(
       const date = showcase ? new Date(at - 30 * dayMs).toISOString() : consentDate(random, at, p);
       if (date) consent[key] = date;
     }
-    const last = purchases.at(-1);
-    const intervalDays =
-      purchases.length > 1
-        ? ((last?.ts.getTime() ?? at) - (purchases[0]?.ts.getTime() ?? at)) / dayMs / (purchases.length - 1)
-        : 30;
-    const predicted = last
-      ? new Date(last.ts.getTime() + Math.max(7, Math.round(intervalDays)) * dayMs)
-      : null;
     const birth = new Date(Date.UTC(random.int(1960, 2004), random.int(0, 11), random.int(1, 28)));
     customers.push({
       externalId: `cust_${String(i + 1).padStart(4, '0')}`,
@@ -162,7 +160,6 @@ export function demoCustomers(
         birthday: birth.toISOString().slice(0, 10),
         gender: random.chance(0.5) ? 'F' : 'M',
         recommended_plan: random.pick(phonePlans),
-        ...(predicted ? { predicted_next_purchase_at: predicted.toISOString() } : {}),
       },
       createdAt: new Date(Math.min(purchases[0]?.ts.getTime() ?? at, at - random.int(1, 900) * dayMs)),
       purchases,

@@ -47,7 +47,7 @@ export const demoTemplates: readonly CreateTemplateRequest[] = [
     channel: 'sms',
     purpose: 'ad',
     content: {
-      text: `(광고)[${DEMO_SENDER_NAME}] {{ customer.name }}님, 담아두신 상품 10% 할인 쿠폰 SAVE10을 드려요.\n${DEMO_OPTOUT_LINE}`,
+      text: `(광고)[${DEMO_SENDER_NAME}] {{ customer.name }}님, 담아두신 상품 10% 할인 쿠폰 SAVE10을 드려요. https://demo-mall.kr/cart\n${DEMO_OPTOUT_LINE}`,
     },
   },
   {

@@ -61,9 +61,15 @@ describe('demo workspace content', () => {
       expect(purchases.n).toBeGreaterThan(10_000);
       expect(purchases.krw).toBe(purchases.n);
       const predicted = await one<{ n: number }>(
-        `select count(*)::int as n from customers where workspace_id = $1 and attributes ? 'predicted_next_purchase_at'`,
+        `select count(*)::int as n from customers where workspace_id = $1 and attributes ? 'predicted'`,
       );
       expect(predicted.n).toBeGreaterThan(4_000);
+      // Seeded histories have real cycles: repeat buyers get confident predictions of their own cycle.
+      const confident = await one<{ n: number }>(
+        `select count(*)::int as n from customers where workspace_id = $1
+            and (attributes->'predicted'->>'confidence')::float8 >= 0.5`,
+      );
+      expect(confident.n).toBeGreaterThan(500);
     });
 
     it('has templates for every channel with compliant ads, and the referenced segments with members', async () => {

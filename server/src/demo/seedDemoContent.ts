@@ -1,3 +1,4 @@
+import { recomputePurchasePredictions } from '@journeyflow/engine/ingest/recomputePredictions';
 import type { CreateJourneyRequest } from '@journeyflow/shared/api/journeys';
 import { exampleGradeTiers } from '@journeyflow/shared/audience/gradeTiers';
 import { seedJourneys } from '@journeyflow/shared/journey/fixtures/seedJourneys';
@@ -115,6 +116,8 @@ export async function seedDemoContent(deps: ServerDeps): Promise<DemoSeedResult>
 
   const customers = demoCustomers(random, DEMO_CUSTOMER_COUNT, now);
   const events = await insertCustomers(deps, customers, now);
+  // Each customer's predicted next purchase, computed from the seeded cycles as the nightly job does.
+  await recomputePurchasePredictions(sql, ws, now);
   mark('customers');
   await replayGradeHistory(deps, now);
   mark('grades');

@@ -3,10 +3,15 @@ import { createRoute } from '@hono/zod-openapi';
 import type { TrackedEvent } from '@journeyflow/engine/ingest/ingestEvents';
 import type { CustomerUpsert } from '@journeyflow/engine/ingest/upsertCustomers';
 import {
+  type SegmentGroup,
   type SegmentIdentify,
+  type SegmentPage,
   type SegmentTrack,
+  segmentAliasSchema,
   segmentBatchSchema,
+  segmentGroupSchema,
   segmentIdentifySchema,
+  segmentPageSchema,
   segmentTrackingResponseSchema,
   segmentTrackSchema,
 } from '@journeyflow/shared/api/segmentTrackingApi';
@@ -23,6 +28,7 @@ import { jsonDepthExceeds } from '../http/jsonDepthLimit';
 import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
 import { describeZodIssues } from '../http/validationHook';
 import type { ServerDeps } from '../serverDeps';
+import { aliasCustomer } from '../services/audience/aliasCustomer';
 
 /** Segment's documented batch limit. */
 export const SEGMENT_BATCH_LIMIT_BYTES = 500 * 1024;
@@ -48,9 +54,36 @@ const batchRoute = createRoute({
   path: '/v1/batch',
   tags: ['segment-compatible'],
   summary:
-    'Segment `batch` of identify and track calls (≤ 500 KB); other call types are accepted and ignored',
+    'Segment `batch` of identify, track, page, screen, group and alias calls (≤ 500 KB); other call types are accepted and ignored',
   responses: { 200: jsonContent(segmentTrackingResponseSchema, 'Accepted'), ...commonErrorResponses },
 });
+
+const callRoute = (call: 'page' | 'screen' | 'group' | 'alias', summary: string) =>
+  createRoute({
+    method: 'post',
+    path: `/v1/${call}`,
+    tags: ['segment-compatible'],
+    summary,
+    responses: { 200: jsonContent(segmentTrackingResponseSchema, 'Accepted'), ...commonErrorResponses },
+  });
+const pageRoute = callRoute(
+  'page',
+  'Segment `page`: a `page_viewed` event with `name`, `category` and `properties`',
+);
+const screenRoute = callRoute(
+  'screen',
+  'Segment `screen`: a `screen_viewed` event with `name` and `properties`',
+);
+const groupRoute = callRoute(
+  'group',
+  'Segment `group`: the customer’s `company` attribute `{ id: groupId, ...traits }`',
+);
+const aliasRoute = callRoute(
+  'alias',
+  'Segment `alias`: `previousId` becomes `userId` (renamed, or merged into an existing `userId`)',
+);
+
+const SEGMENT_CALLS = ['identify', 'track', 'page', 'screen', 'group', 'alias'];
 
 const userOf = (
   call: { userId?: string | undefined; anonymousId?: string | undefined },
@@ -76,6 +109,25 @@ const toUpsert = (call: SegmentIdentify, index?: number): CustomerUpsert => {
   };
 };
 
+/** `page` / `screen` as events: `page_viewed` / `screen_viewed` with the name and category as properties. */
+const toViewEvent = (kind: 'page' | 'screen', call: SegmentPage, index?: number): TrackedEvent => ({
+  externalId: userOf(call, index),
+  name: `${kind}_viewed`,
+  properties: {
+    ...(call.properties ?? {}),
+    ...(call.name ? { name: call.name } : {}),
+    ...(call.category ? { category: call.category } : {}),
+  },
+  ...(call.timestamp ? { timestamp: new Date(call.timestamp).toISOString() } : {}),
+  ...(call.messageId ? { messageId: call.messageId } : {}),
+});
+
+/** `group`: the company attribute of the customer. */
+const groupUpsert = (call: SegmentGroup, index?: number): CustomerUpsert => ({
+  externalId: userOf(call, index),
+  attributes: { company: { ...(call.traits ?? {}), id: call.groupId } },
+});
+
 const toEvent = (call: SegmentTrack, index?: number): TrackedEvent => ({
   externalId: userOf(call, index),
   name: call.event,
@@ -86,8 +138,8 @@ const toEvent = (call: SegmentTrack, index?: number): TrackedEvent => ({
 
 /**
  * Reads the body as Segment SDKs send it: JSON, gzip-compressed or not (RudderStack's SDK gzips by
- * default), at most 500 KB once inflated; batches also carry page/screen/group/alias calls, which
- * are accepted and ignored.
+ * default), at most 500 KB once inflated; call types other than identify, track, page, screen, group
+ * and alias are accepted and ignored.
  */
 const readSegmentBody = async (c: Context<AppEnv>): Promise<unknown> => {
   const length = Number(c.req.header('content-length') ?? 0);
@@ -118,9 +170,7 @@ const readSegmentBody = async (c: Context<AppEnv>): Promise<unknown> => {
   if (Array.isArray(batch)) {
     (body as { batch: unknown[] }).batch = batch.filter(
       (item) =>
-        !item ||
-        typeof item !== 'object' ||
-        ['identify', 'track'].includes((item as { type?: string }).type ?? ''),
+        !item || typeof item !== 'object' || SEGMENT_CALLS.includes((item as { type?: string }).type ?? ''),
     );
   }
   return body;
@@ -157,17 +207,44 @@ export const createSegmentIngestRoutes = (deps: ServerDeps) => {
       ]);
       return c.json({ success: true as const }, 200);
     })
+    .openapi({ ...pageRoute, middleware: [writeKey] as const }, async (c) => {
+      const call = await parseBody(c, segmentPageSchema);
+      await ingestion.ingest(c.get('principal').workspaceId, [toViewEvent('page', call)]);
+      return c.json({ success: true as const }, 200);
+    })
+    .openapi({ ...screenRoute, middleware: [writeKey] as const }, async (c) => {
+      const call = await parseBody(c, segmentPageSchema);
+      await ingestion.ingest(c.get('principal').workspaceId, [toViewEvent('screen', call)]);
+      return c.json({ success: true as const }, 200);
+    })
+    .openapi({ ...groupRoute, middleware: [writeKey] as const }, async (c) => {
+      const call = await parseBody(c, segmentGroupSchema);
+      await ingestion.identify(c.get('principal').workspaceId, [groupUpsert(call)]);
+      return c.json({ success: true as const }, 200);
+    })
+    .openapi({ ...aliasRoute, middleware: [writeKey] as const }, async (c) => {
+      const call = await parseBody(c, segmentAliasSchema);
+      await aliasCustomer(deps.db.sql, c.get('principal').workspaceId, call.previousId, call.userId);
+      return c.json({ success: true as const }, 200);
+    })
     .openapi({ ...batchRoute, middleware: [writeKey] as const }, async (c) => {
       const workspaceId = c.get('principal').workspaceId;
       const { batch } = await parseBody(c, segmentBatchSchema);
       const upserts: CustomerUpsert[] = [];
       const events: TrackedEvent[] = [];
+      const aliases: { previousId: string; userId: string }[] = [];
       batch.forEach((call, index) => {
         if (call.type === 'identify') upserts.push(toUpsert(call, index));
+        else if (call.type === 'group') upserts.push(groupUpsert(call, index));
+        else if (call.type === 'alias') aliases.push(call);
+        else if (call.type === 'page' || call.type === 'screen')
+          events.push(toViewEvent(call.type, call, index));
         else events.push(toEvent(call, index));
       });
-      // Profiles first, so events of a user identified in the same batch see their traits.
+      // Profiles first, then identities merged, so events of the batch land on the identified customer.
       if (upserts.length > 0) await ingestion.identify(workspaceId, upserts);
+      for (const alias of aliases)
+        await aliasCustomer(deps.db.sql, workspaceId, alias.previousId, alias.userId);
       if (events.length > 0) await ingestion.ingest(workspaceId, events);
       return c.json({ success: true as const }, 200);
     });

@@ -1,6 +1,8 @@
 import { publishVersion } from '@journeyflow/engine/lifecycle/publishVersion';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
+import { eraseCustomer } from '../services/audience/eraseCustomer';
+import { ShortLinkCache } from '../services/links/shortLinkCache';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
 
 const node = (id: string, type: string, settings: unknown) => ({
@@ -145,6 +147,15 @@ describe.each(databaseKinds)('tracked short links on %s', (kind) => {
     );
     expect(both[1]?.properties.unique).toBe(false);
 
+    // The click is a note in the run's trace on the send node.
+    const notes = await t.db.sql.query<{ node_id: string; reason: string }>(
+      `select t.node_id, t.reason from run_trace t join customers c on c.id = t.customer_id
+        where c.external_id = 'link-a' and t.kind = 'note' and t.reason like 'link clicked%'`,
+    );
+    expect(notes).toEqual([
+      { node_id: 'sms', reason: `link clicked: ${location.toString()}` },
+      { node_id: 'sms', reason: `link clicked: ${location.toString()}` },
+    ]);
     // The run waiting for message_clicked took the `matched` branch; link-b's still waits.
     const runs = await t.db.sql.query<{ external_id: string; status: string; current_node: string }>(
       `select c.external_id, r.status, r.current_node from runs r join customers c on c.id = r.customer_id
@@ -160,6 +171,26 @@ describe.each(databaseKinds)('tracked short links on %s', (kind) => {
     expect(stats.body.nodes.sms.clicks).toEqual({ unique: 1, total: 2, messages: 2 });
     const report = await marketer.get(`/api/journeys/${journeyId}/report`);
     expect(report.body.clicks.sms).toEqual({ unique: 1, total: 2, messages: 2, rate: 0.5 });
+  });
+
+  it('a warmed cache answers recent links from memory (as a restarted server does), least recently used out', async () => {
+    let queries = 0;
+    const counting = Object.create(t.db.sql, {
+      query: {
+        value: (text: string, params?: unknown[]) => {
+          queries++;
+          return t.db.sql.query(text, params as never);
+        },
+      },
+    });
+    const cache = new ShortLinkCache(counting, 10);
+    expect(await cache.warm()).toBe(2);
+    expect(queries).toBe(1);
+    const codes = await t.db.sql.query<{ code: string }>('select code from short_links order by code');
+    for (const { code } of codes) expect((await cache.get(code))?.workspaceId).toBe(workspaceId);
+    expect(queries).toBe(1);
+    expect(await cache.get('nOsUcHcOdE')).toBeUndefined();
+    expect(queries).toBe(2);
   });
 
   it('answers a friendly 404 for unknown codes and 410 for expired links', async () => {
@@ -178,6 +209,23 @@ describe.each(databaseKinds)('tracked short links on %s', (kind) => {
     expect(page).toContain('유효 기간');
     expect(page).toContain('This link has expired');
     await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await clicksOf(message.id)).toHaveLength(0);
+  });
+
+  it('an erased customer’s links stop counting, even from the cache, and never re-create the customer', async () => {
+    const message = await messageOf('link-a');
+    const path = `/l/${codeIn(message.rendered.text)}`;
+    await eraseCustomer(t.db.sql, workspaceId, 'link-a', new Date());
+    expect(
+      await t.db.sql.query('select 1 from short_links where message_id = $1', [message.id]),
+    ).toHaveLength(0);
+    await t.app.request(path, { headers: { 'user-agent': 'Mozilla/5.0' } });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const again = await t.db.sql.query(
+      `select 1 from customers where workspace_id = $1 and external_id = 'link-a'`,
+      [workspaceId],
+    );
+    expect(again).toHaveLength(0);
     expect(await clicksOf(message.id)).toHaveLength(0);
   });
 });

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../http/appEnv';
 import type { ServerDeps } from '../serverDeps';
 import { isLinkPreviewBot } from '../services/links/linkPreviewBots';
-import { recordLinkClick } from '../services/links/recordLinkClick';
+import { ClickRecorder } from '../services/links/recordLinkClick';
 import { ShortLinkCache } from '../services/links/shortLinkCache';
 import { shortLinkPage } from './shortLinkPage';
 
@@ -15,9 +15,20 @@ import { shortLinkPage } from './shortLinkPage';
  */
 export const createShortLinkRoutes = (
   deps: Pick<ServerDeps, 'db' | 'engine' | 'ingestion' | 'logger'>,
+  options: { readonly warmCache?: boolean } = {},
   cache = new ShortLinkCache(deps.db.sql),
-) =>
-  new Hono<AppEnv>().on(['GET', 'HEAD'], '/l/:code', async (c) => {
+  clicks = new ClickRecorder(deps.engine, deps.ingestion, (error) =>
+    deps.logger.error('short-link clicks not recorded', { error: String(error) }),
+  ),
+) => {
+  // A started server loads the recent links at once, so clicks right after a restart are answered from memory.
+  if (options.warmCache)
+    cache
+      .warm()
+      .catch((error: unknown) =>
+        deps.logger.warn('short-link cache warm-up failed', { error: String(error) }),
+      );
+  return new Hono<AppEnv>().on(['GET', 'HEAD'], '/l/:code', async (c) => {
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
     const code = c.req.param('code');
@@ -30,9 +41,8 @@ export const createShortLinkRoutes = (
     if (!isSafeLink(link.url, 'web') || !/^https?:/i.test(link.url))
       return c.html(shortLinkPage('unknown'), 404);
     if (c.req.method === 'GET' && !isLinkPreviewBot(c.req.header('user-agent'))) {
-      recordLinkClick(deps.engine, deps.ingestion, link, now).catch((error: unknown) =>
-        deps.logger.error('short-link click not recorded', { code, error: String(error) }),
-      );
+      clicks.record(link, now);
     }
     return c.redirect(link.url, 302);
   });
+};

@@ -26,12 +26,41 @@ export const segmentTrackSchema = z.looseObject({
 });
 export type SegmentTrack = z.infer<typeof segmentTrackSchema>;
 
+/** `page` / `screen`: stored as `page_viewed` / `screen_viewed` events with `name` and `category`. */
+export const segmentPageSchema = z.looseObject({
+  ...common,
+  name: z.string().max(500).optional(),
+  category: z.string().max(500).optional(),
+  properties: z.record(z.string(), z.unknown()).optional(),
+});
+export type SegmentPage = z.infer<typeof segmentPageSchema>;
+
+/** `group`: the customer's company, stored as the `company` attribute `{ id, ...traits }`. */
+export const segmentGroupSchema = z.looseObject({
+  ...common,
+  groupId: z.string().min(1).max(255),
+  traits: z.record(z.string(), z.unknown()).optional(),
+});
+export type SegmentGroup = z.infer<typeof segmentGroupSchema>;
+
+/** `alias`: `previousId` (usually an anonymous id) is the same person as `userId`; their data merge. */
+export const segmentAliasSchema = z.looseObject({
+  ...common,
+  userId: z.string().min(1).max(255),
+  previousId: z.string().min(1).max(255),
+});
+export type SegmentAlias = z.infer<typeof segmentAliasSchema>;
+
 export const segmentBatchSchema = z.looseObject({
   batch: z
     .array(
       z.discriminatedUnion('type', [
         segmentIdentifySchema.extend({ type: z.literal('identify') }),
         segmentTrackSchema.extend({ type: z.literal('track') }),
+        segmentPageSchema.extend({ type: z.literal('page') }),
+        segmentPageSchema.extend({ type: z.literal('screen') }),
+        segmentGroupSchema.extend({ type: z.literal('group') }),
+        segmentAliasSchema.extend({ type: z.literal('alias') }),
       ]),
     )
     .min(1)

@@ -66,6 +66,11 @@ export const eraseCustomer = async (
       workspaceId,
       customer.id,
     ]);
+    // Tracked links name the customer: they stop working (404), and a cached one records no click.
+    await tx.query('delete from short_links where workspace_id = $1 and customer_id = $2', [
+      workspaceId,
+      customer.id,
+    ]);
     await tx.query('delete from customers where workspace_id = $1 and id = $2', [workspaceId, customer.id]);
     return {
       erased: true,

@@ -1,3 +1,4 @@
+import { recomputePurchasePredictions } from '@journeyflow/engine/ingest/recomputePredictions';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import { evaluateGrades } from './evaluateGrades';
 import { findExpiringConsents } from './findExpiringConsents';
@@ -11,6 +12,8 @@ export type AudienceJobReport = {
   readonly gradeChanges: number;
   readonly segmentTransitions: number;
   readonly consentExpiring: number;
+  /** Customers whose predicted next purchase was recomputed (docs/prediction.md). */
+  readonly predicted: number;
   /** Workspaces whose job failed part-way; the others ran regardless. */
   readonly failedWorkspaces: number;
 };
@@ -23,7 +26,7 @@ export type AudienceJobOptions = {
 /**
  * The nightly audience job, per workspace: recompute RFM for everyone (purchases age out of the 90-day
  * window), re-grade everyone, fully refresh every dynamic segment, and emit `consent_expiring` for
- * consents in their last 30 days. Every step is idempotent (events carry derived messageIds), so a
+ * consents in their last 30 days, and recompute every buyer's predicted next purchase. Every step is idempotent (events carry derived messageIds), so a
  * re-run after a crash repeats nothing visible.
  */
 export const runAudienceJobs = async (
@@ -38,6 +41,7 @@ export const runAudienceJobs = async (
   let segmentTransitions = 0;
   let consentExpiring = 0;
   let failedWorkspaces = 0;
+  let predicted = 0;
   for (const { id } of workspaces) {
     // One workspace's failure is reported and the loop goes on: the others' audiences stay fresh.
     try {
@@ -54,6 +58,7 @@ export const runAudienceJobs = async (
       const expiring = await findExpiringConsents(sql, id, now);
       if (expiring.length > 0) await effects.emit(id, expiring);
       consentExpiring += expiring.length;
+      predicted += await recomputePurchasePredictions(sql, id, now);
     } catch (error) {
       failedWorkspaces += 1;
       options.onError?.({ workspaceId: id }, error);
@@ -65,6 +70,7 @@ export const runAudienceJobs = async (
     gradeChanges,
     segmentTransitions,
     consentExpiring,
+    predicted,
     failedWorkspaces,
   };
 };

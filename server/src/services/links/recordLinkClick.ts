@@ -1,35 +1,62 @@
 import type { Engine } from '@journeyflow/engine/runtime/engine';
+import type { TrackEventRequest } from '@journeyflow/shared/api/events';
 import type { AudienceIngestion } from '../audience/audienceIngestion';
 import { trackEvents } from '../ingestionService';
 import type { ShortLinkTarget } from './shortLinkCache';
 
+type Click = { readonly link: ShortLinkTarget; readonly at: Date };
+
 /**
- * A person opened a tracked link: the link's counters move (`clicks` always, `first_clicked_at` once) and
- * a `message_clicked` event `{ messageId, journeyId, nodeId, url, channel, unique }` goes through the
- * normal event ingestion, so `wait.event`, goals, the timeline and reports see it. `unique` is true for
- * the first click on any link of the message.
+ * Records a batch of human clicks on tracked links: the links' counters move (`clicks` always,
+ * `first_clicked_at` once) and each click becomes a `message_clicked` event `{ messageId, journeyId,
+ * nodeId, url, channel, unique }` through the normal event ingestion, so `wait.event`, goals, the
+ * timeline and reports see it. `unique` is true for the first click on any link of its message.
  */
-export async function recordLinkClick(
+export async function recordLinkClicks(
   engine: Engine,
   ingestion: AudienceIngestion,
-  link: ShortLinkTarget,
-  now: Date,
-): Promise<{ readonly unique: boolean }> {
-  const [row] = await engine.ports.db.query<{ unique: boolean }>(
-    `with prior as (
-       select count(*)::int as n from short_links
-        where workspace_id = $1 and message_id = $3 and first_clicked_at is not null
-     )
-     update short_links set clicks = clicks + 1, first_clicked_at = coalesce(first_clicked_at, $4::timestamptz)
-      where workspace_id = $1 and code = $2
-      returning (select n from prior) = 0 as unique`,
-    [link.workspaceId, link.code, link.messageId, now.toISOString()],
+  clicks: readonly Click[],
+): Promise<void> {
+  if (clicks.length === 0) return;
+  const db = engine.ports.db;
+  const clickedBefore = await db.query<{ workspace_id: string; message_id: string }>(
+    `select distinct s.workspace_id, s.message_id from short_links s
+       join unnest($1::text[], $2::text[]) as u(workspace_id, message_id)
+         on s.workspace_id = u.workspace_id and s.message_id = u.message_id
+      where s.first_clicked_at is not null`,
+    [clicks.map((c) => c.link.workspaceId), clicks.map((c) => c.link.messageId)],
   );
-  const unique = row?.unique === true;
-  await trackEvents(ingestion, link.workspaceId, [
-    {
+  const seen = new Set(clickedBefore.map((r) => `${r.workspace_id}\u0000${r.message_id}`));
+  const stored = await db.query<{ workspace_id: string; code: string }>(
+    `with c as (
+       select workspace_id, code, count(*)::int as n, min(at) as first_at
+         from unnest($1::text[], $2::text[], $3::timestamptz[]) as u(workspace_id, code, at)
+        group by workspace_id, code
+     )
+     update short_links s set clicks = s.clicks + c.n, first_clicked_at = coalesce(s.first_clicked_at, c.first_at)
+       from c where s.workspace_id = c.workspace_id and s.code = c.code
+     returning s.workspace_id, s.code`,
+    [
+      clicks.map((c) => c.link.workspaceId),
+      clicks.map((c) => c.link.code),
+      clicks.map((c) => c.at.toISOString()),
+    ],
+  );
+  // Only links still stored count: a link erased with its customer (privacy request) records nothing,
+  // even while a process still has it cached.
+  const live = new Set(stored.map((r) => `${r.workspace_id}\u0000${r.code}`));
+  const counted = clicks.filter((c) => live.has(`${c.link.workspaceId}\u0000${c.link.code}`));
+  await traceClicks(engine, counted);
+  const byWorkspace = new Map<string, TrackEventRequest[]>();
+  for (const { link, at } of counted) {
+    const key = `${link.workspaceId}\u0000${link.messageId}`;
+    const unique = !seen.has(key);
+    seen.add(key);
+    const events = byWorkspace.get(link.workspaceId) ?? [];
+    events.push({
       externalId: link.externalId,
       name: 'message_clicked',
+      timestamp: at.toISOString(),
       properties: {
         messageId: link.messageId,
         journeyId: link.journeyId,
@@ -38,7 +65,72 @@ export async function recordLinkClick(
         channel: link.channel,
         unique,
       },
-    },
-  ]);
-  return { unique };
+    });
+    byWorkspace.set(link.workspaceId, events);
+  }
+  for (const [workspaceId, events] of byWorkspace) await trackEvents(ingestion, workspaceId, events);
+}
+
+/**
+ * A `note` line in the run's trace for each click ("link clicked: <url>"), on the send node, so the
+ * customer's trace shows it where the message was sent. It takes the run's latest sequence number, so the
+ * engine's own numbering goes on unchanged.
+ */
+async function traceClicks(engine: Engine, clicks: readonly Click[]): Promise<void> {
+  const traced = clicks.filter((c) => c.link.runId && c.link.journeyId && c.link.nodeId);
+  if (traced.length === 0) return;
+  const ids = engine.ports.ids;
+  await engine.ports.db.query(
+    `insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, handle,
+       reason, kind, seq, at)
+     select u.id, r.id, r.workspace_id, r.customer_id, r.journey_id, r.version, u.node_id, 'send', null, u.reason,
+            'note', coalesce((select max(t.seq) from run_trace t where t.run_id = r.id), 0), u.at
+       from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[])
+         as u(id, run_id, node_id, reason, at)
+       join runs r on r.id = u.run_id`,
+    [
+      traced.map(() => ids.newId('trc')),
+      traced.map((c) => c.link.runId),
+      traced.map((c) => c.link.nodeId),
+      traced.map((c) => `link clicked: ${c.link.url.slice(0, 300)}`),
+      traced.map((c) => c.at.toISOString()),
+    ],
+  );
+}
+
+/**
+ * Clicks are answered at once and recorded in the background, gathered for up to `delayMs` (or `maxBatch`
+ * clicks) into one batch, so a burst of clicks costs a few statements instead of a transaction each and
+ * never slows the redirects that share the database.
+ */
+export class ClickRecorder {
+  #queue: Click[] = [];
+  #timer: NodeJS.Timeout | undefined;
+  #flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly ingestion: AudienceIngestion,
+    private readonly onError: (error: unknown) => void,
+    private readonly delayMs = 50,
+    private readonly maxBatch = 500,
+  ) {}
+
+  record(link: ShortLinkTarget, at: Date): void {
+    this.#queue.push({ link, at });
+    if (this.#queue.length >= this.maxBatch) this.flush();
+    else this.#timer ??= setTimeout(() => this.flush(), this.delayMs).unref();
+  }
+
+  /** Records what is queued; resolves when every click queued so far is stored. */
+  flush(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const batch = this.#queue;
+    this.#queue = [];
+    this.#flushing = this.#flushing
+      .then(() => recordLinkClicks(this.engine, this.ingestion, batch))
+      .catch((error: unknown) => this.onError(error));
+    return this.#flushing;
+  }
 }

@@ -12,8 +12,9 @@ export const waitPredictedNode = defineNode({
     attribute: attributePathSchema,
     offsetSeconds: z.number().int('Use whole seconds').default(0),
   }),
-  defaultSettings: { attribute: 'predicted_next_purchase_at', offsetSeconds: 0 },
-  example: { attribute: 'predicted_next_purchase_at', offsetSeconds: -86_400 },
+  // The built-in prediction the product computes from each customer's purchases (docs/prediction.md).
+  defaultSettings: { attribute: 'predicted.next_purchase_at', offsetSeconds: 0 },
+  example: { attribute: 'predicted.next_purchase_at', offsetSeconds: -86_400 },
   outputHandles: () => ['next'],
   requiredHandles: () => [],
   isWait: true,

@@ -10,6 +10,7 @@ import { CustomerTraceTimeline } from '../../trace/components/CustomerTraceTimel
 import { customersClient } from '../customersClient';
 import { daysAgo } from '../daysAgo';
 import '../../segments/components/audience.css';
+import { PredictedPurchase } from './PredictedPurchase';
 
 const CONSENT_LABEL: Record<CustomerDetail['consentStatus'][number]['state'], MessageKey> = {
   valid: 'customer.consentValid',
@@ -95,16 +96,19 @@ export function CustomerPage() {
                 amount: customer.rfm.monetary_90d.toLocaleString(),
               })}
             </dd>
+            <PredictedPurchase predicted={customer.attributes.predicted} />
             <dt>{t('customer.timezoneLocale')}</dt>
             <dd>
               {customer.timezone ?? '—'} · {customer.locale ?? '—'}
             </dd>
-            {Object.entries(customer.attributes).map(([key, value]) => (
-              <div key={key} style={{ display: 'contents' }}>
-                <dt>{key}</dt>
-                <dd>{typeof value === 'string' ? value : JSON.stringify(value)}</dd>
-              </div>
-            ))}
+            {Object.entries(customer.attributes)
+              .filter(([key]) => key !== 'predicted')
+              .map(([key, value]) => (
+                <div key={key} style={{ display: 'contents' }}>
+                  <dt>{key}</dt>
+                  <dd>{typeof value === 'string' ? value : JSON.stringify(value)}</dd>
+                </div>
+              ))}
             <dt>{t('page.segments')}</dt>
             <dd>
               {segments && segments.length > 0 ? segments.map((s) => s.name).join(', ') : t('common.none')}
