@@ -63,6 +63,18 @@ export const allowedLatin: ReadonlySet<string> = new Set(
     'UTC',
     'Asia',
     'Seoul',
+    'CRM',
+    'KRW',
+    'POST',
+    'Firebase',
+    // Demo workspace data: grade tier names, a customer's gender code, seeded admin's name.
+    'Gold',
+    'Silver',
+    'Bronze',
+    'Dormant',
+    'M',
+    'F',
+    'Ada',
     // Keyboard keys in shortcut hints.
     'Ctrl',
     'Shift',
@@ -90,12 +102,17 @@ export const allowedLatin: ReadonlySet<string> = new Set(
  * snake_case or dotted keys from the customer's own event catalogue, ids with digits, template codes.
  */
 function stripData(text: string): string {
-  return text
-    .replace(/\{\{[^}]*\}\}/g, ' ')
-    .replace(/\S+@\S+/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/\bA\/B\b/g, ' ')
-    .replace(/[\w-]*[_.\d][\w.-]*/g, ' ');
+  return (
+    text
+      .replace(/\{\{[^}]*\}\}/g, ' ')
+      .replace(/\S+@\S+/g, ' ')
+      .replace(/https?:\/\/\S+/g, ' ')
+      .replace(/\bA\/B\b/g, ' ')
+      // JSON blobs (event properties, template variables) and locale tags are the customer's data.
+      .replace(/\{[^{}]*\}/g, ' ')
+      .replace(/\b[a-z]{2}-[A-Z]{2}\b/g, ' ')
+      .replace(/[\w-]*[_.\d][\w.-]*/g, ' ')
+  );
 }
 
 /** The English words visible in the scope: its text, plus the aria-labels, titles and placeholders inside it. */

@@ -79,9 +79,11 @@ test.describe('Korean screenshot tour', () => {
     const live = await journeyWith(page, 'live');
     const editor = new EditorPage(page);
     await editor.goto(live.id);
+    await page.getByRole('button', { name: '테스트 실행…' }).click();
     const panel = page.getByTestId('test-panel');
     await expect(panel).toBeVisible();
-    await panel.getByRole('button').last().click();
+    await panel.getByRole('button', { name: '테스트 실행', exact: true }).click();
+    await expect(panel.getByTestId('test-result')).toBeVisible();
     await page.waitForLoadState('networkidle');
     await expectKoreanOnly(panel, 'test run panel');
     await panel.scrollIntoViewIfNeeded();

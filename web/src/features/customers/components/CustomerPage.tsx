@@ -4,7 +4,17 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import type { MessageKey } from '../../../i18n/dictionary';
+import {
+  attributeLabel,
+  channelLabel,
+  consentLabel,
+  gradeReasonLabel,
+  messageStatusLabel,
+  purposeLabel,
+  runStatusLabel,
+} from '../../../i18n/labels';
 import { useT } from '../../../i18n/useT';
+import { messageReasonText } from '../../messages/messageReasonText';
 import { CustomerTraceTimeline } from '../../trace/components/CustomerTraceTimeline';
 import { customerKeys, customersClient } from '../customersClient';
 import { daysAgo } from '../daysAgo';
@@ -100,7 +110,7 @@ export function CustomerPage() {
             </dd>
             {Object.entries(customer.attributes).map(([key, value]) => (
               <div key={key} style={{ display: 'contents' }}>
-                <dt>{key}</dt>
+                <dt>{attributeLabel(t, key)}</dt>
                 <dd>{typeof value === 'string' ? value : JSON.stringify(value)}</dd>
               </div>
             ))}
@@ -116,7 +126,7 @@ export function CustomerPage() {
             <tbody>
               {consentStatus.map((c) => (
                 <tr key={c.channel}>
-                  <td>{c.channel}</td>
+                  <td>{consentLabel(t, c.channel)}</td>
                   <td>
                     <span className="jf-badge" data-state={c.state}>
                       {t(CONSENT_LABEL[c.state])}
@@ -143,7 +153,7 @@ export function CustomerPage() {
                   <span className="jf-badge">{h.from ?? '—'}</span> →{' '}
                   <span className="jf-badge">{h.to ?? '—'}</span>{' '}
                   <span className="jf-hint">
-                    {when(h.changedAt)} · {h.reason}
+                    {when(h.changedAt)} · {gradeReasonLabel(t, h.reason)}
                   </span>
                 </li>
               ))}
@@ -160,8 +170,7 @@ export function CustomerPage() {
                 <li key={j.runId}>
                   <Link to={`/journeys/${encodeURIComponent(j.journeyId)}`}>{j.journeyName}</Link>{' '}
                   <span className="jf-hint">
-                    v{j.version} · {j.status}
-                    {j.currentNodeId ? ` · ${j.currentNodeId}` : ''} · {when(j.enteredAt)}
+                    v{j.version} · {runStatusLabel(t, j.status)} · {when(j.enteredAt)}
                   </span>
                 </li>
               ))}
@@ -212,10 +221,10 @@ export function CustomerPage() {
               {messages.map((m) => (
                 <tr key={m.id}>
                   <td className="jf-nowrap">{when(m.createdAt)}</td>
-                  <td>{m.channel}</td>
-                  <td>{m.purpose}</td>
-                  <td>{m.status}</td>
-                  <td>{m.reason ?? ''}</td>
+                  <td>{channelLabel(t, m.channel)}</td>
+                  <td>{purposeLabel(t, m.purpose)}</td>
+                  <td>{messageStatusLabel(t, m.status)}</td>
+                  <td>{messageReasonText(t, m.reason)}</td>
                 </tr>
               ))}
             </tbody>

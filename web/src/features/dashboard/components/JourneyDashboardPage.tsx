@@ -17,6 +17,7 @@ import {
 import { apiRequest } from '../../../api/apiRequest';
 import { journeyKeys } from '../../../api/journeyKeys';
 import { journeysApi } from '../../../api/journeysApi';
+import { ChartLegend } from '../../../components/ChartLegend';
 import { insightApi, insightKeys } from '../../live/api/insightApi';
 import { useJourneyStats } from '../../live/hooks/useJourneyStats';
 import '../../live/components/insight.css';
@@ -114,7 +115,7 @@ export function JourneyDashboardPage() {
               <XAxis dataKey="channel" fontSize={11} />
               <YAxis allowDecimals={false} fontSize={11} />
               <Tooltip />
-              <Legend />
+              <Legend content={<ChartLegend />} />
               {statuses.map((status) => (
                 <Bar
                   key={status}

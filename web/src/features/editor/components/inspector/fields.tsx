@@ -156,7 +156,7 @@ export function DurationField({
           />
           <select
             className="jf-input"
-            aria-label={`${label} unit`}
+            aria-label={t('inspector.unitOf', { label })}
             value={unit}
             onChange={(event) => onChange(sign * amount * unitSeconds[event.target.value as DurationUnit])}
           >
