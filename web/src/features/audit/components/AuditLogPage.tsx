@@ -172,7 +172,7 @@ export function AuditLogPage() {
                     <time dateTime={entry.createdAt}>{format(entry.createdAt)}</time>
                   </td>
                   <td>{entry.actorName ?? entry.actorId ?? t('audit.system')}</td>
-                  <td title={entry.action}>{actionText(t, entry.action)}</td>
+                  <td data-action={entry.action}>{actionText(t, entry.action)}</td>
                   <td>
                     {auditEntityTypeSchema.safeParse(entry.entityType).success
                       ? t(entityKey(entry.entityType))
