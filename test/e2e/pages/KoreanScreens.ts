@@ -107,6 +107,7 @@ function stripData(text: string): string {
       .replace(/\{\{[^}]*\}\}/g, ' ')
       .replace(/\S+@\S+/g, ' ')
       .replace(/https?:\/\/\S+/g, ' ')
+      .replace(/\S*\/[\w/-]+/g, ' ')
       .replace(/\bA\/B\b/g, ' ')
       // JSON blobs (event properties, template variables) and locale tags are the customer's data.
       .replace(/\{[^{}]*\}/g, ' ')
@@ -133,7 +134,16 @@ export async function englishWords(scope: Locator): Promise<string[]> {
   return [...new Set(words.filter((word) => !allowedLatin.has(word.toLowerCase())))];
 }
 
-/** Fails (softly, so one run lists every screen's words) when an English word shows in Korean mode. */
-export async function expectKoreanOnly(scope: Locator, screen: string): Promise<void> {
-  expect.soft(await englishWords(scope), `English words on ${screen} in Korean mode`).toEqual([]);
+/**
+ * Fails (softly, so one run lists every screen's words) when an English word shows in Korean mode.
+ * `pending` names words a screen still shows while work on it is in flight elsewhere (listed where the
+ * screen is visited, with the owner); remove them as that work lands.
+ */
+export async function expectKoreanOnly(
+  scope: Locator,
+  screen: string,
+  pending: readonly string[] = [],
+): Promise<void> {
+  const words = (await englishWords(scope)).filter((word) => !pending.includes(word));
+  expect.soft(words, `English words on ${screen} in Korean mode`).toEqual([]);
 }

@@ -33,7 +33,7 @@ const namedGradeColors: Readonly<Record<string, string>> = {
   브론즈: '#b45309',
   dormant: '#64748b',
   휴면: '#64748b',
-  none: '#d1d5db',
+  '(none)': '#d1d5db',
 };
 const gradeColor = (grade: string, index: number): string =>
   namedGradeColors[grade.toLowerCase()] ?? gradeColors[index % gradeColors.length] ?? '#0ea5e9';
@@ -108,7 +108,7 @@ export function WorkspaceOverviewPage() {
                 key={grade}
                 type="monotone"
                 dataKey={grade}
-                name={grade === 'none' ? t('chart.none') : grade}
+                name={grade === '(none)' ? t('chart.none') : grade}
                 stackId="g"
                 stroke={gradeColor(grade, i)}
                 fill={gradeColor(grade, i)}

@@ -3,8 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { durationText } from '../../../i18n/durationText';
+import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { useEditorStore } from '../../editor/store/editorStore';
+import { nodeTypeLabel } from '../../editor/utils/nodeTypeText';
 import { refusalSummary } from '../../trace/refusalText';
 import { insightApi, insightKeys } from '../api/insightApi';
 import { useJourneyStats } from '../hooks/useJourneyStats';
@@ -80,7 +82,11 @@ function RefusedEntries({ stats }: { readonly stats: JourneyStats }) {
 
 function SelectedNode({ journeyId, stats }: { readonly journeyId: string; readonly stats: JourneyStats }) {
   const nodeId = useEditorStore((state) => state.selectedNodeIds[0]);
+  const node = useEditorStore((state) => state.graph.nodes.find((candidate) => candidate.id === nodeId));
+  const locale = useLocaleStore((state) => state.locale);
   const t = useT();
+  // The step by its name (or its type in words), never by its node id.
+  const name = node ? node.label || nodeTypeLabel(node.type, locale) : '';
   const runs = useQuery({
     queryKey: insightKeys.runs(journeyId, nodeId ?? ''),
     queryFn: ({ signal }) => insightApi.runs(journeyId, nodeId ?? '', signal),
@@ -93,8 +99,8 @@ function SelectedNode({ journeyId, stats }: { readonly journeyId: string; readon
     <div data-testid="live-node-detail">
       <h3 className="jf-panel-title">
         {s
-          ? t('live.nodeSummary', { node: nodeId, entered: s.entered, active: s.active, done: s.completed })
-          : t('live.noTraffic', { node: nodeId })}
+          ? t('live.nodeSummary', { node: name, entered: s.entered, active: s.active, done: s.completed })
+          : t('live.noTraffic', { node: name })}
       </h3>
       {s && s.sent + s.failed + s.skipped > 0 && (
         <>
