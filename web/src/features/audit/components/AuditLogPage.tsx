@@ -3,7 +3,6 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { en, type MessageKey } from '../../../i18n/dictionary';
-import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { SettingsSectionHead } from '../../settings/components/SettingsSectionHead';
@@ -37,7 +36,6 @@ function ChangeCell({ entry }: { readonly entry: WorkspaceAuditEntry }) {
 /** Settings → Audit log: the workspace's trail with filters, paging and a CSV export (admins only). */
 export function AuditLogPage() {
   const t = useT();
-  const locale = useLocaleStore((state) => state.locale);
   const { user } = useCurrentUser();
   const isAdmin = user?.role === 'admin';
   const [draft, setDraft] = useState<AuditFilters>(emptyAuditFilters);
@@ -51,7 +49,7 @@ export function AuditLogPage() {
     enabled: isAdmin,
   });
   const format = (iso: string) =>
-    new Date(iso).toLocaleString(locale === 'ko' ? 'ko-KR' : 'en-US', {
+    new Date(iso).toLocaleString(t('intl.locale'), {
       dateStyle: 'short',
       timeStyle: 'medium',
     });

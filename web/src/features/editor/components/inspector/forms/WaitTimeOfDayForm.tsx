@@ -1,11 +1,9 @@
-import { useLocaleStore } from '../../../../../i18n/localeStore';
 import { useT } from '../../../../../i18n/useT';
 import { TimeField, WeekdayPicker } from '../fields';
 import { type NodeFormProps, withOptional } from './formProps';
 
 export function WaitTimeOfDayForm({ settings, onChange, errors }: NodeFormProps<'wait.time_of_day'>) {
   const t = useT();
-  const locale = useLocaleStore((state) => state.locale);
   return (
     <>
       <TimeField
@@ -17,7 +15,6 @@ export function WaitTimeOfDayForm({ settings, onChange, errors }: NodeFormProps<
       <WeekdayPicker
         label={t('inspector.days')}
         value={settings.days}
-        korean={locale === 'ko'}
         error={errors.get('days')}
         onChange={(days) => onChange(withOptional(settings, 'days', days))}
       />
