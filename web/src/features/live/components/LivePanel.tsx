@@ -3,10 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { durationText } from '../../../i18n/durationText';
+import { messageStatusLabel } from '../../../i18n/labels';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { useEditorStore } from '../../editor/store/editorStore';
 import { nodeTypeLabel } from '../../editor/utils/nodeTypeText';
+import { messageReasonText } from '../../messages/messageReasonText';
 import { refusalSummary } from '../../trace/refusalText';
 import { insightApi, insightKeys } from '../api/insightApi';
 import { useJourneyStats } from '../hooks/useJourneyStats';
@@ -144,10 +146,12 @@ function NotSentReasons({ journeyId, nodeId }: { readonly journeyId: string; rea
     queryFn: ({ signal }) => insightApi.messages(journeyId, 'failed', signal),
     refetchInterval: 10_000,
   });
+  const t = useT();
   const reasons = new Map<string, number>();
   for (const m of [...(skipped.data?.items ?? []), ...(failed.data?.items ?? [])]) {
     if (m.nodeId !== nodeId) continue;
-    const code = `${m.status}: ${(m.reason ?? 'unknown').split(':')[0]}`;
+    // "건너뜀: 마케팅 수신 동의 없음" — the status and the reason's code, in words.
+    const code = `${messageStatusLabel(t, m.status)}: ${messageReasonText(t, (m.reason ?? '').split(':')[0]) || '—'}`;
     reasons.set(code, (reasons.get(code) ?? 0) + 1);
   }
   if (reasons.size === 0) return null;
