@@ -17,6 +17,7 @@ import { ChartLegend } from '../../../components/ChartLegend';
 import { journeyStatusLabel, percentLabel, wonLabel } from '../../../i18n/labels';
 import { useT } from '../../../i18n/useT';
 import { insightApi, insightKeys } from '../../live/api/insightApi';
+import { rankByRoi } from '../rankByRoi';
 import '../../live/components/insight.css';
 
 /** Twelve weeks: long enough to see acquisition, upgrades, downgrades and customers going dormant. */
@@ -58,11 +59,7 @@ export function WorkspaceOverviewPage() {
       refetchInterval: 10_000,
     })),
   });
-  const rows = running
-    .map((j, i) => ({ journey: j, report: reports[i]?.data }))
-    .sort(
-      (a, b) => (b.report?.roi ?? Number.NEGATIVE_INFINITY) - (a.report?.roi ?? Number.NEGATIVE_INFINITY),
-    );
+  const rows = rankByRoi(running.map((j, i) => ({ journey: j, report: reports[i]?.data })));
   const grades = useQuery({
     queryKey: ['insights', 'grades', gradeDays],
     queryFn: ({ signal }) => insightApi.gradeDistribution(gradeDays, signal),
