@@ -222,6 +222,7 @@ async function simulateInTransaction(
       nodeId: entry.id,
       nodeType: entry.type,
       reason: `did not enter: ${notEnteredReason(entry)}`,
+      ...notEnteredCode(entry),
     });
   }
   // Sends of one instant have equal created_at and random ids: order them as the path reached them.
@@ -245,6 +246,23 @@ async function simulateInTransaction(
       external_id: shownExternalId,
     }));
   return { externalId: shownExternalId, trace, outbox, endedAt: clock.now() };
+}
+
+/** The same as a code + params for the web's words (issue 16). */
+function notEnteredCode(entry: JourneyNode): { code: string; params: Record<string, unknown> } {
+  switch (entry.type) {
+    case 'entry.event':
+      return { code: 'sim.not_entered_event', params: { event: entry.settings.event } };
+    case 'entry.behavior':
+      return {
+        code: 'sim.not_entered_behavior',
+        params: { event: entry.settings.event, count: entry.settings.minCount },
+      };
+    case 'entry.grade':
+      return { code: 'sim.not_entered_grade', params: { grades: entry.settings.to.join(', ') } };
+    default:
+      return { code: 'sim.not_entered', params: {} };
+  }
 }
 
 function notEnteredReason(entry: JourneyNode): string {
