@@ -12,6 +12,7 @@ import {
   messageStatusLabel,
   purposeLabel,
   runStatusLabel,
+  wonLabel,
 } from '../../../i18n/labels';
 import { useT } from '../../../i18n/useT';
 import { messageReasonText } from '../../messages/messageReasonText';
@@ -101,7 +102,7 @@ export function CustomerPage() {
               {' · '}
               {t('customer.rfm90', {
                 count: customer.rfm.frequency_90d,
-                amount: customer.rfm.monetary_90d.toLocaleString(),
+                amount: wonLabel(t, customer.rfm.monetary_90d),
               })}
             </dd>
             <dt>{t('customer.timezoneLocale')}</dt>

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { wonLabel } from '../../../i18n/labels';
 import { useT } from '../../../i18n/useT';
 import { useGradeTierNames } from '../../grades/useGradeTierNames';
 import { useDebouncedValue } from '../../segments/useDebouncedValue';
@@ -113,7 +114,7 @@ export function CustomersPage() {
                 </td>
                 <td>{typeof c.attributes.name === 'string' ? c.attributes.name : ''}</td>
                 <td>{c.grade ? <span className="jf-badge">{c.grade}</span> : '—'}</td>
-                <td className="jf-nowrap">{c.rfm.monetary_90d.toLocaleString()}</td>
+                <td className="jf-nowrap">{wonLabel(t, c.rfm.monetary_90d)}</td>
                 <td className="jf-nowrap">
                   {c.rfm.recency_days === null ? '—' : daysAgo(t, c.rfm.recency_days)}
                 </td>
