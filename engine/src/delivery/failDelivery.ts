@@ -93,9 +93,10 @@ const queueFallback = async (
   // The trace answers "why did this customer get an SMS instead of AlimTalk?" (SPEC §4).
   await tx.query(
     `insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, handle,
-       reason, kind, seq, at)
+       reason, kind, seq, at, code, params)
      select $1, $2, $3, $4, $5, $6, $7, 'send', null, $8, 'fallback',
-            coalesce((select max(seq) from run_trace where run_id = $2), 0) + 1, $9`,
+            coalesce((select max(seq) from run_trace where run_id = $2), 0) + 1, $9, 'send.fell_back',
+            jsonb_build_object('channel', 'alimtalk', 'fallback', $10::text)`,
     [
       deps.ids.newId('trc'),
       m.runId,
@@ -106,6 +107,7 @@ const queueFallback = async (
       m.nodeId,
       `AlimTalk failed (${error}); fell back to ${fallback.channel}`,
       now,
+      fallback.channel,
     ],
   );
 };

@@ -116,9 +116,10 @@ export async function archiveJourneyTx(tx: SqlClient, journeyId: string, now: st
          snapshot = jsonb_set(snapshot, '{seq}', to_jsonb(coalesce((snapshot->>'seq')::int, 0) + 1))
        where journey_id = $1 and status in ('active', 'waiting', 'paused')
        returning id, workspace_id, customer_id, journey_id, version, current_node, snapshot)
-     insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, handle, reason, kind, seq, at)
+     insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, handle, reason, kind, seq, at,
+       code)
      select 'trc_ar_' || e.id, e.id, e.workspace_id, e.customer_id, e.journey_id, e.version, e.current_node, 'journey', null,
-       'journey archived', 'exited', (e.snapshot->>'seq')::int, $2::timestamptz
+       'journey archived', 'exited', (e.snapshot->>'seq')::int, $2::timestamptz, 'run.archived'
      from ended e returning run_id`,
     [journeyId, now],
   );

@@ -162,10 +162,11 @@ export async function publishVersionTx(
     moved = rows.length;
     if (moved > 0) {
       await tx.query(
-        `insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, handle, reason, kind, seq, at)
+        `insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, handle, reason, kind, seq, at,
+           code, params)
          select 'trc_mv_' || r.id || '_' || $2, r.id, r.workspace_id, r.customer_id, r.journey_id, r.version, r.current_node,
            'migration', null, 'moved to version ' || r.version || ', node ' || r.current_node, 'note',
-           (r.snapshot->>'seq')::int, $3::timestamptz
+           (r.snapshot->>'seq')::int, $3::timestamptz, 'run.migrated', jsonb_build_object('version', r.version)
          from runs r where r.id = any($1::text[])`,
         [rows.map((r) => r.id), published.version, now.toISOString()],
       );

@@ -16,6 +16,7 @@ import type { TriggerEvent } from '../runtime/runRecord';
 import { tryEnter } from '../runtime/startRun';
 import { stepDueRuns } from '../runtime/stepDueRuns';
 import { type LoadedVersion, loadVersionFromRow } from '../runtime/versionCache';
+import { notEnteredCode } from './notEnteredCode';
 import { prepareCustomer, testExternalId } from './sandboxCustomer';
 import type { SimulationInput, SimulationPorts, SimulationResult } from './simulationTypes';
 
@@ -166,6 +167,7 @@ async function simulateInTransaction(
       nodeId: entry.id,
       nodeType: entry.type,
       reason: `did not enter: ${entryPlugin.notEnteredReason(entry)}`,
+      ...notEnteredCode(entry),
     });
   }
   // Sends of one instant have equal created_at and random ids: order them as the path reached them.

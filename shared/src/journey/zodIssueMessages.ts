@@ -10,7 +10,8 @@ export type FieldMessage = {
 };
 
 function problemOf(issue: Issue): 'required' | 'invalid' {
-  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return 'required';
+  // `undefined` appears in zod's message in every locale (the web may switch zod to Korean).
+  if (issue.code === 'invalid_type' && /undefined/.test(issue.message)) return 'required';
   if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1)
     return 'required';
   return 'invalid';

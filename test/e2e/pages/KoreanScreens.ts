@@ -63,6 +63,18 @@ export const allowedLatin: ReadonlySet<string> = new Set(
     'UTC',
     'Asia',
     'Seoul',
+    'CRM',
+    'KRW',
+    'POST',
+    'Firebase',
+    // Demo workspace data: grade tier names, a customer's gender code, seeded admin's name.
+    'Gold',
+    'Silver',
+    'Bronze',
+    'Dormant',
+    'M',
+    'F',
+    'Ada',
     // Keyboard keys in shortcut hints.
     'Ctrl',
     'Shift',
@@ -90,12 +102,18 @@ export const allowedLatin: ReadonlySet<string> = new Set(
  * snake_case or dotted keys from the customer's own event catalogue, ids with digits, template codes.
  */
 function stripData(text: string): string {
-  return text
-    .replace(/\{\{[^}]*\}\}/g, ' ')
-    .replace(/\S+@\S+/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/\bA\/B\b/g, ' ')
-    .replace(/[\w-]*[_.\d][\w.-]*/g, ' ');
+  return (
+    text
+      .replace(/\{\{[^}]*\}\}/g, ' ')
+      .replace(/\S+@\S+/g, ' ')
+      .replace(/https?:\/\/\S+/g, ' ')
+      .replace(/\S*\/[\w/-]+/g, ' ')
+      .replace(/\bA\/B\b/g, ' ')
+      // JSON blobs (event properties, template variables) and locale tags are the customer's data.
+      .replace(/\{[^{}]*\}/g, ' ')
+      .replace(/\b[a-z]{2}-[A-Z]{2}\b/g, ' ')
+      .replace(/[\w-]*[_.\d][\w.-]*/g, ' ')
+  );
 }
 
 /** The English words visible in the scope: its text, plus the aria-labels, titles and placeholders inside it. */
@@ -116,7 +134,16 @@ export async function englishWords(scope: Locator): Promise<string[]> {
   return [...new Set(words.filter((word) => !allowedLatin.has(word.toLowerCase())))];
 }
 
-/** Fails (softly, so one run lists every screen's words) when an English word shows in Korean mode. */
-export async function expectKoreanOnly(scope: Locator, screen: string): Promise<void> {
-  expect.soft(await englishWords(scope), `English words on ${screen} in Korean mode`).toEqual([]);
+/**
+ * Fails (softly, so one run lists every screen's words) when an English word shows in Korean mode.
+ * `pending` names words a screen still shows while work on it is in flight elsewhere (listed where the
+ * screen is visited, with the owner); remove them as that work lands.
+ */
+export async function expectKoreanOnly(
+  scope: Locator,
+  screen: string,
+  pending: readonly string[] = [],
+): Promise<void> {
+  const words = (await englishWords(scope)).filter((word) => !pending.includes(word));
+  expect.soft(words, `English words on ${screen} in Korean mode`).toEqual([]);
 }

@@ -3,6 +3,47 @@ import { EditorPage } from '../pages/EditorPage';
 import { expectKoreanOnly, apiHeaders as headers, koreanPage } from '../pages/KoreanScreens';
 import { docScreenshot } from '../screenshot';
 
+/**
+ * Words still on screens whose rework is in flight on other branches (issue 16): the review diff's
+ * settings in words (previews-review), the test run's message preview (previews-review), the condition
+ * builder's operators and attribute picker (web-conditions), API key scope codes (marketer-tools).
+ */
+const PENDING = {
+  review: ['goal', 'reentry', 'timezone', 'mode', 'always', 'event', 'PUSH'],
+  testRunPreview: ['alimtalk', 'info', 'queued', 'sms', 'ad', 'push', 'inapp', 'email', 'sent', 'skipped'],
+  conditions: [
+    'eq',
+    'neq',
+    'gt',
+    'gte',
+    'lt',
+    'lte',
+    'in',
+    'contains',
+    'exists',
+    'before',
+    'after',
+    'anniversary',
+    'Condition',
+    'type',
+    'grade',
+    'Operator',
+  ],
+  apiKeyScopes: [
+    'ingest',
+    'customers',
+    'erase',
+    'inapp',
+    'token',
+    'optouts',
+    'read',
+    'delivery',
+    'report',
+    'journeys',
+    'enroll',
+  ],
+} as const;
+
 type JourneyRow = { readonly id: string; readonly name: string; readonly status: string };
 
 async function journeys(page: Page): Promise<JourneyRow[]> {
@@ -18,11 +59,17 @@ async function journeyWith(page: Page, status: string): Promise<JourneyRow> {
 }
 
 /** Opens a screen, waits for what proves it rendered, checks it for English and saves the picture. */
-async function visit(page: Page, url: string, ready: string, shot: string): Promise<void> {
+async function visit(
+  page: Page,
+  url: string,
+  ready: string,
+  shot: string,
+  pending: readonly string[] = [],
+): Promise<void> {
   await page.goto(url);
   await expect(page.getByTestId(ready).or(page.locator(ready)).first()).toBeVisible();
   await page.waitForLoadState('networkidle');
-  await expectKoreanOnly(page.locator('body'), url);
+  await expectKoreanOnly(page.locator('body'), url, pending);
   await docScreenshot(page, shot);
 }
 
@@ -66,11 +113,26 @@ test.describe('Korean screenshot tour', () => {
     await expectKoreanOnly(page.locator('body'), 'empty editor');
     await docScreenshot(page, 'tour-editor-ko');
 
+    // Dialogs: quick add on the canvas and the new-journey form; a missing page.
+    await page.getByRole('button', { name: '+ 빠른 추가' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectKoreanOnly(page.getByRole('dialog'), 'quick add dialog');
+    await docScreenshot(page, 'tour-quick-add-ko');
+    await page.keyboard.press('Escape');
+    // The empty draft cannot be submitted; the button says why, in Korean.
+    await expect(page.getByRole('button', { name: 'Submit for review' })).toHaveAttribute('title', /[가-힣]/);
+    await page.goto('/journeys');
+    await page.getByRole('button', { name: '새 여정' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectKoreanOnly(page.getByRole('dialog'), 'new journey dialog');
+    await page.keyboard.press('Escape');
+    await visit(page, '/no-such-page', 'main h1', 'tour-not-found-ko');
+
     const review = await journeyWith(page, 'in_review');
     await page.context().close();
 
     const reviewer = await as(browser, 'reviewer@demo.local');
-    await visit(reviewer, `/journeys/${review.id}/review`, 'main h1', 'tour-review-ko');
+    await visit(reviewer, `/journeys/${review.id}/review`, 'main h1', 'tour-review-ko', PENDING.review);
     await reviewer.context().close();
   });
 
@@ -79,11 +141,13 @@ test.describe('Korean screenshot tour', () => {
     const live = await journeyWith(page, 'live');
     const editor = new EditorPage(page);
     await editor.goto(live.id);
+    await page.getByRole('button', { name: '테스트 실행…' }).click();
     const panel = page.getByTestId('test-panel');
     await expect(panel).toBeVisible();
-    await panel.getByRole('button').last().click();
+    await panel.getByRole('button', { name: '테스트 실행', exact: true }).click();
+    await expect(panel.getByTestId('test-result')).toBeVisible();
     await page.waitForLoadState('networkidle');
-    await expectKoreanOnly(panel, 'test run panel');
+    await expectKoreanOnly(panel, 'test run panel', PENDING.testRunPreview);
     await panel.scrollIntoViewIfNeeded();
     await docScreenshot(page, 'tour-test-run-ko');
     await page.context().close();
@@ -116,7 +180,10 @@ test.describe('Korean screenshot tour', () => {
       'account',
       'api-keys',
     ]) {
-      await visit(page, `/settings/${section}`, 'main h2', `tour-settings-${section}-ko`);
+      await visit(page, `/settings/${section}`, 'main h1', `tour-settings-${section}-ko`, [
+        ...(section === 'grades' ? PENDING.conditions : []),
+        ...(section === 'api-keys' ? PENDING.apiKeyScopes : []),
+      ]);
     }
     await page.context().close();
   });

@@ -269,11 +269,19 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
       expect.objectContaining({ outcome: 'sent', runId: queued.runId, channel: 'sms' }),
     ]);
 
-    const trace = await db.sql.query<{ kind: string; reason: string }>(
-      'select kind, reason from run_trace where run_id = $1',
+    const trace = await db.sql.query<{ kind: string; reason: string; code: string; params: unknown }>(
+      'select kind, reason, code, params from run_trace where run_id = $1',
       [queued.runId],
     );
-    expect(trace).toEqual([{ kind: 'fallback', reason: expect.stringContaining('fell back to sms') }]);
+    expect(trace).toEqual([
+      {
+        kind: 'fallback',
+        reason: expect.stringContaining('fell back to sms'),
+        // The same as code + params for the web's words (issue 16).
+        code: 'send.fell_back',
+        params: { channel: 'alimtalk', fallback: 'sms' },
+      },
+    ]);
   });
 
   it('takes the failed handle when the fallback fails too', async () => {

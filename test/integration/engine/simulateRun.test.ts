@@ -172,6 +172,8 @@ describe.each(databaseKinds)('simulateRun (test run) on %s', (kind) => {
     });
     expect(notEntered.trace).toHaveLength(1);
     expect(notEntered.trace[0]?.reason).toMatch(/^did not enter/);
+    // …and as a code for the web's words (issue 16).
+    expect(notEntered.trace[0]?.code).toMatch(/^(sim\.not_entered|behavior_window_not_met)/);
     await expect(simulateRun(ports, { ...input, externalId: 'nobody' })).rejects.toBeInstanceOf(
       UnknownCustomerError,
     );

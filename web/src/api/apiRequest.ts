@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from './ApiError';
+import { localizeApiError } from './localizeApiError';
 
 export type ApiRequestOptions<S extends z.ZodType> = {
   readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -50,7 +51,8 @@ export async function apiRequest<S extends z.ZodType>(
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'network_error', 'The server cannot be reached. Check your connection.');
+    const english = 'The server cannot be reached. Check your connection.';
+    throw new ApiError(0, 'network_error', localizeApiError('network_error', english), undefined, english);
   }
   const text = await response.text();
   let body: unknown;
@@ -62,11 +64,14 @@ export async function apiRequest<S extends z.ZodType>(
   if (!response.ok) {
     if (response.status === 401) for (const listener of unauthorizedListeners) listener();
     const error = readErrorBody(body);
+    const code = error?.code ?? `http_${response.status}`;
+    const english = error?.message ?? (response.statusText || `Request failed (${response.status})`);
     throw new ApiError(
       response.status,
-      error?.code ?? `http_${response.status}`,
-      error?.message ?? (response.statusText || `Request failed (${response.status})`),
+      code,
+      localizeApiError(code, english, error?.details),
       error?.details,
+      english,
     );
   }
   const parsed = options.schema.safeParse(body);

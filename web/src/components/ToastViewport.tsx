@@ -1,8 +1,10 @@
+import { useT } from '../i18n/useT';
 import { useToastStore } from './toastStore';
 
 export function ToastViewport() {
   const toasts = useToastStore((state) => state.toasts);
   const dismiss = useToastStore((state) => state.dismiss);
+  const t = useT();
   return (
     <div className="toast-viewport" aria-live="polite">
       {toasts.map((toast) => (
@@ -15,7 +17,7 @@ export function ToastViewport() {
           <button
             type="button"
             className="toast-close"
-            aria-label="Dismiss"
+            aria-label={t('common.close')}
             onClick={() => dismiss(toast.id)}
           >
             ×

@@ -4,6 +4,9 @@ export const canvasEn = {
   'canvas.inspector': 'Inspector',
   'canvas.minimap': 'Minimap',
   'canvas.edge': 'Connection',
+  'canvas.insertHere': 'Insert a step here',
+  'inspector.unitOf': '{label} unit',
+  'chart.none': 'No grade',
   'canvas.rf.nodeHelp':
     'Press enter or space to select a step. Press delete to remove it and escape to cancel.',
   'canvas.rf.nodeHelpKeyboard':
@@ -29,6 +32,9 @@ export const canvasKo: { readonly [K in CanvasMessageKey]: string } = {
   'canvas.inspector': '단계 설정',
   'canvas.minimap': '미니맵',
   'canvas.edge': '연결',
+  'canvas.insertHere': '여기에 단계 넣기',
+  'inspector.unitOf': '{label} 단위',
+  'chart.none': '등급 없음',
   'canvas.rf.nodeHelp': 'Enter나 Space로 단계를 선택합니다. Delete로 삭제, Esc로 취소합니다.',
   'canvas.rf.nodeHelpKeyboard':
     'Enter나 Space로 단계를 선택한 뒤 화살표 키로 옮깁니다. Delete로 삭제, Esc로 취소합니다.',

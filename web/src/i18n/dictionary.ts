@@ -1,4 +1,5 @@
 import { accountEn, accountKo } from './accountDictionary';
+import { apiErrorEn, apiErrorKo } from './apiErrorDictionary';
 import { apiKeysEn, apiKeysKo } from './apiKeysDictionary';
 import { auditEn, auditKo } from './auditDictionary';
 import { canvasEn, canvasKo } from './canvasDictionary';
@@ -279,6 +280,7 @@ export const en = {
   ...refusalEn,
   ...labelsEn,
   ...insightsEn,
+  ...apiErrorEn,
   ...canvasEn,
   ...nodeTypesEn,
   ...demoShopEn,
@@ -657,6 +659,7 @@ export const ko: Dictionary = {
   ...refusalKo,
   ...labelsKo,
   ...insightsKo,
+  ...apiErrorKo,
   ...canvasKo,
   ...nodeTypesKo,
   ...demoShopKo,

@@ -68,4 +68,13 @@ describe('i18n on i18next', () => {
     expect(nodeSummary('wait.duration', { seconds: 60 } as never, 'en')).toBe('1 minute');
     expect(nodeSummary('wait.duration', { seconds: 5400 } as never, 'en')).toBe('90 minutes');
   });
+
+  it('gives zod its Korean messages in Korean mode', async () => {
+    const { z } = await import('zod');
+    useLocaleStore.getState().setLocale('ko');
+    const message = z.object({ name: z.string() }).safeParse({}).error?.issues[0]?.message ?? '';
+    expect(message).toMatch(/[가-힣]/);
+    useLocaleStore.getState().setLocale('en');
+    expect(z.object({ name: z.string() }).safeParse({}).error?.issues[0]?.message).toMatch(/expected string/);
+  });
 });

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { applyZodLocale } from '../zodLocale';
 import { useLocaleStore } from './localeStore';
 import { COMMON_NAMESPACE, i18nResources, namespaceNames } from './namespaces';
 
@@ -30,6 +31,8 @@ void i18n.use(initReactI18next).init({
   missingInterpolationHandler: (_text: string, match: RegExpExecArray) => match[0],
 });
 
+applyZodLocale(useLocaleStore.getState().locale);
 useLocaleStore.subscribe((state) => {
   if (i18n.language !== state.locale) void i18n.changeLanguage(state.locale);
+  applyZodLocale(state.locale);
 });

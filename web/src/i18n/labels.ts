@@ -31,3 +31,12 @@ export const peopleLabel = (t: Translate, n: number): string =>
 
 export const percentLabel = (t: Translate, ratio: number, digits = 1): string =>
   t('label.percent', { n: (ratio * 100).toFixed(digits) });
+
+/** A built-in customer attribute's name in words (`phone` → 전화번호); a custom attribute as its key. */
+export const attributeLabel = (t: Translate, key: string): string => known(t, `attr.${key}`, key);
+
+export const gradeReasonLabel = (t: Translate, reason: string): string =>
+  known(t, `gradeReason.${reason}`, reason);
+
+export const runStatusLabel = (t: Translate, status: string): string =>
+  known(t, `runStatus.${status}`, status);

@@ -1,4 +1,5 @@
 import { accountEn, accountKo } from './accountDictionary';
+import { apiErrorEn, apiErrorKo } from './apiErrorDictionary';
 import { apiKeysEn, apiKeysKo } from './apiKeysDictionary';
 import { auditEn, auditKo } from './auditDictionary';
 import { canvasEn, canvasKo } from './canvasDictionary';
@@ -41,6 +42,7 @@ const featureNamespaces: Readonly<Record<string, Pair>> = {
   refusal: { en: refusalEn, ko: refusalKo },
   settings: { en: settingsEn, ko: settingsKo },
   templates: { en: templatesEn, ko: templatesKo },
+  apiError: { en: apiErrorEn, ko: apiErrorKo },
   canvas: { en: canvasEn, ko: canvasKo },
   nodeTypes: { en: nodeTypesEn, ko: nodeTypesKo },
   demoShop: { en: demoShopEn, ko: demoShopKo },

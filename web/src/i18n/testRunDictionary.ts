@@ -32,7 +32,7 @@ export const testRunKo: { readonly [K in TestRunMessageKey]: string } = {
   'testRun.grade': '등급',
   'testRun.noGrade': '(없음)',
   'testRun.consent': '마케팅 수신 동의 (모든 채널, 야간 포함)',
-  'testRun.script': '이벤트 시나리오 (N분 후)',
+  'testRun.script': '이벤트 시나리오 (몇 분 후에 일어날지)',
   'testRun.eventName': '이벤트 이름',
   'testRun.afterMinutes': '몇 분 후',
   'testRun.removeEvent': '이벤트 삭제',

@@ -5,7 +5,6 @@ import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PagingFooter } from '../../../components/PagingFooter';
 import { en, type MessageKey } from '../../../i18n/dictionary';
-import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { SettingsSectionHead } from '../../settings/components/SettingsSectionHead';
@@ -39,7 +38,6 @@ function ChangeCell({ entry }: { readonly entry: WorkspaceAuditEntry }) {
 /** Settings → Audit log: the workspace's trail with filters, paging and a CSV export (admins only). */
 export function AuditLogPage() {
   const t = useT();
-  const locale = useLocaleStore((state) => state.locale);
   const { user } = useCurrentUser();
   const isAdmin = user?.role === 'admin';
   const [draft, setDraft] = useState<AuditFilters>(emptyAuditFilters);
@@ -53,7 +51,7 @@ export function AuditLogPage() {
     enabled: isAdmin,
   });
   const format = (iso: string) =>
-    new Date(iso).toLocaleString(locale === 'ko' ? 'ko-KR' : 'en-US', {
+    new Date(iso).toLocaleString(t('intl.locale'), {
       dateStyle: 'short',
       timeStyle: 'medium',
     });
@@ -174,7 +172,7 @@ export function AuditLogPage() {
                     <time dateTime={entry.createdAt}>{format(entry.createdAt)}</time>
                   </td>
                   <td>{entry.actorName ?? entry.actorId ?? t('audit.system')}</td>
-                  <td title={entry.action}>{actionText(t, entry.action)}</td>
+                  <td data-action={entry.action}>{actionText(t, entry.action)}</td>
                   <td>
                     {auditEntityTypeSchema.safeParse(entry.entityType).success
                       ? t(entityKey(entry.entityType))

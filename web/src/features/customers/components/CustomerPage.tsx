@@ -5,7 +5,18 @@ import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import type { MessageKey } from '../../../i18n/dictionary';
+import {
+  attributeLabel,
+  channelLabel,
+  consentLabel,
+  gradeReasonLabel,
+  messageStatusLabel,
+  purposeLabel,
+  runStatusLabel,
+  wonLabel,
+} from '../../../i18n/labels';
 import { useT } from '../../../i18n/useT';
+import { messageReasonText } from '../../messages/messageReasonText';
 import { CustomerTraceTimeline } from '../../trace/components/CustomerTraceTimeline';
 import { customersClient } from '../customersClient';
 import { daysAgo } from '../daysAgo';
@@ -93,7 +104,7 @@ export function CustomerPage() {
               {' · '}
               {t('customer.rfm90', {
                 count: customer.rfm.frequency_90d,
-                amount: customer.rfm.monetary_90d.toLocaleString(),
+                amount: wonLabel(t, customer.rfm.monetary_90d),
               })}
             </dd>
             <PredictedPurchase predicted={customer.attributes.predicted} />
@@ -105,7 +116,7 @@ export function CustomerPage() {
               .filter(([key]) => key !== 'predicted')
               .map(([key, value]) => (
                 <div key={key} style={{ display: 'contents' }}>
-                  <dt>{key}</dt>
+                  <dt>{attributeLabel(t, key)}</dt>
                   <dd>{typeof value === 'string' ? value : JSON.stringify(value)}</dd>
                 </div>
               ))}
@@ -121,7 +132,7 @@ export function CustomerPage() {
             <tbody>
               {consentStatus.map((c) => (
                 <tr key={c.channel}>
-                  <td>{c.channel}</td>
+                  <td>{consentLabel(t, c.channel)}</td>
                   <td>
                     <span className="jf-badge" data-state={c.state}>
                       {t(CONSENT_LABEL[c.state])}
@@ -148,7 +159,7 @@ export function CustomerPage() {
                   <span className="jf-badge">{h.from ?? '—'}</span> →{' '}
                   <span className="jf-badge">{h.to ?? '—'}</span>{' '}
                   <span className="jf-hint">
-                    {when(h.changedAt)} · {h.reason}
+                    {when(h.changedAt)} · {gradeReasonLabel(t, h.reason)}
                   </span>
                 </li>
               ))}
@@ -165,8 +176,7 @@ export function CustomerPage() {
                 <li key={j.runId}>
                   <Link to={`/journeys/${encodeURIComponent(j.journeyId)}`}>{j.journeyName}</Link>{' '}
                   <span className="jf-hint">
-                    v{j.version} · {j.status}
-                    {j.currentNodeId ? ` · ${j.currentNodeId}` : ''} · {when(j.enteredAt)}
+                    v{j.version} · {runStatusLabel(t, j.status)} · {when(j.enteredAt)}
                   </span>
                 </li>
               ))}
@@ -217,10 +227,10 @@ export function CustomerPage() {
               {messages.map((m) => (
                 <tr key={m.id}>
                   <td className="jf-nowrap">{when(m.createdAt)}</td>
-                  <td>{m.channel}</td>
-                  <td>{m.purpose}</td>
-                  <td>{m.status}</td>
-                  <td>{m.reason ?? ''}</td>
+                  <td>{channelLabel(t, m.channel)}</td>
+                  <td>{purposeLabel(t, m.purpose)}</td>
+                  <td>{messageStatusLabel(t, m.status)}</td>
+                  <td>{messageReasonText(t, m.reason)}</td>
                 </tr>
               ))}
             </tbody>

@@ -17,6 +17,7 @@ import {
 import { apiRequest } from '../../../api/apiRequest';
 import { journeysApi } from '../../../api/journeysApi';
 import { queryKeys } from '../../../api/queryKeys';
+import { ChartLegend } from '../../../components/ChartLegend';
 import { insightApi } from '../../live/api/insightApi';
 import { useJourneyStats } from '../../live/hooks/useJourneyStats';
 import '../../live/components/insight.css';
@@ -115,7 +116,7 @@ export function JourneyDashboardPage() {
               <XAxis dataKey="channel" fontSize={11} />
               <YAxis allowDecimals={false} fontSize={11} />
               <Tooltip />
-              <Legend />
+              <Legend content={<ChartLegend />} />
               {statuses.map((status) => (
                 <Bar
                   key={status}

@@ -14,14 +14,31 @@ import {
 } from 'recharts';
 import { journeysApi } from '../../../api/journeysApi';
 import { queryKeys } from '../../../api/queryKeys';
+import { ChartLegend } from '../../../components/ChartLegend';
 import { journeyStatusLabel, percentLabel, wonLabel } from '../../../i18n/labels';
 import { useT } from '../../../i18n/useT';
 import { insightApi } from '../../live/api/insightApi';
+import { rankByRoi } from '../rankByRoi';
 import '../../live/components/insight.css';
 
 /** Twelve weeks: long enough to see acquisition, upgrades, downgrades and customers going dormant. */
 const gradeDays = 84;
 const gradeColors = ['#7c3aed', '#f59e0b', '#94a3b8', '#b45309', '#64748b', '#d1d5db', '#0ea5e9'];
+/** Grades named like metals are drawn in their metal's colour (Gold gold, not grey), in either language. */
+const namedGradeColors: Readonly<Record<string, string>> = {
+  vip: '#7c3aed',
+  gold: '#eab308',
+  골드: '#eab308',
+  silver: '#94a3b8',
+  실버: '#94a3b8',
+  bronze: '#b45309',
+  브론즈: '#b45309',
+  dormant: '#64748b',
+  휴면: '#64748b',
+  '(none)': '#d1d5db',
+};
+const gradeColor = (grade: string, index: number): string =>
+  namedGradeColors[grade.toLowerCase()] ?? gradeColors[index % gradeColors.length] ?? '#0ea5e9';
 const axisNumber = (n: number) => n.toLocaleString('ko-KR');
 
 /**
@@ -43,11 +60,7 @@ export function WorkspaceOverviewPage() {
       refetchInterval: 10_000,
     })),
   });
-  const rows = running
-    .map((j, i) => ({ journey: j, report: reports[i]?.data }))
-    .sort(
-      (a, b) => (b.report?.roi ?? Number.NEGATIVE_INFINITY) - (a.report?.roi ?? Number.NEGATIVE_INFINITY),
-    );
+  const rows = rankByRoi(running.map((j, i) => ({ journey: j, report: reports[i]?.data })));
   const grades = useQuery({
     queryKey: queryKeys.insights.grades(gradeDays),
     queryFn: ({ signal }) => insightApi.gradeDistribution(gradeDays, signal),
@@ -70,7 +83,7 @@ export function WorkspaceOverviewPage() {
             <XAxis dataKey="name" fontSize={11} />
             <YAxis fontSize={11} width={80} tickFormatter={axisNumber} />
             <Tooltip formatter={(value) => won(Number(value))} />
-            <Legend />
+            <Legend content={<ChartLegend />} />
             <Bar dataKey="revenue" name={t('insights.revenue')} fill="#22c55e" />
             <Bar dataKey="cost" name={t('insights.cost')} fill="#f97316" />
           </BarChart>
@@ -87,15 +100,16 @@ export function WorkspaceOverviewPage() {
             <XAxis dataKey="day" fontSize={11} />
             <YAxis fontSize={11} tickFormatter={axisNumber} />
             <Tooltip />
-            <Legend />
+            <Legend content={<ChartLegend />} />
             {(grades.data?.grades ?? []).map((grade, i) => (
               <Area
                 key={grade}
                 type="monotone"
                 dataKey={grade}
+                name={grade === '(none)' ? t('chart.none') : grade}
                 stackId="g"
-                stroke={gradeColors[i % gradeColors.length]}
-                fill={gradeColors[i % gradeColors.length]}
+                stroke={gradeColor(grade, i)}
+                fill={gradeColor(grade, i)}
               />
             ))}
           </AreaChart>

@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { type JourneyView, reviewState } from '../../../api/journeyViewSchema';
 import { queryKeys } from '../../../api/queryKeys';
+import { useLocaleStore } from '../../../i18n/localeStore';
+import { nodeTypeLabel } from '../utils/nodeTypeText';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useBlocker, useParams } from 'react-router';
@@ -170,5 +172,18 @@ function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
 /** The live panel, told which node is selected on the canvas (only this part re-renders on selection). */
 function EditorLivePanel({ journey }: { readonly journey: JourneyView }) {
   const selectedNodeId = useEditorStore((state) => state.selectedNodeIds[0]);
-  return <LivePanel journeyId={journey.id} status={journey.status} selectedNodeId={selectedNodeId} />;
+  const node = useEditorStore((state) =>
+    state.graph.nodes.find((candidate) => candidate.id === selectedNodeId),
+  );
+  const locale = useLocaleStore((state) => state.locale);
+  // The step by its name (or its type in words), never by its node id.
+  const name = node ? node.label || nodeTypeLabel(node.type, locale) : '';
+  return (
+    <LivePanel
+      journeyId={journey.id}
+      status={journey.status}
+      selectedNodeId={selectedNodeId}
+      selectedNodeName={name}
+    />
+  );
 }

@@ -1,5 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath } from '@xyflow/react';
 import { memo } from 'react';
+import { i18n } from '../../../i18n/i18n';
+import { useLocaleStore } from '../../../i18n/localeStore';
 import { useQuickAddStore } from '../store/quickAddStore';
 import type { JourneyFlowEdge } from '../utils/graphToFlow';
 
@@ -17,6 +19,8 @@ export const PlusEdge = memo(function PlusEdge(props: EdgeProps<JourneyFlowEdge>
     data,
     markerEnd,
   } = props;
+  // A cheap store read per edge (canvases draw hundreds) rather than an i18next subscription each.
+  const locale = useLocaleStore((state) => state.locale);
   const [path, labelX, labelY] = getSmoothStepPath({
     sourceX,
     sourceY,
@@ -44,7 +48,7 @@ export const PlusEdge = memo(function PlusEdge(props: EdgeProps<JourneyFlowEdge>
             type="button"
             className="jf-edge-plus nodrag nopan"
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-            aria-label="Insert a step here"
+            aria-label={i18n.getFixedT(locale)('canvas.insertHere')}
             data-testid={`edge-plus-${id}`}
             onClick={(event) => {
               event.stopPropagation();

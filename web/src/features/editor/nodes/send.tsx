@@ -26,16 +26,6 @@ import { str, summaryT, type WebNodePlugin } from './webNodePlugin';
 type SendSettings = NodeSettings<'send'>;
 type Content = Record<string, unknown>;
 
-const channelLabels: Record<Channel, string> = {
-  sms: 'SMS / LMS / MMS',
-  alimtalk: 'KakaoTalk AlimTalk',
-  brandmessage: 'Kakao Brand Message',
-  push: 'Push',
-  inapp: 'In-app',
-  email: 'Email',
-  webhook: 'Webhook',
-};
-
 /** Empty content of each channel, so switching channel starts from a valid shape. */
 export const emptyContent: Record<Channel, Content> = {
   sms: { text: '' },
@@ -157,7 +147,10 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
       <SelectField<Channel>
         label={t('inspector.channel')}
         value={settings.channel}
-        options={channels.map((channel) => ({ value: channel, label: channelLabels[channel] }))}
+        options={channels.map((channel) => ({
+          value: channel,
+          label: t(`cfg.channel.${channel}` as MessageKey),
+        }))}
         onChange={(channel) => {
           const { fallback: _f, ...rest } = base;
           change({ ...rest, channel, content: structuredClone(emptyContent[channel]) });

@@ -1,4 +1,3 @@
-import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { TimeField, WeekdayPicker } from '../components/inspector/fields';
 import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
@@ -6,7 +5,6 @@ import { str, type WebNodePlugin } from './webNodePlugin';
 
 export function WaitTimeOfDayForm({ settings, onChange, errors }: NodeFormProps<'wait.time_of_day'>) {
   const t = useT();
-  const locale = useLocaleStore((state) => state.locale);
   return (
     <>
       <TimeField
@@ -18,7 +16,6 @@ export function WaitTimeOfDayForm({ settings, onChange, errors }: NodeFormProps<
       <WeekdayPicker
         label={t('inspector.days')}
         value={settings.days}
-        korean={locale === 'ko'}
         error={errors.get('days')}
         onChange={(days) => onChange(withOptional(settings, 'days', days))}
       />

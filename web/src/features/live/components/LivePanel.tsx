@@ -5,8 +5,10 @@ import { Link } from 'react-router';
 import { queryKeys } from '../../../api/queryKeys';
 import { PagingFooter } from '../../../components/PagingFooter';
 import { durationText } from '../../../i18n/durationText';
+import { messageStatusLabel } from '../../../i18n/labels';
 import { refusalSummary } from '../../../i18n/refusalText';
 import { useT } from '../../../i18n/useT';
+import { messageReasonText } from '../../messages/messageReasonText';
 import { insightApi } from '../api/insightApi';
 import { useJourneyStats } from '../hooks/useJourneyStats';
 import { LiveCanvasOverlay } from './LiveCanvasOverlay';
@@ -21,10 +23,13 @@ export function LivePanel({
   journeyId,
   status,
   selectedNodeId,
+  selectedNodeName = '',
 }: {
   readonly journeyId: string;
   readonly status: string;
   readonly selectedNodeId: string | undefined;
+  /** The selected step's name as the canvas shows it. */
+  readonly selectedNodeName?: string;
 }) {
   const canBeLive = status === 'live' || status === 'paused';
   const [on, setOn] = useState(true);
@@ -45,7 +50,14 @@ export function LivePanel({
       <Link className="jf-link-button" to={`/journeys/${encodeURIComponent(journeyId)}/dashboard`}>
         {t('live.openDashboard')}
       </Link>
-      {stats.data && <SelectedNode journeyId={journeyId} nodeId={selectedNodeId} stats={stats.data} />}
+      {stats.data && (
+        <SelectedNode
+          journeyId={journeyId}
+          nodeId={selectedNodeId}
+          nodeName={selectedNodeName}
+          stats={stats.data}
+        />
+      )}
     </section>
   );
 }
@@ -91,13 +103,17 @@ function RefusedEntries({ stats }: { readonly stats: JourneyStats }) {
 function SelectedNode({
   journeyId,
   nodeId,
+  nodeName,
   stats,
 }: {
   readonly journeyId: string;
   readonly nodeId: string | undefined;
+  /** The selected step's name (its label, or its type in words): the panel never shows node ids. */
+  readonly nodeName: string;
   readonly stats: JourneyStats;
 }) {
   const t = useT();
+  const name = nodeName;
   const runs = useInfiniteQuery({
     queryKey: queryKeys.insights.runPages(journeyId, nodeId ?? ''),
     queryFn: ({ pageParam, signal }) => insightApi.runs(journeyId, nodeId ?? '', pageParam, signal),
@@ -113,8 +129,8 @@ function SelectedNode({
     <div data-testid="live-node-detail">
       <h3 className="jf-panel-title">
         {s
-          ? t('live.nodeSummary', { node: nodeId, entered: s.entered, active: s.active, done: s.completed })
-          : t('live.noTraffic', { node: nodeId })}
+          ? t('live.nodeSummary', { node: name, entered: s.entered, active: s.active, done: s.completed })
+          : t('live.noTraffic', { node: name })}
       </h3>
       {s && s.sent + s.failed + s.skipped > 0 && (
         <>
@@ -174,10 +190,12 @@ function NotSentReasons({ journeyId, nodeId }: { readonly journeyId: string; rea
     queryFn: ({ signal }) => insightApi.messages(journeyId, 'failed', signal),
     refetchInterval: 10_000,
   });
+  const t = useT();
   const reasons = new Map<string, number>();
   for (const m of [...(skipped.data?.items ?? []), ...(failed.data?.items ?? [])]) {
     if (m.nodeId !== nodeId) continue;
-    const code = `${m.status}: ${(m.reason ?? 'unknown').split(':')[0]}`;
+    // "건너뜀: 마케팅 수신 동의 없음" — the status and the reason's code, in words.
+    const code = `${messageStatusLabel(t, m.status)}: ${messageReasonText(t, (m.reason ?? '').split(':')[0]) || '—'}`;
     reasons.set(code, (reasons.get(code) ?? 0) + 1);
   }
   if (reasons.size === 0) return null;

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { journeysApi } from '../../../api/journeysApi';
 import { queryKeys } from '../../../api/queryKeys';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
+import { en, type MessageKey } from '../../../i18n/dictionary';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 
@@ -21,7 +22,9 @@ export function AuditList({ journeyId }: { readonly journeyId: string }) {
       <ol className="jf-audit">
         {items.map((entry) => (
           <li key={entry.id}>
-            <span className={`jf-audit-action action-${entry.action}`}>{entry.action}</span>{' '}
+            <span className={`jf-audit-action action-${entry.action}`}>
+              {`history.${entry.action}` in en ? t(`history.${entry.action}` as MessageKey) : entry.action}
+            </span>{' '}
             <strong>{entry.actorName ?? entry.actorId}</strong>{' '}
             <span className="jf-hint" title={new Date(entry.createdAt).toLocaleString(locale)}>
               {formatRelativeTime(entry.createdAt, locale)}

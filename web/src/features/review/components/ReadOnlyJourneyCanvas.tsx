@@ -9,6 +9,8 @@ import {
   ReactFlow,
   ReactFlowProvider,
 } from '@xyflow/react';
+import { useT } from '../../../i18n/useT';
+import { useFlowAriaLabels } from '../../editor/hooks/useFlowAriaLabels';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { journeyEdgeTypes, journeyNodeTypes } from '../../editor/components/flowTypes';
@@ -62,9 +64,13 @@ function ReadOnlyCanvasInner({
     ...(nodeMarks ? { diff: nodeMarks } : {}),
     ...(comments ? { comments } : {}),
   });
+  const t = useT();
+  const ariaLabelConfig = useFlowAriaLabels();
+  const edgeLabel = t('canvas.edge');
   const edges = useMemo<JourneyFlowEdge[]>(
-    () => graph.edges.map((edge) => toFlowEdge(edge, { diff: edgeMarks?.get(edge.id) })),
-    [graph.edges, edgeMarks],
+    () =>
+      graph.edges.map((edge) => toFlowEdge(edge, { diff: edgeMarks?.get(edge.id), ariaLabel: edgeLabel })),
+    [graph.edges, edgeMarks, edgeLabel],
   );
   const onNodesChange = useCallback((changes: NodeChange<JourneyFlowNode>[]) => {
     const sizes = changes.flatMap((change) =>
@@ -94,9 +100,10 @@ function ReadOnlyCanvasInner({
         minZoom={0.1}
         onlyRenderVisibleElements={graph.nodes.length > 120}
         proOptions={proOptions}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" />
+        <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} />
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>

@@ -97,7 +97,7 @@ export function PricesSettingsTab() {
                   <th scope="row">
                     <div>{label}</div>
                     <div className="jf-hint">
-                      {type} · {t('cfg.prices.default', { price: formatKrw(defaultChannelPrices[type]) })}
+                      {t('cfg.prices.default', { price: formatKrw(defaultChannelPrices[type]) })}
                     </div>
                   </th>
                   <td>

@@ -2,7 +2,6 @@ import { nextCronFires } from '@journeyflow/shared/journey/cron';
 import { resolveJourneySettings } from '@journeyflow/shared/journey/journeySettings';
 import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
 import { useMemo } from 'react';
-import { useLocaleStore } from '../../../../i18n/localeStore';
 import { useT } from '../../../../i18n/useT';
 import { useEditorStore } from '../../store/editorStore';
 
@@ -13,12 +12,11 @@ import { useEditorStore } from '../../store/editorStore';
  */
 export function CronNextRuns({ cron }: { readonly cron: string | undefined }) {
   const t = useT();
-  const locale = useLocaleStore((state) => state.locale);
   const zone = useEditorStore((state) => state.settings.timezone);
   const timezone = pickTimeZone(zone, resolveJourneySettings({}).timezone);
   const runs = useMemo(() => (cron ? nextCronFires(cron, new Date(), timezone, 3) : []), [cron, timezone]);
   if (runs.length === 0) return null;
-  const format = new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-US', {
+  const format = new Intl.DateTimeFormat(t('intl.locale'), {
     timeZone: timezone,
     dateStyle: 'medium',
     timeStyle: 'short',

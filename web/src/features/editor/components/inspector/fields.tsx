@@ -153,7 +153,7 @@ export function DurationField({
           />
           <select
             className="jf-input"
-            aria-label={`${label} unit`}
+            aria-label={t('inspector.unitOf', { label })}
             value={unit}
             onChange={(event) => onChange(sign * amount * unitSeconds[event.target.value as DurationUnit])}
           >
@@ -231,29 +231,18 @@ export function TimeField({
 }
 
 const weekdays: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const weekdayKo: Record<Weekday, string> = {
-  mon: '월',
-  tue: '화',
-  wed: '수',
-  thu: '목',
-  fri: '금',
-  sat: '토',
-  sun: '일',
-};
-
 export function WeekdayPicker({
   label,
   value,
   onChange,
-  korean,
   error,
 }: {
   readonly label: string;
   readonly value: readonly Weekday[] | undefined;
   readonly onChange: (value: Weekday[] | undefined) => void;
-  readonly korean: boolean;
   readonly error?: string | undefined;
 }) {
+  const t = useT();
   const chosen = new Set(value ?? []);
   return (
     <fieldset className={`jf-field${error ? ' has-error' : ''}`}>
@@ -269,7 +258,7 @@ export function WeekdayPicker({
                 onChange(next.length === 0 ? undefined : next);
               }}
             />
-            {korean ? weekdayKo[day] : day}
+            {t(`weekday.${day}`)}
           </label>
         ))}
       </div>

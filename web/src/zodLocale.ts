@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import en from 'zod/v4/locales/en.js';
+import ko from 'zod/v4/locales/ko.js';
+
+/**
+ * zod's own messages (forms validated in the browser) in the UI language: "Invalid input: expected
+ * string, received undefined" reads as zod's Korean sentence for a Korean reader.
+ */
+export function applyZodLocale(locale: 'ko' | 'en'): void {
+  z.config(locale === 'ko' ? ko() : en());
+}
