@@ -3,6 +3,7 @@ import type { Customer } from '@journeyflow/shared/api/customers';
 import { personalDataFor } from '@journeyflow/shared/audience/personalData';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/dictionary';
+import { wonLabel } from '../../i18n/labels';
 import type { Translate } from '../../i18n/useT';
 import { daysAgo } from './daysAgo';
 
@@ -28,7 +29,7 @@ export const customerColumns: readonly CustomerColumn[] = [
     key: 'spend90',
     label: 'customers.spend90',
     defaultShown: true,
-    cell: (c) => c.rfm.monetary_90d.toLocaleString(),
+    cell: (c, { t }) => wonLabel(t, c.rfm.monetary_90d),
   },
   {
     key: 'lastPurchase',
