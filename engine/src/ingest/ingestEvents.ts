@@ -185,21 +185,31 @@ export async function ingestEvents(
   await engine.index.ensureFresh(db);
   return db.transaction(async (tx) => {
     const { result, touched } = await ingestInTx(engine, tx, workspaceId, events);
-    if (audience && result.accepted > 0)
-      await runAudienceStage(
-        engine,
-        tx,
-        workspaceId,
-        touched,
-        audience,
-        async (sp, more) => {
-          const next = await ingestInTx(engine, sp, workspaceId, more);
-          return next.result.accepted > 0 ? next.touched : undefined;
-        },
-        (sp, segmentId, customerIds) => enterSegmentInTx(engine, sp, { workspaceId, segmentId, customerIds }),
-      );
+    if (audience && result.accepted > 0) await audienceStageInTx(engine, tx, workspaceId, touched, audience);
     return result;
   });
+}
+
+/** The audience stage after a batch (events or profiles), in the caller's transaction. */
+export function audienceStageInTx(
+  engine: Engine,
+  tx: SqlClient,
+  workspaceId: string,
+  touched: AudienceInput,
+  audience: AudienceHooks,
+): Promise<void> {
+  return runAudienceStage(
+    engine,
+    tx,
+    workspaceId,
+    touched,
+    audience,
+    async (sp, more) => {
+      const next = await ingestInTx(engine, sp, workspaceId, more);
+      return next.result.accepted > 0 ? next.touched : undefined;
+    },
+    (sp, segmentId, customerIds) => enterSegmentInTx(engine, sp, { workspaceId, segmentId, customerIds }),
+  );
 }
 
 /** The body of `ingestEvents` in a transaction the caller holds; `touched` is what the audience stage sees. */

@@ -1,9 +1,8 @@
 import { type CustomerRecord, customerColumns, customerFromRow } from '../runtime/customerRecord';
 import { createStepEnv, type Engine } from '../runtime/engine';
 import { flushWrites } from '../runtime/flushWrites';
-import { type AudienceHooks, runAudienceStage } from './audienceStage';
-import { enterSegmentInTx } from './enterSegment';
-import { ingestInTx } from './ingestEvents';
+import type { AudienceHooks } from './audienceStage';
+import { audienceStageInTx } from './ingestEvents';
 
 /** A customer upsert as the engine takes it (SPEC §6: consent values are ISO dates, or null when withdrawn). */
 export type CustomerUpsert = {
@@ -101,17 +100,12 @@ export async function upsertCustomers(
 
     await flushWrites(tx, env.writes, now);
     if (audience)
-      await runAudienceStage(
+      await audienceStageInTx(
         engine,
         tx,
         workspaceId,
         { customerIds: after.map((c) => c.id), events: [], now },
         audience,
-        async (sp, more) => {
-          const next = await ingestInTx(engine, sp, workspaceId, more);
-          return next.result.accepted > 0 ? next.touched : undefined;
-        },
-        (sp, segmentId, customerIds) => enterSegmentInTx(engine, sp, { workspaceId, segmentId, customerIds }),
       );
     return { created: merged.length - before.size, updated: before.size };
   });

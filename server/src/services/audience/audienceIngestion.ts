@@ -1,6 +1,6 @@
 import { createIngestion, type Ingestion } from '@journeyflow/engine/ingest/ingestion';
 import type { Engine } from '@journeyflow/engine/runtime/engine';
-import type { AudienceEventSink } from './audienceEvent';
+import { type AudienceEventSink, toTrackedEvent } from './audienceEvent';
 import { createAudienceStage } from './audienceStage';
 import type { AudienceEffects } from './refreshAudience';
 
@@ -34,16 +34,7 @@ export const createAudienceIngestion = (
   });
   const emit: AudienceEventSink = async (workspaceId, events) => {
     if (events.length === 0) return;
-    await ingestion.ingest(
-      workspaceId,
-      events.map((e) => ({
-        externalId: e.externalId,
-        name: e.name,
-        properties: { ...e.properties },
-        timestamp: e.timestamp.toISOString(),
-        messageId: e.messageId,
-      })),
-    );
+    await ingestion.ingest(workspaceId, events.map(toTrackedEvent));
   };
   return { ...ingestion, emit };
 };

@@ -1,4 +1,5 @@
 import type { AudienceStage } from '@journeyflow/engine/ingest/audienceStage';
+import { toTrackedEvent } from './audienceEvent';
 import { gradeChangedEvents } from './evaluateGrades';
 import { refreshAudience } from './refreshAudience';
 
@@ -20,13 +21,7 @@ export const createAudienceStage =
       bySegment.set(t.segmentId, [...(bySegment.get(t.segmentId) ?? []), t.customerId]);
     }
     return {
-      events: gradeChangedEvents(change.gradeChanges).map((e) => ({
-        externalId: e.externalId,
-        name: e.name,
-        properties: { ...e.properties },
-        timestamp: e.timestamp.toISOString(),
-        messageId: e.messageId,
-      })),
+      events: gradeChangedEvents(change.gradeChanges).map(toTrackedEvent),
       segmentEntries: [...bySegment].map(([segmentId, customerIds]) => ({ segmentId, customerIds })),
     };
   };
