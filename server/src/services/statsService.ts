@@ -112,7 +112,7 @@ export async function timeInNodePercentiles(
     `with boundaries as (
        select t.node_id, t.kind, t.at, r.entered_at,
               lag(t.at) over (partition by t.run_id order by t.seq, t.at) as began_at
-         from run_trace t join runs r on r.id = t.run_id
+         from run_trace t join runs r on r.id = t.run_id and r.workspace_id = t.workspace_id
         where t.workspace_id = $1 and t.journey_id = $2
           and (t.kind = any($3::text[]) or (t.kind = 'note' and t.node_type = 'migration'))
      )
