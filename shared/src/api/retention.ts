@@ -23,3 +23,10 @@ export const resolveRetention = (stored: unknown): Required<RetentionSettings> =
   const parsed = retentionSettingsSchema.safeParse(stored ?? {});
   return { ...DEFAULT_RETENTION, ...(parsed.success ? parsed.data : {}) };
 };
+
+/** `GET/PUT /api/workspace/retention`: the effective values (defaults filled in). */
+export const effectiveRetentionSchema = z.object({
+  traceDays: z.number().int(),
+  messageMonths: z.number().int(),
+  eventMonths: z.number().int(),
+});
