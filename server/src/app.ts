@@ -31,6 +31,7 @@ import { createJourneyTemplateRoutes } from './routes/journeyTemplates';
 import { createJourneyTestRoutes } from './routes/journeyTest';
 import { createMessageRoutes } from './routes/messages';
 import { createOptoutRoutes } from './routes/optouts';
+import { createRetentionRoutes } from './routes/retention';
 import { createRunRoutes } from './routes/runs';
 import { createSegmentChangeRoutes } from './routes/segmentChanges';
 import { createSegmentIngestRoutes } from './routes/segmentIngest';
@@ -78,6 +79,7 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
     .route('/api', createTestRecipientRoutes(deps))
     .route('/api', createTestSendRoutes(deps))
     .route('/api', createWorkspaceRoutes(deps))
+    .route('/api', createRetentionRoutes(deps))
     .route('/api', createApiKeyRoutes(deps))
     .route('/api', createJourneyEnrollRoutes(deps))
     .route('/api', createJourneyRoutes(deps))

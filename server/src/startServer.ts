@@ -14,6 +14,7 @@ import type { PublishHook, ServerDeps } from './serverDeps';
 import { createAudienceIngestion } from './services/audience/audienceIngestion';
 import { startAudienceScheduler } from './services/audience/startAudienceScheduler';
 import { createJourneyClock } from './services/journeyClock';
+import { startRetention } from './services/retention/startRetention';
 import { createEngine, createEnginePublishHook, startEngine } from './services/runsEngine';
 import { seedDemoWorkspace, seedFirstAdmin } from './services/seedDemoWorkspace';
 import { startSessionPurge } from './services/sessionPurge';
@@ -113,6 +114,7 @@ export const startServer = async (
       logger,
     });
     const sessionPurge = startSessionPurge({ orm: db.orm, now, logger });
+    const retention = startRetention({ sql: db.sql, now, logger });
     const app = createApp(deps, { webDistDir: config.webDistDir, warmShortLinks: true });
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
     await new Promise<void>((resolve, reject) => {
@@ -132,6 +134,7 @@ export const startServer = async (
         closed = true;
         await audienceScheduler.stop();
         await sessionPurge.stop();
+        await retention.stop();
         await delivery.stop();
         await deps.channels.outbound.close();
         await runningEngine.stop();

@@ -22,7 +22,7 @@ import {
 export const engineVersions = pgTable(
   'engine_versions',
   {
-    versionId: text('version_id').primaryKey(),
+    versionId: text('version_id').notNull(),
     workspaceId: text('workspace_id').notNull(),
     journeyId: text('journey_id').notNull(),
     version: integer('version').notNull(),
@@ -33,14 +33,17 @@ export const engineVersions = pgTable(
     enrollPending: boolean('enroll_pending').notNull().default(false),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('engine_versions_workspace_status_idx').on(t.workspaceId, t.status)],
+  (t) => [
+    primaryKey({ columns: [t.versionId, t.workspaceId] }),
+    index('engine_versions_workspace_status_idx').on(t.workspaceId, t.status),
+  ],
 );
 
 /** One run per (journey version, customer, entry): a tiny persisted XState snapshot plus what it waits for. */
 export const runs = pgTable(
   'runs',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     workspaceId: text('workspace_id').notNull(),
     journeyId: text('journey_id').notNull(),
     version: integer('version').notNull(),
@@ -64,13 +67,14 @@ export const runs = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    primaryKey({ columns: [t.id, t.workspaceId] }),
     index('runs_due_idx').on(t.wakeAt).where(sql`wake_at is not null and status in ('active', 'waiting')`),
     index('runs_waiting_event_idx')
       .on(t.workspaceId, t.customerId, t.waitingEvent)
       .where(sql`waiting_event is not null`),
     index('runs_customer_journey_idx').on(t.workspaceId, t.customerId, t.journeyId),
     index('runs_journey_node_idx').on(t.journeyId, t.currentNode, t.status),
-    uniqueIndex('runs_version_entry_uq').on(t.versionId, t.entryKey),
+    uniqueIndex('runs_version_entry_uq').on(t.versionId, t.entryKey, t.workspaceId),
   ],
 );
 
@@ -78,7 +82,7 @@ export const runs = pgTable(
 export const runTrace = pgTable(
   'run_trace',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     runId: text('run_id').notNull(),
     workspaceId: text('workspace_id').notNull(),
     customerId: text('customer_id').notNull(),
@@ -97,9 +101,12 @@ export const runTrace = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    primaryKey({ columns: [t.id, t.workspaceId] }),
     index('run_trace_customer_idx').on(t.workspaceId, t.customerId, t.at),
     index('run_trace_run_idx').on(t.runId, t.seq),
     index('run_trace_journey_node_idx').on(t.journeyId, t.nodeId, t.kind),
+    // The retention job finds expired lines by time; BRIN stays tiny and costs appends next to nothing.
+    index('run_trace_at_brin').using('brin', t.at),
   ],
 );
 
@@ -107,7 +114,7 @@ export const runTrace = pgTable(
 export const outbox = pgTable(
   'outbox',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     workspaceId: text('workspace_id').notNull(),
     journeyId: text('journey_id').notNull(),
     journeyVersion: integer('journey_version').notNull(),
@@ -143,7 +150,8 @@ export const outbox = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('outbox_idempotency_uq').on(t.idempotencyKey),
+    primaryKey({ columns: [t.id, t.workspaceId] }),
+    uniqueIndex('outbox_idempotency_uq').on(t.idempotencyKey, t.workspaceId),
     index('outbox_due_idx').on(t.nextAttemptAt).where(sql`status = 'queued'`),
     index('outbox_customer_channel_idx').on(t.workspaceId, t.customerId, t.channel, t.createdAt),
     index('outbox_journey_idx').on(t.journeyId, t.nodeId, t.status),
@@ -156,21 +164,27 @@ export const outbox = pgTable(
 export const entryCounters = pgTable(
   'entry_counters',
   {
+    /** Added later (migration scale-schema): old rows were backfilled from their journey. */
+    workspaceId: text('workspace_id').notNull().default(''),
     journeyId: text('journey_id').notNull(),
     hour: timestamp('hour', { withTimezone: true }).notNull(),
     count: integer('count').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.journeyId, t.hour] })],
+  (t) => [primaryKey({ columns: [t.workspaceId, t.journeyId, t.hour] })],
 );
 
 /** Next fire time of each live entry.schedule node. */
-export const schedules = pgTable('schedules', {
-  versionId: text('version_id').primaryKey(),
-  workspaceId: text('workspace_id').notNull(),
-  nodeId: text('node_id').notNull(),
-  nextFireAt: timestamp('next_fire_at', { withTimezone: true }),
-  lastFiredAt: timestamp('last_fired_at', { withTimezone: true }),
-});
+export const schedules = pgTable(
+  'schedules',
+  {
+    versionId: text('version_id').notNull(),
+    workspaceId: text('workspace_id').notNull(),
+    nodeId: text('node_id').notNull(),
+    nextFireAt: timestamp('next_fire_at', { withTimezone: true }),
+    lastFiredAt: timestamp('last_fired_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.workspaceId] })],
+);
 
 /**
  * Why a customer was not let into a journey (re-entry rule, entry limit, entry `where`, behaviour

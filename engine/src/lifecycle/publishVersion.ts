@@ -120,7 +120,7 @@ export async function publishVersionTx(
   await tx.query(
     `insert into engine_versions (version_id, workspace_id, journey_id, version, graph, settings, status, enroll_pending, updated_at)
      values ($1, $2, $3, $4, $5::text::jsonb, $6::text::jsonb, 'live', $8, $7::timestamptz)
-     on conflict (version_id) do update set status = 'live', updated_at = excluded.updated_at`,
+     on conflict (version_id, workspace_id) do update set status = 'live', updated_at = excluded.updated_at`,
     [
       published.versionId,
       published.workspaceId,

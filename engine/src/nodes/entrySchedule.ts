@@ -14,7 +14,7 @@ export const entrySchedulePlugin: EnginePlugin<'entry.schedule'> = {
       const fire = firstFireTime(node.settings, now, version.settings.timezone);
       await tx.query(
         `insert into schedules (version_id, workspace_id, node_id, next_fire_at) values ($1, $2, $3, $4::timestamptz)
-         on conflict (version_id) do update set next_fire_at = excluded.next_fire_at`,
+         on conflict (version_id, workspace_id) do update set next_fire_at = excluded.next_fire_at`,
         [version.versionId, version.workspaceId, node.id, fire ? fire.toISOString() : null],
       );
     },

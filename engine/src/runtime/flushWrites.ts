@@ -51,7 +51,7 @@ export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date):
         wake_at, waiting_event, waiting_filter::jsonb, trigger_event::jsonb, bucket, holdout::boolean, snapshot::jsonb, entered_at,
         node_entered_at, ended_at, $21::timestamptz
        from ${runUnnest}
-       on conflict (version_id, entry_key) do nothing`,
+       on conflict (version_id, entry_key, workspace_id) do nothing`,
       [...runArrays([...writes.newRuns.values()]), nowIso],
     );
   }
@@ -108,7 +108,7 @@ export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date):
         $18::timestamptz[], $19::timestamptz[])
         as u(id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key, customer_id, external_id,
         channel, purpose, status, content, rendered, fallback, reason, next_attempt_at, created_at)
-       on conflict (idempotency_key) do nothing`,
+       on conflict (idempotency_key, workspace_id) do nothing`,
       [
         o.map((r) => r.id),
         o.map((r) => r.workspaceId),

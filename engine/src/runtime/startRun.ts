@@ -64,10 +64,10 @@ export async function checkEntry(
   if (entryLimit) {
     const hour = new Date(Math.floor(env.now.getTime() / 3_600_000) * 3_600_000).toISOString();
     const counted = await env.tx.query(
-      `insert into entry_counters (journey_id, hour, count) values ($1, $2::timestamptz, 1)
-       on conflict (journey_id, hour) do update set count = entry_counters.count + 1
+      `insert into entry_counters (workspace_id, journey_id, hour, count) values ($4, $1, $2::timestamptz, 1)
+       on conflict (workspace_id, journey_id, hour) do update set count = entry_counters.count + 1
        where entry_counters.count < $3 returning count`,
-      [version.journeyId, hour, entryLimit],
+      [version.journeyId, hour, entryLimit, version.workspaceId],
     );
     if (counted.length === 0) return refuse({ code: 'entry_limit', params: { limit: entryLimit } });
   }

@@ -18,7 +18,7 @@ export const createInappAdapter = (sql: SqlClient, hub: InappHub): ChannelAdapte
       `insert into inapp_messages (id, workspace_id, customer_id, external_id, outbox_id, purpose, title, body,
          image_url, cta_label, cta_url, created_at)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())
-       on conflict (outbox_id) do nothing`,
+       on conflict (outbox_id, workspace_id) do nothing`,
       [
         newId('inapp'),
         message.workspaceId,

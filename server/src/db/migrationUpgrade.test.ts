@@ -54,6 +54,8 @@ const REWRITTEN_BY_LATER_MIGRATIONS: readonly string[] = [];
 const DEFAULTS_FOR_OLD_ROWS: Record<string, (value: unknown) => boolean> = {
   'sessions.idle_timeout_seconds': (value) => value === 28_800,
   'sessions.last_seen_at': (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
+  // Backfilled from the counter's journey when every key gained workspace_id (migration scale-schema).
+  'entry_counters.workspace_id': (value) => value === 'ws_old',
 };
 
 const PASSWORD = 'first-release-password';
@@ -99,6 +101,20 @@ const seedFirstReleaseRows = async (sql: SqlClient) => {
                                      approval_id, migration)
        select 'ver_old', 'ws_old', id, 1, name, graph, settings, content_hash, 'apr_old', '{"mode":"keep_on_old"}'::jsonb
          from journeys where id = 'jny_old'`,
+      [],
+    ],
+    [
+      `insert into approvals (id, workspace_id, journey_id, content_hash, state, submitted_by)
+       values ('apr_old', 'ws_old', 'jny_old', 'hash_old', 'approved', 'usr_old_marketer')`,
+      [],
+    ],
+    [
+      `insert into comments (id, workspace_id, journey_id, node_id, author_id, body)
+       values ('cmt_old', 'ws_old', 'jny_old', 'entry', 'usr_old_admin', '좋아요')`,
+      [],
+    ],
+    [
+      `insert into entry_counters (journey_id, hour, count) values ('jny_old', date_trunc('hour', now()), 7)`,
       [],
     ],
     [
@@ -224,6 +240,7 @@ describe.each(databaseKinds)('upgrading a first-release database to every migrat
 
   it('keeps every old row and every old value', () => {
     expect(old.before.get('outbox')).toHaveLength(1);
+    expect(old.before.get('entry_counters')).toHaveLength(1);
     for (const [table, rowsBefore] of old.before) {
       const rowsAfter = after.get(table);
       expect(rowsAfter, `table ${table} disappeared`).toBeDefined();

@@ -2,6 +2,7 @@ import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { JourneyStats, NodeStats } from '@journeyflow/shared/api/stats';
 import { createSlowResultCache } from './insight/slowResultCache';
 import { clicksByNode } from './links/linkClickStats';
+import { rolledUpCounts } from './retention/rolledUpCounts';
 
 /**
  * Time-in-node percentiles scan the journey's whole trace: a large journey's are reused for up to 30 s
@@ -30,12 +31,14 @@ export async function journeyStats(
     nodes[id] ??= { entered: 0, active: 0, completed: 0, sent: 0, failed: 0, skipped: 0, conversions: 0 };
     return nodes[id];
   };
+  // Detail older than the workspace's retention was deleted and folded into daily roll-ups: add them back.
+  const rolled = await rolledUpCounts(sql, workspaceId, journeyId);
   const traced = await sql.query<{ node_id: string; kind: string; n: number }>(
     `select node_id, kind, count(*)::int as n from run_trace where workspace_id = $1 and journey_id = $2
        and kind = any($3::text[]) group by node_id, kind`,
     [workspaceId, journeyId, done],
   );
-  for (const row of traced) {
+  for (const row of [...traced, ...rolled.trace.filter((r) => done.includes(r.kind))]) {
     const s = node(row.node_id);
     s.entered += Number(row.n);
     if (row.kind !== 'exited' && row.kind !== 'converted') s.completed += Number(row.n);
@@ -65,7 +68,7 @@ export async function journeyStats(
      group by node_id, status`,
     [workspaceId, journeyId],
   );
-  for (const row of sent) {
+  for (const row of [...sent, ...rolled.outbox]) {
     const s = node(row.node_id);
     const n = Number(row.n);
     if (row.status === 'failed') s.failed += n;
@@ -109,7 +112,7 @@ export async function timeInNodePercentiles(
     `with boundaries as (
        select t.node_id, t.kind, t.at, r.entered_at,
               lag(t.at) over (partition by t.run_id order by t.seq, t.at) as began_at
-         from run_trace t join runs r on r.id = t.run_id
+         from run_trace t join runs r on r.id = t.run_id and r.workspace_id = t.workspace_id
         where t.workspace_id = $1 and t.journey_id = $2
           and (t.kind = any($3::text[]) or (t.kind = 'note' and t.node_type = 'migration'))
      )

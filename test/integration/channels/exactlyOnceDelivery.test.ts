@@ -66,7 +66,7 @@ describe.each(databaseKinds)('exactly-once delivery with two workers on %s', (ki
     await db.sql.query(
       `insert into engine_versions (version_id, workspace_id, journey_id, version, graph, settings, status)
        values ($1, $2, $3, 1, '{}'::jsonb, '{}'::jsonb, 'live')
-       on conflict (version_id) do update set status = 'live', workspace_id = excluded.workspace_id`,
+       on conflict (version_id, workspace_id) do update set status = 'live'`,
       [`${journeyId}_v1`, workspaceId, journeyId],
     );
   });

@@ -31,7 +31,7 @@ describe.each(databaseKinds)('send-step rules on %s', (kind) => {
     const templateId = `tpl_ad_${kind}`;
     await h.sql.query(
       `insert into templates (id, workspace_id, name, channel, purpose, content)
-       values ($1, $2, 'ad', 'sms', 'ad', $3::text::jsonb) on conflict (id) do nothing`,
+       values ($1, $2, 'ad', 'sms', 'ad', $3::text::jsonb) on conflict (id, workspace_id) do nothing`,
       [templateId, h.workspaceId, JSON.stringify({ text: adText })],
     );
     await h.publish(

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { foreignKey, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { journeys } from './journeys';
 import { users } from './users';
 import { workspaces } from './workspaces';
@@ -10,13 +10,11 @@ import { workspaces } from './workspaces';
 export const approvals = pgTable(
   'approvals',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     workspaceId: text('workspace_id')
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
-    journeyId: text('journey_id')
-      .notNull()
-      .references(() => journeys.id, { onDelete: 'cascade' }),
+    journeyId: text('journey_id').notNull(),
     contentHash: text('content_hash').notNull(),
     state: text('state', { enum: ['pending', 'approved', 'rejected', 'superseded', 'published'] }).notNull(),
     submittedBy: text('submitted_by').references(() => users.id, { onDelete: 'set null' }),
@@ -26,5 +24,13 @@ export const approvals = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decisionComment: text('decision_comment'),
   },
-  (t) => [index('approvals_journey_idx').on(t.journeyId, t.submittedAt)],
+  (t) => [
+    foreignKey({
+      name: 'approvals_journey_fk',
+      columns: [t.journeyId, t.workspaceId],
+      foreignColumns: [journeys.id, journeys.workspaceId],
+    }).onDelete('cascade'),
+    primaryKey({ columns: [t.id, t.workspaceId] }),
+    index('approvals_journey_idx').on(t.journeyId, t.submittedAt),
+  ],
 );

@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { workspaces } from './workspaces';
 
 /**
@@ -8,7 +8,7 @@ import { workspaces } from './workspaces';
 export const auditLog = pgTable(
   'audit_log',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     workspaceId: text('workspace_id')
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
@@ -25,6 +25,7 @@ export const auditLog = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    primaryKey({ columns: [t.id, t.workspaceId] }),
     index('audit_log_entity_idx').on(t.workspaceId, t.entityType, t.entityId, t.createdAt),
     index('audit_log_workspace_time_idx').on(t.workspaceId, t.createdAt, t.id),
   ],

@@ -1,11 +1,21 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 /** Message templates (SPEC §6: `{ id, name, channel, purpose, content }`); `version` grows on each edit. */
 export const templates = pgTable(
   'templates',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     workspaceId: text('workspace_id').notNull(),
     name: text('name').notNull(),
     channel: text('channel').notNull(),
@@ -16,7 +26,10 @@ export const templates = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('templates_workspace_channel_idx').on(t.workspaceId, t.channel)],
+  (t) => [
+    primaryKey({ columns: [t.id, t.workspaceId] }),
+    index('templates_workspace_channel_idx').on(t.workspaceId, t.channel),
+  ],
 );
 
 /**
@@ -36,7 +49,7 @@ export const templateVersions = pgTable(
     createdBy: text('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.templateId, t.version] })],
+  (t) => [primaryKey({ columns: [t.templateId, t.version, t.workspaceId] })],
 );
 
 /**
@@ -103,11 +116,11 @@ export const messagingSettings = pgTable('messaging_settings', {
 export const inappMessages = pgTable(
   'inapp_messages',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     workspaceId: text('workspace_id').notNull(),
     customerId: text('customer_id').notNull(),
     externalId: text('external_id').notNull(),
-    outboxId: text('outbox_id').notNull().unique(),
+    outboxId: text('outbox_id').notNull(),
     purpose: text('purpose').notNull().default('info'),
     title: text('title').notNull(),
     body: text('body').notNull(),
@@ -117,7 +130,11 @@ export const inappMessages = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },
-  (t) => [index('inapp_messages_customer_idx').on(t.workspaceId, t.customerId, t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.id, t.workspaceId] }),
+    uniqueIndex('inapp_messages_outbox_id_unique').on(t.outboxId, t.workspaceId),
+    index('inapp_messages_customer_idx').on(t.workspaceId, t.customerId, t.createdAt),
+  ],
 );
 
 /** Price per message type in KRW (SMS, LMS, MMS, ALIMTALK, BRAND_MESSAGE) for cost estimates and reports. */

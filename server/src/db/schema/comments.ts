@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { foreignKey, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { journeys } from './journeys';
 import { users } from './users';
 import { workspaces } from './workspaces';
@@ -7,13 +7,11 @@ import { workspaces } from './workspaces';
 export const comments = pgTable(
   'comments',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     workspaceId: text('workspace_id')
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
-    journeyId: text('journey_id')
-      .notNull()
-      .references(() => journeys.id, { onDelete: 'cascade' }),
+    journeyId: text('journey_id').notNull(),
     nodeId: text('node_id'),
     authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
     body: text('body').notNull(),
@@ -26,5 +24,13 @@ export const comments = pgTable(
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     resolvedBy: text('resolved_by').references(() => users.id, { onDelete: 'set null' }),
   },
-  (t) => [index('comments_journey_idx').on(t.journeyId, t.createdAt)],
+  (t) => [
+    foreignKey({
+      name: 'comments_journey_fk',
+      columns: [t.journeyId, t.workspaceId],
+      foreignColumns: [journeys.id, journeys.workspaceId],
+    }).onDelete('cascade'),
+    primaryKey({ columns: [t.id, t.workspaceId] }),
+    index('comments_journey_idx').on(t.journeyId, t.createdAt),
+  ],
 );

@@ -21,7 +21,7 @@ export const gradeTiers = pgTable(
 export const gradeHistory = pgTable(
   'grade_history',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     workspaceId: text('workspace_id').notNull(),
     customerId: text('customer_id').notNull(),
     fromGrade: text('from_grade'),
@@ -29,5 +29,8 @@ export const gradeHistory = pgTable(
     reason: text('reason').notNull(),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('grade_history_customer_idx').on(t.workspaceId, t.customerId, t.changedAt)],
+  (t) => [
+    primaryKey({ columns: [t.id, t.workspaceId] }),
+    index('grade_history_customer_idx').on(t.workspaceId, t.customerId, t.changedAt),
+  ],
 );

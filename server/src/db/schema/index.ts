@@ -8,6 +8,7 @@ export * from './auditLog';
 export * from './channels';
 export * from './comments';
 export * from './customers';
+export * from './dailyRollups';
 export * from './enrollRequests';
 export * from './grades';
 export * from './invitations';

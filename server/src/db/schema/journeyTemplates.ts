@@ -1,5 +1,5 @@
 import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
-import { index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from './users';
 import { workspaces } from './workspaces';
 
@@ -7,7 +7,7 @@ import { workspaces } from './workspaces';
 export const journeyTemplates = pgTable(
   'journey_templates',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     workspaceId: text('workspace_id')
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
@@ -18,5 +18,8 @@ export const journeyTemplates = pgTable(
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('journey_templates_workspace_idx').on(t.workspaceId, t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.id, t.workspaceId] }),
+    index('journey_templates_workspace_idx').on(t.workspaceId, t.createdAt),
+  ],
 );

@@ -1,7 +1,16 @@
 import type { JourneyGraph } from '@journeyflow/shared/journey/graph';
 import type { JourneySettings } from '@journeyflow/shared/journey/journeySettings';
 import type { PinnedTemplates } from '@journeyflow/shared/journey/pinnedTemplates';
-import { integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  foreignKey,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { journeys } from './journeys';
 import { users } from './users';
 import { workspaces } from './workspaces';
@@ -10,13 +19,11 @@ import { workspaces } from './workspaces';
 export const journeyVersions = pgTable(
   'journey_versions',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     workspaceId: text('workspace_id')
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
-    journeyId: text('journey_id')
-      .notNull()
-      .references(() => journeys.id, { onDelete: 'cascade' }),
+    journeyId: text('journey_id').notNull(),
     version: integer('version').notNull(),
     name: text('name').notNull(),
     graph: jsonb('graph').$type<JourneyGraph>().notNull(),
@@ -32,5 +39,13 @@ export const journeyVersions = pgTable(
     publishedBy: text('published_by').references(() => users.id, { onDelete: 'set null' }),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('journey_versions_journey_version_key').on(t.journeyId, t.version)],
+  (t) => [
+    foreignKey({
+      name: 'journey_versions_journey_fk',
+      columns: [t.journeyId, t.workspaceId],
+      foreignColumns: [journeys.id, journeys.workspaceId],
+    }).onDelete('cascade'),
+    primaryKey({ columns: [t.id, t.workspaceId] }),
+    uniqueIndex('journey_versions_journey_version_key').on(t.journeyId, t.version, t.workspaceId),
+  ],
 );

@@ -1,7 +1,7 @@
 import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
 import type { PinnedTemplates } from '@journeyflow/shared/journey/pinnedTemplates';
 
-import { index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from './users';
 import { workspaces } from './workspaces';
 
@@ -13,7 +13,7 @@ import { workspaces } from './workspaces';
 export const journeys = pgTable(
   'journeys',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     workspaceId: text('workspace_id')
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
@@ -39,5 +39,8 @@ export const journeys = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('journeys_workspace_idx').on(t.workspaceId, t.updatedAt)],
+  (t) => [
+    primaryKey({ columns: [t.id, t.workspaceId] }),
+    index('journeys_workspace_idx').on(t.workspaceId, t.updatedAt),
+  ],
 );

@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * A segment edit held back for review because live journeys use the segment: the change applies only when
@@ -7,7 +7,7 @@ import { index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 export const segmentChangeRequests = pgTable(
   'segment_change_requests',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     workspaceId: text('workspace_id').notNull(),
     segmentId: text('segment_id').notNull(),
     change: jsonb('change').$type<Record<string, unknown>>().notNull(),
@@ -17,5 +17,8 @@ export const segmentChangeRequests = pgTable(
     decidedBy: text('decided_by'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
   },
-  (t) => [index('segment_change_requests_segment_idx').on(t.workspaceId, t.segmentId, t.state)],
+  (t) => [
+    primaryKey({ columns: [t.id, t.workspaceId] }),
+    index('segment_change_requests_segment_idx').on(t.workspaceId, t.segmentId, t.state),
+  ],
 );

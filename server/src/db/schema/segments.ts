@@ -8,7 +8,7 @@ import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'dri
 export const segments = pgTable(
   'segments',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     workspaceId: text('workspace_id').notNull(),
     name: text('name').notNull(),
     description: text('description'),
@@ -24,7 +24,10 @@ export const segments = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('segments_workspace_idx').on(t.workspaceId, t.name)],
+  (t) => [
+    primaryKey({ columns: [t.id, t.workspaceId] }),
+    index('segments_workspace_idx').on(t.workspaceId, t.name),
+  ],
 );
 
 /** Current members. Entering and leaving are returned by `updateSegmentMembership` so the engine can start `entry.segment` runs. */
@@ -37,7 +40,7 @@ export const segmentMembers = pgTable(
     enteredAt: timestamp('entered_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.segmentId, t.customerId] }),
+    primaryKey({ columns: [t.segmentId, t.customerId, t.workspaceId] }),
     index('segment_members_customer_idx').on(t.workspaceId, t.customerId),
   ],
 );

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from './users';
 import { workspaces } from './workspaces';
 
@@ -10,7 +10,7 @@ import { workspaces } from './workspaces';
 export const testRecipients = pgTable(
   'test_recipients',
   {
-    id: text('id').primaryKey(),
+    id: text('id').notNull(),
     workspaceId: text('workspace_id')
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
@@ -26,5 +26,8 @@ export const testRecipients = pgTable(
     codeAttempts: integer('code_attempts').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('test_recipients_workspace_idx').on(t.workspaceId, t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.id, t.workspaceId] }),
+    index('test_recipients_workspace_idx').on(t.workspaceId, t.createdAt),
+  ],
 );

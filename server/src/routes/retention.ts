@@ -1,0 +1,40 @@
+import { createRoute } from '@hono/zod-openapi';
+import { effectiveRetentionSchema, retentionSettingsSchema } from '@journeyflow/shared/api/retention';
+import { requireUser } from '../auth/authMiddleware';
+import { createRouter } from '../http/createRouter';
+import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import type { ServerDeps } from '../serverDeps';
+import { readRetention, updateRetention } from '../services/retention/retentionSettings';
+
+const description =
+  'How long detail is kept: trace lines (days), messages and events (months). Older rows are folded ' +
+  'into daily roll-ups and deleted by the hourly retention job; journey stats keep their numbers.';
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/workspace/retention',
+  tags: ['workspaces'],
+  summary:
+    'Data retention of this workspace (defaults: trace 180 days, messages 13 months, events 25 months)',
+  description,
+  responses: { 200: jsonContent(effectiveRetentionSchema, 'Retention'), ...commonErrorResponses },
+});
+
+const putRoute = createRoute({
+  method: 'put',
+  path: '/workspace/retention',
+  tags: ['workspaces'],
+  summary: 'Change data retention (admin); fields left out keep their value',
+  description,
+  request: { body: jsonBody(retentionSettingsSchema.strict()) },
+  responses: { 200: jsonContent(effectiveRetentionSchema, 'Retention'), ...commonErrorResponses },
+});
+
+export const createRetentionRoutes = (deps: ServerDeps) =>
+  createRouter()
+    .openapi({ ...getRoute, middleware: requireUser(deps) }, async (c) =>
+      c.json(await readRetention(deps.db.sql, c.get('user').workspaceId), 200),
+    )
+    .openapi({ ...putRoute, middleware: requireUser(deps, 'admin') }, async (c) =>
+      c.json(await updateRetention(deps.db.sql, c.get('user'), c.req.valid('json'), deps.now()), 200),
+    );

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds, openTestDatabase, type TestDatabase } from '../../db/testDatabase';
+import { journeyStats } from '../statsService';
+import { enforceRetention } from './enforceRetention';
+
+// Retention with a fake clock (issue 15): expired trace lines, messages and events are deleted in
+// bounded batches, and the journey's stats read exactly the same numbers afterwards (daily roll-ups).
+const NOW = new Date('2026-06-15T12:00:00.000Z');
+const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
+
+const seed = async (db: TestDatabase) => {
+  await db.sql.query(
+    `insert into workspaces (id, name, retention) values ('ws_a', 'A', null), ('ws_b', 'B', '{"traceDays":400}'::jsonb)`,
+  );
+  let seq = 0;
+  const trace = async (ws: string, node: string, kind: string, at: string) => {
+    seq += 1;
+    await db.sql.query(
+      `insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, reason,
+                              kind, seq, at)
+       values ($1, 'run_1', $2, 'cus_1', 'jny_1', 1, $3, 'message.sms', 'r', $4, $5, $6::timestamptz)`,
+      [`trc_${seq}`, ws, node, kind, seq, at],
+    );
+  };
+  const message = async (ws: string, status: string, createdAt: string, test = false) => {
+    seq += 1;
+    await db.sql.query(
+      `insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key,
+                           customer_id, external_id, channel, purpose, status, content, rendered, test, created_at)
+       values ($1, $2, 'jny_1', 1, 'run_1', 'sms', $3, $1, 'cus_1', 'c-1', 'sms', 'info', $4, '{}'::jsonb,
+               '{}'::jsonb, $5, $6::timestamptz)`,
+      [`out_${seq}`, ws, seq, status, test, createdAt],
+    );
+  };
+  for (const ws of ['ws_a', 'ws_b']) {
+    for (const at of [daysAgo(200), daysAgo(200), daysAgo(190), daysAgo(10)]) {
+      await trace(ws, 'sms', 'left', at);
+      await trace(ws, 'wait', 'left', at);
+    }
+    await trace(ws, 'sms', 'note', daysAgo(300));
+    await message(ws, 'sent', daysAgo(430));
+    await message(ws, 'failed', daysAgo(420));
+    await message(ws, 'sent', daysAgo(430), true);
+    await message(ws, 'queued', daysAgo(430));
+    await message(ws, 'delivered', daysAgo(30));
+  }
+  for (const [id, ts] of [
+    ['evt_old', daysAgo(800)],
+    ['evt_new', daysAgo(30)],
+  ] as const) {
+    await db.sql.query(
+      `insert into events (id, workspace_id, customer_id, name, properties, ts, message_id)
+       values ($1, 'ws_a', 'cus_1', 'purchase', '{}'::jsonb, $2::timestamptz, $1)`,
+      [id, ts],
+    );
+  }
+};
+
+/** The per-node counts (time in node needs the detail and is left out of the comparison). */
+const counts = async (db: TestDatabase, ws: string) => {
+  const stats = await journeyStats(db.sql, ws, 'jny_1');
+  return Object.fromEntries(
+    Object.entries(stats.nodes).map(([id, { timeInNode: _omitted, ...rest }]) => [id, rest]),
+  );
+};
+
+const rowCount = async (db: TestDatabase, table: string, ws: string) => {
+  const [row] = await db.sql.query<{ n: number }>(
+    `select count(*)::int as n from ${table} where workspace_id = $1`,
+    [ws],
+  );
+  return Number(row?.n);
+};
+
+describe.each(databaseKinds)('retention on %s', (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    await seed(db);
+  });
+  afterAll(async () => {
+    await db?.dispose();
+  });
+
+  it('deletes only expired rows, in bounded batches, and keeps every stats number', async () => {
+    const before = { a: await counts(db, 'ws_a'), b: await counts(db, 'ws_b') };
+    expect(before.a.sms).toMatchObject({ entered: 4, completed: 4, sent: 3, failed: 1 });
+
+    // A run bounded to one batch of 2 rows per table takes 2 of workspace A's 7 expired trace lines.
+    const bounded = await enforceRetention(db.sql, NOW, { batchSize: 2, maxBatches: 1 });
+    expect(bounded.run_trace).toBe(2); // workspace B keeps 400 days of trace: none of its lines expired
+    expect(await counts(db, 'ws_a')).toEqual(before.a);
+
+    await enforceRetention(db.sql, NOW, { batchSize: 2, maxBatches: 100 });
+    // A: 180 days of trace, so only its two 10-day-old lines stay; B (400 days) keeps all nine.
+    expect(await rowCount(db, 'run_trace', 'ws_a')).toBe(2);
+    expect(await rowCount(db, 'run_trace', 'ws_b')).toBe(9);
+    // 13 months of messages: the queued one waits for delivery and stays; sent, failed and test go.
+    const outbox = await db.sql.query<{ status: string }>(
+      `select status from outbox where workspace_id = 'ws_a' order by status`,
+    );
+    expect(outbox.map((r) => r.status)).toEqual(['delivered', 'queued']);
+    expect(await rowCount(db, 'events', 'ws_a')).toBe(1);
+
+    expect(await counts(db, 'ws_a')).toEqual(before.a);
+    expect(await counts(db, 'ws_b')).toEqual(before.b);
+  });
+
+  it('keeps expired events as daily counts, and a second run changes nothing', async () => {
+    const [events] = await db.sql.query<{ n: number }>(
+      `select sum(count)::int as n from daily_rollups where workspace_id = 'ws_a' and metric = 'event:purchase'`,
+    );
+    expect(Number(events?.n)).toBe(1);
+    const again = await enforceRetention(db.sql, NOW);
+    expect(again).toEqual({ run_trace: 0, outbox: 0, events: 0 });
+    const before = await counts(db, 'ws_a');
+    expect(before.sms).toMatchObject({ entered: 4, completed: 4, sent: 3, failed: 1 });
+  });
+
+  it('never counts a test send', async () => {
+    const [row] = await db.sql.query<{ n: number }>(
+      `select coalesce(sum(count), 0)::int as n from daily_rollups where workspace_id = 'ws_a'
+          and metric = 'outbox:sent'`,
+    );
+    expect(Number(row?.n)).toBe(1);
+  });
+});

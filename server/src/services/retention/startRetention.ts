@@ -1,0 +1,44 @@
+import type { Logger } from '@journeyflow/engine/ports/logger';
+import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
+import { enforceRetention, type RetentionOptions } from './enforceRetention';
+
+export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
+
+/**
+ * The retention job in the server process: once shortly after start, then hourly. Several processes may
+ * run it at once: batches pick rows with SKIP LOCKED and a row is rolled up only by the statement that
+ * deleted it, so nothing is counted twice. A failure is logged and the next tick tries again.
+ */
+export const startRetention = (deps: {
+  readonly sql: SqlClient;
+  readonly now: () => Date;
+  readonly logger: Logger;
+  readonly intervalMs?: number;
+  readonly options?: RetentionOptions;
+}): { stop(): Promise<void> } => {
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const tick = () => {
+    running = running.then(async () => {
+      if (stopped) return;
+      try {
+        const purged = await enforceRetention(deps.sql, deps.now(), deps.options);
+        if (purged.run_trace + purged.outbox + purged.events > 0) deps.logger.info('retention', purged);
+      } catch (error) {
+        deps.logger.warn('retention failed', { error: (error as Error).message });
+      }
+    });
+  };
+  const first = setTimeout(tick, 30_000);
+  first.unref();
+  const timer = setInterval(tick, deps.intervalMs ?? RETENTION_INTERVAL_MS);
+  timer.unref();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(first);
+      clearInterval(timer);
+      await running;
+    },
+  };
+};
