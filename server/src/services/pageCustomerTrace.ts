@@ -3,12 +3,13 @@ import type { Page } from '@journeyflow/shared/api/paging';
 import type { TraceEntry } from '@journeyflow/shared/api/trace';
 import { NotFoundError } from '../errors/domainErrors';
 import { keysetPage } from './paging/keysetPage';
+import { withStepNames } from './runsService';
 
 // Run steps and refused entries in one time line, so a page boundary never splits them out of order.
 // Refusals have no run: they sort after the steps of the same instant (src = 1), keyed by their own key.
 const TRACE_LINE = `(
   select t.at, 0 as src, t.run_id as rk, t.seq, t.id, t.journey_id, t.version, t.run_id, t.node_id, t.node_type,
-         t.handle, t.reason, null::text as code, null::jsonb as params, null::int as attempts
+         t.handle, t.reason, t.code, t.params, null::int as attempts
     from run_trace t where t.workspace_id = $1 and t.customer_id = $2 and ($3::text is null or t.journey_id = $3)
   union all
   select f.first_at, 1, f.journey_id || '|' || f.code, 0, f.window_start::text, f.journey_id, f.version, null,
@@ -18,6 +19,7 @@ const TRACE_LINE = `(
 
 const toEntry = (r: Record<string, unknown>): TraceEntry => {
   const params = typeof r.params === 'string' ? JSON.parse(r.params) : r.params;
+  // Run steps and refusals both carry a code + params (the web says them in the reader's language).
   return {
     at: new Date(r.at as string).toISOString(),
     journeyId: String(r.journey_id),
@@ -62,5 +64,5 @@ export async function pageCustomerTrace(
     cursor,
     limit: query.limit ?? 200,
   });
-  return { ...page, items: page.items.map(toEntry) };
+  return { ...page, items: await withStepNames(sql, workspaceId, page.items.map(toEntry)) };
 }

@@ -118,7 +118,7 @@ export async function customerTrace(
  * Each entry with its step's name and the journey's timezone from the version it ran on, so the reader
  * sees "'상품 조회' 단계" in the journey's time, never a node id.
  */
-async function withStepNames(
+export async function withStepNames(
   sql: SqlClient,
   workspaceId: string,
   entries: TraceEntry[],
