@@ -5,7 +5,8 @@ import type { JourneyFlowEdge } from '../utils/graphToFlow';
 
 /** Below this zoom the "+" is too small to aim at (the canvas hides it too); not drawing it saves a DOM node per edge. */
 export const PLUS_MIN_ZOOM = 0.55;
-const readableZoom = (state: { transform: [number, number, number] }) => state.transform[2] >= PLUS_MIN_ZOOM;
+export const readableZoom = (state: { transform: [number, number, number] }) =>
+  state.transform[2] >= PLUS_MIN_ZOOM;
 
 /** An edge with a "+" in the middle that opens quick-add to insert a step there (read-only canvases hide it). */
 export const PlusEdge = memo(function PlusEdge(props: EdgeProps<JourneyFlowEdge>) {
