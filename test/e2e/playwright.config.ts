@@ -23,9 +23,8 @@ export const playwrightConfig = defineConfig({
   outputDir: path.join(import.meta.dirname, 'artifacts', 'results', String(port)),
   fullyParallel: false,
   workers: 1,
-  // Retries on CI only: a connect drag React Flow sometimes misses (being root-caused) must not sink a run;
-  // a real failure fails every attempt.
-  retries: process.env.CI ? 2 : 0,
+  // No retries: a flaky test is a defect to fix, not to hide (issue 15 fixed the connect drag that needed them).
+  retries: 0,
   timeout: 180_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],

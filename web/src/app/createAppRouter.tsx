@@ -58,6 +58,15 @@ export function createAppRouter(queryClient: QueryClient) {
         {
           path: '/journeys/:id',
           element: page(() => import('../features/editor/components/EditorPage'), 'EditorPage'),
+          // Not awaited: starts the editor chunk and the journey early, alongside the session check.
+          loader: ({ params }) => {
+            void import('../features/editor/components/EditorPage');
+            void import('../features/editor/prefetchEditor').then((module) =>
+              module.prefetchEditor(queryClient, params.id ?? ''),
+            );
+            return null;
+          },
+          hydrateFallbackElement: <PageSkeleton />,
         },
         {
           path: '/journeys/:id/review',

@@ -19,6 +19,7 @@ import { type NodeIssueCounts, useFlowNodes } from '../hooks/useFlowNodes';
 import { useEditorStore } from '../store/editorStore';
 import { type JourneyFlowEdge, type JourneyFlowNode, toFlowEdge } from '../utils/graphToFlow';
 import { journeyEdgeTypes, journeyNodeTypes, PALETTE_MIME } from './flowTypes';
+import { PLUS_MIN_ZOOM } from './PlusEdge';
 
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 const snapGrid: [number, number] = [16, 16];
@@ -38,7 +39,9 @@ const minimapColor = (node: JourneyFlowNode) =>
       )[node.type ?? ''] ?? '#94a3b8');
 
 /** Below this zoom, details nobody can read (edge "+" buttons, handle labels) are hidden to keep pan/zoom cheap. */
-const DETAIL_ZOOM = 0.55;
+const DETAIL_ZOOM = PLUS_MIN_ZOOM;
+/** Above this many steps the minimap is drawn after the canvas, so it does not delay the first paint. */
+const MINIMAP_DEFER_NODES = 150;
 const zoomedOutSelector = (state: { transform: [number, number, number] }) =>
   state.transform[2] < DETAIL_ZOOM;
 
@@ -70,6 +73,14 @@ export function EditorCanvas({
   const zoomedOut = useStore(zoomedOutSelector);
   // Fit the view to a loaded journey once; an empty canvas keeps its viewport so drops land where aimed.
   const [fitOnLoad] = useState(() => useEditorStore.getState().graph.nodes.length > 0);
+  const [showMinimap, setShowMinimap] = useState(
+    () => useEditorStore.getState().graph.nodes.length <= MINIMAP_DEFER_NODES,
+  );
+  useEffect(() => {
+    if (showMinimap) return;
+    const timer = setTimeout(() => setShowMinimap(true), 300);
+    return () => clearTimeout(timer);
+  }, [showMinimap]);
   const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
 
   const nodes = useFlowNodes({
@@ -205,12 +216,14 @@ export function EditorCanvas({
         ariaLabelConfig={ariaLabelConfig}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-        <MiniMap<JourneyFlowNode>
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          ariaLabel={t('canvas.minimap')}
-        />
+        {showMinimap && (
+          <MiniMap<JourneyFlowNode>
+            pannable
+            zoomable
+            nodeColor={minimapColor}
+            ariaLabel={t('canvas.minimap')}
+          />
+        )}
         <Controls showInteractive={false} />
       </ReactFlow>
       {graph.nodes.length === 0 && <div className="jf-canvas-empty">{t('editor.emptyCanvas')}</div>}

@@ -1,6 +1,12 @@
 import type { DraftJourneyNode } from '@journeyflow/shared/journey/graph';
 import { useMemo, useRef } from 'react';
-import { type DiffMark, type JourneyFlowNode, toFlowNode } from '../utils/graphToFlow';
+import {
+  type DiffMark,
+  type JourneyFlowNode,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  toFlowNode,
+} from '../utils/graphToFlow';
 
 export type NodeIssueCounts = { readonly errors: number; readonly warnings: number };
 
@@ -11,8 +17,20 @@ type CacheEntry = {
   readonly warnings: number;
   readonly diff: DiffMark | undefined;
   readonly comments: number;
-  readonly measured: { width: number; height: number } | undefined;
+  readonly measured: { readonly width: number; readonly height: number };
   readonly flow: JourneyFlowNode;
+};
+
+/**
+ * The size a node carries before React Flow has measured it: the fixed card size (.jf-node). React Flow
+ * drops a node's handle positions whenever it receives a node object without `measured` (it assumes the
+ * node was re-initialised); a freshly dropped node rebuilt in that window (selected, validated) kept no
+ * handle bounds, and an edge dragged to it was added but never drawn (issue 15). One shared object, so
+ * the cache below sees it as unchanged.
+ */
+export const UNMEASURED_SIZE: { readonly width: number; readonly height: number } = {
+  width: NODE_WIDTH,
+  height: NODE_HEIGHT,
 };
 
 export type FlowNodeInputs = {
@@ -47,7 +65,7 @@ export function useFlowNodes({
       const warnings = counts?.warnings ?? 0;
       const mark = diff?.get(node.id);
       const commentCount = comments?.get(node.id) ?? 0;
-      const size = measured.get(node.id);
+      const size = measured.get(node.id) ?? UNMEASURED_SIZE;
       const previous = cache.current.get(node.id);
       if (
         previous &&
@@ -69,7 +87,7 @@ export function useFlowNodes({
         diff: mark,
         comments: commentCount,
       });
-      const withSize = size ? { ...flow, measured: size } : flow;
+      const withSize = { ...flow, measured: { width: size.width, height: size.height } };
       next.set(node.id, {
         source: node,
         selected: isSelected,

@@ -1,0 +1,39 @@
+import type { DraftJourneyNode } from '@journeyflow/shared/journey/graph';
+import { renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { type FlowNodeInputs, UNMEASURED_SIZE, useFlowNodes } from './useFlowNodes';
+
+const exit = { id: 'n1', type: 'exit', position: { x: 0, y: 0 }, settings: {} } as DraftJourneyNode;
+const wait = {
+  id: 'n2',
+  type: 'wait.event',
+  position: { x: 0, y: 200 },
+  settings: { event: 'purchase', timeoutSeconds: 3600 },
+} as DraftJourneyNode;
+
+describe('useFlowNodes', () => {
+  // Issue 15: React Flow forgets a node's handle bounds when it gets the node without `measured`, so a
+  // freshly dropped node rebuilt before its size came back drew no edge to or from it.
+  it('gives every node a size, even one React Flow has not measured yet, also when it is rebuilt', () => {
+    const inputs: FlowNodeInputs = { nodes: [exit, wait], selectedIds: [], measured: new Map() };
+    const { result, rerender } = renderHook((props: FlowNodeInputs) => useFlowNodes(props), {
+      initialProps: inputs,
+    });
+    for (const node of result.current) expect(node.measured).toEqual(UNMEASURED_SIZE);
+    // Selecting the new node rebuilds its object: it must still carry a size.
+    rerender({ ...inputs, selectedIds: ['n1'] });
+    expect(result.current[0]?.selected).toBe(true);
+    expect(result.current[0]?.measured).toEqual(UNMEASURED_SIZE);
+  });
+
+  it('uses the measured size once known and keeps unchanged nodes as the same objects', () => {
+    const inputs: FlowNodeInputs = { nodes: [exit, wait], selectedIds: [], measured: new Map() };
+    const { result, rerender } = renderHook((props: FlowNodeInputs) => useFlowNodes(props), {
+      initialProps: inputs,
+    });
+    const before = result.current;
+    rerender({ ...inputs, measured: new Map([['n2', { width: 240, height: 96 }]]) });
+    expect(result.current[0]).toBe(before[0]);
+    expect(result.current[1]?.measured).toEqual({ width: 240, height: 96 });
+  });
+});
