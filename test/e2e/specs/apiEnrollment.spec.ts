@@ -64,6 +64,7 @@ test('an order system enrolls a customer into a live API-entry journey', async (
     externalId,
   ]);
   await page.goto(`/customers/${externalId}`);
-  await expect(page.getByText(/enrolled through the API/).first()).toBeVisible();
+  // The trace line is said from its code (trace.entry.api), in the reader's language.
+  await expect(page.getByText(/Entered through the API|API로 진입/).first()).toBeVisible();
   await screenshot(page, '41-customer-enrolled-by-api');
 });
