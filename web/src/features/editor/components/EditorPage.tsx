@@ -145,6 +145,7 @@ function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
         <Palette onAdd={addFromPalette} />
         <EditorCanvas issues={issueByNode} comments={review.openByNode} />
         <div className="jf-side">
+          <EditorLivePanel journey={journey} />
           <InspectorPanel issues={validation.issues} />
           <EditorReviewComments journeyId={journey.id} comments={review.comments} />
           <IssuesPanel
@@ -152,7 +153,6 @@ function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
             errorCount={validation.errorCount}
             warningCount={validation.warningCount}
           />
-          <EditorLivePanel journey={journey} />
           <TestRunPanel journeyId={journey.id} />
         </div>
       </div>
