@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useBlocker, useParams } from 'react-router';
 import { journeysApi } from '../../../api/journeysApi';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { LivePanel } from '../../live/components/LivePanel';
 import { EditorReviewComments } from '../../review/components/EditorReviewComments';
@@ -20,6 +21,7 @@ import { useJourneyValidation } from '../hooks/useJourneyValidation';
 import { useEditorStore } from '../store/editorStore';
 import { useQuickAddStore } from '../store/quickAddStore';
 import { loadJourneyIntoEditor } from '../utils/loadJourneyIntoEditor';
+import { nodeTypeLabel } from '../utils/nodeTypeText';
 import { ConflictDialog } from './ConflictDialog';
 import { EditorCanvas } from './EditorCanvas';
 import { EditorToolbar } from './EditorToolbar';
@@ -170,5 +172,15 @@ function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
 /** The live panel, told which node is selected on the canvas (only this part re-renders on selection). */
 function EditorLivePanel({ journey }: { readonly journey: JourneyView }) {
   const selectedNodeId = useEditorStore((state) => state.selectedNodeIds[0]);
-  return <LivePanel journeyId={journey.id} status={journey.status} selectedNodeId={selectedNodeId} />;
+  const node = useEditorStore((state) => state.graph.nodes.find((n) => n.id === selectedNodeId));
+  const locale = useLocaleStore((state) => state.locale);
+  const nodeName = node ? (node.label ?? nodeTypeLabel(node.type, locale)) : undefined;
+  return (
+    <LivePanel
+      journeyId={journey.id}
+      status={journey.status}
+      selectedNodeId={selectedNodeId}
+      nodeName={nodeName}
+    />
+  );
 }

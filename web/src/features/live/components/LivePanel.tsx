@@ -5,11 +5,14 @@ import { Link } from 'react-router';
 import { queryKeys } from '../../../api/queryKeys';
 import { PagingFooter } from '../../../components/PagingFooter';
 import { durationText } from '../../../i18n/durationText';
+import { peopleLabel } from '../../../i18n/labels';
 import { refusalSummary } from '../../../i18n/refusalText';
 import { useT } from '../../../i18n/useT';
 import { insightApi } from '../api/insightApi';
 import { useJourneyStats } from '../hooks/useJourneyStats';
+import { customerLabel, runStatusLabel } from '../utils/runText';
 import { LiveCanvasOverlay } from './LiveCanvasOverlay';
+import { WaitingReasonsList } from './WaitingReasonsList';
 import './insight.css';
 
 /**
@@ -21,10 +24,13 @@ export function LivePanel({
   journeyId,
   status,
   selectedNodeId,
+  nodeName,
 }: {
   readonly journeyId: string;
   readonly status: string;
   readonly selectedNodeId: string | undefined;
+  /** The selected step's name as the marketer sees it on the canvas (its label, else its type). */
+  readonly nodeName?: string | undefined;
 }) {
   const canBeLive = status === 'live' || status === 'paused';
   const [on, setOn] = useState(true);
@@ -45,7 +51,14 @@ export function LivePanel({
       <Link className="jf-link-button" to={`/journeys/${encodeURIComponent(journeyId)}/dashboard`}>
         {t('live.openDashboard')}
       </Link>
-      {stats.data && <SelectedNode journeyId={journeyId} nodeId={selectedNodeId} stats={stats.data} />}
+      {stats.data && (
+        <SelectedNode
+          journeyId={journeyId}
+          nodeId={selectedNodeId}
+          nodeName={nodeName ?? selectedNodeId}
+          stats={stats.data}
+        />
+      )}
     </section>
   );
 }
@@ -91,10 +104,12 @@ function RefusedEntries({ stats }: { readonly stats: JourneyStats }) {
 function SelectedNode({
   journeyId,
   nodeId,
+  nodeName,
   stats,
 }: {
   readonly journeyId: string;
   readonly nodeId: string | undefined;
+  readonly nodeName: string | undefined;
   readonly stats: JourneyStats;
 }) {
   const t = useT();
@@ -113,9 +128,15 @@ function SelectedNode({
     <div data-testid="live-node-detail">
       <h3 className="jf-panel-title">
         {s
-          ? t('live.nodeSummary', { node: nodeId, entered: s.entered, active: s.active, done: s.completed })
-          : t('live.noTraffic', { node: nodeId })}
+          ? t('live.nodeSummary', {
+              node: nodeName ?? nodeId,
+              entered: peopleLabel(t, s.entered),
+              active: peopleLabel(t, s.active),
+              done: peopleLabel(t, s.completed),
+            })
+          : t('live.noTraffic', { node: nodeName ?? nodeId })}
       </h3>
+      {s && s.active > 0 && <WaitingReasonsList journeyId={journeyId} nodeId={nodeId} />}
       {s && s.sent + s.failed + s.skipped > 0 && (
         <>
           <p className="jf-hint">
@@ -141,8 +162,10 @@ function SelectedNode({
       <ul className="jf-run-list">
         {runItems.map((run) => (
           <li key={run.id}>
-            <Link to={`/customers/${encodeURIComponent(run.externalId)}`}>{run.externalId}</Link>
-            <span>{run.status}</span>
+            <Link to={`/customers/${encodeURIComponent(run.externalId)}`} data-testid="live-run-customer">
+              {customerLabel(run)}
+            </Link>
+            <span>{runStatusLabel(t, run.status)}</span>
           </li>
         ))}
         {runs.data && runItems.length === 0 && <li>{t('live.nobodyHere')}</li>}
