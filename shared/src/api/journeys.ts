@@ -67,6 +67,8 @@ export const journeySummarySchema = z.object({
   draftStatus: draftStatusSchema.optional(),
   /** Whether the draft differs from the running version (always true before the first publish). */
   hasUnpublishedChanges: z.boolean().optional(),
+  /** The reviewer's reason when the draft's last submission was rejected (the list shows it). */
+  rejectionComment: z.string().nullable().optional(),
   createdAt: isoTimestampSchema,
   updatedAt: isoTimestampSchema,
 });

@@ -16,6 +16,7 @@ import { pushToast } from '../../../components/toastStore';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { DraftReviewBadge } from './DraftReviewBadge';
 import { JourneyGalleryDialog } from './JourneyGalleryDialog';
 import { SaveAsTemplateButton } from './SaveAsTemplateButton';
 
@@ -185,6 +186,7 @@ export function JourneyListPage() {
                 <td>
                   <StatusBadge status={journey.status} />
                   {journey.liveVersion !== null && <span className="jf-hint"> v{journey.liveVersion}</span>}
+                  <DraftReviewBadge journey={journey} />
                 </td>
                 <td className="jf-nowrap">{journey.ownerName ?? journey.ownerId}</td>
                 <td className="jf-nowrap" title={new Date(journey.updatedAt).toLocaleString(locale)}>
