@@ -44,8 +44,15 @@ test.describe
     }) => {
       const page = await koreanPage(browser, 'marketer@demo.local');
       const list = await (await page.request.get('/api/journeys?status=live', { headers })).json();
-      const journey = (list.items as { id: string; name: string }[])[0];
-      expect(journey, 'a live demo journey').toBeTruthy();
+      let journey: { id: string; settings?: { goal?: unknown } } | undefined;
+      for (const item of list.items as { id: string }[]) {
+        const full = await (await page.request.get(`/api/journeys/${item.id}`, { headers })).json();
+        if (full.settings?.goal) {
+          journey = full;
+          break;
+        }
+      }
+      expect(journey, 'a live demo journey with a goal').toBeTruthy();
       await page.goto(`/journeys/${journey?.id}/dashboard`);
       const rule = page.getByTestId('dashboard-attribution');
       await expect(rule).toContainText('마지막 접점');

@@ -100,6 +100,7 @@ export function WorkspaceOverviewPage() {
                   key={grade}
                   type="monotone"
                   dataKey={grade}
+                  name={grade === '(none)' ? t('insights.noGrade') : grade}
                   stackId="g"
                   stroke={colors[grade]}
                   fill={colors[grade]}
