@@ -13,7 +13,9 @@ const reportRoute = createRoute({
   summary: 'Entries per day, conversions, attributed revenue, cost, ROI, holdout uplift and A/B branches',
   description:
     '`from`/`to` are days (YYYY-MM-DD) in the journey timezone, inclusive, on the day customers entered. ' +
-    'Revenue sums the goal events’ `amount` within the attribution window after entry; ROI is ' +
+    'Revenue sums the goal events’ `amount` within the attribution window after entry, each purchase ' +
+    'attributed once across the workspace to the last journey that touched the customer (`attribution` ' +
+    'names the rule; the event that started a run is not its conversion); ROI is ' +
     '(revenue − cost) / cost, null without cost. A branch is `winner` only at p < 0.05 against the runner-up.',
   request: { params: z.object({ id: z.string() }), query: journeyReportQuerySchema },
   responses: { 200: jsonContent(journeyReportSchema, 'Report'), ...commonErrorResponses },

@@ -4,12 +4,14 @@ import {
   journeyRunPageSchema,
   journeyRunQuerySchema,
 } from '@journeyflow/shared/api/journeys';
+import { waitingReasonsQuerySchema, waitingReasonsSchema } from '@journeyflow/shared/api/waitingReasons';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
 import { PAGED_DESCRIPTION } from '../http/pagedResponse';
 import type { ServerDeps } from '../serverDeps';
 import { listJourneyRuns, pageJourneyRuns } from '../services/runsService';
+import { waitingReasons } from '../services/waitingReasons';
 
 const runsRoute = createRoute({
   method: 'get',
@@ -24,16 +26,40 @@ const runsRoute = createRoute({
   },
 });
 
+const waitingRoute = createRoute({
+  method: 'get',
+  path: '/journeys/{id}/waiting',
+  tags: ['journeys'],
+  summary: 'Why the customers on a node wait: counts by trace code and local wake-up time',
+  request: { params: z.object({ id: z.string() }), query: waitingReasonsQuerySchema },
+  responses: { 200: jsonContent(waitingReasonsSchema, 'Waiting groups'), ...commonErrorResponses },
+});
+
 export const createRunRoutes = (deps: ServerDeps) => {
   const router = createRouter();
   router.use('/journeys/:id/runs', requireUser(deps));
+  router.use('/journeys/:id/waiting', requireUser(deps));
+  router.openapi(waitingRoute, async (c) =>
+    c.json(
+      await waitingReasons(
+        deps.db.sql,
+        c.get('user').workspaceId,
+        c.req.valid('param').id,
+        c.req.valid('query').nodeId,
+      ),
+      200,
+    ),
+  );
   return router.openapi(runsRoute, async (c) => {
-    const workspaceId = c.get('user').workspaceId;
+    const { workspaceId, role } = c.get('user');
     const journeyId = c.req.valid('param').id;
     const query = c.req.valid('query');
     if (query.cursor !== undefined) {
-      return c.json(await pageJourneyRuns(deps.db.sql, workspaceId, journeyId, query, query.cursor), 200);
+      return c.json(
+        await pageJourneyRuns(deps.db.sql, workspaceId, journeyId, query, query.cursor, role),
+        200,
+      );
     }
-    return c.json({ items: await listJourneyRuns(deps.db.sql, workspaceId, journeyId, query) }, 200);
+    return c.json({ items: await listJourneyRuns(deps.db.sql, workspaceId, journeyId, query, role) }, 200);
   });
 };

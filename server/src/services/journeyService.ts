@@ -100,13 +100,41 @@ export const toJourneySummaries = async (
       .where(inArray(journeyVersions.id, liveIds));
     for (const v of versions) hashes.set(v.id, v.contentHash);
   }
-  return rows.map((r) =>
-    toJourneySummary(
+  const rejected = await rejectionComments(
+    orm,
+    rows.flatMap((r) => (r.journey.draftStatus === 'draft' ? [r.journey.id] : [])),
+  );
+  return rows.map((r) => {
+    const summary = toJourneySummary(
       r.journey,
       r.ownerName,
       r.journey.liveVersionId ? (hashes.get(r.journey.liveVersionId) ?? null) : null,
-    ),
-  );
+    );
+    const comment = rejected.get(r.journey.id);
+    return comment === undefined ? summary : { ...summary, rejectionComment: comment };
+  });
+};
+
+/** For drafts whose latest submission was rejected: the reviewer's reason (empty when none was given). */
+const rejectionComments = async (orm: Orm, journeyIds: readonly string[]): Promise<Map<string, string>> => {
+  const out = new Map<string, string>();
+  if (journeyIds.length === 0) return out;
+  const rows = await orm
+    .select({
+      journeyId: approvals.journeyId,
+      state: approvals.state,
+      comment: approvals.decisionComment,
+    })
+    .from(approvals)
+    .where(inArray(approvals.journeyId, [...journeyIds]))
+    .orderBy(desc(approvals.submittedAt), desc(approvals.id));
+  const seen = new Set<string>();
+  for (const row of rows) {
+    if (seen.has(row.journeyId)) continue;
+    seen.add(row.journeyId);
+    if (row.state === 'rejected') out.set(row.journeyId, row.comment ?? '');
+  }
+  return out;
 };
 
 export const listJourneys = async (

@@ -1,29 +1,38 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import { refusalTrace } from '@journeyflow/engine/runtime/entryRefusals';
+import type { Role } from '@journeyflow/shared/api/auth';
 import type { JourneyRun, JourneyRunQuery } from '@journeyflow/shared/api/journeys';
 import type { Page } from '@journeyflow/shared/api/paging';
 import type { TraceEntry } from '@journeyflow/shared/api/trace';
+import { maskPhone, personalDataFor } from '@journeyflow/shared/audience/personalData';
 import { NotFoundError } from '../errors/domainErrors';
 import { keysetPage } from './paging/keysetPage';
 
 const iso = (value: unknown) => (value instanceof Date ? value : new Date(String(value))).toISOString();
 const publicStatus = (status: string) => (status === 'paused' ? 'waiting' : status) as JourneyRun['status'];
 
-const toRun = (r: Record<string, unknown>): JourneyRun => ({
-  id: String(r.id),
-  journeyId: String(r.journey_id),
-  version: Number(r.version),
-  externalId: String(r.external_id),
-  status: publicStatus(String(r.status)),
-  currentNodeId: (r.current_node as string | null) ?? null,
-  wakeAt: r.wake_at ? iso(r.wake_at) : null,
-  waitingFor: r.waiting_event && !String(r.waiting_event).startsWith('__') ? String(r.waiting_event) : null,
-  enteredAt: iso(r.entered_at),
-  updatedAt: iso(r.updated_at),
-});
+/** A run as the API shows it; the customer's name and phone masked by the reader's role (phone always masked). */
+const toRun =
+  (role: Role) =>
+  (r: Record<string, unknown>): JourneyRun => ({
+    id: String(r.id),
+    journeyId: String(r.journey_id),
+    version: Number(r.version),
+    externalId: String(r.external_id),
+    status: publicStatus(String(r.status)),
+    currentNodeId: (r.current_node as string | null) ?? null,
+    wakeAt: r.wake_at ? iso(r.wake_at) : null,
+    waitingFor: r.waiting_event && !String(r.waiting_event).startsWith('__') ? String(r.waiting_event) : null,
+    enteredAt: iso(r.entered_at),
+    updatedAt: iso(r.updated_at),
+    customerName: personalDataFor(role, 'name', r.customer_name),
+    phoneMasked:
+      typeof r.customer_phone === 'string' && r.customer_phone ? maskPhone(r.customer_phone) : null,
+  });
 
 const RUN_COLUMNS = `r.id, r.journey_id, r.version, c.external_id, r.status, r.current_node, r.wake_at, r.waiting_event,
-       r.entered_at, r.updated_at`;
+       r.entered_at, r.updated_at, c.attributes ->> 'name' as customer_name,
+       coalesce(c.phone, c.attributes ->> 'phone') as customer_phone`;
 
 const runStatuses = (query: JourneyRunQuery) =>
   query.status === 'waiting' ? ['waiting', 'paused'] : query.status ? [query.status] : null;
@@ -34,6 +43,7 @@ export async function listJourneyRuns(
   workspaceId: string,
   journeyId: string,
   query: JourneyRunQuery,
+  role: Role = 'marketer',
 ): Promise<JourneyRun[]> {
   const rows = await sql.query<Record<string, unknown>>(
     `select ${RUN_COLUMNS}
@@ -43,7 +53,7 @@ export async function listJourneyRuns(
      order by r.entered_at desc, r.id limit $5`,
     [workspaceId, journeyId, query.nodeId ?? null, runStatuses(query), query.limit ?? 100],
   );
-  return rows.map(toRun);
+  return rows.map(toRun(role));
 }
 
 /** `GET /api/journeys/:id/runs?cursor=`: the same list a page at a time on `(entered_at, id)`. */
@@ -53,6 +63,7 @@ export async function pageJourneyRuns(
   journeyId: string,
   query: JourneyRunQuery,
   cursor: string,
+  role: Role = 'marketer',
 ): Promise<Page<JourneyRun>> {
   const page = await keysetPage<Record<string, unknown>>(sql, {
     scope: `runs:${journeyId}`,
@@ -73,7 +84,7 @@ export async function pageJourneyRuns(
     cursor,
     limit: query.limit ?? 100,
   });
-  return { ...page, items: page.items.map(toRun) };
+  return { ...page, items: page.items.map(toRun(role)) };
 }
 
 /** Every step of a customer's runs, oldest first: "why didn't this customer get the message?". */

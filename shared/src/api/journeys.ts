@@ -75,6 +75,8 @@ export const journeySummarySchema = z.object({
       timezone: z.string().optional(),
     })
     .optional(),
+  /** The reviewer's reason when the draft's last submission was rejected (the list shows it). */
+  rejectionComment: z.string().nullable().optional(),
   createdAt: isoTimestampSchema,
   updatedAt: isoTimestampSchema,
 });
@@ -286,6 +288,10 @@ export const journeyRunSchema = z.object({
   waitingFor: z.string().nullable(),
   enteredAt: isoTimestampSchema,
   updatedAt: isoTimestampSchema,
+  /** The customer's name (masked for roles that may not see personal data). */
+  customerName: z.string().nullable().optional(),
+  /** The customer's phone, always masked (`010-****-5678`). */
+  phoneMasked: z.string().nullable().optional(),
 });
 export type JourneyRun = z.infer<typeof journeyRunSchema>;
 export const journeyRunListResponseSchema = listResponseSchema(journeyRunSchema);

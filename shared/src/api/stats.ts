@@ -46,6 +46,17 @@ export const journeyReportSchema = z.object({
   cost: z.number(),
   /** (revenue − cost) / cost; null when nothing was spent. */
   roi: z.number().nullable(),
+  /**
+   * The rule that attributed `converted` and `revenue`: the goal event's last touch across the workspace's
+   * journeys within this journey's window, so each purchase counts in one journey only.
+   */
+  attribution: z
+    .object({
+      model: z.literal('last_touch'),
+      goalEvent: z.string().nullable(),
+      windowSeconds: z.number(),
+    })
+    .optional(),
   holdout: z
     .object({
       treatment: z.object({ customers: z.number().int(), converted: z.number().int(), rate: z.number() }),

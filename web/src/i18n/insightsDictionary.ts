@@ -42,6 +42,24 @@ export const insightsEn = {
   'dash.winnerHint': 'A winner is named only at 95% confidence against the runner-up.',
   'dash.noEntries': 'Nobody has entered yet.',
   'dash.noMessages': 'No message sent yet.',
+  'chart.locale': 'en-US',
+  'insights.noGrade': 'No grade',
+  'insights.attributionWindow': 'Attribution window (goal events after entering count this long)',
+  'chart.won': '₩{n}',
+  'chart.people': '{n}',
+  'insights.total': 'Workspace total (each purchase counted once)',
+  'insights.unranked': '—',
+  'insights.unrankedHint': 'Journeys without cost have no ROI and are listed after the ranked ones.',
+  'insights.chartEmpty':
+    'No revenue or cost yet. Publish a journey with a goal event (e.g. purchase) under Settings → Goal, and its attributed revenue and message cost appear here.',
+  'insights.gradesEmptyChart': 'No grade history to draw yet.',
+  'dash.entriesEmpty':
+    'Nobody has entered yet. Customers appear here once the journey is live and its entry condition is met.',
+  'dash.messagesEmpty': 'No message sent yet. Messages appear once customers reach a send step.',
+  'dash.attribution':
+    'Attribution: last touch — a {goal} event within {window} after entering counts for this journey only if no later journey touched the customer; each purchase is counted once in the workspace.',
+  'dash.attributionNoGoal':
+    'No goal event is set, so nothing is counted as converted. Set a goal under journey settings.',
 } as const;
 
 export type InsightsMessageKey = keyof typeof insightsEn;
@@ -89,4 +107,21 @@ export const insightsKo: { readonly [K in InsightsMessageKey]: string } = {
   'dash.winnerHint': '2위와 비교해 95% 신뢰도일 때만 우승 분기를 정합니다.',
   'dash.noEntries': '아직 진입한 고객이 없습니다.',
   'dash.noMessages': '아직 보낸 메시지가 없습니다.',
+  'chart.locale': 'ko-KR',
+  'insights.noGrade': '등급 없음',
+  'insights.attributionWindow': '기여 기간 (진입 후 이 기간 안의 목표 이벤트를 전환으로 집계)',
+  'chart.won': '{n}원',
+  'chart.people': '{n}명',
+  'insights.total': '워크스페이스 합계 (구매는 한 번만 집계)',
+  'insights.unranked': '—',
+  'insights.unrankedHint': '비용이 없는 여정은 ROI를 계산할 수 없어 순위 없이 아래에 표시합니다.',
+  'insights.chartEmpty':
+    '아직 매출이나 비용이 없습니다. 여정 설정 → 목표에 목표 이벤트(예: 구매)를 정하고 게시하면 기여 매출과 메시지 비용이 여기에 표시됩니다.',
+  'insights.gradesEmptyChart': '그릴 등급 이력이 아직 없습니다.',
+  'dash.entriesEmpty':
+    '아직 진입한 고객이 없습니다. 여정이 운영 중이고 진입 조건을 만족하는 고객이 생기면 여기에 표시됩니다.',
+  'dash.messagesEmpty': '아직 보낸 메시지가 없습니다. 고객이 발송 단계에 도달하면 표시됩니다.',
+  'dash.attribution':
+    '기여 기준: 마지막 접점 — 진입 후 {window} 안의 {goal} 이벤트를, 그 뒤에 다른 여정이 고객에게 닿지 않았을 때만 이 여정의 전환으로 셉니다. 구매 한 건은 워크스페이스에서 한 번만 집계됩니다.',
+  'dash.attributionNoGoal': '목표 이벤트가 없어 전환을 집계하지 않습니다. 여정 설정에서 목표를 정하세요.',
 };

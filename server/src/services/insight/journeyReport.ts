@@ -6,6 +6,7 @@ import { SMS_MAX_BYTES } from '@journeyflow/shared/messaging/classifySms';
 import { getChannelPrices } from '../../channels/workspaceMessagingService';
 import { NotFoundError } from '../../errors/domainErrors';
 import { clicksByNode } from '../links/linkClickStats';
+import { attributionRules, rulesParam, runOutcomes } from './goalAttribution';
 import { rateDifference, twoProportionPValue } from './twoProportion';
 
 const dayMs = 86_400_000;
@@ -16,8 +17,8 @@ const addDays = (day: string, n: number) =>
 
 /**
  * `GET /api/journeys/:id/report`: who entered (per day, in the journey's timezone), conversions, revenue
- * attributed by the goal event's `amount` within the attribution window after entry (each goal event to
- * the customer's latest run that entered before it, so overlapping runs never count it twice), cost from
+ * attributed by the goal event's `amount` within the attribution window after entry (last touch across
+ * the workspace's journeys — see `runOutcomes` — so a purchase is never counted twice), cost from
  * the workspace price table, ROI, holdout uplift with a 95 % CI, and split branches with a winner only
  * when significant.
  */
@@ -50,6 +51,7 @@ export async function journeyReport(
     settings.timezone,
     settings.goal?.event ?? null,
     settings.attributionWindowSeconds,
+    rulesParam(await attributionRules(sql, workspaceId)),
   ];
 
   const groups = await sql.query<{
@@ -103,6 +105,11 @@ export async function journeyReport(
     revenue,
     cost,
     roi: cost > 0 ? (revenue - cost) / cost : null,
+    attribution: {
+      model: 'last_touch',
+      goalEvent: settings.goal?.event ?? null,
+      windowSeconds: settings.attributionWindowSeconds,
+    },
   };
 
   if (control.n > 0) {
@@ -127,42 +134,6 @@ export async function journeyReport(
 }
 
 const rate = (p: { n: number; converted: number }) => (p.n > 0 ? p.converted / p.n : 0);
-
-/**
- * The runs of the report (by local entry day) with whether each converted and the goal revenue it owns.
- * Each goal event within the attribution window belongs to the customer's latest run that entered before
- * it, so overlapping runs never count it twice: a run owns the goal events from its entry until the
- * window closes or the customer's next run enters, whichever is first (one index range per run).
- * Parameters: $1 workspace, $2 journey, $3/$4 UTC margins, $5/$6 local from/to days, $7 timezone, $8 goal event (null: none), $9 attribution window in seconds.
- */
-const runOutcomes = `with r as (
-    select id, customer_id, entered_at, holdout, status, to_char(entered_at at time zone $7::text, 'YYYY-MM-DD') as day
-      from runs
-     where workspace_id = $1 and journey_id = $2
-       and ($3::timestamptz is null or entered_at >= $3::timestamptz)
-       and ($4::timestamptz is null or entered_at < $4::timestamptz)
-  ),
-  run as (
-    select r.*, lead(entered_at) over (partition by customer_id order by entered_at, id) as next_entered_at
-      from r where ($5::text is null or day >= $5::text) and ($6::text is null or day <= $6::text)
-  ),
-  outcome as (
-    select run.id, run.day, run.holdout, run.status = 'converted' or g.n > 0 as converted, g.revenue
-      from run
-      cross join lateral (
-        select count(*)::int as n,
-               coalesce(sum(case
-                 when jsonb_typeof(e.properties -> 'amount') = 'number' then (e.properties ->> 'amount')::float8
-                 when jsonb_typeof(e.properties -> 'amount') = 'string'
-                      and (e.properties ->> 'amount') ~ '^\\s*[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?\\s*$'
-                   then (e.properties ->> 'amount')::float8
-                 else 0 end), 0)::float8 as revenue
-          from events e
-         where $8::text is not null and e.workspace_id = $1 and e.customer_id = run.customer_id and e.name = $8::text
-           and e.ts >= run.entered_at and e.ts <= run.entered_at + make_interval(secs => $9::float8)
-           and (run.next_entered_at is null or e.ts < run.next_entered_at)
-      ) g
-  )`;
 
 /** The billable type (see `messageTypeOf`) in SQL: SMS text in EUC-KR bytes — ASCII 1, anything else 2. */
 function billableType(channel: string, rendered: string): string {

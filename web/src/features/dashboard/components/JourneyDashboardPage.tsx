@@ -22,8 +22,10 @@ import { insightApi } from '../../live/api/insightApi';
 import { useJourneyStats } from '../../live/hooks/useJourneyStats';
 import '../../live/components/insight.css';
 import { ExportButtons } from '../../../components/ExportButtons';
-import { channelLabel, messageStatusLabel, percentLabel, wonLabel } from '../../../i18n/labels';
+import { durationText } from '../../../i18n/durationText';
+import { channelLabel, messageStatusLabel, peopleLabel, percentLabel, wonLabel } from '../../../i18n/labels';
 import { type Translate, useT } from '../../../i18n/useT';
+import { peopleTick, percentTick } from '../utils/chartFormat';
 import { LinkClicksCard } from './LinkClicksCard';
 
 const statuses = ['queued', 'sent', 'delivered', 'failed', 'skipped'] as const;
@@ -86,48 +88,68 @@ export function JourneyDashboardPage() {
       </div>
       {report.error && <p className="jf-error-text">{report.error.message}</p>}
       {report.data && <Kpis t={t} report={report.data} active={stats.data?.active ?? 0} />}
+      {report.data?.attribution && (
+        <p className="jf-hint" data-testid="dashboard-attribution" style={{ marginBottom: 16 }}>
+          {report.data.attribution.goalEvent
+            ? t('dash.attribution', {
+                goal: `'${report.data.attribution.goalEvent}'`,
+                window: durationText(t, report.data.attribution.windowSeconds),
+              })
+            : t('dash.attributionNoGoal')}
+        </p>
+      )}
       <div className="jf-charts">
         <div className="jf-chart-card">
           <h2>{t('dash.entriesPerDay')}</h2>
-          {report.data?.entries.length === 0 && <p className="jf-hint">{t('dash.noEntries')}</p>}
-          <ResponsiveContainer width="100%" height={240}>
-            <LineChart data={report.data?.entries ?? []}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="day" fontSize={11} />
-              <YAxis allowDecimals={false} fontSize={11} />
-              <Tooltip />
-              <Line
-                type="monotone"
-                dataKey="count"
-                name={t('dash.entered')}
-                stroke="#6366f1"
-                strokeWidth={2}
-                dot={false}
-              />
-            </LineChart>
-          </ResponsiveContainer>
+          {report.data?.entries.every((e) => e.count === 0) ? (
+            <p className="jf-chart-empty">{t('dash.entriesEmpty')}</p>
+          ) : (
+            <ResponsiveContainer width="100%" height={240}>
+              <LineChart data={report.data?.entries ?? []}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="day" fontSize={11} />
+                <YAxis allowDecimals={false} fontSize={11} width={56} tickFormatter={peopleTick(t)} />
+                <Tooltip formatter={(value) => peopleLabel(t, Number(value))} />
+                <Line
+                  type="monotone"
+                  dataKey="count"
+                  name={t('dash.entered')}
+                  stroke="#6366f1"
+                  strokeWidth={2}
+                  dot={false}
+                />
+              </LineChart>
+            </ResponsiveContainer>
+          )}
         </div>
         <div className="jf-chart-card">
           <h2>{t('dash.messagesByChannel')}</h2>
-          {messages.data?.items.length === 0 && <p className="jf-hint">{t('dash.noMessages')}</p>}
-          <ResponsiveContainer width="100%" height={240}>
-            <BarChart data={channelRows}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="channel" fontSize={11} />
-              <YAxis allowDecimals={false} fontSize={11} />
-              <Tooltip />
-              <Legend content={<ChartLegend />} />
-              {statuses.map((status) => (
-                <Bar
-                  key={status}
-                  dataKey={status}
-                  name={messageStatusLabel(t, status)}
-                  stackId="s"
-                  fill={statusColors[status]}
+          {messages.data?.items.length === 0 ? (
+            <p className="jf-chart-empty">{t('dash.messagesEmpty')}</p>
+          ) : (
+            <ResponsiveContainer width="100%" height={240}>
+              <BarChart data={channelRows}>
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="channel" fontSize={11} />
+                <YAxis
+                  allowDecimals={false}
+                  fontSize={11}
+                  tickFormatter={(n: number) => n.toLocaleString(t('chart.locale'))}
                 />
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
+                <Tooltip formatter={(value) => Number(value).toLocaleString(t('chart.locale'))} />
+                <Legend content={<ChartLegend />} />
+                {statuses.map((status) => (
+                  <Bar
+                    key={status}
+                    dataKey={status}
+                    name={messageStatusLabel(t, status)}
+                    stackId="s"
+                    fill={statusColors[status]}
+                  />
+                ))}
+              </BarChart>
+            </ResponsiveContainer>
+          )}
         </div>
         {report.data?.holdout && <Holdout t={t} holdout={report.data.holdout} />}
         {report.data?.branches && <Branches t={t} branches={report.data.branches} />}
@@ -151,11 +173,11 @@ function Kpis({
   const won = (n: number) => wonLabel(t, n);
   return (
     <div className="jf-kpis" style={{ marginBottom: 16 }} data-testid="dashboard-kpis">
-      <Kpi label={t('dash.entered')} value={entered.toLocaleString('ko-KR')} />
-      <Kpi label={t('dash.inJourney')} value={active.toLocaleString('ko-KR')} />
+      <Kpi label={t('dash.entered')} value={peopleLabel(t, entered)} />
+      <Kpi label={t('dash.inJourney')} value={peopleLabel(t, active)} />
       <Kpi
         label={t('dash.converted')}
-        value={report.converted.toLocaleString('ko-KR')}
+        value={peopleLabel(t, report.converted)}
         hint={pct(report.conversionRate)}
       />
       <Kpi label={t('dash.revenue')} value={won(report.revenue)} />
@@ -205,9 +227,9 @@ function Holdout({
       <h2>{t('dash.holdout')}</h2>
       <ResponsiveContainer width="100%" height={180}>
         <BarChart data={data} layout="vertical">
-          <XAxis type="number" unit="%" fontSize={11} />
+          <XAxis type="number" fontSize={11} tickFormatter={percentTick(t)} />
           <YAxis type="category" dataKey="group" width={120} fontSize={11} />
-          <Tooltip />
+          <Tooltip formatter={(value) => t('label.percent', { n: Number(value).toFixed(1) })} />
           <Bar dataKey="rate" name={t('dash.rate')} fill="#22c55e" />
         </BarChart>
       </ResponsiveContainer>
@@ -264,8 +286,8 @@ function Branches({
               <td>
                 {key} {b.winner && <span className="jf-winner">{t('dash.winner')}</span>}
               </td>
-              <td>{b.entered}</td>
-              <td>{b.converted}</td>
+              <td>{peopleLabel(t, b.entered)}</td>
+              <td>{peopleLabel(t, b.converted)}</td>
               <td>{percentLabel(t, b.rate)}</td>
               <td>{wonLabel(t, b.revenue ?? 0)}</td>
               <td>{b.pValue === null || b.pValue === undefined ? '—' : b.pValue.toFixed(3)}</td>

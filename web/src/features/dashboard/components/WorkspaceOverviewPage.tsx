@@ -15,31 +15,16 @@ import {
 import { journeysApi } from '../../../api/journeysApi';
 import { queryKeys } from '../../../api/queryKeys';
 import { ChartLegend } from '../../../components/ChartLegend';
-import { journeyStatusLabel, percentLabel, wonLabel } from '../../../i18n/labels';
+import { journeyStatusLabel, peopleLabel, percentLabel, wonLabel } from '../../../i18n/labels';
 import { useT } from '../../../i18n/useT';
 import { insightApi } from '../../live/api/insightApi';
-import { rankByRoi } from '../rankByRoi';
 import '../../live/components/insight.css';
+import { peopleTick, wonTick } from '../utils/chartFormat';
+import { gradeColors } from '../utils/gradeColors';
+import { rankJourneys, workspaceTotals } from '../utils/rankJourneys';
 
 /** Twelve weeks: long enough to see acquisition, upgrades, downgrades and customers going dormant. */
 const gradeDays = 84;
-const gradeColors = ['#7c3aed', '#f59e0b', '#94a3b8', '#b45309', '#64748b', '#d1d5db', '#0ea5e9'];
-/** Grades named like metals are drawn in their metal's colour (Gold gold, not grey), in either language. */
-const namedGradeColors: Readonly<Record<string, string>> = {
-  vip: '#7c3aed',
-  gold: '#eab308',
-  골드: '#eab308',
-  silver: '#94a3b8',
-  실버: '#94a3b8',
-  bronze: '#b45309',
-  브론즈: '#b45309',
-  dormant: '#64748b',
-  휴면: '#64748b',
-  '(none)': '#d1d5db',
-};
-const gradeColor = (grade: string, index: number): string =>
-  namedGradeColors[grade.toLowerCase()] ?? gradeColors[index % gradeColors.length] ?? '#0ea5e9';
-const axisNumber = (n: number) => n.toLocaleString('ko-KR');
 
 /**
  * `/insights`: every live or paused journey ranked by ROI, with revenue, cost and conversions, and the
@@ -60,12 +45,16 @@ export function WorkspaceOverviewPage() {
       refetchInterval: 10_000,
     })),
   });
-  const rows = rankByRoi(running.map((j, i) => ({ journey: j, report: reports[i]?.data })));
+  const rows = rankJourneys(running.map((j, i) => ({ journey: j, report: reports[i]?.data })));
+  const loaded = rows.flatMap((r) => (r.report ? [r.report] : []));
+  const totals = workspaceTotals(loaded);
   const grades = useQuery({
     queryKey: queryKeys.insights.grades(gradeDays),
     queryFn: ({ signal }) => insightApi.gradeDistribution(gradeDays, signal),
   });
   const gradeRows = (grades.data?.days ?? []).map((d) => ({ day: d.day.slice(5), ...d.counts }));
+  const colors = gradeColors(grades.data?.grades ?? []);
+  const chartEmpty = loaded.length === 0 || loaded.every((r) => r.revenue === 0 && r.cost === 0);
   const chart = rows.map((r) => ({
     name: r.journey.name,
     revenue: r.report?.revenue ?? 0,
@@ -77,43 +66,50 @@ export function WorkspaceOverviewPage() {
       {journeys.data && rows.length === 0 && <p className="jf-empty">{t('insights.empty')}</p>}
       <div className="jf-chart-card" style={{ marginBottom: 16 }}>
         <h2>{t('insights.revenueCost')}</h2>
-        <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={chart}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="name" fontSize={11} />
-            <YAxis fontSize={11} width={80} tickFormatter={axisNumber} />
-            <Tooltip formatter={(value) => won(Number(value))} />
-            <Legend content={<ChartLegend />} />
-            <Bar dataKey="revenue" name={t('insights.revenue')} fill="#22c55e" />
-            <Bar dataKey="cost" name={t('insights.cost')} fill="#f97316" />
-          </BarChart>
-        </ResponsiveContainer>
+        {chartEmpty ? (
+          <p className="jf-chart-empty" data-testid="revenue-cost-empty">
+            {t('insights.chartEmpty')}
+          </p>
+        ) : (
+          <ResponsiveContainer width="100%" height={260}>
+            <BarChart data={chart} data-testid="revenue-cost-chart">
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="name" fontSize={11} />
+              <YAxis fontSize={11} width={80} tickFormatter={wonTick(t)} />
+              <Tooltip formatter={(value) => won(Number(value))} />
+              <Legend content={<ChartLegend />} />
+              <Bar dataKey="revenue" name={t('insights.revenue')} fill="#22c55e" minPointSize={2} />
+              <Bar dataKey="cost" name={t('insights.cost')} fill="#f97316" minPointSize={2} />
+            </BarChart>
+          </ResponsiveContainer>
+        )}
       </div>
       <div className="jf-chart-card" style={{ marginBottom: 16 }} data-testid="grade-distribution">
         <h2>{t('insights.grades')}</h2>
-        {grades.data && grades.data.grades.length === 0 && (
-          <p className="jf-hint">{t('insights.gradesEmpty')}</p>
+        {grades.data && grades.data.grades.length === 0 ? (
+          <p className="jf-chart-empty">{t('insights.gradesEmpty')}</p>
+        ) : (
+          <ResponsiveContainer width="100%" height={260}>
+            <AreaChart data={gradeRows}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="day" fontSize={11} />
+              <YAxis fontSize={11} width={64} tickFormatter={peopleTick(t)} />
+              <Tooltip formatter={(value) => peopleLabel(t, Number(value))} />
+              <Legend content={<ChartLegend />} />
+              {(grades.data?.grades ?? []).map((grade) => (
+                <Area
+                  key={grade}
+                  type="monotone"
+                  dataKey={grade}
+                  name={grade === '(none)' ? t('insights.noGrade') : grade}
+                  stackId="g"
+                  stroke={colors[grade]}
+                  fill={colors[grade]}
+                />
+              ))}
+            </AreaChart>
+          </ResponsiveContainer>
         )}
-        <ResponsiveContainer width="100%" height={260}>
-          <AreaChart data={gradeRows}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="day" fontSize={11} />
-            <YAxis fontSize={11} tickFormatter={axisNumber} />
-            <Tooltip />
-            <Legend content={<ChartLegend />} />
-            {(grades.data?.grades ?? []).map((grade, i) => (
-              <Area
-                key={grade}
-                type="monotone"
-                dataKey={grade}
-                name={grade === '(none)' ? t('chart.none') : grade}
-                stackId="g"
-                stroke={gradeColor(grade, i)}
-                fill={gradeColor(grade, i)}
-              />
-            ))}
-          </AreaChart>
-        </ResponsiveContainer>
       </div>
       <table className="jf-table">
         <thead>
@@ -128,9 +124,11 @@ export function WorkspaceOverviewPage() {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, index) => (
+          {rows.map((row) => (
             <tr key={row.journey.id} data-testid="overview-row">
-              <td>{index + 1}</td>
+              <td title={row.rank === null ? t('insights.unrankedHint') : undefined}>
+                {row.rank ?? t('insights.unranked')}
+              </td>
               <td>
                 <Link to={`/journeys/${encodeURIComponent(row.journey.id)}/dashboard`}>
                   {row.journey.name}
@@ -140,7 +138,7 @@ export function WorkspaceOverviewPage() {
               <td>
                 {row.report
                   ? t('insights.convertedValue', {
-                      n: row.report.converted.toLocaleString('ko-KR'),
+                      n: peopleLabel(t, row.report.converted),
                       rate: percentLabel(t, row.report.conversionRate),
                     })
                   : '…'}
@@ -157,7 +155,22 @@ export function WorkspaceOverviewPage() {
             </tr>
           ))}
         </tbody>
+        {loaded.length > 0 && (
+          <tfoot>
+            <tr data-testid="overview-total">
+              <td />
+              <td colSpan={2}>{t('insights.total')}</td>
+              <td>{peopleLabel(t, totals.converted)}</td>
+              <td>{won(totals.revenue)}</td>
+              <td>{won(totals.cost)}</td>
+              <td>{totals.roi === null ? t('insights.noCost') : percentLabel(t, totals.roi, 0)}</td>
+            </tr>
+          </tfoot>
+        )}
       </table>
+      {rows.some((r) => r.report && r.rank === null) && (
+        <p className="jf-hint">{t('insights.unrankedHint')}</p>
+      )}
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { useFlowAriaLabels } from '../hooks/useFlowAriaLabels';
 import { type NodeIssueCounts, useFlowNodes } from '../hooks/useFlowNodes';
 import { useEditorStore } from '../store/editorStore';
 import { type JourneyFlowEdge, type JourneyFlowNode, toFlowEdge } from '../utils/graphToFlow';
+import { initialFitNodes, READABLE_MIN_ZOOM } from '../utils/initialFitNodes';
 import { journeyEdgeTypes, journeyNodeTypes, PALETTE_MIME } from './flowTypes';
 import { PLUS_MIN_ZOOM } from './PlusEdge';
 
@@ -81,6 +82,11 @@ export function EditorCanvas({
     const timer = setTimeout(() => setShowMinimap(true), 300);
     return () => clearTimeout(timer);
   }, [showMinimap]);
+  // Opened at a readable zoom: a large journey fits its start, not the whole graph shrunk to dots.
+  const [fitOptions] = useState(() => {
+    const nodes = initialFitNodes(useEditorStore.getState().graph);
+    return { padding: 0.2, maxZoom: 1, minZoom: READABLE_MIN_ZOOM, ...(nodes ? { nodes } : {}) };
+  });
   const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
 
   const nodes = useFlowNodes({
@@ -209,7 +215,7 @@ export function EditorCanvas({
         snapToGrid
         snapGrid={snapGrid}
         fitView={fitOnLoad}
-        fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
+        fitViewOptions={fitOptions}
         minZoom={0.1}
         onlyRenderVisibleElements={graph.nodes.length > 120}
         proOptions={proOptions}

@@ -3,13 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { type JourneyView, reviewState } from '../../../api/journeyViewSchema';
 import { queryKeys } from '../../../api/queryKeys';
-import { useLocaleStore } from '../../../i18n/localeStore';
-import { nodeTypeLabel } from '../utils/nodeTypeText';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useBlocker, useParams } from 'react-router';
 import { journeysApi } from '../../../api/journeysApi';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { LivePanel } from '../../live/components/LivePanel';
 import { EditorReviewComments } from '../../review/components/EditorReviewComments';
@@ -22,6 +21,7 @@ import { useJourneyValidation } from '../hooks/useJourneyValidation';
 import { useEditorStore } from '../store/editorStore';
 import { useQuickAddStore } from '../store/quickAddStore';
 import { loadJourneyIntoEditor } from '../utils/loadJourneyIntoEditor';
+import { nodeTypeLabel } from '../utils/nodeTypeText';
 import { ConflictDialog } from './ConflictDialog';
 import { EditorCanvas } from './EditorCanvas';
 import { EditorToolbar } from './EditorToolbar';
@@ -147,6 +147,7 @@ function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
         <Palette onAdd={addFromPalette} />
         <EditorCanvas issues={issueByNode} comments={review.openByNode} />
         <div className="jf-side">
+          <EditorLivePanel journey={journey} />
           <InspectorPanel issues={validation.issues} />
           <EditorReviewComments journeyId={journey.id} comments={review.comments} />
           <IssuesPanel
@@ -154,7 +155,6 @@ function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
             errorCount={validation.errorCount}
             warningCount={validation.warningCount}
           />
-          <EditorLivePanel journey={journey} />
           <TestRunPanel journeyId={journey.id} />
         </div>
       </div>
@@ -172,18 +172,15 @@ function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
 /** The live panel, told which node is selected on the canvas (only this part re-renders on selection). */
 function EditorLivePanel({ journey }: { readonly journey: JourneyView }) {
   const selectedNodeId = useEditorStore((state) => state.selectedNodeIds[0]);
-  const node = useEditorStore((state) =>
-    state.graph.nodes.find((candidate) => candidate.id === selectedNodeId),
-  );
+  const node = useEditorStore((state) => state.graph.nodes.find((n) => n.id === selectedNodeId));
   const locale = useLocaleStore((state) => state.locale);
-  // The step by its name (or its type in words), never by its node id.
-  const name = node ? node.label || nodeTypeLabel(node.type, locale) : '';
+  const nodeName = node ? (node.label ?? nodeTypeLabel(node.type, locale)) : undefined;
   return (
     <LivePanel
       journeyId={journey.id}
       status={journey.status}
       selectedNodeId={selectedNodeId}
-      selectedNodeName={name}
+      nodeName={nodeName}
     />
   );
 }

@@ -1,4 +1,4 @@
-import type { JourneySettings } from '@journeyflow/shared/journey/journeySettings';
+import { defaultJourneySettings, type JourneySettings } from '@journeyflow/shared/journey/journeySettings';
 import type { ValidationIssue } from '@journeyflow/shared/journey/validationIssue';
 import { useMemo } from 'react';
 import { fieldKey } from '../../../api/fieldErrors';
@@ -72,6 +72,21 @@ export function JourneySettingsPanel({ issues }: { readonly issues: readonly Val
           error={errors.get('goal.event') ?? errors.get('goal')}
           onChange={(event) => set('goal', event === '' ? undefined : { ...settings.goal, event })}
         />
+        {settings.goal && (
+          <DurationField
+            label={t('insights.attributionWindow')}
+            seconds={settings.attributionWindowSeconds ?? defaultJourneySettings.attributionWindowSeconds}
+            error={errors.get('attributionWindowSeconds')}
+            onChange={(seconds) =>
+              set(
+                'attributionWindowSeconds',
+                seconds === defaultJourneySettings.attributionWindowSeconds || seconds <= 0
+                  ? undefined
+                  : seconds,
+              )
+            }
+          />
+        )}
         <TextField
           label={t('settings.exitOn')}
           value={exitOnText}

@@ -17,6 +17,7 @@ import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { ActivePeriodBadge } from './ActivePeriodBadge';
+import { DraftReviewBadge } from './DraftReviewBadge';
 import { JourneyGalleryDialog } from './JourneyGalleryDialog';
 import { SaveAsTemplateButton } from './SaveAsTemplateButton';
 
@@ -189,6 +190,7 @@ export function JourneyListPage() {
                     <ActivePeriodBadge settings={journey.activePeriod} quietWhenRunning />
                   )}
                   {journey.liveVersion !== null && <span className="jf-hint"> v{journey.liveVersion}</span>}
+                  <DraftReviewBadge journey={journey} />
                 </td>
                 <td className="jf-nowrap">{journey.ownerName ?? journey.ownerId}</td>
                 <td className="jf-nowrap" title={new Date(journey.updatedAt).toLocaleString(locale)}>

@@ -5,13 +5,15 @@ import { Link } from 'react-router';
 import { queryKeys } from '../../../api/queryKeys';
 import { PagingFooter } from '../../../components/PagingFooter';
 import { durationText } from '../../../i18n/durationText';
-import { messageStatusLabel } from '../../../i18n/labels';
+import { messageStatusLabel, peopleLabel } from '../../../i18n/labels';
 import { refusalSummary } from '../../../i18n/refusalText';
 import { useT } from '../../../i18n/useT';
 import { messageReasonText } from '../../messages/messageReasonText';
 import { insightApi } from '../api/insightApi';
 import { useJourneyStats } from '../hooks/useJourneyStats';
+import { customerLabel, runStatusLabel } from '../utils/runText';
 import { LiveCanvasOverlay } from './LiveCanvasOverlay';
+import { WaitingReasonsList } from './WaitingReasonsList';
 import './insight.css';
 
 /**
@@ -23,13 +25,13 @@ export function LivePanel({
   journeyId,
   status,
   selectedNodeId,
-  selectedNodeName = '',
+  nodeName,
 }: {
   readonly journeyId: string;
   readonly status: string;
   readonly selectedNodeId: string | undefined;
-  /** The selected step's name as the canvas shows it. */
-  readonly selectedNodeName?: string;
+  /** The selected step's name as the marketer sees it on the canvas (its label, else its type). */
+  readonly nodeName?: string | undefined;
 }) {
   const canBeLive = status === 'live' || status === 'paused';
   const [on, setOn] = useState(true);
@@ -54,7 +56,7 @@ export function LivePanel({
         <SelectedNode
           journeyId={journeyId}
           nodeId={selectedNodeId}
-          nodeName={selectedNodeName}
+          nodeName={nodeName ?? selectedNodeId}
           stats={stats.data}
         />
       )}
@@ -108,12 +110,10 @@ function SelectedNode({
 }: {
   readonly journeyId: string;
   readonly nodeId: string | undefined;
-  /** The selected step's name (its label, or its type in words): the panel never shows node ids. */
-  readonly nodeName: string;
+  readonly nodeName: string | undefined;
   readonly stats: JourneyStats;
 }) {
   const t = useT();
-  const name = nodeName;
   const runs = useInfiniteQuery({
     queryKey: queryKeys.insights.runPages(journeyId, nodeId ?? ''),
     queryFn: ({ pageParam, signal }) => insightApi.runs(journeyId, nodeId ?? '', pageParam, signal),
@@ -129,9 +129,15 @@ function SelectedNode({
     <div data-testid="live-node-detail">
       <h3 className="jf-panel-title">
         {s
-          ? t('live.nodeSummary', { node: name, entered: s.entered, active: s.active, done: s.completed })
-          : t('live.noTraffic', { node: name })}
+          ? t('live.nodeSummary', {
+              node: nodeName ?? nodeId,
+              entered: peopleLabel(t, s.entered),
+              active: peopleLabel(t, s.active),
+              done: peopleLabel(t, s.completed),
+            })
+          : t('live.noTraffic', { node: nodeName ?? nodeId })}
       </h3>
+      {s && s.active > 0 && <WaitingReasonsList journeyId={journeyId} nodeId={nodeId} />}
       {s && s.sent + s.failed + s.skipped > 0 && (
         <>
           <p className="jf-hint">
@@ -157,8 +163,10 @@ function SelectedNode({
       <ul className="jf-run-list">
         {runItems.map((run) => (
           <li key={run.id}>
-            <Link to={`/customers/${encodeURIComponent(run.externalId)}`}>{run.externalId}</Link>
-            <span>{run.status}</span>
+            <Link to={`/customers/${encodeURIComponent(run.externalId)}`} data-testid="live-run-customer">
+              {customerLabel(run)}
+            </Link>
+            <span>{runStatusLabel(t, run.status)}</span>
           </li>
         ))}
         {runs.data && runItems.length === 0 && <li>{t('live.nobodyHere')}</li>}
