@@ -7,7 +7,8 @@
  * them workers2, events, waiting, timers, audience (bench/audience.ts: its BENCH_AUDIENCE_* sizes), exports
  * (bench/exports.ts: BENCH_EXPORT_ROWS, default 100,000), links (bench/shortLinks.ts: redirect p99 at
  * BENCH_LINK_RATE req/s, default 1,000, for BENCH_LINK_SECONDS, default 5), prediction (bench/prediction.ts:
- * held-out error of the predicted next purchase).
+ * held-out error of the predicted next purchase), paging (bench/paging.ts, PostgreSQL: message log page 1 and a deep
+ * page, p50/p99, 1,000 vs BENCH_PAGING_ROWS messages, default 1,000,000; BENCH_PAGING_TIMES fetches each, default 200).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
@@ -25,6 +26,7 @@ import { NO_DATABASE_TIMEOUTS } from '@journeyflow/server/db/databaseTimeouts';
 import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
 import { runAudienceBench } from './audience';
 import { runExportBench } from './exports';
+import { runPagingBench } from './paging';
 import { runPredictionBench } from './prediction';
 import { runShortLinkBench } from './shortLinks';
 
@@ -352,6 +354,7 @@ async function main() {
     if (!skip.has(kind) && !skip.has('audience')) await runAudienceBench({ kind, record });
   for (const kind of ['postgres', 'pglite'] as const)
     if (!skip.has(kind) && !skip.has('exports')) await runExportBench({ kind, record });
+  if (!skip.has('postgres') && !skip.has('paging')) await runPagingBench({ record });
   if (!skip.has('prediction')) runPredictionBench({ record });
   for (const kind of ['postgres', 'pglite'] as const)
     if (!skip.has(kind) && !skip.has('links')) await runShortLinkBench({ kind, record });

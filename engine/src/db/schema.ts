@@ -75,6 +75,8 @@ export const runs = pgTable(
     index('runs_customer_journey_idx').on(t.workspaceId, t.customerId, t.journeyId),
     index('runs_journey_node_idx').on(t.journeyId, t.currentNode, t.status),
     uniqueIndex('runs_version_entry_uq').on(t.versionId, t.entryKey, t.workspaceId),
+    // A journey's runs page newest-entered first on (entered_at, id) (`GET /api/journeys/:id/runs`).
+    index('runs_journey_entered_idx').on(t.workspaceId, t.journeyId, t.enteredAt, t.id),
   ],
 );
 
@@ -157,6 +159,8 @@ export const outbox = pgTable(
     index('outbox_journey_idx').on(t.journeyId, t.nodeId, t.status),
     // The message log and its export page newest-first on (created_at, id) within a workspace.
     index('outbox_workspace_created_idx').on(t.workspaceId, t.createdAt, t.id),
+    // …and a journey's message log (`?journeyId=`) on the same order without walking the whole workspace.
+    index('outbox_journey_created_idx').on(t.workspaceId, t.journeyId, t.createdAt, t.id),
   ],
 );
 

@@ -37,6 +37,8 @@ export const customers = pgTable(
     primaryKey({ columns: [t.id, t.workspaceId] }),
     uniqueIndex('customers_workspace_external_uq').on(t.workspaceId, t.externalId),
     index('customers_workspace_grade_idx').on(t.workspaceId, t.grade),
+    // The customer list pages newest first on (created_at, id).
+    index('customers_workspace_created_idx').on(t.workspaceId, t.createdAt, t.id),
   ],
 );
 
