@@ -2,7 +2,7 @@ import { effectivePurpose } from '@journeyflow/shared/compliance/effectivePurpos
 import type { Channel, MessagePurpose } from '@journeyflow/shared/messaging/channelContent';
 import { addressOf } from '../rules/address';
 import { alimtalkAdViolation } from '../rules/alimtalkAd';
-import { type CapScope, fatigueCapViolation, loadWorkspaceCaps, totalAdCapViolation } from '../rules/caps';
+import { type CapScope, fatigueCapViolation, totalAdCapViolation } from '../rules/caps';
 import { channelLabel } from '../rules/channelLabel';
 import { consentViolation } from '../rules/consent';
 import { optoutKeyOf, optoutViolation } from '../rules/optout';
@@ -10,6 +10,7 @@ import { activeQuietWindows } from '../rules/quietWindows';
 import type { SendRuleViolation } from '../rules/sendRuleViolation';
 import { renderMessageForRun } from '../runtime/renderForRun';
 import type { OutboxRow } from '../runtime/stepWrites';
+import { workspaceSendSettings } from '../runtime/workspaceSendSettings';
 import type { EnginePlugin } from './enginePlugin';
 import type { NodeContext, NodeHandler, NodeResult } from './nodeHandler';
 import { countRecent, lockCustomerSends, pendingKey, SEND_LOCK_RETRY_MS } from './sendCapCount';
@@ -222,7 +223,7 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
   }
 
   const cap = version.settings.frequencyCap;
-  const caps = await loadWorkspaceCaps(env.tx, run.workspaceId, env.options.workspaceCap);
+  const { caps, linkBase } = await workspaceSendSettings(env, run.workspaceId);
   const workspaceCap = caps.fatigue;
   // Ads count ads on the channel; an informational send (unless the journey opts out) counts every message on it.
   const capScope = purpose === 'ad' ? 'ads' : 'channel';
@@ -285,9 +286,12 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
   }
   // Tracked links are made here, after the unsafe-link check, for the message and its fallback alike.
   const messageId = env.ports.ids.newId('msg');
-  const tracked = await trackSendLinks(ctx, settings.channel, messageId, rendered);
+  const tracked = await trackSendLinks(ctx, settings.channel, messageId, rendered, linkBase);
   if (fallback)
-    fallback = { ...fallback, rendered: await trackSendLinks(ctx, 'sms', messageId, fallback.rendered) };
+    fallback = {
+      ...fallback,
+      rendered: await trackSendLinks(ctx, 'sms', messageId, fallback.rendered, linkBase),
+    };
   const row = outboxRow(ctx, settings, purpose, 'queued', content, tracked, fallback, null, messageId);
   env.writes.outbox.push(row);
   const scopes: readonly CapScope[] =

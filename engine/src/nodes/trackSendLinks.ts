@@ -35,7 +35,7 @@ async function takenCodes(ctx: NodeContext<'send'>, codes: readonly string[]): P
 
 /**
  * The one place tracked links are made (SPEC §7a): every followable http(s) link of a rendered message
- * becomes `<publicUrl>/l/<code>`, the original (with UTM parameters) is stored in `short_links` with the
+ * becomes `<linkBase>/l/<code>` (the workspace's link host, else `publicUrl`), the original (with UTM parameters) is stored in `short_links` with the
  * message. Runs after the unsafe-link check, so only links that passed it are shortened. Codes are
  * collision-checked; a collision (about one in 10^14) draws new codes. Off when the node's "링크 추적" is.
  */
@@ -44,6 +44,7 @@ export async function trackSendLinks(
   channel: Channel,
   messageId: string,
   rendered: unknown,
+  linkBase: string = ctx.env.options.publicUrl,
 ): Promise<unknown> {
   const tracking = ctx.node.settings.linkTracking;
   if (tracking?.enabled === false) return rendered;
@@ -72,7 +73,7 @@ export async function trackSendLinks(
         createdAt: env.now,
         expiresAt,
       });
-      return shortLinkUrl(env.options.publicUrl, code);
+      return shortLinkUrl(linkBase, code);
     });
     if (links.length === 0) return rendered;
     const taken = await takenCodes(

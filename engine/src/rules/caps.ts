@@ -27,11 +27,19 @@ export async function loadWorkspaceCaps(
   workspaceId: string,
   fatigueDefault: Cap,
 ): Promise<WorkspaceCaps> {
-  const fallback: FatigueCap = { enabled: true, ...fatigueDefault };
   const [row] = await sql.query<{ fatigue_cap: unknown; total_ad_cap: unknown }>(
     'select fatigue_cap, total_ad_cap from messaging_settings where workspace_id = $1',
     [workspaceId],
   );
+  return capsFromRow(row, fatigueDefault);
+}
+
+/** The caps in force from a `messaging_settings` row (undefined: the workspace has none). */
+export function capsFromRow(
+  row: { readonly fatigue_cap: unknown; readonly total_ad_cap: unknown } | undefined,
+  fatigueDefault: Cap,
+): WorkspaceCaps {
+  const fallback: FatigueCap = { enabled: true, ...fatigueDefault };
   const fatigue = inForce(parseStoredCap(row?.fatigue_cap, fallback));
   const totalAd = inForce(parseStoredCap(row?.total_ad_cap, defaultTotalAdCap));
   return { ...(fatigue ? { fatigue } : {}), ...(totalAd ? { totalAd } : {}) };

@@ -46,6 +46,7 @@ export function createStepEnv(engine: Engine, tx: SqlClient, now: Date): StepEnv
     customers: new Map<string, CustomerRecord>(),
     options: engine.options,
     pendingSends: new Map(),
+    workspaceSettings: new Map(),
   };
 }
 

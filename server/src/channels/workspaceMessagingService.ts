@@ -24,8 +24,9 @@ export const getMessagingSettings = async (
     optout_line: string;
     fatigue_cap: unknown;
     total_ad_cap: unknown;
+    link_host: string | null;
   }>(
-    'select sender_name, optout_line, fatigue_cap, total_ad_cap from messaging_settings where workspace_id = $1',
+    'select sender_name, optout_line, fatigue_cap, total_ad_cap, link_host from messaging_settings where workspace_id = $1',
     [workspaceId],
   );
   return {
@@ -33,6 +34,7 @@ export const getMessagingSettings = async (
     optoutLine: row?.optout_line ?? '',
     fatigueCap: parseStoredCap(row?.fatigue_cap, defaultFatigueCap),
     totalAdCap: parseStoredCap(row?.total_ad_cap, defaultTotalAdCap),
+    ...(row?.link_host ? { linkHost: row.link_host } : {}),
   };
 };
 
@@ -41,18 +43,22 @@ export const putMessagingSettings = async (
   workspaceId: string,
   input: MessagingSettingsInput,
 ): Promise<MessagingSettings> => {
-  const settings = messagingSettingsSchema.parse(input);
+  const { linkHost: rawHost, ...rest } = messagingSettingsSchema.parse(input);
+  const linkHost = rawHost?.replace(/\/+$/, '') || undefined;
+  const settings: MessagingSettings = { ...rest, ...(linkHost ? { linkHost } : {}) };
   await sql.query(
-    `insert into messaging_settings (workspace_id, sender_name, optout_line, fatigue_cap, total_ad_cap, updated_at)
-     values ($1, $2, $3, $4::jsonb, $5::jsonb, now())
+    `insert into messaging_settings (workspace_id, sender_name, optout_line, fatigue_cap, total_ad_cap, link_host, updated_at)
+     values ($1, $2, $3, $4::jsonb, $5::jsonb, $6, now())
      on conflict (workspace_id) do update set sender_name = excluded.sender_name, optout_line = excluded.optout_line,
-       fatigue_cap = excluded.fatigue_cap, total_ad_cap = excluded.total_ad_cap, updated_at = excluded.updated_at`,
+       fatigue_cap = excluded.fatigue_cap, total_ad_cap = excluded.total_ad_cap, link_host = excluded.link_host,
+       updated_at = excluded.updated_at`,
     [
       workspaceId,
       settings.senderName,
       settings.optoutLine,
       JSON.stringify(settings.fatigueCap),
       JSON.stringify(settings.totalAdCap),
+      linkHost ?? null,
     ],
   );
   return settings;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channelSchema } from './channelContent';
+import { linkHostSchema } from './linkHost';
 
 /**
  * Channel settings API shapes (admin, `/api/channel-settings`). A provider config is sent as a flat object
@@ -68,13 +69,15 @@ export function parseStoredCap(raw: unknown, fallback: FatigueCap): FatigueCap {
 
 /**
  * The workspace's messaging rules (SPEC §6): the advertising identity ad texts must carry (sender name,
- * free 080 opt-out line), the per-channel fatigue cap and the total ad cap (defaults when left out).
+ * free 080 opt-out line), the per-channel fatigue cap and the total ad cap (defaults when left out), and
+ * the host of its tracked short links (`JOURNEYFLOW_PUBLIC_URL` when left out).
  */
 export const messagingSettingsSchema = z.object({
   senderName: z.string().trim().max(40),
   optoutLine: z.string().trim().max(60),
   fatigueCap: fatigueCapSchema.default(defaultFatigueCap),
   totalAdCap: totalAdCapSchema.default(defaultTotalAdCap),
+  linkHost: linkHostSchema.optional(),
 });
 export type MessagingSettings = z.infer<typeof messagingSettingsSchema>;
 export type MessagingSettingsInput = z.input<typeof messagingSettingsSchema>;

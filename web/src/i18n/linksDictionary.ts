@@ -14,6 +14,10 @@ export const linksEn = {
   'links.clicks': 'Clicks {unique} unique / {total} total',
   'links.clickRate': 'Click rate',
   'live.badge.clicks': 'clicked {rate} ({n})',
+  'links.host': 'Short link host',
+  'links.hostHint':
+    'Tracked links are sent as {example}. Leave empty to use this installation’s address; the host must lead to Journeyflow.',
+  'links.hostInvalid': 'Enter an http(s) address with no path, such as https://go.example.com.',
   'links.reportTitle': 'Link clicks',
   'links.reportNode': 'Step',
   'links.reportUnique': 'Unique clicks',
@@ -42,6 +46,10 @@ export const linksKo: { readonly [K in keyof typeof linksEn]: string } = {
   'links.clicks': '클릭 고유 {unique} / 전체 {total}',
   'links.clickRate': '클릭률',
   'live.badge.clicks': '클릭 {rate} ({n})',
+  'links.host': '짧은 링크 도메인',
+  'links.hostHint':
+    '추적 링크는 {example} 형태로 발송됩니다. 비워 두면 이 설치의 기본 주소를 씁니다. 이 도메인은 Journeyflow로 연결되어 있어야 합니다.',
+  'links.hostInvalid': '경로 없이 http(s) 주소를 입력하세요. 예: https://go.example.com',
   'links.reportTitle': '링크 클릭',
   'links.reportNode': '단계',
   'links.reportUnique': '고유 클릭',

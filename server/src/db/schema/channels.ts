@@ -109,6 +109,8 @@ export const messagingSettings = pgTable('messaging_settings', {
   fatigueCap: jsonb('fatigue_cap'),
   /** `{ enabled, max, perSeconds }` across all channels (ads only); null = the default total ad cap. */
   totalAdCap: jsonb('total_ad_cap'),
+  /** Origin of the workspace's tracked short links (`https://go.example.com`); null = `JOURNEYFLOW_PUBLIC_URL`. */
+  linkHost: text('link_host'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

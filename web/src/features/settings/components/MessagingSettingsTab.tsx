@@ -4,6 +4,7 @@ import {
 } from '@journeyflow/shared/messaging/channelSettings';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
+import { authApi } from '../../../api/authApi';
 import { fieldErrorsOf } from '../../../api/fieldErrors';
 import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
@@ -14,6 +15,7 @@ import { isValidOptoutLine } from '../adPreview';
 import { settingsClient } from '../settingsClient';
 import { AdPreview } from './AdPreview';
 import { CapFieldset, fatigueCapLabels, totalAdCapLabels } from './CapFieldset';
+import { LinkHostField } from './LinkHostField';
 import { SettingsSectionHead } from './SettingsSectionHead';
 
 /**
@@ -27,6 +29,10 @@ export function MessagingSettingsTab() {
   const queryClient = useQueryClient();
   const senderId = useId();
   const optoutId = useId();
+  const config = useQuery({
+    queryKey: queryKeys.auth.config,
+    queryFn: ({ signal }) => authApi.config(signal),
+  });
   const saved = useQuery({
     queryKey: queryKeys.settings.messaging,
     queryFn: ({ signal }) => settingsClient.messaging(signal),
@@ -128,6 +134,16 @@ export function MessagingSettingsTab() {
             errors={errors}
             onChange={(totalAdCap) => setForm({ ...form, totalAdCap })}
             testId="total-ad-cap"
+          />
+          <LinkHostField
+            linkHost={form.linkHost}
+            defaultBase={config.data?.publicUrl ?? window.location.origin}
+            editable={isAdmin}
+            error={errors.linkHost}
+            onChange={(linkHost) => {
+              const { linkHost: _old, ...rest } = form;
+              setForm(linkHost === undefined ? rest : { ...rest, linkHost });
+            }}
           />
           {isAdmin && (
             <div className="jf-settings-actions">

@@ -27,9 +27,17 @@ function Harness({ onSettings }: { onSettings: (s: NodeSettings<'send'>) => void
   );
 }
 
-const renderForm = (onSettings: (s: NodeSettings<'send'>) => void = () => {}) => {
+const renderForm = (onSettings: (s: NodeSettings<'send'>) => void = () => {}, linkHost?: string) => {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   client.setQueryData(queryKeys.auth.config, { demo: true, demoLogins: [], publicUrl: 'https://jf.example' });
+  if (linkHost)
+    client.setQueryData(queryKeys.settings.messaging, {
+      senderName: '',
+      optoutLine: '',
+      fatigueCap: { enabled: true, max: 2, perSeconds: 86_400 },
+      totalAdCap: { enabled: true, max: 3, perSeconds: 86_400 },
+      linkHost,
+    });
   return render(
     <QueryClientProvider client={client}>
       <Harness onSettings={onSettings} />
@@ -46,6 +54,13 @@ describe('링크 추적 on the send node', () => {
     const counter = screen.getByTestId('sms-counter');
     expect(counter.textContent).toContain('짧은 링크로 발송: 51/90바이트 · SMS');
     expect(screen.getByTestId('sms-counter-typed').textContent).toBe('입력한 그대로: 98/2000바이트 · LMS');
+  });
+
+  it("counts short links at the workspace's own link host length (Settings → messaging)", () => {
+    renderForm(undefined, 'https://s.kr');
+    // https://s.kr/l/xxxxxxxx is 6 characters shorter than https://jf.example/l/xxxxxxxx.
+    expect(screen.getByTestId('sms-counter').textContent).toContain('짧은 링크로 발송: 45/90바이트 · SMS');
+    expect(screen.getByText(/https:\/\/s\.kr\/l\/Ab3dE9x/)).toBeTruthy();
   });
 
   it('switching tracking off counts the text as typed; UTM fields are stored per key', () => {

@@ -1,8 +1,10 @@
 import type { NodeSettings } from '@journeyflow/shared/journey/graph';
+import { linkBase } from '@journeyflow/shared/messaging/linkHost';
 import { shortLinkUrl } from '@journeyflow/shared/messaging/trackLinks';
 import { useQuery } from '@tanstack/react-query';
 import { authApi } from '../../../../../api/authApi';
 import { queryKeys } from '../../../../../api/queryKeys';
+import { workspaceSettingsApi } from '../../../../../api/workspaceSettingsApi';
 import { useT } from '../../../../../i18n/useT';
 import { CheckboxField, TextField } from '../fields';
 
@@ -16,13 +18,23 @@ const UTM_DEFAULTS: Record<(typeof UTM_KEYS)[number], string> = {
   utm_content: '<node>',
 };
 
-/** The base of tracked short links, from the server (`JOURNEYFLOW_PUBLIC_URL`); this page's origin until known. */
+/**
+ * The base of tracked short links: the workspace's link host (Settings → messaging), else the server's
+ * `JOURNEYFLOW_PUBLIC_URL`, else this page's origin until known.
+ */
 export function usePublicUrl(): string {
   const config = useQuery({
     queryKey: queryKeys.auth.config,
     queryFn: ({ signal }) => authApi.config(signal),
   });
-  return config.data?.publicUrl ?? window.location.origin;
+  const messaging = useQuery({
+    queryKey: queryKeys.settings.messaging,
+    queryFn: ({ signal }) => workspaceSettingsApi.messaging(signal),
+    staleTime: 60_000,
+    retry: false,
+    meta: { silentError: true },
+  });
+  return linkBase(messaging.data?.linkHost, config.data?.publicUrl ?? window.location.origin);
 }
 
 /** Whether a send node shortens its links when it sends (on unless switched off). */
