@@ -3,47 +3,6 @@ import { EditorPage } from '../pages/EditorPage';
 import { expectKoreanOnly, apiHeaders as headers, koreanPage } from '../pages/KoreanScreens';
 import { docScreenshot } from '../screenshot';
 
-/**
- * Words still on screens whose rework is in flight on other branches (issue 16): the review diff's
- * settings in words (previews-review), the test run's message preview (previews-review), the condition
- * builder's operators and attribute picker (web-conditions), API key scope codes (marketer-tools).
- */
-const PENDING = {
-  review: ['goal', 'reentry', 'timezone', 'mode', 'always', 'event', 'PUSH'],
-  testRunPreview: ['alimtalk', 'info', 'queued', 'sms', 'ad', 'push', 'inapp', 'email', 'sent', 'skipped'],
-  conditions: [
-    'eq',
-    'neq',
-    'gt',
-    'gte',
-    'lt',
-    'lte',
-    'in',
-    'contains',
-    'exists',
-    'before',
-    'after',
-    'anniversary',
-    'Condition',
-    'type',
-    'grade',
-    'Operator',
-  ],
-  apiKeyScopes: [
-    'ingest',
-    'customers',
-    'erase',
-    'inapp',
-    'token',
-    'optouts',
-    'read',
-    'delivery',
-    'report',
-    'journeys',
-    'enroll',
-  ],
-} as const;
-
 type JourneyRow = { readonly id: string; readonly name: string; readonly status: string };
 
 async function journeys(page: Page): Promise<JourneyRow[]> {
@@ -121,6 +80,18 @@ test.describe('Korean screenshot tour', () => {
     await page.keyboard.press('Escape');
     // The empty draft cannot be submitted; the button says why, in Korean.
     await expect(page.getByRole('button', { name: 'Submit for review' })).toHaveAttribute('title', /[가-힣]/);
+    // A message step's inspector (channel preview, link tracking) and its test send dialog.
+    const send = await editor.dragFromPalette('send', { x: 420, y: 320 });
+    await editor.select(send);
+    await expectKoreanOnly(page.locator('body'), 'message step inspector');
+    await docScreenshot(page, 'tour-editor-send-ko');
+    await page.getByRole('button', { name: '테스트 발송' }).first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expectKoreanOnly(page.getByRole('dialog'), 'test send dialog');
+    await docScreenshot(page, 'tour-test-send-ko');
+    await page.keyboard.press('Escape');
+    await editor.save();
     await page.goto('/journeys');
     await page.getByRole('button', { name: '새 여정' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
@@ -132,7 +103,12 @@ test.describe('Korean screenshot tour', () => {
     await page.context().close();
 
     const reviewer = await as(browser, 'reviewer@demo.local');
-    await visit(reviewer, `/journeys/${review.id}/review`, 'main h1', 'tour-review-ko', PENDING.review);
+    await visit(reviewer, `/journeys/${review.id}/review`, 'main h1', 'tour-review-ko');
+    // Clicking a step on the review canvas shows what it will send and its settings, in words.
+    await reviewer.getByTestId('readonly-canvas').locator('.react-flow__node').last().click();
+    await expect(reviewer.getByTestId('review-node-detail')).toBeVisible();
+    await expectKoreanOnly(reviewer.locator('body'), 'review step detail');
+    await docScreenshot(reviewer, 'tour-review-node-ko');
     await reviewer.context().close();
   });
 
@@ -147,7 +123,7 @@ test.describe('Korean screenshot tour', () => {
     await panel.getByRole('button', { name: '테스트 실행', exact: true }).click();
     await expect(panel.getByTestId('test-result')).toBeVisible();
     await page.waitForLoadState('networkidle');
-    await expectKoreanOnly(panel, 'test run panel', PENDING.testRunPreview);
+    await expectKoreanOnly(panel, 'test run panel');
     await panel.scrollIntoViewIfNeeded();
     await docScreenshot(page, 'tour-test-run-ko');
     await page.context().close();
@@ -162,6 +138,12 @@ test.describe('Korean screenshot tour', () => {
     await page.getByRole('button', { name: '새 템플릿' }).click();
     await expectKoreanOnly(page.locator('body'), 'new template form');
     await docScreenshot(page, 'tour-template-new-ko');
+    await page.locator('main table tbody button').first().click();
+    await page.getByRole('tab', { name: '기록' }).click();
+    await expect(page.getByTestId('template-history')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expectKoreanOnly(page.locator('body'), 'template history');
+    await docScreenshot(page, 'tour-template-history-ko');
     await visit(page, '/messages', 'main h1', 'tour-messages-ko');
     await visit(page, '/demo/shop', 'demo-shop', 'tour-demo-shop-ko');
     await page.context().close();
@@ -179,12 +161,21 @@ test.describe('Korean screenshot tour', () => {
       'audit',
       'account',
       'api-keys',
+      'team',
+      'test-recipients',
     ]) {
-      await visit(page, `/settings/${section}`, 'main h1', `tour-settings-${section}-ko`, [
-        ...(section === 'grades' ? PENDING.conditions : []),
-        ...(section === 'api-keys' ? PENDING.apiKeyScopes : []),
-      ]);
+      await visit(page, `/settings/${section}`, 'main h1', `tour-settings-${section}-ko`);
     }
+    // The page a colleague opens from an invitation link (signed out).
+    const invited = await page.request.post('/api/invitations', {
+      headers,
+      data: { email: `tour-${Date.now()}@example.com`, role: 'reviewer' },
+    });
+    expect(invited.status()).toBe(201);
+    const { url } = (await invited.json()) as { url: string };
+    const guest = await (await browser.newContext({ locale: 'ko-KR' })).newPage();
+    await visit(guest, new URL(url).pathname, 'main h1, h1', 'tour-invite-ko');
+    await guest.context().close();
     await page.context().close();
   });
 });
