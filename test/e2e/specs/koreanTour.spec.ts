@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type APIResponse, type Browser, expect, type Page, test } from '@playwright/test';
 import { EditorPage } from '../pages/EditorPage';
 import { expectKoreanOnly, apiHeaders as headers, koreanPage } from '../pages/KoreanScreens';
 import { docScreenshot } from '../screenshot';
@@ -126,6 +126,64 @@ test.describe('Korean screenshot tour', () => {
     await expectKoreanOnly(panel, 'test run panel');
     await panel.scrollIntoViewIfNeeded();
     await docScreenshot(page, 'tour-test-run-ko');
+    await page.context().close();
+  });
+
+  test('publish dialog with the migration map (marketer/reviewer)', async ({ browser }) => {
+    const page = await as(browser, 'marketer@demo.local');
+    const reviewer = await as(browser, 'reviewer@demo.local');
+    const at = (x: number) => ({ x, y: 0 });
+    const step = (id: string, label: string, seconds: number) => ({
+      id,
+      type: 'wait.duration',
+      label,
+      position: at(160),
+      settings: { seconds },
+    });
+    const graph = (wait: ReturnType<typeof step>) => ({
+      nodes: [
+        { id: 'entry', type: 'entry.event', position: at(0), settings: { event: 'purchase' } },
+        wait,
+        { id: 'done', type: 'exit', position: at(320), settings: {} },
+      ],
+      edges: [
+        { id: 'e1', source: 'entry', sourceHandle: 'next', target: wait.id },
+        { id: 'e2', source: wait.id, sourceHandle: 'next', target: 'done' },
+      ],
+    });
+    const ok = async (answer: APIResponse) => {
+      expect(answer.ok(), await answer.text()).toBe(true);
+      return answer.json() as Promise<{ id: string; revision: number }>;
+    };
+    const { id } = await ok(
+      await page.request.post('/api/journeys', {
+        headers,
+        data: { name: `투어 이동 ${Date.now()}`, graph: graph(step('wait_old', '하루 기다리기', 86_400)) },
+      }),
+    );
+    const cycle = async () => {
+      await ok(await page.request.post(`/api/journeys/${id}/submit`, { headers, data: {} }));
+      await ok(await reviewer.request.post(`/api/journeys/${id}/approve`, { headers, data: {} }));
+    };
+    await cycle();
+    await ok(await page.request.post(`/api/journeys/${id}/publish`, { headers, data: {} }));
+    const { revision } = await ok(await page.request.get(`/api/journeys/${id}`));
+    await ok(
+      await page.request.put(`/api/journeys/${id}`, {
+        headers,
+        data: { graph: graph(step('wait_new', '이틀 기다리기', 172_800)), revision },
+      }),
+    );
+    await cycle();
+    await new EditorPage(page).goto(id);
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: '새 버전의 같은 단계로 옮기기' }).check();
+    await expect(dialog.getByTestId('migration-map')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expectKoreanOnly(dialog, 'publish dialog with the migration map');
+    await docScreenshot(page, 'tour-publish-migration-ko');
+    await reviewer.context().close();
     await page.context().close();
   });
 
