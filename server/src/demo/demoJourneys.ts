@@ -1,4 +1,5 @@
 import {
+  CONSENT_CHANNEL_WORDS,
   DEMO_OPTOUT_LINE,
   DEMO_PUSH_OPTOUT,
   DEMO_SENDER_NAME,
@@ -128,14 +129,14 @@ export const reconsentJourney = {
             templateCode: RECONSENT_ALIMTALK_CODE,
             variables: {
               name: '{{ customer.name }}',
-              channel: '{{ event.properties.channel }}',
+              channel: CONSENT_CHANNEL_WORDS,
               expiresAt: "{{ event.properties.expiresAt | date: '%Y-%m-%d' }}",
             },
           },
           fallback: {
             channel: 'sms',
             content: {
-              text: `[${DEMO_SENDER_NAME}] {{ customer.name }}님, 광고 수신동의({{ event.properties.channel }})가 {{ event.properties.expiresAt | date: '%Y-%m-%d' }}에 만료됩니다. 계속 혜택 소식을 받으시려면 앱 설정에서 동의를 갱신해 주세요.`,
+              text: `[${DEMO_SENDER_NAME}] {{ customer.name }}님, 광고 수신동의(${CONSENT_CHANNEL_WORDS})가 {{ event.properties.expiresAt | date: '%Y-%m-%d' }}에 만료됩니다. 계속 혜택 소식을 받으시려면 앱 설정에서 동의를 갱신해 주세요.`,
             },
           },
         },

@@ -6,6 +6,13 @@ export const DEMO_OPTOUT_LINE = '무료수신거부 080-123-4567';
 /** How a push ad tells the customer to turn ads off for free (the app's own setting). */
 export const DEMO_PUSH_OPTOUT = '무료수신거부: 앱 설정 > 알림';
 /** The registered AlimTalk template of the re-consent journey. */
+/**
+ * The expiring consent's channel in the customer's words: the `consent_expiring` event carries the consent
+ * key (`sms`, `email`, `night`, …), which must not reach the message as a code.
+ */
+export const CONSENT_CHANNEL_WORDS =
+  "{% case event.properties.channel %}{% when 'sms' %}문자{% when 'kakao' %}카카오톡{% when 'push' %}앱 푸시{% when 'email' %}이메일{% when 'inapp' %}인앱{% when 'night' %}야간 광고{% else %}{{ event.properties.channel }}{% endcase %}";
+
 export const RECONSENT_ALIMTALK_CODE = 'CONSENT_RENEW_01';
 
 /** Kakao-approved AlimTalk templates the seed journeys use (`PLAN_FIT_01`, `GRADE_UP_01`) plus one more. */
@@ -125,7 +132,7 @@ export const demoTemplates: readonly CreateTemplateRequest[] = [
       templateCode: RECONSENT_ALIMTALK_CODE,
       variables: {
         name: '{{ customer.name }}',
-        channel: '{{ event.properties.channel }}',
+        channel: CONSENT_CHANNEL_WORDS,
         expiresAt: "{{ event.properties.expiresAt | date: '%Y-%m-%d' }}",
       },
     },

@@ -75,6 +75,9 @@ export const allowedLatin: ReadonlySet<string> = new Set(
     'M',
     'F',
     'Ada',
+    // The demo workspace's name (shown on the invitation page) and a plan name in seeded message text.
+    'Demo',
+    'LTE',
     // Keyboard keys in shortcut hints.
     'Ctrl',
     'Shift',
@@ -89,6 +92,7 @@ export const allowedLatin: ReadonlySet<string> = new Set(
     'Marketer',
     'Ravi',
     'Reviewer',
+    'Rae',
     'Alex',
     'Admin',
     // The demo catalogue's event names (the customer's own identifiers).

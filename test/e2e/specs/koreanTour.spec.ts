@@ -1,48 +1,7 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type APIResponse, type Browser, expect, type Page, test } from '@playwright/test';
 import { EditorPage } from '../pages/EditorPage';
 import { expectKoreanOnly, apiHeaders as headers, koreanPage } from '../pages/KoreanScreens';
 import { docScreenshot } from '../screenshot';
-
-/**
- * Words still on screens whose rework is in flight on other branches (issue 16): the review diff's
- * settings in words (previews-review), the test run's message preview (previews-review), the condition
- * builder's operators and attribute picker (web-conditions), API key scope codes (marketer-tools).
- */
-const PENDING = {
-  review: ['goal', 'reentry', 'timezone', 'mode', 'always', 'event', 'PUSH'],
-  testRunPreview: ['alimtalk', 'info', 'queued', 'sms', 'ad', 'push', 'inapp', 'email', 'sent', 'skipped'],
-  conditions: [
-    'eq',
-    'neq',
-    'gt',
-    'gte',
-    'lt',
-    'lte',
-    'in',
-    'contains',
-    'exists',
-    'before',
-    'after',
-    'anniversary',
-    'Condition',
-    'type',
-    'grade',
-    'Operator',
-  ],
-  apiKeyScopes: [
-    'ingest',
-    'customers',
-    'erase',
-    'inapp',
-    'token',
-    'optouts',
-    'read',
-    'delivery',
-    'report',
-    'journeys',
-    'enroll',
-  ],
-} as const;
 
 type JourneyRow = { readonly id: string; readonly name: string; readonly status: string };
 
@@ -121,6 +80,18 @@ test.describe('Korean screenshot tour', () => {
     await page.keyboard.press('Escape');
     // The empty draft cannot be submitted; the button says why, in Korean.
     await expect(page.getByRole('button', { name: 'Submit for review' })).toHaveAttribute('title', /[가-힣]/);
+    // A message step's inspector (channel preview, link tracking) and its test send dialog.
+    const send = await editor.dragFromPalette('send', { x: 420, y: 320 });
+    await editor.select(send);
+    await expectKoreanOnly(page.locator('body'), 'message step inspector');
+    await docScreenshot(page, 'tour-editor-send-ko');
+    await page.getByRole('button', { name: '테스트 발송' }).first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expectKoreanOnly(page.getByRole('dialog'), 'test send dialog');
+    await docScreenshot(page, 'tour-test-send-ko');
+    await page.keyboard.press('Escape');
+    await editor.save();
     await page.goto('/journeys');
     await page.getByRole('button', { name: '새 여정' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
@@ -132,7 +103,12 @@ test.describe('Korean screenshot tour', () => {
     await page.context().close();
 
     const reviewer = await as(browser, 'reviewer@demo.local');
-    await visit(reviewer, `/journeys/${review.id}/review`, 'main h1', 'tour-review-ko', PENDING.review);
+    await visit(reviewer, `/journeys/${review.id}/review`, 'main h1', 'tour-review-ko');
+    // Clicking a step on the review canvas shows what it will send and its settings, in words.
+    await reviewer.getByTestId('readonly-canvas').locator('.react-flow__node').last().click();
+    await expect(reviewer.getByTestId('review-node-detail')).toBeVisible();
+    await expectKoreanOnly(reviewer.locator('body'), 'review step detail');
+    await docScreenshot(reviewer, 'tour-review-node-ko');
     await reviewer.context().close();
   });
 
@@ -147,9 +123,67 @@ test.describe('Korean screenshot tour', () => {
     await panel.getByRole('button', { name: '테스트 실행', exact: true }).click();
     await expect(panel.getByTestId('test-result')).toBeVisible();
     await page.waitForLoadState('networkidle');
-    await expectKoreanOnly(panel, 'test run panel', PENDING.testRunPreview);
+    await expectKoreanOnly(panel, 'test run panel');
     await panel.scrollIntoViewIfNeeded();
     await docScreenshot(page, 'tour-test-run-ko');
+    await page.context().close();
+  });
+
+  test('publish dialog with the migration map (marketer/reviewer)', async ({ browser }) => {
+    const page = await as(browser, 'marketer@demo.local');
+    const reviewer = await as(browser, 'reviewer@demo.local');
+    const at = (x: number) => ({ x, y: 0 });
+    const step = (id: string, label: string, seconds: number) => ({
+      id,
+      type: 'wait.duration',
+      label,
+      position: at(160),
+      settings: { seconds },
+    });
+    const graph = (wait: ReturnType<typeof step>) => ({
+      nodes: [
+        { id: 'entry', type: 'entry.event', position: at(0), settings: { event: 'purchase' } },
+        wait,
+        { id: 'done', type: 'exit', position: at(320), settings: {} },
+      ],
+      edges: [
+        { id: 'e1', source: 'entry', sourceHandle: 'next', target: wait.id },
+        { id: 'e2', source: wait.id, sourceHandle: 'next', target: 'done' },
+      ],
+    });
+    const ok = async (answer: APIResponse) => {
+      expect(answer.ok(), await answer.text()).toBe(true);
+      return answer.json() as Promise<{ id: string; revision: number }>;
+    };
+    const { id } = await ok(
+      await page.request.post('/api/journeys', {
+        headers,
+        data: { name: `투어 이동 ${Date.now()}`, graph: graph(step('wait_old', '하루 기다리기', 86_400)) },
+      }),
+    );
+    const cycle = async () => {
+      await ok(await page.request.post(`/api/journeys/${id}/submit`, { headers, data: {} }));
+      await ok(await reviewer.request.post(`/api/journeys/${id}/approve`, { headers, data: {} }));
+    };
+    await cycle();
+    await ok(await page.request.post(`/api/journeys/${id}/publish`, { headers, data: {} }));
+    const { revision } = await ok(await page.request.get(`/api/journeys/${id}`));
+    await ok(
+      await page.request.put(`/api/journeys/${id}`, {
+        headers,
+        data: { graph: graph(step('wait_new', '이틀 기다리기', 172_800)), revision },
+      }),
+    );
+    await cycle();
+    await new EditorPage(page).goto(id);
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: '새 버전의 같은 단계로 옮기기' }).check();
+    await expect(dialog.getByTestId('migration-map')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expectKoreanOnly(dialog, 'publish dialog with the migration map');
+    await docScreenshot(page, 'tour-publish-migration-ko');
+    await reviewer.context().close();
     await page.context().close();
   });
 
@@ -162,6 +196,12 @@ test.describe('Korean screenshot tour', () => {
     await page.getByRole('button', { name: '새 템플릿' }).click();
     await expectKoreanOnly(page.locator('body'), 'new template form');
     await docScreenshot(page, 'tour-template-new-ko');
+    await page.locator('main table tbody button').first().click();
+    await page.getByRole('tab', { name: '기록' }).click();
+    await expect(page.getByTestId('template-history')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await expectKoreanOnly(page.locator('body'), 'template history');
+    await docScreenshot(page, 'tour-template-history-ko');
     await visit(page, '/messages', 'main h1', 'tour-messages-ko');
     await visit(page, '/demo/shop', 'demo-shop', 'tour-demo-shop-ko');
     await page.context().close();
@@ -179,12 +219,21 @@ test.describe('Korean screenshot tour', () => {
       'audit',
       'account',
       'api-keys',
+      'team',
+      'test-recipients',
     ]) {
-      await visit(page, `/settings/${section}`, 'main h1', `tour-settings-${section}-ko`, [
-        ...(section === 'grades' ? PENDING.conditions : []),
-        ...(section === 'api-keys' ? PENDING.apiKeyScopes : []),
-      ]);
+      await visit(page, `/settings/${section}`, 'main h1', `tour-settings-${section}-ko`);
     }
+    // The page a colleague opens from an invitation link (signed out).
+    const invited = await page.request.post('/api/invitations', {
+      headers,
+      data: { email: `tour-${Date.now()}@example.com`, role: 'reviewer' },
+    });
+    expect(invited.status()).toBe(201);
+    const { url } = (await invited.json()) as { url: string };
+    const guest = await (await browser.newContext({ locale: 'ko-KR' })).newPage();
+    await visit(guest, new URL(url).pathname, 'main h1, h1', 'tour-invite-ko');
+    await guest.context().close();
     await page.context().close();
   });
 });

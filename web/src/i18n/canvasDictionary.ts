@@ -2,6 +2,7 @@
 export const canvasEn = {
   'canvas.toolbar': 'Canvas',
   'canvas.inspector': 'Inspector',
+  'canvas.issueBadge': '{errors} errors, {warnings} warnings',
   'canvas.minimap': 'Minimap',
   'canvas.edge': 'Connection',
   'canvas.insertHere': 'Insert a step here',
@@ -30,6 +31,7 @@ export type CanvasMessageKey = keyof typeof canvasEn;
 export const canvasKo: { readonly [K in CanvasMessageKey]: string } = {
   'canvas.toolbar': '캔버스',
   'canvas.inspector': '단계 설정',
+  'canvas.issueBadge': '오류 {errors}개, 경고 {warnings}개',
   'canvas.minimap': '미니맵',
   'canvas.edge': '연결',
   'canvas.insertHere': '여기에 단계 넣기',

@@ -561,7 +561,7 @@ export const ko: Dictionary = {
   'inspector.set': '속성 변경',
   'inspector.exit': '고객이 여기서 여정을 마칩니다.',
   'inspector.entryApiHint':
-    '여정이 라이브가 되면 다른 시스템이 journeys:enroll 범위의 서버 키로 POST /api/journeys/<id>/enroll을 호출해 고객을 넣습니다. 선택 조건은 호출의 properties를 트리거 속성으로 읽습니다.',
+    '여정이 라이브가 되면 다른 시스템이 ‘여정에 고객 등록’ 권한의 서버 키로 POST /api/journeys/<id>/enroll을 호출해 고객을 넣습니다. 선택 조건은 호출에 담긴 속성을 트리거 속성으로 읽습니다.',
   'inspector.bytes': '{bytes}바이트 · {kind}',
   'inspector.cost': '예상 비용: 건당 ₩{price} ({kind})',
   'cond.all': '모두 만족',

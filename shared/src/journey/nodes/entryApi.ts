@@ -14,7 +14,7 @@ export const entryApiNode = defineNode({
   description: 'Another system puts customers in through the enroll API (a server key with journeys:enroll).',
   ko: {
     label: 'API 진입',
-    description: '다른 시스템이 등록 API(journeys:enroll 서버 키)로 고객을 넣습니다.',
+    description: '다른 시스템이 등록 API(‘여정에 고객 등록’ 권한의 서버 키)로 고객을 넣습니다.',
   },
   settingsSchema: z.strictObject({
     where: conditionSchema.optional(),

@@ -5,6 +5,7 @@ import type {
 } from '@journeyflow/shared/journey/condition';
 import { useState } from 'react';
 import type { MessageKey } from '../../i18n/dictionary';
+import { attributeLabel } from '../../i18n/labels';
 import { useT } from '../../i18n/useT';
 import {
   type AttributeGroup,
@@ -102,7 +103,7 @@ export function AttributeRule({
                 .filter((c) => c.group === group)
                 .map((c) => (
                   <option key={c.path} value={c.path}>
-                    {c.label ? t(c.label) : c.path}
+                    {c.label ? t(c.label) : attributeLabel(t, c.path)}
                   </option>
                 ))}
             </optgroup>

@@ -35,7 +35,7 @@ function renderBuilder(initial: Condition) {
   client.setQueryData(queryKeys.catalog.all, {
     windowDays: 90,
     events: [],
-    attributes: ['membership.level'],
+    attributes: ['membership.level', 'gender'],
   });
   render(
     <QueryClientProvider client={client}>
@@ -104,6 +104,9 @@ describe('condition builder for people (Korean)', () => {
   it('lists custom attributes from the catalog and lets a path be typed', () => {
     const onValue = renderBuilder({ attribute: 'grade', op: 'eq', value: 'VIP' });
     expect(screen.getByRole('option', { name: 'membership.level' })).toBeTruthy();
+    // A custom attribute the dictionary knows is named in words, not by its key.
+    expect(screen.getByRole('option', { name: '성별' })).toBeTruthy();
+    expect(screen.queryByRole('option', { name: 'gender' })).toBeNull();
     fireEvent.change(screen.getByLabelText('속성'), { target: { value: '__custom__' } });
     fireEvent.change(screen.getByLabelText('속성 경로'), { target: { value: 'tier.code' } });
     expect(onValue).toHaveBeenLastCalledWith({ attribute: 'tier.code', op: 'eq', value: 'VIP' });

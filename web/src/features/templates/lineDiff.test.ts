@@ -16,4 +16,14 @@ describe('lineDiff', () => {
       'name: A\npurpose: ad\nsubject:\n  s\ntext:\n  x\n  y',
     );
   });
+
+  it('names the fields and the purpose in the words it is given', () => {
+    const words = {
+      field: (name: string) => ({ name: '이름', purpose: '목적', text: '본문' })[name] ?? name,
+      purpose: (purpose: string) => (purpose === 'ad' ? '광고성' : '정보성'),
+    };
+    expect(templateText({ name: 'A', purpose: 'info', content: { text: 'x' } }, words)).toBe(
+      '이름: A\n목적: 정보성\n본문:\n  x',
+    );
+  });
 });

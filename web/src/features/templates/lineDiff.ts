@@ -31,17 +31,31 @@ export function lineDiff(before: string, after: string): DiffLine[] {
   return out;
 }
 
+/** How the compared lines name a field and a purpose (the reader's words; as stored when not given). */
+export type TemplateWords = {
+  readonly field: (name: 'name' | 'purpose' | (string & {})) => string;
+  readonly purpose: (purpose: string) => string;
+};
+
+const asStored: TemplateWords = { field: (name) => name, purpose: (purpose) => purpose };
+
 /** A template's name, purpose and content as the lines a person compares (fields in a stable order). */
-export const templateText = (version: {
-  readonly name: string;
-  readonly purpose: string;
-  readonly content: Record<string, unknown>;
-}): string => {
-  const lines = [`name: ${version.name}`, `purpose: ${version.purpose}`];
+export const templateText = (
+  version: {
+    readonly name: string;
+    readonly purpose: string;
+    readonly content: Record<string, unknown>;
+  },
+  words: TemplateWords = asStored,
+): string => {
+  const lines = [
+    `${words.field('name')}: ${version.name}`,
+    `${words.field('purpose')}: ${words.purpose(version.purpose)}`,
+  ];
   for (const key of Object.keys(version.content).sort()) {
     const value = version.content[key];
     const text = typeof value === 'string' ? value : JSON.stringify(value, null, 2);
-    lines.push(`${key}:`, ...text.split('\n').map((line) => `  ${line}`));
+    lines.push(`${words.field(key)}:`, ...text.split('\n').map((line) => `  ${line}`));
   }
   return lines.join('\n');
 };

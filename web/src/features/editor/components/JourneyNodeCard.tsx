@@ -41,7 +41,7 @@ function JourneyNodeCardView({ id, data, selected, category }: Props) {
         {data.errorCount + data.warningCount > 0 && (
           <span
             className={`jf-node-badge ${data.errorCount > 0 ? 'is-error' : 'is-warning'}`}
-            title={`${data.errorCount} errors, ${data.warningCount} warnings`}
+            title={t('canvas.issueBadge', { errors: data.errorCount, warnings: data.warningCount })}
             data-testid="node-issue-badge"
           >
             {data.errorCount + data.warningCount}

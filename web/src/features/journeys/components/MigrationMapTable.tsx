@@ -5,7 +5,7 @@ import { journeysApi } from '../../../api/journeysApi';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { nodeTypeLabel } from '../../editor/utils/nodeTypeText';
-import { defaultMigrationMap, type MigrationChoice } from '../migrationMap';
+import { defaultMigrationMap, type MigrationChoice, migrationStepNames } from '../migrationMap';
 
 const EXIT = '__exit__';
 
@@ -36,10 +36,14 @@ export function MigrationMapTable({
     queryKey: ['journeys', journeyId, 'versions', liveVersion],
     queryFn: ({ signal }) => journeysApi.version(journeyId, liveVersion, signal),
   });
-  const name = (step: Step) => step.label || `${nodeTypeLabel(step.type as never, locale)} (${step.id})`;
   const oldSteps: Step[] = (live.data?.graph.nodes ?? []).filter((n) => n.type !== 'exit');
   const newSteps: Step[] = graph.nodes.filter((n) => n.type !== 'exit');
   const newIds = new Set(graph.nodes.map((n) => n.id));
+  const oldIds = new Set(oldSteps.map((s) => s.id));
+  const names = migrationStepNames([...oldSteps, ...newSteps.filter((s) => !oldIds.has(s.id))], (type) =>
+    nodeTypeLabel(type as never, locale),
+  );
+  const name = (step: Step) => names.get(step.id) ?? step.id;
   const ready = live.data !== undefined;
   useEffect(() => {
     if (ready && value === undefined)

@@ -1,4 +1,5 @@
 import type { Journey, JourneyComment } from '@journeyflow/shared/api/journeys';
+import { isNodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { journeysApi } from '../../../api/journeysApi';
@@ -6,6 +7,7 @@ import { queryKeys } from '../../../api/queryKeys';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
+import { nodeTypeLabel } from '../../editor/utils/nodeTypeText';
 import { CommentResolveButton } from './CommentResolveButton';
 
 /** Comments on the journey or, when a node is selected on the canvas, pinned to that node. */
@@ -35,7 +37,12 @@ export function CommentsPanel({
       void queryClient.invalidateQueries({ queryKey: queryKeys.journeys.comments(journey.id) });
     },
   });
-  const nodeName = (id: string) => journey.graph.nodes.find((node) => node.id === id)?.label ?? id;
+  // A step by its name; an unnamed step by its kind ("종료"), never by its id.
+  const nodeName = (id: string) => {
+    const node = journey.graph.nodes.find((candidate) => candidate.id === id);
+    if (!node) return id;
+    return node.label ?? (isNodeType(node.type) ? nodeTypeLabel(node.type, locale) : node.type);
+  };
   const visible = selectedNodeId ? comments.filter((comment) => comment.nodeId === selectedNodeId) : comments;
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -45,7 +45,7 @@ describe('ApiKeysSettingsTab', () => {
     const checked = screen
       .getAllByRole('checkbox')
       .filter((box) => (box as HTMLInputElement).checked)
-      .map((box) => box.parentElement?.querySelector('code')?.textContent);
+      .map((box) => (box as HTMLInputElement).value);
     expect(checked).toEqual(['ingest']);
     const create = screen.getByRole('button', { name: 'Create key' });
     expect((create as HTMLButtonElement).disabled).toBe(true);

@@ -77,10 +77,11 @@ export function ApiKeysSettingsTab() {
             <label key={scope} className="jf-checkbox">
               <input
                 type="checkbox"
+                value={scope}
                 checked={scopes.includes(scope)}
                 onChange={(event) => toggle(scope, event.target.checked)}
               />
-              {t(`keys.scope.${scope}`)} <code>{scope}</code>
+              {t(`keys.scope.${scope}`)}
             </label>
           ))}
         </fieldset>

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { templatesApi } from '../../../api/templatesApi';
 import { pushToast } from '../../../components/toastStore';
+import { contentFieldName } from '../../../i18n/issueText';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
-import { lineDiff, templateText } from '../lineDiff';
+import { lineDiff, type TemplateWords, templateText } from '../lineDiff';
 
 /**
  * The template's history: every saved version (who, when), the text diff of a version against the one
@@ -45,6 +46,17 @@ export function TemplateHistory({ template }: { readonly template: Template }) {
       timeStyle: 'short',
     });
 
+  const words: TemplateWords = {
+    field: (name) =>
+      name === 'name'
+        ? t('tpl.col.name')
+        : name === 'purpose'
+          ? t('tpl.col.purpose')
+          : contentFieldName(t, name),
+    purpose: (purpose) =>
+      purpose === 'ad' ? t('tpl.badge.ad') : purpose === 'info' ? t('tpl.badge.info') : purpose,
+  };
+
   if (versions.isPending) return <p className="jf-hint">…</p>;
   if (items.length === 0) return <p className="jf-hint">{t('tplHistory.empty')}</p>;
   return (
@@ -78,13 +90,15 @@ export function TemplateHistory({ template }: { readonly template: Template }) {
               : t('tplHistory.first')}
           </p>
           <pre className="jf-diff" data-testid="template-diff">
-            {lineDiff(previous ? templateText(previous) : '', templateText(selected)).map((line, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: diff lines are positional
-              <div key={i} className={`jf-diff-${line.kind}`}>
-                {line.kind === 'added' ? '+ ' : line.kind === 'removed' ? '- ' : '  '}
-                {line.text}
-              </div>
-            ))}
+            {lineDiff(previous ? templateText(previous, words) : '', templateText(selected, words)).map(
+              (line, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: diff lines are positional
+                <div key={i} className={`jf-diff-${line.kind}`}>
+                  {line.kind === 'added' ? '+ ' : line.kind === 'removed' ? '- ' : '  '}
+                  {line.text}
+                </div>
+              ),
+            )}
           </pre>
           {selected.version !== items[0]?.version && (
             <button

@@ -2,6 +2,7 @@ import type { Message } from '@journeyflow/shared/api/messages';
 import type { TraceEntry } from '@journeyflow/shared/api/trace';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { useLocaleStore } from '../../../i18n/localeStore';
 import { TraceTimeline } from '../../trace/components/TraceTimeline';
 import { MessagePreview } from './MessagePreview';
 import { TestPathHighlight } from './TestPathHighlight';
@@ -60,5 +61,27 @@ describe('test-run result', () => {
     render(<MessagePreview message={message} />);
     expect(screen.getByTestId('test-message').textContent).toContain('sms · LMS · ad');
     expect(screen.getByText(/김민지님, 쿠폰을 드려요/)).toBeTruthy();
+  });
+
+  it('names the channel, purpose and status in Korean, not as codes', () => {
+    useLocaleStore.setState({ locale: 'ko' });
+    const message: Message = {
+      id: 'm2',
+      journeyId: 'jrn_1',
+      runId: 'run_1',
+      externalId: 'test-customer',
+      nodeId: 'coupon',
+      channel: 'sms',
+      purpose: 'info',
+      status: 'queued',
+      rendered: { text: '김민지님, 주문이 접수되었습니다.' },
+      createdAt: '2026-03-02T03:00:00.000Z',
+    };
+    render(<MessagePreview message={message} />);
+    const head = screen.getByTestId('test-message').querySelector('.jf-phone-head')?.textContent ?? '';
+    expect(head).toContain('문자(SMS)');
+    expect(head).toContain('정보성');
+    expect(head).not.toMatch(/sms|info|queued/);
+    useLocaleStore.setState({ locale: 'en' });
   });
 });

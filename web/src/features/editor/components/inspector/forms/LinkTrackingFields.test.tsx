@@ -49,6 +49,15 @@ beforeEach(() => useLocaleStore.setState({ locale: 'ko' }));
 afterEach(cleanup);
 
 describe('링크 추적 on the send node', () => {
+  it('says in Korean what an empty UTM field defaults to', () => {
+    renderForm();
+    const placeholder = (label: string) => screen.getByLabelText(label).getAttribute('placeholder');
+    expect(placeholder('utm_source')).toBe('기본값: journeyflow');
+    expect(placeholder('utm_medium')).toBe('기본값: 단계의 채널');
+    expect(placeholder('utm_campaign')).toBe('기본값: 여정 ID');
+    expect(placeholder('utm_content')).toBe('기본값: 단계 ID');
+  });
+
   it('counts bytes with short links (SMS) and shows the count as typed (LMS) beside it', () => {
     renderForm();
     const counter = screen.getByTestId('sms-counter');

@@ -5,17 +5,22 @@ import { useQuery } from '@tanstack/react-query';
 import { authApi } from '../../../../../api/authApi';
 import { queryKeys } from '../../../../../api/queryKeys';
 import { workspaceSettingsApi } from '../../../../../api/workspaceSettingsApi';
+import type { MessageKey } from '../../../../../i18n/dictionary';
 import { useT } from '../../../../../i18n/useT';
 import { CheckboxField, TextField } from '../fields';
 
 type SendSettings = NodeSettings<'send'>;
 
 const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_content'] as const;
-const UTM_DEFAULTS: Record<(typeof UTM_KEYS)[number], string> = {
-  utm_source: 'journeyflow',
-  utm_medium: '<channel>',
-  utm_campaign: '<journey>',
-  utm_content: '<node>',
+/** What each parameter is when left empty: a fixed value, or the dictionary's words for a per-send value. */
+const UTM_DEFAULTS: Record<
+  (typeof UTM_KEYS)[number],
+  { readonly fixed: string } | { readonly key: MessageKey }
+> = {
+  utm_source: { fixed: 'journeyflow' },
+  utm_medium: { key: 'links.utmDefault.channel' },
+  utm_campaign: { key: 'links.utmDefault.journey' },
+  utm_content: { key: 'links.utmDefault.node' },
 };
 
 /**
@@ -53,6 +58,8 @@ export function LinkTrackingFields({
 }) {
   const t = useT();
   const publicUrl = usePublicUrl();
+  const utmDefault = (value: (typeof UTM_DEFAULTS)[keyof typeof UTM_DEFAULTS]) =>
+    'fixed' in value ? value.fixed : t(value.key);
   if (settings.channel === 'webhook') return null;
   const on = tracksLinks(settings);
   const utm = settings.linkTracking?.utm ?? {};
@@ -80,7 +87,7 @@ export function LinkTrackingFields({
               key={key}
               label={key}
               value={utm[key] ?? ''}
-              placeholder={t('links.utmDefault', { value: UTM_DEFAULTS[key] })}
+              placeholder={t('links.utmDefault', { value: utmDefault(UTM_DEFAULTS[key]) })}
               onChange={(value) => setUtm(key, value)}
             />
           ))}
