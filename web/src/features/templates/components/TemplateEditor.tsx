@@ -11,7 +11,6 @@ import {
 } from '@journeyflow/shared/messaging/channelContent';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useDeferredValue, useMemo, useState } from 'react';
-import { ApiError } from '../../../api/ApiError';
 import { queryKeys } from '../../../api/queryKeys';
 import { templatesApi } from '../../../api/templatesApi';
 import { workspaceSettingsApi } from '../../../api/workspaceSettingsApi';
