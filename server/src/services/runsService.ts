@@ -1,5 +1,5 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
-import { refusalTrace } from '@journeyflow/engine/runtime/entryRefusals';
+import { refusalTrace } from '@journeyflow/engine/step/entryRefusals';
 import type { JourneyRun, JourneyRunQuery } from '@journeyflow/shared/api/journeys';
 import type { Page } from '@journeyflow/shared/api/paging';
 import type { TraceEntry } from '@journeyflow/shared/api/trace';
