@@ -23,4 +23,16 @@ describe('InputField', () => {
     expect(screen.getByRole('textbox', { name: 'Id' })).toBeTruthy();
     expect(container.querySelector('.jf-field')).toBeNull();
   });
+
+  it('passes other input attributes through and shows its children under the input', () => {
+    render(
+      <InputField label="Code" value="" maxLength={8} inputMode="numeric" readOnly onChange={() => undefined}>
+        <div role="alert">Wrong code</div>
+      </InputField>,
+    );
+    const input = screen.getByRole('textbox', { name: 'Code' });
+    expect(input.getAttribute('inputmode')).toBe('numeric');
+    expect(input).toHaveProperty('readOnly', true);
+    expect(screen.getByRole('alert').textContent).toBe('Wrong code');
+  });
 });

@@ -3,9 +3,10 @@ import {
   messagingSettingsSchema,
 } from '@journeyflow/shared/messaging/channelSettings';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { fieldErrorsOf } from '../../../api/fieldErrors';
 import { queryKeys } from '../../../api/queryKeys';
+import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
@@ -25,8 +26,6 @@ export function MessagingSettingsTab() {
   const { user } = useCurrentUser();
   const isAdmin = user?.role === 'admin';
   const queryClient = useQueryClient();
-  const senderId = useId();
-  const optoutId = useId();
   const saved = useQuery({
     queryKey: queryKeys.settings.messaging,
     queryFn: ({ signal }) => settingsClient.messaging(signal),
@@ -68,20 +67,15 @@ export function MessagingSettingsTab() {
             if (local.success) save.mutate(local.data);
           }}
         >
-          <div className="jf-field">
-            <label className="jf-label" htmlFor={senderId}>
-              {t('cfg.messaging.senderName')}
-            </label>
-            <input
-              id={senderId}
-              className="jf-input"
-              value={form.senderName}
-              readOnly={!isAdmin}
-              maxLength={40}
-              placeholder="데모몰"
-              aria-invalid={errors.senderName ? true : undefined}
-              onChange={(event) => setForm({ ...form, senderName: event.target.value })}
-            />
+          <InputField
+            label={t('cfg.messaging.senderName')}
+            value={form.senderName}
+            readOnly={!isAdmin}
+            maxLength={40}
+            placeholder="데모몰"
+            aria-invalid={errors.senderName ? true : undefined}
+            onChange={(senderName) => setForm({ ...form, senderName })}
+          >
             {errors.senderName ? (
               <div className="jf-field-error" role="alert">
                 {errors.senderName}
@@ -89,21 +83,16 @@ export function MessagingSettingsTab() {
             ) : (
               <div className="jf-hint">{t('cfg.messaging.senderNameHint')}</div>
             )}
-          </div>
-          <div className="jf-field">
-            <label className="jf-label" htmlFor={optoutId}>
-              {t('cfg.messaging.optoutLine')}
-            </label>
-            <input
-              id={optoutId}
-              className="jf-input"
-              value={form.optoutLine}
-              readOnly={!isAdmin}
-              maxLength={60}
-              placeholder={t('cfg.messaging.optoutHint')}
-              aria-invalid={errors.optoutLine || optoutWarning ? true : undefined}
-              onChange={(event) => setForm({ ...form, optoutLine: event.target.value })}
-            />
+          </InputField>
+          <InputField
+            label={t('cfg.messaging.optoutLine')}
+            value={form.optoutLine}
+            readOnly={!isAdmin}
+            maxLength={60}
+            placeholder={t('cfg.messaging.optoutHint')}
+            aria-invalid={errors.optoutLine || optoutWarning ? true : undefined}
+            onChange={(optoutLine) => setForm({ ...form, optoutLine })}
+          >
             {errors.optoutLine || optoutWarning ? (
               <div className="jf-field-error" role="alert">
                 {errors.optoutLine ?? optoutWarning}
@@ -111,7 +100,7 @@ export function MessagingSettingsTab() {
             ) : (
               <div className="jf-hint">{t('cfg.messaging.optoutHint')}</div>
             )}
-          </div>
+          </InputField>
           <CapFieldset
             field="fatigueCap"
             labels={fatigueCapLabels}
