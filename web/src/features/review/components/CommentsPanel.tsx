@@ -3,10 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { journeysApi } from '../../../api/journeysApi';
 import { queryKeys } from '../../../api/queryKeys';
-import { formatRelativeTime } from '../../../components/formatRelativeTime';
-import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
-import { CommentResolveButton } from './CommentResolveButton';
+import { CommentItem } from './CommentItem';
 
 /** Comments on the journey or, when a node is selected on the canvas, pinned to that node. */
 export function CommentsPanel({
@@ -21,7 +19,6 @@ export function CommentsPanel({
   readonly onClearNode: () => void;
 }) {
   const t = useT();
-  const locale = useLocaleStore((state) => state.locale);
   const queryClient = useQueryClient();
   const [body, setBody] = useState('');
   const post = useMutation({
@@ -49,19 +46,12 @@ export function CommentsPanel({
       ) : (
         <ul className="jf-comment-list">
           {visible.map((comment) => (
-            <li
+            <CommentItem
               key={comment.id}
-              className={`jf-comment${comment.resolvedAt ? ' is-resolved' : ''}`}
-              data-comment-id={comment.id}
-            >
-              <div className="jf-comment-meta">
-                <strong>{comment.authorName ?? comment.authorId}</strong>
-                {comment.nodeId && <span className="jf-chip">{nodeName(comment.nodeId)}</span>}
-                <span className="jf-hint">{formatRelativeTime(comment.createdAt, locale)}</span>
-              </div>
-              <p>{comment.body}</p>
-              <CommentResolveButton journeyId={journey.id} comment={comment} />
-            </li>
+              journeyId={journey.id}
+              comment={comment}
+              target={comment.nodeId && <span className="jf-chip">{nodeName(comment.nodeId)}</span>}
+            />
           ))}
         </ul>
       )}
