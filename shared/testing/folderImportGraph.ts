@@ -1,5 +1,5 @@
-// Node-only test helper: read by the import-loop tests (web featureImports.test.ts, engine folderImports.test.ts);
-// never exported from the package index, never bundled into the app.
+// Node-only test helper (outside src/, which must stay browser-portable): read by the import-loop tests
+// (web featureImports.test.ts, engine folderImports.test.ts); never bundled into the app.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
