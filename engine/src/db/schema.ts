@@ -194,7 +194,7 @@ export const schedules = pgTable(
  * Why a customer was not let into a journey (re-entry rule, entry limit, entry `where`, behaviour
  * window), with a stable `code` + `params` for the trace view and the per-reason counts in the stats.
  * Repeats of one refusal are folded into one row per (journey, customer, code, hour): see
- * engine/src/runtime/entryRefusals.ts for why.
+ * engine/src/step/entryRefusals.ts for why.
  */
 export const entryRefusals = pgTable(
   'entry_refusals',

@@ -1,7 +1,7 @@
 import type { Channel } from '@journeyflow/shared/messaging/channelContent';
 import type { Recipient } from '../ports/channels';
 import { PHONE_CHANNELS } from '../rules/address';
-import type { CustomerRecord } from '../runtime/customerRecord';
+import type { CustomerRecord } from '../step/customerRecord';
 
 /** A JSON object column as an object (some drivers hand jsonb back as text); anything else is `{}`. */
 export const asRecord = (value: unknown): Record<string, unknown> => {

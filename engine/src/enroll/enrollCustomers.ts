@@ -5,10 +5,10 @@ import { ensureCustomers } from '../ingest/ensureCustomers';
 import { apiEnrollEvent } from '../nodes/entryApi';
 import { entryPluginOf } from '../nodes/nodePlugins';
 import { createStepEnv, type Engine } from '../runtime/engine';
-import { recordRefusal } from '../runtime/entryRefusals';
 import { flushWrites } from '../runtime/flushWrites';
-import type { TriggerEvent } from '../runtime/runRecord';
 import { tryEnter } from '../runtime/startRun';
+import { recordRefusal } from '../step/entryRefusals';
+import type { TriggerEvent } from '../step/runRecord';
 
 export type EnrollRequest = {
   readonly workspaceId: string;

@@ -1,5 +1,5 @@
-import { type CustomerRecord, customerColumns, customerFromRow } from '../runtime/customerRecord';
-import type { StepEnv } from '../runtime/stepEnv';
+import { type CustomerRecord, customerColumns, customerFromRow } from '../step/customerRecord';
+import type { StepEnv } from '../step/stepEnv';
 
 /**
  * Finds customers by external id and creates the unknown ones with an empty profile: an event may

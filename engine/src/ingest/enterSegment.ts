@@ -1,8 +1,8 @@
 import type { SqlClient } from '../ports/sqlClient';
-import { customerColumns, customerFromRow } from '../runtime/customerRecord';
 import { createStepEnv, type Engine } from '../runtime/engine';
 import { flushWrites } from '../runtime/flushWrites';
 import { tryEnter } from '../runtime/startRun';
+import { customerColumns, customerFromRow } from '../step/customerRecord';
 
 export type SegmentEntry = {
   readonly workspaceId: string;

@@ -7,7 +7,7 @@ import {
   purchasePrior,
 } from '@journeyflow/shared/prediction/predictNextPurchase';
 import type { SqlClient } from '../ports/sqlClient';
-import type { StepEnv } from '../runtime/stepEnv';
+import type { StepEnv } from '../step/stepEnv';
 
 /** Purchases kept per customer for the prediction (the gaps between them). */
 const HISTORY = MAX_GAPS + 1;

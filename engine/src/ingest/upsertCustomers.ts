@@ -1,6 +1,6 @@
-import { type CustomerRecord, customerColumns, customerFromRow } from '../runtime/customerRecord';
 import { createStepEnv, type Engine } from '../runtime/engine';
 import { flushWrites } from '../runtime/flushWrites';
+import { type CustomerRecord, customerColumns, customerFromRow } from '../step/customerRecord';
 import type { AudienceHooks } from './audienceStage';
 import { audienceStageInTx } from './ingestEvents';
 

@@ -1,12 +1,12 @@
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
 import { entryPluginOf } from '../nodes/nodePlugins';
-import { customerColumns, customerFromRow } from '../runtime/customerRecord';
 import { createStepEnv, type Engine } from '../runtime/engine';
-import { evaluateForRun } from '../runtime/evaluateForRun';
 import { flushWrites } from '../runtime/flushWrites';
 import { tryEnter } from '../runtime/startRun';
-import type { LoadedVersion } from '../runtime/versionCache';
+import { customerColumns, customerFromRow } from '../step/customerRecord';
+import { evaluateForRun } from '../step/evaluateForRun';
+import type { LoadedVersion } from '../step/versionCache';
 
 const batchSize = 1000;
 
@@ -96,8 +96,8 @@ export async function enrollPending(engine: Engine): Promise<number> {
   for (const row of rows) {
     const version = await engine.versions.get(engine.ports.db, row.version_id);
     const entry = version?.compiled.entryNode;
-    const run = entry ? entryPluginOf(entry).enrollExisting?.run : undefined;
-    if (version && run) enrolled += await run(engine, version);
+    const enrolls = entry ? entryPluginOf(entry).enrollExisting !== undefined : false;
+    if (version && enrolls) enrolled += await enrollExisting(engine, version);
     await engine.ports.db.query('update engine_versions set enroll_pending = false where version_id = $1', [
       row.version_id,
     ]);

@@ -5,7 +5,7 @@ import {
 } from '../delivery/holdJourneyMessages';
 import type { SqlClient } from '../ports/sqlClient';
 import type { Engine } from '../runtime/engine';
-import type { VersionStatus } from '../runtime/versionCache';
+import type { VersionStatus } from '../step/versionCache';
 
 async function setVersionsStatus(
   tx: SqlClient,

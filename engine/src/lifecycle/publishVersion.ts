@@ -3,7 +3,7 @@ import type { JourneySettingsInput } from '@journeyflow/shared/journey/journeySe
 import { entryPluginOf } from '../nodes/nodePlugins';
 import type { SqlClient } from '../ports/sqlClient';
 import type { Engine } from '../runtime/engine';
-import { type LoadedVersion, loadVersionFromRow } from '../runtime/versionCache';
+import { type LoadedVersion, loadVersionFromRow } from '../step/versionCache';
 import { enrollPending } from './enrollExisting';
 
 /** How in-flight runs of older versions are treated when version N+1 goes live (SPEC §3). */

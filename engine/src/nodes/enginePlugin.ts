@@ -2,12 +2,11 @@ import type { EntryRefusal } from '@journeyflow/shared/journey/entryRefusal';
 import type { JourneyNodeOf } from '@journeyflow/shared/journey/graph';
 import type { EntryNodeType, NodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import type { SqlClient } from '../ports/sqlClient';
-import type { CustomerRecord } from '../runtime/customerRecord';
-import type { Engine } from '../runtime/engine';
-import type { TriggerEvent } from '../runtime/runRecord';
-import type { StepEnv } from '../runtime/stepEnv';
-import type { LoadedVersion } from '../runtime/versionCache';
-import type { ScriptedEvent } from '../simulate/simulationTypes';
+import type { CustomerRecord } from '../step/customerRecord';
+import type { EngineCore } from '../step/engineCore';
+import type { TriggerEvent } from '../step/runRecord';
+import type { StepEnv } from '../step/stepEnv';
+import type { LoadedVersion } from '../step/versionCache';
 import type { NodeHandler } from './nodeHandler';
 
 /** What lets a customer into a live journey: events (the live index files the entry under their names),
@@ -43,11 +42,18 @@ export type SimulationStart =
     };
 
 export type PublishContext<T extends EntryNodeType> = {
-  readonly engine: Engine;
+  readonly engine: EngineCore;
   readonly tx: SqlClient;
   readonly version: LoadedVersion;
   readonly node: JourneyNodeOf<T>;
   readonly now: Date;
+};
+
+/** A test run's scripted event: its name, properties and delay after the start. */
+export type ScriptedEvent = {
+  readonly name: string;
+  readonly properties?: Record<string, unknown> | undefined;
+  readonly afterSeconds: number;
 };
 
 /** The engine's side of an entry node type. */
@@ -61,10 +67,9 @@ export type EntryPlugin<T extends EntryNodeType> = {
   readonly notEnteredReason: (node: JourneyNodeOf<T>) => string;
   /** Writes done when a version with this entry goes live, in the publish transaction (e.g. its schedule). */
   readonly publish?: (ctx: PublishContext<T>) => Promise<void>;
-  /** Enrolment of customers who already qualify, flagged at publish and run after commit. */
+  /** Enrolment of customers who already qualify, flagged at publish and run after commit by `lifecycle/enrollExisting`. */
   readonly enrollExisting?: {
     readonly pending: (node: JourneyNodeOf<T>) => boolean;
-    readonly run: (engine: Engine, version: LoadedVersion) => Promise<number>;
   };
 };
 

@@ -1,7 +1,7 @@
-import { evaluateForRun } from '../runtime/evaluateForRun';
-import { propertiesMeeting } from '../simulate/syntheticProperties';
+import { evaluateForRun } from '../step/evaluateForRun';
 import type { EnginePlugin } from './enginePlugin';
 import { entryStep } from './entryNodes';
+import { propertiesMeeting } from './syntheticProperties';
 
 /** The trigger name of an enroll call: the run's trigger event (its properties are the call's). */
 export const apiEnrollEvent = 'api_enrolled';

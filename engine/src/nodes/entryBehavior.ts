@@ -1,7 +1,7 @@
-import { behaviorMatches } from '../ingest/behaviorMatches';
-import { groupedProperties } from '../simulate/syntheticProperties';
+import { behaviorMatches } from './behaviorMatches';
 import type { EnginePlugin } from './enginePlugin';
 import { entryStep } from './entryNodes';
+import { groupedProperties } from './syntheticProperties';
 
 /** entry.behavior: the event, counted in its window (see `behaviorMatches`). */
 export const entryBehaviorPlugin: EnginePlugin<'entry.behavior'> = {

@@ -1,7 +1,7 @@
-import { evaluateForRun } from '../runtime/evaluateForRun';
-import { propertiesMeeting } from '../simulate/syntheticProperties';
+import { evaluateForRun } from '../step/evaluateForRun';
 import type { EnginePlugin } from './enginePlugin';
 import { entryStep } from './entryNodes';
+import { propertiesMeeting } from './syntheticProperties';
 
 /** entry.event: the named event, when `where` holds for it. */
 export const entryEventPlugin: EnginePlugin<'entry.event'> = {

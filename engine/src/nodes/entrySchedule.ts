@@ -1,4 +1,4 @@
-import { firstFireTime } from '../runtime/fireSchedules';
+import { firstFireTime } from '../step/firstFireTime';
 import type { EnginePlugin } from './enginePlugin';
 import { entryStep } from './entryNodes';
 

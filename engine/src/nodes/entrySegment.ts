@@ -1,4 +1,3 @@
-import { enrollExisting } from '../lifecycle/enrollExisting';
 import type { EnginePlugin } from './enginePlugin';
 import { entryStep } from './entryNodes';
 
@@ -18,7 +17,6 @@ export const entrySegmentPlugin: EnginePlugin<'entry.segment'> = {
     notEnteredReason: () => 'the entry rules refused the customer',
     enrollExisting: {
       pending: (node) => node.settings.includeExisting,
-      run: (engine, version) => enrollExisting(engine, version),
     },
   },
 };

@@ -1,10 +1,10 @@
 import type { JourneyNodeOf } from '@journeyflow/shared/journey/graph';
 import type { NodeType } from '@journeyflow/shared/journey/nodeRegistry';
-import type { CustomerRecord } from '../runtime/customerRecord';
-import type { RunRecord, TriggerEvent } from '../runtime/runRecord';
-import type { StepEnv } from '../runtime/stepEnv';
-import type { TraceCode, TraceKind, TraceParams } from '../runtime/stepWrites';
-import type { LoadedVersion } from '../runtime/versionCache';
+import type { CustomerRecord } from '../step/customerRecord';
+import type { RunRecord, TriggerEvent } from '../step/runRecord';
+import type { StepEnv } from '../step/stepEnv';
+import type { TraceCode, TraceKind, TraceParams } from '../step/stepWrites';
+import type { LoadedVersion } from '../step/versionCache';
 
 /** Why a run is being stepped on its current node. */
 export type StepCause =

@@ -1,4 +1,4 @@
-import { evaluateForRun } from '../runtime/evaluateForRun';
+import { evaluateForRun } from '../step/evaluateForRun';
 import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 

@@ -1,4 +1,4 @@
-import { stableBucket } from '../runtime/stableBucket';
+import { stableBucket } from '../step/stableBucket';
 import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 

@@ -8,7 +8,7 @@ import {
   shortLinkUrl,
   withUtm,
 } from '@journeyflow/shared/messaging/trackLinks';
-import type { ShortLinkRow } from '../runtime/stepWrites';
+import type { ShortLinkRow } from '../step/stepWrites';
 import type { NodeContext } from './nodeHandler';
 
 /** A fresh short code: base62 from crypto random bytes (rejection sampling, so every symbol is equally likely). */

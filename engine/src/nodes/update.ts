@@ -1,5 +1,5 @@
 import { TemplateError } from '@journeyflow/shared/messaging/templateError';
-import { renderValueForRun } from '../runtime/renderForRun';
+import { renderValueForRun } from '../step/renderForRun';
 import type { EnginePlugin } from './enginePlugin';
 import type { NodeHandler } from './nodeHandler';
 

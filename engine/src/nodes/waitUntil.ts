@@ -1,5 +1,5 @@
 import { parseDateTimeInZone } from '@journeyflow/shared/journey/zonedTime';
-import { customerView } from '../runtime/customerRecord';
+import { customerView } from '../step/customerRecord';
 import type { EnginePlugin } from './enginePlugin';
 import type { NodeContext, NodeHandler, NodeResult } from './nodeHandler';
 import { readDateAttribute } from './resolveDate';

@@ -1,5 +1,5 @@
 import type { Channel } from '@journeyflow/shared/messaging/channelContent';
-import type { CustomerRecord } from '../runtime/customerRecord';
+import type { CustomerRecord } from '../step/customerRecord';
 
 /** Channels addressed by phone number, where the workspace's 080 opt-out list applies to ads. */
 export const PHONE_CHANNELS: ReadonlySet<Channel> = new Set(['sms', 'alimtalk', 'brandmessage']);

@@ -1,8 +1,8 @@
 import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
 import type { Channel, MessagePurpose } from '@journeyflow/shared/messaging/channelContent';
 import type { SqlClient } from '../ports/sqlClient';
-import type { CustomerRecord } from '../runtime/customerRecord';
-import { defaultEngineOptions } from '../runtime/engineOptions';
+import type { CustomerRecord } from '../step/customerRecord';
+import { defaultEngineOptions } from '../step/engineOptions';
 import { alimtalkAdViolation } from './alimtalkAd';
 import {
   type Cap,

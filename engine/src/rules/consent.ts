@@ -1,6 +1,6 @@
 import { isConsentExpired } from '@journeyflow/shared/api/consent';
 import type { Channel, MessagePurpose } from '@journeyflow/shared/messaging/channelContent';
-import type { CustomerRecord } from '../runtime/customerRecord';
+import type { CustomerRecord } from '../step/customerRecord';
 import type { SendRuleViolation } from './sendRuleViolation';
 
 /** Which consent (SPEC §5 `{ sms, kakao, push, email, night }`) an ad on each channel needs. */

@@ -1,6 +1,6 @@
 import { endOfLocalWindow, isWithinLocalWindow } from '@journeyflow/shared/journey/zonedTime';
 import type { MessagePurpose } from '@journeyflow/shared/messaging/channelContent';
-import type { CustomerRecord } from '../runtime/customerRecord';
+import type { CustomerRecord } from '../step/customerRecord';
 import { consentState } from './consent';
 import type { SendRuleViolation } from './sendRuleViolation';
 

@@ -1,7 +1,7 @@
 import { normalizePhone } from '@journeyflow/shared/compliance/normalizePhone';
 import type { Channel, MessagePurpose } from '@journeyflow/shared/messaging/channelContent';
 import type { SqlClient } from '../ports/sqlClient';
-import type { CustomerRecord } from '../runtime/customerRecord';
+import type { CustomerRecord } from '../step/customerRecord';
 import { PHONE_CHANNELS, phoneOf } from './address';
 import type { SendRuleViolation } from './sendRuleViolation';
 

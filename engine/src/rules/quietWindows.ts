@@ -1,6 +1,6 @@
 import { endOfLocalWindow, isWithinLocalWindow } from '@journeyflow/shared/journey/zonedTime';
 import type { MessagePurpose } from '@journeyflow/shared/messaging/channelContent';
-import type { CustomerRecord } from '../runtime/customerRecord';
+import type { CustomerRecord } from '../step/customerRecord';
 import { type LocalWindow, nightWindowEnd } from './nightWindow';
 
 export type QuietWindow = { readonly end: Date; readonly behavior: 'delay' | 'skip'; readonly why: string };

@@ -3,10 +3,10 @@ import type { TinySnapshot } from '../journey/compileJourney';
 import { endState } from '../journey/compileJourney';
 import type { NodeContext, NodeResult, StepCause } from '../nodes/nodeHandler';
 import { stepNode } from '../nodes/nodePlugins';
-import type { RunRecord, RunStatus } from './runRecord';
-import type { StepEnv } from './stepEnv';
-import type { TraceCode, TraceKind } from './stepWrites';
-import type { LoadedVersion } from './versionCache';
+import type { RunRecord, RunStatus } from '../step/runRecord';
+import type { StepEnv } from '../step/stepEnv';
+import type { TraceCode, TraceKind } from '../step/stepWrites';
+import type { LoadedVersion } from '../step/versionCache';
 
 export function addTrace(
   env: StepEnv,

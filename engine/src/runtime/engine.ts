@@ -1,22 +1,20 @@
 import type { EnginePorts } from '../ports/enginePorts';
 import type { SqlClient } from '../ports/sqlClient';
-import type { CustomerRecord } from './customerRecord';
-import { customerColumns, customerFromRow } from './customerRecord';
-import { defaultEngineOptions, type EngineOptions } from './engineOptions';
+import type { CustomerRecord } from '../step/customerRecord';
+import { customerColumns, customerFromRow } from '../step/customerRecord';
+import type { EngineCore } from '../step/engineCore';
+import { defaultEngineOptions, type EngineOptions } from '../step/engineOptions';
+import type { StepEnv } from '../step/stepEnv';
+import { StepWrites } from '../step/stepWrites';
+import { VersionCache } from '../step/versionCache';
 import { LiveIndex } from './liveIndex';
-import type { StepEnv } from './stepEnv';
-import { StepWrites } from './stepWrites';
-import { VersionCache } from './versionCache';
 
 /**
  * One engine per process: ports, options, the compiled-version cache and the live entry index. It reads
  * and writes its own tables (engine/src/db/schema.ts) and, through the one migration history, the
  * customer, event, template, opt-out, segment and messaging-settings tables of the server.
  */
-export type Engine = {
-  readonly ports: EnginePorts;
-  readonly options: EngineOptions;
-  readonly versions: VersionCache;
+export type Engine = EngineCore & {
   readonly index: LiveIndex;
 };
 

@@ -1,23 +1,11 @@
 import { nextCronFire } from '@journeyflow/shared/journey/cron';
 import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
-import { parseDateTimeInZone } from '@journeyflow/shared/journey/zonedTime';
 import type { SqlClient } from '../ports/sqlClient';
-import { customerColumns, customerFromRow } from './customerRecord';
+import { customerColumns, customerFromRow } from '../step/customerRecord';
+import { evaluateForRun } from '../step/evaluateForRun';
 import { createStepEnv, type Engine } from './engine';
-import { evaluateForRun } from './evaluateForRun';
 import { flushWrites } from './flushWrites';
 import { tryEnter } from './startRun';
-
-/** The first fire time of an `entry.schedule` node: its `at`, or the next cron time in the journey's timezone. */
-export function firstFireTime(
-  settings: { at?: string | undefined; cron?: string | undefined },
-  now: Date,
-  timezone: string,
-) {
-  if (settings.at) return parseDateTimeInZone(settings.at, timezone) ?? null;
-  if (settings.cron) return nextCronFire(settings.cron, now, timezone) ?? null;
-  return null;
-}
 
 const candidatesPerBatch = 1000;
 

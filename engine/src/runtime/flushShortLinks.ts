@@ -1,5 +1,5 @@
 import type { SqlClient } from '../ports/sqlClient';
-import type { ShortLinkRow } from './stepWrites';
+import type { ShortLinkRow } from '../step/stepWrites';
 
 /** Writes a batch's tracked short links with one set-based insert (codes were collision-checked at send). */
 export async function flushShortLinks(tx: SqlClient, links: readonly ShortLinkRow[]): Promise<void> {

@@ -1,8 +1,8 @@
 import type { SqlClient } from '../ports/sqlClient';
-import { flushRefusals } from './entryRefusals';
+import { flushRefusals } from '../step/entryRefusals';
+import type { RunRecord } from '../step/runRecord';
+import type { StepWrites } from '../step/stepWrites';
 import { flushShortLinks } from './flushShortLinks';
-import type { RunRecord } from './runRecord';
-import type { StepWrites } from './stepWrites';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));

@@ -3,7 +3,7 @@ import type { JourneyNodeOf } from '@journeyflow/shared/journey/graph';
 import type { EntryNodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import { entryPluginOf, eventsWaitedForAt } from '../nodes/nodePlugins';
 import type { SqlClient } from '../ports/sqlClient';
-import { type LoadedVersion, loadVersionFromRow, type VersionCache } from './versionCache';
+import { type LoadedVersion, loadVersionFromRow, type VersionCache } from '../step/versionCache';
 
 export type LiveEntry = { readonly version: LoadedVersion; readonly node: JourneyNodeOf<EntryNodeType> };
 export type LiveRule = {

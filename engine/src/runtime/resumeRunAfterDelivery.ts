@@ -1,9 +1,9 @@
 import { deliveryWaitEvent } from '../nodes/send';
 import type { SqlClient } from '../ports/sqlClient';
+import { runColumns, runFromRow } from '../step/runRecord';
 import { advanceRun } from './advanceRun';
 import { createStepEnv, type Engine, loadCustomers } from './engine';
 import { flushWrites } from './flushWrites';
-import { runColumns, runFromRow } from './runRecord';
 
 export type DeliveryOutcome = {
   readonly runId: string;

@@ -1,13 +1,13 @@
 import { describeEntryRefusal, type EntryRefusal } from '@journeyflow/shared/journey/entryRefusal';
 import type { JourneyNode } from '@journeyflow/shared/journey/graph';
 import { parseDateTimeInZone } from '@journeyflow/shared/journey/zonedTime';
+import type { CustomerRecord } from '../step/customerRecord';
+import { recordRefusal } from '../step/entryRefusals';
+import type { RunRecord, TriggerEvent } from '../step/runRecord';
+import { stableBucket } from '../step/stableBucket';
+import type { StepEnv } from '../step/stepEnv';
+import type { LoadedVersion } from '../step/versionCache';
 import { advanceRun } from './advanceRun';
-import type { CustomerRecord } from './customerRecord';
-import { recordRefusal } from './entryRefusals';
-import type { RunRecord, TriggerEvent } from './runRecord';
-import { stableBucket } from './stableBucket';
-import type { StepEnv } from './stepEnv';
-import type { LoadedVersion } from './versionCache';
 
 export type EntryDecision =
   | { readonly allowed: true }

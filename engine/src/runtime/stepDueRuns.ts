@@ -1,8 +1,8 @@
+import { customerFromJoinedRow, joinedCustomerColumns } from '../step/customerRecord';
+import { runColumns, runFromRow } from '../step/runRecord';
 import { advanceRun, endRun } from './advanceRun';
-import { customerFromJoinedRow, joinedCustomerColumns } from './customerRecord';
 import { createStepEnv, type Engine } from './engine';
 import { flushWrites } from './flushWrites';
-import { runColumns, runFromRow } from './runRecord';
 
 /** How long a run whose version cannot be loaded waits before it is tried again. */
 const DEFER_UNLOADABLE_MS = 60 * 60 * 1000;

@@ -1,8 +1,9 @@
 import type { TraceEntry } from '@journeyflow/shared/api/trace';
+import type { ScriptedEvent } from '../nodes/enginePlugin';
 import type { Ids } from '../ports/ids';
 import type { Logger } from '../ports/logger';
 import type { SqlClient, SqlRow } from '../ports/sqlClient';
-import type { EngineOptions } from '../runtime/engineOptions';
+import type { EngineOptions } from '../step/engineOptions';
 
 /** A made-up customer (SPEC §7 test run); consent values are ISO dates, `null` = withdrawn. */
 export type SimulatedCustomer = {
@@ -10,12 +11,6 @@ export type SimulatedCustomer = {
   readonly timezone?: string | undefined;
   readonly consent?: Record<string, string | null | undefined> | undefined;
   readonly grade?: string | undefined;
-};
-
-export type ScriptedEvent = {
-  readonly name: string;
-  readonly properties?: Record<string, unknown> | undefined;
-  readonly afterSeconds: number;
 };
 
 export type SimulationInput = {
@@ -50,3 +45,5 @@ export type SimulationPorts = {
   readonly ids: Ids;
   readonly options?: Partial<EngineOptions>;
 };
+
+export type { ScriptedEvent };

@@ -2,7 +2,7 @@ import type { SqlClient, SqlRow } from '@journeyflow/engine/ports/sqlClient';
 import type { Message, MessageListQuery } from '@journeyflow/shared/api/messages';
 import type { Page } from '@journeyflow/shared/api/paging';
 import { classifySms } from '@journeyflow/shared/messaging/classifySms';
-import { keysetPage } from '../services/paging/keysetPage';
+import { keysetPage, newestFirst } from '../services/paging/keysetPage';
 
 const iso = (value: unknown) => new Date(value as string | Date).toISOString();
 
@@ -96,11 +96,7 @@ export const pageMessages = async (
     from: 'outbox o',
     where,
     params,
-    keys: [
-      { expr: 'o.created_at', type: 'timestamptz' },
-      { expr: 'o.id', type: 'text' },
-    ],
-    direction: 'desc',
+    ...newestFirst('o'),
     cursor,
     limit: query.limit ?? 100,
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
-import { createEnginePublishHook, type RunningEngine, startEngine } from '../services/runsEngine';
-import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
+import { createEngineTestApp } from '../testing/createEngineTestApp';
+import type { TestApp, TestClient } from '../testing/createTestApp';
 
 type Entry = { type: string; settings: Record<string, unknown> };
 
@@ -26,17 +26,11 @@ describe.each(databaseKinds)('journey enrolment API on %s', (kind) => {
   let marketer: TestClient;
   let reviewer: TestClient;
   let admin: TestClient;
-  let running: RunningEngine;
   let enrollKey: string;
   let ingestKey: string;
 
   beforeAll(async () => {
-    let app: TestApp | undefined;
-    t = await createTestApp(kind, {
-      onPublish: (event, tx) => createEnginePublishHook(app!.deps.engine)(event, tx),
-    });
-    app = t;
-    running = await startEngine(t.db, t.deps.engine, t.deps.logger, { loop: false });
+    t = await createEngineTestApp(kind);
     marketer = await t.login('marketer@demo.local');
     reviewer = await t.login('reviewer@demo.local');
     admin = await t.login('admin@demo.local');
@@ -44,7 +38,6 @@ describe.each(databaseKinds)('journey enrolment API on %s', (kind) => {
     ingestKey = (await admin.post('/api/api-keys', { name: 'browser' })).body.key;
   }, 60_000);
   afterAll(async () => {
-    await running?.stop();
     await t?.dispose();
   });
 

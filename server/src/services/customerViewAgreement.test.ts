@@ -2,8 +2,8 @@ import { exampleGradeTiers } from '@journeyflow/shared/audience/gradeTiers';
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
+import { createEngineTestApp } from '../testing/createEngineTestApp';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
-import { createEnginePublishHook, type RunningEngine, startEngine } from './runsEngine';
 
 const DAY = 86_400_000;
 
@@ -57,18 +57,11 @@ type Buyer = {
 describe.each(databaseKinds)('one customer view for engine, audience and test run on %s', (kind) => {
   let t: TestApp;
   let marketer: TestClient;
-  let running: RunningEngine;
   beforeAll(async () => {
-    let app: TestApp | undefined;
-    t = await createTestApp(kind, {
-      onPublish: (event, tx) => createEnginePublishHook(app!.deps.engine)(event, tx),
-    });
-    app = t;
-    running = await startEngine(t.db, t.deps.engine, t.deps.logger, { loop: false });
+    t = await createEngineTestApp(kind);
     marketer = await t.login('marketer@demo.local');
   });
   afterAll(async () => {
-    await running?.stop();
     await t?.dispose();
   });
 

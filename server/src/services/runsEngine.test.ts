@@ -1,8 +1,9 @@
 import { stepDueRuns } from '@journeyflow/engine/runtime/stepDueRuns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
-import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
-import { createEnginePublishHook, type RunningEngine, startEngine, syncJourneyStatus } from './runsEngine';
+import { createEngineTestApp } from '../testing/createEngineTestApp';
+import type { TestApp, TestClient } from '../testing/createTestApp';
+import { syncJourneyStatus } from './runsEngine';
 
 const graph = (text: string) => ({
   nodes: [
@@ -25,19 +26,12 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
   let t: TestApp;
   let marketer: TestClient;
   let reviewer: TestClient;
-  let running: RunningEngine;
   beforeAll(async () => {
-    let app: TestApp | undefined;
-    t = await createTestApp(kind, {
-      onPublish: (event, tx) => createEnginePublishHook(app!.deps.engine)(event, tx),
-    });
-    app = t;
-    running = await startEngine(t.db, t.deps.engine, t.deps.logger, { loop: false });
+    t = await createEngineTestApp(kind);
     marketer = await t.login('marketer@demo.local');
     reviewer = await t.login('reviewer@demo.local');
   });
   afterAll(async () => {
-    await running?.stop();
     await t?.dispose();
   });
 

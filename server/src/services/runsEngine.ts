@@ -5,7 +5,7 @@ import { startEngineLoop } from '@journeyflow/engine/loop/engineLoop';
 import type { EnginePorts } from '@journeyflow/engine/ports/enginePorts';
 import type { Logger } from '@journeyflow/engine/ports/logger';
 import { createEngine, type Engine } from '@journeyflow/engine/runtime/engine';
-import { loadVersionFromRow } from '@journeyflow/engine/runtime/versionCache';
+import { loadVersionFromRow } from '@journeyflow/engine/step/versionCache';
 import { migrationNodeMap } from '@journeyflow/shared/api/journeys';
 import type { Database } from '../db/database';
 import { LIVE_JOURNEYS_CHANNEL, type LiveJourneysChange } from '../db/notifier';

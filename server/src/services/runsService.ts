@@ -1,12 +1,12 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
-import { refusalTrace } from '@journeyflow/engine/runtime/entryRefusals';
+import { refusalTrace } from '@journeyflow/engine/step/entryRefusals';
 import type { Role } from '@journeyflow/shared/api/auth';
 import type { JourneyRun, JourneyRunQuery } from '@journeyflow/shared/api/journeys';
 import type { Page } from '@journeyflow/shared/api/paging';
 import type { TraceEntry } from '@journeyflow/shared/api/trace';
 import { maskPhone, personalDataFor } from '@journeyflow/shared/audience/personalData';
 import { NotFoundError } from '../errors/domainErrors';
-import { keysetPage } from './paging/keysetPage';
+import { keysetPage, newestFirst } from './paging/keysetPage';
 
 const iso = (value: unknown) => (value instanceof Date ? value : new Date(String(value))).toISOString();
 const publicStatus = (status: string) => (status === 'paused' ? 'waiting' : status) as JourneyRun['status'];
@@ -76,11 +76,7 @@ export async function pageJourneyRuns(
       '($4::text[] is null or r.status = any($4::text[]))',
     ],
     params: [workspaceId, journeyId, query.nodeId ?? null, runStatuses(query)],
-    keys: [
-      { expr: 'r.entered_at', type: 'timestamptz' },
-      { expr: 'r.id', type: 'text' },
-    ],
-    direction: 'desc',
+    ...newestFirst('r', 'entered_at'),
     cursor,
     limit: query.limit ?? 100,
   });

@@ -1,6 +1,7 @@
 import type { Logger } from '@journeyflow/engine/ports/logger';
 import type { Orm } from '../db/database';
 import { sessions } from '../db/schema/sessions';
+import { type PeriodicJob, startPeriodicJob } from './periodicJob';
 import { sessionDead } from './sessionLiveness';
 
 /** Deletes sessions past their absolute expiry or idle timeout; answers how many went. */
@@ -20,25 +21,14 @@ export const startSessionPurge = (deps: {
   readonly now: () => Date;
   readonly logger: Logger;
   readonly intervalMs?: number;
-}): { stop(): Promise<void> } => {
-  let running: Promise<void> = Promise.resolve();
-  const tick = () => {
-    running = running.then(async () => {
-      try {
-        const purged = await purgeExpiredSessions(deps.orm, deps.now());
-        if (purged > 0) deps.logger.info('purged expired sessions', { purged });
-      } catch (error) {
-        deps.logger.warn('session purge failed', { error: (error as Error).message });
-      }
-    });
-  };
-  tick();
-  const timer = setInterval(tick, deps.intervalMs ?? SESSION_PURGE_INTERVAL_MS);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
+}): PeriodicJob =>
+  startPeriodicJob({
+    name: 'session purge',
+    intervalMs: deps.intervalMs ?? SESSION_PURGE_INTERVAL_MS,
+    firstDelayMs: 0,
+    logger: deps.logger,
+    run: async () => {
+      const purged = await purgeExpiredSessions(deps.orm, deps.now());
+      if (purged > 0) deps.logger.info('purged expired sessions', { purged });
     },
-  };
-};
+  });

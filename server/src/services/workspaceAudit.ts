@@ -1,7 +1,7 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { WorkspaceAuditEntry, WorkspaceAuditQuery } from '@journeyflow/shared/api/audit';
 import type { Page } from '@journeyflow/shared/api/paging';
-import { keysetPage } from './paging/keysetPage';
+import { keysetPage, newestFirst } from './paging/keysetPage';
 
 export const AUDIT_PAGE_SIZE = 100;
 
@@ -68,11 +68,7 @@ export const listWorkspaceAudit = async (
     from: 'audit_log a left join users u on u.id = a.actor_id',
     where,
     params,
-    keys: [
-      { expr: 'a.created_at', type: 'timestamptz' },
-      { expr: 'a.id', type: 'text' },
-    ],
-    direction: 'desc',
+    ...newestFirst('a'),
     cursor: query.cursor ?? '',
     limit: query.limit ?? AUDIT_PAGE_SIZE,
   });

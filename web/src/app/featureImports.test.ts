@@ -1,18 +1,18 @@
 // @vitest-environment node
 import { fileURLToPath } from 'node:url';
+import { folderCycles, folderImportGraph } from '@journeyflow/shared/testing/folderImportGraph';
 import { describe, expect, it } from 'vitest';
-import { featureCycles, featureImportGraph } from './featureImportGraph';
 
 const featuresDir = fileURLToPath(new URL('../features', import.meta.url));
 
 describe('imports between web feature folders', () => {
   it('form no loop (a feature shared by two others lives in its own folder, e.g. features/conditions)', () => {
-    const cycles = featureCycles(featureImportGraph(featuresDir)).map((cycle) => cycle.join(' → '));
+    const cycles = folderCycles(folderImportGraph(featuresDir)).map((cycle) => cycle.join(' → '));
     expect(cycles).toEqual([]);
   });
 
   it('are read from the sources: the editor uses the condition builder, which does not use the editor', () => {
-    const graph = featureImportGraph(featuresDir);
+    const graph = folderImportGraph(featuresDir);
     expect(graph.get('editor')?.has('conditions')).toBe(true);
     expect(graph.get('segments')?.has('conditions')).toBe(true);
     expect(graph.get('grades')?.has('conditions')).toBe(true);
@@ -31,7 +31,7 @@ describe('imports between web feature folders', () => {
       ['trace', new Set(['editor'])],
       ['grades', new Set(['editor'])],
     ]);
-    expect(featureCycles(graph)).toEqual([
+    expect(folderCycles(graph)).toEqual([
       ['editor', 'segments', 'editor'],
       ['editor', 'live', 'trace', 'editor'],
     ]);

@@ -1,11 +1,11 @@
 import { nodeRegistry, nodeTypes } from '@journeyflow/shared/journey/nodeRegistry';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeSummary } from '../features/editor/utils/nodeSummary';
-import { nodeTypeDescription, nodeTypeLabel } from '../features/editor/utils/nodeTypeText';
 import { en, ko } from './dictionary';
 import { i18n } from './i18n';
 import { detectLocale, useLocaleStore } from './localeStore';
 import { i18nResources, namespaceNames } from './namespaces';
+import { nodeTypeDescription, nodeTypeLabel } from './nodeTypeText';
 import { translate } from './useT';
 
 describe('i18n on i18next', () => {

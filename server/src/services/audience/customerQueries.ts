@@ -5,7 +5,7 @@ import type { Page } from '@journeyflow/shared/api/paging';
 import { consentStatus } from '@journeyflow/shared/audience/consentStatus';
 import type { CustomerDetail } from '@journeyflow/shared/audience/customerDetail';
 import { NotFoundError } from '../../errors/domainErrors';
-import { keysetPage } from '../paging/keysetPage';
+import { keysetPage, newestFirst } from '../paging/keysetPage';
 import { CUSTOMER_COLUMNS, type CustomerRow, toCustomer } from './customerView';
 
 /**
@@ -76,11 +76,7 @@ export const pageCustomers = async (
     from: 'customers c',
     where,
     params,
-    keys: [
-      { expr: 'c.created_at', type: 'timestamptz' },
-      { expr: 'c.id', type: 'text' },
-    ],
-    direction: 'desc',
+    ...newestFirst('c'),
     cursor,
     limit: query.limit ?? 50,
   });

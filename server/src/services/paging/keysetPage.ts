@@ -22,6 +22,17 @@ export type KeysetRequest = {
   readonly limit: number;
 };
 
+/** The usual order of a list: newest first by `<alias>.<timeColumn>`, ties broken by `<alias>.id`. */
+export function newestFirst(alias: string, timeColumn = 'created_at') {
+  return {
+    keys: [
+      { expr: `${alias}.${timeColumn}`, type: 'timestamptz' },
+      { expr: `${alias}.id`, type: 'text' },
+    ],
+    direction: 'desc',
+  } as const satisfies Pick<KeysetRequest, 'keys' | 'direction'>;
+}
+
 /**
  * One page of a keyset-paged list: rows after the cursor's position on `keys` (a row-value comparison
  * the indexes serve), the next cursor when more rows follow, and the list's total.

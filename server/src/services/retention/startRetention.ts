@@ -1,5 +1,6 @@
 import type { Logger } from '@journeyflow/engine/ports/logger';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
+import { type PeriodicJob, startPeriodicJob } from '../periodicJob';
 import { enforceRetention, type RetentionOptions } from './enforceRetention';
 
 export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
@@ -15,30 +16,14 @@ export const startRetention = (deps: {
   readonly logger: Logger;
   readonly intervalMs?: number;
   readonly options?: RetentionOptions;
-}): { stop(): Promise<void> } => {
-  let running: Promise<void> = Promise.resolve();
-  let stopped = false;
-  const tick = () => {
-    running = running.then(async () => {
-      if (stopped) return;
-      try {
-        const purged = await enforceRetention(deps.sql, deps.now(), deps.options);
-        if (purged.run_trace + purged.outbox + purged.events > 0) deps.logger.info('retention', purged);
-      } catch (error) {
-        deps.logger.warn('retention failed', { error: (error as Error).message });
-      }
-    });
-  };
-  const first = setTimeout(tick, 30_000);
-  first.unref();
-  const timer = setInterval(tick, deps.intervalMs ?? RETENTION_INTERVAL_MS);
-  timer.unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
+}): PeriodicJob =>
+  startPeriodicJob({
+    name: 'retention',
+    intervalMs: deps.intervalMs ?? RETENTION_INTERVAL_MS,
+    firstDelayMs: 30_000,
+    logger: deps.logger,
+    run: async () => {
+      const purged = await enforceRetention(deps.sql, deps.now(), deps.options);
+      if (purged.run_trace + purged.outbox + purged.events > 0) deps.logger.info('retention', purged);
     },
-  };
-};
+  });

@@ -4,9 +4,9 @@ import type {
   OutboundMessage,
   Recipient,
 } from '@journeyflow/engine/ports/channels';
-import type { CustomerRecord } from '@journeyflow/engine/runtime/customerRecord';
-import { customerColumns, customerFromRow } from '@journeyflow/engine/runtime/customerRecord';
-import { type RenderedMessage, renderMessageForRun } from '@journeyflow/engine/runtime/renderForRun';
+import type { CustomerRecord } from '@journeyflow/engine/step/customerRecord';
+import { customerColumns, customerFromRow } from '@journeyflow/engine/step/customerRecord';
+import { type RenderedMessage, renderMessageForRun } from '@journeyflow/engine/step/renderForRun';
 import {
   recipientKindOfChannel,
   type TestSendResponse,

@@ -186,15 +186,7 @@ export function AuditLogPage() {
               ))}
             </tbody>
           </table>
-          <PagingFooter
-            shown={entries.length}
-            total={audit.data?.pages[0]?.total}
-            totalExact={audit.data?.pages[0]?.totalExact}
-            hasMore={audit.hasNextPage}
-            loading={audit.isFetchingNextPage}
-            onMore={() => void audit.fetchNextPage()}
-            label={t('audit.more')}
-          />
+          <PagingFooter query={audit} shown={entries.length} label={t('audit.more')} />
         </>
       )}
     </>

@@ -33,7 +33,6 @@ export function CustomersPage() {
     placeholderData: keepPreviousData,
   });
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
-  const first = list.data?.pages[0];
   const role = useCurrentUser().user?.role ?? 'marketer';
   const [shown, setShown] = useState(loadShownColumns);
   const columns = customerColumns.filter((c) => shown.includes(c.key));
@@ -149,14 +148,7 @@ export function CustomersPage() {
               ))}
             </tbody>
           </table>
-          <PagingFooter
-            shown={items.length}
-            total={first?.total}
-            totalExact={first?.totalExact}
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onMore={() => void list.fetchNextPage()}
-          />
+          <PagingFooter query={list} shown={items.length} />
         </>
       )}
     </div>

@@ -9,21 +9,21 @@ import { useBlocker, useParams } from 'react-router';
 import { journeysApi } from '../../../api/journeysApi';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useLocaleStore } from '../../../i18n/localeStore';
+import { nodeTypeLabel } from '../../../i18n/nodeTypeText';
 import { useT } from '../../../i18n/useT';
+import { useReviewComments } from '../../comments/useReviewComments';
+import { useComplianceContext } from '../../compliance/useComplianceContext';
 import { LivePanel } from '../../live/components/LivePanel';
-import { EditorReviewComments } from '../../review/components/EditorReviewComments';
-import { useReviewComments } from '../../review/hooks/useReviewComments';
 import { TestRunPanel } from '../../testRun/components/TestRunPanel';
-import { useComplianceContext } from '../hooks/useComplianceContext';
 import { useEditorShortcuts } from '../hooks/useEditorShortcuts';
 import { useJourneySaving } from '../hooks/useJourneySaving';
 import { useJourneyValidation } from '../hooks/useJourneyValidation';
 import { useEditorStore } from '../store/editorStore';
 import { useQuickAddStore } from '../store/quickAddStore';
 import { loadJourneyIntoEditor } from '../utils/loadJourneyIntoEditor';
-import { nodeTypeLabel } from '../utils/nodeTypeText';
 import { ConflictDialog } from './ConflictDialog';
 import { EditorCanvas } from './EditorCanvas';
+import { EditorReviewComments } from './EditorReviewComments';
 import { EditorToolbar } from './EditorToolbar';
 import { InspectorPanel } from './InspectorPanel';
 import { IssuesPanel } from './IssuesPanel';
@@ -155,7 +155,7 @@ function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
             errorCount={validation.errorCount}
             warningCount={validation.warningCount}
           />
-          <TestRunPanel journeyId={journey.id} />
+          <EditorTestRunPanel journeyId={journey.id} />
         </div>
       </div>
       <QuickAddDialog />
@@ -183,4 +183,11 @@ function EditorLivePanel({ journey }: { readonly journey: JourneyView }) {
       nodeName={nodeName}
     />
   );
+}
+
+/** The test run panel, given the drawn steps and the journey's timezone from the editor's store. */
+function EditorTestRunPanel({ journeyId }: { readonly journeyId: string }) {
+  const nodes = useEditorStore((state) => state.graph.nodes);
+  const timezone = useEditorStore((state) => state.settings.timezone);
+  return <TestRunPanel journeyId={journeyId} nodes={nodes} timezone={timezone} />;
 }

@@ -3,9 +3,9 @@ import { useReactFlow } from '@xyflow/react';
 import { memo } from 'react';
 import { issueText } from '../../../i18n/issueText';
 import { useLocaleStore } from '../../../i18n/localeStore';
+import { nodeTypeLabel } from '../../../i18n/nodeTypeText';
 import { useT } from '../../../i18n/useT';
 import { useEditorStore } from '../store/editorStore';
-import { nodeTypeLabel } from '../utils/nodeTypeText';
 
 /** Validation issues of the whole journey; clicking one selects and centres its node. */
 export const IssuesPanel = memo(function IssuesPanel({

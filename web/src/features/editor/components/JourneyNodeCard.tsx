@@ -2,13 +2,13 @@ import type { NodeCategory } from '@journeyflow/shared/journey/nodeDefinition';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { useLocaleStore } from '../../../i18n/localeStore';
+import { nodeTypeLabel } from '../../../i18n/nodeTypeText';
 import { useT } from '../../../i18n/useT';
 import type { WebNodePlugins } from '../nodes/webNodePlugin';
 import { webNodePlugins } from '../nodes/webNodePlugins';
 import type { JourneyFlowNode } from '../utils/graphToFlow';
 import { handleLabel } from '../utils/handleLabel';
 import { nodeSummary } from '../utils/nodeSummary';
-import { nodeTypeLabel } from '../utils/nodeTypeText';
 import { NodeIcon } from './NodeIcon';
 
 type Props = NodeProps<JourneyFlowNode> & { readonly category: NodeCategory };

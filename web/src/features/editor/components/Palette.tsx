@@ -2,8 +2,8 @@ import type { NodeCategory } from '@journeyflow/shared/journey/nodeDefinition';
 import { type NodeType, nodeRegistry, nodeTypes } from '@journeyflow/shared/journey/nodeRegistry';
 import { type DragEvent, memo } from 'react';
 import { useLocaleStore } from '../../../i18n/localeStore';
+import { nodeTypeDescription, nodeTypeLabel } from '../../../i18n/nodeTypeText';
 import { useT } from '../../../i18n/useT';
-import { nodeTypeDescription, nodeTypeLabel } from '../utils/nodeTypeText';
 import { PALETTE_MIME } from './flowTypes';
 import { NodeIcon } from './NodeIcon';
 

@@ -2,10 +2,10 @@ import { type NodeType, nodeTypes } from '@journeyflow/shared/journey/nodeRegist
 import { useReactFlow } from '@xyflow/react';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocaleStore } from '../../../i18n/localeStore';
+import { nodeTypeDescription, nodeTypeLabel } from '../../../i18n/nodeTypeText';
 import { useT } from '../../../i18n/useT';
 import { useEditorStore } from '../store/editorStore';
 import { useQuickAddStore } from '../store/quickAddStore';
-import { nodeTypeDescription, nodeTypeLabel } from '../utils/nodeTypeText';
 import { NodeIcon } from './NodeIcon';
 
 /** Search box listing step types; arrows move, Enter inserts at the quick-add target (an edge, or after a node). */

@@ -1,22 +1,14 @@
 import { useT } from '../../../i18n/useT';
 import { DurationField, NumberField, TextField } from '../components/inspector/fields';
+import { EventFields } from '../components/inspector/forms/EventFields';
 import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
-import { WhereFilter } from '../components/inspector/forms/WhereFilter';
 import { formatDuration } from '../utils/formatDuration';
 import { num, str, summaryT, type WebNodePlugin } from './webNodePlugin';
 
 export function EntryBehaviorForm({ settings, onChange, errors }: NodeFormProps<'entry.behavior'>) {
   const t = useT();
   return (
-    <>
-      <TextField
-        label={t('inspector.event')}
-        value={settings.event}
-        list="jf-known-events"
-        placeholder="product_viewed"
-        error={errors.get('event')}
-        onChange={(event) => onChange({ ...settings, event })}
-      />
+    <EventFields settings={settings} onChange={onChange} errors={errors} placeholder="product_viewed">
       <NumberField
         label={t('inspector.minCount')}
         value={settings.minCount}
@@ -45,12 +37,7 @@ export function EntryBehaviorForm({ settings, onChange, errors }: NodeFormProps<
         error={errors.get('withoutEvent')}
         onChange={(withoutEvent) => onChange(withOptional(settings, 'withoutEvent', withoutEvent))}
       />
-      <WhereFilter
-        value={settings.where}
-        errors={errors}
-        onChange={(where) => onChange(withOptional(settings, 'where', where))}
-      />
-    </>
+    </EventFields>
   );
 }
 

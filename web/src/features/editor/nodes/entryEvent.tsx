@@ -1,28 +1,9 @@
-import { useT } from '../../../i18n/useT';
-import { TextField } from '../components/inspector/fields';
-import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
-import { WhereFilter } from '../components/inspector/forms/WhereFilter';
+import { EventFields } from '../components/inspector/forms/EventFields';
+import type { NodeFormProps } from '../components/inspector/forms/formProps';
 import { str, summaryT, type WebNodePlugin } from './webNodePlugin';
 
 export function EntryEventForm({ settings, onChange, errors }: NodeFormProps<'entry.event'>) {
-  const t = useT();
-  return (
-    <>
-      <TextField
-        label={t('inspector.event')}
-        value={settings.event}
-        list="jf-known-events"
-        placeholder="product_viewed"
-        error={errors.get('event')}
-        onChange={(event) => onChange({ ...settings, event })}
-      />
-      <WhereFilter
-        value={settings.where}
-        errors={errors}
-        onChange={(where) => onChange(withOptional(settings, 'where', where))}
-      />
-    </>
-  );
+  return <EventFields settings={settings} onChange={onChange} errors={errors} placeholder="product_viewed" />;
 }
 
 export const entryEventNode: WebNodePlugin<'entry.event'> = {

@@ -1,7 +1,8 @@
 import { useT } from '../../../i18n/useT';
 import type { NodeFormProps } from '../components/inspector/forms/formProps';
 import { nextBranchId } from '../components/inspector/forms/nextBranchId';
-import { summaryT, type WebNodePlugin } from './webNodePlugin';
+import { BranchLabelInput, branchCountSummary, branchEdits, RemoveBranchButton } from './splitBranches';
+import type { WebNodePlugin } from './webNodePlugin';
 
 /** Branch editor for A/B splits; shows the running total and refuses nothing, validation reports a bad sum. */
 export function SplitRandomForm({ settings, onChange, errors }: NodeFormProps<'split.random'>) {
@@ -12,11 +13,7 @@ export function SplitRandomForm({ settings, onChange, errors }: NodeFormProps<'s
     0,
   );
   const sumOk = Math.abs(sum - 100) < 1e-6;
-  const update = (index: number, patch: Partial<(typeof branches)[number]>) =>
-    onChange({
-      ...settings,
-      branches: branches.map((branch, i) => (i === index ? { ...branch, ...patch } : branch)),
-    });
+  const edit = branchEdits(branches, (next) => onChange({ ...settings, branches: next }));
   return (
     <fieldset className="jf-field">
       <legend className="jf-label">{t('inspector.branches')}</legend>
@@ -25,11 +22,10 @@ export function SplitRandomForm({ settings, onChange, errors }: NodeFormProps<'s
           {branches.map((branch, index) => (
             <tr key={branch.id}>
               <td>
-                <input
-                  className="jf-input"
-                  aria-label={`${t('inspector.branchLabel')} ${index + 1}`}
+                <BranchLabelInput
+                  index={index}
                   value={branch.label}
-                  onChange={(event) => update(index, { label: event.target.value })}
+                  onChange={(label) => edit.update(index, { label })}
                 />
               </td>
               <td className="jf-branch-percent">
@@ -41,20 +37,12 @@ export function SplitRandomForm({ settings, onChange, errors }: NodeFormProps<'s
                   max={100}
                   value={branch.percent}
                   aria-invalid={errors.get(`branches.${index}.percent`) || !sumOk ? true : undefined}
-                  onChange={(event) => update(index, { percent: Number(event.target.value) })}
+                  onChange={(event) => edit.update(index, { percent: Number(event.target.value) })}
                 />
                 %
               </td>
               <td>
-                <button
-                  type="button"
-                  className="jf-icon-button"
-                  aria-label={t('common.remove')}
-                  disabled={branches.length <= 2}
-                  onClick={() => onChange({ ...settings, branches: branches.filter((_, i) => i !== index) })}
-                >
-                  ×
-                </button>
+                <RemoveBranchButton disabled={branches.length <= 2} onClick={() => edit.remove(index)} />
               </td>
             </tr>
           ))}
@@ -73,7 +61,7 @@ export function SplitRandomForm({ settings, onChange, errors }: NodeFormProps<'s
         className="jf-link-button"
         onClick={() => {
           const id = nextBranchId(branches, 'b');
-          onChange({ ...settings, branches: [...branches, { id, label: id.toUpperCase(), percent: 0 }] });
+          edit.add({ id, label: id.toUpperCase(), percent: 0 });
         }}
       >
         + {t('inspector.addBranch')}
@@ -85,6 +73,5 @@ export function SplitRandomForm({ settings, onChange, errors }: NodeFormProps<'s
 export const splitRandomNode: WebNodePlugin<'split.random'> = {
   Form: SplitRandomForm,
   icon: 'M16 3h5v5M4 20 21 3M21 16v5h-5M15 15l6 6M4 4l5 5',
-  summary: (s, locale) =>
-    Array.isArray(s.branches) ? summaryT(locale)('summary.branches', { n: s.branches.length }) : '',
+  summary: branchCountSummary,
 };

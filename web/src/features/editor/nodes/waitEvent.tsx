@@ -1,34 +1,21 @@
 import { useT } from '../../../i18n/useT';
-import { DurationField, TextField } from '../components/inspector/fields';
-import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
-import { WhereFilter } from '../components/inspector/forms/WhereFilter';
+import { DurationField } from '../components/inspector/fields';
+import { EventFields } from '../components/inspector/forms/EventFields';
+import type { NodeFormProps } from '../components/inspector/forms/formProps';
 import { formatDuration } from '../utils/formatDuration';
 import { num, str, summaryT, type WebNodePlugin } from './webNodePlugin';
 
 export function WaitEventForm({ settings, onChange, errors }: NodeFormProps<'wait.event'>) {
   const t = useT();
   return (
-    <>
-      <TextField
-        label={t('inspector.event')}
-        value={settings.event}
-        list="jf-known-events"
-        placeholder="purchase"
-        error={errors.get('event')}
-        onChange={(event) => onChange({ ...settings, event })}
-      />
+    <EventFields settings={settings} onChange={onChange} errors={errors} placeholder="purchase">
       <DurationField
         label={t('inspector.timeout')}
         seconds={settings.timeoutSeconds}
         error={errors.get('timeoutSeconds')}
         onChange={(timeoutSeconds) => onChange({ ...settings, timeoutSeconds })}
       />
-      <WhereFilter
-        value={settings.where}
-        errors={errors}
-        onChange={(where) => onChange(withOptional(settings, 'where', where))}
-      />
-    </>
+    </EventFields>
   );
 }
 

@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { journeysApi } from '../../../api/journeysApi';
 import { useLocaleStore } from '../../../i18n/localeStore';
+import { nodeTypeLabel } from '../../../i18n/nodeTypeText';
 import { useT } from '../../../i18n/useT';
-import { nodeTypeLabel } from '../../editor/utils/nodeTypeText';
 import { defaultMigrationMap, type MigrationChoice, migrationStepNames } from '../migrationMap';
 
 const EXIT = '__exit__';

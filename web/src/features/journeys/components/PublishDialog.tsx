@@ -3,11 +3,11 @@ import type { AdStepWarning } from '@journeyflow/shared/compliance/openAdStepWar
 import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
-import { ActionButton } from '../../../components/ActionButton';
+import { ConfirmActions } from '../../../components/ConfirmActions';
 import { Dialog } from '../../../components/Dialog';
 import { useT } from '../../../i18n/useT';
-import { AdWarningsList } from '../../review/components/AdWarningsList';
-import { useAdStepWarnings } from '../../review/hooks/useAdStepWarnings';
+import { AdWarningsList } from '../../compliance/AdWarningsList';
+import { useAdStepWarnings } from '../../compliance/useAdStepWarnings';
 import type { MigrationChoice } from '../migrationMap';
 import { MigrationMapTable } from './MigrationMapTable';
 import { PublishCostEstimate } from './PublishCostEstimate';
@@ -70,18 +70,13 @@ export function PublishDialog({
       open={open}
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="jf-button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <ActionButton
-            name="Publish"
-            caption={t('review.publish')}
-            className="jf-button jf-button-primary"
-            disabled={pending || warnings.length > 0}
-            onClick={() => onPublish(mode === 'move' && map ? { mode, map } : { mode })}
-          />
-        </>
+        <ConfirmActions
+          onCancel={onClose}
+          name="Publish"
+          caption={t('review.publish')}
+          disabled={pending || warnings.length > 0}
+          onConfirm={() => onPublish(mode === 'move' && map ? { mode, map } : { mode })}
+        />
       }
     >
       {warnings.length > 0 && (

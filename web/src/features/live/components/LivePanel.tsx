@@ -171,17 +171,7 @@ function SelectedNode({
         ))}
         {runs.data && runItems.length === 0 && <li>{t('live.nobodyHere')}</li>}
       </ul>
-      {runItems.length > 0 && (
-        <PagingFooter
-          shown={runItems.length}
-          total={runs.data?.pages[0]?.total}
-          totalExact={runs.data?.pages[0]?.totalExact}
-          hasMore={runs.hasNextPage}
-          loading={runs.isFetchingNextPage}
-          onMore={() => void runs.fetchNextPage()}
-          label={t('runs.more')}
-        />
-      )}
+      {runItems.length > 0 && <PagingFooter query={runs} shown={runItems.length} label={t('runs.more')} />}
     </div>
   );
 }

@@ -59,7 +59,6 @@ export function MessagesPage() {
     refetchInterval: (q) => ((q.state.data?.pages.length ?? 0) > 1 ? false : 5000),
   });
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
-  const first = list.data?.pages[0];
   const setParam = (key: string, value: string) =>
     setParams(
       (previous) => {
@@ -202,14 +201,7 @@ export function MessagesPage() {
               ))}
             </tbody>
           </table>
-          <PagingFooter
-            shown={items.length}
-            total={first?.total}
-            totalExact={first?.totalExact}
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onMore={() => void list.fetchNextPage()}
-          />
+          <PagingFooter query={list} shown={items.length} />
         </>
       )}
     </div>

@@ -1,6 +1,6 @@
 import type { Channel, MessagePurpose } from '@journeyflow/shared/messaging/channelContent';
 import { useDeferredValue, useMemo } from 'react';
-import { renderLivePreview } from '../../templates/renderLivePreview';
+import { renderLivePreview } from '../renderLivePreview';
 import { MessagePreview } from './MessagePreview';
 
 /**

@@ -3,14 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { templatesApi } from '../../../api/templatesApi';
-import { ActionButton } from '../../../components/ActionButton';
+import { ConfirmActions } from '../../../components/ConfirmActions';
 import { Dialog } from '../../../components/Dialog';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
+import { AdWarningsList } from '../../compliance/AdWarningsList';
+import { useAdStepWarnings } from '../../compliance/useAdStepWarnings';
 import { useSavedSegments } from '../../conditions/useSavedSegments';
-import { useAdStepWarnings } from '../hooks/useAdStepWarnings';
 import { approvalSummary } from '../utils/approvalSummary';
-import { AdWarningsList } from './AdWarningsList';
 
 /**
  * Approving is a decision about what customers will receive: the dialog sums it up — steps, channels,
@@ -48,18 +48,13 @@ export function ApproveSummaryDialog({
       open={open}
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="jf-button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <ActionButton
-            name="Approve"
-            caption={t('rw.approve.confirm')}
-            className="jf-button jf-button-primary"
-            disabled={pending}
-            onClick={onConfirm}
-          />
-        </>
+        <ConfirmActions
+          onCancel={onClose}
+          name="Approve"
+          caption={t('rw.approve.confirm')}
+          disabled={pending}
+          onConfirm={onConfirm}
+        />
       }
     >
       <div data-testid="approve-summary">

@@ -4,11 +4,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { journeysApi } from '../../../api/journeysApi';
 import { queryKeys } from '../../../api/queryKeys';
-import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { useLocaleStore } from '../../../i18n/localeStore';
+import { nodeTypeLabel } from '../../../i18n/nodeTypeText';
 import { useT } from '../../../i18n/useT';
-import { nodeTypeLabel } from '../../editor/utils/nodeTypeText';
-import { CommentResolveButton } from './CommentResolveButton';
+import { CommentItem } from '../../comments/CommentItem';
 
 /** Comments on the journey or, when a node is selected on the canvas, pinned to that node. */
 export function CommentsPanel({
@@ -23,7 +22,6 @@ export function CommentsPanel({
   readonly onClearNode: () => void;
 }) {
   const t = useT();
-  const locale = useLocaleStore((state) => state.locale);
   const queryClient = useQueryClient();
   const [body, setBody] = useState('');
   const post = useMutation({
@@ -37,6 +35,7 @@ export function CommentsPanel({
       void queryClient.invalidateQueries({ queryKey: queryKeys.journeys.comments(journey.id) });
     },
   });
+  const locale = useLocaleStore((state) => state.locale);
   // A step by its name; an unnamed step by its kind ("종료"), never by its id.
   const nodeName = (id: string) => {
     const node = journey.graph.nodes.find((candidate) => candidate.id === id);
@@ -56,19 +55,12 @@ export function CommentsPanel({
       ) : (
         <ul className="jf-comment-list">
           {visible.map((comment) => (
-            <li
+            <CommentItem
               key={comment.id}
-              className={`jf-comment${comment.resolvedAt ? ' is-resolved' : ''}`}
-              data-comment-id={comment.id}
-            >
-              <div className="jf-comment-meta">
-                <strong>{comment.authorName ?? comment.authorId}</strong>
-                {comment.nodeId && <span className="jf-chip">{nodeName(comment.nodeId)}</span>}
-                <span className="jf-hint">{formatRelativeTime(comment.createdAt, locale)}</span>
-              </div>
-              <p>{comment.body}</p>
-              <CommentResolveButton journeyId={journey.id} comment={comment} />
-            </li>
+              journeyId={journey.id}
+              comment={comment}
+              target={comment.nodeId && <span className="jf-chip">{nodeName(comment.nodeId)}</span>}
+            />
           ))}
         </ul>
       )}

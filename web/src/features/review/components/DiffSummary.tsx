@@ -2,8 +2,8 @@ import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
 import type { JourneyDiff, ValueChange } from '@journeyflow/shared/journey/journeyDiffSchema';
 import { isNodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import { useLocaleStore } from '../../../i18n/localeStore';
+import { nodeTypeLabel } from '../../../i18n/nodeTypeText';
 import { useT } from '../../../i18n/useT';
-import { nodeTypeLabel } from '../../editor/utils/nodeTypeText';
 import { ChangeInWordsList as ChangeList } from './ChangeInWordsList';
 
 /** The diff as a list: nodes added, removed and changed (click to focus one), then journey settings. */

@@ -7,13 +7,13 @@ import { useEffect, useRef } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { templatesApi } from '../../../api/templatesApi';
 import { useLocaleStore } from '../../../i18n/localeStore';
+import { nodeTypeDescription, nodeTypeLabel } from '../../../i18n/nodeTypeText';
 import { useT } from '../../../i18n/useT';
+import { AdWarningsList } from '../../compliance/AdWarningsList';
 import type { DiffMark } from '../../editor/utils/graphToFlow';
-import { nodeTypeDescription, nodeTypeLabel } from '../../editor/utils/nodeTypeText';
 import { DraftMessagePreview } from '../../previews/components/DraftMessagePreview';
 import { describeChange } from '../utils/describeChange';
 import { settingsLeaves } from '../utils/settingsLeaves';
-import { AdWarningsList } from './AdWarningsList';
 
 /**
  * The step the reviewer clicked, in full: its kind, every setting in words and, for a send step, the

@@ -12,15 +12,15 @@ import { PageSkeleton } from '../../../components/PageSkeleton';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { useComplianceContext } from '../../editor/hooks/useComplianceContext';
+import { AdWarningsList } from '../../compliance/AdWarningsList';
+import { useAdStepWarnings } from '../../compliance/useAdStepWarnings';
+import { useComplianceContext } from '../../compliance/useComplianceContext';
 import { useJourneyValidation } from '../../editor/hooks/useJourneyValidation';
 import { WorkflowButtons } from '../../journeys/components/WorkflowButtons';
 import { useJourneyActions } from '../../journeys/hooks/useJourneyActions';
 import { TestRunPanel } from '../../testRun/components/TestRunPanel';
 import { SendStepsTestPanel } from '../../testSend/components/SendStepsTestPanel';
-import { useAdStepWarnings } from '../hooks/useAdStepWarnings';
 import { diffMarks } from '../utils/diffMarks';
-import { AdWarningsList } from './AdWarningsList';
 import { ApproveSummaryDialog } from './ApproveSummaryDialog';
 import { AuditList } from './AuditList';
 import { CommentsPanel } from './CommentsPanel';
@@ -182,7 +182,11 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
               <p className="jf-error-text">{diff.error?.message}</p>
             )}
           </section>
-          <TestRunPanel journeyId={journey.id} />
+          <TestRunPanel
+            journeyId={journey.id}
+            nodes={journey.graph.nodes}
+            timezone={(journey.settings as JourneySettings).timezone}
+          />
           <SendStepsTestPanel graph={journey.graph} />
           <CommentsPanel
             journey={journey}

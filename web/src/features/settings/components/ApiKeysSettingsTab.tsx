@@ -1,8 +1,9 @@
 import { API_KEY_SCOPES, type ApiKeyScope } from '@journeyflow/shared/api/apiKeys';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { CopyButton } from '../../../components/CopyButton';
+import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
@@ -19,7 +20,6 @@ export function ApiKeysSettingsTab() {
   const { user } = useCurrentUser();
   const isAdmin = user?.role === 'admin';
   const queryClient = useQueryClient();
-  const nameId = useId();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<readonly ApiKeyScope[]>(['ingest']);
   const [shownKey, setShownKey] = useState<string>();
@@ -59,18 +59,7 @@ export function ApiKeysSettingsTab() {
           if (name.trim() && scopes.length > 0) create.mutate();
         }}
       >
-        <div className="jf-field">
-          <label className="jf-label" htmlFor={nameId}>
-            {t('keys.name')}
-          </label>
-          <input
-            id={nameId}
-            className="jf-input"
-            value={name}
-            maxLength={200}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
+        <InputField label={t('keys.name')} value={name} maxLength={200} onChange={setName} />
         <fieldset className="jf-field">
           <legend className="jf-label">{t('keys.scopes')}</legend>
           {API_KEY_SCOPES.map((scope) => (

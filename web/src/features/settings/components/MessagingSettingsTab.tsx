@@ -3,10 +3,11 @@ import {
   messagingSettingsSchema,
 } from '@journeyflow/shared/messaging/channelSettings';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { authApi } from '../../../api/authApi';
 import { fieldErrorsOf } from '../../../api/fieldErrors';
 import { queryKeys } from '../../../api/queryKeys';
+import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
@@ -27,8 +28,6 @@ export function MessagingSettingsTab() {
   const { user } = useCurrentUser();
   const isAdmin = user?.role === 'admin';
   const queryClient = useQueryClient();
-  const senderId = useId();
-  const optoutId = useId();
   const config = useQuery({
     queryKey: queryKeys.auth.config,
     queryFn: ({ signal }) => authApi.config(signal),
@@ -74,20 +73,15 @@ export function MessagingSettingsTab() {
             if (local.success) save.mutate(local.data);
           }}
         >
-          <div className="jf-field">
-            <label className="jf-label" htmlFor={senderId}>
-              {t('cfg.messaging.senderName')}
-            </label>
-            <input
-              id={senderId}
-              className="jf-input"
-              value={form.senderName}
-              readOnly={!isAdmin}
-              maxLength={40}
-              placeholder="데모몰"
-              aria-invalid={errors.senderName ? true : undefined}
-              onChange={(event) => setForm({ ...form, senderName: event.target.value })}
-            />
+          <InputField
+            label={t('cfg.messaging.senderName')}
+            value={form.senderName}
+            readOnly={!isAdmin}
+            maxLength={40}
+            placeholder="데모몰"
+            aria-invalid={errors.senderName ? true : undefined}
+            onChange={(senderName) => setForm({ ...form, senderName })}
+          >
             {errors.senderName ? (
               <div className="jf-field-error" role="alert">
                 {errors.senderName}
@@ -95,21 +89,16 @@ export function MessagingSettingsTab() {
             ) : (
               <div className="jf-hint">{t('cfg.messaging.senderNameHint')}</div>
             )}
-          </div>
-          <div className="jf-field">
-            <label className="jf-label" htmlFor={optoutId}>
-              {t('cfg.messaging.optoutLine')}
-            </label>
-            <input
-              id={optoutId}
-              className="jf-input"
-              value={form.optoutLine}
-              readOnly={!isAdmin}
-              maxLength={60}
-              placeholder={t('cfg.messaging.optoutHint')}
-              aria-invalid={errors.optoutLine || optoutWarning ? true : undefined}
-              onChange={(event) => setForm({ ...form, optoutLine: event.target.value })}
-            />
+          </InputField>
+          <InputField
+            label={t('cfg.messaging.optoutLine')}
+            value={form.optoutLine}
+            readOnly={!isAdmin}
+            maxLength={60}
+            placeholder={t('cfg.messaging.optoutHint')}
+            aria-invalid={errors.optoutLine || optoutWarning ? true : undefined}
+            onChange={(optoutLine) => setForm({ ...form, optoutLine })}
+          >
             {errors.optoutLine || optoutWarning ? (
               <div className="jf-field-error" role="alert">
                 {errors.optoutLine ?? optoutWarning}
@@ -117,7 +106,7 @@ export function MessagingSettingsTab() {
             ) : (
               <div className="jf-hint">{t('cfg.messaging.optoutHint')}</div>
             )}
-          </div>
+          </InputField>
           <CapFieldset
             field="fatigueCap"
             labels={fatigueCapLabels}

@@ -3,6 +3,7 @@ import type { InvitationLink } from '@journeyflow/shared/api/invitations';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
+import { InputField } from '../../../components/InputField';
 import { OneTimeSecret } from '../../../components/OneTimeSecret';
 import { useT } from '../../../i18n/useT';
 import { teamClient, teamKeys } from '../teamClient';
@@ -40,19 +41,13 @@ export function InviteForm() {
           if (email.trim()) invite.mutate();
         }}
       >
-        <div className="jf-field">
-          <label className="jf-label" htmlFor={emailId}>
-            {t('team.inviteEmail')}
-          </label>
-          <input
-            id={emailId}
-            type="email"
-            className="jf-input"
-            value={email}
-            maxLength={320}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </div>
+        <InputField
+          label={t('team.inviteEmail')}
+          type="email"
+          value={email}
+          maxLength={320}
+          onChange={setEmail}
+        />
         <div className="jf-field">
           <label className="jf-label" htmlFor={roleId}>
             {t('team.role')}

@@ -2,7 +2,7 @@ import type { Channel, MessagePurpose } from '@journeyflow/shared/messaging/chan
 import { issueText } from '../../../i18n/issueText';
 import { useT } from '../../../i18n/useT';
 import { MessagePreview } from '../../previews/components/MessagePreview';
-import type { LivePreview } from '../renderLivePreview';
+import type { LivePreview } from '../../previews/renderLivePreview';
 
 /** The rendered message as the customer sees it, with missing variables and ad-rule issues underneath. */
 export function PreviewCard({

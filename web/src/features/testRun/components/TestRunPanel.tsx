@@ -2,7 +2,6 @@ import type { TestRunRequest, TestRunResponse } from '@journeyflow/shared/api/te
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useT } from '../../../i18n/useT';
-import { useEditorStore } from '../../editor/store/editorStore';
 import { insightApi } from '../../live/api/insightApi';
 import { TraceTimeline } from '../../trace/components/TraceTimeline';
 import { MessagePreview } from './MessagePreview';
@@ -20,7 +19,17 @@ const consentNow = () => new Date().toISOString();
  * of timed events, Run → the path animates on the canvas and each message shows as the customer sees
  * it. The draft as last saved is what runs; nothing is sent or stored.
  */
-export function TestRunPanel({ journeyId }: { readonly journeyId: string }) {
+export function TestRunPanel({
+  journeyId,
+  nodes,
+  timezone,
+}: {
+  readonly journeyId: string;
+  /** The journey's steps as drawn (their names label the path). */
+  readonly nodes: readonly { readonly id: string; readonly label?: string | undefined }[];
+  /** The journey's timezone: times on the path read on the journey's clock. */
+  readonly timezone: string | undefined;
+}) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [externalId, setExternalId] = useState('');
@@ -165,15 +174,23 @@ export function TestRunPanel({ journeyId }: { readonly journeyId: string }) {
         {run.isPending ? t('testRun.running') : t('testRun.run')}
       </button>
       {run.error && <p className="jf-error-text">{run.error.message}</p>}
-      {run.data && <TestResult result={run.data} runKey={runKey} />}
+      {run.data && <TestResult result={run.data} runKey={runKey} nodes={nodes} timezone={timezone} />}
     </section>
   );
 }
 
-function TestResult({ result, runKey }: { readonly result: TestRunResponse; readonly runKey: number }) {
+function TestResult({
+  result,
+  runKey,
+  nodes,
+  timezone,
+}: {
+  readonly result: TestRunResponse;
+  readonly runKey: number;
+  readonly nodes: readonly { readonly id: string; readonly label?: string | undefined }[];
+  readonly timezone: string | undefined;
+}) {
   const t = useT();
-  const nodes = useEditorStore((state) => state.graph.nodes);
-  const timezone = useEditorStore((state) => state.settings.timezone);
   const label = (nodeId: string) => nodes.find((node) => node.id === nodeId)?.label || undefined;
   const entries = result.trace.map((entry) => ({ ...entry, timezone: entry.timezone ?? timezone }));
   return (

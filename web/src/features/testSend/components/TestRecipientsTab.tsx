@@ -5,6 +5,7 @@ import {
 } from '@journeyflow/shared/api/testSends';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
@@ -17,9 +18,7 @@ import { VerifyPhoneForm } from './VerifyPhoneForm';
 export function TestRecipientsTab() {
   const t = useT();
   const queryClient = useQueryClient();
-  const nameId = useId();
   const kindId = useId();
-  const addressId = useId();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<TestRecipientKind>('phone');
   const [address, setAddress] = useState('');
@@ -69,18 +68,7 @@ export function TestRecipientsTab() {
           if (name.trim() && address.trim()) add.mutate();
         }}
       >
-        <div className="jf-field">
-          <label className="jf-label" htmlFor={nameId}>
-            {t('trc.name')}
-          </label>
-          <input
-            id={nameId}
-            className="jf-input"
-            value={name}
-            maxLength={100}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
+        <InputField label={t('trc.name')} value={name} maxLength={100} onChange={setName} />
         <div className="jf-field">
           <label className="jf-label" htmlFor={kindId}>
             {t('trc.kind')}
@@ -98,18 +86,7 @@ export function TestRecipientsTab() {
             ))}
           </select>
         </div>
-        <div className="jf-field">
-          <label className="jf-label" htmlFor={addressId}>
-            {t('trc.address')}
-          </label>
-          <input
-            id={addressId}
-            className="jf-input"
-            value={address}
-            maxLength={4096}
-            onChange={(e) => setAddress(e.target.value)}
-          />
-        </div>
+        <InputField label={t('trc.address')} value={address} maxLength={4096} onChange={setAddress} />
         <label className="jf-checkbox">
           <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
           {t('trc.scope')}

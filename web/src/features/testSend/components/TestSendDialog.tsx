@@ -5,9 +5,10 @@ import {
 } from '@journeyflow/shared/api/testSends';
 import type { MessagePurpose } from '@journeyflow/shared/messaging/channelContent';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Dialog } from '../../../components/Dialog';
+import { InputField } from '../../../components/InputField';
 import { useT } from '../../../i18n/useT';
 import { testSendClient, testSendKeys } from '../testSendClient';
 import { rejectionText, testSendErrorText } from '../testSendText';
@@ -34,8 +35,6 @@ export function TestSendDialog({
   readonly onClose: () => void;
 }) {
   const t = useT();
-  const customerId = useId();
-  const nameId = useId();
   const kind = recipientKindOfChannel[subject.channel];
   const recipients = useQuery({
     queryKey: testSendKeys.recipients,
@@ -138,31 +137,21 @@ export function TestSendDialog({
           {t('ts.data.customer')}
         </label>
         {mode === 'sample' ? (
-          <>
-            <label className="jf-label" htmlFor={nameId}>
-              {t('ts.attrName')}
-            </label>
-            <input
-              id={nameId}
-              className="jf-input"
-              value={sampleName}
-              maxLength={100}
-              onChange={(event) => setSampleName(event.target.value)}
-            />
-          </>
+          <InputField
+            label={t('ts.attrName')}
+            value={sampleName}
+            maxLength={100}
+            onChange={setSampleName}
+            bare
+          />
         ) : (
-          <>
-            <label className="jf-label" htmlFor={customerId}>
-              {t('ts.customerId')}
-            </label>
-            <input
-              id={customerId}
-              className="jf-input"
-              value={externalId}
-              maxLength={200}
-              onChange={(event) => setExternalId(event.target.value)}
-            />
-          </>
+          <InputField
+            label={t('ts.customerId')}
+            value={externalId}
+            maxLength={200}
+            onChange={setExternalId}
+            bare
+          />
         )}
       </fieldset>
       {outcomes.length > 0 && (

@@ -1,6 +1,7 @@
 import type { VerificationSent } from '@journeyflow/shared/api/testSends';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { InputField } from '../../../components/InputField';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { testSendClient, testSendKeys } from '../testSendClient';
@@ -18,7 +19,6 @@ export function VerifyPhoneForm({
 }) {
   const t = useT();
   const queryClient = useQueryClient();
-  const codeId = useId();
   const [code, setCode] = useState('');
   const [lastSent, setLastSent] = useState(sent);
   const verify = useMutation({
@@ -57,20 +57,14 @@ export function VerifyPhoneForm({
       )}
       {lastSent?.rejection && <p className="jf-field-error">{rejectionText(t, lastSent.rejection)}</p>}
       <div style={{ display: 'flex', gap: 8, alignItems: 'flex-end', flexWrap: 'wrap' }}>
-        <div className="jf-field">
-          <label className="jf-label" htmlFor={codeId}>
-            {t('trc.code')}
-          </label>
-          <input
-            id={codeId}
-            className="jf-input"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={8}
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
-          />
-        </div>
+        <InputField
+          label={t('trc.code')}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={8}
+          value={code}
+          onChange={setCode}
+        />
         <button
           type="submit"
           className="jf-button jf-button-primary"

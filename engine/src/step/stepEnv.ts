@@ -4,7 +4,6 @@ import type { CustomerRecord } from './customerRecord';
 import type { EngineOptions } from './engineOptions';
 import type { StepWrites } from './stepWrites';
 import type { VersionCache } from './versionCache';
-import type { WorkspaceSendSettings } from './workspaceSendSettings';
 
 /** What a batch of steps shares: the transaction, the instant, preloaded customers and the pending writes. */
 export type StepEnv = {
@@ -17,6 +16,9 @@ export type StepEnv = {
   readonly options: EngineOptions;
   /** Messages queued earlier in this batch, per cap key, so caps count what is not yet written. */
   readonly pendingSends: Map<string, number>;
-  /** Each workspace's messaging settings, read at its first send in the batch (`workspaceSendSettings`). */
-  readonly workspaceSettings: Map<string, Promise<WorkspaceSendSettings>>;
+  /**
+   * Each workspace's messaging settings, read at its first send in the batch. Typed where it is read
+   * (`rules/workspaceSendSettings`), so this lower folder does not import the rules.
+   */
+  readonly workspaceSettings: Map<string, Promise<unknown>>;
 };

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { journeysApi } from '../../../api/journeysApi';
-import { queryKeys } from '../../../api/queryKeys';
+import { journeysApi } from '../../api/journeysApi';
+import { queryKeys } from '../../api/queryKeys';
 
 /** Marks a review comment resolved (or open again) and refreshes the journey's comments everywhere. */
 export function useResolveComment(journeyId: string) {

@@ -1,9 +1,9 @@
 import type { ValidationContext } from '@journeyflow/shared/journey/nodeDefinition';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { queryKeys } from '../../../api/queryKeys';
-import { templatesApi } from '../../../api/templatesApi';
-import { workspaceSettingsApi } from '../../../api/workspaceSettingsApi';
+import { queryKeys } from '../../api/queryKeys';
+import { templatesApi } from '../../api/templatesApi';
+import { workspaceSettingsApi } from '../../api/workspaceSettingsApi';
 
 const quiet = { staleTime: 60_000, retry: false, meta: { silentError: true } } as const;
 

@@ -1,5 +1,5 @@
 import { type NodeType, nodeRegistry } from '@journeyflow/shared/journey/nodeRegistry';
-import type { Locale } from '../../../i18n/localeStore';
+import type { Locale } from './localeStore';
 
 /** A node type's title in the reader's language (both languages live in the shared node file). */
 export function nodeTypeLabel(type: NodeType, locale: Locale): string {

@@ -1,7 +1,7 @@
 import { type AdStepWarning, openAdStepWarnings } from '@journeyflow/shared/compliance/openAdStepWarnings';
 import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
 import { useMemo } from 'react';
-import { useComplianceContext } from '../../editor/hooks/useComplianceContext';
+import { useComplianceContext } from './useComplianceContext';
 
 /**
  * The ad steps' open compliance warnings, by the same shared rule the server's publish path enforces;

@@ -34,25 +34,14 @@ function renderContext(
   };
 }
 
-/** Renders a message for one customer and the run's entry event (Liquid, shared with the editor preview). */
-export function renderForRun(
-  channel: Channel,
-  content: unknown,
-  customer: CustomerRecord,
-  trigger: TriggerEvent | null,
-  now: Date,
-  timezone: string,
-): { rendered: unknown; missingVariables: readonly string[] } {
-  return renderContent(channel, content as never, renderContext(customer, trigger, now, timezone));
-}
-
 /** A message rendered for sending, or why it cannot be sent (its reason code and words). */
 export type RenderedMessage =
   | { readonly ok: true; readonly rendered: unknown; readonly missingVariables: readonly string[] }
   | { readonly ok: false; readonly code: string; readonly reason: string };
 
 /**
- * Renders a message and checks what came out: a template the sandbox refuses or that exceeds its limits
+ * Renders a message for one customer and the run's entry event (Liquid, shared with the editor preview) and
+ * checks what came out: a template the sandbox refuses or that exceeds its limits
  * (`template_*`), or a link that is not http(s) after rendering (`unsafe_link`), fails this one message.
  */
 export function renderMessageForRun(
@@ -63,9 +52,9 @@ export function renderMessageForRun(
   now: Date,
   timezone: string,
 ): RenderedMessage {
-  let result: ReturnType<typeof renderForRun>;
+  let result: { rendered: unknown; missingVariables: readonly string[] };
   try {
-    result = renderForRun(channel, content, customer, trigger, now, timezone);
+    result = renderContent(channel, content as never, renderContext(customer, trigger, now, timezone));
   } catch (error) {
     // Refused or runaway templates fail this message; other template errors throw as before (the run fails).
     if (error instanceof TemplateError && error.code !== 'template_render_failed')

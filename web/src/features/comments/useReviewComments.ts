@@ -1,8 +1,8 @@
 import type { JourneyComment } from '@journeyflow/shared/api/journeys';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { journeysApi } from '../../../api/journeysApi';
-import { queryKeys } from '../../../api/queryKeys';
+import { journeysApi } from '../../api/journeysApi';
+import { queryKeys } from '../../api/queryKeys';
 
 const none: readonly JourneyComment[] = [];
 

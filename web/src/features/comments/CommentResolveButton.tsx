@@ -1,6 +1,6 @@
 import type { JourneyComment } from '@journeyflow/shared/api/journeys';
-import { useT } from '../../../i18n/useT';
-import { useResolveComment } from '../hooks/useResolveComment';
+import { useT } from '../../i18n/useT';
+import { useResolveComment } from './useResolveComment';
 
 /** "Resolved by …" with a Reopen button, or a Resolve button on an open comment. */
 export function CommentResolveButton({

@@ -1,9 +1,9 @@
 import type { EntryRefusal } from '@journeyflow/shared/journey/entryRefusal';
 import { evaluateCondition } from '@journeyflow/shared/journey/evaluateCondition';
 import type { NodeSettings } from '@journeyflow/shared/journey/graph';
-import { type CustomerRecord, conditionCustomer } from '../runtime/customerRecord';
-import type { TriggerEvent } from '../runtime/runRecord';
-import type { StepEnv } from '../runtime/stepEnv';
+import { type CustomerRecord, conditionCustomer } from '../step/customerRecord';
+import type { TriggerEvent } from '../step/runRecord';
+import type { StepEnv } from '../step/stepEnv';
 
 function readPath(source: unknown, path: string): unknown {
   let value = source;

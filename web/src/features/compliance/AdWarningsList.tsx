@@ -1,8 +1,9 @@
 import type { AdStepWarning } from '@journeyflow/shared/compliance/openAdStepWarnings';
-import { issueText } from '../../../i18n/issueText';
-import { useLocaleStore } from '../../../i18n/localeStore';
-import { useT } from '../../../i18n/useT';
-import { nodeTypeLabel } from '../../editor/utils/nodeTypeText';
+import { issueText } from '../../i18n/issueText';
+import { useLocaleStore } from '../../i18n/localeStore';
+import { nodeTypeLabel } from '../../i18n/nodeTypeText';
+import { useT } from '../../i18n/useT';
+import './compliance.css';
 
 /** Open compliance warnings of ad steps, each naming its step, in the reader's language. */
 export function AdWarningsList({ warnings }: { readonly warnings: readonly AdStepWarning[] }) {

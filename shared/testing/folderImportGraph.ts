@@ -1,9 +1,10 @@
-// Node-only: read by the import-loop test (featureImports.test.ts), never bundled into the app.
+// Node-only test helper (outside src/, which must stay browser-portable): read by the import-loop tests
+// (web featureImports.test.ts, engine folderImports.test.ts); never bundled into the app.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
-/** Feature folder → the feature folders its files import (relative imports only; packages are ignored). */
-export type FeatureGraph = ReadonlyMap<string, ReadonlySet<string>>;
+/** Folder → the folders its files import (relative imports only; packages are ignored). */
+export type FolderGraph = ReadonlyMap<string, ReadonlySet<string>>;
 
 const SOURCE = /\.(ts|tsx)$/;
 // `import … from '…'`, `export … from '…'`, `import '…'` and `import('…')`.
@@ -17,33 +18,33 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The feature a path under `featuresDir` belongs to (its first folder), or undefined outside it. */
-function featureOf(featuresDir: string, path: string): string | undefined {
-  const rel = relative(featuresDir, path);
+/** The folder a path under `rootDir` belongs to (its first folder), or undefined outside it or at its top level. */
+function folderOf(rootDir: string, path: string): string | undefined {
+  const rel = relative(rootDir, path);
   if (rel.startsWith('..') || rel === '') return undefined;
   const [first, ...rest] = rel.split(sep);
   return rest.length > 0 ? first : undefined;
 }
 
-/** Reads every source file under `featuresDir` (tests included) and records imports between features. */
-export function featureImportGraph(featuresDir: string): FeatureGraph {
+/** Reads every source file under `rootDir` (tests included) and records imports between its first-level folders. */
+export function folderImportGraph(rootDir: string): FolderGraph {
   const graph = new Map<string, Set<string>>();
-  for (const file of sourceFiles(featuresDir)) {
-    const from = featureOf(featuresDir, file);
+  for (const file of sourceFiles(rootDir)) {
+    const from = folderOf(rootDir, file);
     if (!from) continue;
     const edges = graph.get(from) ?? new Set<string>();
     graph.set(from, edges);
     for (const [, specifier] of readFileSync(file, 'utf8').matchAll(SPECIFIERS)) {
       if (!specifier?.startsWith('.')) continue;
-      const to = featureOf(featuresDir, resolve(dirname(file), specifier));
+      const to = folderOf(rootDir, resolve(dirname(file), specifier));
       if (to && to !== from) edges.add(to);
     }
   }
   return graph;
 }
 
-/** Every import loop between features, each as the path that closes it (`a → b → a`), found once. */
-export function featureCycles(graph: FeatureGraph): string[][] {
+/** Every import loop between folders, each as the path that closes it (`a → b → a`), found once. */
+export function folderCycles(graph: FolderGraph): string[][] {
   const cycles: string[][] = [];
   const seen = new Set<string>();
   const visit = (start: string, node: string, path: string[]) => {
@@ -55,7 +56,7 @@ export function featureCycles(graph: FeatureGraph): string[][] {
           cycles.push([...path, start]);
         }
       } else if (!path.includes(next) && next > start) {
-        // Only features ordered after `start`, so each loop is reported from its smallest member.
+        // Only folders ordered after `start`, so each loop is reported from its smallest member.
         visit(start, next, [...path, next]);
       }
     }

@@ -1,11 +1,8 @@
 import type { JourneyComment } from '@journeyflow/shared/api/journeys';
 import { useState } from 'react';
-import { formatRelativeTime } from '../../../components/formatRelativeTime';
-import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
-import { useEditorStore } from '../../editor/store/editorStore';
-import { CommentResolveButton } from './CommentResolveButton';
-import '../review.css';
+import { CommentItem } from '../../comments/CommentItem';
+import { useEditorStore } from '../store/editorStore';
 
 /**
  * The reviewer's comments inside the marketer's editor: those on the selected step first, each naming
@@ -19,7 +16,6 @@ export function EditorReviewComments({
   readonly comments: readonly JourneyComment[];
 }) {
   const t = useT();
-  const locale = useLocaleStore((state) => state.locale);
   const [showResolved, setShowResolved] = useState(false);
   const selectedId = useEditorStore((state) =>
     state.selectedNodeIds.length === 1 ? state.selectedNodeIds[0] : undefined,
@@ -38,25 +34,20 @@ export function EditorReviewComments({
       <p className="jf-hint">{t('rw.comment.openCount', { n: open.length })}</p>
       <ul className="jf-comment-list">
         {shown.map((comment: JourneyComment) => (
-          <li
+          <CommentItem
             key={comment.id}
-            className={`jf-comment${comment.resolvedAt ? ' is-resolved' : ''}`}
-            data-comment-id={comment.id}
-          >
-            <div className="jf-comment-meta">
-              <strong>{comment.authorName ?? comment.authorId}</strong>
-              {comment.nodeId ? (
+            journeyId={journeyId}
+            comment={comment}
+            target={
+              comment.nodeId ? (
                 <button type="button" className="jf-chip" onClick={() => select([comment.nodeId as string])}>
                   {t('rw.comment.onStep', { step: stepName(comment.nodeId) })}
                 </button>
               ) : (
                 <span className="jf-chip">{t('rw.comment.journey')}</span>
-              )}
-              <span className="jf-hint">{formatRelativeTime(comment.createdAt, locale)}</span>
-            </div>
-            <p>{comment.body}</p>
-            <CommentResolveButton journeyId={journeyId} comment={comment} />
-          </li>
+              )
+            }
+          />
         ))}
       </ul>
       {comments.length > open.length && (

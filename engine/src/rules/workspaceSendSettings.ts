@@ -1,6 +1,6 @@
 import { linkBase } from '@journeyflow/shared/messaging/linkHost';
-import { capsFromRow, type WorkspaceCaps } from '../rules/caps';
-import type { StepEnv } from './stepEnv';
+import type { StepEnv } from '../step/stepEnv';
+import { capsFromRow, type WorkspaceCaps } from './caps';
 
 /** What a send step needs from the workspace's messaging settings (Settings → Ads & opt-out). */
 export type WorkspaceSendSettings = {
@@ -14,7 +14,7 @@ export type WorkspaceSendSettings = {
  * per send) and shared by every send step of the batch.
  */
 export function workspaceSendSettings(env: StepEnv, workspaceId: string): Promise<WorkspaceSendSettings> {
-  let loaded = env.workspaceSettings.get(workspaceId);
+  let loaded = env.workspaceSettings.get(workspaceId) as Promise<WorkspaceSendSettings> | undefined;
   if (!loaded) {
     loaded = env.tx
       .query<{ fatigue_cap: unknown; total_ad_cap: unknown; link_host: string | null }>(

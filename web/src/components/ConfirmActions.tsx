@@ -1,0 +1,30 @@
+import { useT } from '../i18n/useT';
+import { ActionButton } from './ActionButton';
+
+type Props = {
+  readonly onCancel: () => void;
+  /** The confirm button's English action name (the stable test hook), e.g. `Approve`, `Publish`. */
+  readonly name: string;
+  readonly caption: string;
+  readonly disabled: boolean;
+  readonly onConfirm: () => void;
+};
+
+/** A confirmation dialog's actions: "취소" and the primary workflow action. */
+export function ConfirmActions({ onCancel, name, caption, disabled, onConfirm }: Props) {
+  const t = useT();
+  return (
+    <>
+      <button type="button" className="jf-button" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+      <ActionButton
+        name={name}
+        caption={caption}
+        className="jf-button jf-button-primary"
+        disabled={disabled}
+        onClick={onConfirm}
+      />
+    </>
+  );
+}
