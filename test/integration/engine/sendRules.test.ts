@@ -145,6 +145,7 @@ describe.each(databaseKinds)('send-step rules on %s', (kind) => {
     });
     const [row] = await h.outbox('c');
     expect(row).toMatchObject({ node: 'notice', channel: 'alimtalk', status: 'queued' });
-    expect(row?.rendered).toMatchObject({ variables: { channel: 'sms', expiresAt: '2026-03-20' } });
+    // The customer reads the channel in words (문자), never the consent key `sms`.
+    expect(row?.rendered).toMatchObject({ variables: { channel: '문자', expiresAt: '2026-03-20' } });
   });
 });
