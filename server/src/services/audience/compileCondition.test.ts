@@ -233,6 +233,22 @@ describe.each(databaseKinds)('compileCondition on %s', (kind) => {
     }
   });
 
+  // Found by the write-route fuzz: an offset thousands of years back made a bound PostgreSQL cannot read
+  // (a negative ISO year), and a huge one an invalid date; both were a 5xx on segment preview.
+  it('date bounds beyond the years PostgreSQL reads compare like the nearest readable one', async () => {
+    for (const op of ['before', 'after'] as const) {
+      for (const value of [-63_932_020_880.7734, 1e15, -1e15, '0000-01-01', '+275760-09-13T00:00:00.000Z']) {
+        for (const attribute of ['birthday', 'signup_at', '!']) {
+          const condition = { not: { not: { attribute, op, value } } } as Condition;
+          expect({ condition, members: await sqlMembers(condition) }).toEqual({
+            condition,
+            members: memoryMembers(condition),
+          });
+        }
+      }
+    }
+  });
+
   it('an event exactly withinSeconds old is inside the window; one millisecond older is outside', async () => {
     // Customers seeded with events exactly 1 day and 1 day + 1 ms ago.
     const within = await sqlMembers({ event: 'product_viewed', withinSeconds: 86_400 });

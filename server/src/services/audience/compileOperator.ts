@@ -66,8 +66,14 @@ const jsNumber = (value: unknown): number | undefined => {
   return undefined;
 };
 
+/** Years PostgreSQL reads from an ISO string: a bound outside them compares like the nearest one. */
+const FIRST_INSTANT = Date.parse('0001-01-01T00:00:00.000Z');
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
+const pgTimestamp = (ms: number): string =>
+  new Date(Math.min(LAST_INSTANT, Math.max(FIRST_INSTANT, ms))).toISOString();
+
 const jsInstant = (value: unknown): number | undefined => {
-  if (value instanceof Date) return value.getTime();
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) {
     const time = Date.parse(value);
     return Number.isNaN(time) ? undefined : time;
@@ -217,7 +223,7 @@ export const compileOperator = (
         branches.push(`WHEN ${num(v)} IS NOT NULL THEN ${num(v)} ${op} ${params.add(asNumber)}::float8`);
       const asInstant = jsInstant(expected);
       if (asInstant !== undefined && v.kind !== 'number') {
-        const at = `${params.add(new Date(asInstant).toISOString())}::timestamptz`;
+        const at = `${params.add(pgTimestamp(asInstant))}::timestamptz`;
         branches.push(`WHEN ${instant(v)} IS NOT NULL THEN ${instant(v)} ${op} ${at}`);
       }
       if (typeof expected === 'string' && v.kind !== 'number') {
@@ -237,7 +243,7 @@ export const compileOperator = (
       }
       const bound = jsInstant(operand);
       if (bound === undefined) return 'FALSE';
-      return `coalesce(${instant(v)} ${op} ${params.add(new Date(bound).toISOString())}::timestamptz, FALSE)`;
+      return `coalesce(${instant(v)} ${op} ${params.add(pgTimestamp(bound))}::timestamptz, FALSE)`;
     }
     case 'anniversary': {
       if (v.kind === 'number') return 'FALSE';
