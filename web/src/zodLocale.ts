@@ -7,5 +7,6 @@ import ko from 'zod/v4/locales/ko.js';
  * string, received undefined" reads as zod's Korean sentence for a Korean reader.
  */
 export function applyZodLocale(locale: 'ko' | 'en'): void {
-  z.config(locale === 'ko' ? ko() : en());
+  // `jitless` again: the CSP forbids eval, and this may run before main.tsx's configureZod import.
+  z.config({ ...(locale === 'ko' ? ko() : en()), jitless: true });
 }

@@ -14,6 +14,8 @@ function entryCode(ctx: NodeContext): Pick<NodeResult, 'code' | 'params'> {
         without: typeof settings.withoutEvent === 'string' ? settings.withoutEvent : null,
       },
     };
+  // An API enrolment carries a synthetic trigger event; it reads as the API entry, not as that event.
+  if (ctx.node.type === 'entry.api') return { code: 'entry.api' };
   if (ctx.run.triggerEvent) return { code: 'entry.event', params: { event: ctx.run.triggerEvent.name } };
   return { code: `entry.${ctx.node.type.replace('entry.', '')}` };
 }

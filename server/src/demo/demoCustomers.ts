@@ -81,9 +81,15 @@ function purchasesOf(random: SeededRandom, profile: Profile, now: number): DemoP
   const count = random.int(plan.count[0], plan.count[1]);
   // Each customer buys on their own cycle (± 15 %), the latest purchase within the profile's recency range,
   // so the computed prediction (docs/prediction.md) finds real cycles and the repurchase journey has dates.
-  const span = plan.days[1] - plan.days[0];
+  // About half the Gold customers last bought 32–49 days ago, all of it still within 90 days (same grade):
+  // the "lapsed Gold" play has people in it. Decided from the count already drawn, so the random sequence,
+  // and every other customer, stays as it was.
+  const lapsed = profile === 'gold' && count % 2 === 0;
+  const start = lapsed ? 32 + ((count * 7) % 18) : plan.days[0];
+  const span = plan.days[1] - start;
   const cycle = count > 1 ? Math.max(3, (span / count) * (0.6 + 0.4 * random.next())) : random.int(20, 60);
-  let back = plan.days[0] + random.int(0, Math.max(0, Math.round(Math.min(cycle, span))));
+  const offset = random.int(0, Math.max(0, Math.round(Math.min(cycle, span))));
+  let back = start + (lapsed ? 0 : offset);
   for (let i = 0; i < count; i++) {
     const product = random.pick(demoCatalogue);
     const target = random.int(plan.spend[0], plan.spend[1]);

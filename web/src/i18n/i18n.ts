@@ -1,3 +1,5 @@
+// First: zod is set jitless before any module of this chunk parses (the CSP forbids eval).
+import '../configureZod';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { applyZodLocale } from '../zodLocale';

@@ -1,3 +1,5 @@
+// Named to run first (Playwright orders files by name): the tour reads the demo as seeded, before other
+// specs add English-named journeys and messages of their own to the same workspace.
 import { type APIResponse, type Browser, expect, type Page, test } from '@playwright/test';
 import { EditorPage } from '../pages/EditorPage';
 import { expectKoreanOnly, apiHeaders as headers, koreanPage } from '../pages/KoreanScreens';
