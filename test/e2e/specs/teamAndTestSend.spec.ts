@@ -60,14 +60,19 @@ test.describe
 
       await page.goto('/messages');
       await page.getByLabel('종류').selectOption('true');
-      const message = page.getByRole('table', { name: 'Messages' }).getByRole('row').nth(1);
+      const message = page
+        .getByRole('table', { name: /^(Messages|메시지 기록)$/ })
+        .getByRole('row')
+        .nth(1);
       await expect(message).toContainText('(광고)[데모몰] 김테스트님');
       await expect(message).toContainText('무료수신거부 080-123-4567');
       await expect(message).toContainText('테스트');
       await docScreenshot(page, 'messages-test-sends-ko');
       // Real messages only by default: the test send is not among them.
       await page.getByLabel('종류').selectOption('');
-      await expect(page.getByRole('table', { name: 'Messages' })).not.toContainText('김테스트');
+      await expect(page.getByRole('table', { name: /^(Messages|메시지 기록)$/ })).not.toContainText(
+        '김테스트',
+      );
       await page.context().close();
     });
 
