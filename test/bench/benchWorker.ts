@@ -12,6 +12,7 @@ import postgres from 'postgres';
 // A plain pool without migrations: the parent already migrated this database.
 const client = postgres(process.env.DATABASE_URL ?? '', {
   max: 2,
+  connection: { jit: 'off' },
   onnotice: () => {},
   types: {
     int8: { to: 20, from: [20], serialize: (v: number) => String(v), parse: (v: string) => Number(v) },

@@ -1,6 +1,7 @@
-import { customerFromJoinedRow, joinedCustomerColumns } from '../step/customerRecord';
-import { runColumns, runFromRow } from '../step/runRecord';
+import { customerFromJoinedRow } from '../step/customerRecord';
+import { runFromRow } from '../step/runRecord';
 import { advanceRun, endRun } from './advanceRun';
+import { claimDueRuns } from './claimDueRuns';
 import { createStepEnv, type Engine } from './engine';
 import { flushWrites } from './flushWrites';
 
@@ -22,15 +23,7 @@ export async function stepDueRuns(
   const { db, clock } = engine.ports;
   return db.transaction(async (tx) => {
     const now = clock.now();
-    // One round trip claims the runs and reads their customers (a CTE keeps the lock on runs only).
-    const rows = await tx.query(
-      `with claimed as (
-         select ${runColumns} from runs where wake_at <= $1::timestamptz and status in ('active', 'waiting')
-           ${onlyVersionId ? 'and version_id = $3' : ''} order by wake_at limit $2 for update skip locked)
-       select claimed.*, ${joinedCustomerColumns}
-         from claimed left join customers c on c.id = claimed.customer_id order by claimed.wake_at`,
-      onlyVersionId ? [now.toISOString(), limit, onlyVersionId] : [now.toISOString(), limit],
-    );
+    const rows = await claimDueRuns(tx, now, limit, onlyVersionId);
     if (rows.length === 0) return { claimed: 0, steps: 0 };
     const env = createStepEnv(engine, tx, now);
     const runs = rows.map(runFromRow);

@@ -47,7 +47,7 @@ export async function listJourneyRuns(
 ): Promise<JourneyRun[]> {
   const rows = await sql.query<Record<string, unknown>>(
     `select ${RUN_COLUMNS}
-     from runs r join customers c on c.id = r.customer_id
+     from runs r join customers c on c.id = r.customer_id and c.workspace_id = r.workspace_id
      where r.workspace_id = $1 and r.journey_id = $2 and ($3::text is null or r.current_node = $3)
        and ($4::text[] is null or r.status = any($4::text[]))
      order by r.entered_at desc, r.id limit $5`,
@@ -68,7 +68,7 @@ export async function pageJourneyRuns(
   const page = await keysetPage<Record<string, unknown>>(sql, {
     scope: `runs:${journeyId}`,
     select: RUN_COLUMNS,
-    from: 'runs r join customers c on c.id = r.customer_id',
+    from: 'runs r join customers c on c.id = r.customer_id and c.workspace_id = r.workspace_id',
     where: [
       'r.workspace_id = $1',
       'r.journey_id = $2',

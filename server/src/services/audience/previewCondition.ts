@@ -70,7 +70,7 @@ export const previewMembers = async (
     [segmentId, workspaceId],
   );
   const sample = await sql.query<CustomerRow>(
-    `select ${CUSTOMER_COLUMNS} from segment_members m join customers c on c.id = m.customer_id
+    `select ${CUSTOMER_COLUMNS} from segment_members m join customers c on c.id = m.customer_id and c.workspace_id = m.workspace_id
       where m.segment_id = $1 and m.workspace_id = $2 order by m.entered_at desc, c.id limit $3`,
     [segmentId, workspaceId, sampleSize],
   );

@@ -29,7 +29,7 @@ export async function gradeDistribution(
     changed_at: Date | string;
   }>(
     `select h.from_grade, h.to_grade, h.changed_at from grade_history h
-      join customers c on c.id = h.customer_id
+      join customers c on c.id = h.customer_id and c.workspace_id = h.workspace_id
       where h.workspace_id = $1 and h.changed_at > $2::timestamptz order by h.changed_at desc`,
     [workspaceId, since.toISOString()],
   );

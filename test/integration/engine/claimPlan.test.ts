@@ -1,0 +1,37 @@
+import { claimDueRunsSql } from '@journeyflow/engine/runtime/claimDueRuns';
+import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The due-run claim must stay O(batch) with many customers and a large due backlog: ordered index scan on
+// runs_due_idx (no bitmap scan + sort of every due row) and customers looked up by their key (no hash of
+// the whole customers table, which a join on `id` alone produced with freshly loaded, unanalysed data).
+describe('due-run claim plan on PostgreSQL', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase('postgres');
+    await db.sql.query(
+      `insert into customers (id, workspace_id, external_id, attributes)
+       select 'c' || g, 'ws_plan', 'c' || g, '{}'::jsonb from generate_series(1, 150000) g`,
+    );
+    await db.sql.query(
+      `insert into runs (id, workspace_id, journey_id, version, version_id, customer_id, entry_key, status,
+         current_node, visits, wake_at, bucket, holdout, snapshot, entered_at, node_entered_at, updated_at)
+       select 'r' || g, 'ws_plan', 'j', 1, 'j_v1', 'c' || g, 'c' || g, 'waiting', 'w1', '{}'::jsonb,
+         case when g <= 20000 then now() - interval '1 minute' else now() + interval '30 days' end,
+         g % 100, false, '{}'::jsonb, now(), now(), now()
+       from generate_series(1, 150000) g`,
+    );
+  }, 120_000);
+  afterAll(() => db?.dispose());
+
+  it('walks runs_due_idx in order and looks customers up by key', async () => {
+    const plan = await db.sql.transaction(async (tx) => {
+      await tx.query('set local enable_bitmapscan = off');
+      const rows = await tx.query(`explain ${claimDueRunsSql(false)}`, [new Date().toISOString(), 1000]);
+      return rows.map((row) => String(Object.values(row)[0])).join('\n');
+    });
+    expect(plan).toContain('Index Scan using runs_due_idx');
+    expect(plan).not.toMatch(/Seq Scan on customers/);
+    expect(plan).not.toMatch(/Bitmap Heap Scan on runs/);
+  }, 60_000);
+});
