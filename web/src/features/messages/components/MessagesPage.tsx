@@ -154,7 +154,7 @@ export function MessagesPage() {
               {items.map((m) => (
                 <Fragment key={m.id}>
                   <tr data-message-id={m.id}>
-                    <td title={zonedTime(m.createdAt, locale)}>
+                    <td className="jf-nowrap" title={zonedTime(m.createdAt, locale)}>
                       {formatJourneyRelativeTime(m.createdAt, locale)}
                     </td>
                     <td>
