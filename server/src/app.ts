@@ -5,6 +5,7 @@ import { createErrorHandler } from './errors/handleError';
 import type { AppEnv } from './http/appEnv';
 import { bodyLimits } from './http/bodyLimits';
 import { closeAfterRejection } from './http/closeAfterRejection';
+import { journeyNowHeader } from './http/journeyNowHeader';
 import { jsonBodyGuard } from './http/jsonBodyGuard';
 import { jsonDepthLimit } from './http/jsonDepthLimit';
 import { securityHeaders } from './http/securityHeaders';
@@ -70,6 +71,7 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
   // PostgreSQL cannot store.
   app.use('/api/*', jsonDepthLimit());
   app.use('/api/*', jsonBodyGuard());
+  app.use('/api/*', journeyNowHeader(deps.engine.ports.clock));
 
   const api = app
     .route('/api', createHealthRoutes())

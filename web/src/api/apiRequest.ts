@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from './ApiError';
+import { observeJourneyNow } from './journeyClock';
 import { localizeApiError } from './localizeApiError';
 
 export type ApiRequestOptions<S extends z.ZodType> = {
@@ -54,6 +55,7 @@ export async function apiRequest<S extends z.ZodType>(
     const english = 'The server cannot be reached. Check your connection.';
     throw new ApiError(0, 'network_error', localizeApiError('network_error', english), undefined, english);
   }
+  observeJourneyNow(response.headers.get('X-Journey-Now'));
   const text = await response.text();
   let body: unknown;
   try {

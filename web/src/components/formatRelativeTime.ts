@@ -1,3 +1,4 @@
+import { journeyNowMs } from '../api/journeyClock';
 import type { Locale } from '../i18n/localeStore';
 
 const steps: readonly [Intl.RelativeTimeFormatUnit, number][] = [
@@ -20,3 +21,10 @@ export function formatRelativeTime(iso: string, locale: Locale, now = Date.now()
   }
   return new Date(iso).toLocaleDateString(locale);
 }
+
+/**
+ * For moments stamped on the journey clock (sends, runs, events): "3분 전" measured from the journey
+ * clock's now (`X-Journey-Now`), which on a scaled demo runs ahead of the browser's clock.
+ */
+export const formatJourneyRelativeTime = (iso: string, locale: Locale): string =>
+  formatRelativeTime(iso, locale, journeyNowMs());

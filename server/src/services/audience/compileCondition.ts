@@ -64,6 +64,15 @@ export const compileCondition = (condition: Condition, ctx: CompileContext, para
 };
 
 /**
+ * A condition over one event `e` (joined with its customer `c`): `trigger` leaves read the event (its
+ * `properties`, `name`, `timestamp`), the other leaves the customer — a journey goal's `where`.
+ */
+export const compileEventFilter = (condition: Condition, ctx: CompileContext, params: SqlParams): string => {
+  refuseTooDeep(condition);
+  return compileEventWhere(condition, ctx, params, new Set());
+};
+
+/**
  * Stored conditions are within the depth cap since it exists; an older, deeper one is refused here
  * (422, recorded by the refresh) instead of overflowing the stack in the recursive compiler.
  */

@@ -5,8 +5,9 @@ import type { MessageType } from '@journeyflow/shared/messaging/channelSettings'
 import { SMS_MAX_BYTES } from '@journeyflow/shared/messaging/classifySms';
 import { getChannelPrices } from '../../channels/workspaceMessagingService';
 import { NotFoundError } from '../../errors/domainErrors';
+import { SqlParams } from '../audience/sqlParams';
 import { clicksByNode } from '../links/linkClickStats';
-import { attributionRules, rulesParam, runOutcomes } from './goalAttribution';
+import { attributionRules, goalFilters, rulesParam, runOutcomes } from './goalAttribution';
 import { rateDifference, twoProportionPValue } from './twoProportion';
 
 const dayMs = 86_400_000;
@@ -41,7 +42,8 @@ export async function journeyReport(
   // A UTC margin of a day around the requested local days narrows the scan; the exact filter is by local day.
   const lower = query.from ? new Date(Date.parse(`${query.from}T00:00:00Z`) - dayMs).toISOString() : null;
   const upper = query.to ? new Date(Date.parse(`${query.to}T00:00:00Z`) + 2 * dayMs).toISOString() : null;
-  const params = [
+  const rules = await attributionRules(sql, workspaceId);
+  const outcomeParams = new SqlParams([
     workspaceId,
     journeyId,
     lower,
@@ -51,8 +53,21 @@ export async function journeyReport(
     settings.timezone,
     settings.goal?.event ?? null,
     settings.attributionWindowSeconds,
-    rulesParam(await attributionRules(sql, workspaceId)),
-  ];
+    rulesParam(rules),
+  ]);
+  const filters = await goalFilters(
+    sql,
+    {
+      workspaceId,
+      ownWhere: settings.goal?.where ?? null,
+      rules,
+      timezone: settings.timezone,
+      now: new Date(),
+    },
+    outcomeParams,
+  );
+  const outcomes = runOutcomes(filters);
+  const params = outcomeParams.values;
 
   const groups = await sql.query<{
     day: string;
@@ -61,7 +76,7 @@ export async function journeyReport(
     converted: number;
     revenue: number;
   }>(
-    `${runOutcomes}
+    `${outcomes}
      select day, holdout, count(*)::int as n, count(*) filter (where converted)::int as converted,
             coalesce(sum(revenue), 0)::float8 as revenue
        from outcome group by day, holdout`,
@@ -122,7 +137,7 @@ export async function journeyReport(
     };
   }
 
-  const branches = await branchResults(sql, params);
+  const branches = await branchResults(sql, outcomes, params);
   if (branches) report.branches = branches;
   const clicks = await clicksByNode(sql, workspaceId, journeyId);
   if (clicks.size > 0) {
@@ -166,7 +181,11 @@ function entriesPerDay(
 }
 
 /** Split branches (`nodeId:branchId`) from the trace: who went where, who converted, which one wins. */
-async function branchResults(sql: SqlClient, params: readonly unknown[]): Promise<JourneyReport['branches']> {
+async function branchResults(
+  sql: SqlClient,
+  outcomes: string,
+  params: readonly unknown[],
+): Promise<JourneyReport['branches']> {
   const rows = await sql.query<{
     node_id: string;
     handle: string;
@@ -174,7 +193,7 @@ async function branchResults(sql: SqlClient, params: readonly unknown[]): Promis
     converted: number;
     revenue: number;
   }>(
-    `${runOutcomes}
+    `${outcomes}
      select b.node_id, b.handle, count(*)::int as n, count(*) filter (where o.converted)::int as converted,
             coalesce(sum(o.revenue), 0)::float8 as revenue
        from outcome o

@@ -15,9 +15,11 @@ import {
   runStatusLabel,
   wonLabel,
 } from '../../../i18n/labels';
+import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { messageReasonText } from '../../messages/messageReasonText';
 import { CustomerTraceTimeline } from '../../trace/components/CustomerTraceTimeline';
+import { zonedTime } from '../../trace/traceText';
 import { customersClient } from '../customersClient';
 import { daysAgo } from '../daysAgo';
 import '../../segments/components/audience.css';
@@ -31,11 +33,10 @@ const CONSENT_LABEL: Record<CustomerDetail['consentStatus'][number]['state'], Me
   none: 'customer.consentNone',
 };
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
-
 /** `/customers/:externalId`: profile, consent with expiry, grade history, timeline, journeys and messages. */
 export function CustomerPage() {
   const t = useT();
+  const locale = useLocaleStore((state) => state.locale);
   const { externalId = '' } = useParams();
   const navigate = useNavigate();
   const detail = useQuery({
@@ -64,6 +65,8 @@ export function CustomerPage() {
     );
   const { customer, consentStatus, gradeHistory, recentEvents, journeys, messages, segments } = detail.data;
   const name = typeof customer.attributes.name === 'string' ? customer.attributes.name : null;
+  // Times in the reader's language and the customer's own timezone (the one their journeys wait in).
+  const when = (iso: string | null) => (iso ? zonedTime(iso, locale, customer.timezone ?? undefined) : '—');
 
   return (
     <div className="jf-page">

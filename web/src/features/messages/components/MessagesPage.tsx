@@ -6,7 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { journeysApi } from '../../../api/journeysApi';
 import { queryKeys } from '../../../api/queryKeys';
 import { ExportButtons } from '../../../components/ExportButtons';
-import { formatRelativeTime } from '../../../components/formatRelativeTime';
+import { formatJourneyRelativeTime } from '../../../components/formatRelativeTime';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PagingFooter } from '../../../components/PagingFooter';
 import { channelLabel, messageStatusLabel } from '../../../i18n/labels';
@@ -14,6 +14,7 @@ import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { MessagePreview } from '../../previews/components/MessagePreview';
 import { useAlimtalkRegistry } from '../../previews/useAlimtalkRegistry';
+import { zonedTime } from '../../trace/traceText';
 import { messageReasonText } from '../messageReasonText';
 import { messagesClient } from '../messagesClient';
 import { summarizeRendered } from '../summarizeRendered';
@@ -153,7 +154,9 @@ export function MessagesPage() {
               {items.map((m) => (
                 <Fragment key={m.id}>
                   <tr data-message-id={m.id}>
-                    <td title={m.createdAt}>{formatRelativeTime(m.createdAt, locale)}</td>
+                    <td className="jf-nowrap" title={zonedTime(m.createdAt, locale)}>
+                      {formatJourneyRelativeTime(m.createdAt, locale)}
+                    </td>
                     <td>
                       <Link className="jf-table-link" to={`/customers/${encodeURIComponent(m.externalId)}`}>
                         {m.externalId}
