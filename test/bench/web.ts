@@ -113,6 +113,42 @@ const percentile = (values: readonly number[], p: number) => {
 
 type FrameStats = { readonly fps: number; readonly p95: number };
 
+/**
+ * Open means the fitted view is drawn: the viewport has left its initial transform, every card React Flow
+ * renders is measured and shown (a big journey opens at a readable zoom, so only the cards in view are
+ * rendered — `onlyRenderVisibleElements`), edges are drawn, and all of it held still over two frames.
+ */
+export async function waitForEditorOpen(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () => {
+        const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+        const transform = viewport?.style.transform ?? '';
+        const cards = [...document.querySelectorAll<HTMLElement>('.react-flow__node')];
+        const shown = cards.filter(
+          (card) => card.style.visibility !== 'hidden' && card.querySelector('.jf-node'),
+        );
+        const ready =
+          transform !== '' &&
+          transform !== 'translate(0px, 0px) scale(1)' &&
+          shown.length > 0 &&
+          shown.length === cards.length &&
+          document.querySelectorAll('.react-flow__edge').length > 0;
+        const key = ready ? `${shown.length}|${transform}` : '';
+        const held = window as unknown as { __openKey?: string };
+        const stable = ready && held.__openKey === key;
+        held.__openKey = key;
+        return stable;
+      },
+      undefined,
+      { timeout: 60_000, polling: 'raf' },
+    )
+    .catch(async (error: unknown) => {
+      await page.screenshot({ path: path.join(tmpdir(), 'journeyflow-web-bench-failure.png') });
+      throw error;
+    });
+}
+
 /** Opens a journey of `count` nodes twice (cold, warm), then zooms and pans it while counting frames. */
 async function measureEditor(page: Page, context: BrowserContext, count: number) {
   const headers = { 'X-Requested-With': 'journeyflow' };
@@ -122,28 +158,10 @@ async function measureEditor(page: Page, context: BrowserContext, count: number)
   });
   if (!created.ok()) throw new Error(`create failed: ${created.status()} ${await created.text()}`);
   const { id } = (await created.json()) as { id: string };
-  // Open means the cards the fitted view shows are drawn (at least 300, or all of a smaller journey; React
-  // Flow culls the rest) with their edges, and the count held still over two animation frames.
   const open = async () => {
     const started = performance.now();
     await page.goto(`/journeys/${id}`);
-    await page
-      .waitForFunction(
-        (least) => {
-          const cards = document.querySelectorAll('.react-flow__node .jf-node').length;
-          const ready = cards >= least && document.querySelectorAll('.react-flow__edge').length > 0;
-          const held = window as unknown as { __cards?: number };
-          const stable = ready && held.__cards === cards;
-          held.__cards = cards;
-          return stable;
-        },
-        Math.min(count, 300),
-        { timeout: 60_000, polling: 'raf' },
-      )
-      .catch(async (error: unknown) => {
-        await page.screenshot({ path: path.join(tmpdir(), 'journeyflow-web-bench-failure.png') });
-        throw error;
-      });
+    await waitForEditorOpen(page);
     return performance.now() - started;
   };
   const cold = await open();

@@ -36,4 +36,27 @@ describe('useFlowNodes', () => {
     expect(result.current[0]).toBe(before[0]);
     expect(result.current[1]?.measured).toEqual({ width: 240, height: 96 });
   });
+
+  // Issue 15 (editor at size): every card's first measurement used to rebuild every node object, so each
+  // card drew twice while a journey opened.
+  it('keeps the node object when a measurement reports the size the node already had', () => {
+    const inputs: FlowNodeInputs = { nodes: [exit, wait], selectedIds: [], measured: new Map() };
+    const { result, rerender } = renderHook((props: FlowNodeInputs) => useFlowNodes(props), {
+      initialProps: inputs,
+    });
+    const before = result.current;
+    rerender({ ...inputs, measured: new Map([['n2', { ...UNMEASURED_SIZE }]]) });
+    expect(result.current[1]).toBe(before[1]);
+  });
+
+  it('keeps the data object (what the card draws) when only the measured size changes', () => {
+    const inputs: FlowNodeInputs = { nodes: [exit, wait], selectedIds: [], measured: new Map() };
+    const { result, rerender } = renderHook((props: FlowNodeInputs) => useFlowNodes(props), {
+      initialProps: inputs,
+    });
+    const before = result.current;
+    rerender({ ...inputs, measured: new Map([['n2', { width: 240, height: 96 }]]) });
+    expect(result.current[1]).not.toBe(before[1]);
+    expect(result.current[1]?.data).toBe(before[1]?.data);
+  });
 });

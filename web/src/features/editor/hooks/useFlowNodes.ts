@@ -33,6 +33,9 @@ export const UNMEASURED_SIZE: { readonly width: number; readonly height: number 
   height: NODE_HEIGHT,
 };
 
+const sameSize = (a: { width: number; height: number }, b: { width: number; height: number }) =>
+  a.width === b.width && a.height === b.height;
+
 export type FlowNodeInputs = {
   readonly nodes: readonly DraftJourneyNode[];
   readonly selectedIds: readonly string[];
@@ -67,26 +70,29 @@ export function useFlowNodes({
       const commentCount = comments?.get(node.id) ?? 0;
       const size = measured.get(node.id) ?? UNMEASURED_SIZE;
       const previous = cache.current.get(node.id);
-      if (
-        previous &&
+      const sameInputs =
+        previous !== undefined &&
         previous.source === node &&
         previous.selected === isSelected &&
         previous.errors === errors &&
         previous.warnings === warnings &&
         previous.diff === mark &&
-        previous.comments === commentCount &&
-        previous.measured === size
-      ) {
+        previous.comments === commentCount;
+      // Compared by value: the first measurement of a card reports the size it was given up front.
+      if (sameInputs && sameSize(previous.measured, size)) {
         next.set(node.id, previous);
         return previous.flow;
       }
-      const flow = toFlowNode(node, {
-        selected: isSelected,
-        errorCount: errors,
-        warningCount: warnings,
-        diff: mark,
-        comments: commentCount,
-      });
+      // Only the size changed: the card's data object is kept, so the memoized card does not redraw.
+      const flow = sameInputs
+        ? previous.flow
+        : toFlowNode(node, {
+            selected: isSelected,
+            errorCount: errors,
+            warningCount: warnings,
+            diff: mark,
+            comments: commentCount,
+          });
       const withSize = { ...flow, measured: { width: size.width, height: size.height } };
       next.set(node.id, {
         source: node,
