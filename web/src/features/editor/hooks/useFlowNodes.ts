@@ -36,6 +36,26 @@ export const UNMEASURED_SIZE: { readonly width: number; readonly height: number 
 const sameSize = (a: { width: number; height: number }, b: { width: number; height: number }) =>
   a.width === b.width && a.height === b.height;
 
+type Size = { readonly width: number; readonly height: number };
+
+/**
+ * The known sizes with React Flow's new measurements applied; the same map when every measurement says
+ * what was already known (a card drawn at its fixed size), so the canvas does not re-render at all as
+ * cards scroll into view and are measured.
+ */
+export function withMeasuredSizes(
+  previous: ReadonlyMap<string, Size>,
+  sizes: ReadonlyMap<string, Size>,
+): ReadonlyMap<string, Size> {
+  let next: Map<string, Size> | undefined;
+  for (const [id, size] of sizes) {
+    if (sameSize(previous.get(id) ?? UNMEASURED_SIZE, size)) continue;
+    next ??= new Map(previous);
+    next.set(id, size);
+  }
+  return next ?? previous;
+}
+
 export type FlowNodeInputs = {
   readonly nodes: readonly DraftJourneyNode[];
   readonly selectedIds: readonly string[];
