@@ -125,4 +125,16 @@ for (const [key, ms] of [...selfTimes]
   .sort((a, b) => b[1] - a[1])
   .slice(0, Number(process.env.BENCH_PROFILE_TOP ?? 35)))
   console.log(`${(ms / repeats).toFixed(1).padStart(8)} ms  ${key}`);
+// Pan/zoom the last open as the web bench does; CPU per wheel step says what a frame costs without the noise.
+const pane = await page.locator('.react-flow__pane').boundingBox();
+if (pane) {
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  const cpuBefore = browserCpuMs();
+  for (let step = 0; step < 30; step++) {
+    await page.mouse.wheel(0, step < 15 ? -120 : 120);
+    await page.mouse.wheel(step % 2 === 0 ? 200 : -200, 0);
+  }
+  await page.waitForTimeout(300);
+  console.log(`pan/zoom (60 wheel events): browser CPU ${(browserCpuMs() - cpuBefore).toFixed(0)} ms`);
+}
 await browser.close();
