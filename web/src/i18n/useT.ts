@@ -18,6 +18,22 @@ export function useT(): Translate {
   );
 }
 
+const fixedByLocale = new Map<string, Translate>();
+
+/**
+ * `t` for one language without a React subscription: for components drawn hundreds of times (canvas
+ * cards) that already re-render on the locale store. Resources are bundled, so a language never loads late.
+ */
+export function translatorFor(locale: string): Translate {
+  let translator = fixedByLocale.get(locale);
+  if (!translator) {
+    const fixed = i18n.getFixedT(locale);
+    translator = (key, values) => fixed(key, values ? { ...values } : undefined) as string;
+    fixedByLocale.set(locale, translator);
+  }
+  return translator;
+}
+
 /** The same lookup outside React (toasts raised from callbacks, tests). */
 export function translate(key: MessageKey, values?: Readonly<Record<string, string | number>>): string {
   return i18n.t(key, values ? { ...values } : undefined) as string;

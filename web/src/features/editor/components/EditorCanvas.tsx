@@ -15,7 +15,7 @@ import {
 import { type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { useT } from '../../../i18n/useT';
 import { useFlowAriaLabels } from '../hooks/useFlowAriaLabels';
-import { type NodeIssueCounts, useFlowNodes } from '../hooks/useFlowNodes';
+import { type NodeIssueCounts, useFlowNodes, withMeasuredSizes } from '../hooks/useFlowNodes';
 import { useEditorStore } from '../store/editorStore';
 import { type JourneyFlowEdge, type JourneyFlowNode, toFlowEdge } from '../utils/graphToFlow';
 import { initialFitNodes, READABLE_MIN_ZOOM } from '../utils/initialFitNodes';
@@ -125,11 +125,7 @@ export function EditorCanvas({
     if (selection) store.select([...selection], store.selectedEdgeIds);
     if (sizes) {
       const update = sizes;
-      setMeasured((previous) => {
-        const next = new Map(previous);
-        for (const [id, size] of update) next.set(id, size);
-        return next;
-      });
+      setMeasured((previous) => withMeasuredSizes(previous, update));
     }
   }, []);
 

@@ -3,7 +3,7 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { nodeTypeLabel } from '../../../i18n/nodeTypeText';
-import { useT } from '../../../i18n/useT';
+import { translatorFor } from '../../../i18n/useT';
 import type { WebNodePlugins } from '../nodes/webNodePlugin';
 import { webNodePlugins } from '../nodes/webNodePlugins';
 import type { JourneyFlowNode } from '../utils/graphToFlow';
@@ -15,8 +15,9 @@ type Props = NodeProps<JourneyFlowNode> & { readonly category: NodeCategory };
 
 /** The card drawn for every journey node; the category only changes its colour and whether it has an input. */
 function JourneyNodeCardView({ id, data, selected, category }: Props) {
+  // One locale store read per card instead of an i18next subscription each (a canvas draws hundreds).
   const locale = useLocaleStore((state) => state.locale);
-  const t = useT();
+  const t = translatorFor(locale);
   const typeLabel = nodeTypeLabel(data.nodeType, locale);
   const summary = nodeSummary(data.nodeType, data.settings, locale);
   const SummaryView = (webNodePlugins as WebNodePlugins)[data.nodeType].SummaryView;

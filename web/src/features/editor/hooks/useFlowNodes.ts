@@ -33,6 +33,29 @@ export const UNMEASURED_SIZE: { readonly width: number; readonly height: number 
   height: NODE_HEIGHT,
 };
 
+const sameSize = (a: { width: number; height: number }, b: { width: number; height: number }) =>
+  a.width === b.width && a.height === b.height;
+
+type Size = { readonly width: number; readonly height: number };
+
+/**
+ * The known sizes with React Flow's new measurements applied; the same map when every measurement says
+ * what was already known (a card drawn at its fixed size), so the canvas does not re-render at all as
+ * cards scroll into view and are measured.
+ */
+export function withMeasuredSizes(
+  previous: ReadonlyMap<string, Size>,
+  sizes: ReadonlyMap<string, Size>,
+): ReadonlyMap<string, Size> {
+  let next: Map<string, Size> | undefined;
+  for (const [id, size] of sizes) {
+    if (sameSize(previous.get(id) ?? UNMEASURED_SIZE, size)) continue;
+    next ??= new Map(previous);
+    next.set(id, size);
+  }
+  return next ?? previous;
+}
+
 export type FlowNodeInputs = {
   readonly nodes: readonly DraftJourneyNode[];
   readonly selectedIds: readonly string[];
@@ -67,26 +90,29 @@ export function useFlowNodes({
       const commentCount = comments?.get(node.id) ?? 0;
       const size = measured.get(node.id) ?? UNMEASURED_SIZE;
       const previous = cache.current.get(node.id);
-      if (
-        previous &&
+      const sameInputs =
+        previous !== undefined &&
         previous.source === node &&
         previous.selected === isSelected &&
         previous.errors === errors &&
         previous.warnings === warnings &&
         previous.diff === mark &&
-        previous.comments === commentCount &&
-        previous.measured === size
-      ) {
+        previous.comments === commentCount;
+      // Compared by value: the first measurement of a card reports the size it was given up front.
+      if (sameInputs && sameSize(previous.measured, size)) {
         next.set(node.id, previous);
         return previous.flow;
       }
-      const flow = toFlowNode(node, {
-        selected: isSelected,
-        errorCount: errors,
-        warningCount: warnings,
-        diff: mark,
-        comments: commentCount,
-      });
+      // Only the size changed: the card's data object is kept, so the memoized card does not redraw.
+      const flow = sameInputs
+        ? previous.flow
+        : toFlowNode(node, {
+            selected: isSelected,
+            errorCount: errors,
+            warningCount: warnings,
+            diff: mark,
+            comments: commentCount,
+          });
       const withSize = { ...flow, measured: { width: size.width, height: size.height } };
       next.set(node.id, {
         source: node,
