@@ -14,6 +14,7 @@ import type { PublishHook, ServerDeps } from './serverDeps';
 import { createAudienceIngestion } from './services/audience/audienceIngestion';
 import { startAudienceScheduler } from './services/audience/startAudienceScheduler';
 import { createJourneyClock } from './services/journeyClock';
+import { ensurePartitions } from './services/retention/monthPartitions';
 import { startRetention } from './services/retention/startRetention';
 import { createEngine, createEnginePublishHook, startEngine } from './services/runsEngine';
 import { seedDemoWorkspace, seedFirstAdmin } from './services/seedDemoWorkspace';
@@ -104,6 +105,8 @@ export const startServer = async (
     };
     // The demo's customers and live journeys; an injected database belongs to a test that seeds its own.
     if (config.demo && !options.database) logger.info('demo content', { ...(await seedDemoContent(deps)) });
+    // This month's partitions and the next ones exist before anything writes (the retention job keeps it so).
+    await ensurePartitions(db.sql, now());
     const runningEngine = await startEngine(db, engine, logger);
     const delivery = startDeliveryLoop({ engine, channels: deps.channels });
     // Hourly segment refresh and the nightly RFM/grade/consent job, claimed once per slot across processes.

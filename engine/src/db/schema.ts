@@ -102,8 +102,10 @@ export const runTrace = pgTable(
     seq: integer('seq').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
+  // Partitioned by month on `at` (migration 0018_partition; drizzle does not model partitions): every
+  // key of a partitioned table must include the partition column.
   (t) => [
-    primaryKey({ columns: [t.id, t.workspaceId] }),
+    primaryKey({ columns: [t.id, t.workspaceId, t.at] }),
     index('run_trace_customer_idx').on(t.workspaceId, t.customerId, t.at),
     index('run_trace_run_idx').on(t.runId, t.seq),
     index('run_trace_journey_node_idx').on(t.journeyId, t.nodeId, t.kind),
@@ -151,9 +153,10 @@ export const outbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
+  // Partitioned by month on `created_at` (migration 0018_partition). The exactly-once key lives in
+  // `outbox_keys`: a trigger claims it before each insert and skips the row when it was already taken.
   (t) => [
-    primaryKey({ columns: [t.id, t.workspaceId] }),
-    uniqueIndex('outbox_idempotency_uq').on(t.idempotencyKey, t.workspaceId),
+    primaryKey({ columns: [t.id, t.workspaceId, t.createdAt] }),
     index('outbox_due_idx').on(t.nextAttemptAt).where(sql`status = 'queued'`),
     index('outbox_customer_channel_idx').on(t.workspaceId, t.customerId, t.channel, t.createdAt),
     index('outbox_journey_idx').on(t.journeyId, t.nodeId, t.status),
@@ -162,6 +165,19 @@ export const outbox = pgTable(
     // …and a journey's message log (`?journeyId=`) on the same order without walking the whole workspace.
     index('outbox_journey_created_idx').on(t.workspaceId, t.journeyId, t.createdAt, t.id),
   ],
+);
+
+/**
+ * One row per outbox idempotency key (run:node:visit), the unique key the partitioned `outbox` cannot hold.
+ * Written only by the outbox triggers (claimed before insert, released when the message is deleted).
+ */
+export const outboxKeys = pgTable(
+  'outbox_keys',
+  {
+    workspaceId: text('workspace_id').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.idempotencyKey] })],
 );
 
 /** Live entry.behavior counters are computed from events; this keeps per-journey hourly entry counts for entryLimit. */

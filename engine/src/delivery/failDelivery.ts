@@ -68,7 +68,7 @@ const queueFallback = async (
        next_attempt_at, created_at, updated_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'queued', $13::text::jsonb, $14::text::jsonb, null, $15, 0,
        $16, $16, $16)
-     on conflict (idempotency_key, workspace_id) do nothing
+     on conflict do nothing -- a taken idempotency key skips the row: trigger outbox_claim_key (0018_partition)
      returning id`,
     [
       deps.ids.newId('msg'),

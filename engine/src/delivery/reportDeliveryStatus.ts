@@ -95,7 +95,8 @@ export const reportDeliveryStatus = async (
     const inserted = await tx.query(
       `insert into events (id, workspace_id, customer_id, name, properties, ts, message_id, received_at)
        values ($1, $2, $3, 'message_clicked', $4::text::jsonb, $5, $6, $5)
-       on conflict (workspace_id, message_id) do nothing returning id`,
+       on conflict do nothing -- a taken message_id skips the row: trigger events_claim_key (0018_partition)
+       returning id`,
       [
         deps.ids.newId('evt'),
         m.workspaceId,

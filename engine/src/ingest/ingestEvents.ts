@@ -240,7 +240,8 @@ export async function ingestInTx(
      select u.id, $1, u.customer_id, u.name, u.properties::jsonb, u.ts, u.message_id, $8::timestamptz
      from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[])
        as u(id, customer_id, name, properties, ts, message_id)
-     on conflict (workspace_id, message_id) do nothing returning id`,
+     on conflict do nothing -- a taken message_id skips the row: trigger events_claim_key (0018_partition)
+     returning id`,
     [
       workspaceId,
       prepared.map((p) => p.id),

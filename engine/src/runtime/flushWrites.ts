@@ -108,7 +108,7 @@ export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date):
         $18::timestamptz[], $19::timestamptz[])
         as u(id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key, customer_id, external_id,
         channel, purpose, status, content, rendered, fallback, reason, next_attempt_at, created_at)
-       on conflict (idempotency_key, workspace_id) do nothing`,
+       on conflict do nothing -- a taken idempotency key skips the row: trigger outbox_claim_key (0018_partition)`,
       [
         o.map((r) => r.id),
         o.map((r) => r.workspaceId),

@@ -55,11 +55,22 @@ export const events = pgTable(
     messageId: text('message_id').notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
   },
+  // Partitioned by month on `ts` (migration 0018_partition). The exactly-once key (workspace, message_id)
+  // lives in `event_keys`: a trigger claims it before each insert and skips the row when already taken.
   (t) => [
-    primaryKey({ columns: [t.id, t.workspaceId] }),
-    uniqueIndex('events_workspace_message_uq').on(t.workspaceId, t.messageId),
+    primaryKey({ columns: [t.id, t.workspaceId, t.ts] }),
     index('events_customer_name_ts_idx').on(t.workspaceId, t.customerId, t.name, t.ts),
     // The retention job finds expired events by time (BRIN: tiny, next to free on append).
     index('events_ts_brin').using('brin', t.ts),
   ],
+);
+
+/** One row per event message_id, the unique key the partitioned `events` cannot hold (trigger-maintained). */
+export const eventKeys = pgTable(
+  'event_keys',
+  {
+    workspaceId: text('workspace_id').notNull(),
+    messageId: text('message_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.messageId] })],
 );

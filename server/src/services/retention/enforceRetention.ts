@@ -1,5 +1,7 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import { resolveRetention } from '@journeyflow/shared/api/retention';
+import { dropExpiredPartitions } from './dropExpiredPartitions';
+import { ensurePartitions } from './monthPartitions';
 import { type ExpiringTable, purgeExpired } from './purgeExpired';
 
 export type RetentionOptions = {
@@ -18,9 +20,12 @@ const monthsBefore = (now: Date, months: number): Date => {
 };
 
 /**
- * One pass of the retention job: for every workspace, deletes trace lines, messages and events older
- * than its retention (`workspaces.retention`, defaults 180 days / 13 months / 25 months) in bounded
- * batches, folding each deleted row into `daily_rollups` first (see purgeExpired).
+ * One pass of the retention job. First the partitions: this month's and the next ones are created, and a
+ * whole month expired for EVERY workspace is rolled up into `daily_rollups` and dropped (cheap, no
+ * per-row delete). Then, for every workspace, trace lines, messages and events older than its own
+ * retention (`workspaces.retention`, defaults 180 days / 13 months / 25 months) that are still there
+ * (a workspace keeping less than others, or rows in DEFAULT) are deleted in bounded batches, each batch
+ * folded into `daily_rollups` (see purgeExpired). Answers how many rows left each table.
  */
 export const enforceRetention = async (
   sql: SqlClient,
@@ -29,11 +34,12 @@ export const enforceRetention = async (
 ): Promise<RetentionResult> => {
   const batches = { batchSize: options.batchSize ?? 5_000, maxBatches: options.maxBatches ?? 20 };
   const result: RetentionResult = { run_trace: 0, outbox: 0, events: 0 };
+  await ensurePartitions(sql, now);
   // Workspaces are a small reference table; one page of ids is fine to hold.
   const workspaces = await sql.query<{ id: string; retention: unknown }>(
     'select id, retention from workspaces order by id',
   );
-  for (const workspace of workspaces) {
+  const perWorkspace = workspaces.map((workspace) => {
     const retention = resolveRetention(
       typeof workspace.retention === 'string' ? JSON.parse(workspace.retention) : workspace.retention,
     );
@@ -42,8 +48,17 @@ export const enforceRetention = async (
       outbox: monthsBefore(now, retention.messageMonths),
       events: monthsBefore(now, retention.eventMonths),
     };
+    return { id: workspace.id, cutoffs };
+  });
+  if (perWorkspace.length > 0) {
+    for (const table of Object.keys(result) as ExpiringTable[]) {
+      const oldest = Math.min(...perWorkspace.map((w) => w.cutoffs[table].getTime()));
+      result[table] += await dropExpiredPartitions(sql, table, new Date(oldest));
+    }
+  }
+  for (const { id, cutoffs } of perWorkspace) {
     for (const table of Object.keys(cutoffs) as ExpiringTable[]) {
-      result[table] += await purgeExpired(sql, table, workspace.id, cutoffs[table], batches);
+      result[table] += await purgeExpired(sql, table, id, cutoffs[table], batches);
     }
   }
   return result;
