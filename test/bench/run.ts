@@ -15,7 +15,6 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { ingestEvents } from '@journeyflow/engine/ingest/ingestEvents';
 import { createIngestQueue } from '@journeyflow/engine/ingest/ingestQueue';
-import { publishVersion } from '@journeyflow/engine/lifecycle/publishVersion';
 import { systemClock } from '@journeyflow/engine/ports/clock';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
@@ -24,6 +23,7 @@ import { createEngine, type Engine } from '@journeyflow/engine/runtime/engine';
 import { stepDueRuns } from '@journeyflow/engine/runtime/stepDueRuns';
 import { NO_DATABASE_TIMEOUTS } from '@journeyflow/server/db/databaseTimeouts';
 import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
+import { publishTestVersion } from '@journeyflow/server/db/testVersions';
 import { runAudienceBench } from './audience';
 import { runExportBench } from './exports';
 import { runPagingBench } from './paging';
@@ -98,7 +98,7 @@ async function newEngine(sql: SqlClient): Promise<Engine> {
 }
 
 async function publish(engine: Engine, journeyId: string, journey: { graph: unknown; settings: unknown }) {
-  await publishVersion(engine, {
+  await publishTestVersion(engine, {
     workspaceId: ws,
     journeyId,
     versionId: `${journeyId}_v1`,

@@ -16,8 +16,12 @@ import {
 } from 'drizzle-orm/pg-core';
 
 /**
- * Versions the engine runs. The journeys service hands each published version to the engine (onPublish),
- * which keeps its own copy so workers never depend on the editor's tables. status: live | paused | archived | retired.
+ * LEGACY, no longer read or written. Versions used to be stored twice; the engine now runs the versions in
+ * `journey_versions` (server/src/db/schema/journeyVersions.ts: `status`, `enroll_pending`, `updated_at`),
+ * which migration `0018_version-table` backfilled from this table. It stays declared (and its rows kept) so
+ * the migration history is additive and a database can still be rolled back to the previous release; a
+ * later release may drop it. Do not add readers.
+ * @deprecated use `journey_versions`.
  */
 export const engineVersions = pgTable(
   'engine_versions',

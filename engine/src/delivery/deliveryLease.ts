@@ -29,7 +29,7 @@ export type LeaseOptions = {
 const CLAIMABLE = `status = 'queued' and held_at is null
   and (next_attempt_at is null or next_attempt_at <= $1::timestamptz)
   and (lease_until is null or lease_until <= $2::timestamptz)
-  and not exists (select 1 from engine_versions v where v.journey_id = outbox.journey_id
+  and not exists (select 1 from journey_versions v where v.journey_id = outbox.journey_id and v.workspace_id = outbox.workspace_id
                     and v.status in ('paused', 'archived'))`;
 
 export type DeliveryLease = {
@@ -83,7 +83,7 @@ export const createDeliveryLease = (db: SqlClient, options: LeaseOptions): Deliv
       `update outbox set lease_until = $4::timestamptz, handed_at = $5::timestamptz
         where id = $1 and lease_owner = $2 and lease_until = $3::timestamptz and status = 'queued'
           and attempts = $6 and held_at is null
-          and not exists (select 1 from engine_versions v where v.journey_id = outbox.journey_id
+          and not exists (select 1 from journey_versions v where v.journey_id = outbox.journey_id and v.workspace_id = outbox.workspace_id
                             and v.status in ('paused', 'archived'))
         returning id`,
       [m.id, owner, mine, renewed, now, m.attempts],

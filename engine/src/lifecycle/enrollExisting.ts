@@ -90,7 +90,7 @@ export async function enrollExisting(engine: Engine, version: LoadedVersion): Pr
  */
 export async function enrollPending(engine: Engine): Promise<number> {
   const rows = await engine.ports.db.query<{ version_id: string }>(
-    `select version_id from engine_versions where enroll_pending and status = 'live' limit 5`,
+    `select id as version_id from journey_versions where enroll_pending and status = 'live' limit 5`,
   );
   let enrolled = 0;
   for (const row of rows) {
@@ -98,7 +98,7 @@ export async function enrollPending(engine: Engine): Promise<number> {
     const entry = version?.compiled.entryNode;
     const enrolls = entry ? entryPluginOf(entry).enrollExisting !== undefined : false;
     if (version && enrolls) enrolled += await enrollExisting(engine, version);
-    await engine.ports.db.query('update engine_versions set enroll_pending = false where version_id = $1', [
+    await engine.ports.db.query('update journey_versions set enroll_pending = false where id = $1', [
       row.version_id,
     ]);
   }

@@ -13,8 +13,8 @@ export async function exitEndedPeriods(engine: Engine): Promise<number> {
   const db = engine.ports.db;
   const now = engine.ports.clock.now();
   const versions = await db.query<{ version_id: string; ends_at: string; timezone: string | null }>(
-    `select version_id, settings ->> 'endsAt' as ends_at, settings ->> 'timezone' as timezone
-       from engine_versions
+    `select id as version_id, settings ->> 'endsAt' as ends_at, settings ->> 'timezone' as timezone
+       from journey_versions
       where status in ('live', 'paused', 'retired') and settings ->> 'endBehavior' = 'exit'
         and settings ->> 'endsAt' is not null`,
   );

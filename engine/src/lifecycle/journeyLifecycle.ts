@@ -18,7 +18,7 @@ async function setVersionsStatus(
   // server's journey transaction.
   const list = from.map((s) => `'${s.replace(/[^a-z_]/g, '')}'`).join(', ');
   await tx.query(
-    `update engine_versions set status = $2, updated_at = $3::timestamptz where journey_id = $1 and status in (${list})`,
+    `update journey_versions set status = $2, updated_at = $3::timestamptz where journey_id = $1 and status in (${list})`,
     [journeyId, to, now],
   );
 }
@@ -26,7 +26,7 @@ async function setVersionsStatus(
 /** Brings this process's cached version statuses and live index in line with the database. */
 export async function refreshStatuses(engine: Engine, journeyId: string): Promise<void> {
   const rows = await engine.ports.db.query<{ version_id: string; status: VersionStatus }>(
-    'select version_id, status from engine_versions where journey_id = $1',
+    'select id as version_id, status from journey_versions where journey_id = $1 and status is not null',
     [journeyId],
   );
   for (const row of rows) engine.versions.setStatus(row.version_id, row.status);
@@ -74,16 +74,16 @@ export async function resumeJourney(engine: Engine, journeyId: string): Promise<
 /** Resume inside the caller's transaction; held messages become deliverable again. */
 export async function resumeJourneyTx(tx: SqlClient, journeyId: string, now: string): Promise<number> {
   const [latest] = await tx.query<{ version_id: string }>(
-    `select version_id from engine_versions where journey_id = $1 and status = 'paused' order by version desc limit 1`,
+    `select id as version_id from journey_versions where journey_id = $1 and status = 'paused' order by version desc limit 1`,
     [journeyId],
   );
   if (latest) {
     await tx.query(
-      `update engine_versions set status = 'live', updated_at = $3::timestamptz where version_id = $2 and journey_id = $1`,
+      `update journey_versions set status = 'live', updated_at = $3::timestamptz where id = $2 and journey_id = $1`,
       [journeyId, latest.version_id, now],
     );
     await tx.query(
-      `update engine_versions set status = 'retired', updated_at = $3::timestamptz where journey_id = $1 and version_id <> $2 and status = 'paused'`,
+      `update journey_versions set status = 'retired', updated_at = $3::timestamptz where journey_id = $1 and id <> $2 and status = 'paused'`,
       [journeyId, latest.version_id, now],
     );
   }
@@ -124,7 +124,7 @@ export async function archiveJourneyTx(tx: SqlClient, journeyId: string, now: st
     [journeyId, now],
   );
   await tx.query(
-    'update schedules set next_fire_at = null where version_id in (select version_id from engine_versions where journey_id = $1)',
+    'update schedules set next_fire_at = null where version_id in (select id from journey_versions where journey_id = $1)',
     [journeyId],
   );
   await cancelQueuedMessages(tx, journeyId, now);

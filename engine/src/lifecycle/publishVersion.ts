@@ -93,8 +93,8 @@ export async function occupancyOf(tx: SqlClient, journeyId: string, exceptVersio
 }
 
 /**
- * Makes a version live inside the caller's transaction (the server's publish transaction): stores it for
- * the engine, retires the journey's older versions (their runs keep going: `keep_on_old`), or moves their
+ * Makes a version live inside the caller's transaction (the server's publish transaction, which stored
+ * the row in `journey_versions`): sets it live, retires the journey's older versions (their runs keep going: `keep_on_old`), or moves their
  * runs to the mapped nodes of the new version (`move`); moved runs re-enter their new node at once.
  * `includeExisting` enrollment is flagged and done after commit by `enrollPending`.
  */
@@ -117,24 +117,17 @@ export async function publishVersionTx(
   const entry = loaded.compiled.entryNode;
   const entryPlugin = entryPluginOf(entry);
   const enroll = entryPlugin.enrollExisting?.pending(entry) ?? false;
-  await tx.query(
-    `insert into engine_versions (version_id, workspace_id, journey_id, version, graph, settings, status, enroll_pending, updated_at)
-     values ($1, $2, $3, $4, $5::text::jsonb, $6::text::jsonb, 'live', $8, $7::timestamptz)
-     on conflict (version_id, workspace_id) do update set status = 'live', updated_at = excluded.updated_at`,
-    [
-      published.versionId,
-      published.workspaceId,
-      published.journeyId,
-      published.version,
-      JSON.stringify(loaded.graph),
-      JSON.stringify(published.settings ?? {}),
-      now.toISOString(),
-      enroll,
-    ],
+  // The version is stored in `journey_versions` by whoever publishes (the server's publish transaction);
+  // the engine only makes it live there and retires the journey's older versions.
+  const stored = await tx.query(
+    `update journey_versions set status = 'live', enroll_pending = $3, updated_at = $4::timestamptz
+     where id = $1 and workspace_id = $2 returning id`,
+    [published.versionId, published.workspaceId, enroll, now.toISOString()],
   );
+  if (stored.length === 0) throw new Error(`journey version ${published.versionId} is not stored`);
   await tx.query(
-    `update engine_versions set status = 'retired', updated_at = $3::timestamptz
-     where journey_id = $1 and version_id <> $2 and status in ('live', 'paused')`,
+    `update journey_versions set status = 'retired', updated_at = $3::timestamptz
+     where journey_id = $1 and id <> $2 and status in ('live', 'paused')`,
     [published.journeyId, published.versionId, now.toISOString()],
   );
   const occupancy = await occupancyOf(tx, published.journeyId, published.versionId);

@@ -62,7 +62,7 @@ export class LiveIndex {
     if (!this.stale && now - this.checkedAt < 1000) return;
     this.checkedAt = now;
     const [row] = await db.query<{ stamp: string }>(
-      `select coalesce(max(updated_at)::text, '') || ':' || count(*)::text as stamp from engine_versions
+      `select coalesce(max(updated_at)::text, '') || ':' || count(*)::text as stamp from journey_versions
        where status in ('live', 'retired', 'paused')`,
     );
     const stamp = String(row?.stamp ?? '');
@@ -74,7 +74,7 @@ export class LiveIndex {
 
   private async reload(db: SqlClient): Promise<void> {
     const rows = await db.query(
-      `select version_id, workspace_id, journey_id, version, graph, settings, status from engine_versions
+      `select id as version_id, workspace_id, journey_id, version, graph, settings, status from journey_versions
        where status in ('live', 'retired', 'paused')`,
     );
     const running: LoadedVersion[] = [];

@@ -57,7 +57,8 @@ export class VersionCache {
     const missing = [...new Set(versionIds)].filter((id) => !this.versions.has(id));
     if (missing.length === 0) return;
     const rows = await db.query(
-      'select version_id, workspace_id, journey_id, version, graph, settings, status from engine_versions where version_id = any($1::text[])',
+      `select id as version_id, workspace_id, journey_id, version, graph, settings, status from journey_versions
+        where id = any($1::text[]) and status is not null`,
       [missing],
     );
     for (const row of rows) {

@@ -1,6 +1,6 @@
-import { publishVersion } from '@journeyflow/engine/lifecycle/publishVersion';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
+import { publishTestVersion } from '../db/testVersions';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
 
 const base = { senderName: '샵', optoutLine: '무료수신거부 080-123-4567' };
@@ -59,7 +59,7 @@ describe.each(databaseKinds)('workspace link host (Settings → messaging) on %s
     const journeyId = created.body.id as string;
     const me = await marketer.get('/api/auth/me');
     const workspaceId = me.body.user?.workspaceId ?? me.body.workspaceId;
-    await publishVersion(t.deps.engine, {
+    await publishTestVersion(t.deps.engine, {
       workspaceId,
       journeyId,
       versionId: `${journeyId}_v1`,

@@ -194,7 +194,7 @@ export const deleteTemplate = async (
   userId: string | null = null,
 ): Promise<void> => {
   const inUse = await sql.query(
-    `select journey_id from engine_versions
+    `select journey_id from journey_versions
      where workspace_id = $1 and status in ('live', 'paused') and strpos(graph::text, $2) > 0 limit 1`,
     [workspaceId, JSON.stringify(id)],
   );

@@ -107,7 +107,7 @@ describe('demo workspace content', () => {
       expect(journeys.find((j) => j.name === '광고 수신동의 갱신 안내')?.status).toBe('live');
       expect(journeys.filter((j) => j.draft_status === 'in_review')).toHaveLength(1);
       const live = await one<{ n: number }>(
-        `select count(*)::int as n from engine_versions where workspace_id = $1 and status = 'live'`,
+        `select count(*)::int as n from journey_versions where workspace_id = $1 and status = 'live'`,
       );
       expect(live.n).toBe(7);
       const selfApproved = await one<{ n: number }>(

@@ -1,6 +1,6 @@
-import { publishVersion } from '@journeyflow/engine/lifecycle/publishVersion';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
+import { publishTestVersion } from '../db/testVersions';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
 
 const journey = {
@@ -35,7 +35,7 @@ describe.each(databaseKinds)('ingestion, trace, runs and stats routes on %s', (k
     marketer = await t.login('marketer@demo.local');
     const me = await marketer.get('/api/auth/me');
     workspaceId = me.body.user?.workspaceId ?? me.body.workspaceId;
-    await publishVersion(t.deps.engine, {
+    await publishTestVersion(t.deps.engine, {
       workspaceId,
       journeyId: 'jrn_api',
       versionId: 'jrn_api_v1',

@@ -1,7 +1,7 @@
-import { publishVersion } from '@journeyflow/engine/lifecycle/publishVersion';
 import { defaultChannelPrices } from '@journeyflow/shared/messaging/channelSettings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
+import { publishTestVersion } from '../db/testVersions';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
 
 const send = (id: string, text: string) => ({
@@ -51,7 +51,7 @@ describe.each(databaseKinds)('GET /api/journeys/:id/report on %s', (kind) => {
     journeyId = created.body.id;
     const me = await marketer.get('/api/auth/me');
     const workspaceId = me.body.user?.workspaceId ?? me.body.workspaceId;
-    await publishVersion(t.deps.engine, {
+    await publishTestVersion(t.deps.engine, {
       workspaceId,
       journeyId,
       versionId: `${journeyId}_v1`,

@@ -1,6 +1,6 @@
-import { publishVersion } from '@journeyflow/engine/lifecycle/publishVersion';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
+import { publishTestVersion } from '../db/testVersions';
 import { eraseCustomer } from '../services/audience/eraseCustomer';
 import { ShortLinkCache } from '../services/links/shortLinkCache';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
@@ -54,7 +54,7 @@ describe.each(databaseKinds)('tracked short links on %s', (kind) => {
     journeyId = created.body.id;
     const me = await marketer.get('/api/auth/me');
     workspaceId = me.body.user?.workspaceId ?? me.body.workspaceId;
-    await publishVersion(t.deps.engine, {
+    await publishTestVersion(t.deps.engine, {
       workspaceId,
       journeyId,
       versionId: `${journeyId}_v1`,

@@ -138,8 +138,8 @@ export async function withStepNames(
     graph: unknown;
     timezone: string | null;
   }>(
-    `select journey_id, version, graph, settings->>'timezone' as timezone from engine_versions
-     where workspace_id = $1 and journey_id = any($2::text[])`,
+    `select journey_id, version, graph, settings->>'timezone' as timezone from journey_versions
+     where workspace_id = $1 and journey_id = any($2::text[]) and status is not null`,
     [workspaceId, journeyIds],
   );
   const byVersion = new Map(

@@ -1,5 +1,4 @@
 import { ingestEvents } from '@journeyflow/engine/ingest/ingestEvents';
-import { publishVersion } from '@journeyflow/engine/lifecycle/publishVersion';
 import { createFakeClock } from '@journeyflow/engine/ports/fakeClock';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
@@ -7,6 +6,7 @@ import { createEngine, type Engine } from '@journeyflow/engine/runtime/engine';
 import { stepDueRuns } from '@journeyflow/engine/runtime/stepDueRuns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../db/testDatabase';
+import { publishTestVersion } from '../db/testVersions';
 import { journeyStats } from './statsService';
 
 const WS = 'ws_stats';
@@ -40,7 +40,7 @@ describe.each(databaseKinds)('journey stats on %s', (kind) => {
     db = await openTestDatabase(kind);
     await db.sql.query(`insert into workspaces (id, name) values ($1, 'Stats')`, [WS]);
     engine = await createEngine({ db: db.sql, clock, logger: silentLogger, ids: randomIds });
-    await publishVersion(engine, {
+    await publishTestVersion(engine, {
       workspaceId: WS,
       journeyId: 'jrn_stats',
       versionId: 'jrn_stats_v1',

@@ -21,6 +21,7 @@ import {
 import type { Database } from '@journeyflow/server/db/database';
 import { openDatabase } from '@journeyflow/server/db/openDatabase';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
+import { storeTestVersion } from '@journeyflow/server/db/testVersions';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aCustomer, aQueuedMessage } from './channelFixtures';
 
@@ -63,12 +64,17 @@ describe.each(databaseKinds)('exactly-once delivery with two workers on %s', (ki
       { provider: 'webhook', secret: 'whsec_exactly_once_01', timeoutMs: 10_000 },
       null,
     );
-    await db.sql.query(
-      `insert into engine_versions (version_id, workspace_id, journey_id, version, graph, settings, status)
-       values ($1, $2, $3, 1, '{}'::jsonb, '{}'::jsonb, 'live')
-       on conflict (version_id, workspace_id) do update set status = 'live'`,
-      [`${journeyId}_v1`, workspaceId, journeyId],
-    );
+    const emptyGraph = {} as never;
+    const versionId = `${journeyId}_v1`;
+    await storeTestVersion(db.sql, {
+      workspaceId,
+      journeyId,
+      versionId,
+      version: 1,
+      graph: emptyGraph,
+      settings: {},
+    });
+    await db.sql.query(`update journey_versions set status = 'live' where id = $1`, [versionId]);
   });
 
   const aWorker = (sql: SqlClient): DeliveryWorker =>

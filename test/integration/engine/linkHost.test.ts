@@ -1,12 +1,12 @@
 import { ingestEvents } from '@journeyflow/engine/ingest/ingestEvents';
 import { upsertCustomers } from '@journeyflow/engine/ingest/upsertCustomers';
-import { publishVersion } from '@journeyflow/engine/lifecycle/publishVersion';
 import { createFakeClock } from '@journeyflow/engine/ports/fakeClock';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { databaseKinds, openTestDatabase } from '@journeyflow/server/db/testDatabase';
+import { publishTestVersion } from '@journeyflow/server/db/testVersions';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
 import { aJourney } from './support/journeyBuilder';
@@ -49,7 +49,7 @@ describe.each(databaseKinds)('per-workspace short-link host on %s', (kind) => {
       .sms('쿠폰 https://shop.example.com/coupon?id=7 확인')
       .build();
     await h.publish(journey);
-    await publishVersion(h.engine, {
+    await publishTestVersion(h.engine, {
       workspaceId: OTHER,
       journeyId: 'jrn_other',
       versionId: 'jrn_other_v1',

@@ -2,6 +2,7 @@ import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { fireSchedules } from '@journeyflow/engine/runtime/fireSchedules';
 import { stepDueRuns } from '@journeyflow/engine/runtime/stepDueRuns';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
+import { storeTestVersion } from '@journeyflow/server/db/testVersions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
 import { aJourney } from './support/journeyBuilder';
@@ -18,10 +19,16 @@ describe.each(databaseKinds)('schedules and runs fail one journey at a time on %
     // A version of another workspace whose stored graph no longer parses (e.g. saved before a cap),
     // due first: it used to roll back the whole batch, every second, for every workspace, and to make
     // the live index (every workspace's entries) fail to load — publishing below needs that index.
-    await h.sql.query(
-      `insert into engine_versions (version_id, workspace_id, journey_id, version, graph, settings, status)
-       values ('ver_broken', 'ws_other', 'jny_broken', 1, '{"nodes": "not a list"}'::jsonb, '{}'::jsonb, 'live')`,
-    );
+    const brokenGraph = { nodes: 'not a list' } as never;
+    await storeTestVersion(h.sql, {
+      workspaceId: 'ws_other',
+      journeyId: 'jny_broken',
+      versionId: 'ver_broken',
+      version: 1,
+      graph: brokenGraph,
+      settings: {},
+    });
+    await h.sql.query(`update journey_versions set status = 'live' where id = 'ver_broken'`);
     await h.sql.query(
       `insert into schedules (version_id, workspace_id, node_id, next_fire_at)
        values ('ver_broken', 'ws_other', 'entry', '2000-01-01T00:00:00Z')`,
@@ -43,7 +50,7 @@ describe.each(databaseKinds)('schedules and runs fail one journey at a time on %
     await h.publish(waitThenDone('go_b'));
     await h.track('a', 'go_a');
     await h.track('b', 'go_b');
-    await h.sql.query(`update engine_versions set graph = '{"nodes": "x"}'::jsonb where journey_id = $1`, [
+    await h.sql.query(`update journey_versions set graph = '{"nodes": "x"}'::jsonb where journey_id = $1`, [
       broken.journeyId,
     ]);
     // A process that starts now (empty version cache) meets the unreadable row.

@@ -2,7 +2,9 @@ import type { JourneyGraph } from '@journeyflow/shared/journey/graph';
 import type { JourneySettings } from '@journeyflow/shared/journey/journeySettings';
 import type { PinnedTemplates } from '@journeyflow/shared/journey/pinnedTemplates';
 import {
+  boolean,
   foreignKey,
+  index,
   integer,
   jsonb,
   pgTable,
@@ -15,7 +17,12 @@ import { journeys } from './journeys';
 import { users } from './users';
 import { workspaces } from './workspaces';
 
-/** Immutable published snapshots, numbered 1, 2, … per journey. Runs point at these, never at the draft. */
+/**
+ * Immutable published snapshots, numbered 1, 2, … per journey. Runs point at these (`runs.version_id`),
+ * never at the draft. The one version table: the engine reads the versions it runs from here and keeps
+ * their run state in `status`, `enroll_pending` and `updated_at` (the legacy `engine_versions` table is no
+ * longer read or written, see docs/architecture.md).
+ */
 export const journeyVersions = pgTable(
   'journey_versions',
   {
@@ -38,6 +45,15 @@ export const journeyVersions = pgTable(
     migration: jsonb('migration').$type<Record<string, unknown>>().notNull(),
     publishedBy: text('published_by').references(() => users.id, { onDelete: 'set null' }),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The engine's state of this version: live | paused | archived | retired; null until the engine made it
+     * live (set in the publish transaction by the engine's publish step).
+     */
+    status: text('status').$type<'live' | 'paused' | 'archived' | 'retired'>(),
+    /** `includeExisting` members still to enroll (done by the engine after the publish commits). */
+    enrollPending: boolean('enroll_pending').notNull().default(false),
+    /** Last change of `status`: part of the stamp every engine process checks to reload its live index. */
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     foreignKey({
@@ -47,5 +63,6 @@ export const journeyVersions = pgTable(
     }).onDelete('cascade'),
     primaryKey({ columns: [t.id, t.workspaceId] }),
     uniqueIndex('journey_versions_journey_version_key').on(t.journeyId, t.version, t.workspaceId),
+    index('journey_versions_workspace_status_idx').on(t.workspaceId, t.status),
   ],
 );

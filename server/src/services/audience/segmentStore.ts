@@ -148,7 +148,7 @@ export const deleteSegment = async (sql: SqlClient, workspaceId: string, id: str
   const users = others.filter((s) => s.condition && referencedSegments(s.condition).has(id)).map((s) => s.id);
   if (users.length > 0) throw new ConflictError(`Segments ${users.join(', ')} refer to this segment`);
   const journeys = await sql.query<{ journey_id: string }>(
-    `select distinct journey_id from engine_versions
+    `select distinct journey_id from journey_versions
       where workspace_id = $1 and status in ('live', 'paused')
         and jsonb_path_exists(graph, '$.nodes[*] ? (@.settings.segmentId == $id)', jsonb_build_object('id', $2::text))`,
     [workspaceId, id],

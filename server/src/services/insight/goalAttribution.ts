@@ -25,7 +25,7 @@ export type AttributionRule = {
 export async function attributionRules(sql: SqlClient, workspaceId: string): Promise<AttributionRule[]> {
   const rows = await sql.query<{ id: string; settings: unknown }>(
     `select j.id, coalesce(
-       (select v.settings from engine_versions v where v.journey_id = j.id order by v.version desc limit 1),
+       (select v.settings from journey_versions v where v.journey_id = j.id and v.status is not null order by v.version desc limit 1),
        j.settings) as settings
      from journeys j where j.workspace_id = $1`,
     [workspaceId],

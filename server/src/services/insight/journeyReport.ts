@@ -31,7 +31,7 @@ export async function journeyReport(
 ): Promise<JourneyReport> {
   const [journey] = await sql.query<{ settings: unknown }>(
     `select coalesce(
-       (select v.settings from engine_versions v where v.journey_id = j.id order by v.version desc limit 1),
+       (select v.settings from journey_versions v where v.journey_id = j.id and v.status is not null order by v.version desc limit 1),
        j.settings) as settings
      from journeys j where j.id = $1 and j.workspace_id = $2`,
     [journeyId, workspaceId],

@@ -1,6 +1,6 @@
 import { ingestEvents, type TrackedEvent } from '@journeyflow/engine/ingest/ingestEvents';
 import { type CustomerUpsert, upsertCustomers } from '@journeyflow/engine/ingest/upsertCustomers';
-import { type Migration, publishVersion } from '@journeyflow/engine/lifecycle/publishVersion';
+import type { Migration } from '@journeyflow/engine/lifecycle/publishVersion';
 import { createFakeClock, type FakeClock } from '@journeyflow/engine/ports/fakeClock';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
@@ -10,6 +10,7 @@ import { stepDueRuns } from '@journeyflow/engine/runtime/stepDueRuns';
 import type { EngineOptions } from '@journeyflow/engine/step/engineOptions';
 import type { DatabaseKind } from '@journeyflow/server/db/database';
 import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
+import { publishTestVersion } from '@journeyflow/server/db/testVersions';
 import type { JourneyBuilder } from './journeyBuilder';
 import { seconds } from './journeyBuilder';
 
@@ -50,7 +51,7 @@ export class EngineHarness {
 
   async reset(): Promise<void> {
     await this.sql.query(
-      'truncate runs, run_trace, outbox, events, customers, engine_versions, entry_counters, schedules, messaging_settings, short_links',
+      'truncate runs, run_trace, outbox, events, customers, journey_versions, entry_counters, schedules, messaging_settings, short_links',
     );
     this.engine.index.invalidate();
     this.clock.set('2026-03-02T03:00:00.000Z');
@@ -65,7 +66,7 @@ export class EngineHarness {
     const journeyId = opts.journeyId ?? `jrn_${this.journeyCounter}`;
     const version = opts.version ?? 1;
     const versionId = `${journeyId}_v${version}`;
-    await publishVersion(this.engine, {
+    await publishTestVersion(this.engine, {
       workspaceId: this.workspaceId,
       journeyId,
       versionId,

@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { ingestEvents } from '@journeyflow/engine/ingest/ingestEvents';
-import { publishVersion } from '@journeyflow/engine/lifecycle/publishVersion';
 import { systemClock } from '@journeyflow/engine/ports/clock';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
 import { createEngine } from '@journeyflow/engine/runtime/engine';
 import type { TestDatabase } from '@journeyflow/server/db/testDatabase';
+import { publishTestVersion } from '@journeyflow/server/db/testVersions';
 import { expect } from 'vitest';
 import { aJourney } from './journeyBuilder';
 
@@ -54,7 +54,7 @@ export const threeSends = () =>
 
 export async function seedRuns(db: TestDatabase, customers: number): Promise<void> {
   const engine = await createEngine({ db: db.sql, clock: systemClock, logger: silentLogger, ids: randomIds });
-  await publishVersion(engine, {
+  await publishTestVersion(engine, {
     workspaceId: 'ws_crash',
     journeyId: 'jrn_crash',
     versionId: 'jrn_crash_v1',
