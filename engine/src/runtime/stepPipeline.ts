@@ -1,7 +1,8 @@
 import type { Engine } from './engine';
 import { stepDueRuns } from './stepDueRuns';
 
-export type PipelineTotals = { steps: number; runs: number; batches: number };
+/** `batches` counts claims that found runs; `claims` every claim, the empty ones included. */
+export type PipelineTotals = { steps: number; runs: number; batches: number; claims: number };
 
 /**
  * How many batches one worker keeps in flight. On PostgreSQL two: while one batch's transaction flushes
@@ -18,13 +19,14 @@ export function lanesFor(engine: Engine): number {
  * due (the bench's "step everything now"); the engine loop does the same with its own polling.
  */
 export async function stepDueRunsPipelined(engine: Engine): Promise<PipelineTotals> {
-  const totals: PipelineTotals = { steps: 0, runs: 0, batches: 0 };
+  const totals: PipelineTotals = { steps: 0, runs: 0, batches: 0, claims: 0 };
   const lane = async () => {
     let idle = 0;
     while (idle < 2) {
       const result = await stepDueRuns(engine);
       totals.steps += result.steps;
       totals.runs += result.claimed;
+      totals.claims += 1;
       if (result.claimed > 0) totals.batches += 1;
       idle = result.claimed === 0 ? idle + 1 : 0;
     }
