@@ -3,39 +3,62 @@ import { systemClock } from '@journeyflow/engine/ports/clock';
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
 import { createEngine } from '@journeyflow/engine/runtime/engine';
-import { stepDueRuns } from '@journeyflow/engine/runtime/stepDueRuns';
+import { stepDueRunsPipelined } from '@journeyflow/engine/runtime/stepPipeline';
 import { createPostgresSqlClient } from '@journeyflow/server/db/postgresSqlClient';
 import postgres from 'postgres';
+import { countingSqlClient, processCpuMs, type SqlCounts } from './stepCost';
 
-// A benchmark worker process: connects, waits for "go" on stdin, steps due runs until none is left,
-// prints { steps, runs } as JSON and exits. Spawned by run.ts for the 1- and 2-worker figures.
+// A benchmark worker process: connects, waits for "go" on stdin, steps due runs until none is left
+// (two batches in flight, like the engine loop), prints { steps, runs, batches, statements, nodeCpuMs,
+// dbCpuMs } as JSON and exits. Spawned by run.ts for the 1- and 2-worker figures.
 // A plain pool without migrations: the parent already migrated this database.
+const appName = `jf_bench_worker_${process.pid}`;
 const client = postgres(process.env.DATABASE_URL ?? '', {
-  max: 2,
-  connection: { jit: 'off' },
+  max: 3,
   onnotice: () => {},
+  connection: { application_name: appName, jit: 'off' },
   types: {
     int8: { to: 20, from: [20], serialize: (v: number) => String(v), parse: (v: string) => Number(v) },
   },
 });
-const db = { sql: createPostgresSqlClient(client), close: () => client.end({ timeout: 5 }) };
-const engine = await createEngine({ db: db.sql, clock: systemClock, logger: silentLogger, ids: randomIds });
+const counts: SqlCounts = { statements: 0, waitMs: 0 };
+const sql = countingSqlClient(createPostgresSqlClient(client), counts);
+// BENCH_LANES=1 measures the old one-batch-at-a-time worker beside the pipelined one.
+const engine = await createEngine(
+  { db: sql, clock: systemClock, logger: silentLogger, ids: randomIds },
+  { batchesInFlight: Number(process.env.BENCH_LANES ?? 2) },
+);
+
+/** CPU of this worker's PostgreSQL backends so far (they run on this machine: /proc). */
+async function backendCpuMs(): Promise<Map<number, number>> {
+  const rows = await client.unsafe('select pid from pg_stat_activity where application_name = $1', [appName]);
+  return new Map(rows.map((r) => [Number(r.pid), processCpuMs(Number(r.pid))]));
+}
+
+// Open the pool's connections before the clock starts.
+await Promise.all([1, 2, 3].map(() => client.unsafe('select pg_sleep(0.05)')));
 process.stdout.write('ready\n');
 const lines = createInterface({ input: process.stdin });
 for await (const line of lines) {
   if (line.trim() !== 'go') continue;
-  let steps = 0;
-  let runs = 0;
-  let idle = 0;
-  while (idle < 2) {
-    const result = await stepDueRuns(engine);
-    steps += result.steps;
-    runs += result.claimed;
-    idle = result.claimed === 0 ? idle + 1 : 0;
-  }
-  process.stdout.write(`${JSON.stringify({ steps, runs })}\n`);
+  const dbBefore = await backendCpuMs();
+  const cpuBefore = process.cpuUsage();
+  counts.statements = 0;
+  const totals = await stepDueRunsPipelined(engine);
+  const cpu = process.cpuUsage(cpuBefore);
+  const dbAfter = await backendCpuMs();
+  let dbCpuMs = 0;
+  for (const [pid, ms] of dbAfter) dbCpuMs += ms - (dbBefore.get(pid) ?? 0);
+  process.stdout.write(
+    `${JSON.stringify({
+      ...totals,
+      statements: counts.statements,
+      nodeCpuMs: (cpu.user + cpu.system) / 1000,
+      dbCpuMs,
+    })}\n`,
+  );
   break;
 }
 lines.close();
-await db.close();
+await client.end({ timeout: 5 });
 process.exit(0);

@@ -21,6 +21,7 @@ import { silentLogger } from '@journeyflow/engine/ports/logger';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import { createEngine, type Engine } from '@journeyflow/engine/runtime/engine';
 import { stepDueRuns } from '@journeyflow/engine/runtime/stepDueRuns';
+import { stepDueRunsPipelined } from '@journeyflow/engine/runtime/stepPipeline';
 import { NO_DATABASE_TIMEOUTS } from '@journeyflow/server/db/databaseTimeouts';
 import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
 import { publishTestVersion } from '@journeyflow/server/db/testVersions';
@@ -29,6 +30,7 @@ import { runExportBench } from './exports';
 import { runPagingBench } from './paging';
 import { runPredictionBench } from './prediction';
 import { runShortLinkBench } from './shortLinks';
+import { countingSqlClient, type SqlCounts } from './stepCost';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const RUNS = num('BENCH_RUNS', 20_000);
@@ -129,25 +131,44 @@ async function seedRuns(sql: SqlClient, prefix: string, journeyId: string, count
   }
 }
 
-async function stepAllInProcess(engine: Engine): Promise<{ steps: number; runs: number; seconds: number }> {
+/** Steps everything due in this process; `counts` is the engine's counting client's tally. */
+async function stepAllInProcess(engine: Engine, counts: SqlCounts) {
   const started = performance.now();
-  let steps = 0;
-  let runs = 0;
-  for (;;) {
-    const result = await stepDueRuns(engine);
-    if (result.claimed === 0) break;
-    steps += result.steps;
-    runs += result.claimed;
-  }
-  return { steps, runs, seconds: (performance.now() - started) / 1000 };
+  const cpuBefore = process.cpuUsage();
+  const before = { ...counts };
+  const totals = await stepDueRunsPipelined(engine);
+  const cpu = process.cpuUsage(cpuBefore);
+  const seconds = (performance.now() - started) / 1000;
+  const cpuUs = (cpu.user + cpu.system) / totals.steps;
+  const dbUs = ((counts.waitMs - before.waitMs) * 1000) / totals.steps;
+  return {
+    ...totals,
+    seconds,
+    split: `per step: ${fmtUs(cpuUs)} µs CPU in all, of it ≈ ${fmtUs(dbUs)} µs inside PGlite (in-process); ${((counts.statements - before.statements) / Math.max(1, totals.batches)).toFixed(1)} statements per ${fmt(totals.runs / Math.max(1, totals.batches))}-run batch`,
+  };
 }
 
-function spawnBenchWorker(
-  url: string,
-): Promise<{ child: ChildProcess; result: Promise<{ steps: number; runs: number }> }> {
+type WorkerTotals = {
+  steps: number;
+  runs: number;
+  batches: number;
+  statements: number;
+  nodeCpuMs: number;
+  dbCpuMs: number;
+};
+
+function spawnBenchWorker(url: string): Promise<{ child: ChildProcess; result: Promise<WorkerTotals> }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, 'benchWorker.ts')],
+    [
+      // BENCH_WORKER_PROFILE=<dir>: each worker writes a V8 CPU profile there (open in Chrome DevTools).
+      ...(process.env.BENCH_WORKER_PROFILE
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_WORKER_PROFILE}`]
+        : []),
+      '--import',
+      'tsx',
+      path.join(import.meta.dirname, 'benchWorker.ts'),
+    ],
     {
       env: { ...process.env, DATABASE_URL: url },
       stdio: ['pipe', 'pipe', 'inherit'],
@@ -155,8 +176,8 @@ function spawnBenchWorker(
   );
   const lines = createInterface({ input: child.stdout! });
   return new Promise((resolveReady) => {
-    let resolveResult: (value: { steps: number; runs: number }) => void = () => {};
-    const result = new Promise<{ steps: number; runs: number }>((r) => {
+    let resolveResult: (value: WorkerTotals) => void = () => {};
+    const result = new Promise<WorkerTotals>((r) => {
       resolveResult = r;
     });
     lines.on('line', (line) => {
@@ -173,12 +194,58 @@ async function stepsWithWorkers(db: TestDatabase, workers: number, runs: number,
   for (const w of spawned) w.child.stdin?.write('go\n');
   const totals = await Promise.all(spawned.map((w) => w.result));
   const seconds = (performance.now() - started) / 1000;
-  const steps = totals.reduce((a, t) => a + t.steps, 0);
-  const stepped = totals.reduce((a, t) => a + t.runs, 0);
-  return { steps, runs: stepped, seconds };
+  const sum = (key: keyof WorkerTotals) => totals.reduce((a, t) => a + t[key], 0);
+  const steps = sum('steps');
+  return {
+    steps,
+    runs: sum('runs'),
+    seconds,
+    /** Per node step: µs of engine (Node) CPU and of PostgreSQL backend CPU; statements per batch. */
+    split: `per step: Node ${fmtUs((sum('nodeCpuMs') * 1000) / steps)} µs CPU, PostgreSQL ${fmtUs((sum('dbCpuMs') * 1000) / steps)} µs CPU; ${(sum('statements') / Math.max(1, sum('batches'))).toFixed(1)} statements per ${fmt(sum('runs') / Math.max(1, sum('batches')))}-run batch`,
+  };
+}
+
+/**
+ * The same-run floor: what one connection does with no state machine at all — claim 1,000 due rows
+ * FOR UPDATE SKIP LOCKED, update them, insert one outbox row each, commit — so the engine's figure can
+ * be read against what the database alone allows on this machine today.
+ */
+async function floorRunsPerSecond(db: TestDatabase, runs: number): Promise<number> {
+  await seedRuns(db.sql, 'f', 'jrn_floor', runs, `now() - interval '1 second'`);
+  const started = performance.now();
+  let done = 0;
+  for (;;) {
+    const claimed = await db.sql.transaction(async (tx) => {
+      const rows = await tx.query<{ id: string; workspace_id: string; customer_id: string }>(
+        `select id, workspace_id, customer_id from runs where wake_at <= now() and status in ('active', 'waiting')
+           and journey_id = 'jrn_floor' order by wake_at limit 1000 for update skip locked`,
+      );
+      if (rows.length === 0) return 0;
+      const ids = rows.map((r) => r.id);
+      await tx.query(
+        `update runs set status = 'completed', current_node = 'done', wake_at = null, ended_at = now(), updated_at = now()
+         where id = any($1::text[])`,
+        [ids],
+      );
+      await tx.query(
+        `insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key,
+           customer_id, external_id, channel, purpose, status, content, rendered, reason, attempts, next_attempt_at,
+           created_at, updated_at)
+         select 'fmsg' || u.id, u.ws, 'jrn_floor', 1, u.id, 's1', 1, u.id || ':s1:1', u.cid, u.cid, 'sms', 'info', 'queued',
+           '{}'::jsonb, '{"text":"floor"}'::jsonb, null, 0, now(), now(), now()
+         from unnest($1::text[], $2::text[], $3::text[]) as u(id, ws, cid)`,
+        [ids, rows.map((r) => r.workspace_id), rows.map((r) => r.customer_id)],
+      );
+      return rows.length;
+    });
+    if (claimed === 0) break;
+    done += claimed;
+  }
+  return done / ((performance.now() - started) / 1000);
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const fmtUs = (n: number) => n.toFixed(1);
 
 async function benchPostgres() {
   const db = await openTestDatabase('postgres', { timeouts: NO_DATABASE_TIMEOUTS });
@@ -186,19 +253,26 @@ async function benchPostgres() {
     const engine = await newEngine(db.sql);
     await publish(engine, 'jrn_steps', stepJourney);
     await publish(engine, 'jrn_events', eventJourney);
+    await publish(engine, 'jrn_floor', stepJourney);
 
     const one = await stepsWithWorkers(db, 1, RUNS, 'a');
+    const floor = await floorRunsPerSecond(db, RUNS);
     record(
       'PostgreSQL steps/s, 1 worker',
-      `${fmt(one.steps / one.seconds)} node steps/s (${fmt(one.runs / one.seconds)} runs woken/s, ${fmt(one.runs)} runs × 3 steps)`,
+      `${fmt(one.steps / one.seconds)} node steps/s (${fmt(one.runs / one.seconds)} runs woken/s, ${fmt(one.runs)} runs × 3 steps); ${one.split}`,
       '≥ 15,000',
+    );
+    record(
+      'same-run FLOOR: claim + update + outbox insert, no state machine (1 connection, 1,000 rows a batch)',
+      `${fmt(floor)} runs/s (= ${fmt(floor * 3)} node steps/s at 3 steps a run)`,
+      'engine figure above, for comparison',
     );
     if (!skip.has('workers2')) {
       const two = await stepsWithWorkers(db, 2, RUNS, 'b');
       record(
         'PostgreSQL steps/s, 2 workers',
-        `${fmt(two.steps / two.seconds)} node steps/s (${fmt(two.runs / two.seconds)} runs/s)`,
-        '—',
+        `${fmt(two.steps / two.seconds)} node steps/s (${fmt(two.runs / two.seconds)} runs/s); ${two.split}`,
+        '≥ 25,000',
       );
     }
     if (!skip.has('events')) await benchIngest(engine, db);
@@ -308,15 +382,16 @@ async function pollLoop(engine: Engine, until: number): Promise<void> {
 async function benchPglite() {
   const db = await openTestDatabase('pglite', { timeouts: NO_DATABASE_TIMEOUTS });
   try {
-    const engine = await newEngine(db.sql);
+    const counts: SqlCounts = { statements: 0, waitMs: 0 };
+    const engine = await newEngine(countingSqlClient(db.sql, counts));
     await publish(engine, 'jrn_steps', stepJourney);
     const runs = Math.min(RUNS, 20_000);
     await seedRuns(db.sql, 'a', 'jrn_steps', runs, `now() - interval '1 second'`);
-    const base = await stepAllInProcess(engine);
+    const base = await stepAllInProcess(engine, counts);
     record(
       'PGlite steps/s',
-      `${fmt(base.steps / base.seconds)} node steps/s (${fmt(base.runs / base.seconds)} runs/s)`,
-      '≥ 6,000',
+      `${fmt(base.steps / base.seconds)} node steps/s (${fmt(base.runs / base.seconds)} runs/s); ${base.split}`,
+      '≥ 12,000',
     );
     if (skip.has('waiting')) return;
     const before = process.memoryUsage().rss;
@@ -329,7 +404,7 @@ async function benchPglite() {
     );
     await db.sql.query('analyze runs');
     await seedRuns(db.sql, 'd', 'jrn_steps', runs, `now() - interval '1 second'`);
-    const parked = await stepAllInProcess(engine);
+    const parked = await stepAllInProcess(engine, counts);
     const grown = process.memoryUsage().rss - before;
     record(
       `PGlite steps/s with ${fmt(WAITING)} runs waiting`,

@@ -3,6 +3,7 @@ import { exitEndedPeriods } from '../lifecycle/exitEndedPeriods';
 import type { Engine } from '../runtime/engine';
 import { fireSchedules } from '../runtime/fireSchedules';
 import { stepDueRuns } from '../runtime/stepDueRuns';
+import { lanesFor } from '../runtime/stepPipeline';
 
 export type EngineLoop = {
   /** Resolves once the current batch has committed; no batch starts afterwards. */
@@ -37,16 +38,23 @@ export function startEngineLoop(
     while (!stopped) {
       try {
         await engine.index.ensureFresh(engine.ports.db);
-        const { claimed, steps } = await stepDueRuns(engine);
-        stats.steps += steps;
-        if (claimed > 0) stats.batches += 1;
+        // Two batches in flight on PostgreSQL (`lanesFor`): while one flushes and commits, the other
+        // claims and steps; SKIP LOCKED keeps them apart because each holds its rows until it commits.
+        const lanes = lanesFor(engine);
+        const batches = await Promise.all(Array.from({ length: lanes }, () => stepDueRuns(engine)));
+        let claimed = 0;
+        for (const batch of batches) {
+          stats.steps += batch.steps;
+          claimed += batch.claimed;
+          if (batch.claimed > 0) stats.batches += 1;
+        }
         if (options.schedules !== false && Date.now() - lastSchedules >= 1000) {
           lastSchedules = Date.now();
           await fireSchedules(engine);
           await enrollPending(engine);
           await exitEndedPeriods(engine);
         }
-        if (claimed < engine.options.batchSize && !stopped) await sleep(pollMs);
+        if (claimed < engine.options.batchSize * lanes && !stopped) await sleep(pollMs);
       } catch (error) {
         engine.ports.logger.error('engine step failed', { error: String(error) });
         if (!stopped) await sleep(Math.max(pollMs, 1000));

@@ -20,6 +20,7 @@ export function workspaceSendSettings(env: StepEnv, workspaceId: string): Promis
       .query<{ fatigue_cap: unknown; total_ad_cap: unknown; link_host: string | null }>(
         'select fatigue_cap, total_ad_cap, link_host from messaging_settings where workspace_id = $1',
         [workspaceId],
+        { prepare: true },
       )
       .then(([row]) => ({
         caps: capsFromRow(row, env.options.workspaceCap),

@@ -30,9 +30,10 @@ export async function claimDueRuns(
   onlyVersionId?: string,
 ): Promise<SqlRow[]> {
   const params = onlyVersionId ? [now.toISOString(), limit, onlyVersionId] : [now.toISOString(), limit];
-  if (tx.kind !== 'postgres') return tx.query(claimDueRunsSql(onlyVersionId !== undefined), params);
-  await tx.query('set local enable_bitmapscan = off');
-  const rows = await tx.query(claimDueRunsSql(onlyVersionId !== undefined), params);
-  await tx.query('set local enable_bitmapscan = on');
+  const sql = claimDueRunsSql(onlyVersionId !== undefined);
+  if (tx.kind !== 'postgres') return tx.query(sql, params);
+  await tx.query('set local enable_bitmapscan = off', [], { prepare: true });
+  const rows = await tx.query(sql, params, { prepare: true });
+  await tx.query('set local enable_bitmapscan = on', [], { prepare: true });
   return rows;
 }

@@ -2,6 +2,8 @@
 export type EngineOptions = {
   /** Due runs claimed per transaction. */
   readonly batchSize: number;
+  /** Batches one worker keeps in flight on PostgreSQL (one claims and steps while another flushes). */
+  readonly batchesInFlight: number;
   /** Workspace-wide fatigue cap per channel (SPEC §6): at most `max` messages per `perSeconds`, sliding. */
   readonly workspaceCap: { readonly max: number; readonly perSeconds: number };
   /** Legal quiet hours for ads without night consent (customer local time). */
@@ -18,6 +20,7 @@ export type EngineOptions = {
 
 export const defaultEngineOptions: EngineOptions = {
   batchSize: 1000,
+  batchesInFlight: 2,
   workspaceCap: { max: 2, perSeconds: 86_400 },
   adQuietHours: { start: '21:00', end: '08:00' },
   deliveryOutcomeTimeoutSeconds: 86_400,
