@@ -1,7 +1,7 @@
 import { dryRunMigration } from '@journeyflow/engine/lifecycle/dryRunMigration';
 import { archiveJourney, pauseJourney, resumeJourney } from '@journeyflow/engine/lifecycle/journeyLifecycle';
 import { afterPublish, publishVersionTx } from '@journeyflow/engine/lifecycle/publishVersion';
-import { startEngineLoop } from '@journeyflow/engine/loop/engineLoop';
+import { type EngineLoop, startEngineLoop } from '@journeyflow/engine/loop/engineLoop';
 import type { EnginePorts } from '@journeyflow/engine/ports/enginePorts';
 import type { Logger } from '@journeyflow/engine/ports/logger';
 import { createEngine, type Engine } from '@journeyflow/engine/runtime/engine';
@@ -98,6 +98,7 @@ export async function startEngine(
   logger: Logger,
   options: { loop?: boolean } = {},
 ): Promise<RunningEngine> {
+  let loop: EngineLoop | undefined;
   const unlisten = await db.notifier.listen(LIVE_JOURNEYS_CHANNEL, (payload) => {
     engine.index.invalidate();
     let change: LiveJourneysChange | undefined;
@@ -106,11 +107,14 @@ export async function startEngine(
     } catch {
       return;
     }
-    syncJourneyStatus(engine, change.journeyId).catch((error: unknown) =>
-      logger.error('engine status sync failed', { journeyId: change?.journeyId, error: String(error) }),
-    );
+    syncJourneyStatus(engine, change.journeyId)
+      // A resume or a migration may have made runs due now: claim them without waiting for the poll.
+      .then(() => loop?.wake())
+      .catch((error: unknown) =>
+        logger.error('engine status sync failed', { journeyId: change?.journeyId, error: String(error) }),
+      );
   });
-  const loop = options.loop === false ? undefined : startEngineLoop(engine);
+  loop = options.loop === false ? undefined : startEngineLoop(engine);
   return {
     engine,
     async stop() {
