@@ -3,7 +3,7 @@ import {
   DEMO_OPTOUT_LINE,
   DEMO_PUSH_OPTOUT,
   DEMO_SENDER_NAME,
-  RECONSENT_ALIMTALK_CODE,
+  RECONSENT_ALIMTALK_CONTENT,
 } from './demoTemplates';
 
 /**
@@ -125,14 +125,7 @@ export const reconsentJourney = {
         settings: {
           channel: 'alimtalk',
           purpose: 'info',
-          content: {
-            templateCode: RECONSENT_ALIMTALK_CODE,
-            variables: {
-              name: '{{ customer.name }}',
-              channel: CONSENT_CHANNEL_WORDS,
-              expiresAt: "{{ event.properties.expiresAt | date: '%Y-%m-%d' }}",
-            },
-          },
+          content: RECONSENT_ALIMTALK_CONTENT,
           fallback: {
             channel: 'sms',
             content: {

@@ -15,6 +15,16 @@ export const CONSENT_CHANNEL_WORDS =
 
 export const RECONSENT_ALIMTALK_CODE = 'CONSENT_RENEW_01';
 
+/** The consent-renewal AlimTalk as sent: the saved template and the demo journey's send step use it alike. */
+export const RECONSENT_ALIMTALK_CONTENT = {
+  templateCode: RECONSENT_ALIMTALK_CODE,
+  variables: {
+    name: '{{ customer.name }}',
+    channel: CONSENT_CHANNEL_WORDS,
+    expiresAt: "{{ event.properties.expiresAt | date: '%Y-%m-%d' }}",
+  },
+};
+
 /** Kakao-approved AlimTalk templates the seed journeys use (`PLAN_FIT_01`, `GRADE_UP_01`) plus one more. */
 export const demoAlimtalkTemplates: readonly AlimtalkTemplate[] = [
   {
@@ -128,14 +138,7 @@ export const demoTemplates: readonly CreateTemplateRequest[] = [
     name: '수신동의 갱신 안내 (알림톡)',
     channel: 'alimtalk',
     purpose: 'info',
-    content: {
-      templateCode: RECONSENT_ALIMTALK_CODE,
-      variables: {
-        name: '{{ customer.name }}',
-        channel: CONSENT_CHANNEL_WORDS,
-        expiresAt: "{{ event.properties.expiresAt | date: '%Y-%m-%d' }}",
-      },
-    },
+    content: RECONSENT_ALIMTALK_CONTENT,
   },
   {
     name: '수신동의 갱신 안내 (SMS)',
