@@ -25,6 +25,14 @@ export const RECONSENT_ALIMTALK_CONTENT = {
   },
 };
 
+/** The demo shop's in-app coupon as sent: the saved template and the shop journey's send step use it alike. */
+export const SHOP_COUPON_INAPP_CONTENT = {
+  title: '(광고) 보신 상품 10% 쿠폰',
+  body: `{{ customer.name }}님, {{ event.properties.productName }} 10% 할인 쿠폰 SHOP10을 드려요. [${DEMO_SENDER_NAME}] ${DEMO_OPTOUT_LINE}`,
+  ctaLabel: '쿠폰 받기',
+  ctaUrl: '/demo/shop?coupon=SHOP10',
+};
+
 /** Kakao-approved AlimTalk templates the seed journeys use (`PLAN_FIT_01`, `GRADE_UP_01`) plus one more. */
 export const demoAlimtalkTemplates: readonly AlimtalkTemplate[] = [
   {
@@ -118,12 +126,7 @@ export const demoTemplates: readonly CreateTemplateRequest[] = [
     name: '보신 상품 쿠폰 (인앱)',
     channel: 'inapp',
     purpose: 'ad',
-    content: {
-      title: '(광고) 보신 상품 10% 쿠폰',
-      body: `{{ customer.name }}님, {{ event.properties.productName }} 10% 할인 쿠폰 SHOP10을 드려요. [${DEMO_SENDER_NAME}] ${DEMO_OPTOUT_LINE}`,
-      ctaLabel: '쿠폰 받기',
-      ctaUrl: '/demo/shop?coupon=SHOP10',
-    },
+    content: SHOP_COUPON_INAPP_CONTENT,
   },
   {
     name: '월간 뉴스레터 (이메일)',
