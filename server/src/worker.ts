@@ -1,10 +1,11 @@
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { createEngine } from '@journeyflow/engine/runtime/engine';
+import { bootProcess } from './bootProcess';
 import { createChannelServices } from './channels/channelServices';
 import { startDeliveryLoop } from './channels/startDeliveryLoop';
 import { createLogger } from './createLogger';
 import { openDatabase } from './db/openDatabase';
-import { ConfigError, loadConfig, resolveSecretKey } from './env';
+import { resolveSecretKey } from './env';
 import { createAudienceIngestion } from './services/audience/audienceIngestion';
 import { startAudienceScheduler } from './services/audience/startAudienceScheduler';
 import { createJourneyClock } from './services/journeyClock';
@@ -15,17 +16,7 @@ import { startEngine } from './services/runsEngine';
  * share due runs through `FOR UPDATE SKIP LOCKED`. PGlite allows one process only, hence DATABASE_URL.
  * JOURNEYFLOW_WORKER_BATCH sets the claim size (default 1,000).
  */
-const main = async () => {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+bootProcess('engine worker failed:', async (config) => {
   if (!config.databaseUrl) {
     console.error(
       'pnpm worker needs DATABASE_URL (PGlite is single-process: `pnpm start` runs the engine itself)',
@@ -71,10 +62,7 @@ const main = async () => {
   });
   logger.info('engine worker started', { pid: process.pid });
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+  return async (signal) => {
     logger.info('engine worker stopping', { signal });
     await audienceScheduler.stop();
     await delivery.stop();
@@ -82,11 +70,4 @@ const main = async () => {
     await db.close();
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-};
-
-main().catch((error: unknown) => {
-  console.error('engine worker failed:', error);
-  process.exit(1);
 });

@@ -56,6 +56,13 @@ export type ScriptedEvent = {
   readonly afterSeconds: number;
 };
 
+/** Why a test run's customer did not enter: the trace's text, and a code + params for the web's words (issue 16). */
+export type NotEnteredReason = {
+  readonly text: string;
+  readonly code: string;
+  readonly params: Record<string, unknown>;
+};
+
 /** The engine's side of an entry node type. */
 export type EntryPlugin<T extends EntryNodeType> = {
   readonly trigger: (node: JourneyNodeOf<T>) => EntryTrigger;
@@ -63,8 +70,8 @@ export type EntryPlugin<T extends EntryNodeType> = {
   readonly match: (ctx: EntryMatchContext<T>) => Promise<EntryMatch>;
   /** How a test run starts: `scripted` are the caller's events, sorted by time. */
   readonly simulation: (node: JourneyNodeOf<T>, scripted: readonly ScriptedEvent[]) => SimulationStart;
-  /** The test run's answer when the customer never entered. */
-  readonly notEnteredReason: (node: JourneyNodeOf<T>) => string;
+  /** The test run's answer when the customer never entered: the trace's text, and a code + params for the web's words. */
+  readonly notEnteredReason: (node: JourneyNodeOf<T>) => NotEnteredReason;
   /** Writes done when a version with this entry goes live, in the publish transaction (e.g. its schedule). */
   readonly publish?: (ctx: PublishContext<T>) => Promise<void>;
   /** Enrolment of customers who already qualify, flagged at publish and run after commit by `lifecycle/enrollExisting`. */

@@ -25,6 +25,10 @@ export const entryApiPlugin: EnginePlugin<'entry.api'> = {
       reason: 'entered: test run enrols the customer through the API',
       properties: propertiesMeeting(node.settings.where),
     }),
-    notEnteredReason: () => 'the enrolment did not meet the entry condition',
+    notEnteredReason: () => ({
+      text: 'the enrolment did not meet the entry condition',
+      code: 'sim.not_entered',
+      params: {},
+    }),
   },
 };

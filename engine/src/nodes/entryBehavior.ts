@@ -27,7 +27,10 @@ export const entryBehaviorPlugin: EnginePlugin<'entry.behavior'> = {
             ...scripted,
           ],
     }),
-    notEnteredReason: (node) =>
-      `the scripted events do not meet "${node.settings.event} at least ${node.settings.minCount} times"`,
+    notEnteredReason: (node) => ({
+      text: `the scripted events do not meet "${node.settings.event} at least ${node.settings.minCount} times"`,
+      code: 'sim.not_entered_behavior',
+      params: { event: node.settings.event, count: node.settings.minCount },
+    }),
   },
 };

@@ -31,6 +31,10 @@ export const entryEventPlugin: EnginePlugin<'entry.event'> = {
             ...scripted,
           ],
     }),
-    notEnteredReason: (node) => `no ${node.settings.event} event matched the entry condition`,
+    notEnteredReason: (node) => ({
+      text: `no ${node.settings.event} event matched the entry condition`,
+      code: 'sim.not_entered_event',
+      params: { event: node.settings.event },
+    }),
   },
 };

@@ -30,6 +30,10 @@ export const entryGradePlugin: EnginePlugin<'entry.grade'> = {
             ...scripted,
           ],
     }),
-    notEnteredReason: (node) => `no grade change to ${node.settings.to.join(', ')}`,
+    notEnteredReason: (node) => ({
+      text: `no grade change to ${node.settings.to.join(', ')}`,
+      code: 'sim.not_entered_grade',
+      params: { grades: node.settings.to.join(', ') },
+    }),
   },
 };

@@ -9,7 +9,11 @@ export const entrySchedulePlugin: EnginePlugin<'entry.schedule'> = {
     trigger: () => ({ kind: 'schedule' }),
     match: async () => ({ enter: true, reason: 'entered: the schedule fired' }),
     simulation: () => ({ kind: 'enter', reason: 'entered: test run fires the schedule now' }),
-    notEnteredReason: () => 'the entry rules refused the customer',
+    notEnteredReason: () => ({
+      text: 'the entry rules refused the customer',
+      code: 'sim.not_entered',
+      params: {},
+    }),
     publish: async ({ tx, version, node, now }) => {
       const fire = firstFireTime(node.settings, now, version.settings.timezone);
       await tx.query(

@@ -14,7 +14,11 @@ export const entrySegmentPlugin: EnginePlugin<'entry.segment'> = {
       kind: 'enter',
       reason: `entered: test run places the customer in segment ${node.settings.segmentId}`,
     }),
-    notEnteredReason: () => 'the entry rules refused the customer',
+    notEnteredReason: () => ({
+      text: 'the entry rules refused the customer',
+      code: 'sim.not_entered',
+      params: {},
+    }),
     enrollExisting: {
       pending: (node) => node.settings.includeExisting,
     },

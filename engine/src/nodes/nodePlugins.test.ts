@@ -54,7 +54,9 @@ describe('engine node plugins, walked from the shared registry', () => {
         const entry = entryPluginOf(node);
         expect(['events', 'segment', 'schedule', 'api']).toContain(entry.trigger(node).kind);
         expect(['script', 'enter']).toContain(entry.simulation(node, []).kind);
-        expect(entry.notEnteredReason(node)).toMatch(/\w/);
+        const notEntered = entry.notEnteredReason(node);
+        expect(notEntered.text).toMatch(/\w/);
+        expect(notEntered.code).toMatch(/^sim\.not_entered/);
       }
     },
   );

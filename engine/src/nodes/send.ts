@@ -57,6 +57,21 @@ function outboxRow(
   };
 }
 
+/** Writes the outbox row of a message that is not sent (nothing rendered kept); answers the channel's label. */
+function recordUnsent(
+  ctx: NodeContext<'send'>,
+  settings: SendSettings,
+  purpose: MessagePurpose,
+  status: 'skipped' | 'failed',
+  code: string,
+  why: string,
+): string {
+  ctx.env.writes.outbox.push(
+    outboxRow(ctx, settings, purpose, status, settings.content, {}, null, `${code}: ${why}`),
+  );
+  return channelLabel[settings.channel];
+}
+
 function skip(
   ctx: NodeContext<'send'>,
   settings: SendSettings,
@@ -64,10 +79,7 @@ function skip(
   code: string,
   why: string,
 ): NodeResult {
-  const label = channelLabel[settings.channel];
-  ctx.env.writes.outbox.push(
-    outboxRow(ctx, settings, purpose, 'skipped', settings.content, {}, null, `${code}: ${why}`),
-  );
+  const label = recordUnsent(ctx, settings, purpose, 'skipped', code, why);
   return {
     kind: 'route',
     handle: 'next',
@@ -89,10 +101,7 @@ function fail(
   code: string,
   why: string,
 ): NodeResult {
-  const label = channelLabel[settings.channel];
-  ctx.env.writes.outbox.push(
-    outboxRow(ctx, settings, purpose, 'failed', settings.content, {}, null, `${code}: ${why}`),
-  );
+  const label = recordUnsent(ctx, settings, purpose, 'failed', code, why);
   const failedConnected = ctx.version.compiled.edges.has(`${ctx.node.id}\u0000failed`);
   return {
     kind: 'route',

@@ -16,7 +16,6 @@ import { customerColumns, customerFromRow } from '../step/customerRecord';
 import { recordRefusal, refusalTrace } from '../step/entryRefusals';
 import type { TriggerEvent } from '../step/runRecord';
 import { type LoadedVersion, loadVersionFromRow } from '../step/versionCache';
-import { notEnteredCode } from './notEnteredCode';
 import { prepareCustomer, testExternalId } from './sandboxCustomer';
 import type { SimulationInput, SimulationPorts, SimulationResult } from './simulationTypes';
 
@@ -160,14 +159,16 @@ async function simulateInTransaction(
     : [];
   const trace = [...steps, ...refusals].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   if (trace.length === 0) {
+    const notEntered = entryPlugin.notEnteredReason(entry);
     trace.push({
       at: start.toISOString(),
       journeyId: input.journeyId,
       version: 0,
       nodeId: entry.id,
       nodeType: entry.type,
-      reason: `did not enter: ${entryPlugin.notEnteredReason(entry)}`,
-      ...notEnteredCode(entry),
+      reason: `did not enter: ${notEntered.text}`,
+      code: notEntered.code,
+      params: notEntered.params,
     });
   }
   // Sends of one instant have equal created_at and random ids: order them as the path reached them.

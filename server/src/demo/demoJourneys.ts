@@ -1,9 +1,9 @@
 import {
   CONSENT_CHANNEL_WORDS,
-  DEMO_OPTOUT_LINE,
   DEMO_PUSH_OPTOUT,
   DEMO_SENDER_NAME,
-  RECONSENT_ALIMTALK_CODE,
+  RECONSENT_ALIMTALK_CONTENT,
+  SHOP_COUPON_INAPP_CONTENT,
 } from './demoTemplates';
 
 /**
@@ -42,12 +42,7 @@ export const shopCouponJourney = {
         settings: {
           channel: 'inapp',
           purpose: 'ad',
-          content: {
-            title: '(광고) 보신 상품 10% 쿠폰',
-            body: `{{ customer.name }}님, {{ event.properties.productName }} 10% 할인 쿠폰 SHOP10을 드려요. [${DEMO_SENDER_NAME}] ${DEMO_OPTOUT_LINE}`,
-            ctaLabel: '쿠폰 받기',
-            ctaUrl: '/demo/shop?coupon=SHOP10',
-          },
+          content: SHOP_COUPON_INAPP_CONTENT,
         },
       },
       { id: 'exit', type: 'exit', position: { x: 0, y: 320 }, settings: {} },
@@ -125,14 +120,7 @@ export const reconsentJourney = {
         settings: {
           channel: 'alimtalk',
           purpose: 'info',
-          content: {
-            templateCode: RECONSENT_ALIMTALK_CODE,
-            variables: {
-              name: '{{ customer.name }}',
-              channel: CONSENT_CHANNEL_WORDS,
-              expiresAt: "{{ event.properties.expiresAt | date: '%Y-%m-%d' }}",
-            },
-          },
+          content: RECONSENT_ALIMTALK_CONTENT,
           fallback: {
             channel: 'sms',
             content: {

@@ -15,6 +15,24 @@ export const CONSENT_CHANNEL_WORDS =
 
 export const RECONSENT_ALIMTALK_CODE = 'CONSENT_RENEW_01';
 
+/** The consent-renewal AlimTalk as sent: the saved template and the demo journey's send step use it alike. */
+export const RECONSENT_ALIMTALK_CONTENT = {
+  templateCode: RECONSENT_ALIMTALK_CODE,
+  variables: {
+    name: '{{ customer.name }}',
+    channel: CONSENT_CHANNEL_WORDS,
+    expiresAt: "{{ event.properties.expiresAt | date: '%Y-%m-%d' }}",
+  },
+};
+
+/** The demo shop's in-app coupon as sent: the saved template and the shop journey's send step use it alike. */
+export const SHOP_COUPON_INAPP_CONTENT = {
+  title: '(광고) 보신 상품 10% 쿠폰',
+  body: `{{ customer.name }}님, {{ event.properties.productName }} 10% 할인 쿠폰 SHOP10을 드려요. [${DEMO_SENDER_NAME}] ${DEMO_OPTOUT_LINE}`,
+  ctaLabel: '쿠폰 받기',
+  ctaUrl: '/demo/shop?coupon=SHOP10',
+};
+
 /** Kakao-approved AlimTalk templates the seed journeys use (`PLAN_FIT_01`, `GRADE_UP_01`) plus one more. */
 export const demoAlimtalkTemplates: readonly AlimtalkTemplate[] = [
   {
@@ -108,12 +126,7 @@ export const demoTemplates: readonly CreateTemplateRequest[] = [
     name: '보신 상품 쿠폰 (인앱)',
     channel: 'inapp',
     purpose: 'ad',
-    content: {
-      title: '(광고) 보신 상품 10% 쿠폰',
-      body: `{{ customer.name }}님, {{ event.properties.productName }} 10% 할인 쿠폰 SHOP10을 드려요. [${DEMO_SENDER_NAME}] ${DEMO_OPTOUT_LINE}`,
-      ctaLabel: '쿠폰 받기',
-      ctaUrl: '/demo/shop?coupon=SHOP10',
-    },
+    content: SHOP_COUPON_INAPP_CONTENT,
   },
   {
     name: '월간 뉴스레터 (이메일)',
@@ -128,14 +141,7 @@ export const demoTemplates: readonly CreateTemplateRequest[] = [
     name: '수신동의 갱신 안내 (알림톡)',
     channel: 'alimtalk',
     purpose: 'info',
-    content: {
-      templateCode: RECONSENT_ALIMTALK_CODE,
-      variables: {
-        name: '{{ customer.name }}',
-        channel: CONSENT_CHANNEL_WORDS,
-        expiresAt: "{{ event.properties.expiresAt | date: '%Y-%m-%d' }}",
-      },
-    },
+    content: RECONSENT_ALIMTALK_CONTENT,
   },
   {
     name: '수신동의 갱신 안내 (SMS)',

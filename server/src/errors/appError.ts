@@ -23,3 +23,25 @@ export class AppError extends Error {
     this.details = options.details;
   }
 }
+
+/** What an error says: its message, the details a client needs to recover, and when to retry. */
+export type ErrorShape = { message: string; details?: unknown; retryAfterSeconds?: number };
+
+/**
+ * The one place an error's shape is built: a named `AppError` class whose constructor arguments become
+ * its message and details. `retryAfterSeconds`, when given, becomes the `Retry-After` header.
+ */
+export const defineAppError = <A extends unknown[]>(
+  name: string,
+  code: ErrorCode,
+  shape: (...args: A) => ErrorShape,
+) =>
+  class extends AppError {
+    override readonly name: string = name;
+    readonly retryAfterSeconds: number | undefined;
+    constructor(...args: A) {
+      const { retryAfterSeconds, ...said } = shape(...args);
+      super({ code, ...said });
+      this.retryAfterSeconds = retryAfterSeconds;
+    }
+  };

@@ -8,12 +8,13 @@ import {
 } from '@journeyflow/shared/api/exports';
 import { canSeePersonalData } from '@journeyflow/shared/audience/personalData';
 import { requireUser } from '../auth/authMiddleware';
+import type { UserPrincipal } from '../auth/principal';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses } from '../http/openApiResponses';
 import type { ServerDeps } from '../serverDeps';
 import { getSegment } from '../services/audience/segmentStore';
 import { customerExport } from '../services/export/customerExport';
-import { exportResponse } from '../services/export/exportResponse';
+import { type ExportRequest, exportResponse } from '../services/export/exportResponse';
 import { reportColumns, reportLines } from '../services/export/journeyReportExport';
 import { messageExport } from '../services/export/messageExport';
 import { segmentMemberExport } from '../services/export/segmentMemberExport';
@@ -83,72 +84,62 @@ const journeyReportRoute = createRoute({
 export const createExportRoutes = (deps: ServerDeps) => {
   const signedIn = requireUser(deps);
   const sql = deps.db.sql;
+  /** Audits and streams the file; `personalData: false` for files that name nobody (the report). */
+  const answer = <Row>(user: UserPrincipal, request: ExportRequest<Row>, personalData = true) =>
+    exportResponse(deps.db.orm, user, request, {
+      now: deps.now(),
+      personalDataMasked: personalData && !canSeePersonalData(user.role),
+    });
   return createRouter()
     .openapi({ ...messagesRoute, middleware: [signedIn] as const }, async (c) => {
       const user = c.get('user');
       const query = c.req.valid('query');
       const { format, lang, ...filters } = query;
-      return exportResponse(
-        deps.db.orm,
-        user,
-        {
-          ...messageExport(sql, user.workspaceId, user.role, query),
-          format,
-          lang,
-          filters,
-          resource: 'messages',
-          sheetName: lang === 'ko' ? '메시지' : 'Messages',
-          filename: { ko: '메시지', en: 'messages' },
-        },
-        { now: deps.now(), personalDataMasked: !canSeePersonalData(user.role) },
-      );
+      return answer(user, {
+        ...messageExport(sql, user.workspaceId, user.role, query),
+        format,
+        lang,
+        filters,
+        resource: 'messages',
+        sheetName: lang === 'ko' ? '메시지' : 'Messages',
+        filename: { ko: '메시지', en: 'messages' },
+      });
     })
     .openapi({ ...customersRoute, middleware: [signedIn] as const }, async (c) => {
       const user = c.get('user');
       const query = c.req.valid('query');
       const { format, lang, ...filters } = query;
       if (filters.segmentId) await getSegment(sql, user.workspaceId, filters.segmentId);
-      return exportResponse(
-        deps.db.orm,
-        user,
-        {
-          ...customerExport(sql, user.workspaceId, user.role, query),
-          format,
-          lang,
-          filters,
-          resource: 'customers',
-          sheetName: lang === 'ko' ? '고객' : 'Customers',
-          filename: { ko: '고객', en: 'customers' },
-        },
-        { now: deps.now(), personalDataMasked: !canSeePersonalData(user.role) },
-      );
+      return answer(user, {
+        ...customerExport(sql, user.workspaceId, user.role, query),
+        format,
+        lang,
+        filters,
+        resource: 'customers',
+        sheetName: lang === 'ko' ? '고객' : 'Customers',
+        filename: { ko: '고객', en: 'customers' },
+      });
     })
     .openapi({ ...segmentMembersRoute, middleware: [signedIn] as const }, async (c) => {
       const user = c.get('user');
       const { format, lang } = c.req.valid('query');
       const segment = await getSegment(sql, user.workspaceId, c.req.valid('param').id);
-      return exportResponse(
-        deps.db.orm,
-        user,
-        {
-          ...segmentMemberExport(sql, user.workspaceId, user.role, segment.id),
-          format,
-          lang,
-          filters: { segmentId: segment.id },
-          resource: 'segment_members',
-          sheetName: segment.name.replace(/[\\/?*[\]:]/g, ' '),
-          filename: { ko: `세그먼트_${segment.name}`, en: `segment_${segment.name}` },
-        },
-        { now: deps.now(), personalDataMasked: !canSeePersonalData(user.role) },
-      );
+      return answer(user, {
+        ...segmentMemberExport(sql, user.workspaceId, user.role, segment.id),
+        format,
+        lang,
+        filters: { segmentId: segment.id },
+        resource: 'segment_members',
+        sheetName: segment.name.replace(/[\\/?*[\]:]/g, ' '),
+        filename: { ko: `세그먼트_${segment.name}`, en: `segment_${segment.name}` },
+      });
     })
     .openapi({ ...journeyReportRoute, middleware: [signedIn] as const }, async (c) => {
       const user = c.get('user');
       const { format, lang, ...range } = c.req.valid('query');
       const journeyId = c.req.valid('param').id;
       const report = await journeyReport(sql, user.workspaceId, journeyId, range);
-      return exportResponse(
-        deps.db.orm,
+      return answer(
         user,
         {
           columns: reportColumns,
@@ -161,7 +152,7 @@ export const createExportRoutes = (deps: ServerDeps) => {
           sheetName: lang === 'ko' ? '여정 리포트' : 'Journey report',
           filename: { ko: `여정_리포트_${journeyId}`, en: `journey_report_${journeyId}` },
         },
-        { now: deps.now(), personalDataMasked: false },
+        false,
       );
     });
 };

@@ -1,9 +1,10 @@
-import type {
-  AuditEntry,
-  CreateCommentRequest,
-  JourneyComment,
-  JourneyVersion,
-  JourneyVersionSummary,
+import {
+  type AuditEntry,
+  auditActionSchema,
+  type CreateCommentRequest,
+  type JourneyComment,
+  type JourneyVersion,
+  type JourneyVersionSummary,
 } from '@journeyflow/shared/api/journeys';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
@@ -84,20 +85,8 @@ export const getVersion = async (
   };
 };
 
-const AUDIT_ACTIONS = new Set<string>([
-  'created',
-  'updated',
-  'submitted',
-  'approved',
-  'rejected',
-  'published',
-  'paused',
-  'resumed',
-  'archived',
-  'deleted',
-  'commented',
-  'returned_to_draft',
-]);
+/** The journey actions the audit trail shows: the ones shared's `auditActionSchema` names. */
+const AUDIT_ACTIONS = new Set<string>(auditActionSchema.options);
 
 /** Who did what to the journey and when, with the content hash before and after, oldest first. */
 export const listJourneyAudit = async (orm: Orm, actor: UserPrincipal, id: string): Promise<AuditEntry[]> => {

@@ -1,6 +1,7 @@
 import type { ApiKeyScope } from '@journeyflow/shared/api/apiKeys';
 import { sql } from 'drizzle-orm';
 import { index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt } from './columns';
 import { users } from './users';
 import { workspaces } from './workspaces';
 
@@ -19,7 +20,7 @@ export const apiKeys = pgTable(
     /** What the key may do (SPEC §7a); keys made before scopes existed were migrated to every scope. */
     scopes: text('scopes').array().$type<ApiKeyScope[]>().notNull().default(sql`'{ingest}'::text[]`),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
   },
   (t) => [

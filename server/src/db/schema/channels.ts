@@ -10,21 +10,20 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { createdAt, timestamps, workspaceScoped } from './columns';
 
 /** Message templates (SPEC §6: `{ id, name, channel, purpose, content }`); `version` grows on each edit. */
 export const templates = pgTable(
   'templates',
   {
-    id: text('id').notNull(),
-    workspaceId: text('workspace_id').notNull(),
+    ...workspaceScoped(),
     name: text('name').notNull(),
     channel: text('channel').notNull(),
     purpose: text('purpose').notNull(),
     content: jsonb('content').notNull(),
     version: integer('version').notNull().default(1),
     createdBy: text('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     primaryKey({ columns: [t.id, t.workspaceId] }),
@@ -47,7 +46,7 @@ export const templateVersions = pgTable(
     purpose: text('purpose').notNull(),
     content: jsonb('content').notNull(),
     createdBy: text('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.templateId, t.version, t.workspaceId] })],
 );
@@ -77,7 +76,7 @@ export const optouts = pgTable(
     workspaceId: text('workspace_id').notNull(),
     phone: text('phone').notNull(),
     source: text('source').notNull().default('080'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.phone] })],
 );
@@ -118,8 +117,7 @@ export const messagingSettings = pgTable('messaging_settings', {
 export const inappMessages = pgTable(
   'inapp_messages',
   {
-    id: text('id').notNull(),
-    workspaceId: text('workspace_id').notNull(),
+    ...workspaceScoped(),
     customerId: text('customer_id').notNull(),
     externalId: text('external_id').notNull(),
     outboxId: text('outbox_id').notNull(),
@@ -129,7 +127,7 @@ export const inappMessages = pgTable(
     imageUrl: text('image_url'),
     ctaLabel: text('cta_label'),
     ctaUrl: text('cta_url'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },
   (t) => [

@@ -1,4 +1,5 @@
 import { foreignKey, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { createdAt } from './columns';
 import { journeys } from './journeys';
 import { users } from './users';
 import { workspaces } from './workspaces';
@@ -19,7 +20,7 @@ export const comments = pgTable(
     kind: text('kind', { enum: ['comment', 'rejection', 'approval', 'submission'] })
       .notNull()
       .default('comment'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     /** Set when the comment is marked resolved (issue 16); null while it is open. */
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     resolvedBy: text('resolved_by').references(() => users.id, { onDelete: 'set null' }),

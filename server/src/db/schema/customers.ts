@@ -10,13 +10,13 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { timestamps, workspaceScoped } from './columns';
 
 /** Customer profiles (SPEC §5). Consent values are the ISO date each was given, or null when withdrawn. */
 export const customers = pgTable(
   'customers',
   {
-    id: text('id').notNull(),
-    workspaceId: text('workspace_id').notNull(),
+    ...workspaceScoped(),
     externalId: text('external_id').notNull(),
     attributes: jsonb('attributes').notNull().default(sql`'{}'::jsonb`),
     timezone: text('timezone'),
@@ -30,8 +30,7 @@ export const customers = pgTable(
     lastPurchaseAt: timestamp('last_purchase_at', { withTimezone: true }),
     frequency90d: integer('frequency_90d').notNull().default(0),
     monetary90d: doublePrecision('monetary_90d').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     primaryKey({ columns: [t.id, t.workspaceId] }),
@@ -46,8 +45,7 @@ export const customers = pgTable(
 export const events = pgTable(
   'events',
   {
-    id: text('id').notNull(),
-    workspaceId: text('workspace_id').notNull(),
+    ...workspaceScoped(),
     customerId: text('customer_id').notNull(),
     name: text('name').notNull(),
     properties: jsonb('properties').notNull().default(sql`'{}'::jsonb`),

@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { workspaceScoped } from './columns';
 
 /**
  * Workspace-defined ordered grade tiers. `rule` is a Condition over the customer (usually on
@@ -21,8 +22,7 @@ export const gradeTiers = pgTable(
 export const gradeHistory = pgTable(
   'grade_history',
   {
-    id: text('id').notNull(),
-    workspaceId: text('workspace_id').notNull(),
+    ...workspaceScoped(),
     customerId: text('customer_id').notNull(),
     fromGrade: text('from_grade'),
     toGrade: text('to_grade'),

@@ -1,4 +1,5 @@
 import { index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt } from './columns';
 import { users } from './users';
 import { workspaces } from './workspaces';
 
@@ -21,7 +22,7 @@ export const invitations = pgTable(
     tokenHash: text('token_hash').notNull(),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     emailedAt: timestamp('emailed_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),

@@ -1,5 +1,6 @@
 import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
-import { index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { createdAt } from './columns';
 import { users } from './users';
 import { workspaces } from './workspaces';
 
@@ -16,7 +17,7 @@ export const journeyTemplates = pgTable(
     graph: jsonb('graph').$type<DraftJourneyGraph>().notNull(),
     settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.id, t.workspaceId] }),

@@ -1,7 +1,8 @@
 import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
 import type { PinnedTemplates } from '@journeyflow/shared/journey/pinnedTemplates';
 
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { timestamps } from './columns';
 import { users } from './users';
 import { workspaces } from './workspaces';
 
@@ -36,8 +37,7 @@ export const journeys = pgTable(
     liveVersionId: text('live_version_id'),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     primaryKey({ columns: [t.id, t.workspaceId] }),

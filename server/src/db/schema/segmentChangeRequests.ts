@@ -1,4 +1,5 @@
 import { index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { workspaceScoped } from './columns';
 
 /**
  * A segment edit held back for review because live journeys use the segment: the change applies only when
@@ -7,8 +8,7 @@ import { index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/
 export const segmentChangeRequests = pgTable(
   'segment_change_requests',
   {
-    id: text('id').notNull(),
-    workspaceId: text('workspace_id').notNull(),
+    ...workspaceScoped(),
     segmentId: text('segment_id').notNull(),
     change: jsonb('change').$type<Record<string, unknown>>().notNull(),
     state: text('state').notNull().default('pending'),

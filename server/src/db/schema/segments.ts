@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { timestamps, workspaceScoped } from './columns';
 
 /**
  * Saved audiences (SPEC §5). `dynamic` segments hold a Condition and are kept fresh incrementally;
@@ -8,8 +9,7 @@ import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'dri
 export const segments = pgTable(
   'segments',
   {
-    id: text('id').notNull(),
-    workspaceId: text('workspace_id').notNull(),
+    ...workspaceScoped(),
     name: text('name').notNull(),
     description: text('description'),
     /** dynamic | static */
@@ -21,8 +21,7 @@ export const segments = pgTable(
     lastError: text('last_error'),
     failedAt: timestamp('failed_at', { withTimezone: true }),
     createdBy: text('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     primaryKey({ columns: [t.id, t.workspaceId] }),

@@ -1,4 +1,5 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt } from './columns';
 import { users } from './users';
 import { workspaces } from './workspaces';
 
@@ -14,7 +15,7 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     /** Absolute expiry, however active the session is. */
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     /** Last request seen, written at most once a minute (`LAST_SEEN_RESOLUTION_MS`). */

@@ -81,21 +81,27 @@ const refuseTooDeep = (condition: Condition) => {
     throw new LimitExceededError('conditionDepth');
 };
 
+type LogicCondition = Extract<Condition, { all: unknown } | { any: unknown } | { not: unknown }>;
+
+const isLogic = (condition: Condition): condition is LogicCondition =>
+  'all' in condition || 'any' in condition || 'not' in condition;
+
+/** `all` / `any` / `not` compile alike at every level; `compileChild` compiles the parts. */
+const compileLogic = (condition: LogicCondition, compileChild: (child: Condition) => string): string => {
+  if ('all' in condition)
+    return condition.all.length === 0 ? 'TRUE' : `(${condition.all.map(compileChild).join(' AND ')})`;
+  if ('any' in condition)
+    return condition.any.length === 0 ? 'FALSE' : `(${condition.any.map(compileChild).join(' OR ')})`;
+  return `(NOT ${compileChild(condition.not)})`;
+};
+
 const compileNode = (
   condition: Condition,
   ctx: CompileContext,
   params: SqlParams,
   visiting: ReadonlySet<string>,
 ): string => {
-  if ('all' in condition) {
-    if (condition.all.length === 0) return 'TRUE';
-    return `(${condition.all.map((c) => compileNode(c, ctx, params, visiting)).join(' AND ')})`;
-  }
-  if ('any' in condition) {
-    if (condition.any.length === 0) return 'FALSE';
-    return `(${condition.any.map((c) => compileNode(c, ctx, params, visiting)).join(' OR ')})`;
-  }
-  if ('not' in condition) return `(NOT ${compileNode(condition.not, ctx, params, visiting)})`;
+  if (isLogic(condition)) return compileLogic(condition, (c) => compileNode(c, ctx, params, visiting));
   if ('event' in condition) return compileEvent(condition, ctx, params, visiting);
   if ('segment' in condition) return compileSegment(condition, ctx, params, visiting);
   if ('trigger' in condition) {
@@ -259,15 +265,7 @@ const compileEventWhere = (
   params: SqlParams,
   visiting: ReadonlySet<string>,
 ): string => {
-  if ('all' in condition) {
-    if (condition.all.length === 0) return 'TRUE';
-    return `(${condition.all.map((c) => compileEventWhere(c, ctx, params, visiting)).join(' AND ')})`;
-  }
-  if ('any' in condition) {
-    if (condition.any.length === 0) return 'FALSE';
-    return `(${condition.any.map((c) => compileEventWhere(c, ctx, params, visiting)).join(' OR ')})`;
-  }
-  if ('not' in condition) return `(NOT ${compileEventWhere(condition.not, ctx, params, visiting)})`;
+  if (isLogic(condition)) return compileLogic(condition, (c) => compileEventWhere(c, ctx, params, visiting));
   if ('trigger' in condition) {
     return compileOperator(
       eventValue(condition.trigger),

@@ -1,10 +1,10 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { Role } from '@journeyflow/shared/api/auth';
 import type { CustomerExportQuery } from '@journeyflow/shared/api/exports';
-import { personalDataFor } from '@journeyflow/shared/audience/personalData';
 import { customerListWhere } from '../audience/customerQueries';
 import type { ExportColumn } from './exportColumn';
 import { keysetPages } from './keysetPages';
+import { personColumns } from './personColumns';
 
 export type CustomerExportRow = {
   id: string;
@@ -36,18 +36,7 @@ const consentColumn = (channel: string, ko: string, en: string): ExportColumn<Cu
 });
 
 export const customerColumns = (role: Role): ExportColumn<CustomerExportRow>[] => [
-  { key: 'externalId', header: { ko: '고객 ID', en: 'Customer ID' }, value: (r) => r.external_id },
-  { key: 'name', header: { ko: '이름', en: 'Name' }, value: (r) => personalDataFor(role, 'name', r.name) },
-  {
-    key: 'phone',
-    header: { ko: '전화번호', en: 'Phone' },
-    value: (r) => personalDataFor(role, 'phone', r.phone),
-  },
-  {
-    key: 'email',
-    header: { ko: '이메일', en: 'Email' },
-    value: (r) => personalDataFor(role, 'email', r.email),
-  },
+  ...personColumns<CustomerExportRow>(role),
   { key: 'grade', header: { ko: '등급', en: 'Grade' }, value: (r) => r.grade },
   { key: 'timezone', header: { ko: '시간대', en: 'Time zone' }, value: (r) => r.timezone },
   {

@@ -1,10 +1,10 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { Role } from '@journeyflow/shared/api/auth';
 import type { MessageExportQuery } from '@journeyflow/shared/api/exports';
-import { personalDataFor } from '@journeyflow/shared/audience/personalData';
 import { messageListWhere } from '../../channels/messageService';
 import type { ExportColumn } from './exportColumn';
 import { keysetPages } from './keysetPages';
+import { personColumns } from './personColumns';
 
 type MessageExportRow = {
   id: string;
@@ -41,18 +41,7 @@ const messageColumns = (role: Role): ExportColumn<MessageExportRow>[] => [
   { key: 'id', header: { ko: '메시지 ID', en: 'Message ID' }, value: (r) => r.id },
   { key: 'journey', header: { ko: '여정', en: 'Journey' }, value: (r) => r.journey_name ?? r.journey_id },
   { key: 'nodeId', header: { ko: '단계', en: 'Step' }, value: (r) => r.node_id },
-  { key: 'externalId', header: { ko: '고객 ID', en: 'Customer ID' }, value: (r) => r.external_id },
-  { key: 'name', header: { ko: '이름', en: 'Name' }, value: (r) => personalDataFor(role, 'name', r.name) },
-  {
-    key: 'phone',
-    header: { ko: '전화번호', en: 'Phone' },
-    value: (r) => personalDataFor(role, 'phone', r.phone),
-  },
-  {
-    key: 'email',
-    header: { ko: '이메일', en: 'Email' },
-    value: (r) => personalDataFor(role, 'email', r.email),
-  },
+  ...personColumns<MessageExportRow>(role),
   { key: 'channel', header: { ko: '채널', en: 'Channel' }, value: (r) => r.channel },
   { key: 'purpose', header: { ko: '목적', en: 'Purpose' }, value: (r) => r.purpose },
   { key: 'status', header: { ko: '상태', en: 'Status' }, value: (r) => r.status },
