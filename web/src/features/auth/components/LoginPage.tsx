@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { loginErrorMessage } from '../loginErrorMessage';
+import '../auth.css';
 
 /** Only same-site paths are followed after login, so `?next=` cannot send the user elsewhere. */
 function safeNext(next: string | null): string {

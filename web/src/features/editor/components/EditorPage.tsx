@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { type JourneyView, reviewState } from '../../../api/journeyViewSchema';
 import { queryKeys } from '../../../api/queryKeys';
+import '../nodes/nodes.css';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useBlocker, useParams } from 'react-router';
@@ -30,6 +31,7 @@ import { IssuesPanel } from './IssuesPanel';
 import { KnownValueLists } from './KnownValueLists';
 import { Palette } from './Palette';
 import { QuickAddDialog } from './QuickAddDialog';
+import '../editor.css';
 
 /** `/journeys/:id`: loads the journey, then hands it to the editor workspace. */
 export function EditorPage() {

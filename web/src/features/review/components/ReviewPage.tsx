@@ -28,6 +28,7 @@ import { DiffSummary } from './DiffSummary';
 import { ReadOnlyJourneyCanvas } from './ReadOnlyJourneyCanvas';
 import { ReviewNodeDetail } from './ReviewNodeDetail';
 import { VersionList } from './VersionList';
+import '../../editor/editor.css';
 import '../review.css';
 
 /** `/journeys/:id/review`: what changed against the live version, comments, and the reviewer's decision. */

@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
 import { teamClient, teamKeys } from '../teamClient';
+import '../../auth/auth.css';
 
 const invalidKey = (error: unknown): MessageKey => {
   if (isApiError(error, 'invitation_invalid')) {

@@ -7,6 +7,7 @@ import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useT } from '../../../i18n/useT';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateHistory } from './TemplateHistory';
+import '../templates.css';
 
 type Selection =
   | { readonly kind: 'none' }
