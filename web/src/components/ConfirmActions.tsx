@@ -8,10 +8,12 @@ type Props = {
   readonly caption: string;
   readonly disabled: boolean;
   readonly onConfirm: () => void;
+  /** `danger` for an action that sends work back or removes something (e.g. `Reject`). */
+  readonly tone?: 'primary' | 'danger';
 };
 
 /** A confirmation dialog's actions: "취소" and the primary workflow action. */
-export function ConfirmActions({ onCancel, name, caption, disabled, onConfirm }: Props) {
+export function ConfirmActions({ onCancel, name, caption, disabled, onConfirm, tone = 'primary' }: Props) {
   const t = useT();
   return (
     <>
@@ -21,7 +23,7 @@ export function ConfirmActions({ onCancel, name, caption, disabled, onConfirm }:
       <ActionButton
         name={name}
         caption={caption}
-        className="jf-button jf-button-primary"
+        className={`jf-button jf-button-${tone}`}
         disabled={disabled}
         onClick={onConfirm}
       />

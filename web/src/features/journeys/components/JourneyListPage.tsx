@@ -10,6 +10,7 @@ import { journeysApi } from '../../../api/journeysApi';
 import { queryKeys } from '../../../api/queryKeys';
 import { Dialog } from '../../../components/Dialog';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
+import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { pushToast } from '../../../components/toastStore';
@@ -246,16 +247,14 @@ export function JourneyListPage() {
         }
       >
         <form id="create-journey" onSubmit={submitCreate}>
-          <label className="jf-label" htmlFor="journey-name">
-            {t('list.name')}
-          </label>
-          <input
-            id="journey-name"
-            className="jf-input"
+          <InputField
+            bare
+            label={t('list.name')}
             autoFocus
             placeholder={t('list.namePlaceholder')}
             value={name}
-            onChange={(event) => setName(event.target.value)}
+            maxLength={200}
+            onChange={setName}
           />
         </form>
       </Dialog>

@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
 import { type JourneyView, reviewState } from '../../../api/journeyViewSchema';
 import { ActionButton } from '../../../components/ActionButton';
+import { ConfirmActions } from '../../../components/ConfirmActions';
 import { Dialog } from '../../../components/Dialog';
+import { TextAreaField } from '../../../components/TextAreaField';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { useJourneyActions } from '../hooks/useJourneyActions';
@@ -83,36 +85,22 @@ export function WorkflowButtons({
         open={submitting}
         onClose={() => setSubmitting(false)}
         actions={
-          <>
-            <button type="button" className="jf-button" onClick={() => setSubmitting(false)}>
-              {t('common.cancel')}
-            </button>
-            <ActionButton
-              name="Submit for review"
-              caption={t('editor.submit')}
-              className="jf-button jf-button-primary"
-              disabled={action.isPending}
-              onClick={async () => {
-                await beforeSubmit?.();
-                action.mutate(
-                  { action: 'submit', ...(note.trim() ? { comment: note.trim() } : {}) },
-                  { onSuccess: () => setSubmitting(false) },
-                );
-              }}
-            />
-          </>
+          <ConfirmActions
+            name="Submit for review"
+            caption={t('editor.submit')}
+            disabled={action.isPending}
+            onCancel={() => setSubmitting(false)}
+            onConfirm={async () => {
+              await beforeSubmit?.();
+              action.mutate(
+                { action: 'submit', ...(note.trim() ? { comment: note.trim() } : {}) },
+                { onSuccess: () => setSubmitting(false) },
+              );
+            }}
+          />
         }
       >
-        <label className="jf-label" htmlFor="submit-note">
-          {t('editor.submitNote')}
-        </label>
-        <textarea
-          id="submit-note"
-          className="jf-input jf-textarea"
-          rows={3}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-        />
+        <TextAreaField label={t('editor.submitNote')} value={note} onChange={setNote} />
       </Dialog>
       <PublishDialog
         open={publishing}

@@ -7,9 +7,11 @@ import { journeysApi } from '../../../api/journeysApi';
 import { type JourneyView, reviewState, showsDraftState } from '../../../api/journeyViewSchema';
 import { queryKeys } from '../../../api/queryKeys';
 import { ActionButton } from '../../../components/ActionButton';
+import { ConfirmActions } from '../../../components/ConfirmActions';
 import { Dialog } from '../../../components/Dialog';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { StatusBadge } from '../../../components/StatusBadge';
+import { TextAreaField } from '../../../components/TextAreaField';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { AdWarningsList } from '../../compliance/AdWarningsList';
@@ -211,35 +213,22 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
         open={rejecting}
         onClose={() => setRejecting(false)}
         actions={
-          <>
-            <button type="button" className="jf-button" onClick={() => setRejecting(false)}>
-              {t('common.cancel')}
-            </button>
-            <ActionButton
-              name="Reject"
-              caption={t('review.reject')}
-              className="jf-button jf-button-danger"
-              disabled={reason.trim() === '' || action.isPending}
-              onClick={() =>
-                action.mutate(
-                  { action: 'reject', comment: reason.trim() },
-                  { onSuccess: () => setRejecting(false) },
-                )
-              }
-            />
-          </>
+          <ConfirmActions
+            tone="danger"
+            name="Reject"
+            caption={t('review.reject')}
+            disabled={reason.trim() === '' || action.isPending}
+            onCancel={() => setRejecting(false)}
+            onConfirm={() =>
+              action.mutate(
+                { action: 'reject', comment: reason.trim() },
+                { onSuccess: () => setRejecting(false) },
+              )
+            }
+          />
         }
       >
-        <label className="jf-label" htmlFor="reject-reason">
-          {t('review.rejectReason')}
-        </label>
-        <textarea
-          id="reject-reason"
-          className="jf-input jf-textarea"
-          rows={3}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
+        <TextAreaField label={t('review.rejectReason')} value={reason} onChange={setReason} />
       </Dialog>
     </div>
   );
