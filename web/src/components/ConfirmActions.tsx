@@ -1,7 +1,7 @@
 import { useT } from '../i18n/useT';
 import { ActionButton } from './ActionButton';
 
-type Props = {
+export type ConfirmActionsProps = {
   readonly onCancel: () => void;
   /** The confirm button's English action name (the stable test hook), e.g. `Approve`, `Publish`. */
   readonly name: string;
@@ -13,7 +13,14 @@ type Props = {
 };
 
 /** A confirmation dialog's actions: "취소" and the primary workflow action. */
-export function ConfirmActions({ onCancel, name, caption, disabled, onConfirm, tone = 'primary' }: Props) {
+export function ConfirmActions({
+  onCancel,
+  name,
+  caption,
+  disabled,
+  onConfirm,
+  tone = 'primary',
+}: ConfirmActionsProps) {
   const t = useT();
   return (
     <>

@@ -1,8 +1,7 @@
 import { useCallback, useState } from 'react';
 import { type JourneyView, reviewState } from '../../../api/journeyViewSchema';
 import { ActionButton } from '../../../components/ActionButton';
-import { ConfirmActions } from '../../../components/ConfirmActions';
-import { Dialog } from '../../../components/Dialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
@@ -80,28 +79,23 @@ export function WorkflowButtons({
           disabled={action.isPending}
         />
       )}
-      <Dialog
+      <ConfirmDialog
         title={t('editor.submit')}
         open={submitting}
         onClose={() => setSubmitting(false)}
-        actions={
-          <ConfirmActions
-            name="Submit for review"
-            caption={t('editor.submit')}
-            disabled={action.isPending}
-            onCancel={() => setSubmitting(false)}
-            onConfirm={async () => {
-              await beforeSubmit?.();
-              action.mutate(
-                { action: 'submit', ...(note.trim() ? { comment: note.trim() } : {}) },
-                { onSuccess: () => setSubmitting(false) },
-              );
-            }}
-          />
-        }
+        name="Submit for review"
+        caption={t('editor.submit')}
+        disabled={action.isPending}
+        onConfirm={async () => {
+          await beforeSubmit?.();
+          action.mutate(
+            { action: 'submit', ...(note.trim() ? { comment: note.trim() } : {}) },
+            { onSuccess: () => setSubmitting(false) },
+          );
+        }}
       >
         <TextAreaField label={t('editor.submitNote')} value={note} onChange={setNote} />
-      </Dialog>
+      </ConfirmDialog>
       <PublishDialog
         open={publishing}
         journeyId={journey.id}

@@ -7,8 +7,7 @@ import { journeysApi } from '../../../api/journeysApi';
 import { type JourneyView, reviewState, showsDraftState } from '../../../api/journeyViewSchema';
 import { queryKeys } from '../../../api/queryKeys';
 import { ActionButton } from '../../../components/ActionButton';
-import { ConfirmActions } from '../../../components/ConfirmActions';
-import { Dialog } from '../../../components/Dialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { TextAreaField } from '../../../components/TextAreaField';
@@ -208,28 +207,23 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
         onClose={() => setApproving(false)}
         onConfirm={() => action.mutate({ action: 'approve' }, { onSuccess: () => setApproving(false) })}
       />
-      <Dialog
+      <ConfirmDialog
         title={t('review.reject')}
         open={rejecting}
         onClose={() => setRejecting(false)}
-        actions={
-          <ConfirmActions
-            tone="danger"
-            name="Reject"
-            caption={t('review.reject')}
-            disabled={reason.trim() === '' || action.isPending}
-            onCancel={() => setRejecting(false)}
-            onConfirm={() =>
-              action.mutate(
-                { action: 'reject', comment: reason.trim() },
-                { onSuccess: () => setRejecting(false) },
-              )
-            }
-          />
+        tone="danger"
+        name="Reject"
+        caption={t('review.reject')}
+        disabled={reason.trim() === '' || action.isPending}
+        onConfirm={() =>
+          action.mutate(
+            { action: 'reject', comment: reason.trim() },
+            { onSuccess: () => setRejecting(false) },
+          )
         }
       >
         <TextAreaField label={t('review.rejectReason')} value={reason} onChange={setReason} />
-      </Dialog>
+      </ConfirmDialog>
     </div>
   );
 }
