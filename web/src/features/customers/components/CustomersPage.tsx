@@ -12,7 +12,9 @@ import { useDebouncedValue } from '../../segments/useDebouncedValue';
 import { customerColumns, loadShownColumns, saveShownColumns } from '../customerColumns';
 import { customersClient } from '../customersClient';
 import '../../segments/components/audience.css';
+import { EmptyState } from '../../../components/EmptyState';
 import { ExportButtons } from '../../../components/ExportButtons';
+import { LoadError } from '../../../components/LoadError';
 
 /** `/customers?q=&segmentId=&grade=`: search by external id, name, email or phone; filters live in the URL. */
 export function CustomersPage() {
@@ -106,17 +108,12 @@ export function CustomersPage() {
       {list.isPending ? (
         <PageSkeleton rows={6} />
       ) : list.isError ? (
-        <div className="jf-empty">
-          <p className="jf-error-text">{list.error.message}</p>
-          <button type="button" className="jf-button" onClick={() => void list.refetch()}>
-            {t('common.retry')}
-          </button>
-        </div>
+        <LoadError message={list.error.message} onRetry={() => void list.refetch()} />
       ) : items.length === 0 ? (
-        <div className="jf-empty">
-          <h2>{filtered ? t('customers.noMatch') : t('customers.emptyTitle')}</h2>
-          <p>{filtered ? t('customers.noMatchBody') : t('customers.emptyBody')}</p>
-        </div>
+        <EmptyState
+          title={filtered ? t('customers.noMatch') : t('customers.emptyTitle')}
+          body={filtered ? t('customers.noMatchBody') : t('customers.emptyBody')}
+        />
       ) : (
         <>
           <table className="jf-table" aria-busy={list.isFetching} data-testid="customers-table">

@@ -9,6 +9,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { journeysApi } from '../../../api/journeysApi';
 import { queryKeys } from '../../../api/queryKeys';
 import { Dialog } from '../../../components/Dialog';
+import { EmptyState } from '../../../components/EmptyState';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
@@ -152,9 +153,7 @@ export function JourneyListPage() {
             </button>
           </div>
         ) : (
-          <div className="jf-empty">
-            <p>{filter === 'review_queue' ? t('list.reviewEmpty') : t('list.noMatch')}</p>
-          </div>
+          <EmptyState body={filter === 'review_queue' ? t('list.reviewEmpty') : t('list.noMatch')} />
         )
       ) : (
         <table className="jf-table" data-testid="journey-table">

@@ -5,6 +5,7 @@ import { Fragment, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { journeysApi } from '../../../api/journeysApi';
 import { queryKeys } from '../../../api/queryKeys';
+import { EmptyState } from '../../../components/EmptyState';
 import { ExportButtons } from '../../../components/ExportButtons';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { PageSkeleton } from '../../../components/PageSkeleton';
@@ -132,9 +133,7 @@ export function MessagesPage() {
       ) : list.isError ? (
         <p className="jf-error-text">{list.error.message}</p>
       ) : items.length === 0 ? (
-        <div className="jf-empty">
-          <p>{t('messages.empty')}</p>
-        </div>
+        <EmptyState body={t('messages.empty')} />
       ) : (
         <>
           <table className="jf-table" aria-label={t('messages.title')}>
