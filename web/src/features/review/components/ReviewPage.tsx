@@ -17,6 +17,7 @@ import { AdWarningsList } from '../../compliance/AdWarningsList';
 import { useAdStepWarnings } from '../../compliance/useAdStepWarnings';
 import { useComplianceContext } from '../../compliance/useComplianceContext';
 import { useJourneyValidation } from '../../editor/hooks/useJourneyValidation';
+import { ReviewNotices } from '../../journeys/components/ReviewNotices';
 import { WorkflowButtons } from '../../journeys/components/WorkflowButtons';
 import { useJourneyActions } from '../../journeys/hooks/useJourneyActions';
 import { TestRunPanel } from '../../testRun/components/TestRunPanel';
@@ -134,18 +135,7 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
           <AdWarningsList warnings={adWarnings} />
         </div>
       )}
-      {journey.reviewNotice?.code === 'template_changed' && (
-        <div className="jf-banner is-error" role="status" data-testid="review-notice">
-          {t('review.notice.template_changed')}
-          {typeof journey.reviewNotice.params?.templateName === 'string' &&
-            ` (${journey.reviewNotice.params.templateName})`}
-        </div>
-      )}
-      {journey.rejectionComment && reviewState(journey) === 'draft' && (
-        <div className="jf-banner is-error">
-          {t('review.rejectedBecause')}: {journey.rejectionComment}
-        </div>
-      )}
+      <ReviewNotices journey={journey} />
       <div className="jf-review-body">
         <ReadOnlyJourneyCanvas
           graph={view.graph}
