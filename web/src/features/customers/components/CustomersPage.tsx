@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PagingFooter } from '../../../components/PagingFooter';
+import { SearchInput } from '../../../components/SearchInput';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { useGradeTierNames } from '../../conditions/useGradeTierNames';
@@ -58,13 +59,11 @@ export function CustomersPage() {
         <ExportButtons path="/api/customers/export" filters={{ q, grade, segmentId }} />
       </div>
       <div className="jf-row" style={{ marginBottom: 12 }}>
-        <input
-          className="jf-input jf-search"
-          type="search"
+        <SearchInput
+          label={t('customers.search')}
           placeholder={t('customers.searchPlaceholder')}
-          aria-label={t('customers.search')}
           value={q}
-          onChange={(event) => set('q', event.target.value)}
+          onChange={(text) => set('q', text)}
         />
         <select
           className="jf-input"

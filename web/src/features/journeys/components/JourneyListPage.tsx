@@ -13,6 +13,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { SearchInput } from '../../../components/SearchInput';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { pushToast } from '../../../components/toastStore';
 import { useLocaleStore } from '../../../i18n/localeStore';
@@ -109,13 +110,11 @@ export function JourneyListPage() {
       </div>
       <JourneyGalleryDialog open={browsing} onClose={() => setBrowsing(false)} />
       <div className="jf-toolbar-row">
-        <input
-          className="jf-input jf-search"
-          type="search"
+        <SearchInput
+          label={t('common.search')}
           placeholder={t('list.searchPlaceholder')}
-          aria-label={t('common.search')}
           value={q}
-          onChange={(event) => setParam('q', event.target.value)}
+          onChange={(text) => setParam('q', text)}
         />
         <select
           className="jf-input"
