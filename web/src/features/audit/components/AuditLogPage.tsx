@@ -1,6 +1,7 @@
 import { auditEntityTypeSchema, type WorkspaceAuditEntry } from '@journeyflow/shared/api/audit';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { cursorPaging } from '../../../api/pageQuery';
 import { queryKeys } from '../../../api/queryKeys';
 import { EmptyState } from '../../../components/EmptyState';
 import { LoadError } from '../../../components/LoadError';
@@ -48,8 +49,7 @@ export function AuditLogPage() {
   const audit = useInfiniteQuery({
     queryKey: queryKeys.audit.list(filters),
     queryFn: ({ pageParam, signal }) => auditClient.page(filters, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPaging,
     enabled: isAdmin,
   });
   const format = (iso: string) =>
