@@ -9,6 +9,9 @@ import { createAppRouter } from './app/createAppRouter';
 import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import { useLocaleStore } from './i18n/localeStore';
 import './styles/global.css';
+import './styles/controls.css';
+import './styles/components.css';
+import './styles/panels.css';
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);

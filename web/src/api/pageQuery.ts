@@ -9,3 +9,13 @@ export const pageSearchParams = (
   params.set('cursor', cursor ?? '');
   return params;
 };
+
+/**
+ * The cursor options every "load more" list shares (spread into `useInfiniteQuery`): the first page is
+ * asked without a cursor, the next with the page's `nextCursor`, until the server sends none.
+ */
+export const cursorPaging = {
+  initialPageParam: undefined as string | undefined,
+  getNextPageParam: (last: { readonly nextCursor?: string | null | undefined }) =>
+    last.nextCursor ?? undefined,
+};

@@ -1,17 +1,26 @@
 import { useT } from '../i18n/useT';
 import { ActionButton } from './ActionButton';
 
-type Props = {
+export type ConfirmActionsProps = {
   readonly onCancel: () => void;
   /** The confirm button's English action name (the stable test hook), e.g. `Approve`, `Publish`. */
   readonly name: string;
   readonly caption: string;
   readonly disabled: boolean;
   readonly onConfirm: () => void;
+  /** `danger` for an action that sends work back or removes something (e.g. `Reject`). */
+  readonly tone?: 'primary' | 'danger';
 };
 
 /** A confirmation dialog's actions: "취소" and the primary workflow action. */
-export function ConfirmActions({ onCancel, name, caption, disabled, onConfirm }: Props) {
+export function ConfirmActions({
+  onCancel,
+  name,
+  caption,
+  disabled,
+  onConfirm,
+  tone = 'primary',
+}: ConfirmActionsProps) {
   const t = useT();
   return (
     <>
@@ -21,7 +30,7 @@ export function ConfirmActions({ onCancel, name, caption, disabled, onConfirm }:
       <ActionButton
         name={name}
         caption={caption}
-        className="jf-button jf-button-primary"
+        className={`jf-button jf-button-${tone}`}
         disabled={disabled}
         onClick={onConfirm}
       />

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { nodeRegistry, nodeTypes } from '@journeyflow/shared/journey/nodeRegistry';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeSummary } from '../features/editor/utils/nodeSummary';
@@ -27,6 +29,31 @@ describe('i18n on i18next', () => {
       expect(keys.length).toBe(new Set(keys).size);
       expect(new Set(keys)).toEqual(new Set(Object.keys(all)));
     }
+  });
+
+  it('Korean and English have the same keys in every namespace', () => {
+    const resources = i18nResources();
+    expect(namespaceNames).toContain('common');
+    for (const name of namespaceNames) {
+      const enKeys = Object.keys(resources.en[name] ?? {}).sort();
+      expect(enKeys.length, name).toBeGreaterThan(0);
+      expect(Object.keys(resources.ko[name] ?? {}).sort(), name).toEqual(enKeys);
+    }
+  });
+
+  it('has every key the code looks up literally', () => {
+    const root = join(import.meta.dirname, '..');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file),
+    );
+    const used = new Set<string>();
+    for (const file of files) {
+      const text = readFileSync(join(root, file), 'utf8');
+      for (const match of text.matchAll(/\b(?:t|translate)\(\s*'([^'{}$]+)'/g)) used.add(match[1] ?? '');
+    }
+    expect(used.size).toBeGreaterThan(500);
+    const known = new Set(Object.keys(en));
+    expect([...used].filter((key) => !known.has(key))).toEqual([]);
   });
 
   it('follows the locale store and fills {name} placeholders, keeping unknown ones', () => {

@@ -2,46 +2,78 @@ import { accountEn, accountKo } from './accountDictionary';
 import { apiErrorEn, apiErrorKo } from './apiErrorDictionary';
 import { apiKeysEn, apiKeysKo } from './apiKeysDictionary';
 import { auditEn, auditKo } from './auditDictionary';
+import { authEn, authKo } from './authDictionary';
 import { canvasEn, canvasKo } from './canvasDictionary';
+import { commonEn, commonKo } from './commonDictionary';
 import { complianceEn, complianceKo } from './complianceDictionary';
+import { conditionsEn, conditionsKo } from './conditionsDictionary';
 import { contentFieldEn, contentFieldKo } from './contentFieldDictionary';
+import { customersEn, customersKo } from './customersDictionary';
 import { demoShopEn, demoShopKo } from './demoShopDictionary';
-import { en, ko } from './dictionary';
+import { editorEn, editorKo } from './editorDictionary';
 import { exportEn, exportKo } from './exportDictionary';
+import { gradesEn, gradesKo } from './gradesDictionary';
 import { insightsEn, insightsKo } from './insightsDictionary';
+import { journeysEn, journeysKo } from './journeysDictionary';
 import { labelsEn, labelsKo } from './labelsDictionary';
 import { limitsEn, limitsKo } from './limitsDictionary';
+import { linksEn, linksKo } from './linksDictionary';
+import { listsEn, listsKo } from './listsDictionary';
 import { liveEn, liveKo } from './liveDictionary';
 import { messagesEn, messagesKo } from './messagesDictionary';
 import { nodeTypesEn, nodeTypesKo } from './nodeTypesDictionary';
+import { previewEn, previewKo } from './previewDictionary';
 import { refusalEn, refusalKo } from './refusalDictionary';
+import { reviewEn, reviewKo } from './reviewDictionary';
+import { reviewWordsEn, reviewWordsKo } from './reviewWordsDictionary';
+import { segmentsEn, segmentsKo } from './segmentsDictionary';
 import { settingsEn, settingsKo } from './settingsDictionary';
+import { teamEn, teamKo } from './teamDictionary';
 import { templatesEn, templatesKo } from './templatesDictionary';
 import { testRunEn, testRunKo } from './testRunDictionary';
+import { testSendEn, testSendKo } from './testSendDictionary';
 import { traceEn, traceKo } from './traceDictionary';
 import { validationEn, validationKo } from './validationDictionary';
 
 type Table = Readonly<Record<string, string>>;
 type Pair = { readonly en: Table; readonly ko: Table };
 
+export const COMMON_NAMESPACE = 'common';
+
 /**
- * One i18next namespace per feature dictionary file. Keys are unique across files (the merged `en`/`ko`
- * tables in dictionary.ts prove it), so `useT()` looks a key up in every namespace without naming one.
+ * One i18next namespace per feature dictionary file; `common` holds the words every screen shares. Keys
+ * are unique across files (i18n.test.ts proves it), so `useT()` looks a key up in every namespace without
+ * naming one.
  */
-const featureNamespaces: Readonly<Record<string, Pair>> = {
+const namespaces: Readonly<Record<string, Pair>> = {
+  common: { en: commonEn, ko: commonKo },
+  auth: { en: authEn, ko: authKo },
+  journeys: { en: journeysEn, ko: journeysKo },
+  editor: { en: editorEn, ko: editorKo },
+  review: { en: reviewEn, ko: reviewKo },
+  segments: { en: segmentsEn, ko: segmentsKo },
+  customers: { en: customersEn, ko: customersKo },
+  grades: { en: gradesEn, ko: gradesKo },
+  settings: { en: settingsEn, ko: settingsKo },
   account: { en: accountEn, ko: accountKo },
   apiKeys: { en: apiKeysEn, ko: apiKeysKo },
-  audit: { en: auditEn, ko: auditKo },
-  compliance: { en: complianceEn, ko: complianceKo },
-  contentField: { en: contentFieldEn, ko: contentFieldKo },
   export: { en: exportEn, ko: exportKo },
-  insights: { en: insightsEn, ko: insightsKo },
-  labels: { en: labelsEn, ko: labelsKo },
-  limits: { en: limitsEn, ko: limitsKo },
-  live: { en: liveEn, ko: liveKo },
-  refusal: { en: refusalEn, ko: refusalKo },
-  settings: { en: settingsEn, ko: settingsKo },
+  lists: { en: listsEn, ko: listsKo },
+  conditions: { en: conditionsEn, ko: conditionsKo },
+  team: { en: teamEn, ko: teamKo },
+  testSend: { en: testSendEn, ko: testSendKo },
+  preview: { en: previewEn, ko: previewKo },
+  reviewWords: { en: reviewWordsEn, ko: reviewWordsKo },
   templates: { en: templatesEn, ko: templatesKo },
+  contentField: { en: contentFieldEn, ko: contentFieldKo },
+  links: { en: linksEn, ko: linksKo },
+  live: { en: liveEn, ko: liveKo },
+  compliance: { en: complianceEn, ko: complianceKo },
+  audit: { en: auditEn, ko: auditKo },
+  limits: { en: limitsEn, ko: limitsKo },
+  refusal: { en: refusalEn, ko: refusalKo },
+  labels: { en: labelsEn, ko: labelsKo },
+  insights: { en: insightsEn, ko: insightsKo },
   apiError: { en: apiErrorEn, ko: apiErrorKo },
   canvas: { en: canvasEn, ko: canvasKo },
   nodeTypes: { en: nodeTypesEn, ko: nodeTypesKo },
@@ -52,23 +84,11 @@ const featureNamespaces: Readonly<Record<string, Pair>> = {
   testRun: { en: testRunEn, ko: testRunKo },
 };
 
-export const COMMON_NAMESPACE = 'common';
-
-function rest(all: Table, language: 'en' | 'ko'): Table {
-  const owned = new Set(Object.values(featureNamespaces).flatMap((pair) => Object.keys(pair[language])));
-  return Object.fromEntries(Object.entries(all).filter(([key]) => !owned.has(key)));
-}
-
-/**
- * i18next resources: the feature namespaces plus `common`, which holds every merged key no feature file
- * owns (dictionary.ts's own words, and any file merged there but not yet listed above).
- */
+/** i18next resources: every namespace in both languages. */
 export function i18nResources(): Record<'en' | 'ko', Record<string, Table>> {
-  const build = (language: 'en' | 'ko', all: Table) => ({
-    [COMMON_NAMESPACE]: rest(all, language),
-    ...Object.fromEntries(Object.entries(featureNamespaces).map(([name, pair]) => [name, pair[language]])),
-  });
-  return { en: build('en', en), ko: build('ko', ko) };
+  const build = (language: 'en' | 'ko') =>
+    Object.fromEntries(Object.entries(namespaces).map(([name, pair]) => [name, pair[language]]));
+  return { en: build('en'), ko: build('ko') };
 }
 
-export const namespaceNames: readonly string[] = [COMMON_NAMESPACE, ...Object.keys(featureNamespaces)];
+export const namespaceNames: readonly string[] = Object.keys(namespaces);

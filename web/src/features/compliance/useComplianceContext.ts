@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { queryKeys } from '../../api/queryKeys';
 import { templatesApi } from '../../api/templatesApi';
 import { workspaceSettingsApi } from '../../api/workspaceSettingsApi';
+import { messagingSettingsQuery } from '../../api/workspaceSettingsQueries';
 
 const quiet = { staleTime: 60_000, retry: false, meta: { silentError: true } } as const;
 
@@ -24,11 +25,7 @@ export function useComplianceContext(): ValidationContext {
     queryFn: ({ signal }) => workspaceSettingsApi.alimtalkTemplates(signal),
     ...quiet,
   }).data;
-  const messaging = useQuery({
-    queryKey: queryKeys.settings.messaging,
-    queryFn: ({ signal }) => workspaceSettingsApi.messaging(signal),
-    ...quiet,
-  }).data;
+  const messaging = useQuery(messagingSettingsQuery).data;
   return useMemo(
     () => ({
       ...(templates ? { templates: templates.items } : {}),

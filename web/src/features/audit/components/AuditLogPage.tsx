@@ -1,7 +1,10 @@
 import { auditEntityTypeSchema, type WorkspaceAuditEntry } from '@journeyflow/shared/api/audit';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { cursorPaging } from '../../../api/pageQuery';
 import { queryKeys } from '../../../api/queryKeys';
+import { EmptyState } from '../../../components/EmptyState';
+import { LoadError } from '../../../components/LoadError';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PagingFooter } from '../../../components/PagingFooter';
 import { en, type MessageKey } from '../../../i18n/dictionary';
@@ -46,8 +49,7 @@ export function AuditLogPage() {
   const audit = useInfiniteQuery({
     queryKey: queryKeys.audit.list(filters),
     queryFn: ({ pageParam, signal }) => auditClient.page(filters, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPaging,
     enabled: isAdmin,
   });
   const format = (iso: string) =>
@@ -143,16 +145,13 @@ export function AuditLogPage() {
       {audit.isPending ? (
         <PageSkeleton rows={6} />
       ) : audit.isError ? (
-        <div className="jf-empty" role="alert">
-          <p className="jf-error-text">{t('audit.loadError', { message: audit.error.message })}</p>
-          <button type="button" className="jf-button" onClick={() => void audit.refetch()}>
-            {t('common.retry')}
-          </button>
-        </div>
+        <LoadError
+          alert
+          message={t('audit.loadError', { message: audit.error.message })}
+          onRetry={() => void audit.refetch()}
+        />
       ) : entries.length === 0 ? (
-        <div className="jf-empty">
-          <p>{t('audit.empty')}</p>
-        </div>
+        <EmptyState body={t('audit.empty')} />
       ) : (
         <>
           <table className="jf-table" data-testid="audit-table">

@@ -1,12 +1,15 @@
+import { MAX_PASSWORD_LENGTH } from '@journeyflow/shared/api/auth';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { authApi } from '../../../api/authApi';
 import { queryKeys } from '../../../api/queryKeys';
+import { InputField } from '../../../components/InputField';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { loginErrorMessage } from '../loginErrorMessage';
+import '../auth.css';
 
 /** Only same-site paths are followed after login, so `?next=` cannot send the user elsewhere. */
 function safeNext(next: string | null): string {
@@ -54,28 +57,24 @@ export function LoginPage() {
           Journeyflow
         </div>
         <h1>{t('login.title')}</h1>
-        <label className="jf-label" htmlFor="login-email">
-          {t('login.email')}
-        </label>
-        <input
-          id="login-email"
-          className="jf-input"
+        <InputField
+          bare
+          label={t('login.email')}
           type="email"
           autoComplete="username"
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          maxLength={320}
+          onChange={setEmail}
           required
         />
-        <label className="jf-label" htmlFor="login-password">
-          {t('login.password')}
-        </label>
-        <input
-          id="login-password"
-          className="jf-input"
+        <InputField
+          bare
+          label={t('login.password')}
           type="password"
           autoComplete="current-password"
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
+          maxLength={MAX_PASSWORD_LENGTH}
+          onChange={setPassword}
           required
         />
         {errorText && (

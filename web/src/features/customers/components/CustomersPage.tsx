@@ -1,9 +1,11 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { cursorPaging } from '../../../api/pageQuery';
 import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PagingFooter } from '../../../components/PagingFooter';
+import { SearchInput } from '../../../components/SearchInput';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { useGradeTierNames } from '../../conditions/useGradeTierNames';
@@ -12,7 +14,9 @@ import { useDebouncedValue } from '../../segments/useDebouncedValue';
 import { customerColumns, loadShownColumns, saveShownColumns } from '../customerColumns';
 import { customersClient } from '../customersClient';
 import '../../segments/components/audience.css';
+import { EmptyState } from '../../../components/EmptyState';
 import { ExportButtons } from '../../../components/ExportButtons';
+import { LoadError } from '../../../components/LoadError';
 
 /** `/customers?q=&segmentId=&grade=`: search by external id, name, email or phone; filters live in the URL. */
 export function CustomersPage() {
@@ -28,8 +32,7 @@ export function CustomersPage() {
   const list = useInfiniteQuery({
     queryKey: queryKeys.customers.pages(query),
     queryFn: ({ pageParam, signal }) => customersClient.page(query, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPaging,
     placeholderData: keepPreviousData,
   });
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
@@ -56,13 +59,11 @@ export function CustomersPage() {
         <ExportButtons path="/api/customers/export" filters={{ q, grade, segmentId }} />
       </div>
       <div className="jf-row" style={{ marginBottom: 12 }}>
-        <input
-          className="jf-input jf-search"
-          type="search"
+        <SearchInput
+          label={t('customers.search')}
           placeholder={t('customers.searchPlaceholder')}
-          aria-label={t('customers.search')}
           value={q}
-          onChange={(event) => set('q', event.target.value)}
+          onChange={(text) => set('q', text)}
         />
         <select
           className="jf-input"
@@ -106,17 +107,12 @@ export function CustomersPage() {
       {list.isPending ? (
         <PageSkeleton rows={6} />
       ) : list.isError ? (
-        <div className="jf-empty">
-          <p className="jf-error-text">{list.error.message}</p>
-          <button type="button" className="jf-button" onClick={() => void list.refetch()}>
-            {t('common.retry')}
-          </button>
-        </div>
+        <LoadError message={list.error.message} onRetry={() => void list.refetch()} />
       ) : items.length === 0 ? (
-        <div className="jf-empty">
-          <h2>{filtered ? t('customers.noMatch') : t('customers.emptyTitle')}</h2>
-          <p>{filtered ? t('customers.noMatchBody') : t('customers.emptyBody')}</p>
-        </div>
+        <EmptyState
+          title={filtered ? t('customers.noMatch') : t('customers.emptyTitle')}
+          body={filtered ? t('customers.noMatchBody') : t('customers.emptyBody')}
+        />
       ) : (
         <>
           <table className="jf-table" aria-busy={list.isFetching} data-testid="customers-table">

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { queryKeys } from '../../../api/queryKeys';
+import { SearchInput } from '../../../components/SearchInput';
 import { wonLabel } from '../../../i18n/labels';
 import { useT } from '../../../i18n/useT';
 import { insightApi } from '../../live/api/insightApi';
@@ -108,13 +109,11 @@ export function DemoShopPage() {
           </ol>
         </aside>
         <section>
-          <input
-            className="jf-input jf-search"
-            type="search"
+          <SearchInput
+            label={t('shop.search')}
             placeholder={t('shop.searchPlaceholder')}
-            aria-label={t('shop.search')}
             value={search}
-            onChange={(e) => setSearch(e.target.value)}
+            onChange={setSearch}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && q)
                 void send(

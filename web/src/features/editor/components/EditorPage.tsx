@@ -1,8 +1,9 @@
 import type { NodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { type JourneyView, reviewState } from '../../../api/journeyViewSchema';
+import type { JourneyView } from '../../../api/journeyViewSchema';
 import { queryKeys } from '../../../api/queryKeys';
+import '../nodes/nodes.css';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useBlocker, useParams } from 'react-router';
@@ -13,6 +14,7 @@ import { nodeTypeLabel } from '../../../i18n/nodeTypeText';
 import { useT } from '../../../i18n/useT';
 import { useReviewComments } from '../../comments/useReviewComments';
 import { useComplianceContext } from '../../compliance/useComplianceContext';
+import { ReviewNotices } from '../../journeys/components/ReviewNotices';
 import { LivePanel } from '../../live/components/LivePanel';
 import { TestRunPanel } from '../../testRun/components/TestRunPanel';
 import { useEditorShortcuts } from '../hooks/useEditorShortcuts';
@@ -30,6 +32,7 @@ import { IssuesPanel } from './IssuesPanel';
 import { KnownValueLists } from './KnownValueLists';
 import { Palette } from './Palette';
 import { QuickAddDialog } from './QuickAddDialog';
+import '../editor.css';
 
 /** `/journeys/:id`: loads the journey, then hands it to the editor workspace. */
 export function EditorPage() {
@@ -131,18 +134,7 @@ function EditorWorkspace({ journey }: { readonly journey: JourneyView }) {
         errorCount={validation.errorCount}
         onQuickAdd={openQuickAdd}
       />
-      {journey.reviewNotice?.code === 'template_changed' && (
-        <div className="jf-banner is-error" role="status" data-testid="review-notice">
-          {t('review.notice.template_changed')}
-          {typeof journey.reviewNotice.params?.templateName === 'string' &&
-            ` (${journey.reviewNotice.params.templateName})`}
-        </div>
-      )}
-      {journey.rejectionComment && reviewState(journey) === 'draft' && (
-        <div className="jf-banner is-error" role="status">
-          {t('review.rejectedBecause')}: {journey.rejectionComment}
-        </div>
-      )}
+      <ReviewNotices journey={journey} />
       <div className="jf-editor-body">
         <Palette onAdd={addFromPalette} />
         <EditorCanvas issues={issueByNode} comments={review.openByNode} />

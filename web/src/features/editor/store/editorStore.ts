@@ -55,6 +55,17 @@ export type EditorState = EditorSnapshot & {
 
 const emptySnapshot: EditorSnapshot = { graph: { nodes: [], edges: [] }, settings: {} };
 
+/** A freshly opened journey: nothing selected, no undo history, nothing unsaved, no drag under way. */
+const freshSession = {
+  selectedNodeIds: [],
+  selectedEdgeIds: [],
+  past: [],
+  future: [],
+  version: 0,
+  savedVersion: 0,
+  dragging: false,
+} as const;
+
 export const useEditorStore = create<EditorState>()((set, get) => {
   /** Applies a document change as one undo step. No-op changes (same graph and settings) are dropped. */
   const commit = (
@@ -89,15 +100,9 @@ export const useEditorStore = create<EditorState>()((set, get) => {
 
   return {
     ...emptySnapshot,
+    ...freshSession,
     journeyId: undefined,
     readOnly: false,
-    selectedNodeIds: [],
-    selectedEdgeIds: [],
-    past: [],
-    future: [],
-    version: 0,
-    savedVersion: 0,
-    dragging: false,
 
     load: (journeyId, snapshot, options) =>
       set({
@@ -105,13 +110,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
         graph: snapshot.graph,
         settings: snapshot.settings,
         readOnly: options?.readOnly ?? false,
-        selectedNodeIds: [],
-        selectedEdgeIds: [],
-        past: [],
-        future: [],
-        version: 0,
-        savedVersion: 0,
-        dragging: false,
+        ...freshSession,
       }),
 
     markSaved: (version) => set({ savedVersion: version }),

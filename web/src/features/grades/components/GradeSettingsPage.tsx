@@ -3,6 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { ActionButton } from '../../../components/ActionButton';
+import { EmptyState } from '../../../components/EmptyState';
+import { LoadError } from '../../../components/LoadError';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
@@ -36,15 +38,7 @@ export function GradeSettingsPage() {
     },
   });
   if (saved.isPending) return <PageSkeleton rows={4} />;
-  if (saved.isError)
-    return (
-      <div className="jf-empty">
-        <p className="jf-error-text">{saved.error.message}</p>
-        <button type="button" className="jf-button" onClick={() => void saved.refetch()}>
-          {t('common.retry')}
-        </button>
-      </div>
-    );
+  if (saved.isError) return <LoadError message={saved.error.message} onRetry={() => void saved.refetch()} />;
 
   const update = (index: number, tier: GradeTier) =>
     setTiers(tiers.map((old, i) => (i === index ? tier : old)));
@@ -89,12 +83,7 @@ export function GradeSettingsPage() {
       {!isAdmin && <p className="jf-banner">{t('cfg.adminOnly')}</p>}
       {save.isError && <p className="jf-error-text">{save.error.message}</p>}
       {save.isSuccess && <p className="jf-hint">{t('grades.saved')}</p>}
-      {tiers.length === 0 && (
-        <div className="jf-empty">
-          <h2>{t('grades.emptyTitle')}</h2>
-          <p>{t('grades.emptyBody')}</p>
-        </div>
-      )}
+      {tiers.length === 0 && <EmptyState title={t('grades.emptyTitle')} body={t('grades.emptyBody')} />}
       <fieldset className="jf-plain-fieldset" disabled={!isAdmin}>
         {tiers.map((tier, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: tiers are edited in place; position is their identity.

@@ -9,8 +9,11 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { journeysApi } from '../../../api/journeysApi';
 import { queryKeys } from '../../../api/queryKeys';
 import { Dialog } from '../../../components/Dialog';
+import { EmptyState } from '../../../components/EmptyState';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
+import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { SearchInput } from '../../../components/SearchInput';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { pushToast } from '../../../components/toastStore';
 import { useLocaleStore } from '../../../i18n/localeStore';
@@ -107,13 +110,11 @@ export function JourneyListPage() {
       </div>
       <JourneyGalleryDialog open={browsing} onClose={() => setBrowsing(false)} />
       <div className="jf-toolbar-row">
-        <input
-          className="jf-input jf-search"
-          type="search"
+        <SearchInput
+          label={t('common.search')}
           placeholder={t('list.searchPlaceholder')}
-          aria-label={t('common.search')}
           value={q}
-          onChange={(event) => setParam('q', event.target.value)}
+          onChange={(text) => setParam('q', text)}
         />
         <select
           className="jf-input"
@@ -151,9 +152,7 @@ export function JourneyListPage() {
             </button>
           </div>
         ) : (
-          <div className="jf-empty">
-            <p>{filter === 'review_queue' ? t('list.reviewEmpty') : t('list.noMatch')}</p>
-          </div>
+          <EmptyState body={filter === 'review_queue' ? t('list.reviewEmpty') : t('list.noMatch')} />
         )
       ) : (
         <table className="jf-table" data-testid="journey-table">
@@ -246,16 +245,14 @@ export function JourneyListPage() {
         }
       >
         <form id="create-journey" onSubmit={submitCreate}>
-          <label className="jf-label" htmlFor="journey-name">
-            {t('list.name')}
-          </label>
-          <input
-            id="journey-name"
-            className="jf-input"
+          <InputField
+            bare
+            label={t('list.name')}
             autoFocus
             placeholder={t('list.namePlaceholder')}
             value={name}
-            onChange={(event) => setName(event.target.value)}
+            maxLength={200}
+            onChange={setName}
           />
         </form>
       </Dialog>

@@ -3,8 +3,7 @@ import type { AdStepWarning } from '@journeyflow/shared/compliance/openAdStepWar
 import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
-import { ConfirmActions } from '../../../components/ConfirmActions';
-import { Dialog } from '../../../components/Dialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useT } from '../../../i18n/useT';
 import { AdWarningsList } from '../../compliance/AdWarningsList';
 import { useAdStepWarnings } from '../../compliance/useAdStepWarnings';
@@ -65,19 +64,14 @@ export function PublishDialog({
   const warnings = refused.length > 0 ? refused : localWarnings;
   const counts = Object.entries(occupancy ?? {}).filter(([, count]) => count > 0);
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('review.publishTitle')}
       open={open}
       onClose={onClose}
-      actions={
-        <ConfirmActions
-          onCancel={onClose}
-          name="Publish"
-          caption={t('review.publish')}
-          disabled={pending || warnings.length > 0}
-          onConfirm={() => onPublish(mode === 'move' && map ? { mode, map } : { mode })}
-        />
-      }
+      name="Publish"
+      caption={t('review.publish')}
+      disabled={pending || warnings.length > 0}
+      onConfirm={() => onPublish(mode === 'move' && map ? { mode, map } : { mode })}
     >
       {warnings.length > 0 && (
         <div className="jf-banner is-error" role="status" data-testid="publish-blocked">
@@ -128,6 +122,6 @@ export function PublishDialog({
         <p>{t('review.firstVersion')}</p>
       )}
       {graph && <PublishCostEstimate graph={graph} />}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { type JourneyView, reviewState } from '../../../api/journeyViewSchema';
 import { ActionButton } from '../../../components/ActionButton';
-import { Dialog } from '../../../components/Dialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { TextAreaField } from '../../../components/TextAreaField';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { useJourneyActions } from '../hooks/useJourneyActions';
@@ -78,42 +79,23 @@ export function WorkflowButtons({
           disabled={action.isPending}
         />
       )}
-      <Dialog
+      <ConfirmDialog
         title={t('editor.submit')}
         open={submitting}
         onClose={() => setSubmitting(false)}
-        actions={
-          <>
-            <button type="button" className="jf-button" onClick={() => setSubmitting(false)}>
-              {t('common.cancel')}
-            </button>
-            <ActionButton
-              name="Submit for review"
-              caption={t('editor.submit')}
-              className="jf-button jf-button-primary"
-              disabled={action.isPending}
-              onClick={async () => {
-                await beforeSubmit?.();
-                action.mutate(
-                  { action: 'submit', ...(note.trim() ? { comment: note.trim() } : {}) },
-                  { onSuccess: () => setSubmitting(false) },
-                );
-              }}
-            />
-          </>
-        }
+        name="Submit for review"
+        caption={t('editor.submit')}
+        disabled={action.isPending}
+        onConfirm={async () => {
+          await beforeSubmit?.();
+          action.mutate(
+            { action: 'submit', ...(note.trim() ? { comment: note.trim() } : {}) },
+            { onSuccess: () => setSubmitting(false) },
+          );
+        }}
       >
-        <label className="jf-label" htmlFor="submit-note">
-          {t('editor.submitNote')}
-        </label>
-        <textarea
-          id="submit-note"
-          className="jf-input jf-textarea"
-          rows={3}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-        />
-      </Dialog>
+        <TextAreaField label={t('editor.submitNote')} value={note} onChange={setNote} />
+      </ConfirmDialog>
       <PublishDialog
         open={publishing}
         journeyId={journey.id}

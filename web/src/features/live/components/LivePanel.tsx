@@ -2,6 +2,7 @@ import type { JourneyStats } from '@journeyflow/shared/api/stats';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { cursorPaging } from '../../../api/pageQuery';
 import { queryKeys } from '../../../api/queryKeys';
 import { PagingFooter } from '../../../components/PagingFooter';
 import { durationText } from '../../../i18n/durationText';
@@ -117,8 +118,7 @@ function SelectedNode({
   const runs = useInfiniteQuery({
     queryKey: queryKeys.insights.runPages(journeyId, nodeId ?? ''),
     queryFn: ({ pageParam, signal }) => insightApi.runs(journeyId, nodeId ?? '', pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPaging,
     enabled: Boolean(nodeId),
     refetchInterval: (q) => ((q.state.data?.pages.length ?? 0) > 1 ? false : 5000),
   });

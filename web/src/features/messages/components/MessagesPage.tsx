@@ -4,7 +4,9 @@ import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-qu
 import { Fragment, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { journeysApi } from '../../../api/journeysApi';
+import { cursorPaging } from '../../../api/pageQuery';
 import { queryKeys } from '../../../api/queryKeys';
+import { EmptyState } from '../../../components/EmptyState';
 import { ExportButtons } from '../../../components/ExportButtons';
 import { formatJourneyRelativeTime } from '../../../components/formatRelativeTime';
 import { PageSkeleton } from '../../../components/PageSkeleton';
@@ -53,8 +55,7 @@ export function MessagesPage() {
   const list = useInfiniteQuery({
     queryKey: queryKeys.messages.pages(query),
     queryFn: ({ pageParam, signal }) => messagesClient.page(query, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...cursorPaging,
     placeholderData: keepPreviousData,
     // Live refresh only while the first page is shown: refetching many loaded pages every 5 s is waste.
     refetchInterval: (q) => ((q.state.data?.pages.length ?? 0) > 1 ? false : 5000),
@@ -133,9 +134,7 @@ export function MessagesPage() {
       ) : list.isError ? (
         <p className="jf-error-text">{list.error.message}</p>
       ) : items.length === 0 ? (
-        <div className="jf-empty">
-          <p>{t('messages.empty')}</p>
-        </div>
+        <EmptyState body={t('messages.empty')} />
       ) : (
         <>
           <table className="jf-table" aria-label={t('messages.title')}>

@@ -3,8 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { templatesApi } from '../../../api/templatesApi';
-import { ConfirmActions } from '../../../components/ConfirmActions';
-import { Dialog } from '../../../components/Dialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
 import { AdWarningsList } from '../../compliance/AdWarningsList';
@@ -43,19 +42,14 @@ export function ApproveSummaryDialog({
   const stepName = (id: string, name?: string) =>
     name ?? graph.nodes.find((node) => node.id === id)?.label ?? id;
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('rw.approve.title')}
       open={open}
       onClose={onClose}
-      actions={
-        <ConfirmActions
-          onCancel={onClose}
-          name="Approve"
-          caption={t('rw.approve.confirm')}
-          disabled={pending}
-          onConfirm={onConfirm}
-        />
-      }
+      name="Approve"
+      caption={t('rw.approve.confirm')}
+      disabled={pending}
+      onConfirm={onConfirm}
     >
       <div data-testid="approve-summary">
         <p className="jf-hint">{t('rw.approve.intro')}</p>
@@ -113,6 +107,6 @@ export function ApproveSummaryDialog({
           </dd>
         </dl>
       </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

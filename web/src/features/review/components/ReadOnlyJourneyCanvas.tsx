@@ -11,6 +11,7 @@ import {
 } from '@xyflow/react';
 import { useT } from '../../../i18n/useT';
 import { useFlowAriaLabels } from '../../editor/hooks/useFlowAriaLabels';
+import '../../editor/nodes/nodes.css';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { journeyEdgeTypes, journeyNodeTypes } from '../../editor/components/flowTypes';

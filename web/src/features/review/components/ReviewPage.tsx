@@ -7,15 +7,17 @@ import { journeysApi } from '../../../api/journeysApi';
 import { type JourneyView, reviewState, showsDraftState } from '../../../api/journeyViewSchema';
 import { queryKeys } from '../../../api/queryKeys';
 import { ActionButton } from '../../../components/ActionButton';
-import { Dialog } from '../../../components/Dialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { StatusBadge } from '../../../components/StatusBadge';
+import { TextAreaField } from '../../../components/TextAreaField';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { AdWarningsList } from '../../compliance/AdWarningsList';
 import { useAdStepWarnings } from '../../compliance/useAdStepWarnings';
 import { useComplianceContext } from '../../compliance/useComplianceContext';
 import { useJourneyValidation } from '../../editor/hooks/useJourneyValidation';
+import { ReviewNotices } from '../../journeys/components/ReviewNotices';
 import { WorkflowButtons } from '../../journeys/components/WorkflowButtons';
 import { useJourneyActions } from '../../journeys/hooks/useJourneyActions';
 import { TestRunPanel } from '../../testRun/components/TestRunPanel';
@@ -28,6 +30,7 @@ import { DiffSummary } from './DiffSummary';
 import { ReadOnlyJourneyCanvas } from './ReadOnlyJourneyCanvas';
 import { ReviewNodeDetail } from './ReviewNodeDetail';
 import { VersionList } from './VersionList';
+import '../../editor/editor.css';
 import '../review.css';
 
 /** `/journeys/:id/review`: what changed against the live version, comments, and the reviewer's decision. */
@@ -132,18 +135,7 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
           <AdWarningsList warnings={adWarnings} />
         </div>
       )}
-      {journey.reviewNotice?.code === 'template_changed' && (
-        <div className="jf-banner is-error" role="status" data-testid="review-notice">
-          {t('review.notice.template_changed')}
-          {typeof journey.reviewNotice.params?.templateName === 'string' &&
-            ` (${journey.reviewNotice.params.templateName})`}
-        </div>
-      )}
-      {journey.rejectionComment && reviewState(journey) === 'draft' && (
-        <div className="jf-banner is-error">
-          {t('review.rejectedBecause')}: {journey.rejectionComment}
-        </div>
-      )}
+      <ReviewNotices journey={journey} />
       <div className="jf-review-body">
         <ReadOnlyJourneyCanvas
           graph={view.graph}
@@ -205,41 +197,23 @@ function ReviewScreen({ journey }: { readonly journey: JourneyView }) {
         onClose={() => setApproving(false)}
         onConfirm={() => action.mutate({ action: 'approve' }, { onSuccess: () => setApproving(false) })}
       />
-      <Dialog
+      <ConfirmDialog
         title={t('review.reject')}
         open={rejecting}
         onClose={() => setRejecting(false)}
-        actions={
-          <>
-            <button type="button" className="jf-button" onClick={() => setRejecting(false)}>
-              {t('common.cancel')}
-            </button>
-            <ActionButton
-              name="Reject"
-              caption={t('review.reject')}
-              className="jf-button jf-button-danger"
-              disabled={reason.trim() === '' || action.isPending}
-              onClick={() =>
-                action.mutate(
-                  { action: 'reject', comment: reason.trim() },
-                  { onSuccess: () => setRejecting(false) },
-                )
-              }
-            />
-          </>
+        tone="danger"
+        name="Reject"
+        caption={t('review.reject')}
+        disabled={reason.trim() === '' || action.isPending}
+        onConfirm={() =>
+          action.mutate(
+            { action: 'reject', comment: reason.trim() },
+            { onSuccess: () => setRejecting(false) },
+          )
         }
       >
-        <label className="jf-label" htmlFor="reject-reason">
-          {t('review.rejectReason')}
-        </label>
-        <textarea
-          id="reject-reason"
-          className="jf-input jf-textarea"
-          rows={3}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-        />
-      </Dialog>
+        <TextAreaField label={t('review.rejectReason')} value={reason} onChange={setReason} />
+      </ConfirmDialog>
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { useT } from '../../../i18n/useT';
 import { AuditList } from './AuditList';
 import { ReadOnlyJourneyCanvas } from './ReadOnlyJourneyCanvas';
 import { VersionList } from './VersionList';
+import '../../editor/editor.css';
+import '../review.css';
 
 /** `/journeys/:id/versions/:version`: an immutable published version, read-only. */
 export function VersionPage() {

@@ -13,6 +13,8 @@ import { SegmentBuilder } from './SegmentBuilder';
 import { SegmentChangeRequests } from './SegmentChangeRequests';
 import { SegmentImport } from './SegmentImport';
 import './audience.css';
+import { EmptyState } from '../../../components/EmptyState';
+import { LoadError } from '../../../components/LoadError';
 
 type Selection =
   | { readonly kind: 'none' }
@@ -79,17 +81,9 @@ export function SegmentsPage() {
           {list.isPending ? (
             <PageSkeleton rows={4} />
           ) : list.isError ? (
-            <div className="jf-empty">
-              <p className="jf-error-text">{list.error.message}</p>
-              <button type="button" className="jf-button" onClick={() => void list.refetch()}>
-                {t('common.retry')}
-              </button>
-            </div>
+            <LoadError message={list.error.message} onRetry={() => void list.refetch()} />
           ) : items.length === 0 ? (
-            <div className="jf-empty">
-              <h2>{t('segments.emptyTitle')}</h2>
-              <p>{t('segments.emptyBody')}</p>
-            </div>
+            <EmptyState title={t('segments.emptyTitle')} body={t('segments.emptyBody')} />
           ) : (
             <table className="jf-table jf-table-compact jf-segment-list">
               <thead>
@@ -176,11 +170,7 @@ export function SegmentsPage() {
               </button>
             </div>
           )}
-          {selection.kind === 'none' && (
-            <div className="jf-empty">
-              <p>{t('segments.chooseHint')}</p>
-            </div>
-          )}
+          {selection.kind === 'none' && <EmptyState body={t('segments.chooseHint')} />}
         </div>
       </div>
       <Dialog

@@ -5,6 +5,7 @@ import { queryKeys } from '../../../api/queryKeys';
 import { CopyButton } from '../../../components/CopyButton';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { RowActionButton, RowActionHeader } from '../../../components/RowAction';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
@@ -104,9 +105,7 @@ export function ApiKeysSettingsTab() {
               <th scope="col">{t('keys.prefix')}</th>
               <th scope="col">{t('keys.scopes')}</th>
               <th scope="col">{t('keys.lastUsed')}</th>
-              <th scope="col">
-                <span className="jf-sr-only">{t('keys.revoke')}</span>
-              </th>
+              <RowActionHeader label={t('keys.revoke')} />
             </tr>
           </thead>
           <tbody>
@@ -119,14 +118,11 @@ export function ApiKeysSettingsTab() {
                 <td>{key.scopes.map((scope) => t(`keys.scope.${scope}`)).join(', ')}</td>
                 <td>{key.lastUsedAt ? new Date(key.lastUsedAt).toLocaleString() : t('keys.never')}</td>
                 <td>
-                  <button
-                    type="button"
-                    className="jf-button"
-                    disabled={revoke.isPending}
+                  <RowActionButton
+                    label={t('keys.revoke')}
+                    pending={revoke.isPending}
                     onClick={() => revoke.mutate(key.id)}
-                  >
-                    {t('keys.revoke')}
-                  </button>
+                  />
                 </td>
               </tr>
             ))}

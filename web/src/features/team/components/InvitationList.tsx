@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { RowActionButton, RowActionHeader } from '../../../components/RowAction';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { teamClient, teamKeys } from '../teamClient';
@@ -31,9 +32,7 @@ export function InvitationList() {
               <th scope="col">{t('team.email')}</th>
               <th scope="col">{t('team.role')}</th>
               <th scope="col">{t('team.status')}</th>
-              <th scope="col">
-                <span className="jf-sr-only">{t('team.revoke')}</span>
-              </th>
+              <RowActionHeader label={t('team.revoke')} />
             </tr>
           </thead>
           <tbody>
@@ -49,14 +48,11 @@ export function InvitationList() {
                 </td>
                 <td>
                   {invitation.status === 'pending' && (
-                    <button
-                      type="button"
-                      className="jf-button"
-                      disabled={revoke.isPending}
+                    <RowActionButton
+                      label={t('team.revoke')}
+                      pending={revoke.isPending}
                       onClick={() => revoke.mutate(invitation.id)}
-                    >
-                      {t('team.revoke')}
-                    </button>
+                    />
                   )}
                 </td>
               </tr>

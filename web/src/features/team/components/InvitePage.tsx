@@ -2,10 +2,12 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/ApiError';
+import { InputField } from '../../../components/InputField';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
 import { teamClient, teamKeys } from '../teamClient';
+import '../../auth/auth.css';
 
 const invalidKey = (error: unknown): MessageKey => {
   if (isApiError(error, 'invitation_invalid')) {
@@ -73,31 +75,23 @@ export function InvitePage() {
             : t('invite.resetIntro', { email: preview.data.email })}
         </p>
         {invite && (
-          <>
-            <label className="jf-label" htmlFor="invite-name">
-              {t('invite.name')}
-            </label>
-            <input
-              id="invite-name"
-              className="jf-input"
-              autoComplete="name"
-              value={name}
-              maxLength={200}
-              onChange={(event) => setName(event.target.value)}
-            />
-          </>
+          <InputField
+            bare
+            label={t('invite.name')}
+            autoComplete="name"
+            value={name}
+            maxLength={200}
+            onChange={setName}
+          />
         )}
-        <label className="jf-label" htmlFor="invite-password">
-          {t('invite.password')}
-        </label>
-        <input
-          id="invite-password"
-          className="jf-input"
+        <InputField
+          bare
+          label={t('invite.password')}
           type="password"
           autoComplete="new-password"
           value={password}
           maxLength={200}
-          onChange={(event) => setPassword(event.target.value)}
+          onChange={setPassword}
         />
         {accept.isError && (
           <p className="jf-field-error" role="alert">

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
 import { OneTimeSecret } from '../../../components/OneTimeSecret';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { RowActionButton, RowActionHeader } from '../../../components/RowAction';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
@@ -69,9 +70,7 @@ export function TeamSettingsTab() {
             <th scope="col">{t('team.email')}</th>
             <th scope="col">{t('team.role')}</th>
             <th scope="col">{t('team.status')}</th>
-            <th scope="col">
-              <span className="jf-sr-only">{t('team.resetLink')}</span>
-            </th>
+            <RowActionHeader label={t('team.resetLink')} />
           </tr>
         </thead>
         <tbody>
@@ -114,14 +113,11 @@ export function TeamSettingsTab() {
                   )}
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="jf-button"
-                    disabled={reset.isPending}
+                  <RowActionButton
+                    label={t('team.resetLink')}
+                    pending={reset.isPending}
                     onClick={() => reset.mutate(user)}
-                  >
-                    {t('team.resetLink')}
-                  </button>
+                  />
                 </td>
               </tr>
             );

@@ -13,7 +13,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useDeferredValue, useMemo, useState } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { templatesApi } from '../../../api/templatesApi';
-import { workspaceSettingsApi } from '../../../api/workspaceSettingsApi';
+import { messagingSettingsQuery } from '../../../api/workspaceSettingsQueries';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { AlimtalkTemplateFields } from '../../previews/components/AlimtalkTemplateFields';
@@ -55,13 +55,7 @@ export function TemplateEditor({
 }) {
   const queryClient = useQueryClient();
   const t = useT();
-  const messaging = useQuery({
-    queryKey: queryKeys.settings.messaging,
-    queryFn: ({ signal }) => workspaceSettingsApi.messaging(signal),
-    staleTime: 60_000,
-    retry: false,
-    meta: { silentError: true },
-  }).data;
+  const messaging = useQuery(messagingSettingsQuery).data;
   const [draft, setDraft] = useState<Draft>(() => toDraft(template));
   const [eventJson, setEventJson] = useState('{ "productName": "겨울 패딩" }');
   const [externalId, setExternalId] = useState('');

@@ -8,6 +8,7 @@ import { contentFieldName } from '../../../i18n/issueText';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { lineDiff, type TemplateWords, templateText } from '../lineDiff';
+import '../templates.css';
 
 /**
  * The template's history: every saved version (who, when), the text diff of a version against the one

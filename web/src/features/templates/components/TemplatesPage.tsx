@@ -7,6 +7,8 @@ import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useT } from '../../../i18n/useT';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateHistory } from './TemplateHistory';
+import '../templates.css';
+import { EmptyState } from '../../../components/EmptyState';
 
 type Selection =
   | { readonly kind: 'none' }
@@ -45,9 +47,7 @@ export function TemplatesPage() {
           ) : list.isError ? (
             <p className="jf-error-text">{list.error.message}</p>
           ) : items.length === 0 ? (
-            <div className="jf-empty">
-              <p>{t('tpl.empty')}</p>
-            </div>
+            <EmptyState body={t('tpl.empty')} />
           ) : (
             <table className="jf-table jf-table-compact">
               <thead>
@@ -116,9 +116,7 @@ export function TemplatesPage() {
               )}
             </>
           ) : (
-            <div className="jf-empty">
-              <p>{t('tpl.pick')}</p>
-            </div>
+            <EmptyState body={t('tpl.pick')} />
           )}
         </div>
       </div>

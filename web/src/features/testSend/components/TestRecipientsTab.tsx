@@ -7,6 +7,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { RowActionButton, RowActionHeader } from '../../../components/RowAction';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { SettingsSectionHead } from '../../settings/components/SettingsSectionHead';
@@ -122,9 +123,7 @@ export function TestRecipientsTab() {
               <th scope="col">{t('trc.kind')}</th>
               <th scope="col">{t('trc.address')}</th>
               <th scope="col">{t('trc.scope')}</th>
-              <th scope="col">
-                <span className="jf-sr-only">{t('common.remove')}</span>
-              </th>
+              <RowActionHeader label={t('common.remove')} />
             </tr>
           </thead>
           <tbody>
@@ -144,14 +143,11 @@ export function TestRecipientsTab() {
                 </td>
                 <td>{r.scope === 'workspace' ? t('trc.shared') : t('trc.mine')}</td>
                 <td>
-                  <button
-                    type="button"
-                    className="jf-button"
-                    disabled={remove.isPending}
+                  <RowActionButton
+                    label={t('common.remove')}
+                    pending={remove.isPending}
                     onClick={() => remove.mutate(r.id)}
-                  >
-                    {t('common.remove')}
-                  </button>
+                  />
                 </td>
               </tr>
             ))}

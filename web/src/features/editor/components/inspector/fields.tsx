@@ -1,5 +1,5 @@
 import type { Weekday } from '@journeyflow/shared/journey/settingsFields';
-import { type ReactNode, useId } from 'react';
+import { type InputHTMLAttributes, type ReactNode, useId } from 'react';
 import { useT } from '../../../../i18n/useT';
 import { type DurationUnit, splitDuration, unitSeconds } from '../../utils/formatDuration';
 
@@ -32,91 +32,99 @@ export function Field({
   );
 }
 
-export function TextField({
+/** What every value field takes: its label, its value, a change handler and the error to show. */
+type ValueFieldProps<V, C = V> = {
+  readonly label: string;
+  readonly value: V;
+  readonly onChange: (value: C) => void;
+  readonly error?: string | undefined;
+};
+
+type InputAttributes = Pick<
+  InputHTMLAttributes<HTMLInputElement>,
+  'type' | 'placeholder' | 'list' | 'min' | 'max' | 'step'
+>;
+
+/**
+ * One labelled `<input>` inside a `Field`: empty shows as '', the typed text goes through `parse`, and
+ * the error names the input (aria-invalid, aria-describedby). `after` renders next to the input.
+ */
+function InputValueField<V>({
   label,
   value,
   onChange,
   error,
-  placeholder,
-  list,
   hint,
+  parse,
+  after,
+  ...input
+}: ValueFieldProps<string | number | undefined, V> &
+  InputAttributes & {
+    readonly hint?: string | undefined;
+    readonly parse: (text: string) => V;
+    readonly after?: ReactNode;
+  }) {
+  return (
+    <Field label={label} error={error} {...(hint ? { hint } : {})}>
+      {(id, describedBy) => (
+        <>
+          <input
+            {...input}
+            id={id}
+            className="jf-input"
+            value={value ?? ''}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(event) => onChange(parse(event.target.value))}
+          />
+          {after}
+        </>
+      )}
+    </Field>
+  );
+}
+
+const asText = (text: string) => text;
+const orUndefined = (text: string) => (text === '' ? undefined : text);
+const asNumber = (text: string) => (text === '' ? undefined : Number(text));
+
+export function TextField({
   multiline,
-}: {
-  readonly label: string;
-  readonly value: string | undefined;
-  readonly onChange: (value: string) => void;
-  readonly error?: string | undefined;
+  ...props
+}: ValueFieldProps<string | undefined, string> & {
   readonly placeholder?: string;
   readonly list?: string;
   readonly hint?: string;
   readonly multiline?: boolean;
 }) {
+  if (!multiline) return <InputValueField {...props} parse={asText} />;
+  const { label, value, onChange, error, placeholder, hint } = props;
   return (
     <Field label={label} error={error} {...(hint ? { hint } : {})}>
-      {(id, describedBy) =>
-        multiline ? (
-          <textarea
-            id={id}
-            className="jf-input jf-textarea"
-            value={value ?? ''}
-            placeholder={placeholder}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
-            rows={5}
-            onChange={(event) => onChange(event.target.value)}
-          />
-        ) : (
-          <input
-            id={id}
-            className="jf-input"
-            value={value ?? ''}
-            placeholder={placeholder}
-            list={list}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
-            onChange={(event) => onChange(event.target.value)}
-          />
-        )
-      }
-    </Field>
-  );
-}
-
-export function NumberField({
-  label,
-  value,
-  onChange,
-  error,
-  min,
-  max,
-  step,
-}: {
-  readonly label: string;
-  readonly value: number | undefined;
-  readonly onChange: (value: number | undefined) => void;
-  readonly error?: string | undefined;
-  readonly min?: number;
-  readonly max?: number;
-  readonly step?: number;
-}) {
-  return (
-    <Field label={label} error={error}>
       {(id, describedBy) => (
-        <input
+        <textarea
           id={id}
-          type="number"
-          className="jf-input"
+          className="jf-input jf-textarea"
           value={value ?? ''}
-          min={min}
-          max={max}
-          step={step}
+          placeholder={placeholder}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
-          onChange={(event) => onChange(event.target.value === '' ? undefined : Number(event.target.value))}
+          rows={5}
+          onChange={(event) => onChange(event.target.value)}
         />
       )}
     </Field>
   );
+}
+
+export function NumberField(
+  props: ValueFieldProps<number | undefined> & {
+    readonly min?: number;
+    readonly max?: number;
+    readonly step?: number;
+  },
+) {
+  return <InputValueField {...props} type="number" parse={asNumber} />;
 }
 
 /** Seconds edited as an amount plus a unit (minutes, hours, days). */
@@ -203,31 +211,8 @@ export function SelectField<T extends string>({
   );
 }
 
-export function TimeField({
-  label,
-  value,
-  onChange,
-  error,
-}: {
-  readonly label: string;
-  readonly value: string | undefined;
-  readonly onChange: (value: string) => void;
-  readonly error?: string | undefined;
-}) {
-  return (
-    <Field label={label} error={error}>
-      {(id, describedBy) => (
-        <input
-          id={id}
-          type="time"
-          className="jf-input"
-          value={value ?? ''}
-          aria-describedby={describedBy}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </Field>
-  );
+export function TimeField(props: ValueFieldProps<string | undefined, string>) {
+  return <InputValueField {...props} type="time" parse={asText} />;
 }
 
 const weekdays: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -280,38 +265,22 @@ export const commonTimezones = [
   'UTC',
 ] as const;
 
-export function TimezoneField({
-  label,
-  value,
-  onChange,
-  error,
-}: {
-  readonly label: string;
-  readonly value: string | undefined;
-  readonly onChange: (value: string | undefined) => void;
-  readonly error?: string | undefined;
-}) {
+export function TimezoneField(props: ValueFieldProps<string | undefined>) {
+  const zones = (
+    <datalist id="jf-timezones">
+      {commonTimezones.map((zone) => (
+        <option key={zone} value={zone} />
+      ))}
+    </datalist>
+  );
   return (
-    <Field label={label} error={error}>
-      {(id, describedBy) => (
-        <>
-          <input
-            id={id}
-            className="jf-input"
-            list="jf-timezones"
-            value={value ?? ''}
-            placeholder="Asia/Seoul"
-            aria-describedby={describedBy}
-            onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}
-          />
-          <datalist id="jf-timezones">
-            {commonTimezones.map((zone) => (
-              <option key={zone} value={zone} />
-            ))}
-          </datalist>
-        </>
-      )}
-    </Field>
+    <InputValueField
+      {...props}
+      list="jf-timezones"
+      placeholder="Asia/Seoul"
+      parse={orUndefined}
+      after={zones}
+    />
   );
 }
 

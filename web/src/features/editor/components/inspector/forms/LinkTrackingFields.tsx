@@ -4,7 +4,7 @@ import { shortLinkUrl } from '@journeyflow/shared/messaging/trackLinks';
 import { useQuery } from '@tanstack/react-query';
 import { authApi } from '../../../../../api/authApi';
 import { queryKeys } from '../../../../../api/queryKeys';
-import { workspaceSettingsApi } from '../../../../../api/workspaceSettingsApi';
+import { messagingSettingsQuery } from '../../../../../api/workspaceSettingsQueries';
 import type { MessageKey } from '../../../../../i18n/dictionary';
 import { useT } from '../../../../../i18n/useT';
 import { CheckboxField, TextField } from '../fields';
@@ -32,13 +32,7 @@ export function usePublicUrl(): string {
     queryKey: queryKeys.auth.config,
     queryFn: ({ signal }) => authApi.config(signal),
   });
-  const messaging = useQuery({
-    queryKey: queryKeys.settings.messaging,
-    queryFn: ({ signal }) => workspaceSettingsApi.messaging(signal),
-    staleTime: 60_000,
-    retry: false,
-    meta: { silentError: true },
-  });
+  const messaging = useQuery(messagingSettingsQuery);
   return linkBase(messaging.data?.linkHost, config.data?.publicUrl ?? window.location.origin);
 }
 

@@ -1,0 +1,30 @@
+import { useId } from 'react';
+
+/** A labelled multi-line input (the label names the textarea for screen readers), e.g. a note in a dialog. */
+export function TextAreaField({
+  label,
+  value,
+  onChange,
+  rows = 3,
+}: {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly rows?: number;
+}) {
+  const id = useId();
+  return (
+    <>
+      <label className="jf-label" htmlFor={id}>
+        {label}
+      </label>
+      <textarea
+        id={id}
+        className="jf-input jf-textarea"
+        rows={rows}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </>
+  );
+}
