@@ -3,13 +3,26 @@ import { joinedCustomerColumns } from '../step/customerRecord';
 import { runColumns } from '../step/runRecord';
 
 /**
+ * A step batch commits without waiting for its WAL flush (`synchronous_commit = off`, this transaction
+ * only). A crash can then lose the last few milliseconds of committed batches — never a message or a
+ * double one: a lost batch's runs are still due in their old state and are stepped again, giving the same
+ * outbox idempotency keys (run:node:visit); and nothing outside the database acts on a batch before it is
+ * durable, because whoever acts (the delivery handoff before a provider call, an ingest advancing a
+ * waiting run) commits synchronously, and that flush covers every earlier commit in the WAL. Only a
+ * reader that merely looked (a trace page) can have seen a state that is stepped again after a crash.
+ */
+const CLAIM_SETTINGS =
+  "select set_config('enable_bitmapscan', 'off', true), set_config('synchronous_commit', 'off', true)";
+
+/**
  * The due-run claim: the oldest `limit` due runs, locked with `SKIP LOCKED` so workers never share one,
  * with their customers in the same round trip (the CTE keeps the lock on runs only).
  *
  * Two things keep it O(batch) however many runs wait or are due:
  * - the planner estimates "due now" from a histogram that rarely holds the present, so it picks a bitmap
  *   scan of every due row plus a sort; that reads (and, without kill bits, re-reads the dead index entries
- *   of) the whole backlog on every claim. Bitmap scans are off for this one statement, so it walks
+ *   of) the whole backlog on every claim. Bitmap scans are off for the step transaction (its other
+ *   statements look rows up by key), so the claim walks
  *   `runs_due_idx` in `wake_at` order and stops after `limit` live rows;
  * - customers are joined on their whole key `(id, workspace_id)`: on `id` alone the planner cannot know a
  *   run has one customer and hashes the whole customers table (seen: −94 % steps/s with 10M parked runs).
@@ -32,8 +45,7 @@ export async function claimDueRuns(
   const params = onlyVersionId ? [now.toISOString(), limit, onlyVersionId] : [now.toISOString(), limit];
   const sql = claimDueRunsSql(onlyVersionId !== undefined);
   if (tx.kind !== 'postgres') return tx.query(sql, params);
-  await tx.query('set local enable_bitmapscan = off', [], { prepare: true });
-  const rows = await tx.query(sql, params, { prepare: true });
-  await tx.query('set local enable_bitmapscan = on', [], { prepare: true });
-  return rows;
+  // One round trip sets both, for this transaction only.
+  await tx.query(CLAIM_SETTINGS, [], { prepare: true });
+  return tx.query(sql, params, { prepare: true });
 }

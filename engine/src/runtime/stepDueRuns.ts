@@ -8,17 +8,6 @@ import { flushWrites } from './flushWrites';
 /** How long a run whose version cannot be loaded waits before it is tried again. */
 const DEFER_UNLOADABLE_MS = 60 * 60 * 1000;
 
-/**
- * A step batch commits without waiting for its WAL flush (`synchronous_commit = off`, this transaction
- * only). A crash can then lose the last few milliseconds of committed batches — never a message or a
- * double one: a lost batch's runs are still due in their old state and are stepped again, giving the same
- * outbox idempotency keys (run:node:visit); and nothing outside the database acts on a batch before it is
- * durable, because whoever acts (the delivery handoff before a provider call, an ingest advancing a
- * waiting run) commits synchronously, and that flush covers every earlier commit in the WAL. Only a
- * reader that merely looked (a trace page) can have seen a state that is stepped again after a crash.
- */
-export const ASYNC_COMMIT = 'set local synchronous_commit = off';
-
 export type StepBatchResult = { readonly claimed: number; readonly steps: number };
 
 /**
@@ -36,7 +25,6 @@ export async function stepDueRuns(
     const now = clock.now();
     const rows = await claimDueRuns(tx, now, limit, onlyVersionId);
     if (rows.length === 0) return { claimed: 0, steps: 0 };
-    if (tx.kind === 'postgres') await tx.query(ASYNC_COMMIT);
     const env = createStepEnv(engine, tx, now);
     const runs = rows.map(runFromRow);
     for (const row of rows) {
