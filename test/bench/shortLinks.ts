@@ -22,7 +22,8 @@ import type { DatabaseKind } from '@journeyflow/server/db/database';
 import { openTestDatabase } from '@journeyflow/server/db/testDatabase';
 import { createShortLinkRoutes } from '@journeyflow/server/routes/shortLinks';
 import { createAudienceIngestion } from '@journeyflow/server/services/audience/audienceIngestion';
-import { ClickRecorder } from '@journeyflow/server/services/links/recordLinkClick';
+import { ClickRecorder } from '@journeyflow/server/services/links/clickRecorder';
+import { recordLinkClicks } from '@journeyflow/server/services/links/recordLinkClick';
 import { ShortLinkCache } from '@journeyflow/server/services/links/shortLinkCache';
 
 type BenchRecord = (measure: string, value: string, target: string) => void;
@@ -91,7 +92,10 @@ export const runShortLinkBench = async (options: {
     ingestion: createAudienceIngestion(engine),
     logger: silentLogger,
   };
-  const clicks = new ClickRecorder(deps.engine, deps.ingestion, (error) => console.error(error));
+  const clicks = new ClickRecorder(
+    (batch) => recordLinkClicks(deps.engine, deps.ingestion, batch),
+    (error) => console.error(error),
+  );
   const clicksSettled = () => clicks.flush();
   const app = createShortLinkRoutes(deps, {}, cache, clicks);
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
