@@ -5,7 +5,7 @@
  * on PostgreSQL), BENCH_TIMERS (runs waking within one minute, default 100,000), BENCH_EVENTS_SECONDS
  * (seconds of BENCH_EVENT_RATE events/s, default 1,000 for 10). BENCH_SKIP=web,pglite,... skips sections: postgres, pglite, web, and within
  * them steps (the 1-worker steps/s; waiting needs it), workers2, events, waiting, timers, audience (bench/audience.ts: its BENCH_AUDIENCE_* sizes), exports
- * (bench/exports.ts: BENCH_EXPORT_ROWS, default 100,000), links (bench/shortLinks.ts: redirect p99 at
+ * (bench/exports.ts: BENCH_EXPORT_ROWS, default 100,000), links (bench/shortLinks.ts, its client in its own process, bench/linkClient.ts: redirect p99 at
  * BENCH_LINK_RATE req/s, default 1,000, for BENCH_LINK_SECONDS, default 5), prediction (bench/prediction.ts:
  * held-out error of the predicted next purchase), paging (bench/paging.ts, PostgreSQL: message log page 1 and a deep
  * page, p50/p99, 1,000 vs BENCH_PAGING_ROWS messages, default 1,000,000; BENCH_PAGING_TIMES fetches each, default 200).

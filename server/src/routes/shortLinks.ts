@@ -3,8 +3,9 @@ import { isSafeLink } from '@journeyflow/shared/messaging/unsafeLinks';
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/appEnv';
 import type { ServerDeps } from '../serverDeps';
+import { ClickRecorder } from '../services/links/clickRecorder';
 import { isLinkPreviewBot } from '../services/links/linkPreviewBots';
-import { ClickRecorder } from '../services/links/recordLinkClick';
+import { recordLinkClicks } from '../services/links/recordLinkClick';
 import { ShortLinkCache } from '../services/links/shortLinkCache';
 import { shortLinkPage } from './shortLinkPage';
 
@@ -17,8 +18,9 @@ export const createShortLinkRoutes = (
   deps: Pick<ServerDeps, 'db' | 'engine' | 'ingestion' | 'logger'>,
   options: { readonly warmCache?: boolean } = {},
   cache = new ShortLinkCache(deps.db.sql),
-  clicks = new ClickRecorder(deps.engine, deps.ingestion, (error) =>
-    deps.logger.error('short-link clicks not recorded', { error: String(error) }),
+  clicks = new ClickRecorder(
+    (batch) => recordLinkClicks(deps.engine, deps.ingestion, batch),
+    (error) => deps.logger.error('short-link clicks not recorded', { error: String(error) }),
   ),
 ) => {
   // A started server loads the recent links at once, so clicks right after a restart are answered from memory.

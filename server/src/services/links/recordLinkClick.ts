@@ -4,7 +4,9 @@ import type { AudienceIngestion } from '../audience/audienceIngestion';
 import { trackEvents } from '../ingestionService';
 import type { ShortLinkTarget } from './shortLinkCache';
 
-type Click = { readonly link: ShortLinkTarget; readonly at: Date };
+/** One human click on a tracked link, as the redirect saw it. */
+export type LinkClick = { readonly link: ShortLinkTarget; readonly at: Date };
+type Click = LinkClick;
 
 /**
  * Records a batch of human clicks on tracked links: the links' counters move (`clicks` always,
@@ -96,41 +98,4 @@ async function traceClicks(engine: Engine, clicks: readonly Click[]): Promise<vo
       traced.map((c) => c.at.toISOString()),
     ],
   );
-}
-
-/**
- * Clicks are answered at once and recorded in the background, gathered for up to `delayMs` (or `maxBatch`
- * clicks) into one batch, so a burst of clicks costs a few statements instead of a transaction each and
- * never slows the redirects that share the database.
- */
-export class ClickRecorder {
-  #queue: Click[] = [];
-  #timer: NodeJS.Timeout | undefined;
-  #flushing: Promise<void> = Promise.resolve();
-
-  constructor(
-    private readonly engine: Engine,
-    private readonly ingestion: AudienceIngestion,
-    private readonly onError: (error: unknown) => void,
-    private readonly delayMs = 50,
-    private readonly maxBatch = 500,
-  ) {}
-
-  record(link: ShortLinkTarget, at: Date): void {
-    this.#queue.push({ link, at });
-    if (this.#queue.length >= this.maxBatch) this.flush();
-    else this.#timer ??= setTimeout(() => this.flush(), this.delayMs).unref();
-  }
-
-  /** Records what is queued; resolves when every click queued so far is stored. */
-  flush(): Promise<void> {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = undefined;
-    const batch = this.#queue;
-    this.#queue = [];
-    this.#flushing = this.#flushing
-      .then(() => recordLinkClicks(this.engine, this.ingestion, batch))
-      .catch((error: unknown) => this.onError(error));
-    return this.#flushing;
-  }
 }
