@@ -1,6 +1,7 @@
 import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
 import { entryPluginOf } from '../nodes/nodePlugins';
 import type { SqlClient } from '../ports/sqlClient';
+import { workspaceSendSettings } from '../rules/workspaceSendSettings';
 import { advanceRun, endRun } from '../runtime/advanceRun';
 import { createStepEnv, type Engine } from '../runtime/engine';
 import { flushWrites } from '../runtime/flushWrites';
@@ -58,6 +59,7 @@ async function prefetchRuns(
       and (journey_id = any($3::text[]) or (status = 'waiting' and waiting_event = any($4::text[])))
       order by id for update`,
     [workspaceId, [...customerIds], [...journeyIds], [...waited]],
+    { prepare: true },
   );
   for (const run of rows.map(runFromRow)) {
     const runs = byCustomer.get(run.customerId) ?? new Map<string, RunRecord>();
@@ -167,6 +169,15 @@ async function startMatchingRuns(
   return started;
 }
 
+/** Whether an event of the batch can start or wake a run (and so reach a send step). */
+function mayReachSend(engine: Engine, workspaceId: string, events: readonly TrackedEvent[]): boolean {
+  return events.some(
+    (e) =>
+      engine.index.entriesFor(workspaceId, e.name).length > 0 ||
+      engine.index.isWaitedFor(workspaceId, e.name),
+  );
+}
+
 /**
  * Ingests tracked events in one transaction: customers are found or auto-created, events deduplicated by
  * `(workspace_id, message_id)`, then, in timestamp order, each event converts/exits runs (goal, exitOn),
@@ -222,6 +233,10 @@ export async function ingestInTx(
   const { clock, ids } = engine.ports;
   const now = clock.now();
   const env = createStepEnv(engine, tx, now);
+  if (mayReachSend(engine, workspaceId, events)) {
+    // Issued beside the customer statement (pipelined, no round trip of its own); send steps reuse it.
+    workspaceSendSettings(env, workspaceId).catch(() => {}); // a failure surfaces where a send awaits it
+  }
   const customers = await ensureCustomers(
     env,
     workspaceId,
@@ -252,6 +267,7 @@ export async function ingestInTx(
       prepared.map((p) => p.messageId),
       now.toISOString(),
     ],
+    { prepare: true }, // fixed text: one round trip (an unprepared statement with parameters costs two)
   );
   const acceptedIds = new Set(inserted.map((r) => r.id));
   const duplicateIndexes = prepared.flatMap((p, index) => (acceptedIds.has(p.id) ? [] : [index]));

@@ -25,5 +25,7 @@ export async function flushShortLinks(tx: SqlClient, links: readonly ShortLinkRo
       links.map((l) => l.createdAt.toISOString()),
       links.map((l) => l.expiresAt.toISOString()),
     ],
+
+    { prepare: true }, // fixed text: prepared, so flushWrites can pipeline it
   );
 }

@@ -31,12 +31,25 @@ const newRunJson = (r: RunRecord) => ({ ...r, entryReason: undefined });
 
 const statementOptions = { prepare: true } as const;
 
-/** Writes a batch's runs, trace, outbox rows and attribute changes with set-based statements. */
+/**
+ * Writes a batch's runs, trace, outbox rows and attribute changes with set-based statements. They are
+ * independent of each other's results, so they are issued together: postgres.js pipelines prepared
+ * statements on the transaction's connection (one round trip for the lot instead of one each), and
+ * PostgreSQL still runs them one after another in this order. The first failure is thrown after all
+ * settled (the later ones fail with it, and the caller's transaction rolls back).
+ */
 export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date): Promise<void> {
+  const settled = await Promise.allSettled(issueWrites(tx, writes, now));
+  for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
+}
+
+function issueWrites(tx: SqlClient, writes: StepWrites, now: Date): Promise<unknown>[] {
   const nowIso = now.toISOString();
+  const sent: Promise<unknown>[] = [];
   if (writes.newRuns.size > 0) {
-    await tx.query(
-      `insert into runs (id, workspace_id, journey_id, version, version_id, customer_id, entry_key, status, current_node,
+    sent.push(
+      tx.query(
+        `insert into runs (id, workspace_id, journey_id, version, version_id, customer_id, entry_key, status, current_node,
         visits, wake_at, waiting_event, waiting_filter, trigger_event, bucket, holdout, snapshot, entered_at, node_entered_at,
         ended_at, updated_at)
        select u.id, u."workspaceId", u."journeyId", u.version, u."versionId", u."customerId", u."entryKey", u.status,
@@ -48,13 +61,15 @@ export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date):
         "waitingEvent" text, "waitingFilter" jsonb, "triggerEvent" jsonb, bucket int, holdout boolean, "traceSeq" int,
         "enteredAt" timestamptz, "nodeEnteredAt" timestamptz, "endedAt" timestamptz)
        on conflict (version_id, entry_key, workspace_id) do nothing`,
-      [JSON.stringify([...writes.newRuns.values()].map(newRunJson)), nowIso],
-      statementOptions,
+        [JSON.stringify([...writes.newRuns.values()].map(newRunJson)), nowIso],
+        statementOptions,
+      ),
     );
   }
   if (writes.changedRuns.size > 0) {
-    await tx.query(
-      `update runs r set status = u.status, current_node = u."currentNode", visits = coalesce(u.visits, '{}'::jsonb),
+    sent.push(
+      tx.query(
+        `update runs r set status = u.status, current_node = u."currentNode", visits = coalesce(u.visits, '{}'::jsonb),
         wake_at = u."wakeAt", waiting_event = u."waitingEvent", waiting_filter = u."waitingFilter",
         snapshot = jsonb_build_object('node', u."currentNode", 'seq', u."traceSeq"), node_entered_at = u."nodeEnteredAt",
         ended_at = u."endedAt", version = u.version, version_id = u."versionId", updated_at = $2::timestamptz
@@ -62,26 +77,30 @@ export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date):
         "waitingEvent" text, "waitingFilter" jsonb, "traceSeq" int, "nodeEnteredAt" timestamptz, "endedAt" timestamptz,
         version int, "versionId" text)
        where r.id = u.id`,
-      [JSON.stringify([...writes.changedRuns.values()].map(changedRunJson)), nowIso],
-      statementOptions,
+        [JSON.stringify([...writes.changedRuns.values()].map(changedRunJson)), nowIso],
+        statementOptions,
+      ),
     );
   }
   if (writes.trace.length > 0) {
-    await tx.query(
-      `insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, handle, reason, kind, seq, at,
+    sent.push(
+      tx.query(
+        `insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, handle, reason, kind, seq, at,
         code, params)
        select u.id, u."runId", u."workspaceId", u."customerId", u."journeyId", u.version, u."nodeId", u."nodeType", u.handle,
         u.reason, u.kind, u.seq, u.at, u.code, u.params
        from json_to_recordset($1::text::json) as u(id text, "runId" text, "workspaceId" text, "customerId" text, "journeyId" text,
         version int, "nodeId" text, "nodeType" text, handle text, reason text, kind text, seq int, at timestamptz, code text,
         params jsonb)`,
-      [JSON.stringify(writes.trace)],
-      statementOptions,
+        [JSON.stringify(writes.trace)],
+        statementOptions,
+      ),
     );
   }
   if (writes.outbox.length > 0) {
-    await tx.query(
-      `insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key, customer_id,
+    sent.push(
+      tx.query(
+        `insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key, customer_id,
         external_id, channel, purpose, status, content, rendered, fallback, reason, attempts, next_attempt_at, created_at, updated_at)
        select u.id, u."workspaceId", u."journeyId", u."journeyVersion", u."runId", u."nodeId", u.visit, u."idempotencyKey",
         u."customerId", u."externalId", u.channel, u.purpose, u.status, coalesce(u.content, '{}'::jsonb),
@@ -91,19 +110,23 @@ export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date):
         status text, content jsonb, rendered jsonb, fallback jsonb, reason text, "nextAttemptAt" timestamptz,
         "createdAt" timestamptz)
        on conflict do nothing -- a taken idempotency key skips the row: trigger outbox_claim_key (0018_partition)`,
-      [JSON.stringify(writes.outbox)],
-      statementOptions,
+        [JSON.stringify(writes.outbox)],
+        statementOptions,
+      ),
     );
   }
-  await flushShortLinks(tx, writes.shortLinks);
-  await flushRefusals(tx, [...writes.refusals.values()]);
+  sent.push(flushShortLinks(tx, writes.shortLinks));
+  sent.push(flushRefusals(tx, [...writes.refusals.values()]));
   if (writes.attributePatches.size > 0) {
     const entries = [...writes.attributePatches.entries()];
-    await tx.query(
-      `update customers c set attributes = c.attributes || u.patch::jsonb, updated_at = $3::timestamptz
+    sent.push(
+      tx.query(
+        `update customers c set attributes = c.attributes || u.patch::jsonb, updated_at = $3::timestamptz
        from unnest($1::text[], $2::text[]) as u(id, patch) where c.id = u.id`,
-      [entries.map(([id]) => id), entries.map(([, patch]) => JSON.stringify(patch)), nowIso],
-      statementOptions,
+        [entries.map(([id]) => id), entries.map(([, patch]) => JSON.stringify(patch)), nowIso],
+        statementOptions,
+      ),
     );
   }
+  return sent;
 }

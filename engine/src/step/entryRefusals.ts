@@ -117,6 +117,8 @@ export async function flushRefusals(tx: SqlClient, unordered: readonly RefusalRo
       rows.map((r) => r.firstAt.toISOString()),
       rows.map((r) => r.lastAt.toISOString()),
     ],
+
+    { prepare: true }, // fixed text: prepared, so flushWrites can pipeline it
   );
 }
 
