@@ -31,6 +31,9 @@ const newRunJson = (r: RunRecord) => ({ ...r, entryReason: undefined });
 
 const statementOptions = { prepare: true } as const;
 
+const CLAIMED_KEYS_ON = "select set_config('journeyflow.outbox_keys_claimed', 'on', true)";
+const CLAIMED_KEYS_OFF = "select set_config('journeyflow.outbox_keys_claimed', 'off', true)";
+
 /** Writes a batch's runs, trace, outbox rows and attribute changes with set-based statements. */
 export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date): Promise<void> {
   const nowIso = now.toISOString();
@@ -80,20 +83,30 @@ export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date):
     );
   }
   if (writes.outbox.length > 0) {
+    // The keys are claimed set-based in the same statement (a taken key, or a key twice in the batch,
+    // skips the row as ON CONFLICT DO NOTHING would); the setting tells the per-row key trigger
+    // (outbox_claim_key, 0018_partition / 0020_step-cpu) to stand aside for this statement only.
+    await tx.query(CLAIMED_KEYS_ON, [], statementOptions);
     await tx.query(
-      `insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key, customer_id,
+      `with u as (
+         select distinct on (u."workspaceId", u."idempotencyKey") u.*
+         from json_to_recordset($1::text::json) as u(id text, "workspaceId" text, "journeyId" text,
+          "journeyVersion" int, "runId" text, "nodeId" text, visit int, "idempotencyKey" text, "customerId" text,
+          "externalId" text, channel text, purpose text, status text, content jsonb, rendered jsonb, fallback jsonb,
+          reason text, "nextAttemptAt" timestamptz, "createdAt" timestamptz)
+         order by u."workspaceId", u."idempotencyKey"),
+       k as (insert into outbox_keys (workspace_id, idempotency_key) select u."workspaceId", u."idempotencyKey" from u
+         on conflict do nothing returning workspace_id, idempotency_key)
+       insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key, customer_id,
         external_id, channel, purpose, status, content, rendered, fallback, reason, attempts, next_attempt_at, created_at, updated_at)
        select u.id, u."workspaceId", u."journeyId", u."journeyVersion", u."runId", u."nodeId", u.visit, u."idempotencyKey",
         u."customerId", u."externalId", u.channel, u.purpose, u.status, coalesce(u.content, '{}'::jsonb),
         coalesce(u.rendered, '{}'::jsonb), u.fallback, u.reason, 0, u."nextAttemptAt", u."createdAt", u."createdAt"
-       from json_to_recordset($1::text::json) as u(id text, "workspaceId" text, "journeyId" text, "journeyVersion" int, "runId" text,
-        "nodeId" text, visit int, "idempotencyKey" text, "customerId" text, "externalId" text, channel text, purpose text,
-        status text, content jsonb, rendered jsonb, fallback jsonb, reason text, "nextAttemptAt" timestamptz,
-        "createdAt" timestamptz)
-       on conflict do nothing -- a taken idempotency key skips the row: trigger outbox_claim_key (0018_partition)`,
+       from u join k on k.workspace_id = u."workspaceId" and k.idempotency_key = u."idempotencyKey"`,
       [JSON.stringify(writes.outbox)],
       statementOptions,
     );
+    await tx.query(CLAIMED_KEYS_OFF, [], statementOptions);
   }
   await flushShortLinks(tx, writes.shortLinks);
   await flushRefusals(tx, [...writes.refusals.values()]);
