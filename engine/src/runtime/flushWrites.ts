@@ -31,9 +31,6 @@ const newRunJson = (r: RunRecord) => ({ ...r, entryReason: undefined });
 
 const statementOptions = { prepare: true } as const;
 
-const CLAIMED_KEYS_ON = "select set_config('journeyflow.outbox_keys_claimed', 'on', true)";
-const CLAIMED_KEYS_OFF = "select set_config('journeyflow.outbox_keys_claimed', 'off', true)";
-
 /** Writes a batch's runs, trace, outbox rows and attribute changes with set-based statements. */
 export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date): Promise<void> {
   const nowIso = now.toISOString();
@@ -84,9 +81,10 @@ export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date):
   }
   if (writes.outbox.length > 0) {
     // The keys are claimed set-based in the same statement (a taken key, or a key twice in the batch,
-    // skips the row as ON CONFLICT DO NOTHING would); the setting tells the per-row key trigger
-    // (outbox_claim_key, 0018_partition / 0020_step-cpu) to stand aside for this statement only.
-    await tx.query(CLAIMED_KEYS_ON, [], statementOptions);
+    // skips the row as ON CONFLICT DO NOTHING would). The per-row key trigger (outbox_claim_key,
+    // 0018_partition / 0020_step-cpu) stands aside while journeyflow.outbox_keys_claimed equals
+    // statement_timestamp(): set once (a one-time filter) before this statement yields its first row, it
+    // matches no later statement, so every other insert in the transaction still claims through the trigger.
     await tx.query(
       `with u as (
          select distinct on (u."workspaceId", u."idempotencyKey") u.*
@@ -94,6 +92,7 @@ export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date):
           "journeyVersion" int, "runId" text, "nodeId" text, visit int, "idempotencyKey" text, "customerId" text,
           "externalId" text, channel text, purpose text, status text, content jsonb, rendered jsonb, fallback jsonb,
           reason text, "nextAttemptAt" timestamptz, "createdAt" timestamptz)
+         where (select set_config('journeyflow.outbox_keys_claimed', statement_timestamp()::text, true)) is not null
          order by u."workspaceId", u."idempotencyKey"),
        k as (insert into outbox_keys (workspace_id, idempotency_key) select u."workspaceId", u."idempotencyKey" from u
          on conflict do nothing returning workspace_id, idempotency_key)
@@ -106,7 +105,6 @@ export async function flushWrites(tx: SqlClient, writes: StepWrites, now: Date):
       [JSON.stringify(writes.outbox)],
       statementOptions,
     );
-    await tx.query(CLAIMED_KEYS_OFF, [], statementOptions);
   }
   await flushShortLinks(tx, writes.shortLinks);
   await flushRefusals(tx, [...writes.refusals.values()]);
