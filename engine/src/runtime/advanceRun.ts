@@ -38,8 +38,11 @@ export function addTrace(
   });
 }
 
-const codeOf = (result: NodeResult): TraceCode | undefined =>
-  result.code ? { code: result.code, ...(result.params ? { params: result.params } : {}) } : undefined;
+// No conditional spread: this runs for every trace line and V8 builds the spread form several times slower.
+const codeOf = (result: NodeResult): TraceCode | undefined => {
+  if (!result.code) return undefined;
+  return result.params ? { code: result.code, params: result.params } : { code: result.code };
+};
 
 /** Ends a run where it stands (exit node, unconnected handle, goal, exitOn, archive). */
 export function endRun(

@@ -98,18 +98,29 @@ function issueWrites(tx: SqlClient, writes: StepWrites, now: Date): Promise<unkn
     );
   }
   if (writes.outbox.length > 0) {
+    // The keys are claimed set-based in the same statement (a taken key, or a key twice in the batch,
+    // skips the row as ON CONFLICT DO NOTHING would). The per-row key trigger (outbox_claim_key,
+    // 0018_partition / 0020_step-cpu) stands aside while journeyflow.outbox_keys_claimed equals
+    // statement_timestamp(): set once (a one-time filter) before this statement yields its first row, it
+    // matches no later statement, so every other insert in the transaction still claims through the trigger.
     sent.push(
       tx.query(
-        `insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key, customer_id,
+        `with u as (
+         select distinct on (u."workspaceId", u."idempotencyKey") u.*
+         from json_to_recordset($1::text::json) as u(id text, "workspaceId" text, "journeyId" text,
+          "journeyVersion" int, "runId" text, "nodeId" text, visit int, "idempotencyKey" text, "customerId" text,
+          "externalId" text, channel text, purpose text, status text, content jsonb, rendered jsonb, fallback jsonb,
+          reason text, "nextAttemptAt" timestamptz, "createdAt" timestamptz)
+         where (select set_config('journeyflow.outbox_keys_claimed', statement_timestamp()::text, true)) is not null
+         order by u."workspaceId", u."idempotencyKey"),
+       k as (insert into outbox_keys (workspace_id, idempotency_key) select u."workspaceId", u."idempotencyKey" from u
+         on conflict do nothing returning workspace_id, idempotency_key)
+       insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key, customer_id,
         external_id, channel, purpose, status, content, rendered, fallback, reason, attempts, next_attempt_at, created_at, updated_at)
        select u.id, u."workspaceId", u."journeyId", u."journeyVersion", u."runId", u."nodeId", u.visit, u."idempotencyKey",
         u."customerId", u."externalId", u.channel, u.purpose, u.status, coalesce(u.content, '{}'::jsonb),
         coalesce(u.rendered, '{}'::jsonb), u.fallback, u.reason, 0, u."nextAttemptAt", u."createdAt", u."createdAt"
-       from json_to_recordset($1::text::json) as u(id text, "workspaceId" text, "journeyId" text, "journeyVersion" int, "runId" text,
-        "nodeId" text, visit int, "idempotencyKey" text, "customerId" text, "externalId" text, channel text, purpose text,
-        status text, content jsonb, rendered jsonb, fallback jsonb, reason text, "nextAttemptAt" timestamptz,
-        "createdAt" timestamptz)
-       on conflict do nothing -- a taken idempotency key skips the row: trigger outbox_claim_key (0018_partition)`,
+       from u join k on k.workspace_id = u."workspaceId" and k.idempotency_key = u."idempotencyKey"`,
         [JSON.stringify(writes.outbox)],
         statementOptions,
       ),

@@ -34,4 +34,18 @@ describe('customerConditionView', () => {
     );
     expect(check.result).toBe(true);
   });
+  it('keeps externalId only when the columns have one', () => {
+    const columns = {
+      attributes: { name: 'Kim' },
+      grade: null,
+      timezone: null,
+      locale: null,
+      consent: {},
+      lastPurchaseAt: null,
+      frequency90d: 0,
+      monetary90d: 0,
+    };
+    expect('externalId' in customerConditionView(columns, now)).toBe(false);
+    expect(customerConditionView({ ...columns, externalId: 'c9' }, now).externalId).toBe('c9');
+  });
 });

@@ -48,12 +48,17 @@ export const rfmFromColumns = (
  * all build it here from the customer row's columns, and the customer API shows the same RFM — so a
  * condition, a profile and a segment preview (whose SQL reads the same columns) cannot disagree.
  */
-export const customerConditionView = (columns: CustomerColumns, now: Date): ConditionCustomer => ({
-  ...(columns.externalId === undefined ? {} : { externalId: columns.externalId }),
-  attributes: columns.attributes,
-  grade: columns.grade,
-  timezone: columns.timezone,
-  locale: columns.locale,
-  consent: columns.consent,
-  rfm: rfmFromColumns(columns, now),
-});
+export const customerConditionView = (columns: CustomerColumns, now: Date): ConditionCustomer => {
+  // Built as a plain literal (no leading `...(cond ? {} : {...})` spread): V8 ran that shape ~1000× slower,
+  // and every step that renders a message builds this view (issue #15 step CPU).
+  const view: { -readonly [K in keyof ConditionCustomer]: ConditionCustomer[K] } = {
+    attributes: columns.attributes,
+    grade: columns.grade,
+    timezone: columns.timezone,
+    locale: columns.locale,
+    consent: columns.consent,
+    rfm: rfmFromColumns(columns, now),
+  };
+  if (columns.externalId !== undefined) view.externalId = columns.externalId;
+  return view;
+};
