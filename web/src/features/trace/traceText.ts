@@ -1,4 +1,5 @@
 import type { TraceEntry } from '@journeyflow/shared/api/trace';
+import { zonedTime } from '../../components/zonedTime';
 import { en, type MessageKey } from '../../i18n/dictionary';
 import { durationText } from '../../i18n/durationText';
 import { channelLabel } from '../../i18n/labels';
@@ -19,20 +20,6 @@ export const isRefusal = (entry: Pick<TraceEntry, 'code'>): boolean =>
 
 const has = (key: string): key is MessageKey => key in en;
 const str = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
-
-/** A moment in the reader's language on the journey's clock ("12월 3일 08:00"). */
-export function zonedTime(iso: string, language: string, timeZone?: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(language === 'ko' ? 'ko-KR' : 'en-US', {
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    ...(timeZone ? { timeZone } : {}),
-  });
-}
 
 /**
  * A trace entry in the reader's language from its `code` + `params` ("'구매' 이벤트를 최대 3일 기다리는 중",

@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
+import { zonedTime } from '../../../components/zonedTime';
 import type { MessageKey } from '../../../i18n/dictionary';
 import {
   attributeLabel,
@@ -19,7 +20,6 @@ import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { messageReasonText } from '../../messages/messageReasonText';
 import { CustomerTraceTimeline } from '../../trace/components/CustomerTraceTimeline';
-import { zonedTime } from '../../trace/traceText';
 import { customersClient } from '../customersClient';
 import { daysAgo } from '../daysAgo';
 import '../../segments/components/audience.css';

@@ -1,10 +1,11 @@
 import type { TraceEntry } from '@journeyflow/shared/api/trace';
 import { isNodeType } from '@journeyflow/shared/journey/nodeRegistry';
+import { zonedTime } from '../../../components/zonedTime';
 import { en, type MessageKey } from '../../../i18n/dictionary';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { nodeTypeLabel } from '../../../i18n/nodeTypeText';
 import { useT } from '../../../i18n/useT';
-import { isRefusal, traceText, zonedTime } from '../traceText';
+import { isRefusal, traceText } from '../traceText';
 import '../../live/components/insight.css';
 
 /**
