@@ -1,48 +1,23 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import { is } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../auth/password';
 import { hashToken } from '../auth/secretToken';
 import { resolveApiKey } from '../services/apiKeyService';
 import { login, resolveSession } from '../services/authService';
-import type { Database, DatabaseKind } from './database';
-import { migrationsFolder, openDatabase } from './openDatabase';
-import { createPgliteSqlClient } from './pgliteSqlClient';
-import { createPostgresSqlClient } from './postgresSqlClient';
+import type { Database } from './database';
+import { buildOlderDatabase, migrationJournal, type OlderDatabase } from './olderDatabase';
 import * as schema from './schema/index';
-import { createEmptyTestPostgres, databaseKinds } from './testDatabase';
+import { databaseKinds } from './testDatabase';
 
 // Upgrading a database made by the FIRST release: apply only the first migration of drizzle's journal,
 // store representative rows in that old schema, then open it the way the server does (every migration).
 // The rows are written against 0000_init.sql, which never changes, so later migrations need no edit here;
 // a migration that breaks on existing data, or rewrites it, fails this test.
 
-type Journal = { entries: { idx: number; tag: string; when: number }[] } & Record<string, unknown>;
-
-const journal = JSON.parse(
-  readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8'),
-) as Journal;
-const first = journal.entries[0];
-if (!first) throw new Error('the drizzle journal has no migrations');
-
-/** A migrations folder holding only the first migration, with a journal trimmed to it. */
-const firstMigrationOnly = (dir: string): string => {
-  const folder = path.join(dir, 'migrations');
-  mkdirSync(path.join(folder, 'meta'), { recursive: true });
-  copyFileSync(path.join(migrationsFolder, `${first.tag}.sql`), path.join(folder, `${first.tag}.sql`));
-  writeFileSync(path.join(folder, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: [first] }));
-  return folder;
-};
+const journal = migrationJournal();
+if (journal.entries.length === 0) throw new Error('the drizzle journal has no migrations');
 
 /**
  * Changes later migrations are EXPECTED to make to old rows (a deliberate backfill), as
@@ -172,57 +147,16 @@ const snapshot = async (sql: SqlClient): Promise<Snapshot> => {
 const byJson = (rows: Record<string, unknown>[]) =>
   rows.map((row) => JSON.stringify(row, Object.keys(row).sort())).sort();
 
-/** Builds the first-release database and answers how to open it with the current code. */
-type OldDatabase = { readonly before: Snapshot; open(): Promise<Database>; dispose(): Promise<void> };
-
-const buildFirstRelease = async (kind: DatabaseKind): Promise<OldDatabase> => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'jf-upgrade-'));
-  const folder = firstMigrationOnly(dir);
-  if (kind === 'pglite') {
-    const pg = await PGlite.create(path.join(dir, 'pglite'));
-    try {
-      await migratePglite(drizzlePglite({ client: pg }), { migrationsFolder: folder });
-      const sql = createPgliteSqlClient(pg);
-      await seedFirstReleaseRows(sql);
-      const before = await snapshot(sql);
-      await pg.close();
-      return {
-        before,
-        open: () => openDatabase({ dataDir: dir }),
-        dispose: async () => rmSync(dir, { recursive: true, force: true }),
-      };
-    } catch (error) {
-      await pg.close();
-      throw error;
-    }
-  }
-  const empty = await createEmptyTestPostgres();
-  const client = postgres(empty.url, { max: 1, onnotice: () => {} });
-  try {
-    await migratePostgres(drizzlePostgres({ client }), { migrationsFolder: folder });
-    const sql = createPostgresSqlClient(client);
-    await seedFirstReleaseRows(sql);
-    const before = await snapshot(sql);
-    return {
-      before,
-      open: () => openDatabase({ databaseUrl: empty.url, maxConnections: 2 }),
-      dispose: async () => {
-        rmSync(dir, { recursive: true, force: true });
-        await empty.dispose();
-      },
-    };
-  } finally {
-    await client.end({ timeout: 5 });
-  }
-};
-
 describe.each(databaseKinds)('upgrading a first-release database to every migration on %s', (kind) => {
-  let old: OldDatabase;
+  let old: OlderDatabase<Snapshot>;
   let db: Database;
   let after: Snapshot;
 
   beforeAll(async () => {
-    old = await buildFirstRelease(kind);
+    old = await buildOlderDatabase(kind, 1, async (sql) => {
+      await seedFirstReleaseRows(sql);
+      return snapshot(sql);
+    });
     db = await old.open();
     after = await snapshot(db.sql);
   });

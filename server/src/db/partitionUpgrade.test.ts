@@ -1,44 +1,14 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, DatabaseKind } from './database';
-import { migrationsFolder, openDatabase } from './openDatabase';
-import { createPgliteSqlClient } from './pgliteSqlClient';
-import { createPostgresSqlClient } from './postgresSqlClient';
-import { createEmptyTestPostgres, databaseKinds } from './testDatabase';
+import type { Database } from './database';
+import { buildOlderDatabase, migrationsBefore, type OlderDatabase } from './olderDatabase';
+import { databaseKinds } from './testDatabase';
 
-// Upgrading a database made by the migration BEFORE partitioning (0017_links-host), with rows in events,
+// Upgrading a database made by the migrations BEFORE partitioning (up to 0017_links-host), with rows in events,
 // run_trace and outbox across several months (one far in the past, one in the future), to every migration:
 // every row is kept, the three tables are partitioned by month, and exactly-once still holds, now across
 // partitions (a unique index of a partitioned table could not do that: it must include the month).
-const PREVIOUS = '0017_links-host';
 const TABLES = ['events', 'run_trace', 'outbox'] as const;
-
-type Journal = { entries: { tag: string }[] } & Record<string, unknown>;
-
-const migrationsUpTo = (dir: string, tag: string): string => {
-  const journal = JSON.parse(
-    readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8'),
-  ) as Journal;
-  const last = journal.entries.findIndex((entry) => entry.tag === tag);
-  if (last < 0) throw new Error(`migration ${tag} is not in the journal`);
-  const entries = journal.entries.slice(0, last + 1);
-  const folder = path.join(dir, 'migrations');
-  mkdirSync(path.join(folder, 'meta'), { recursive: true });
-  for (const { tag: name } of entries) {
-    copyFileSync(path.join(migrationsFolder, `${name}.sql`), path.join(folder, `${name}.sql`));
-  }
-  writeFileSync(path.join(folder, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
-  return folder;
-};
 
 const MONTHS = [
   '2019-04-02T10:00:00Z',
@@ -86,55 +56,15 @@ const readRows = async (sql: SqlClient): Promise<Rows> => {
   return result;
 };
 
-type OldDatabase = { readonly before: Rows; open(): Promise<Database>; dispose(): Promise<void> };
-
-const buildPrevious = async (kind: DatabaseKind): Promise<OldDatabase> => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'jf-partition-'));
-  const folder = migrationsUpTo(dir, PREVIOUS);
-  if (kind === 'pglite') {
-    const pg = await PGlite.create(path.join(dir, 'pglite'));
-    try {
-      await migratePglite(drizzlePglite({ client: pg }), { migrationsFolder: folder });
-      const sql = createPgliteSqlClient(pg);
-      await seed(sql);
-      const before = await readRows(sql);
-      await pg.close();
-      return {
-        before,
-        open: () => openDatabase({ dataDir: dir }),
-        dispose: async () => rmSync(dir, { recursive: true, force: true }),
-      };
-    } catch (error) {
-      await pg.close();
-      throw error;
-    }
-  }
-  const empty = await createEmptyTestPostgres();
-  const client = postgres(empty.url, { max: 1, onnotice: () => {} });
-  try {
-    await migratePostgres(drizzlePostgres({ client }), { migrationsFolder: folder });
-    const sql = createPostgresSqlClient(client);
-    await seed(sql);
-    const before = await readRows(sql);
-    return {
-      before,
-      open: () => openDatabase({ databaseUrl: empty.url, maxConnections: 2 }),
-      dispose: async () => {
-        rmSync(dir, { recursive: true, force: true });
-        await empty.dispose();
-      },
-    };
-  } finally {
-    await client.end({ timeout: 5 });
-  }
-};
-
 describe.each(databaseKinds)('upgrading a %s database from before partitioning', (kind) => {
-  let old: OldDatabase;
+  let old: OlderDatabase<Rows>;
   let db: Database;
 
   beforeAll(async () => {
-    old = await buildPrevious(kind);
+    old = await buildOlderDatabase(kind, migrationsBefore('_partition'), async (sql) => {
+      await seed(sql);
+      return readRows(sql);
+    });
     db = await old.open();
   });
   afterAll(async () => {

@@ -1,7 +1,3 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { ingestEvents } from '@journeyflow/engine/ingest/ingestEvents';
 import { createFakeClock } from '@journeyflow/engine/ports/fakeClock';
 import { randomIds } from '@journeyflow/engine/ports/ids';
@@ -9,42 +5,14 @@ import { silentLogger } from '@journeyflow/engine/ports/logger';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { stepDueRuns } from '@journeyflow/engine/runtime/stepDueRuns';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, DatabaseKind } from './database';
-import { migrationsFolder, openDatabase } from './openDatabase';
-import { createPgliteSqlClient } from './pgliteSqlClient';
-import { createPostgresSqlClient } from './postgresSqlClient';
-import { createEmptyTestPostgres, databaseKinds } from './testDatabase';
+import type { Database } from './database';
+import { buildOlderDatabase, migrationsBefore, type OlderDatabase } from './olderDatabase';
+import { databaseKinds } from './testDatabase';
 
 // Upgrading a database of the release before the one version table (migration version-table): versions
 // were stored twice, the engine ran its copy in engine_versions. A live journey with waiting runs (one kept
 // on the retired v1, one on the live v2, one on a version only engine_versions held) must keep running.
-
-type Journal = { entries: { idx: number; tag: string; when: number }[] } & Record<string, unknown>;
-const journal = JSON.parse(
-  readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8'),
-) as Journal;
-const upTo = journal.entries.findIndex((entry) => entry.tag.endsWith('_version-table'));
-if (upTo < 1) throw new Error('the version-table migration is not in the journal');
-const previous = journal.entries.slice(0, upTo);
-
-const previousReleaseMigrations = (dir: string): string => {
-  const folder = path.join(dir, 'migrations');
-  mkdirSync(path.join(folder, 'meta'), { recursive: true });
-  for (const entry of previous) {
-    copyFileSync(path.join(migrationsFolder, `${entry.tag}.sql`), path.join(folder, `${entry.tag}.sql`));
-  }
-  writeFileSync(
-    path.join(folder, 'meta', '_journal.json'),
-    JSON.stringify({ ...journal, entries: previous }),
-  );
-  return folder;
-};
 
 const T0 = '2026-03-02T03:00:00.000Z';
 const graph = JSON.stringify({
@@ -106,47 +74,12 @@ const seedPreviousRelease = async (sql: SqlClient) => {
   }
 };
 
-type PreviousDatabase = { open(): Promise<Database>; dispose(): Promise<void> };
-
-const buildPreviousRelease = async (kind: DatabaseKind): Promise<PreviousDatabase> => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'jf-version-table-'));
-  const folder = previousReleaseMigrations(dir);
-  if (kind === 'pglite') {
-    const pg = await PGlite.create(path.join(dir, 'pglite'));
-    try {
-      await migratePglite(drizzlePglite({ client: pg }), { migrationsFolder: folder });
-      await seedPreviousRelease(createPgliteSqlClient(pg));
-    } finally {
-      await pg.close();
-    }
-    return {
-      open: () => openDatabase({ dataDir: dir }),
-      dispose: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const empty = await createEmptyTestPostgres();
-  const client = postgres(empty.url, { max: 1, onnotice: () => {} });
-  try {
-    await migratePostgres(drizzlePostgres({ client }), { migrationsFolder: folder });
-    await seedPreviousRelease(createPostgresSqlClient(client));
-  } finally {
-    await client.end({ timeout: 5 });
-  }
-  return {
-    open: () => openDatabase({ databaseUrl: empty.url, maxConnections: 2 }),
-    dispose: async () => {
-      rmSync(dir, { recursive: true, force: true });
-      await empty.dispose();
-    },
-  };
-};
-
 describe.each(databaseKinds)('upgrading a database with two version tables on %s', (kind) => {
-  let old: PreviousDatabase;
+  let old: OlderDatabase<void>;
   let db: Database;
 
   beforeAll(async () => {
-    old = await buildPreviousRelease(kind);
+    old = await buildOlderDatabase(kind, migrationsBefore('_version-table'), seedPreviousRelease);
     db = await old.open();
   });
   afterAll(async () => {
