@@ -45,6 +45,8 @@ export class VersionCache {
   private readonly versions = new Map<string, LoadedVersion>();
   /** Stored versions that could not be loaded, with why: their runs wait, the others go on. */
   private readonly unloadable = new Map<string, unknown>();
+  /** Loads under way, by version id, so concurrent batches share one query. */
+  private readonly inFlight = new Map<string, Promise<void>>();
 
   async get(db: SqlClient, versionId: string): Promise<LoadedVersion | undefined> {
     const cached = this.versions.get(versionId);
@@ -53,22 +55,40 @@ export class VersionCache {
     return this.versions.get(versionId);
   }
 
+  /**
+   * Loads the versions not cached yet. A version another batch is loading right now (two lanes start
+   * together on a cold cache) is awaited, not queried a second time.
+   */
   async load(db: SqlClient, versionIds: readonly string[]): Promise<void> {
-    const missing = [...new Set(versionIds)].filter((id) => !this.versions.has(id));
-    if (missing.length === 0) return;
-    const rows = await db.query(
-      `select id as version_id, workspace_id, journey_id, version, graph, settings, status from journey_versions
-        where id = any($1::text[]) and status is not null`,
-      [missing],
-    );
-    for (const row of rows) {
-      const id = String(row.version_id);
-      try {
-        this.versions.set(id, loadVersionFromRow(row));
-        this.unloadable.delete(id);
-      } catch (error) {
-        this.unloadable.set(id, error);
+    const unique = [...new Set(versionIds)].filter((id) => !this.versions.has(id));
+    const pending = unique.flatMap((id) => this.inFlight.get(id) ?? []);
+    const missing = unique.filter((id) => !this.inFlight.has(id));
+    if (missing.length > 0) {
+      const query = this.query(db, missing);
+      for (const id of missing) this.inFlight.set(id, query);
+      pending.push(query);
+    }
+    await Promise.all(pending);
+  }
+
+  private async query(db: SqlClient, versionIds: readonly string[]): Promise<void> {
+    try {
+      const rows = await db.query(
+        `select id as version_id, workspace_id, journey_id, version, graph, settings, status from journey_versions
+          where id = any($1::text[]) and status is not null`,
+        [versionIds],
+      );
+      for (const row of rows) {
+        const id = String(row.version_id);
+        try {
+          this.versions.set(id, loadVersionFromRow(row));
+          this.unloadable.delete(id);
+        } catch (error) {
+          this.unloadable.set(id, error);
+        }
       }
+    } finally {
+      for (const id of versionIds) this.inFlight.delete(id);
     }
   }
 
