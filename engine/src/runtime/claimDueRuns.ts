@@ -10,9 +10,16 @@ import { runColumns } from '../step/runRecord';
  * durable, because whoever acts (the delivery handoff before a provider call, an ingest advancing a
  * waiting run) commits synchronously, and that flush covers every earlier commit in the WAL. Only a
  * reader that merely looked (a trace page) can have seen a state that is stepped again after a crash.
+ *
+ * Sequential scans are off for the step transaction: every one of its statements finds rows by key
+ * (the claim's customers, the runs update from the batch's json), and the planner estimates a
+ * `json_to_recordset` at 100 rows whatever the batch holds, so on a table of some ten thousand rows (or
+ * one never analysed) it hashed the batch and read the whole runs and customers tables on every batch
+ * (seen: 60k-row seq scans per 1,000-run batch in the bench). Index lookups keep each batch O(batch).
  */
-const CLAIM_SETTINGS =
-  "select set_config('enable_bitmapscan', 'off', true), set_config('synchronous_commit', 'off', true)";
+export const STEP_TRANSACTION_SETTINGS =
+  "select set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true), " +
+  "set_config('synchronous_commit', 'off', true)";
 
 /**
  * The due-run claim: the oldest `limit` due runs, locked with `SKIP LOCKED` so workers never share one,
@@ -22,7 +29,7 @@ const CLAIM_SETTINGS =
  * - the planner estimates "due now" from a histogram that rarely holds the present, so it picks a bitmap
  *   scan of every due row plus a sort; that reads (and, without kill bits, re-reads the dead index entries
  *   of) the whole backlog on every claim. Bitmap scans are off for the step transaction (its other
- *   statements look rows up by key), so the claim walks
+ *   statements look rows up by key; so are sequential scans, see STEP_TRANSACTION_SETTINGS), so the claim walks
  *   `runs_due_idx` in `wake_at` order and stops after `limit` live rows;
  * - customers are joined on their whole key `(id, workspace_id)`: on `id` alone the planner cannot know a
  *   run has one customer and hashes the whole customers table (seen: −94 % steps/s with 10M parked runs).
@@ -45,7 +52,7 @@ export async function claimDueRuns(
   const params = onlyVersionId ? [now.toISOString(), limit, onlyVersionId] : [now.toISOString(), limit];
   const sql = claimDueRunsSql(onlyVersionId !== undefined);
   if (tx.kind !== 'postgres') return tx.query(sql, params);
-  // One round trip sets both, for this transaction only.
-  await tx.query(CLAIM_SETTINGS, [], { prepare: true });
+  // One round trip sets them all, for this transaction only.
+  await tx.query(STEP_TRANSACTION_SETTINGS, [], { prepare: true });
   return tx.query(sql, params, { prepare: true });
 }

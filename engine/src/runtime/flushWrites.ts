@@ -29,6 +29,16 @@ const changedRunJson = (r: RunRecord) => ({
 /** A new run: everything but the transient `entryReason` (json_to_recordset ignores unknown keys). */
 const newRunJson = (r: RunRecord) => ({ ...r, entryReason: undefined });
 
+/** The stepped runs' update: `$1` the json of `changedRunJson` rows, `$2` the batch's time. */
+export const updateRunsSql = `update runs r set status = u.status, current_node = u."currentNode", visits = coalesce(u.visits, '{}'::jsonb),
+  wake_at = u."wakeAt", waiting_event = u."waitingEvent", waiting_filter = u."waitingFilter",
+  snapshot = jsonb_build_object('node', u."currentNode", 'seq', u."traceSeq"), node_entered_at = u."nodeEnteredAt",
+  ended_at = u."endedAt", version = u.version, version_id = u."versionId", updated_at = $2::timestamptz
+ from json_to_recordset($1::text::json) as u(id text, status text, "currentNode" text, visits jsonb, "wakeAt" timestamptz,
+  "waitingEvent" text, "waitingFilter" jsonb, "traceSeq" int, "nodeEnteredAt" timestamptz, "endedAt" timestamptz,
+  version int, "versionId" text)
+ where r.id = u.id`;
+
 const statementOptions = { prepare: true } as const;
 
 /**
@@ -69,14 +79,7 @@ function issueWrites(tx: SqlClient, writes: StepWrites, now: Date): Promise<unkn
   if (writes.changedRuns.size > 0) {
     sent.push(
       tx.query(
-        `update runs r set status = u.status, current_node = u."currentNode", visits = coalesce(u.visits, '{}'::jsonb),
-        wake_at = u."wakeAt", waiting_event = u."waitingEvent", waiting_filter = u."waitingFilter",
-        snapshot = jsonb_build_object('node', u."currentNode", 'seq', u."traceSeq"), node_entered_at = u."nodeEnteredAt",
-        ended_at = u."endedAt", version = u.version, version_id = u."versionId", updated_at = $2::timestamptz
-       from json_to_recordset($1::text::json) as u(id text, status text, "currentNode" text, visits jsonb, "wakeAt" timestamptz,
-        "waitingEvent" text, "waitingFilter" jsonb, "traceSeq" int, "nodeEnteredAt" timestamptz, "endedAt" timestamptz,
-        version int, "versionId" text)
-       where r.id = u.id`,
+        updateRunsSql,
         [JSON.stringify([...writes.changedRuns.values()].map(changedRunJson)), nowIso],
         statementOptions,
       ),
