@@ -157,7 +157,9 @@ type WorkerTotals = {
   dbCpuMs: number;
 };
 
-function spawnBenchWorker(url: string): Promise<{ child: ChildProcess; result: Promise<WorkerTotals> }> {
+type BenchWorker = { child: ChildProcess; warmed: () => Promise<void>; result: Promise<WorkerTotals> };
+
+function spawnBenchWorker(url: string): Promise<BenchWorker> {
   const child = spawn(
     process.execPath,
     [
@@ -180,16 +182,39 @@ function spawnBenchWorker(url: string): Promise<{ child: ChildProcess; result: P
     const result = new Promise<WorkerTotals>((r) => {
       resolveResult = r;
     });
+    let resolveWarmed: () => void = () => {};
+    const warmedOnce = new Promise<void>((r) => {
+      resolveWarmed = r;
+    });
     lines.on('line', (line) => {
-      if (line === 'ready') resolveReady({ child, result });
+      if (line === 'ready') resolveReady({ child, warmed: () => warmedOnce, result });
+      else if (line === 'warmed') resolveWarmed();
       else if (line.startsWith('{')) resolveResult(JSON.parse(line));
     });
   });
 }
 
+/**
+ * Runs each worker steps, untimed, before the measured ones: a worker is a long-lived process, and its
+ * first few thousand steps pay JIT compilation, the version load and cold plan caches (≈ 0.4 s a process,
+ * measured on the 2-worker run: 7 µs a step at 10,000 runs a worker), which steady state never does.
+ */
+const WARM_RUNS_PER_WORKER = num('BENCH_WARM_RUNS', 3_000);
+
 async function stepsWithWorkers(db: TestDatabase, workers: number, runs: number, prefix: string) {
-  await seedRuns(db.sql, prefix, 'jrn_steps', runs, `now() - interval '1 second'`);
   const spawned = await Promise.all(Array.from({ length: workers }, () => spawnBenchWorker(db.url ?? '')));
+  if (WARM_RUNS_PER_WORKER > 0) {
+    await seedRuns(
+      db.sql,
+      `${prefix}w`,
+      'jrn_steps',
+      WARM_RUNS_PER_WORKER * workers,
+      `now() - interval '1 second'`,
+    );
+    for (const w of spawned) w.child.stdin?.write('warm\n');
+    await Promise.all(spawned.map((w) => w.warmed()));
+  }
+  await seedRuns(db.sql, prefix, 'jrn_steps', runs, `now() - interval '1 second'`);
   const started = performance.now();
   for (const w of spawned) w.child.stdin?.write('go\n');
   const totals = await Promise.all(spawned.map((w) => w.result));
