@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ApiMethod, ApiPath, ApiRequestParts } from './apiOperation';
+import type { ApiMethod, ApiPath, ApiRequestParts, DocumentedAnswerCheck } from './apiOperation';
 import { apiRequest } from './apiRequest';
 import { buildApiUrl } from './apiUrl';
 
@@ -8,8 +8,11 @@ export type ApiCallOptions<M extends ApiMethod, P extends ApiPath<M>, S extends 
   M,
   P
 > & {
-  /** Validates the answer (a shared zod schema); the returned value is typed from it. */
-  readonly schema: S;
+  /**
+   * Validates the answer (a shared zod schema); the returned value is typed from it. A schema that cannot
+   * accept the answer the OpenAPI document declares is a compile error.
+   */
+  readonly schema: S & DocumentedAnswerCheck<M, P, z.input<S>>;
   readonly signal?: AbortSignal;
 };
 

@@ -38,3 +38,45 @@ type BodyPart<Op> = Op extends { requestBody: { content: { 'application/json': i
 export type ApiRequestParts<M extends ApiMethod, P extends ApiPath<M>> = PathPart<ApiOperation<M, P>> &
   QueryPart<ApiOperation<M, P>> &
   BodyPart<ApiOperation<M, P>>;
+
+type SuccessStatus = 200 | 201 | 202 | 204;
+
+/** The JSON body of the route's success answers as the OpenAPI document declares it (`undefined` for 204). */
+export type ApiSuccessBody<M extends ApiMethod, P extends ApiPath<M>> =
+  ApiOperation<M, P> extends {
+    responses: infer Answers;
+  }
+    ? {
+        [Status in keyof Answers & SuccessStatus]: Answers[Status] extends {
+          content: { 'application/json': infer Body };
+        }
+          ? Body
+          : undefined;
+      }[keyof Answers & SuccessStatus]
+    : never;
+
+/** `T` with every property required at every depth: optionality is compared apart from the shapes. */
+type DeepRequired<T> = T extends readonly (infer Item)[]
+  ? DeepRequired<Item>[]
+  : T extends object
+    ? { [K in keyof T]-?: DeepRequired<Exclude<T[K], undefined>> }
+    : T;
+
+/**
+ * `unknown` when some documented success answer of the route fits `Accepted` (what the call's zod schema
+ * accepts), a type naming the documented answer otherwise. Routes whose answer depends on the query
+ * (a list without `cursor`, a page with it) document a union; the schema has to accept one member.
+ * Property optionality is not compared: the document generator marks some always-present properties
+ * optional (`z.record` over an enum, `z.unknown()` members).
+ */
+export type DocumentedAnswerCheck<M extends ApiMethod, P extends ApiPath<M>, Accepted> = [
+  ApiSuccessBody<M, P> extends infer Answer
+    ? Answer extends unknown
+      ? DeepRequired<Answer> extends DeepRequired<Accepted>
+        ? Answer
+        : never
+      : never
+    : never,
+] extends [never]
+  ? { readonly schemaRefusesTheDocumentedAnswer: ApiSuccessBody<M, P> }
+  : unknown;

@@ -17013,7 +17013,7 @@ export interface paths {
                                 description?: string | null;
                                 /** @enum {string} */
                                 type: "dynamic" | "static";
-                                condition: components["schemas"]["Condition"];
+                                condition: components["schemas"]["Condition"] | null;
                                 count: number;
                                 lastError?: string | null;
                                 /** Format: date-time */
@@ -17178,7 +17178,7 @@ export interface paths {
                             description?: string | null;
                             /** @enum {string} */
                             type: "dynamic" | "static";
-                            condition: components["schemas"]["Condition"];
+                            condition: components["schemas"]["Condition"] | null;
                             count: number;
                             lastError?: string | null;
                             /** Format: date-time */
@@ -17523,7 +17523,7 @@ export interface paths {
                             description?: string | null;
                             /** @enum {string} */
                             type: "dynamic" | "static";
-                            condition: components["schemas"]["Condition"];
+                            condition: components["schemas"]["Condition"] | null;
                             count: number;
                             lastError?: string | null;
                             /** Format: date-time */
@@ -17681,7 +17681,7 @@ export interface paths {
                             description?: string | null;
                             /** @enum {string} */
                             type: "dynamic" | "static";
-                            condition: components["schemas"]["Condition"];
+                            condition: components["schemas"]["Condition"] | null;
                             count: number;
                             lastError?: string | null;
                             /** Format: date-time */
@@ -17715,7 +17715,7 @@ export interface paths {
                             description?: string | null;
                             /** @enum {string} */
                             type: "dynamic" | "static";
-                            condition: components["schemas"]["Condition"];
+                            condition: components["schemas"]["Condition"] | null;
                             count: number;
                             lastError?: string | null;
                             /** Format: date-time */
@@ -18805,7 +18805,7 @@ export interface paths {
                         "application/json": {
                             tiers: {
                                 name: string;
-                                rule: components["schemas"]["Condition"];
+                                rule: components["schemas"]["Condition"] | null;
                             }[];
                         };
                     };
@@ -18937,7 +18937,7 @@ export interface paths {
                     "application/json": {
                         tiers: {
                             name: string;
-                            rule: components["schemas"]["Condition"];
+                            rule: components["schemas"]["Condition"] | null;
                         }[];
                     };
                 };
@@ -18952,7 +18952,7 @@ export interface paths {
                         "application/json": {
                             tiers: {
                                 name: string;
-                                rule: components["schemas"]["Condition"];
+                                rule: components["schemas"]["Condition"] | null;
                             }[];
                         };
                     };
@@ -20661,7 +20661,7 @@ export interface paths {
                             description?: string | null;
                             /** @enum {string} */
                             type: "dynamic" | "static";
-                            condition: components["schemas"]["Condition"];
+                            condition: components["schemas"]["Condition"] | null;
                             count: number;
                             lastError?: string | null;
                             /** Format: date-time */

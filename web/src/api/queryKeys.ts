@@ -31,6 +31,7 @@ export const queryKeys = {
     trace: (externalId: string, journeyId?: string) =>
       ['customers', externalId, 'trace', journeyId ?? ''] as const,
     grades: (days: number) => ['insights', 'grades', days] as const,
+    waiting: (journeyId: string, nodeId: string) => ['journeys', journeyId, 'waiting', nodeId] as const,
   },
   templates: {
     all: ['templates'] as const,

@@ -4,7 +4,7 @@ import {
   messagingSettingsSchema,
 } from '@journeyflow/shared/messaging/channelSettings';
 import { z } from 'zod';
-import { apiRequest } from './apiRequest';
+import { api } from './api';
 
 export const pricesResponseSchema = z.record(messageTypeSchema, z.number());
 
@@ -14,13 +14,12 @@ export const pricesResponseSchema = z.record(messageTypeSchema, z.number());
  * identity. Settings' own screens add the writes (`settingsClient`).
  */
 export const workspaceSettingsApi = {
-  prices: (signal?: AbortSignal) =>
-    apiRequest('/api/channel-prices', { schema: pricesResponseSchema, signal }),
+  prices: (signal?: AbortSignal) => api.get('/api/channel-prices', { schema: pricesResponseSchema, signal }),
   alimtalkTemplates: (signal?: AbortSignal) =>
-    apiRequest('/api/alimtalk-templates', {
+    api.get('/api/alimtalk-templates', {
       schema: z.object({ items: z.array(alimtalkTemplateSchema) }),
       signal,
     }),
   messaging: (signal?: AbortSignal) =>
-    apiRequest('/api/messaging-settings', { schema: messagingSettingsSchema, signal }),
+    api.get('/api/messaging-settings', { schema: messagingSettingsSchema, signal }),
 };
