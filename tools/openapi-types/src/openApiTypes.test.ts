@@ -23,4 +23,15 @@ describe('web/src/api/openapi.gen.ts', () => {
     const checkedIn = readFileSync(OPENAPI_TYPES_FILE, 'utf8');
     expect(checkedIn === (await renderOpenApiTypes(buildOpenApiDocument()))).toBe(true);
   });
+
+  it('documents a nullable Condition as nullable (zod-to-openapi drops .nullable() on a schema with an id)', () => {
+    type Schema = { properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; type?: string };
+    // biome-ignore lint/suspicious/noExplicitAny: walking the generated document
+    const paths = buildOpenApiDocument().paths as any;
+    const gradeBody: Schema = paths['/api/grades'].put.requestBody.content['application/json'].schema;
+    const segment: Schema =
+      paths['/api/segments/{id}'].get.responses['200'].content['application/json'].schema;
+    expect(gradeBody.properties?.tiers?.items?.properties?.rule?.anyOf).toContainEqual({ type: 'null' });
+    expect(segment.properties?.condition?.anyOf).toContainEqual({ type: 'null' });
+  });
 });

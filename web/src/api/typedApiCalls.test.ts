@@ -52,4 +52,12 @@ describe('calls of the JSON API', () => {
       .map((file) => file.name);
     expect(handWritten).toEqual([]);
   });
+
+  it('take their TanStack Query keys from queryKeys.ts, never an inline array', () => {
+    const inlineKeys = files
+      .filter((file) => file.name !== 'api/queryKeys.ts')
+      .filter((file) => /queryKey:\s*[[`'"]/.test(file.text) || /\w+Keys\s*=\s*\{/.test(file.text))
+      .map((file) => file.name);
+    expect(inlineKeys).toEqual([]);
+  });
 });

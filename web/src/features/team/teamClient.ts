@@ -8,12 +8,10 @@ import {
 import { type UpdateUserRequest, userListResponseSchema, userSchema } from '@journeyflow/shared/api/users';
 import { z } from 'zod';
 import { api } from '../../api/api';
+import { queryKeys } from '../../api/queryKeys';
 
-export const teamKeys = {
-  users: ['team', 'users'] as const,
-  invitations: ['team', 'invitations'] as const,
-  invitation: (token: string) => ['team', 'invitation', token] as const,
-};
+/** The team screens' query keys (defined with all the others in `queryKeys`). */
+export const teamKeys = queryKeys.team;
 
 /** `/api/users`, `/api/invitations` and password reset links. */
 export const teamClient = {

@@ -9,8 +9,10 @@ import {
 } from '@journeyflow/shared/api/testSends';
 import { z } from 'zod';
 import { api } from '../../api/api';
+import { queryKeys } from '../../api/queryKeys';
 
-export const testSendKeys = { recipients: ['test-recipients'] as const };
+/** The test-send query keys (defined with all the others in `queryKeys`). */
+export const testSendKeys = queryKeys.testSend;
 
 /** `/api/test-recipients` and `/api/test-sends`. */
 export const testSendClient = {
