@@ -1,12 +1,10 @@
 import {
   alimtalkTemplateSchema,
-  messageTypeSchema,
+  channelPriceTableSchema,
   messagingSettingsSchema,
 } from '@journeyflow/shared/messaging/channelSettings';
 import { z } from 'zod';
 import { api } from './api';
-
-export const pricesResponseSchema = z.record(messageTypeSchema, z.number());
 
 /**
  * The workspace settings other screens read (the editor's cost estimate and compliance check, the
@@ -14,7 +12,8 @@ export const pricesResponseSchema = z.record(messageTypeSchema, z.number());
  * identity. Settings' own screens add the writes (`settingsClient`).
  */
 export const workspaceSettingsApi = {
-  prices: (signal?: AbortSignal) => api.get('/api/channel-prices', { schema: pricesResponseSchema, signal }),
+  prices: (signal?: AbortSignal) =>
+    api.get('/api/channel-prices', { schema: channelPriceTableSchema, signal }),
   alimtalkTemplates: (signal?: AbortSignal) =>
     api.get('/api/alimtalk-templates', {
       schema: z.object({ items: z.array(alimtalkTemplateSchema) }),

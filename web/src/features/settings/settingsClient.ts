@@ -9,13 +9,14 @@ import {
   alimtalkTemplateSchema,
   type ChannelPrices,
   type ChannelSettingInput,
+  channelPriceTableSchema,
   channelSettingSchema,
   type MessagingSettings,
   messagingSettingsSchema,
 } from '@journeyflow/shared/messaging/channelSettings';
 import { z } from 'zod';
 import { api } from '../../api/api';
-import { pricesResponseSchema, workspaceSettingsApi } from '../../api/workspaceSettingsApi';
+import { workspaceSettingsApi } from '../../api/workspaceSettingsApi';
 
 const noContent = z.undefined();
 
@@ -31,7 +32,8 @@ export const settingsClient = {
     api.put('/api/channel-settings/{channel}', { path: { channel }, body, schema: channelSettingSchema }),
   resetChannel: (channel: Channel) =>
     api.delete('/api/channel-settings/{channel}', { path: { channel }, schema: noContent }),
-  savePrices: (body: ChannelPrices) => api.put('/api/channel-prices', { body, schema: pricesResponseSchema }),
+  savePrices: (body: ChannelPrices) =>
+    api.put('/api/channel-prices', { body, schema: channelPriceTableSchema }),
   saveAlimtalkTemplate: ({ code, ...body }: AlimtalkTemplate) =>
     api.put('/api/alimtalk-templates/{code}', {
       path: { code },
