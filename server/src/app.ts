@@ -8,6 +8,7 @@ import { closeAfterRejection } from './http/closeAfterRejection';
 import { journeyNowHeader } from './http/journeyNowHeader';
 import { jsonBodyGuard } from './http/jsonBodyGuard';
 import { jsonDepthLimit } from './http/jsonDepthLimit';
+import { OPENAPI_DOCUMENT_CONFIG } from './http/openApiDocumentConfig';
 import { securityHeaders } from './http/securityHeaders';
 import { validationHook } from './http/validationHook';
 import { mountWebApp } from './http/webApp';
@@ -108,19 +109,7 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
     .route('/api', createAuditRoutes(deps))
     .route('/api', createSegmentChangeRoutes(deps));
 
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Journeyflow API',
-      version: '1.0.0',
-      description:
-        'Low-code CRM journey builder. Errors: `{ error: { code, message, details? } }`. Browser calls use the ' +
-        'session cookie (mutations need `X-Requested-With: journeyflow` or a same-origin `Origin`); ingestion ' +
-        'accepts `Authorization: Bearer <workspace API key>`. Keys carry scopes (`ingest` — the default, a public ' +
-        'write key — `customers:erase`, `inapp:token`, `optouts:read`, `delivery:report`, `journeys:enroll`); a ' +
-        "key without the route's scope answers 403 `insufficient_scope`.",
-    },
-  });
+  app.doc31('/api/openapi.json', OPENAPI_DOCUMENT_CONFIG);
 
   // Tracked short links live on the product's own domain, outside `/api` (SPEC §7a).
   app.route('/', createShortLinkRoutes(deps, { warmCache: options.warmShortLinks ?? false }));
@@ -128,5 +117,5 @@ export const createApp = (deps: ServerDeps, options: CreateAppOptions = {}) => {
   return api;
 };
 
-/** The typed API for `hc<AppType>` in the web client. */
+/** The app's route types (the web client types its calls from the OpenAPI document instead: `web/src/api/openapi.gen.ts`). */
 export type AppType = ReturnType<typeof createApp>;

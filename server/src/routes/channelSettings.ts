@@ -7,10 +7,10 @@ import { channelSchema } from '@journeyflow/shared/messaging/channelContent';
 import {
   alimtalkTemplateSchema,
   channelPricesSchema,
+  channelPriceTableSchema,
   channelSettingInputSchema,
   channelSettingSchema,
   deliveryStatusReportSchema,
-  messageTypeSchema,
   messagingSettingsSchema,
 } from '@journeyflow/shared/messaging/channelSettings';
 import { requireApiKey, requireUser } from '../auth/authMiddleware';
@@ -35,7 +35,6 @@ import { returnJourneysOnTemplateChange } from '../services/returnJourneysOnTemp
 
 const channelParam = z.object({ channel: channelSchema });
 const codeParam = z.object({ code: z.string().min(1) });
-const pricesResponse = z.record(messageTypeSchema, z.number());
 
 const route = <const M extends 'get' | 'put' | 'delete' | 'post', const P extends string>(
   method: M,
@@ -75,12 +74,12 @@ const putMessagingRoute = createRoute({
 });
 const getPricesRoute = createRoute({
   ...route('get', '/channel-prices', 'Price per message type in KRW (defaults filled in)'),
-  responses: { 200: jsonContent(pricesResponse, 'Prices'), ...commonErrorResponses },
+  responses: { 200: jsonContent(channelPriceTableSchema, 'Prices'), ...commonErrorResponses },
 });
 const putPricesRoute = createRoute({
   ...route('put', '/channel-prices', 'Set prices per message type (admin)'),
   request: { body: jsonBody(channelPricesSchema) },
-  responses: { 200: jsonContent(pricesResponse, 'Prices'), ...commonErrorResponses },
+  responses: { 200: jsonContent(channelPriceTableSchema, 'Prices'), ...commonErrorResponses },
 });
 const listAlimtalkRoute = createRoute({
   ...route('get', '/alimtalk-templates', 'AlimTalk templates registered with Kakao'),

@@ -37,7 +37,8 @@ export const segmentSchema = z.object({
   name: z.string(),
   description: z.string().nullable().optional(),
   type: segmentTypeSchema,
-  condition: conditionSchema.nullable(),
+  // A union, not `.nullable()`: the OpenAPI generator drops `.nullable()` on a schema with an id (`Condition`).
+  condition: z.union([conditionSchema, z.null()]),
   /** Live member count. */
   count: z.number().int(),
   /** Why the last membership refresh failed, until one succeeds (the others were refreshed regardless). */

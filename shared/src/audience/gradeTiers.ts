@@ -13,7 +13,8 @@ const gradeNameSchema = z
  */
 export const gradeTierSchema = z.strictObject({
   name: gradeNameSchema,
-  rule: conditionSchema.nullable(),
+  // A union, not `.nullable()`: the OpenAPI generator drops `.nullable()` on a schema with an id (`Condition`).
+  rule: z.union([conditionSchema, z.null()]),
 });
 export type GradeTier = z.infer<typeof gradeTierSchema>;
 

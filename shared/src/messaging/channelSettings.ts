@@ -87,6 +87,8 @@ export const messageTypeSchema = z.enum(['SMS', 'LMS', 'MMS', 'ALIMTALK', 'BRAND
 export type MessageType = z.infer<typeof messageTypeSchema>;
 export const channelPricesSchema = z.partialRecord(messageTypeSchema, z.number().min(0).max(10_000));
 export type ChannelPrices = z.infer<typeof channelPricesSchema>;
+/** `GET`/`PUT /api/channel-prices` answer: every message type's price, defaults filled in. */
+export const channelPriceTableSchema = z.record(messageTypeSchema, z.number());
 
 /** Typical list prices, used until a workspace sets its own. */
 export const defaultChannelPrices: Readonly<Record<MessageType, number>> = {

@@ -6,22 +6,21 @@ import {
   type SessionUser,
 } from '@journeyflow/shared/api/auth';
 import { z } from 'zod';
-import { apiRequest } from './apiRequest';
+import { api } from './api';
 
 export type CurrentUser = SessionUser;
 
 export type { AuthConfig };
 
 export const authApi = {
-  me: (signal?: AbortSignal) => apiRequest('/api/auth/me', { schema: meResponseSchema, signal }),
-  config: (signal?: AbortSignal) =>
-    apiRequest('/api/auth/config', { schema: authConfigResponseSchema, signal }),
+  me: (signal?: AbortSignal) => api.get('/api/auth/me', { schema: meResponseSchema, signal }),
+  config: (signal?: AbortSignal) => api.get('/api/auth/config', { schema: authConfigResponseSchema, signal }),
   login: (email: string, password: string) =>
-    apiRequest('/api/auth/login', { method: 'POST', body: { email, password }, schema: meResponseSchema }),
-  logout: () => apiRequest('/api/auth/logout', { method: 'POST', schema: z.unknown() }),
+    api.post('/api/auth/login', { body: { email, password }, schema: meResponseSchema }),
+  logout: () => api.post('/api/auth/logout', { schema: z.unknown() }),
   /** Ends every session of the user, this one included. */
-  logoutAll: () => apiRequest('/api/auth/logout-all', { method: 'POST', schema: z.unknown() }),
+  logoutAll: () => api.post('/api/auth/logout-all', { schema: z.unknown() }),
   /** Other sessions are signed out; this one stays. */
   changePassword: (body: ChangePasswordRequest) =>
-    apiRequest('/api/auth/password', { method: 'POST', body, schema: z.unknown() }),
+    api.post('/api/auth/password', { body, schema: z.unknown() }),
 };

@@ -1,13 +1,14 @@
-/** `?a=1&b=2` from a filter object, skipping empty values; `cursor` is always sent (empty = first page). */
-export const pageSearchParams = (
-  filters: Readonly<Record<string, string | number | undefined>>,
+type Filters = Readonly<Record<string, string | number | undefined>>;
+
+/** A page's query: the filters without empty values, and `cursor` always (empty = first page). */
+export const pageQuery = <F extends Filters>(
+  filters: F,
   cursor: string | undefined,
-): URLSearchParams => {
-  const params = new URLSearchParams();
+): Partial<F> & { readonly cursor: string } => {
+  const query: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(filters))
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  params.set('cursor', cursor ?? '');
-  return params;
+    if (value !== undefined && value !== '') query[key] = value;
+  return { ...(query as Partial<F>), cursor: cursor ?? '' };
 };
 
 /**

@@ -31,6 +31,7 @@ export const queryKeys = {
     trace: (externalId: string, journeyId?: string) =>
       ['customers', externalId, 'trace', journeyId ?? ''] as const,
     grades: (days: number) => ['insights', 'grades', days] as const,
+    waiting: (journeyId: string, nodeId: string) => ['journeys', journeyId, 'waiting', nodeId] as const,
   },
   templates: {
     all: ['templates'] as const,
@@ -68,4 +69,10 @@ export const queryKeys = {
     ofJourney: (journeyId: string, limit: number) => ['messages', { journeyId, limit }] as const,
   },
   audit: { list: <Filters>(filters: Filters) => ['audit', filters] as const },
+  team: {
+    users: ['team', 'users'] as const,
+    invitations: ['team', 'invitations'] as const,
+    invitation: (token: string) => ['team', 'invitation', token] as const,
+  },
+  testSend: { recipients: ['test-recipients'] as const },
 };

@@ -1,12 +1,10 @@
 import {
   alimtalkTemplateSchema,
-  messageTypeSchema,
+  channelPriceTableSchema,
   messagingSettingsSchema,
 } from '@journeyflow/shared/messaging/channelSettings';
 import { z } from 'zod';
-import { apiRequest } from './apiRequest';
-
-export const pricesResponseSchema = z.record(messageTypeSchema, z.number());
+import { api } from './api';
 
 /**
  * The workspace settings other screens read (the editor's cost estimate and compliance check, the
@@ -15,12 +13,12 @@ export const pricesResponseSchema = z.record(messageTypeSchema, z.number());
  */
 export const workspaceSettingsApi = {
   prices: (signal?: AbortSignal) =>
-    apiRequest('/api/channel-prices', { schema: pricesResponseSchema, signal }),
+    api.get('/api/channel-prices', { schema: channelPriceTableSchema, signal }),
   alimtalkTemplates: (signal?: AbortSignal) =>
-    apiRequest('/api/alimtalk-templates', {
+    api.get('/api/alimtalk-templates', {
       schema: z.object({ items: z.array(alimtalkTemplateSchema) }),
       signal,
     }),
   messaging: (signal?: AbortSignal) =>
-    apiRequest('/api/messaging-settings', { schema: messagingSettingsSchema, signal }),
+    api.get('/api/messaging-settings', { schema: messagingSettingsSchema, signal }),
 };

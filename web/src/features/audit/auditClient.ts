@@ -1,12 +1,15 @@
 import { workspaceAuditListResponseSchema } from '@journeyflow/shared/api/audit';
-import { apiRequest } from '../../api/apiRequest';
-import { type AuditFilters, auditSearchParams } from './auditQuery';
+import { api } from '../../api/api';
+import { apiUrl } from '../../api/apiUrl';
+import { type AuditFilters, auditQuery } from './auditQuery';
 
 export const auditClient = {
   page: (filters: AuditFilters, cursor: string | undefined, signal?: AbortSignal) =>
-    apiRequest(`/api/audit?${auditSearchParams(filters, { limit: '50', cursor: cursor ?? '' })}`, {
+    api.get('/api/audit', {
+      query: { ...auditQuery(filters), limit: 50, cursor: cursor ?? '' },
       schema: workspaceAuditListResponseSchema,
       signal,
     }),
-  exportUrl: (filters: AuditFilters) => `/api/audit/export?${auditSearchParams(filters, { format: 'csv' })}`,
+  exportUrl: (filters: AuditFilters) =>
+    apiUrl('get', '/api/audit/export', { query: { ...auditQuery(filters), format: 'csv' } }),
 };

@@ -17,26 +17,39 @@ const toIso = (local: string): string | undefined => {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 };
 
+/** The query of `GET /api/audit` (and its CSV export) for the filters. */
+export type AuditQuery = {
+  readonly entity?: string;
+  readonly actor?: string;
+  readonly from?: string;
+  readonly to?: string;
+};
+
 /**
- * The query string of `GET /api/audit` (and its CSV export) for the filters: `entity` is `type` or
- * `type:id`, empty fields are left out, local times become ISO instants.
+ * The query of `GET /api/audit` (and its CSV export) for the filters: `entity` is `type` or `type:id`,
+ * empty fields are left out, local times become ISO instants.
  */
+export function auditQuery(filters: AuditFilters): AuditQuery {
+  const entityId = filters.entityId.trim();
+  const actor = filters.actor.trim();
+  const from = toIso(filters.from);
+  const to = toIso(filters.to);
+  return {
+    ...(filters.entityType
+      ? { entity: entityId ? `${filters.entityType}:${entityId}` : filters.entityType }
+      : {}),
+    ...(actor ? { actor } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  };
+}
+
+/** `auditQuery` as a query string, with `extra` parameters after it. */
 export function auditSearchParams(
   filters: AuditFilters,
   extra: Record<string, string> = {},
 ): URLSearchParams {
   const params = new URLSearchParams();
-  if (filters.entityType) {
-    params.set(
-      'entity',
-      filters.entityId.trim() ? `${filters.entityType}:${filters.entityId.trim()}` : filters.entityType,
-    );
-  }
-  if (filters.actor.trim()) params.set('actor', filters.actor.trim());
-  const from = toIso(filters.from);
-  const to = toIso(filters.to);
-  if (from) params.set('from', from);
-  if (to) params.set('to', to);
-  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  for (const [key, value] of Object.entries({ ...auditQuery(filters), ...extra })) params.set(key, value);
   return params;
 }

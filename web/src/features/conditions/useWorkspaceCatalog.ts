@@ -1,6 +1,6 @@
 import { type WorkspaceCatalog, workspaceCatalogSchema } from '@journeyflow/shared/api/catalog';
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../api/apiRequest';
+import { api } from '../../api/api';
 import { queryKeys } from '../../api/queryKeys';
 
 /**
@@ -10,7 +10,7 @@ import { queryKeys } from '../../api/queryKeys';
 export function useWorkspaceCatalog(): WorkspaceCatalog | undefined {
   return useQuery({
     queryKey: queryKeys.catalog.all,
-    queryFn: ({ signal }) => apiRequest('/api/catalog', { schema: workspaceCatalogSchema, signal }),
+    queryFn: ({ signal }) => api.get('/api/catalog', { schema: workspaceCatalogSchema, signal }),
     staleTime: 5 * 60_000,
     retry: false,
     meta: { silentError: true },

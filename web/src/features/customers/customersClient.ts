@@ -1,20 +1,18 @@
 import { type CustomerListQuery, customerPageSchema } from '@journeyflow/shared/api/customers';
 import { customerDetailSchema, customerEraseResultSchema } from '@journeyflow/shared/audience/customerDetail';
-import { apiRequest } from '../../api/apiRequest';
-import { pageSearchParams } from '../../api/pageQuery';
+import { api } from '../../api/api';
+import { pageQuery } from '../../api/pageQuery';
 
 export const customersClient = {
   /** One page (50 customers) after `cursor`, with the total; the first page when `cursor` is undefined. */
   page: (query: CustomerListQuery, cursor: string | undefined, signal?: AbortSignal) =>
-    apiRequest(`/api/customers?${pageSearchParams({ ...query, limit: 50 }, cursor)}`, {
+    api.get('/api/customers', {
+      query: pageQuery({ ...query, limit: 50 }, cursor),
       schema: customerPageSchema,
       signal,
     }),
   get: (externalId: string, signal?: AbortSignal) =>
-    apiRequest(`/api/customers/${encodeURIComponent(externalId)}`, { schema: customerDetailSchema, signal }),
+    api.get('/api/customers/{externalId}', { path: { externalId }, schema: customerDetailSchema, signal }),
   erase: (externalId: string) =>
-    apiRequest(`/api/customers/${encodeURIComponent(externalId)}`, {
-      method: 'DELETE',
-      schema: customerEraseResultSchema,
-    }),
+    api.delete('/api/customers/{externalId}', { path: { externalId }, schema: customerEraseResultSchema }),
 };

@@ -1,7 +1,7 @@
 import { type GradeTiers, gradeTiersSchema } from '@journeyflow/shared/audience/gradeTiers';
-import { apiRequest } from '../../api/apiRequest';
+import { api } from '../../api/api';
 
 export const gradesClient = {
-  get: (signal?: AbortSignal) => apiRequest('/api/grades', { schema: gradeTiersSchema, signal }),
-  save: (body: GradeTiers) => apiRequest('/api/grades', { method: 'PUT', body, schema: gradeTiersSchema }),
+  get: (signal?: AbortSignal) => api.get('/api/grades', { schema: gradeTiersSchema, signal }),
+  save: (body: GradeTiers) => api.put('/api/grades', { body, schema: gradeTiersSchema }),
 };

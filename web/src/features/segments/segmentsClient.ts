@@ -14,41 +14,39 @@ import {
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import { z } from 'zod';
 import { ApiError } from '../../api/ApiError';
-import { apiRequest } from '../../api/apiRequest';
+import { api } from '../../api/api';
+import { apiUrl } from '../../api/apiUrl';
 
 export const segmentsClient = {
-  list: (signal?: AbortSignal) => apiRequest('/api/segments', { schema: segmentListResponseSchema, signal }),
-  create: (body: CreateSegmentRequest) =>
-    apiRequest('/api/segments', { method: 'POST', body, schema: segmentSchema }),
+  list: (signal?: AbortSignal) => api.get('/api/segments', { schema: segmentListResponseSchema, signal }),
+  create: (body: CreateSegmentRequest) => api.post('/api/segments', { body, schema: segmentSchema }),
   changeRequests: (signal?: AbortSignal) =>
-    apiRequest('/api/segment-change-requests', { schema: segmentChangeRequestListSchema, signal }),
+    api.get('/api/segment-change-requests', { schema: segmentChangeRequestListSchema, signal }),
   decideChange: (id: string, decision: 'approve' | 'reject') =>
-    apiRequest(`/api/segment-change-requests/${encodeURIComponent(id)}/${decision}`, {
-      method: 'POST',
+    api.post(`/api/segment-change-requests/{id}/${decision}`, {
+      path: { id },
       schema: z.unknown(),
     }),
   reviewSettings: (signal?: AbortSignal) =>
-    apiRequest('/api/review-settings', { schema: reviewSettingsSchema, signal }),
+    api.get('/api/review-settings', { schema: reviewSettingsSchema, signal }),
   saveReviewSettings: (body: ReviewSettings) =>
-    apiRequest('/api/review-settings', { method: 'PUT', body, schema: reviewSettingsSchema }),
+    api.put('/api/review-settings', { body, schema: reviewSettingsSchema }),
   update: (id: string, body: UpdateSegmentRequest) =>
-    apiRequest(`/api/segments/${encodeURIComponent(id)}`, {
-      method: 'PUT',
+    api.put('/api/segments/{id}', {
+      path: { id },
       body,
       schema: updateSegmentResponseSchema,
     }),
-  remove: (id: string) =>
-    apiRequest(`/api/segments/${encodeURIComponent(id)}`, { method: 'DELETE', schema: z.unknown() }),
+  remove: (id: string) => api.delete('/api/segments/{id}', { path: { id }, schema: z.unknown() }),
   /** Live count of an unsaved condition (the builder). */
   previewDraft: (condition: Condition, signal?: AbortSignal) =>
-    apiRequest('/api/segments/preview', {
-      method: 'POST',
+    api.post('/api/segments/preview', {
       body: { condition },
       schema: segmentPreviewSchema,
       signal,
     }),
   preview: (id: string, signal?: AbortSignal) =>
-    apiRequest(`/api/segments/${encodeURIComponent(id)}/preview`, { schema: segmentPreviewSchema, signal }),
+    api.get('/api/segments/{id}/preview', { path: { id }, schema: segmentPreviewSchema, signal }),
 };
 
 const isJsonFile = (file: File) => file.type === 'application/json' || /\.json$/i.test(file.name);
@@ -81,11 +79,17 @@ export async function uploadSegmentFile(
   const body = json ? jsonImportBody(await file.text()) : file;
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    const flags = new URLSearchParams();
-    if (options.createUnknown !== undefined) flags.set('createUnknown', String(options.createUnknown));
-    if (options.dryRun) flags.set('dryRun', 'true');
-    const search = flags.size > 0 ? `?${flags}` : '';
-    xhr.open('POST', `/api/segments/${encodeURIComponent(segmentId)}/import${search}`);
+    xhr.open(
+      'POST',
+      apiUrl('post', '/api/segments/{id}/import', {
+        path: { id: segmentId },
+        query: {
+          createUnknown:
+            options.createUnknown === undefined ? undefined : options.createUnknown ? 'true' : 'false',
+          dryRun: options.dryRun ? 'true' : undefined,
+        },
+      }),
+    );
     xhr.setRequestHeader('Content-Type', json ? 'application/json' : 'text/csv');
     xhr.setRequestHeader('X-Requested-With', 'journeyflow');
     xhr.withCredentials = true;

@@ -9,13 +9,14 @@ import {
   alimtalkTemplateSchema,
   type ChannelPrices,
   type ChannelSettingInput,
+  channelPriceTableSchema,
   channelSettingSchema,
   type MessagingSettings,
   messagingSettingsSchema,
 } from '@journeyflow/shared/messaging/channelSettings';
 import { z } from 'zod';
-import { apiRequest } from '../../api/apiRequest';
-import { pricesResponseSchema, workspaceSettingsApi } from '../../api/workspaceSettingsApi';
+import { api } from '../../api/api';
+import { workspaceSettingsApi } from '../../api/workspaceSettingsApi';
 
 const noContent = z.undefined();
 
@@ -23,33 +24,31 @@ const noContent = z.undefined();
 export const settingsClient = {
   ...workspaceSettingsApi,
   listChannels: (signal?: AbortSignal) =>
-    apiRequest('/api/channel-settings', {
+    api.get('/api/channel-settings', {
       schema: z.object({ items: z.array(channelSettingSchema) }),
       signal,
     }),
   saveChannel: (channel: Channel, body: ChannelSettingInput) =>
-    apiRequest(`/api/channel-settings/${channel}`, { method: 'PUT', body, schema: channelSettingSchema }),
+    api.put('/api/channel-settings/{channel}', { path: { channel }, body, schema: channelSettingSchema }),
   resetChannel: (channel: Channel) =>
-    apiRequest(`/api/channel-settings/${channel}`, { method: 'DELETE', schema: noContent }),
+    api.delete('/api/channel-settings/{channel}', { path: { channel }, schema: noContent }),
   savePrices: (body: ChannelPrices) =>
-    apiRequest('/api/channel-prices', { method: 'PUT', body, schema: pricesResponseSchema }),
+    api.put('/api/channel-prices', { body, schema: channelPriceTableSchema }),
   saveAlimtalkTemplate: ({ code, ...body }: AlimtalkTemplate) =>
-    apiRequest(`/api/alimtalk-templates/${encodeURIComponent(code)}`, {
-      method: 'PUT',
+    api.put('/api/alimtalk-templates/{code}', {
+      path: { code },
       body,
       schema: alimtalkTemplateSchema,
     }),
   deleteAlimtalkTemplate: (code: string) =>
-    apiRequest(`/api/alimtalk-templates/${encodeURIComponent(code)}`, {
-      method: 'DELETE',
+    api.delete('/api/alimtalk-templates/{code}', {
+      path: { code },
       schema: noContent,
     }),
   saveMessaging: (body: MessagingSettings) =>
-    apiRequest('/api/messaging-settings', { method: 'PUT', body, schema: messagingSettingsSchema }),
-  apiKeys: (signal?: AbortSignal) =>
-    apiRequest('/api/api-keys', { schema: apiKeyListResponseSchema, signal }),
+    api.put('/api/messaging-settings', { body, schema: messagingSettingsSchema }),
+  apiKeys: (signal?: AbortSignal) => api.get('/api/api-keys', { schema: apiKeyListResponseSchema, signal }),
   createApiKey: (body: CreateApiKeyRequest) =>
-    apiRequest('/api/api-keys', { method: 'POST', body, schema: createApiKeyResponseSchema }),
-  deleteApiKey: (id: string) =>
-    apiRequest(`/api/api-keys/${encodeURIComponent(id)}`, { method: 'DELETE', schema: noContent }),
+    api.post('/api/api-keys', { body, schema: createApiKeyResponseSchema }),
+  deleteApiKey: (id: string) => api.delete('/api/api-keys/{id}', { path: { id }, schema: noContent }),
 };

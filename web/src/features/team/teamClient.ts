@@ -7,35 +7,32 @@ import {
 } from '@journeyflow/shared/api/invitations';
 import { type UpdateUserRequest, userListResponseSchema, userSchema } from '@journeyflow/shared/api/users';
 import { z } from 'zod';
-import { apiRequest } from '../../api/apiRequest';
+import { api } from '../../api/api';
+import { queryKeys } from '../../api/queryKeys';
 
-export const teamKeys = {
-  users: ['team', 'users'] as const,
-  invitations: ['team', 'invitations'] as const,
-  invitation: (token: string) => ['team', 'invitation', token] as const,
-};
+/** The team screens' query keys (defined with all the others in `queryKeys`). */
+export const teamKeys = queryKeys.team;
 
 /** `/api/users`, `/api/invitations` and password reset links. */
 export const teamClient = {
-  users: (signal?: AbortSignal) => apiRequest('/api/users', { schema: userListResponseSchema, signal }),
+  users: (signal?: AbortSignal) => api.get('/api/users', { schema: userListResponseSchema, signal }),
   updateUser: (id: string, body: UpdateUserRequest) =>
-    apiRequest(`/api/users/${encodeURIComponent(id)}`, { method: 'PATCH', body, schema: userSchema }),
+    api.patch('/api/users/{id}', { path: { id }, body, schema: userSchema }),
   resetLink: (id: string) =>
-    apiRequest(`/api/users/${encodeURIComponent(id)}/password-reset`, {
-      method: 'POST',
+    api.post('/api/users/{id}/password-reset', {
+      path: { id },
       schema: invitationLinkSchema,
     }),
   invitations: (signal?: AbortSignal) =>
-    apiRequest('/api/invitations', { schema: invitationListResponseSchema, signal }),
+    api.get('/api/invitations', { schema: invitationListResponseSchema, signal }),
   invite: (body: CreateInvitationRequest) =>
-    apiRequest('/api/invitations', { method: 'POST', body, schema: invitationLinkSchema }),
-  revoke: (id: string) =>
-    apiRequest(`/api/invitations/${encodeURIComponent(id)}`, { method: 'DELETE', schema: z.undefined() }),
+    api.post('/api/invitations', { body, schema: invitationLinkSchema }),
+  revoke: (id: string) => api.delete('/api/invitations/{id}', { path: { id }, schema: z.undefined() }),
   preview: (token: string, signal?: AbortSignal) =>
-    apiRequest(`/api/invitations/${encodeURIComponent(token)}`, { schema: invitationPreviewSchema, signal }),
+    api.get('/api/invitations/{token}', { path: { token }, schema: invitationPreviewSchema, signal }),
   accept: (token: string, body: AcceptInvitationRequest) =>
-    apiRequest(`/api/invitations/${encodeURIComponent(token)}/accept`, {
-      method: 'POST',
+    api.post('/api/invitations/{token}/accept', {
+      path: { token },
       body,
       schema: acceptInvitationResponseSchema,
     }),

@@ -8,29 +8,30 @@ import {
   verificationSentSchema,
 } from '@journeyflow/shared/api/testSends';
 import { z } from 'zod';
-import { apiRequest } from '../../api/apiRequest';
+import { api } from '../../api/api';
+import { queryKeys } from '../../api/queryKeys';
 
-export const testSendKeys = { recipients: ['test-recipients'] as const };
+/** The test-send query keys (defined with all the others in `queryKeys`). */
+export const testSendKeys = queryKeys.testSend;
 
 /** `/api/test-recipients` and `/api/test-sends`. */
 export const testSendClient = {
   recipients: (signal?: AbortSignal) =>
-    apiRequest('/api/test-recipients', { schema: testRecipientListResponseSchema, signal }),
+    api.get('/api/test-recipients', { schema: testRecipientListResponseSchema, signal }),
   addRecipient: (body: CreateTestRecipientRequest) =>
-    apiRequest('/api/test-recipients', { method: 'POST', body, schema: createTestRecipientResponseSchema }),
+    api.post('/api/test-recipients', { body, schema: createTestRecipientResponseSchema }),
   removeRecipient: (id: string) =>
-    apiRequest(`/api/test-recipients/${encodeURIComponent(id)}`, { method: 'DELETE', schema: z.undefined() }),
+    api.delete('/api/test-recipients/{id}', { path: { id }, schema: z.undefined() }),
   verify: (id: string, code: string) =>
-    apiRequest(`/api/test-recipients/${encodeURIComponent(id)}/verify`, {
-      method: 'POST',
+    api.post('/api/test-recipients/{id}/verify', {
+      path: { id },
       body: { code },
       schema: testRecipientSchema,
     }),
   resendCode: (id: string) =>
-    apiRequest(`/api/test-recipients/${encodeURIComponent(id)}/code`, {
-      method: 'POST',
+    api.post('/api/test-recipients/{id}/code', {
+      path: { id },
       schema: verificationSentSchema,
     }),
-  send: (body: TestSendRequest) =>
-    apiRequest('/api/test-sends', { method: 'POST', body, schema: testSendResponseSchema }),
+  send: (body: TestSendRequest) => api.post('/api/test-sends', { body, schema: testSendResponseSchema }),
 };

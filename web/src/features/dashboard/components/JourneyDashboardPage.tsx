@@ -1,4 +1,3 @@
-import { messageListResponseSchema } from '@journeyflow/shared/api/messages';
 import type { JourneyReport } from '@journeyflow/shared/api/stats';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
@@ -14,7 +13,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { apiRequest } from '../../../api/apiRequest';
+import { apiUrl } from '../../../api/apiUrl';
 import { journeysApi } from '../../../api/journeysApi';
 import { queryKeys } from '../../../api/queryKeys';
 import { ChartLegend } from '../../../components/ChartLegend';
@@ -56,11 +55,7 @@ export function JourneyDashboardPage() {
   const stats = useJourneyStats(id, true);
   const messages = useQuery({
     queryKey: queryKeys.messages.ofJourney(id, 500),
-    queryFn: ({ signal }) =>
-      apiRequest(`/api/messages?journeyId=${encodeURIComponent(id)}&limit=500`, {
-        schema: messageListResponseSchema,
-        signal,
-      }),
+    queryFn: ({ signal }) => insightApi.journeyMessages(id, 500, signal),
     refetchInterval: 5000,
   });
 
@@ -81,7 +76,7 @@ export function JourneyDashboardPage() {
         <h1 className="jf-page-title">
           {t('dash.title', { name: journey.data?.name ?? t('dash.journey') })}
         </h1>
-        <ExportButtons path={`/api/journeys/${encodeURIComponent(id)}/report/export`} />
+        <ExportButtons path={apiUrl('get', '/api/journeys/{id}/report/export', { path: { id } })} />
         <Link className="jf-link-button" to={`/journeys/${encodeURIComponent(id)}`}>
           {t('dash.canvas')}
         </Link>

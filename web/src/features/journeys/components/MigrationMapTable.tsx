@@ -2,6 +2,7 @@ import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { journeysApi } from '../../../api/journeysApi';
+import { queryKeys } from '../../../api/queryKeys';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { nodeTypeLabel } from '../../../i18n/nodeTypeText';
 import { useT } from '../../../i18n/useT';
@@ -33,7 +34,7 @@ export function MigrationMapTable({
   const t = useT();
   const locale = useLocaleStore((state) => state.locale);
   const live = useQuery({
-    queryKey: ['journeys', journeyId, 'versions', liveVersion],
+    queryKey: queryKeys.journeys.version(journeyId, liveVersion),
     queryFn: ({ signal }) => journeysApi.version(journeyId, liveVersion, signal),
   });
   const oldSteps: Step[] = (live.data?.graph.nodes ?? []).filter((n) => n.type !== 'exit');

@@ -7,70 +7,73 @@ import { messageListResponseSchema } from '@journeyflow/shared/api/messages';
 import { journeyReportSchema, journeyStatsSchema } from '@journeyflow/shared/api/stats';
 import { type TestRunRequest, testRunResponseSchema } from '@journeyflow/shared/api/testRun';
 import { traceResponseSchema } from '@journeyflow/shared/api/trace';
-import { apiRequest } from '../../../api/apiRequest';
-import { pageSearchParams } from '../../../api/pageQuery';
-
-const journey = (id: string) => `/api/journeys/${encodeURIComponent(id)}`;
+import { waitingReasonsSchema } from '@journeyflow/shared/api/waitingReasons';
+import { api } from '../../../api/api';
+import { pageQuery } from '../../../api/pageQuery';
 
 /** The insight endpoints of SPEC §7 (stats, runs, report, test, trace) and the demo shop's ingestion calls. */
 export const insightApi = {
   stats: (journeyId: string, signal?: AbortSignal) =>
-    apiRequest(`${journey(journeyId)}/stats`, { schema: journeyStatsSchema, signal }),
+    api.get('/api/journeys/{id}/stats', { path: { id: journeyId }, schema: journeyStatsSchema, signal }),
   /** One page (50) of the customers on a node, with the total; the first page when `cursor` is undefined. */
   runs: (journeyId: string, nodeId: string, cursor: string | undefined, signal?: AbortSignal) =>
-    apiRequest(`${journey(journeyId)}/runs?${pageSearchParams({ nodeId, limit: 50 }, cursor)}`, {
+    api.get('/api/journeys/{id}/runs', {
+      path: { id: journeyId },
+      query: pageQuery({ nodeId, limit: 50 }, cursor),
       schema: journeyRunPageSchema,
       signal,
     }),
+  /** Why the customers on a node wait, grouped by reason and wake-up time. */
+  waiting: (journeyId: string, nodeId: string, signal?: AbortSignal) =>
+    api.get('/api/journeys/{id}/waiting', {
+      path: { id: journeyId },
+      query: { nodeId },
+      schema: waitingReasonsSchema,
+      signal,
+    }),
+  /** The latest `limit` messages of a journey, any status (the dashboard's channel breakdown). */
+  journeyMessages: (journeyId: string, limit: number, signal?: AbortSignal) =>
+    api.get('/api/messages', { query: { journeyId, limit }, schema: messageListResponseSchema, signal }),
   /** Skipped or failed messages of a journey (up to 500), for "why" breakdowns. */
   messages: (journeyId: string, status: 'skipped' | 'failed', signal?: AbortSignal) =>
-    apiRequest(`/api/messages?journeyId=${encodeURIComponent(journeyId)}&status=${status}&limit=500`, {
+    api.get('/api/messages', {
+      query: { journeyId, status, limit: 500 },
       schema: messageListResponseSchema,
       signal,
     }),
-  report: (journeyId: string, range: { from?: string; to?: string } = {}, signal?: AbortSignal) => {
-    const params = new URLSearchParams();
-    if (range.from) params.set('from', range.from);
-    if (range.to) params.set('to', range.to);
-    const search = params.toString();
-    return apiRequest(`${journey(journeyId)}/report${search ? `?${search}` : ''}`, {
+  report: (journeyId: string, range: { from?: string; to?: string } = {}, signal?: AbortSignal) =>
+    api.get('/api/journeys/{id}/report', {
+      path: { id: journeyId },
+      query: { from: range.from || undefined, to: range.to || undefined },
       schema: journeyReportSchema,
       signal,
-    });
-  },
+    }),
   test: (journeyId: string, request: TestRunRequest) =>
-    apiRequest(`${journey(journeyId)}/test`, {
-      method: 'POST',
+    api.post('/api/journeys/{id}/test', {
+      path: { id: journeyId },
       body: request,
       schema: testRunResponseSchema,
     }),
   trace: (externalId: string, journeyId?: string, signal?: AbortSignal) =>
-    apiRequest(
-      `/api/customers/${encodeURIComponent(externalId)}/trace${journeyId ? `?journeyId=${encodeURIComponent(journeyId)}` : ''}`,
-      { schema: traceResponseSchema, signal },
-    ),
-  customers: (query: { q?: string; grade?: string }, signal?: AbortSignal) => {
-    const params = new URLSearchParams();
-    if (query.q) params.set('q', query.q);
-    if (query.grade) params.set('grade', query.grade);
-    return apiRequest(`/api/customers?${params.toString()}`, { schema: customerListResponseSchema, signal });
-  },
-  track: (externalId: string, name: string, properties: Record<string, unknown>) =>
-    apiRequest('/api/events', {
-      method: 'POST',
-      body: { externalId, name, properties },
-      schema: trackEventResponseSchema,
+    api.get('/api/customers/{externalId}/trace', {
+      path: { externalId },
+      query: { journeyId: journeyId || undefined },
+      schema: traceResponseSchema,
+      signal,
     }),
+  customers: (query: { q?: string; grade?: string }, signal?: AbortSignal) =>
+    api.get('/api/customers', {
+      query: { q: query.q || undefined, grade: query.grade || undefined },
+      schema: customerListResponseSchema,
+      signal,
+    }),
+  track: (externalId: string, name: string, properties: Record<string, unknown>) =>
+    api.post('/api/events', { body: { externalId, name, properties }, schema: trackEventResponseSchema }),
   trackBatch: (
     events: readonly { externalId: string; name: string; properties: Record<string, unknown> }[],
-  ) =>
-    apiRequest('/api/events/batch', { method: 'POST', body: { events }, schema: trackEventResponseSchema }),
+  ) => api.post('/api/events/batch', { body: { events: [...events] }, schema: trackEventResponseSchema }),
   gradeDistribution: (days: number, signal?: AbortSignal) =>
-    apiRequest(`/api/insights/grades?days=${days}`, { schema: gradeDistributionSchema, signal }),
+    api.get('/api/insights/grades', { query: { days }, schema: gradeDistributionSchema, signal }),
   inappToken: (externalId: string) =>
-    apiRequest('/api/inapp/token', {
-      method: 'POST',
-      body: { externalId },
-      schema: inappTokenResponseSchema,
-    }),
+    api.post('/api/inapp/token', { body: { externalId }, schema: inappTokenResponseSchema }),
 };

@@ -1,7 +1,7 @@
-import { waitingReasonsSchema } from '@journeyflow/shared/api/waitingReasons';
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../api/apiRequest';
+import { queryKeys } from '../../../api/queryKeys';
 import { useT } from '../../../i18n/useT';
+import { insightApi } from '../api/insightApi';
 import { waitingText } from '../utils/runText';
 
 /** Why the customers on a node wait, one line per reason and wake-up time ("방해 금지 시간으로 08:00까지 대기 19명"). */
@@ -14,12 +14,8 @@ export function WaitingReasonsList({
 }) {
   const t = useT();
   const waiting = useQuery({
-    queryKey: ['journeys', journeyId, 'waiting', nodeId],
-    queryFn: ({ signal }) =>
-      apiRequest(
-        `/api/journeys/${encodeURIComponent(journeyId)}/waiting?nodeId=${encodeURIComponent(nodeId)}`,
-        { schema: waitingReasonsSchema, signal },
-      ),
+    queryKey: queryKeys.insights.waiting(journeyId, nodeId),
+    queryFn: ({ signal }) => insightApi.waiting(journeyId, nodeId, signal),
     refetchInterval: 10_000,
   });
   const groups = waiting.data?.groups ?? [];
