@@ -2,6 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['shared', 'engine', 'server', 'web', 'test', 'tools/openapi-types'],
+    projects: ['shared', 'engine', 'server', 'web', 'test', 'server/openapi-types'],
   },
 });

@@ -1,5 +1,5 @@
 // Generated from the server's OpenAPI document by `pnpm --filter @journeyflow/openapi-types generate`.
-// Do not edit: tools/openapi-types/src/openApiTypes.test.ts fails when this file is stale.
+// Do not edit: server/openapi-types/src/openApiTypes.test.ts fails when this file is stale.
 
 export interface paths {
     "/api/health": {
