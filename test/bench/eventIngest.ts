@@ -54,6 +54,8 @@ export async function runEventIngestBench(options: {
   readonly rate: number;
   readonly seconds: number;
   readonly record: BenchRecord;
+  /** Transactions in flight per workspace (the queue's `maxInFlight`); unset → the queue's default. */
+  readonly slots?: number;
 }): Promise<void> {
   const { rate, seconds, record, workspaceId } = options;
   const timing = groupTimingSqlClient(options.sql);
@@ -65,19 +67,22 @@ export async function runEventIngestBench(options: {
   });
   const groups: GroupTiming[] = [];
   const groupOf = new WeakMap<TrackedEvent, GroupTiming>();
-  const queue = createIngestQueue((ws, events) => {
-    const group: GroupTiming = {
-      events: events.length,
-      start: performance.now(),
-      bodyEnd: 0,
-      commitEnd: 0,
-      statements: 0,
-      roundTrips: 0,
-    };
-    groups.push(group);
-    for (const event of events) groupOf.set(event, group);
-    return timing.timed(group, () => ingestEvents(engine, ws, events));
-  });
+  const queue = createIngestQueue(
+    (ws, events) => {
+      const group: GroupTiming = {
+        events: events.length,
+        start: performance.now(),
+        bodyEnd: 0,
+        commitEnd: 0,
+        statements: 0,
+        roundTrips: 0,
+      };
+      groups.push(group);
+      for (const event of events) groupOf.set(event, group);
+      return timing.timed(group, () => ingestEvents(engine, ws, events));
+    },
+    options.slots === undefined ? {} : { maxInFlight: options.slots },
+  );
   // Warm-up (JIT, live index, compiled version, the first Liquid parse) before the clock starts.
   for (let i = 0; i < 20; i++) {
     await queue.track(workspaceId, [{ externalId: `w${i}`, name: 'bench_event', properties: { n: i } }]);
