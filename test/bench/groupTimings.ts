@@ -11,10 +11,10 @@ export type GroupTiming = {
   readonly start: number;
   bodyEnd: number;
   commitEnd: number;
-  /** Statements sent, BEGIN and COMMIT included. */
+  /** Statements sent, BEGIN, COMMIT and SAVEPOINT included. */
   statements: number;
   /**
-   * Round trips: BEGIN and COMMIT one each (postgres.js awaits each on its own), plus one per wave of
+   * Round trips: BEGIN, COMMIT and each SAVEPOINT one each (postgres.js awaits each on its own), plus one per wave of
    * statements in the body — statements issued while another is still in flight ride the same round trip
    * (postgres.js pipelines them on the transaction's connection).
    */
@@ -44,7 +44,12 @@ export function groupTimingSqlClient(inner: SqlClient): {
           inFlight--;
         }
       },
-      transaction: (fn) => tx.transaction((inner) => fn(inTransaction(inner, group))),
+      transaction(fn) {
+        // A savepoint: postgres.js sends SAVEPOINT and awaits it before `fn` (RELEASE is not sent).
+        group.statements++;
+        group.roundTrips++;
+        return tx.transaction((inner) => fn(inTransaction(inner, group)));
+      },
     };
   };
   const sql: SqlClient = {

@@ -3,7 +3,7 @@
  * Sizes: BENCH_RUNS (due runs per steps/s measure, default 20,000), BENCH_WAITING (runs parked far in the
  * future for the "many waiting" measure, default 200,000; the spec asks 1,000,000 on PGlite and 10,000,000
  * on PostgreSQL), BENCH_TIMERS (runs waking within one minute, default 100,000), BENCH_EVENTS_SECONDS
- * (seconds of BENCH_EVENT_RATE events/s, default 1,000 for 10; BENCH_EVENT_SLOTS transactions in flight, default the queue's 2). BENCH_SKIP=web,pglite,... skips sections: postgres, pglite, web, and within
+ * (seconds of BENCH_EVENT_RATE events/s, default 1,000 for 10; BENCH_EVENT_SLOTS transactions in flight, default the queue's 2; BENCH_EVENT_AUDIENCE=0 leaves out the audience stage the route runs). BENCH_SKIP=web,pglite,... skips sections: postgres, pglite, web, and within
  * them steps (the 1-worker steps/s; waiting needs it), workers2, events, waiting, timers, audience (bench/audience.ts: its BENCH_AUDIENCE_* sizes), exports
  * (bench/exports.ts: BENCH_EXPORT_ROWS, default 100,000), links (bench/shortLinks.ts, its client in its own process, bench/linkClient.ts: redirect p99 at
  * BENCH_LINK_RATE req/s, default 1,000, for BENCH_LINK_SECONDS, default 5), prediction (bench/prediction.ts:
@@ -283,6 +283,7 @@ async function benchPostgres() {
         rate: EVENT_RATE,
         seconds: EVENT_SECONDS,
         slots: process.env.BENCH_EVENT_SLOTS ? Number(process.env.BENCH_EVENT_SLOTS) : undefined,
+        audience: process.env.BENCH_EVENT_AUDIENCE !== '0',
         record,
       });
     if (one && !skip.has('waiting')) await benchWaiting(db, one.steps / one.seconds);
