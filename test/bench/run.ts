@@ -3,7 +3,7 @@
  * Sizes: BENCH_RUNS (due runs per steps/s measure, default 20,000), BENCH_WAITING (runs parked far in the
  * future for the "many waiting" measure, default 200,000; the spec asks 1,000,000 on PGlite and 10,000,000
  * on PostgreSQL), BENCH_TIMERS (runs waking within one minute, default 100,000), BENCH_EVENTS_SECONDS
- * (seconds of BENCH_EVENT_RATE events/s, default 1,000 for 10). BENCH_SKIP=web,pglite,... skips sections: postgres, pglite, web, and within
+ * (seconds of BENCH_EVENT_RATE events/s, default 1,000 for 10; BENCH_EVENT_SLOTS transactions in flight, default the queue's 2; BENCH_EVENT_AUDIENCE=0 leaves out the audience stage the route runs). BENCH_SKIP=web,pglite,... skips sections: postgres, pglite, web, and within
  * them steps (the 1-worker steps/s; waiting needs it), workers2, events, waiting, timers, audience (bench/audience.ts: its BENCH_AUDIENCE_* sizes), exports
  * (bench/exports.ts: BENCH_EXPORT_ROWS, default 100,000), links (bench/shortLinks.ts, its client in its own process, bench/linkClient.ts: redirect p99 at
  * BENCH_LINK_RATE req/s, default 1,000, for BENCH_LINK_SECONDS, default 5), prediction (bench/prediction.ts:
@@ -13,8 +13,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { ingestEvents } from '@journeyflow/engine/ingest/ingestEvents';
-import { createIngestQueue } from '@journeyflow/engine/ingest/ingestQueue';
 import { type EngineLoopBatch, startEngineLoop } from '@journeyflow/engine/loop/engineLoop';
 import { systemClock } from '@journeyflow/engine/ports/clock';
 import { randomIds } from '@journeyflow/engine/ports/ids';
@@ -26,6 +24,7 @@ import { NO_DATABASE_TIMEOUTS } from '@journeyflow/server/db/databaseTimeouts';
 import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
 import { publishTestVersion } from '@journeyflow/server/db/testVersions';
 import { runAudienceBench } from './audience';
+import { runEventIngestBench } from './eventIngest';
 import { runExportBench } from './exports';
 import { runPagingBench } from './paging';
 import { runPredictionBench } from './prediction';
@@ -302,7 +301,16 @@ async function benchPostgres() {
         '≥ 25,000',
       );
     }
-    if (!skip.has('events')) await benchIngest(engine, db);
+    if (!skip.has('events'))
+      await runEventIngestBench({
+        sql: db.sql,
+        workspaceId: ws,
+        rate: EVENT_RATE,
+        seconds: EVENT_SECONDS,
+        slots: process.env.BENCH_EVENT_SLOTS ? Number(process.env.BENCH_EVENT_SLOTS) : undefined,
+        audience: process.env.BENCH_EVENT_AUDIENCE !== '0',
+        record,
+      });
     if (one && !skip.has('waiting')) await benchWaiting(db, one.steps / one.seconds);
     if (!skip.has('timers')) await benchTimers(engine, db);
   } finally {
@@ -311,56 +319,6 @@ async function benchPostgres() {
 }
 
 const EVENT_RATE = num('BENCH_EVENT_RATE', 1000);
-
-/**
- * Event ingest → outbox, open loop at 1,000 events/s: each event is its own call, through the group-commit
- * queue the HTTP route uses (concurrent calls share a transaction; a call resolves after its commit, and
- * the run it starts is stepped to its SMS in that transaction). The latency splits into the wait for a
- * transaction slot (queued) and the transaction itself (claim of customers … outbox insert, commit).
- */
-async function benchIngest(engine: Engine, db: TestDatabase) {
-  const txStarts: number[] = [];
-  const queue = createIngestQueue((workspaceId, events) => {
-    txStarts.push(performance.now());
-    return ingestEvents(engine, workspaceId, events);
-  });
-  // Warm-up (JIT, live index, compiled version, the first Liquid parse) before the clock starts.
-  for (let i = 0; i < 20; i++) {
-    await queue.track(ws, [{ externalId: `w${i}`, name: 'bench_event', properties: { n: i } }]);
-  }
-  txStarts.length = 0;
-  const latencies: number[] = [];
-  const queued: number[] = [];
-  const total = EVENT_RATE * EVENT_SECONDS;
-  const t0 = performance.now();
-  const pending: Promise<void>[] = [];
-  for (let i = 0; i < total; i++) {
-    const due = t0 + (i * 1000) / EVENT_RATE;
-    const wait = due - performance.now();
-    if (wait > 0) await sleep(wait);
-    const before = txStarts.length;
-    pending.push(
-      queue
-        .track(ws, [{ externalId: `e${i % 2000}`, name: 'bench_event', properties: { n: i } }])
-        .then(() => {
-          latencies.push(performance.now() - due);
-          // The first transaction that started after this call is the one that carried it.
-          queued.push((txStarts[before] ?? due) - due);
-        }),
-    );
-  }
-  await Promise.all(pending);
-  const [outboxed] = await db.sql.query<{ n: number }>(
-    `select count(*)::int as n from outbox where journey_id = 'jrn_events' and external_id like 'e%'`,
-  );
-  latencies.sort((a, b) => a - b);
-  queued.sort((a, b) => a - b);
-  record(
-    `event ingest → outbox at ${fmt(EVENT_RATE)} events/s (PostgreSQL)`,
-    `p50 ${pct(latencies, 50).toFixed(1)} ms, p99 ${pct(latencies, 99).toFixed(1)} ms (queued p50 ${pct(queued, 50).toFixed(1)} / p99 ${pct(queued, 99).toFixed(1)} ms; ${fmt(txStarts.length)} transactions; ${fmt(Number(outboxed?.n))} messages)`,
-    'p99 < 20 ms',
-  );
-}
 
 /** Many runs parked far in the future must not slow stepping down. */
 async function benchWaiting(db: TestDatabase, emptyStepsPerSecond: number) {

@@ -4,12 +4,13 @@ import type { StepEnv } from '../step/stepEnv';
 const prepared = { prepare: true } as const;
 
 /**
- * Creates the unknown customers and locks every customer of the batch in ONE statement (one round trip):
- * `created` returns the rows this statement inserted (locked as ours), `locked` reads and locks the others.
+ * Creates the unknown customers and locks every customer of the batch (two CTEs, no `with`, so
+ * `storeEvents` can continue them): `created` returns the rows this statement inserted (locked as ours),
+ * `locked` reads and locks the others. Parameters: $1 workspace, $2 new ids, $3 external ids, $4 now.
  * Locking serialises concurrent ingestion per customer, so re-entry checks cannot race; the lock order is
  * by id for every writer.
  */
-const upsertAndLock = `with created as (
+export const upsertAndLockCustomers = `created as (
     insert into customers (id, workspace_id, external_id, created_at, updated_at)
     select u.id, $1, u.external_id, $4::timestamptz, $4::timestamptz
       from unnest($2::text[], $3::text[]) as u(id, external_id)
@@ -18,7 +19,10 @@ const upsertAndLock = `with created as (
   ), locked as (
     select ${customerColumns} from customers where workspace_id = $1 and external_id = any($3::text[])
      order by id for update
-  )
+  )`;
+
+/** Customers and their locks in ONE statement (one round trip). */
+const upsertAndLock = `with ${upsertAndLockCustomers}
   select * from created union all select * from locked`;
 
 const lockOnly = `select ${customerColumns} from customers where workspace_id = $1 and external_id = any($2::text[])
@@ -54,4 +58,18 @@ export async function ensureCustomers(
   const missing = unique.filter((id) => !byExternalId.has(id));
   if (missing.length > 0) keep(await env.tx.query(lockOnly, [workspaceId, missing], prepared));
   return byExternalId;
+}
+
+/** Reads and locks customers known to exist (created by a transaction that committed meanwhile). */
+export async function lockCustomers(
+  env: StepEnv,
+  workspaceId: string,
+  externalIds: readonly string[],
+): Promise<CustomerRecord[]> {
+  const rows = await env.tx.query(lockOnly, [workspaceId, externalIds], prepared);
+  return rows.map((row) => {
+    const customer = customerFromRow(row);
+    env.customers.set(customer.id, customer);
+    return customer;
+  });
 }

@@ -12,9 +12,9 @@ import { evaluateForRun } from '../step/evaluateForRun';
 import { type RunRecord, runColumns, runFromRow, type TriggerEvent } from '../step/runRecord';
 import type { StepEnv } from '../step/stepEnv';
 import { type AudienceHooks, type AudienceInput, runAudienceStage } from './audienceStage';
-import { ensureCustomers } from './ensureCustomers';
 import { enterSegmentInTx } from './enterSegment';
 import { updatePurchasePredictions } from './purchasePredictions';
+import { type EventDraft, storeEvents } from './storeEvents';
 import type { TrackedEvent } from './trackedEvent';
 
 export type { TrackedEvent } from './trackedEvent';
@@ -237,39 +237,16 @@ export async function ingestInTx(
     // Issued beside the customer statement (pipelined, no round trip of its own); send steps reuse it.
     workspaceSendSettings(env, workspaceId).catch(() => {}); // a failure surfaces where a send awaits it
   }
-  const customers = await ensureCustomers(
-    env,
-    workspaceId,
-    events.map((e) => e.externalId),
-  );
-  const prepared = events.map((e) => ({
+  const drafts: EventDraft[] = events.map((e) => ({
     id: ids.newId('evt'),
-    customerId: customers.get(e.externalId)?.id ?? '',
+    externalId: e.externalId,
     name: e.name,
     properties: e.properties ?? {},
     ts: e.timestamp ? new Date(e.timestamp).toISOString() : now.toISOString(),
     messageId: e.messageId ?? ids.newId('m'),
   }));
-  const inserted = await tx.query<{ id: string }>(
-    `insert into events (id, workspace_id, customer_id, name, properties, ts, message_id, received_at)
-     select u.id, $1, u.customer_id, u.name, u.properties::jsonb, u.ts, u.message_id, $8::timestamptz
-     from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[])
-       as u(id, customer_id, name, properties, ts, message_id)
-     on conflict do nothing -- a taken message_id skips the row: trigger events_claim_key (0018_partition)
-     returning id`,
-    [
-      workspaceId,
-      prepared.map((p) => p.id),
-      prepared.map((p) => p.customerId),
-      prepared.map((p) => p.name),
-      prepared.map((p) => JSON.stringify(p.properties)),
-      prepared.map((p) => p.ts),
-      prepared.map((p) => p.messageId),
-      now.toISOString(),
-    ],
-    { prepare: true }, // fixed text: one round trip (an unprepared statement with parameters costs two)
-  );
-  const acceptedIds = new Set(inserted.map((r) => r.id));
+  const { customers, insertedIds: acceptedIds } = await storeEvents(env, workspaceId, drafts);
+  const prepared = drafts.map((d) => ({ ...d, customerId: customers.get(d.externalId)?.id ?? '' }));
   const duplicateIndexes = prepared.flatMap((p, index) => (acceptedIds.has(p.id) ? [] : [index]));
   const accepted = prepared.filter((p) => acceptedIds.has(p.id)).sort((a, b) => a.ts.localeCompare(b.ts));
   // Buyers' predicted next purchase first, so journeys reacting to these events read the new date.

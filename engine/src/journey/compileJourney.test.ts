@@ -59,4 +59,18 @@ describe('compileJourney', () => {
       }
     }
   });
+
+  it('memoized start equals XState initial transition, and each start gets its own snapshot', () => {
+    const journey = compileJourney(graph);
+    const first = journey.start();
+    expect(first).toEqual(journey.rawStart());
+    first.snapshot.visits.entry = 99;
+    first.effects.push({ type: 'enter', nodeId: 'coupon' });
+    const second = journey.start();
+    expect(second).toEqual(journey.rawStart());
+    expect(second).toEqual({
+      snapshot: { node: 'entry', visits: { entry: 1 } },
+      effects: [{ type: 'enter', nodeId: 'entry' }],
+    });
+  });
 });

@@ -23,8 +23,10 @@ export type CompiledJourney = {
   readonly nodes: ReadonlyMap<string, JourneyNode>;
   /** Target of each (node, handle); an unconnected handle leads to the implicit end. */
   readonly edges: ReadonlyMap<string, string>;
-  /** Starts a run on its entry node. */
+  /** Starts a run on its entry node (the initial transition runs once; each call gets its own copy). */
   start(): { snapshot: TinySnapshot; effects: NodeEffect[] };
+  /** The same start straight through XState's `initialTransition`, without the memo (tests compare the two). */
+  rawStart(): { snapshot: TinySnapshot; effects: NodeEffect[] };
   /** Pure step: leave `snapshot.node` through `handle` (memoized per node and handle). */
   route(snapshot: TinySnapshot, handle: string): { snapshot: TinySnapshot; effects: NodeEffect[] };
   /** The same step straight through XState's `transition`, without the memo (tests compare the two). */
@@ -129,15 +131,27 @@ export function compileJourney(graph: JourneyGraph): CompiledJourney {
     return { snapshot: tiny(next), effects: effectsOf(actions) };
   };
 
+  const rawStart = () => {
+    const [snapshot, actions] = initialTransition(machine);
+    return { snapshot: tiny(snapshot), effects: effectsOf(actions) };
+  };
+  // Every run of a version starts alike: XState's initial transition (an actor, a snapshot, the entry
+  // actions — most of what event ingestion allocated per started run) runs once per compiled version.
+  let started: ReturnType<typeof rawStart> | undefined;
+
   return {
     machine: machine as unknown as AnyStateMachine,
     entryNode,
     nodes,
     edges,
     start() {
-      const [snapshot, actions] = initialTransition(machine);
-      return { snapshot: tiny(snapshot), effects: effectsOf(actions) };
+      started ??= rawStart();
+      return {
+        snapshot: { node: started.snapshot.node, visits: { ...started.snapshot.visits } },
+        effects: started.effects.map((effect) => ({ ...effect })),
+      };
     },
+    rawStart,
     route(current, handle) {
       // Routing is deterministic per (node, handle): the pure transition runs once, then its outcome (target
       // node, entered nodes) is reused and only the visit counts (the machine's `countVisit` assign) applied.
