@@ -1,7 +1,8 @@
+import { renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { nodeSummary } from '../features/editor/utils/nodeSummary';
 import { i18n } from './i18n';
-import { translatorFor } from './useT';
+import { translatorFor, useT } from './useT';
 
 describe('translatorFor', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -24,5 +25,13 @@ describe('translatorFor', () => {
     expect(nodeSummary('wait.duration', settings, 'en')).toBe('1 minute');
     expect(nodeSummary('wait.duration', settings, 'ko')).toMatch(/분/);
     expect(nodeSummary('wait.duration', { seconds: 5400 } as never, 'en')).toBe('90 minutes');
+  });
+
+  it('useT answers from the same memory (edges and panels call it once per render each)', () => {
+    const { result } = renderHook(() => useT());
+    const first = result.current('canvas.insertHere');
+    const lookups = vi.spyOn(i18n, 't');
+    expect(result.current('canvas.insertHere')).toBe(first);
+    expect(lookups).not.toHaveBeenCalled();
   });
 });

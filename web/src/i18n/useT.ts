@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageKey } from './dictionary';
 import { i18n } from './i18n';
@@ -12,10 +12,8 @@ export type Translate = (key: MessageKey, values?: Readonly<Record<string, strin
 export function useT(): Translate {
   const { i18n: instance } = useTranslation(undefined, { i18n });
   const language = instance.language;
-  return useCallback<Translate>(
-    (key, values) => instance.getFixedT(language)(key, values ? { ...values } : undefined) as string,
-    [instance, language],
-  );
+  // The remembered lookups of translatorFor: the same texts, without an i18next lookup per call.
+  return useMemo(() => translatorFor(language), [language]);
 }
 
 const fixedByLocale = new Map<string, Translate>();
