@@ -20,25 +20,12 @@ import { useEditorStore } from '../store/editorStore';
 import { type JourneyFlowEdge, type JourneyFlowNode, toFlowEdge } from '../utils/graphToFlow';
 import { initialFitNodes, READABLE_MIN_ZOOM } from '../utils/initialFitNodes';
 import { journeyEdgeTypes, journeyNodeTypes, PALETTE_MIME } from './flowTypes';
+import { MiniMapShapes } from './MiniMapShapes';
 import { PLUS_MIN_ZOOM } from './PlusEdge';
 
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 const snapGrid: [number, number] = [16, 16];
 const proOptions = { hideAttribution: true };
-const minimapColor = (node: JourneyFlowNode) =>
-  node.data.errorCount > 0
-    ? '#dc2626'
-    : ((
-        {
-          entry: '#4f46e5',
-          wait: '#d97706',
-          logic: '#0891b2',
-          message: '#16a34a',
-          data: '#7c3aed',
-          exit: '#64748b',
-        } as Record<string, string>
-      )[node.type ?? ''] ?? '#94a3b8');
-
 /** Below this zoom, details nobody can read (edge "+" buttons, handle labels) are hidden to keep pan/zoom cheap. */
 const DETAIL_ZOOM = PLUS_MIN_ZOOM;
 /** Above this many steps the minimap is drawn after the canvas, so it does not delay the first paint. */
@@ -222,7 +209,7 @@ export function EditorCanvas({
           <MiniMap<JourneyFlowNode>
             pannable
             zoomable
-            nodeColor={minimapColor}
+            nodeComponent={MiniMapShapes}
             ariaLabel={t('canvas.minimap')}
           />
         )}

@@ -1,10 +1,10 @@
-import { act, render, screen } from '@testing-library/react';
-import { ReactFlowProvider } from '@xyflow/react';
+import { act, render, screen, within } from '@testing-library/react';
+import { ReactFlowProvider, useStoreApi } from '@xyflow/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { translatorFor } from '../../../i18n/useT';
 import { toFlowNode } from '../utils/graphToFlow';
-import { LogicNode } from './JourneyNodeCard';
+import { FAR_ZOOM, LogicNode } from './JourneyNodeCard';
 
 const condition = toFlowNode(
   {
@@ -16,9 +16,17 @@ const condition = toFlowNode(
   { errorCount: 1 },
 );
 
+let zoomTo: (zoom: number) => void = () => {};
+function ZoomControl() {
+  const store = useStoreApi();
+  zoomTo = (zoom) => store.setState({ transform: [0, 0, zoom] });
+  return null;
+}
+
 const drawCard = () =>
   render(
     <ReactFlowProvider>
+      <ZoomControl />
       <LogicNode
         id="c1"
         type="logic"
@@ -57,5 +65,26 @@ describe('JourneyNodeCard', () => {
     expect(translatorFor('en')).toBe(translatorFor('en'));
     expect(translatorFor('en')('handle.yes')).toBe('yes');
     expect(translatorFor('ko')('handle.yes')).toBe('예');
+  });
+
+  // Issue 15 (editor at size): zoomed out over hundreds of cards, each drew its icon, type line, summary
+  // and handle labels at under 5 px; the far card keeps what stays visible, and the handles edges attach to.
+  it('draws the frame, title and handles only below the far zoom, and all of it again when zoomed in', () => {
+    const { container } = drawCard();
+    const view = within(container);
+    const card = view.getByTestId('node-c1');
+    const title = card.querySelector('.jf-node-title')?.textContent;
+    act(() => zoomTo(FAR_ZOOM - 0.05));
+    const far = view.getByTestId('node-c1');
+    expect(far.classList.contains('is-far')).toBe(true);
+    expect(far.querySelector('.jf-node-title')?.textContent).toBe(title);
+    expect(far.querySelector('.jf-node-head')).toBeNull();
+    expect(view.queryByText('예')).toBeNull();
+    expect(far.classList.contains('has-error')).toBe(true);
+    expect(container.querySelectorAll('.react-flow__handle.source')).toHaveLength(2);
+    expect(container.querySelectorAll('.react-flow__handle.target')).toHaveLength(1);
+    act(() => zoomTo(1));
+    expect(view.getByTestId('node-c1').classList.contains('is-far')).toBe(false);
+    expect(view.getByText('예')).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 import type { NodeCategory } from '@journeyflow/shared/journey/nodeDefinition';
-import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { Handle, type NodeProps, Position, useStore } from '@xyflow/react';
 import { memo } from 'react';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { nodeTypeLabel } from '../../../i18n/nodeTypeText';
@@ -13,14 +13,22 @@ import { NodeIcon } from './NodeIcon';
 
 type Props = NodeProps<JourneyFlowNode> & { readonly category: NodeCategory };
 
+/**
+ * Below this zoom a card's 11–14 px text is under 5 px on screen: the card is drawn as its frame, title
+ * and handles only (no icon, type line, summary or handle labels), which keeps zooming out over hundreds of
+ * cards cheap. Journeys open at a readable zoom (≥ 0.6), so this is only ever the zoomed-out overview.
+ */
+export const FAR_ZOOM = 0.35;
+const farZoomSelector = (state: { transform: [number, number, number] }) => state.transform[2] < FAR_ZOOM;
+
 /** The card drawn for every journey node; the category only changes its colour and whether it has an input. */
 function JourneyNodeCardView({ id, data, selected, category }: Props) {
   // One locale store read per card instead of an i18next subscription each (a canvas draws hundreds).
   const locale = useLocaleStore((state) => state.locale);
+  // A boolean: the card re-renders when the zoom crosses the threshold, not on every pan or zoom frame.
+  const far = useStore(farZoomSelector);
   const t = translatorFor(locale);
   const typeLabel = nodeTypeLabel(data.nodeType, locale);
-  const summary = nodeSummary(data.nodeType, data.settings, locale);
-  const SummaryView = (webNodePlugins as WebNodePlugins)[data.nodeType].SummaryView;
   const outputs = data.handles;
   const className = [
     'jf-node',
@@ -31,6 +39,34 @@ function JourneyNodeCardView({ id, data, selected, category }: Props) {
   ]
     .filter(Boolean)
     .join(' ');
+  if (far)
+    return (
+      <div className={`${className} is-far`} data-node-type={data.nodeType} data-testid={`node-${id}`}>
+        {category !== 'entry' && <Handle type="target" position={Position.Top} className="jf-handle-in" />}
+        <div className="jf-node-title">{data.label ?? typeLabel}</div>
+        {outputs.length > 0 && (
+          <div className="jf-node-outputs">
+            {outputs.map((handle, index) => (
+              <div
+                key={handle.id}
+                className="jf-node-output"
+                style={{ left: outputLeft(index, outputs.length) }}
+              >
+                <Handle
+                  type="source"
+                  id={handle.id}
+                  position={Position.Bottom}
+                  className={`jf-handle-out handle-${handle.id}`}
+                  data-handle-label={handle.label}
+                />
+              </div>
+            ))}
+          </div>
+        )}
+      </div>
+    );
+  const summary = nodeSummary(data.nodeType, data.settings, locale);
+  const SummaryView = (webNodePlugins as WebNodePlugins)[data.nodeType].SummaryView;
   return (
     <div className={className} data-node-type={data.nodeType} data-testid={`node-${id}`}>
       {category !== 'entry' && <Handle type="target" position={Position.Top} className="jf-handle-in" />}
@@ -62,7 +98,7 @@ function JourneyNodeCardView({ id, data, selected, category }: Props) {
             <div
               key={handle.id}
               className="jf-node-output"
-              style={{ left: `${((index + 1) / (outputs.length + 1)) * 100}%` }}
+              style={{ left: outputLeft(index, outputs.length) }}
             >
               {(outputs.length > 1 || handle.id !== 'next') && (
                 <span className={`jf-handle-label handle-${handle.id}`}>{handleLabel(t, handle)}</span>
@@ -81,6 +117,9 @@ function JourneyNodeCardView({ id, data, selected, category }: Props) {
     </div>
   );
 }
+
+/** Outputs spread evenly along the bottom edge (the positions `cardHandles` gives React Flow up front). */
+const outputLeft = (index: number, count: number) => `${((index + 1) / (count + 1)) * 100}%`;
 
 const JourneyNodeCard = memo(JourneyNodeCardView);
 

@@ -7,8 +7,8 @@ import {
   useStore,
 } from '@xyflow/react';
 import { memo, useCallback, useRef } from 'react';
-import { i18n } from '../../../i18n/i18n';
 import { useLocaleStore } from '../../../i18n/localeStore';
+import { translatorFor } from '../../../i18n/useT';
 import { useQuickAddStore } from '../store/quickAddStore';
 import type { JourneyFlowEdge } from '../utils/graphToFlow';
 import { obstacleIndex } from '../utils/obstacleIndex';
@@ -69,7 +69,7 @@ export const PlusEdge = memo(function PlusEdge(props: EdgeProps<JourneyFlowEdge>
             type="button"
             className="jf-edge-plus nodrag nopan"
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-            aria-label={i18n.getFixedT(locale)('canvas.insertHere')}
+            aria-label={translatorFor(locale)('canvas.insertHere')}
             data-testid={`edge-plus-${id}`}
             onClick={(event) => {
               event.stopPropagation();

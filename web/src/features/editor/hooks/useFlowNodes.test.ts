@@ -37,6 +37,19 @@ describe('useFlowNodes', () => {
     expect(result.current[1]?.measured).toEqual({ width: 240, height: 96 });
   });
 
+  // Issue 15 (editor at size): without handle positions React Flow mounts every card of the journey once
+  // to measure them, even with onlyRenderVisibleElements (1,000 cards to open a 1,000-step journey).
+  it('gives every node its handle positions, so React Flow can cull cards it never drew', () => {
+    const inputs: FlowNodeInputs = { nodes: [exit, wait], selectedIds: [], measured: new Map() };
+    const { result } = renderHook((props: FlowNodeInputs) => useFlowNodes(props), { initialProps: inputs });
+    expect(result.current[0]?.handles?.map((handle) => [handle.type, handle.id])).toEqual([['target', null]]);
+    expect(result.current[1]?.handles?.map((handle) => [handle.type, handle.id])).toEqual([
+      ['source', 'matched'],
+      ['source', 'timeout'],
+      ['target', null],
+    ]);
+  });
+
   // Issue 15 (editor at size): every card's first measurement used to rebuild every node object, so each
   // card drew twice while a journey opened.
   it('keeps the node object when a measurement reports the size the node already had', () => {

@@ -1,5 +1,6 @@
 import type { DraftJourneyNode } from '@journeyflow/shared/journey/graph';
 import { useMemo, useRef } from 'react';
+import { cardHandles } from '../utils/cardHandles';
 import {
   type DiffMark,
   type JourneyFlowNode,
@@ -113,7 +114,12 @@ export function useFlowNodes({
             diff: mark,
             comments: commentCount,
           });
-      const withSize = { ...flow, measured: { width: size.width, height: size.height } };
+      // The handles go with the size: React Flow then needs no mount of the card to draw its edges.
+      const withSize: JourneyFlowNode = {
+        ...flow,
+        measured: { width: size.width, height: size.height },
+        handles: cardHandles(flow.data.handles, size, flow.type !== 'entry'),
+      };
       next.set(node.id, {
         source: node,
         selected: isSelected,

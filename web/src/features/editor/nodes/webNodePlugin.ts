@@ -1,9 +1,8 @@
 import type { DraftJourneyNode } from '@journeyflow/shared/journey/graph';
 import type { NodeType } from '@journeyflow/shared/journey/nodeRegistry';
 import type { ComponentType } from 'react';
-import { i18n } from '../../../i18n/i18n';
 import type { Locale } from '../../../i18n/localeStore';
-import type { Translate } from '../../../i18n/useT';
+import { type Translate, translatorFor } from '../../../i18n/useT';
 import type { NodeFormProps } from '../components/inspector/forms/formProps';
 
 /** Settings as the canvas holds them: a draft may be unfinished, so summaries read them loosely. */
@@ -32,4 +31,4 @@ export const num = (value: unknown): number => (typeof value === 'number' ? valu
 export type { DraftJourneyNode };
 
 /** The dictionary in a given language, for summaries drawn outside React (the canvas cards' text). */
-export const summaryT = (locale: Locale): Translate => i18n.getFixedT(locale) as Translate;
+export const summaryT = (locale: Locale): Translate => translatorFor(locale);

@@ -1,5 +1,6 @@
-import { i18n } from '../../../i18n/i18n';
+import type { MessageKey } from '../../../i18n/dictionary';
 import type { Locale } from '../../../i18n/localeStore';
+import { type Translate, translatorFor } from '../../../i18n/useT';
 
 export type DurationUnit = 'minutes' | 'hours' | 'days';
 
@@ -19,7 +20,7 @@ const singular = { minutes: 'minute', hours: 'hour', days: 'day' } as const;
 /** "1 day", "90 minutes" / "1일", "90분": words from the dictionary (`duration.*`). */
 export function formatDuration(seconds: number, locale: Locale): string {
   const { amount, unit } = splitDuration(Math.abs(seconds));
-  const t = i18n.getFixedT(locale);
-  const word = t(amount === 1 ? `duration.unit.${singular[unit]}` : `duration.unit.${unit}`);
+  const t: Translate = translatorFor(locale);
+  const word = t((amount === 1 ? `duration.unit.${singular[unit]}` : `duration.unit.${unit}`) as MessageKey);
   return `${seconds < 0 ? '-' : ''}${t('duration.value', { amount, unit: word })}`;
 }
