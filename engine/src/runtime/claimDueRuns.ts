@@ -14,6 +14,8 @@ import { runColumns } from '../step/runRecord';
 const CLAIM_SETTINGS =
   "select set_config('enable_bitmapscan', 'off', true), set_config('synchronous_commit', 'off', true)";
 
+const PGLITE_CLAIM_SETTINGS = "select set_config('enable_bitmapscan', 'off', true)";
+
 /**
  * The due-run claim: the oldest `limit` due runs, locked with `SKIP LOCKED` so workers never share one,
  * with their customers in the same round trip (the CTE keeps the lock on runs only).
@@ -36,6 +38,14 @@ export function claimDueRunsSql(onlyVersionId: boolean): string {
        order by claimed.wake_at`;
 }
 
+/**
+ * One json value per row instead of ~35 columns: PGlite decodes each field of each row in JavaScript
+ * (a buffer copy and a text decode per field), while one JSON.parse per row is native. The values keep
+ * their meaning: timestamps arrive as ISO strings, which runFromRow and customerFromJoinedRow turn into
+ * dates as they do for PostgreSQL's.
+ */
+const asJsonRows = (sql: string) => `select row_to_json(j) as r from (${sql}) j order by j.wake_at`;
+
 export async function claimDueRuns(
   tx: SqlClient,
   now: Date,
@@ -44,7 +54,14 @@ export async function claimDueRuns(
 ): Promise<SqlRow[]> {
   const params = onlyVersionId ? [now.toISOString(), limit, onlyVersionId] : [now.toISOString(), limit];
   const sql = claimDueRunsSql(onlyVersionId !== undefined);
-  if (tx.kind !== 'postgres') return tx.query(sql, params);
+  if (tx.kind !== 'postgres') {
+    // PGlite plans the claim like PostgreSQL (a bitmap scan of every due row and an external sort: 220 ms
+    // instead of 36 ms for a 1,000-run claim over 20,000 due), so it needs the same plan setting. Commits
+    // stay synchronous there: PGlite has no WAL writer to flush an asynchronous commit later.
+    await tx.query(PGLITE_CLAIM_SETTINGS, []);
+    const rows = await tx.query<{ r: SqlRow }>(asJsonRows(sql), params);
+    return rows.map((row) => row.r);
+  }
   // One round trip sets both, for this transaction only.
   await tx.query(CLAIM_SETTINGS, [], { prepare: true });
   return tx.query(sql, params, { prepare: true });
