@@ -14,7 +14,13 @@ import { runColumns } from '../step/runRecord';
 const CLAIM_SETTINGS =
   "select set_config('enable_bitmapscan', 'off', true), set_config('synchronous_commit', 'off', true)";
 
-const PGLITE_CLAIM_SETTINGS = "select set_config('enable_bitmapscan', 'off', true)";
+/**
+ * On PGlite, sequential scans are off for the step transaction too: PGlite never analyzes by itself, and
+ * with default estimates the batch's `update runs ... from json_to_recordset(...)` was planned as a hash
+ * join over a scan of every run (O(runs) per batch); every statement of the step finds its rows by key.
+ */
+const PGLITE_CLAIM_SETTINGS =
+  "select set_config('enable_bitmapscan', 'off', true), set_config('enable_seqscan', 'off', true)";
 
 /**
  * The due-run claim: the oldest `limit` due runs, locked with `SKIP LOCKED` so workers never share one,
@@ -57,7 +63,9 @@ export async function claimDueRuns(
   if (tx.kind !== 'postgres') {
     // PGlite plans the claim like PostgreSQL (a bitmap scan of every due row and an external sort: 220 ms
     // instead of 36 ms for a 1,000-run claim over 20,000 due), so it needs the same plan setting. Commits
-    // stay synchronous there: PGlite has no WAL writer to flush an asynchronous commit later.
+    // stay synchronous there: PGlite runs with fsync = off, so a commit costs a write to the OS and no
+    // flush, and it has no WAL writer to write an asynchronous commit out later (a killed process would
+    // lose it).
     await tx.query(PGLITE_CLAIM_SETTINGS, []);
     const rows = await tx.query<{ r: SqlRow }>(asJsonRows(sql), params);
     return rows.map((row) => row.r);
