@@ -54,6 +54,7 @@ export const startServer = async (
       databaseUrl: config.databaseUrl,
       dataDir: config.dataDir,
       timeouts: config.databaseTimeouts,
+      onMaintenanceError: (error) => logger.warn('PGlite statistics not updated', { error: String(error) }),
     }));
   try {
     const now = () => new Date();

@@ -14,6 +14,7 @@ import {
   timeoutParameters,
 } from './databaseTimeouts';
 import { createInProcessNotifier, createPostgresNotifier } from './notifier';
+import { startPgliteAnalyzer } from './pgliteAnalyzer';
 import { createPgliteSqlClient } from './pgliteSqlClient';
 import { createPostgresSqlClient } from './postgresSqlClient';
 import * as schema from './schema/index';
@@ -27,6 +28,8 @@ export type DatabaseConfig = {
   readonly maxConnections?: number;
   /** `statement_timeout` / `idle_in_transaction_session_timeout` of every connection; default 30 s / 60 s. */
   readonly timeouts?: DatabaseTimeouts | undefined;
+  /** PGlite: a failed background analyze (pgliteAnalyzer); default: printed to stderr. */
+  readonly onMaintenanceError?: (error: unknown) => void;
 };
 
 export const migrationsFolder = path.join(import.meta.dirname, '..', '..', 'drizzle');
@@ -42,10 +45,17 @@ export const openDatabase = async (config: DatabaseConfig): Promise<Database> =>
   const timeouts = config.timeouts ?? DEFAULT_DATABASE_TIMEOUTS;
   return config.databaseUrl
     ? openPostgres(config.databaseUrl, config.maxConnections ?? 10, timeouts)
-    : openPglite(config.dataDir, timeouts);
+    : openPglite(config.dataDir, timeouts, config.onMaintenanceError ?? printMaintenanceError);
 };
 
-const openPglite = async (dataDir: string | undefined, timeouts: DatabaseTimeouts): Promise<Database> => {
+const printMaintenanceError = (error: unknown) =>
+  console.error('journeyflow: PGlite statistics not updated', error);
+
+const openPglite = async (
+  dataDir: string | undefined,
+  timeouts: DatabaseTimeouts,
+  onMaintenanceError: (error: unknown) => void,
+): Promise<Database> => {
   let pg: PGlite;
   if (dataDir) {
     const dir = path.join(dataDir, 'pglite');
@@ -61,6 +71,7 @@ const openPglite = async (dataDir: string | undefined, timeouts: DatabaseTimeout
     // set for parity with PostgreSQL.
     for (const [name, value] of Object.entries(timeoutParameters(timeouts)))
       await pg.exec(`set ${name} = ${value}`);
+    const analyzer = startPgliteAnalyzer(pg, onMaintenanceError);
     let closed = false;
     return {
       kind: 'pglite',
@@ -70,6 +81,7 @@ const openPglite = async (dataDir: string | undefined, timeouts: DatabaseTimeout
       async close() {
         if (closed) return;
         closed = true;
+        await analyzer.stop();
         await pg.close();
       },
     };
