@@ -16,6 +16,7 @@ import {
   PEER_API_KEY,
   PEER_API_SECRET,
   type SolapiPeer,
+  sendSmsAndAlimtalkThrough,
   startSolapiPeer,
 } from '@journeyflow/server/channels/testing/solapiPeer';
 import {
@@ -55,23 +56,7 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
   });
 
   const useSolapi = async (extra: Record<string, unknown> = {}) => {
-    const settings = createChannelSettingsStore(db.sql, cipher);
-    for (const channel of ['sms', 'alimtalk'] as const) {
-      await settings.put(
-        workspaceId,
-        channel,
-        {
-          provider: 'solapi',
-          baseUrl: peer.url,
-          apiKey: PEER_API_KEY,
-          apiSecret: PEER_API_SECRET,
-          senderNumber: '02-1234-5678',
-          kakaoChannelId: 'KA01PF_TEST',
-          ...extra,
-        },
-        null,
-      );
-    }
+    await sendSmsAndAlimtalkThrough(createChannelSettingsStore(db.sql, cipher), workspaceId, peer.url, extra);
   };
 
   /** One due SMS each to `count` new customers. */
