@@ -13,10 +13,10 @@ import {
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { LOCAL_PEERS_ALLOWED } from '@journeyflow/server/testing/localPeersAllowed';
 import { classifySms } from '@journeyflow/shared/messaging/classifySms';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import browseAbandonment from '../engine/fixtures/browse-abandonment.json';
 import { EngineHarness } from '../engine/support/engineHarness';
-import { aJourney } from '../engine/support/journeyBuilder';
 
 const consent = { sms: '2026-01-01T00:00:00Z', kakao: '2026-01-01T00:00:00Z', push: '2026-01-01T00:00:00Z' };
 const LONG_FALLBACK =

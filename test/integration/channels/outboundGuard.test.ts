@@ -6,9 +6,9 @@ import {
 } from '@journeyflow/server/channels/testing/startRecordingServer';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { LOCAL_PEERS_ALLOWED } from '@journeyflow/server/testing/localPeersAllowed';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from '../engine/support/engineHarness';
-import { aJourney } from '../engine/support/journeyBuilder';
 
 /** entry.event → webhook whose URL comes from the event (Liquid) → exit. */
 const callbackJourney = aJourney()

@@ -1,8 +1,8 @@
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { reconsentJourney } from '@journeyflow/server/demo/demoJourneys';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
-import { aJourney } from './support/journeyBuilder';
 
 const phone = { phone: '010-1234-5678', name: '민지' };
 const adText = '(광고)[데모몰] 쿠폰\n무료수신거부 080-123-4567';
