@@ -1,19 +1,14 @@
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { createTestApp, minimalValidGraph, type TestApp, type TestClient } from '../testing/createTestApp';
+import { templateSendGraph } from '../testing/templateSendGraph';
 
-const templateGraph = (templateId: string) => ({
-  nodes: [
-    { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'ordered' } },
-    {
-      id: 'thanks',
-      type: 'send',
-      position: { x: 0, y: 100 },
-      settings: { channel: 'sms', purpose: 'info', templateId },
-    },
-  ],
-  edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'thanks' }],
-});
+const templateGraph = (templateId: string) => templateSendGraph('ordered', 'thanks', templateId);
+
+/** entry.segment → exit. */
+const segmentEntryGraph = (segmentId: string) =>
+  aJourney().entrySegment(segmentId, false, { id: 'entry' }).exit({ id: 'done' }).build().graph;
 
 describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (kind) => {
   let t: TestApp;
@@ -184,13 +179,7 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
     const segmentId = segment.body.id as string;
     const created = await marketer.post('/api/journeys', {
       name: 'Seoul welcome',
-      graph: {
-        nodes: [
-          { id: 'entry', type: 'entry.segment', position: { x: 0, y: 0 }, settings: { segmentId } },
-          { id: 'done', type: 'exit', position: { x: 0, y: 100 }, settings: {} },
-        ],
-        edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'done' }],
-      },
+      graph: segmentEntryGraph(segmentId),
       settings: {},
     });
     const id = created.body.id as string;
@@ -229,13 +218,7 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
     const segmentId = segment.body.id as string;
     const created = await marketer.post('/api/journeys', {
       name: 'Jeju welcome',
-      graph: {
-        nodes: [
-          { id: 'entry', type: 'entry.segment', position: { x: 0, y: 0 }, settings: { segmentId } },
-          { id: 'done', type: 'exit', position: { x: 0, y: 100 }, settings: {} },
-        ],
-        edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'done' }],
-      },
+      graph: segmentEntryGraph(segmentId),
       settings: {},
     });
     const id = created.body.id as string;
