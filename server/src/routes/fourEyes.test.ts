@@ -2,6 +2,7 @@ import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { createTestApp, minimalValidGraph, type TestApp, type TestClient } from '../testing/createTestApp';
+import { publishThroughReview, submitAndApprove } from '../testing/submitAndApprove';
 import { templateSendGraph } from '../testing/templateSendGraph';
 
 const templateGraph = (templateId: string) => templateSendGraph('ordered', 'thanks', templateId);
@@ -95,9 +96,7 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
       settings: {},
     });
     const id = created.body.id as string;
-    await marketer.post(`/api/journeys/${id}/submit`, {});
-    await reviewer.post(`/api/journeys/${id}/approve`, {});
-    expect((await marketer.post(`/api/journeys/${id}/publish`, {})).status).toBe(200);
+    await publishThroughReview(marketer, reviewer, id);
     await marketer.put(`/api/templates/${templateId}`, {
       name: 'Order thanks',
       channel: 'sms',
@@ -183,8 +182,7 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
       settings: {},
     });
     const id = created.body.id as string;
-    expect((await marketer.post(`/api/journeys/${id}/submit`, {})).status).toBe(200);
-    expect((await reviewer.post(`/api/journeys/${id}/approve`, {})).status).toBe(200);
+    await submitAndApprove(marketer, reviewer, id);
 
     const edited = await marketer.put(`/api/segments/${segmentId}`, {
       condition: { attribute: 'city', op: 'eq', value: 'Busan' },
@@ -222,9 +220,7 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
       settings: {},
     });
     const id = created.body.id as string;
-    await marketer.post(`/api/journeys/${id}/submit`, {});
-    await reviewer.post(`/api/journeys/${id}/approve`, {});
-    expect((await marketer.post(`/api/journeys/${id}/publish`, {})).status).toBe(200);
+    await publishThroughReview(marketer, reviewer, id);
 
     const held = await marketer.put(`/api/segments/${segmentId}`, {
       condition: { attribute: 'city', op: 'eq', value: 'Busan' },

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { createEngineTestApp } from '../testing/createEngineTestApp';
 import type { TestApp, TestClient } from '../testing/createTestApp';
+import { submitAndApprove } from '../testing/submitAndApprove';
 import { templateSendGraph } from '../testing/templateSendGraph';
 import { syncJourneyStatus } from './runsEngine';
 
@@ -29,8 +30,7 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
   });
 
   const approveAndPublish = async (id: string, body: Record<string, unknown> = {}) => {
-    expect((await marketer.post(`/api/journeys/${id}/submit`, {})).status).toBe(200);
-    expect((await reviewer.post(`/api/journeys/${id}/approve`, {})).status).toBe(200);
+    await submitAndApprove(marketer, reviewer, id);
     return marketer.post(`/api/journeys/${id}/publish`, body);
   };
 
@@ -87,8 +87,7 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
       settings: {},
     });
     const id = created.body.id as string;
-    expect((await marketer.post(`/api/journeys/${id}/submit`, {})).status).toBe(200);
-    expect((await reviewer.post(`/api/journeys/${id}/approve`, {})).status).toBe(200);
+    await submitAndApprove(marketer, reviewer, id);
     // A write that went around the template service (no review reset): a newer version before publish.
     await t.db.sql.query(
       `update templates set content = '{"text":"sneaked in"}'::jsonb, version = 2 where id = $1`,
@@ -129,8 +128,7 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
       revision: (await marketer.get(`/api/journeys/${id}`)).body.revision,
     });
     expect(edited.status).toBe(200);
-    expect((await marketer.post(`/api/journeys/${id}/submit`, {})).status).toBe(200);
-    expect((await reviewer.post(`/api/journeys/${id}/approve`, {})).status).toBe(200);
+    await submitAndApprove(marketer, reviewer, id);
     const dry = await marketer.post(`/api/journeys/${id}/publish`, {
       dryRun: true,
       migration: { mode: 'move' },
