@@ -1,3 +1,4 @@
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { publishTestVersion } from '../db/testVersions';
@@ -5,22 +6,10 @@ import { createTestApp, type TestApp, type TestClient } from '../testing/createT
 
 const base = { senderName: '샵', optoutLine: '무료수신거부 080-123-4567' };
 
-const graph = {
-  nodes: [
-    { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'signup' } },
-    {
-      id: 'sms',
-      type: 'send',
-      position: { x: 0, y: 0 },
-      settings: {
-        channel: 'sms',
-        purpose: 'info',
-        content: { text: '쿠폰 https://shop.example.com/c 확인' },
-      },
-    },
-  ],
-  edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'sms' }],
-};
+const graph = aJourney()
+  .entryEvent('signup', undefined, { id: 'entry' })
+  .sms('쿠폰 https://shop.example.com/c 확인', 'info', { id: 'sms' })
+  .build().graph;
 
 describe.each(databaseKinds)('workspace link host (Settings → messaging) on %s', (kind) => {
   let t: TestApp;
