@@ -19,6 +19,14 @@ describe.each(databaseKinds)('API key scopes on %s', (kind) => {
   };
   const asKey = (key: string, method: string, urlPath: string, body?: unknown) =>
     t.anonymous.request(method, urlPath, body, { authorization: `Bearer ${key}` });
+  /** A Segment-style `track` call, the key as the Basic user name (what Segment's SDKs send). */
+  const trackWithWriteKey = (key: string) =>
+    t.anonymous.request(
+      'POST',
+      '/api/v1/track',
+      { userId: 'scope-1', event: 'Viewed' },
+      { authorization: `Basic ${Buffer.from(`${key}:`).toString('base64')}` },
+    );
 
   beforeAll(async () => {
     t = await createTestApp(kind);
@@ -59,13 +67,7 @@ describe.each(databaseKinds)('API key scopes on %s', (kind) => {
       202,
     );
     expect((await asKey(key, 'POST', '/api/customers', { externalId: 'scope-2' })).status).toBe(200);
-    const basic = `Basic ${Buffer.from(`${key}:`).toString('base64')}`;
-    const track = await t.anonymous.request(
-      'POST',
-      '/api/v1/track',
-      { userId: 'scope-1', event: 'Viewed' },
-      { authorization: basic },
-    );
+    const track = await trackWithWriteKey(key);
     expect(track.status).toBe(200);
 
     const refused: [string, string, unknown, ApiKeyScope][] = [
@@ -88,13 +90,7 @@ describe.each(databaseKinds)('API key scopes on %s', (kind) => {
     expect((await asKey(tokenKey, 'POST', '/api/events', { externalId: 'scope-1', name: 'x' })).status).toBe(
       403,
     );
-    const basic = `Basic ${Buffer.from(`${tokenKey}:`).toString('base64')}`;
-    const track = await t.anonymous.request(
-      'POST',
-      '/api/v1/track',
-      { userId: 'scope-1', event: 'Viewed' },
-      { authorization: basic },
-    );
+    const track = await trackWithWriteKey(tokenKey);
     expect(track.status).toBe(403);
 
     const optoutKey = await keyWith(['optouts:read']);

@@ -1,26 +1,15 @@
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
-import { publishTestVersion } from '../db/testVersions';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
+import { publishAsFirstVersion } from '../testing/publishAsFirstVersion';
 
 const base = { senderName: '샵', optoutLine: '무료수신거부 080-123-4567' };
 
-const graph = {
-  nodes: [
-    { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'signup' } },
-    {
-      id: 'sms',
-      type: 'send',
-      position: { x: 0, y: 0 },
-      settings: {
-        channel: 'sms',
-        purpose: 'info',
-        content: { text: '쿠폰 https://shop.example.com/c 확인' },
-      },
-    },
-  ],
-  edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'sms' }],
-};
+const graph = aJourney()
+  .entryEvent('signup', undefined, { id: 'entry' })
+  .sms('쿠폰 https://shop.example.com/c 확인', 'info', { id: 'sms' })
+  .build().graph;
 
 describe.each(databaseKinds)('workspace link host (Settings → messaging) on %s', (kind) => {
   let t: TestApp;
@@ -57,16 +46,7 @@ describe.each(databaseKinds)('workspace link host (Settings → messaging) on %s
 
     const created = await marketer.post('/api/journeys', { name: '링크 호스트', graph, settings: {} });
     const journeyId = created.body.id as string;
-    const me = await marketer.get('/api/auth/me');
-    const workspaceId = me.body.user?.workspaceId ?? me.body.workspaceId;
-    await publishTestVersion(t.deps.engine, {
-      workspaceId,
-      journeyId,
-      versionId: `${journeyId}_v1`,
-      version: 1,
-      graph: graph as never,
-      settings: {} as never,
-    });
+    await publishAsFirstVersion(t, marketer, { id: journeyId, graph });
     await marketer.post('/api/customers/batch', {
       customers: [{ externalId: 'host-a', attributes: { phone: '010-2100-0001' } }],
     });

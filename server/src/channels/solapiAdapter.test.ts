@@ -8,8 +8,8 @@ import { localPeerOutbound } from './testing/localPeerOutbound';
 import {
   NOT_KAKAO_USER,
   PEER_API_KEY,
-  PEER_API_SECRET,
   type SolapiPeer,
+  solapiPeerSettings,
   startSolapiPeer,
 } from './testing/solapiPeer';
 
@@ -18,18 +18,7 @@ afterAll(() => outbound.close());
 
 describe('Solapi-style adapter against a local HTTP peer', () => {
   let peer: SolapiPeer;
-  const adapter = () =>
-    createSolapiAdapter(
-      solapiConfigSchema.parse({
-        provider: 'solapi',
-        baseUrl: peer.url,
-        apiKey: PEER_API_KEY,
-        apiSecret: PEER_API_SECRET,
-        senderNumber: '02-1234-5678',
-        kakaoChannelId: 'KA01PF_TEST',
-      }),
-      outbound,
-    );
+  const adapter = () => createSolapiAdapter(solapiConfigSchema.parse(solapiPeerSettings(peer.url)), outbound);
 
   // The image host MMS images are fetched from: a real local HTTP server.
   const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2048, 7)]);

@@ -1,6 +1,7 @@
 import { recomputePurchasePredictions } from '@journeyflow/engine/ingest/recomputePredictions';
 import type { CreateJourneyRequest } from '@journeyflow/shared/api/journeys';
 import { exampleGradeTiers } from '@journeyflow/shared/audience/gradeTiers';
+import { demoProducts } from '@journeyflow/shared/demo/demoProducts';
 import { seedJourneys } from '@journeyflow/shared/journey/fixtures/seedJourneys';
 import { eq } from 'drizzle-orm';
 import type { UserPrincipal } from '../auth/principal';
@@ -18,7 +19,7 @@ import { publishJourney } from '../services/journeyPublish';
 import { createJourney } from '../services/journeyService';
 import { reviewJourney, submitJourney } from '../services/journeyWorkflow';
 import { DEMO_WORKSPACE_ID } from '../services/seedDemoWorkspace';
-import { type DemoCustomer, demoCatalogue, demoCustomers } from './demoCustomers';
+import { type DemoCustomer, demoCustomers } from './demoCustomers';
 import { birthdayJourney, reconsentJourney, shopCouponJourney } from './demoJourneys';
 import { DEMO_OPTOUT_LINE, DEMO_SENDER_NAME, demoAlimtalkTemplates, demoTemplates } from './demoTemplates';
 import { KOREAN_DESCRIPTIONS } from './koreanDescriptions';
@@ -308,7 +309,7 @@ async function warmUpTraffic(
 ): Promise<void> {
   const browsing = customers.slice(20, 60);
   const views = browsing.flatMap((customer) => {
-    const product = random.pick(demoCatalogue);
+    const product = random.pick(demoProducts);
     const properties = {
       productId: product.id,
       productName: product.name,
@@ -323,7 +324,7 @@ async function warmUpTraffic(
     deps.ingestion,
     DEMO_WORKSPACE_ID,
     buyers.map((customer) => {
-      const product = random.pick(demoCatalogue);
+      const product = random.pick(demoProducts);
       return {
         externalId: customer.externalId,
         name: 'purchase',

@@ -1,3 +1,4 @@
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
@@ -5,22 +6,12 @@ import { createTestApp, type TestApp, type TestClient } from '../testing/createT
 const compliantAd = '(광고)[샵] 주말 세일!\n무료수신거부 080-123-4567';
 
 /** entry.event → send (by template) → exit. */
-const templateSendGraph = (templateId: string, purpose: 'ad' | 'info') => ({
-  nodes: [
-    { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'go' } },
-    {
-      id: 'send',
-      type: 'send',
-      position: { x: 0, y: 160 },
-      settings: { channel: 'sms', purpose, templateId },
-    },
-    { id: 'done', type: 'exit', position: { x: 0, y: 320 }, settings: {} },
-  ],
-  edges: [
-    { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'send' },
-    { id: 'e2', source: 'send', sourceHandle: 'next', target: 'done' },
-  ],
-});
+const templateSendGraph = (templateId: string, purpose: 'ad' | 'info') =>
+  aJourney()
+    .entryEvent('go', undefined, { id: 'entry' })
+    .send({ channel: 'sms', purpose, templateId }, { id: 'send' })
+    .exit({ id: 'done' })
+    .build().graph;
 
 describe.each(databaseKinds)('compliance on every path, through the API, on %s', (kind) => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
-import { publishTestVersion } from '../db/testVersions';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
+import { publishAsFirstVersion } from '../testing/publishAsFirstVersion';
 
 const journey = {
   nodes: [
@@ -29,20 +29,10 @@ const journey = {
 describe.each(databaseKinds)('ingestion, trace, runs and stats routes on %s', (kind) => {
   let t: TestApp;
   let marketer: TestClient;
-  let workspaceId: string;
   beforeAll(async () => {
     t = await createTestApp(kind);
     marketer = await t.login('marketer@demo.local');
-    const me = await marketer.get('/api/auth/me');
-    workspaceId = me.body.user?.workspaceId ?? me.body.workspaceId;
-    await publishTestVersion(t.deps.engine, {
-      workspaceId,
-      journeyId: 'jrn_api',
-      versionId: 'jrn_api_v1',
-      version: 1,
-      graph: journey as never,
-      settings: {},
-    });
+    await publishAsFirstVersion(t, marketer, { id: 'jrn_api', graph: journey });
   });
   afterAll(() => t?.dispose());
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../auth/csrfProtection';
 import { databaseKinds } from '../db/testDatabase';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
+import { workspaceOf } from '../testing/publishAsFirstVersion';
 
 const BOM = '\uFEFF';
 /** More than two export pages (1,000 rows each), all created in the same instant: the keyset must break ties by id. */
@@ -37,8 +38,7 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
       });
       cookies[who] = response.headers.get('set-cookie')?.split(';')[0] as string;
     }
-    const me = await admin.get('/api/auth/me');
-    workspaceId = me.body.user?.workspaceId ?? me.body.workspaceId;
+    workspaceId = await workspaceOf(admin);
     await t.db.sql.query(
       `insert into customers (id, workspace_id, external_id, attributes, grade, phone, email)
        select 'cus_x' || lpad(i::text, 6, '0'), $1, 'c' || i,

@@ -2,6 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { idParamSchema } from '@journeyflow/shared/api/common';
 import {
   customerExportQuerySchema,
+  type ExportFormat,
+  type ExportLang,
   exportOptionsSchema,
   journeyReportExportQuerySchema,
   messageExportQuerySchema,
@@ -77,6 +79,26 @@ const journeyReportRoute = createRoute({
 });
 
 /**
+ * The file fields of a list export (messages, customers): the query minus format and language is the
+ * audited filter set, the sheet is named in the file's language and the file after the list.
+ */
+const listFile = <Q extends { format: ExportFormat; lang: ExportLang }>(
+  query: Q,
+  resource: 'messages' | 'customers',
+  sheetNames: Readonly<Record<ExportLang, string>>,
+) => {
+  const { format, lang, ...filters } = query;
+  return {
+    format,
+    lang,
+    filters,
+    resource,
+    sheetName: sheetNames[lang],
+    filename: { ko: sheetNames.ko, en: resource },
+  };
+};
+
+/**
  * `…/export` (SPEC §7a): every export streams through one helper (services/export), is audited, and
  * masks personal data for roles that may not see it (shared/audience/personalData). Mounted before the
  * `/customers/:externalId` routes so `export` is not read as a customer id.
@@ -94,30 +116,18 @@ export const createExportRoutes = (deps: ServerDeps) => {
     .openapi({ ...messagesRoute, middleware: [signedIn] as const }, async (c) => {
       const user = c.get('user');
       const query = c.req.valid('query');
-      const { format, lang, ...filters } = query;
       return answer(user, {
         ...messageExport(sql, user.workspaceId, user.role, query),
-        format,
-        lang,
-        filters,
-        resource: 'messages',
-        sheetName: lang === 'ko' ? '메시지' : 'Messages',
-        filename: { ko: '메시지', en: 'messages' },
+        ...listFile(query, 'messages', { ko: '메시지', en: 'Messages' }),
       });
     })
     .openapi({ ...customersRoute, middleware: [signedIn] as const }, async (c) => {
       const user = c.get('user');
       const query = c.req.valid('query');
-      const { format, lang, ...filters } = query;
-      if (filters.segmentId) await getSegment(sql, user.workspaceId, filters.segmentId);
+      if (query.segmentId) await getSegment(sql, user.workspaceId, query.segmentId);
       return answer(user, {
         ...customerExport(sql, user.workspaceId, user.role, query),
-        format,
-        lang,
-        filters,
-        resource: 'customers',
-        sheetName: lang === 'ko' ? '고객' : 'Customers',
-        filename: { ko: '고객', en: 'customers' },
+        ...listFile(query, 'customers', { ko: '고객', en: 'Customers' }),
       });
     })
     .openapi({ ...segmentMembersRoute, middleware: [signedIn] as const }, async (c) => {

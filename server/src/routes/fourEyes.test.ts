@@ -1,19 +1,15 @@
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { createTestApp, minimalValidGraph, type TestApp, type TestClient } from '../testing/createTestApp';
+import { publishThroughReview, submitAndApprove } from '../testing/submitAndApprove';
+import { templateSendGraph } from '../testing/templateSendGraph';
 
-const templateGraph = (templateId: string) => ({
-  nodes: [
-    { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'ordered' } },
-    {
-      id: 'thanks',
-      type: 'send',
-      position: { x: 0, y: 100 },
-      settings: { channel: 'sms', purpose: 'info', templateId },
-    },
-  ],
-  edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'thanks' }],
-});
+const templateGraph = (templateId: string) => templateSendGraph('ordered', 'thanks', templateId);
+
+/** entry.segment → exit. */
+const segmentEntryGraph = (segmentId: string) =>
+  aJourney().entrySegment(segmentId, false, { id: 'entry' }).exit({ id: 'done' }).build().graph;
 
 describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (kind) => {
   let t: TestApp;
@@ -100,9 +96,7 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
       settings: {},
     });
     const id = created.body.id as string;
-    await marketer.post(`/api/journeys/${id}/submit`, {});
-    await reviewer.post(`/api/journeys/${id}/approve`, {});
-    expect((await marketer.post(`/api/journeys/${id}/publish`, {})).status).toBe(200);
+    await publishThroughReview(marketer, reviewer, id);
     await marketer.put(`/api/templates/${templateId}`, {
       name: 'Order thanks',
       channel: 'sms',
@@ -184,18 +178,11 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
     const segmentId = segment.body.id as string;
     const created = await marketer.post('/api/journeys', {
       name: 'Seoul welcome',
-      graph: {
-        nodes: [
-          { id: 'entry', type: 'entry.segment', position: { x: 0, y: 0 }, settings: { segmentId } },
-          { id: 'done', type: 'exit', position: { x: 0, y: 100 }, settings: {} },
-        ],
-        edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'done' }],
-      },
+      graph: segmentEntryGraph(segmentId),
       settings: {},
     });
     const id = created.body.id as string;
-    expect((await marketer.post(`/api/journeys/${id}/submit`, {})).status).toBe(200);
-    expect((await reviewer.post(`/api/journeys/${id}/approve`, {})).status).toBe(200);
+    await submitAndApprove(marketer, reviewer, id);
 
     const edited = await marketer.put(`/api/segments/${segmentId}`, {
       condition: { attribute: 'city', op: 'eq', value: 'Busan' },
@@ -229,19 +216,11 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
     const segmentId = segment.body.id as string;
     const created = await marketer.post('/api/journeys', {
       name: 'Jeju welcome',
-      graph: {
-        nodes: [
-          { id: 'entry', type: 'entry.segment', position: { x: 0, y: 0 }, settings: { segmentId } },
-          { id: 'done', type: 'exit', position: { x: 0, y: 100 }, settings: {} },
-        ],
-        edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'done' }],
-      },
+      graph: segmentEntryGraph(segmentId),
       settings: {},
     });
     const id = created.body.id as string;
-    await marketer.post(`/api/journeys/${id}/submit`, {});
-    await reviewer.post(`/api/journeys/${id}/approve`, {});
-    expect((await marketer.post(`/api/journeys/${id}/publish`, {})).status).toBe(200);
+    await publishThroughReview(marketer, reviewer, id);
 
     const held = await marketer.put(`/api/segments/${segmentId}`, {
       condition: { attribute: 'city', op: 'eq', value: 'Busan' },

@@ -2,21 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { createEngineTestApp } from '../testing/createEngineTestApp';
 import type { TestApp, TestClient } from '../testing/createTestApp';
-
-type Entry = { type: string; settings: Record<string, unknown> };
-
-/** entry → wait 1 h → exit: a customer who entered stays in the journey for the test. */
-const holdingGraph = (entry: Entry) => ({
-  nodes: [
-    { id: 'entry', position: { x: 0, y: 0 }, ...entry },
-    { id: 'hold', type: 'wait.duration', position: { x: 0, y: 100 }, settings: { seconds: 3600 } },
-    { id: 'done', type: 'exit', position: { x: 0, y: 200 }, settings: {} },
-  ],
-  edges: [
-    { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'hold' },
-    { id: 'e2', source: 'hold', sourceHandle: 'next', target: 'done' },
-  ],
-});
+import { type HoldingEntry, holdingGraph } from '../testing/holdingGraph';
+import { publishThroughReview } from '../testing/submitAndApprove';
 
 const bigOrder = { trigger: 'properties.orderTotal', op: 'gte', value: 50_000 };
 
@@ -41,16 +28,14 @@ describe.each(databaseKinds)('journey enrolment API on %s', (kind) => {
     await t?.dispose();
   });
 
-  const create = async (name: string, entry: Entry, settings: Record<string, unknown> = {}) => {
+  const create = async (name: string, entry: HoldingEntry, settings: Record<string, unknown> = {}) => {
     const created = await marketer.post('/api/journeys', { name, graph: holdingGraph(entry), settings });
     expect(created.status).toBe(201);
     return created.body.id as string;
   };
-  const publish = async (name: string, entry: Entry, settings: Record<string, unknown> = {}) => {
+  const publish = async (name: string, entry: HoldingEntry, settings: Record<string, unknown> = {}) => {
     const id = await create(name, entry, settings);
-    expect((await marketer.post(`/api/journeys/${id}/submit`, {})).status).toBe(200);
-    expect((await reviewer.post(`/api/journeys/${id}/approve`, {})).status).toBe(200);
-    expect((await marketer.post(`/api/journeys/${id}/publish`, {})).status).toBe(200);
+    await publishThroughReview(marketer, reviewer, id);
     return id;
   };
   const enroll = (id: string, body: unknown, key = enrollKey) =>

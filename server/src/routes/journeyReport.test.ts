@@ -1,8 +1,8 @@
 import { defaultChannelPrices } from '@journeyflow/shared/messaging/channelSettings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
-import { publishTestVersion } from '../db/testVersions';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
+import { publishAsFirstVersion } from '../testing/publishAsFirstVersion';
 
 const send = (id: string, text: string) => ({
   id,
@@ -49,16 +49,7 @@ describe.each(databaseKinds)('GET /api/journeys/:id/report on %s', (kind) => {
     marketer = await t.login('marketer@demo.local');
     const created = await marketer.post('/api/journeys', { name: 'A/B 쿠폰', graph, settings });
     journeyId = created.body.id;
-    const me = await marketer.get('/api/auth/me');
-    const workspaceId = me.body.user?.workspaceId ?? me.body.workspaceId;
-    await publishTestVersion(t.deps.engine, {
-      workspaceId,
-      journeyId,
-      versionId: `${journeyId}_v1`,
-      version: 1,
-      graph: graph as never,
-      settings: settings as never,
-    });
+    await publishAsFirstVersion(t, marketer, { id: journeyId, graph, settings });
   });
   afterAll(() => t?.dispose());
 

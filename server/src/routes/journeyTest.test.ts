@@ -1,47 +1,29 @@
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
 
-const graph = {
-  nodes: [
-    { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'signup' } },
-    {
-      id: 'vip',
-      type: 'condition',
-      position: { x: 0, y: 100 },
-      settings: { condition: { attribute: 'grade', op: 'in', value: ['VIP'] } },
-    },
-    {
-      id: 'welcome',
-      type: 'send',
-      position: { x: 0, y: 200 },
-      settings: {
-        channel: 'sms',
-        purpose: 'info',
-        content: { text: '{{ customer.name }}님, 가입을 환영해요' },
-      },
-    },
-    { id: 'wait', type: 'wait.duration', position: { x: 0, y: 300 }, settings: { seconds: 86_400 } },
-    {
-      id: 'nudge',
-      type: 'send',
-      position: { x: 0, y: 400 },
-      settings: {
-        channel: 'inapp',
-        purpose: 'info',
-        content: { title: '첫 구매 혜택', body: '{{ customer.name }}님 전용' },
-      },
-    },
-    { id: 'done', type: 'exit', position: { x: 200, y: 200 }, settings: {} },
-  ],
-  edges: [
-    { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'vip' },
-    { id: 'e2', source: 'vip', sourceHandle: 'no', target: 'welcome' },
-    { id: 'e3', source: 'welcome', sourceHandle: 'next', target: 'wait' },
-    { id: 'e4', source: 'wait', sourceHandle: 'next', target: 'nudge' },
-    { id: 'e5', source: 'vip', sourceHandle: 'yes', target: 'done' },
-  ],
-};
+/** signup → VIP? yes: exit; no: welcome SMS → wait 1 day → in-app nudge. */
+const graph = aJourney()
+  .entryEvent('signup', undefined, { id: 'entry' })
+  .condition(
+    { attribute: 'grade', op: 'in', value: ['VIP'] },
+    (no) =>
+      no
+        .sms('{{ customer.name }}님, 가입을 환영해요', 'info', { id: 'welcome' })
+        .wait('1d', { id: 'wait' })
+        .send(
+          {
+            channel: 'inapp',
+            purpose: 'info',
+            content: { title: '첫 구매 혜택', body: '{{ customer.name }}님 전용' },
+          },
+          { id: 'nudge' },
+        ),
+    { id: 'vip' },
+  )
+  .exit({ id: 'done' })
+  .build().graph;
 
 describe.each(databaseKinds)('POST /api/journeys/:id/test on %s', (kind) => {
   let t: TestApp;

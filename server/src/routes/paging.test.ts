@@ -2,6 +2,7 @@ import { EXACT_TOTAL_LIMIT } from '@journeyflow/shared/api/paging';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
+import { workspaceOf } from '../testing/publishAsFirstVersion';
 
 /** Four pages of 500 and then some; half of them share one instant, so the keyset must break ties by id. */
 const MESSAGES = 2_000;
@@ -34,8 +35,7 @@ describe.each(databaseKinds)('keyset paging on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     admin = await t.login('admin@demo.local');
-    const me = await admin.get('/api/auth/me');
-    workspaceId = me.body.user?.workspaceId ?? me.body.workspaceId;
+    workspaceId = await workspaceOf(admin);
     await t.db.sql.query(
       `insert into customers (id, workspace_id, external_id, attributes, created_at)
        select 'cus_p' || lpad(i::text, 6, '0'), $1, 'p' || i, jsonb_build_object('name', '고객 ' || i),

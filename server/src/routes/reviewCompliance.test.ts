@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
+import { submitAndApprove } from '../testing/submitAndApprove';
 
 /** entry.event → an advertising push → exit; the push body decides whether a warning stays open. */
 const adPushGraph = (body: string) => ({
@@ -48,8 +49,7 @@ describe.each(databaseKinds)(
       expect(created.status).toBe(201);
       const id = created.body.id as string;
       // A warning does not stop the submission or the approval: the reviewer sees it in the summary.
-      expect((await marketer.post(`/api/journeys/${id}/submit`, {})).status).toBe(200);
-      expect((await reviewer.post(`/api/journeys/${id}/approve`, {})).status).toBe(200);
+      await submitAndApprove(marketer, reviewer, id);
       return id;
     };
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
-import { publishTestVersion } from '../db/testVersions';
 import { eraseCustomer } from '../services/audience/eraseCustomer';
 import { ShortLinkCache } from '../services/links/shortLinkCache';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
+import { publishAsFirstVersion } from '../testing/publishAsFirstVersion';
 
 const node = (id: string, type: string, settings: unknown) => ({
   id,
@@ -52,16 +52,7 @@ describe.each(databaseKinds)('tracked short links on %s', (kind) => {
     marketer = await t.login('marketer@demo.local');
     const created = await marketer.post('/api/journeys', { name: '클릭 추적', graph, settings: {} });
     journeyId = created.body.id;
-    const me = await marketer.get('/api/auth/me');
-    workspaceId = me.body.user?.workspaceId ?? me.body.workspaceId;
-    await publishTestVersion(t.deps.engine, {
-      workspaceId,
-      journeyId,
-      versionId: `${journeyId}_v1`,
-      version: 1,
-      graph: graph as never,
-      settings: {} as never,
-    });
+    workspaceId = await publishAsFirstVersion(t, marketer, { id: journeyId, graph });
     await marketer.post('/api/customers/batch', {
       customers: ['link-a', 'link-b'].map((externalId, i) => ({
         externalId,

@@ -1,26 +1,20 @@
 import { stepDueRuns } from '@journeyflow/engine/runtime/stepDueRuns';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { createEngineTestApp } from '../testing/createEngineTestApp';
 import type { TestApp, TestClient } from '../testing/createTestApp';
+import { submitAndApprove } from '../testing/submitAndApprove';
+import { templateSendGraph } from '../testing/templateSendGraph';
 import { syncJourneyStatus } from './runsEngine';
 
-const graph = (text: string) => ({
-  nodes: [
-    { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'signed_up' } },
-    { id: 'wait', type: 'wait.duration', position: { x: 0, y: 100 }, settings: { seconds: 3600 } },
-    {
-      id: 'hello',
-      type: 'send',
-      position: { x: 0, y: 200 },
-      settings: { channel: 'sms', purpose: 'info', content: { text } },
-    },
-  ],
-  edges: [
-    { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'wait' },
-    { id: 'e2', source: 'wait', sourceHandle: 'next', target: 'hello' },
-  ],
-});
+/** entry (signed_up) → wait 1h → SMS with `text`. */
+const graph = (text: string) =>
+  aJourney()
+    .entryEvent('signed_up', undefined, { id: 'entry' })
+    .wait('1h', { id: 'wait' })
+    .sms(text, 'info', { id: 'hello' })
+    .build().graph;
 
 describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
   let t: TestApp;
@@ -36,9 +30,18 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
   });
 
   const approveAndPublish = async (id: string, body: Record<string, unknown> = {}) => {
-    expect((await marketer.post(`/api/journeys/${id}/submit`, {})).status).toBe(200);
-    expect((await reviewer.post(`/api/journeys/${id}/approve`, {})).status).toBe(200);
+    await submitAndApprove(marketer, reviewer, id);
     return marketer.post(`/api/journeys/${id}/publish`, body);
+  };
+
+  /** The text of the (one) message the journey queued. */
+  const sentText = async (journeyId: string) => {
+    const [row] = await t.db.sql.query<{ rendered: { text?: string } | string }>(
+      'select rendered from outbox where journey_id = $1',
+      [journeyId],
+    );
+    const rendered = typeof row?.rendered === 'string' ? JSON.parse(row.rendered) : row?.rendered;
+    return rendered?.text;
   };
 
   it('a published version keeps sending the template text it was approved with after the template changes', async () => {
@@ -52,18 +55,7 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
     const templateId = template.body.id as string;
     const created = await marketer.post('/api/journeys', {
       name: 'Thanks',
-      graph: {
-        nodes: [
-          { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'ordered' } },
-          {
-            id: 'thanks',
-            type: 'send',
-            position: { x: 0, y: 100 },
-            settings: { channel: 'sms', purpose: 'info', templateId },
-          },
-        ],
-        edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'thanks' }],
-      },
+      graph: templateSendGraph('ordered', 'thanks', templateId),
       settings: {},
     });
     const id = created.body.id as string;
@@ -78,12 +70,7 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
     await marketer.post('/api/customers', { externalId: 'tpl1', attributes: { phone: '01022223333' } });
     expect((await marketer.post('/api/events', { externalId: 'tpl1', name: 'ordered' })).status).toBe(202);
     await stepDueRuns(t.deps.engine);
-    const [row] = await t.db.sql.query<{ rendered: { text?: string } | string }>(
-      'select rendered from outbox where journey_id = $1',
-      [id],
-    );
-    const rendered = typeof row?.rendered === 'string' ? JSON.parse(row.rendered) : row?.rendered;
-    expect(rendered?.text).toBe('v1 주문 감사합니다');
+    expect(await sentText(id)).toBe('v1 주문 감사합니다');
   });
 
   it('the engine sends the template version pinned at submit, even if the template row moved on before publish', async () => {
@@ -96,23 +83,11 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
     const templateId = template.body.id as string;
     const created = await marketer.post('/api/journeys', {
       name: 'Pinned send',
-      graph: {
-        nodes: [
-          { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'pinned_evt' } },
-          {
-            id: 'send',
-            type: 'send',
-            position: { x: 0, y: 100 },
-            settings: { channel: 'sms', purpose: 'info', templateId },
-          },
-        ],
-        edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'send' }],
-      },
+      graph: templateSendGraph('pinned_evt', 'send', templateId),
       settings: {},
     });
     const id = created.body.id as string;
-    expect((await marketer.post(`/api/journeys/${id}/submit`, {})).status).toBe(200);
-    expect((await reviewer.post(`/api/journeys/${id}/approve`, {})).status).toBe(200);
+    await submitAndApprove(marketer, reviewer, id);
     // A write that went around the template service (no review reset): a newer version before publish.
     await t.db.sql.query(
       `update templates set content = '{"text":"sneaked in"}'::jsonb, version = 2 where id = $1`,
@@ -127,12 +102,7 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
     await marketer.post('/api/customers', { externalId: 'pin1', attributes: { phone: '01033334444' } });
     expect((await marketer.post('/api/events', { externalId: 'pin1', name: 'pinned_evt' })).status).toBe(202);
     await stepDueRuns(t.deps.engine);
-    const [row] = await t.db.sql.query<{ rendered: { text?: string } | string }>(
-      'select rendered from outbox where journey_id = $1',
-      [id],
-    );
-    const rendered = typeof row?.rendered === 'string' ? JSON.parse(row.rendered) : row?.rendered;
-    expect(rendered?.text).toBe('reviewed text');
+    expect(await sentText(id)).toBe('reviewed text');
   });
 
   it('a journey published through the API takes events in, and pause / resume / archive reach its runs', async () => {
@@ -158,8 +128,7 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
       revision: (await marketer.get(`/api/journeys/${id}`)).body.revision,
     });
     expect(edited.status).toBe(200);
-    expect((await marketer.post(`/api/journeys/${id}/submit`, {})).status).toBe(200);
-    expect((await reviewer.post(`/api/journeys/${id}/approve`, {})).status).toBe(200);
+    await submitAndApprove(marketer, reviewer, id);
     const dry = await marketer.post(`/api/journeys/${id}/publish`, {
       dryRun: true,
       migration: { mode: 'move' },

@@ -10,9 +10,8 @@ import { createInappHub } from '@journeyflow/server/channels/inappHub';
 import { localPeerOutbound } from '@journeyflow/server/channels/testing/localPeerOutbound';
 import {
   NOT_KAKAO_USER,
-  PEER_API_KEY,
-  PEER_API_SECRET,
   type SolapiPeer,
+  sendSmsAndAlimtalkThrough,
   startSolapiPeer,
 } from '@journeyflow/server/channels/testing/solapiPeer';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
@@ -48,22 +47,7 @@ describe.each(databaseKinds)('send rules at each delivery attempt on %s', (kind)
     peer.failTypes.clear();
     // 20:50 in Seoul: ten minutes before the night window.
     clock = createFakeClock('2026-03-02T11:50:00.000Z');
-    const settings = createChannelSettingsStore(db.sql, cipher);
-    for (const channel of ['sms', 'alimtalk'] as const) {
-      await settings.put(
-        workspaceId,
-        channel,
-        {
-          provider: 'solapi',
-          baseUrl: peer.url,
-          apiKey: PEER_API_KEY,
-          apiSecret: PEER_API_SECRET,
-          senderNumber: '02-1234-5678',
-          kakaoChannelId: 'KA01PF_TEST',
-        },
-        null,
-      );
-    }
+    await sendSmsAndAlimtalkThrough(createChannelSettingsStore(db.sql, cipher), workspaceId, peer.url);
   });
 
   const aWorker = () =>

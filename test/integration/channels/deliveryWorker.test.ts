@@ -16,6 +16,7 @@ import {
   PEER_API_KEY,
   PEER_API_SECRET,
   type SolapiPeer,
+  sendSmsAndAlimtalkThrough,
   startSolapiPeer,
 } from '@journeyflow/server/channels/testing/solapiPeer';
 import {
@@ -55,34 +56,15 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
   });
 
   const useSolapi = async (extra: Record<string, unknown> = {}) => {
-    const settings = createChannelSettingsStore(db.sql, cipher);
-    for (const channel of ['sms', 'alimtalk'] as const) {
-      await settings.put(
-        workspaceId,
-        channel,
-        {
-          provider: 'solapi',
-          baseUrl: peer.url,
-          apiKey: PEER_API_KEY,
-          apiSecret: PEER_API_SECRET,
-          senderNumber: '02-1234-5678',
-          kakaoChannelId: 'KA01PF_TEST',
-          ...extra,
-        },
-        null,
-      );
-    }
+    await sendSmsAndAlimtalkThrough(createChannelSettingsStore(db.sql, cipher), workspaceId, peer.url, extra);
   };
 
   /** One due SMS each to `count` new customers. */
   const queueSmsToNewCustomers = async (count: number) => {
     for (let i = 0; i < count; i++) {
-      const customer = await aCustomer(db.sql, workspaceId);
-      await aQueuedMessage(db.sql, customer, {
-        workspaceId,
+      await queueToNewCustomer({
         channel: 'sms',
         rendered: { text: 'hi' },
-        dueAt: clock.now(),
       });
     }
   };
@@ -111,6 +93,14 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
     );
   };
 
+  /** A message due now (unless `dueAt` says) to a new customer. */
+  const queueToNewCustomer = (
+    message: Omit<Parameters<typeof aQueuedMessage>[2], 'workspaceId' | 'dueAt'> & { dueAt?: Date },
+  ) =>
+    aCustomer(db.sql, workspaceId).then((customer) =>
+      aQueuedMessage(db.sql, customer, { workspaceId, dueAt: clock.now(), ...message }),
+    );
+
   beforeEach(() => {
     workspaceId = `ws_${Math.random().toString(36).slice(2, 10)}`;
     peer.requests.length = 0;
@@ -120,12 +110,9 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
   });
 
   it('delivers through the sandbox by default and records the result', async () => {
-    const customer = await aCustomer(db.sql, workspaceId);
-    const queued = await aQueuedMessage(db.sql, customer, {
-      workspaceId,
+    const queued = await queueToNewCustomer({
       channel: 'sms',
       rendered: { text: '쿠폰 SAVE10' },
-      dueAt: clock.now(),
     });
     const tick = await aWorker().runOnce();
     expect(tick).toMatchObject({ claimed: 1, delivered: 1 });
@@ -139,9 +126,7 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
   });
 
   it('sends only due messages', async () => {
-    const customer = await aCustomer(db.sql, workspaceId);
-    await aQueuedMessage(db.sql, customer, {
-      workspaceId,
+    await queueToNewCustomer({
       channel: 'sms',
       rendered: { text: 'later' },
       dueAt: new Date(clock.now().getTime() + 60_000),
@@ -201,12 +186,9 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
 
   it('dead-letters after N attempts and resumes the run on the failed handle once', async () => {
     await useSolapi();
-    const customer = await aCustomer(db.sql, workspaceId);
-    const queued = await aQueuedMessage(db.sql, customer, {
-      workspaceId,
+    const queued = await queueToNewCustomer({
       channel: 'sms',
       rendered: { text: 'hi' },
-      dueAt: clock.now(),
     });
     const original = peer.respond;
     peer.respond = () => ({ status: 500, body: { errorMessage: 'down' } });
@@ -235,13 +217,10 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
   it('falls back from a failed AlimTalk to LMS exactly once and traces it', async () => {
     await useSolapi();
     peer.failTypes.set('ATA', NOT_KAKAO_USER);
-    const customer = await aCustomer(db.sql, workspaceId);
-    const queued = await aQueuedMessage(db.sql, customer, {
-      workspaceId,
+    const queued = await queueToNewCustomer({
       channel: 'alimtalk',
       rendered: { templateCode: 'ORDER_SHIPPED', variables: { name: '민지' } },
       fallback: { channel: 'sms', content: { text: LONG_TEXT }, rendered: { text: LONG_TEXT } },
-      dueAt: clock.now(),
     });
     const [first, second] = [aWorker(), aWorker()];
     expect(await first.runOnce()).toMatchObject({ claimed: 1, fellBack: 1 });
@@ -288,13 +267,10 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
     await useSolapi();
     peer.failTypes.set('ATA', NOT_KAKAO_USER);
     peer.failTypes.set('SMS', { code: '3059', message: '변작된 발신번호' });
-    const customer = await aCustomer(db.sql, workspaceId);
-    const queued = await aQueuedMessage(db.sql, customer, {
-      workspaceId,
+    const queued = await queueToNewCustomer({
       channel: 'alimtalk',
       rendered: { templateCode: 'T', variables: {} },
       fallback: { channel: 'sms', content: { text: 'short' } },
-      dueAt: clock.now(),
     });
     const worker = aWorker();
     await worker.runOnce();
@@ -305,13 +281,10 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
 
   it('applies provider status reports: a later Kakao failure still falls back once; delivered; clicked', async () => {
     await useSolapi();
-    const customer = await aCustomer(db.sql, workspaceId);
-    const queued = await aQueuedMessage(db.sql, customer, {
-      workspaceId,
+    const queued = await queueToNewCustomer({
       channel: 'alimtalk',
       rendered: { templateCode: 'T', variables: {} },
       fallback: { channel: 'sms', content: { text: 'short text' } },
-      dueAt: clock.now(),
     });
     const worker = aWorker();
     expect(await worker.runOnce()).toMatchObject({ sent: 1 }); // the provider accepted the AlimTalk
@@ -444,12 +417,9 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
       { provider: 'solapi', baseUrl: peer.url, apiKey: 'k', apiSecret: 's', senderNumber: '0212345678' },
       null,
     );
-    const customer = await aCustomer(db.sql, workspaceId);
-    await aQueuedMessage(db.sql, customer, {
-      workspaceId,
+    await queueToNewCustomer({
       channel: 'sms',
       rendered: { text: 'hi' },
-      dueAt: clock.now(),
     });
     const worker = aWorker();
     for (let i = 0; i < 3; i++) {
@@ -467,12 +437,9 @@ describe.each(databaseKinds)('delivery worker on %s', (kind) => {
 
   it('picks up a message after the lease when its worker died mid-send, with the same idempotency key', async () => {
     await useSolapi();
-    const customer = await aCustomer(db.sql, workspaceId);
-    const queued = await aQueuedMessage(db.sql, customer, {
-      workspaceId,
+    const queued = await queueToNewCustomer({
       channel: 'sms',
       rendered: { text: 'hi' },
-      dueAt: clock.now(),
     });
     // A worker that claims the row and then hangs forever, as if killed after the claim committed.
     const dead = createDeliveryWorker(

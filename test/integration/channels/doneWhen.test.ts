@@ -6,14 +6,14 @@ import { createChannelServices } from '@journeyflow/server/channels/channelServi
 import { listMessages } from '@journeyflow/server/channels/messageService';
 import {
   NOT_KAKAO_USER,
-  PEER_API_KEY,
-  PEER_API_SECRET,
   type SolapiPeer,
+  sendSmsAndAlimtalkThrough,
   startSolapiPeer,
 } from '@journeyflow/server/channels/testing/solapiPeer';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { LOCAL_PEERS_ALLOWED } from '@journeyflow/server/testing/localPeersAllowed';
 import { classifySms } from '@journeyflow/shared/messaging/classifySms';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import browseAbandonment from '../engine/fixtures/browse-abandonment.json';
 import { EngineHarness } from '../engine/support/engineHarness';
@@ -23,99 +23,49 @@ const LONG_FALLBACK =
   '[데모텔레콤] {{ customer.name }}님, 주문하신 상품이 오늘 출발했습니다. 카카오톡을 사용하지 않으셔서 문자로 안내드립니다. 배송 조회는 홈페이지에서 하실 수 있습니다.';
 
 /** entry.event → AlimTalk (fallback LMS) → next: exit, failed: in-app apology. */
-const shippingNotice = {
-  settings: { timezone: 'Asia/Seoul' },
-  graph: {
-    nodes: [
-      { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'order_shipped' } },
-      {
-        id: 'notice',
-        type: 'send',
-        position: { x: 0, y: 160 },
-        settings: {
-          channel: 'alimtalk',
-          purpose: 'info',
-          content: { templateCode: 'ORDER_SHIPPED', variables: { name: '{{ customer.name }}' } },
-          fallback: { channel: 'sms', content: { text: LONG_FALLBACK } },
-        },
-      },
-      { id: 'done', type: 'exit', position: { x: 0, y: 320 }, settings: {} },
-      {
-        id: 'apology',
-        type: 'send',
-        position: { x: 200, y: 320 },
-        settings: {
-          channel: 'inapp',
-          purpose: 'info',
-          content: { title: '배송 안내', body: '문자 발송에 실패했어요' },
-        },
-      },
-    ],
-    edges: [
-      { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'notice' },
-      { id: 'e2', source: 'notice', sourceHandle: 'next', target: 'done' },
-      { id: 'e3', source: 'notice', sourceHandle: 'failed', target: 'apology' },
-    ],
-  },
-};
+const shippingNotice = aJourney()
+  .entryEvent('order_shipped', undefined, { id: 'entry' })
+  .send(
+    {
+      channel: 'alimtalk',
+      purpose: 'info',
+      content: { templateCode: 'ORDER_SHIPPED', variables: { name: '{{ customer.name }}' } },
+      fallback: { channel: 'sms', content: { text: LONG_FALLBACK } },
+    },
+    {
+      id: 'notice',
+      failed: (b) =>
+        b.send(
+          {
+            channel: 'inapp',
+            purpose: 'info',
+            content: { title: '배송 안내', body: '문자 발송에 실패했어요' },
+          },
+          { id: 'apology' },
+        ),
+    },
+  )
+  .exit({ id: 'done' });
 
 /** entry.event → an SMS ad (quiet-hours rule: delay). */
-const nightAd = {
-  settings: { timezone: 'Asia/Seoul' },
-  graph: {
-    nodes: [
-      { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'cart_updated' } },
-      {
-        id: 'ad',
-        type: 'send',
-        position: { x: 0, y: 160 },
-        settings: {
-          channel: 'sms',
-          purpose: 'ad',
-          content: { text: '(광고)[데모몰] 장바구니 상품 할인 중\n무료수신거부 080-123-4567' },
-        },
-      },
-    ],
-    edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'ad' }],
-  },
-};
+const nightAd = aJourney()
+  .entryEvent('cart_updated', undefined, { id: 'entry' })
+  .sms('(광고)[데모몰] 장바구니 상품 할인 중\n무료수신거부 080-123-4567', 'ad', { id: 'ad' });
 
 /** entry.event → SMS → wait for the click (1 day) → matched: in-app thanks. */
-const clickJourney = {
-  settings: { timezone: 'Asia/Seoul' },
-  graph: {
-    nodes: [
-      { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'promo_signup' } },
-      {
-        id: 'sms',
-        type: 'send',
-        position: { x: 0, y: 160 },
-        settings: {
-          channel: 'sms',
-          purpose: 'info',
-          content: { text: '가입 감사 쿠폰: shop.example.com/c' },
-        },
-      },
-      {
-        id: 'clicked',
-        type: 'wait.event',
-        position: { x: 0, y: 320 },
-        settings: { event: 'message_clicked', timeoutSeconds: 86400 },
-      },
-      {
-        id: 'thanks',
-        type: 'send',
-        position: { x: 0, y: 480 },
-        settings: { channel: 'inapp', purpose: 'info', content: { title: '쿠폰 확인 감사해요', body: '…' } },
-      },
-    ],
-    edges: [
-      { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'sms' },
-      { id: 'e2', source: 'sms', sourceHandle: 'next', target: 'clicked' },
-      { id: 'e3', source: 'clicked', sourceHandle: 'matched', target: 'thanks' },
-    ],
-  },
-};
+const clickJourney = aJourney()
+  .entryEvent('promo_signup', undefined, { id: 'entry' })
+  .sms('가입 감사 쿠폰: shop.example.com/c', 'info', { id: 'sms' })
+  .waitEvent(
+    'message_clicked',
+    '1d',
+    (b) =>
+      b.send(
+        { channel: 'inapp', purpose: 'info', content: { title: '쿠폰 확인 감사해요', body: '…' } },
+        { id: 'thanks' },
+      ),
+    { id: 'clicked' },
+  );
 
 describe.each(databaseKinds)('issue 7 "done when" on %s', (kind) => {
   let h: EngineHarness;
@@ -130,21 +80,10 @@ describe.each(databaseKinds)('issue 7 "done when" on %s', (kind) => {
       secretKey: 'done-when-secret-key-0123456789abcdef',
       outboundAllow: LOCAL_PEERS_ALLOWED,
     });
-    for (const channel of ['sms', 'alimtalk'] as const) {
-      await channels.settings.put(
-        h.workspaceId,
-        channel,
-        {
-          provider: 'solapi',
-          baseUrl: peer.url,
-          apiKey: PEER_API_KEY,
-          apiSecret: PEER_API_SECRET,
-          senderNumber: '1588-0000',
-          kakaoChannelId: 'KA01PF_DEMO',
-        },
-        null,
-      );
-    }
+    await sendSmsAndAlimtalkThrough(channels.settings, h.workspaceId, peer.url, {
+      senderNumber: '1588-0000',
+      kakaoChannelId: 'KA01PF_DEMO',
+    });
     worker = createDeliveryWorker(h.engine, channels.registry);
   });
   afterAll(async () => {

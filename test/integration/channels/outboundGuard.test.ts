@@ -6,36 +6,25 @@ import {
 } from '@journeyflow/server/channels/testing/startRecordingServer';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { LOCAL_PEERS_ALLOWED } from '@journeyflow/server/testing/localPeersAllowed';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from '../engine/support/engineHarness';
 
 /** entry.event → webhook whose URL comes from the event (Liquid) → exit. */
-const callbackJourney = {
-  settings: { timezone: 'Asia/Seoul' },
-  graph: {
-    nodes: [
-      { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'order_paid' } },
-      {
-        id: 'hook',
-        type: 'send',
-        position: { x: 0, y: 160 },
-        settings: {
-          channel: 'webhook',
-          purpose: 'info',
-          content: {
-            url: '{{ event.properties.callback }}',
-            body: '{"order":"{{ event.properties.order }}"}',
-          },
-        },
+const callbackJourney = aJourney()
+  .entryEvent('order_paid', undefined, { id: 'entry' })
+  .send(
+    {
+      channel: 'webhook',
+      purpose: 'info',
+      content: {
+        url: '{{ event.properties.callback }}',
+        body: '{"order":"{{ event.properties.order }}"}',
       },
-      { id: 'done', type: 'exit', position: { x: 0, y: 320 }, settings: {} },
-    ],
-    edges: [
-      { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'hook' },
-      { id: 'e2', source: 'hook', sourceHandle: 'next', target: 'done' },
-    ],
-  },
-};
+    },
+    { id: 'hook' },
+  )
+  .exit({ id: 'done' });
 
 // Issue 12 "server-side requests anywhere": a webhook URL filled from an event must not reach loopback,
 // private or link-local addresses unless JOURNEYFLOW_OUTBOUND_ALLOW lists them; the message fails with

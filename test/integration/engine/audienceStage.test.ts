@@ -1,9 +1,9 @@
 import type { AudienceStage } from '@journeyflow/engine/ingest/audienceStage';
 import { createIngestion } from '@journeyflow/engine/ingest/ingestion';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
-import { aJourney } from './support/journeyBuilder';
 
 const phone = { attributes: { phone: '010-1111-2222' } };
 

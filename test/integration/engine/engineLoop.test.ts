@@ -5,9 +5,9 @@ import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
 import { createEngine, type Engine } from '@journeyflow/engine/runtime/engine';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
-import { aJourney } from './support/journeyBuilder';
 
 /** Far longer than any of these tests may take: a poll can never be what stepped a run here. */
 const LONG_POLL_MS = 10 * 60 * 1000;

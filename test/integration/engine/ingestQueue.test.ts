@@ -1,9 +1,9 @@
 import { ingestEvents, type TrackedEvent } from '@journeyflow/engine/ingest/ingestEvents';
 import { createIngestQueue } from '@journeyflow/engine/ingest/ingestQueue';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
-import { aJourney } from './support/journeyBuilder';
 
 describe.each(databaseKinds)('event ingestion group commit on %s', (kind) => {
   let h: EngineHarness;

@@ -2,9 +2,9 @@ import { ingestEvents, type TrackedEvent } from '@journeyflow/engine/ingest/inge
 import type { QueryOptions, SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
-import { aJourney } from './support/journeyBuilder';
 
 type Trips = { roundTrips: number; unprepared: string[] };
 

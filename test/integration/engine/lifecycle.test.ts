@@ -3,9 +3,9 @@ import { exitEndedPeriods } from '@journeyflow/engine/lifecycle/exitEndedPeriods
 import { archiveJourney, pauseJourney, resumeJourney } from '@journeyflow/engine/lifecycle/journeyLifecycle';
 import { fireSchedules } from '@journeyflow/engine/runtime/fireSchedules';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
-import { aJourney } from './support/journeyBuilder';
 
 describe.each(databaseKinds)('lifecycle and other entries on %s', (kind) => {
   let h: EngineHarness;

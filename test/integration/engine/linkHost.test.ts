@@ -7,9 +7,9 @@ import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { databaseKinds, openTestDatabase } from '@journeyflow/server/db/testDatabase';
 import { publishTestVersion } from '@journeyflow/server/db/testVersions';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
-import { aJourney } from './support/journeyBuilder';
 
 const OTHER = 'ws_default_host';
 

@@ -1,8 +1,8 @@
 import { recomputePurchasePredictions } from '@journeyflow/engine/ingest/recomputePredictions';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
-import { aJourney } from './support/journeyBuilder';
 
 const day = 86_400_000;
 

@@ -1,8 +1,8 @@
 import { customerSendLockKey } from '@journeyflow/engine/nodes/sendCapCount';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
-import { aJourney } from './support/journeyBuilder';
 
 const phone = { phone: '010-1234-5678', name: '민지' };
 const consent = { sms: '2026-01-01T00:00:00Z', kakao: '2026-01-01T00:00:00Z' };

@@ -3,9 +3,9 @@ import { fireSchedules } from '@journeyflow/engine/runtime/fireSchedules';
 import { stepDueRuns } from '@journeyflow/engine/runtime/stepDueRuns';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { storeTestVersion } from '@journeyflow/server/db/testVersions';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
-import { aJourney } from './support/journeyBuilder';
 
 describe.each(databaseKinds)('schedules and runs fail one journey at a time on %s', (kind) => {
   let h: EngineHarness;

@@ -1,8 +1,8 @@
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { reconsentJourney } from '@journeyflow/server/demo/demoJourneys';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
-import { aJourney } from './support/journeyBuilder';
 
 const phone = { phone: '010-1234-5678', name: '민지' };
 const adText = '(광고)[데모몰] 쿠폰\n무료수신거부 080-123-4567';
@@ -20,6 +20,13 @@ describe.each(databaseKinds)('send-step rules on %s', (kind) => {
   });
   afterAll(() => h?.dispose());
   beforeEach(() => h.reset());
+
+  const setTotalAdCap = (cap: { enabled: boolean; max: number; perSeconds: number }) =>
+    h.sql.query(
+      `insert into messaging_settings (workspace_id, total_ad_cap) values ($1, $2::jsonb)
+       on conflict (workspace_id) do update set total_ad_cap = excluded.total_ad_cap`,
+      [h.workspaceId, JSON.stringify(cap)],
+    );
 
   const purposes = async (externalId: string) =>
     h.sql.query<{ node_id: string; purpose: string; status: string; reason: string | null }>(
@@ -74,11 +81,7 @@ describe.each(databaseKinds)('send-step rules on %s', (kind) => {
   });
 
   it('the total ad cap counts ads on every channel (per-channel caps alone would let all through)', async () => {
-    await h.sql.query(
-      `insert into messaging_settings (workspace_id, total_ad_cap) values ($1, $2::jsonb)
-       on conflict (workspace_id) do update set total_ad_cap = excluded.total_ad_cap`,
-      [h.workspaceId, JSON.stringify({ enabled: true, max: 2, perSeconds: 86_400 })],
-    );
+    await setTotalAdCap({ enabled: true, max: 2, perSeconds: 86_400 });
     await h.publish(
       aJourney()
         .entryEvent('go')
@@ -104,11 +107,7 @@ describe.each(databaseKinds)('send-step rules on %s', (kind) => {
   });
 
   it('the total ad cap can be turned off', async () => {
-    await h.sql.query(
-      `insert into messaging_settings (workspace_id, total_ad_cap) values ($1, $2::jsonb)
-       on conflict (workspace_id) do update set total_ad_cap = excluded.total_ad_cap`,
-      [h.workspaceId, JSON.stringify({ enabled: false, max: 1, perSeconds: 86_400 })],
-    );
+    await setTotalAdCap({ enabled: false, max: 1, perSeconds: 86_400 });
     await h.publish(
       aJourney()
         .entryEvent('go')

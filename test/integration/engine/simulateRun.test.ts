@@ -1,6 +1,7 @@
 import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
 import { simulateRun, UnknownCustomerError } from '@journeyflow/engine/simulate/simulateRun';
+import type { SimulationInput } from '@journeyflow/engine/simulate/simulationTypes';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import browseAbandonment from './fixtures/browse-abandonment.json';
@@ -31,6 +32,24 @@ describe.each(databaseKinds)('simulateRun (test run) on %s', (kind) => {
     return out;
   };
 
+  /** Simulates the journey's draft as the test-run API does, from now unless the script says when. */
+  const simulate = (
+    journey: { graph: unknown; settings: unknown },
+    journeyId: string,
+    script: Omit<SimulationInput, 'workspaceId' | 'journeyId' | 'graph' | 'settings'>,
+  ) =>
+    simulateRun(
+      { db: h.sql, logger: silentLogger, ids: randomIds },
+      {
+        workspaceId: h.workspaceId,
+        journeyId,
+        graph: journey.graph,
+        settings: journey.settings,
+        start: h.clock.now(),
+        ...script,
+      },
+    );
+
   it('takes the same path, with the same reasons and messages, as a real run on a fake clock', async () => {
     const start = h.clock.now();
     // The real run: published, three views 10 minutes apart, no purchase, 24 h pass.
@@ -52,23 +71,16 @@ describe.each(databaseKinds)('simulateRun (test run) on %s', (kind) => {
     const realOutbox = await h.outbox('real');
 
     const before = await counts();
-    const simulated = await simulateRun(
-      { db: h.sql, logger: silentLogger, ids: randomIds },
-      {
-        workspaceId: h.workspaceId,
-        journeyId,
-        graph: browseAbandonment.graph,
-        settings: browseAbandonment.settings,
-        customer: { attributes, consent, timezone: 'Asia/Seoul' },
-        events: [
-          { ...view, afterSeconds: 0 },
-          { ...view, afterSeconds: 600 },
-          { ...view, afterSeconds: 1200 },
-        ],
-        horizonSeconds: 2 * 86_400,
-        start,
-      },
-    );
+    const simulated = await simulate(browseAbandonment, journeyId, {
+      customer: { attributes, consent, timezone: 'Asia/Seoul' },
+      events: [
+        { ...view, afterSeconds: 0 },
+        { ...view, afterSeconds: 600 },
+        { ...view, afterSeconds: 1200 },
+      ],
+      horizonSeconds: 2 * 86_400,
+      start,
+    });
     expect(await counts()).toEqual(before);
 
     expect(simulated.trace.map((t) => [t.nodeId, t.handle ?? null, strip(t.reason)])).toEqual(
@@ -90,23 +102,15 @@ describe.each(databaseKinds)('simulateRun (test run) on %s', (kind) => {
     await h.customer('existing', { attributes, consent, timezone: 'Asia/Seoul' });
     await h.track('existing', 'page_viewed', {});
     const before = await counts();
-    const simulated = await simulateRun(
-      { db: h.sql, logger: silentLogger, ids: randomIds },
-      {
-        workspaceId: h.workspaceId,
-        journeyId,
-        graph: browseAbandonment.graph,
-        settings: browseAbandonment.settings,
-        externalId: 'existing',
-        events: [
-          { ...view, afterSeconds: 0 },
-          { ...view, afterSeconds: 60 },
-          { ...view, afterSeconds: 120 },
-          { name: 'purchase', properties: { amount: 12000, currency: 'KRW' }, afterSeconds: 3600 },
-        ],
-        start: h.clock.now(),
-      },
-    );
+    const simulated = await simulate(browseAbandonment, journeyId, {
+      externalId: 'existing',
+      events: [
+        { ...view, afterSeconds: 0 },
+        { ...view, afterSeconds: 60 },
+        { ...view, afterSeconds: 120 },
+        { name: 'purchase', properties: { amount: 12000, currency: 'KRW' }, afterSeconds: 3600 },
+      ],
+    });
     expect(await counts()).toEqual(before);
     expect(simulated.externalId).toBe('existing');
     expect(simulated.trace.at(-1)?.reason).toContain('goal purchase reached');
@@ -117,17 +121,9 @@ describe.each(databaseKinds)('simulateRun (test run) on %s', (kind) => {
 
   it('adds the entry behaviour when the script has none, grouped on one value', async () => {
     const { journeyId } = await h.publish(browseAbandonment);
-    const simulated = await simulateRun(
-      { db: h.sql, logger: silentLogger, ids: randomIds },
-      {
-        workspaceId: h.workspaceId,
-        journeyId,
-        graph: browseAbandonment.graph,
-        settings: browseAbandonment.settings,
-        customer: { attributes, consent: { ...consent, night: '2026-01-01T00:00:00Z' } },
-        start: h.clock.now(),
-      },
-    );
+    const simulated = await simulate(browseAbandonment, journeyId, {
+      customer: { attributes, consent: { ...consent, night: '2026-01-01T00:00:00Z' } },
+    });
     expect(simulated.trace[0]?.reason).toContain(
       '3 × product_viewed with properties.productId = "test_item"',
     );
@@ -136,37 +132,20 @@ describe.each(databaseKinds)('simulateRun (test run) on %s', (kind) => {
 
   it('gives a synthesized entry event the properties its where condition asks for', async () => {
     const { journeyId } = await h.publish(purchaseCycle);
-    const simulated = await simulateRun(
-      { db: h.sql, logger: silentLogger, ids: randomIds },
-      {
-        workspaceId: h.workspaceId,
-        journeyId,
-        graph: purchaseCycle.graph,
-        settings: purchaseCycle.settings,
-        customer: {
-          attributes: { ...attributes, predicted_next_purchase_at: '2026-03-20T00:00:00Z' },
-          consent: { ...consent, night: '2026-01-01T00:00:00Z' },
-          timezone: 'Asia/Seoul',
-        },
-        start: h.clock.now(),
+    const simulated = await simulate(purchaseCycle, journeyId, {
+      customer: {
+        attributes: { ...attributes, predicted_next_purchase_at: '2026-03-20T00:00:00Z' },
+        consent: { ...consent, night: '2026-01-01T00:00:00Z' },
+        timezone: 'Asia/Seoul',
       },
-    );
+    });
     expect(simulated.trace[0]?.reason).toContain('organic_vegetables');
     expect(simulated.outbox.map((o) => [o.node_id, o.channel])).toEqual([['coupon', 'push']]);
   });
 
   it('explains why the customer did not enter, and refuses an unknown external id', async () => {
     const { journeyId } = await h.publish(browseAbandonment);
-    const ports = { db: h.sql, logger: silentLogger, ids: randomIds };
-    const input = {
-      workspaceId: h.workspaceId,
-      journeyId,
-      graph: browseAbandonment.graph,
-      settings: browseAbandonment.settings,
-      start: h.clock.now(),
-    };
-    const notEntered = await simulateRun(ports, {
-      ...input,
+    const notEntered = await simulate(browseAbandonment, journeyId, {
       customer: { attributes },
       events: [{ ...view, afterSeconds: 0 }],
     });
@@ -174,7 +153,7 @@ describe.each(databaseKinds)('simulateRun (test run) on %s', (kind) => {
     expect(notEntered.trace[0]?.reason).toMatch(/^did not enter/);
     // …and as a code for the web's words (issue 16).
     expect(notEntered.trace[0]?.code).toMatch(/^(sim\.not_entered|behavior_window_not_met)/);
-    await expect(simulateRun(ports, { ...input, externalId: 'nobody' })).rejects.toBeInstanceOf(
+    await expect(simulate(browseAbandonment, journeyId, { externalId: 'nobody' })).rejects.toBeInstanceOf(
       UnknownCustomerError,
     );
   });

@@ -1,7 +1,7 @@
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
-import { aJourney } from './support/journeyBuilder';
 
 const nestedLoops =
   '{% for a in (1..1000) %}{% for b in (1..1000) %}{% for c in (1..1000) %}x{% endfor %}{% endfor %}{% endfor %}';

@@ -5,6 +5,7 @@ import {
   type TestApp,
   type TestClient,
 } from '@journeyflow/server/testing/createTestApp';
+import { conditionOperatorSchema } from '@journeyflow/shared/journey/condition';
 import { nodeTypes } from '@journeyflow/shared/journey/nodeRegistry';
 import { validateJourney } from '@journeyflow/shared/journey/validateJourney';
 import fc from 'fast-check';
@@ -71,23 +72,7 @@ const conditionArbitrary = fc.letrec((tie) => ({
         fc.constantFrom('grade', 'consent.sms', 'rfm.monetary_90d', 'vip_since'),
         fc.string(),
       ),
-      op: fc.oneof(
-        fc.constantFrom(
-          'eq',
-          'neq',
-          'gt',
-          'gte',
-          'lt',
-          'lte',
-          'in',
-          'contains',
-          'exists',
-          'before',
-          'after',
-          'anniversary',
-        ),
-        fc.string(),
-      ),
+      op: fc.oneof(fc.constantFrom(...conditionOperatorSchema.options), fc.string()),
       value: fc.jsonValue({ maxDepth: 2 }),
     }),
     fc.record({

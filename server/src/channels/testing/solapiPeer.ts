@@ -1,3 +1,4 @@
+import type { ChannelSettingsStore } from '../channelSettingsStore';
 import { verifySolapiAuthorization } from '../solapiAuthorization';
 import {
   type PeerReply,
@@ -8,6 +9,29 @@ import {
 
 export const PEER_API_KEY = 'NCS_TEST_KEY';
 export const PEER_API_SECRET = 'test-secret-0123456789';
+
+/** The provider config that points at a peer (`extra` overrides or adds fields). */
+export const solapiPeerSettings = (peerUrl: string, extra: Record<string, unknown> = {}) => ({
+  provider: 'solapi',
+  baseUrl: peerUrl,
+  apiKey: PEER_API_KEY,
+  apiSecret: PEER_API_SECRET,
+  senderNumber: '02-1234-5678',
+  kakaoChannelId: 'KA01PF_TEST',
+  ...extra,
+});
+
+/** Saves the peer as the workspace's SMS and AlimTalk provider. */
+export const sendSmsAndAlimtalkThrough = async (
+  settings: Pick<ChannelSettingsStore, 'put'>,
+  workspaceId: string,
+  peerUrl: string,
+  extra: Record<string, unknown> = {},
+): Promise<void> => {
+  for (const channel of ['sms', 'alimtalk'] as const) {
+    await settings.put(workspaceId, channel, solapiPeerSettings(peerUrl, extra), null);
+  }
+};
 
 /** `failedMessageList` code Solapi uses for "recipient doesn't use KakaoTalk". */
 export const NOT_KAKAO_USER = { code: '3104', message: '카카오톡 미사용자' };

@@ -1,4 +1,8 @@
-import type { Condition } from '@journeyflow/shared/journey/condition';
+import {
+  type Condition,
+  type ConditionOperator,
+  conditionOperatorSchema,
+} from '@journeyflow/shared/journey/condition';
 import {
   type ConditionCustomer,
   type EventCountQuery,
@@ -149,21 +153,8 @@ describe.each(databaseKinds)('compileCondition on %s', (kind) => {
       .map((c) => c.id)
       .sort();
 
-  const operators = [
-    'eq',
-    'neq',
-    'gt',
-    'gte',
-    'lt',
-    'lte',
-    'in',
-    'contains',
-    'exists',
-    'before',
-    'after',
-    'anniversary',
-  ] as const;
-  const samples: Record<(typeof operators)[number], unknown[]> = {
+  const operators = conditionOperatorSchema.options;
+  const samples: Record<ConditionOperator, unknown[]> = {
     eq: ['Seoul', 10, true, 'VIP', null],
     neq: ['Seoul', 10, 'VIP'],
     gt: [10, 'b', 100_000],

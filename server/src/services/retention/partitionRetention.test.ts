@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../../db/testDatabase';
-import { journeyStats } from '../statsService';
 import { enforceRetention } from './enforceRetention';
 import { ensurePartitions, listMonthPartitions } from './monthPartitions';
+import { nodeCounts, retentionRows } from './testing/retentionRows';
 
 // Partitioned retention (issue 15) with a fake clock: a month expired for every workspace is rolled up and
 // its partition dropped whole; a workspace keeping less than another still loses its rows by batched delete;
@@ -16,7 +16,7 @@ const seed = async (db: TestDatabase) => {
   await db.sql.query(
     `insert into workspaces (id, name, retention) values ('ws_a', 'A', null), ('ws_b', 'B', '{"traceDays":600}'::jsonb)`,
   );
-  let seq = 0;
+  const { trace, message } = retentionRows(db.sql);
   for (const ws of ['ws_a', 'ws_b']) {
     for (const [node, kind, at] of [
       ['sms', 'entered', '2024-12-10T09:00:00Z'],
@@ -24,13 +24,7 @@ const seed = async (db: TestDatabase) => {
       ['sms', 'entered', '2025-01-20T09:00:00Z'],
       ['sms', 'left', '2025-01-20T09:00:00Z'],
     ] as const) {
-      seq += 1;
-      await db.sql.query(
-        `insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, reason,
-                                kind, seq, at)
-         values ($1, 'run_1', $2, 'cus_1', 'jny_1', 1, $3, 'message.sms', 'r', $4, $5, $6::timestamptz)`,
-        [`trc_${seq}`, ws, node, kind, seq, at],
-      );
+      await trace(ws, node, kind, at);
     }
     for (const [status, createdAt, test] of [
       ['sent', '2025-01-10T09:00:00Z', false],
@@ -39,14 +33,7 @@ const seed = async (db: TestDatabase) => {
       ['sent', '2025-02-10T09:00:00Z', false],
       ['queued', '2025-02-11T09:00:00Z', false],
     ] as const) {
-      seq += 1;
-      await db.sql.query(
-        `insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key,
-                             customer_id, external_id, channel, purpose, status, content, rendered, test, created_at)
-         values ($1, $2, 'jny_1', 1, 'run_1', 'sms', $3, $1, 'cus_1', 'c-1', 'sms', 'info', $4, '{}'::jsonb,
-                 '{}'::jsonb, $5, $6::timestamptz)`,
-        [`out_${seq}`, ws, seq, status, test, createdAt],
-      );
+      await message(ws, status, createdAt, test);
     }
     await db.sql.query(
       `insert into events (id, workspace_id, customer_id, name, properties, ts, message_id)
@@ -56,12 +43,7 @@ const seed = async (db: TestDatabase) => {
   }
 };
 
-const counts = async (db: TestDatabase, ws: string) => {
-  const stats = await journeyStats(db.sql, ws, 'jny_1');
-  return Object.fromEntries(
-    Object.entries(stats.nodes).map(([id, { timeInNode: _omitted, ...rest }]) => [id, rest]),
-  );
-};
+const counts = (db: TestDatabase, ws: string) => nodeCounts(db.sql, ws);
 
 const names = async (db: TestDatabase, table: 'run_trace' | 'outbox' | 'events') =>
   (await listMonthPartitions(db.sql, table)).map((p) => p.name);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../../db/testDatabase';
-import { journeyStats } from '../statsService';
 import { enforceRetention } from './enforceRetention';
+import { nodeCounts, retentionRows } from './testing/retentionRows';
 
 // Retention with a fake clock (issue 15): expired trace lines, messages and events are deleted in
 // bounded batches, and the journey's stats read exactly the same numbers afterwards (daily roll-ups).
@@ -12,26 +12,7 @@ const seed = async (db: TestDatabase) => {
   await db.sql.query(
     `insert into workspaces (id, name, retention) values ('ws_a', 'A', null), ('ws_b', 'B', '{"traceDays":400}'::jsonb)`,
   );
-  let seq = 0;
-  const trace = async (ws: string, node: string, kind: string, at: string) => {
-    seq += 1;
-    await db.sql.query(
-      `insert into run_trace (id, run_id, workspace_id, customer_id, journey_id, version, node_id, node_type, reason,
-                              kind, seq, at)
-       values ($1, 'run_1', $2, 'cus_1', 'jny_1', 1, $3, 'message.sms', 'r', $4, $5, $6::timestamptz)`,
-      [`trc_${seq}`, ws, node, kind, seq, at],
-    );
-  };
-  const message = async (ws: string, status: string, createdAt: string, test = false) => {
-    seq += 1;
-    await db.sql.query(
-      `insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key,
-                           customer_id, external_id, channel, purpose, status, content, rendered, test, created_at)
-       values ($1, $2, 'jny_1', 1, 'run_1', 'sms', $3, $1, 'cus_1', 'c-1', 'sms', 'info', $4, '{}'::jsonb,
-               '{}'::jsonb, $5, $6::timestamptz)`,
-      [`out_${seq}`, ws, seq, status, test, createdAt],
-    );
-  };
+  const { trace, message } = retentionRows(db.sql);
   for (const ws of ['ws_a', 'ws_b']) {
     for (const at of [daysAgo(200), daysAgo(200), daysAgo(190), daysAgo(10)]) {
       await trace(ws, 'sms', 'left', at);
@@ -56,13 +37,7 @@ const seed = async (db: TestDatabase) => {
   }
 };
 
-/** The per-node counts (time in node needs the detail and is left out of the comparison). */
-const counts = async (db: TestDatabase, ws: string) => {
-  const stats = await journeyStats(db.sql, ws, 'jny_1');
-  return Object.fromEntries(
-    Object.entries(stats.nodes).map(([id, { timeInNode: _omitted, ...rest }]) => [id, rest]),
-  );
-};
+const counts = (db: TestDatabase, ws: string) => nodeCounts(db.sql, ws);
 
 const rowCount = async (db: TestDatabase, table: string, ws: string) => {
   const [row] = await db.sql.query<{ n: number }>(

@@ -11,8 +11,8 @@ import type { EngineOptions } from '@journeyflow/engine/step/engineOptions';
 import type { DatabaseKind } from '@journeyflow/server/db/database';
 import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
 import { publishTestVersion } from '@journeyflow/server/db/testVersions';
-import type { JourneyBuilder } from './journeyBuilder';
-import { seconds } from './journeyBuilder';
+import type { JourneyBuilder } from '@journeyflow/shared/testing/journeyBuilder';
+import { seconds } from '@journeyflow/shared/testing/journeyBuilder';
 
 export type OutboxView = {
   customer: string;

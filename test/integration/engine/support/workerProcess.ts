@@ -7,8 +7,8 @@ import { silentLogger } from '@journeyflow/engine/ports/logger';
 import { createEngine } from '@journeyflow/engine/runtime/engine';
 import type { TestDatabase } from '@journeyflow/server/db/testDatabase';
 import { publishTestVersion } from '@journeyflow/server/db/testVersions';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { expect } from 'vitest';
-import { aJourney } from './journeyBuilder';
 
 const serverDir = path.resolve(import.meta.dirname, '../../../../server');
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

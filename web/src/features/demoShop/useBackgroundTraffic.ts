@@ -1,6 +1,7 @@
+import { demoProducts } from '@journeyflow/shared/demo/demoProducts';
 import { useEffect, useRef, useState } from 'react';
 import { insightApi } from '../live/api/insightApi';
-import { demoProducts, productProperties } from './demoProducts';
+import { productProperties } from './productProperties';
 
 const customerCount = 5_000;
 const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)] as T;

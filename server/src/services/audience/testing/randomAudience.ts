@@ -1,5 +1,5 @@
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
-import type { Condition } from '@journeyflow/shared/journey/condition';
+import { type Condition, conditionOperatorSchema } from '@journeyflow/shared/journey/condition';
 
 /** Small deterministic PRNG (mulberry32) so a failing random case can be replayed from its seed. */
 export const seededRandom = (seed: number): (() => number) => {
@@ -171,20 +171,7 @@ const operand = (rand: () => number, op: string, now: Date): unknown => {
   }
 };
 
-const OPS = [
-  'eq',
-  'neq',
-  'gt',
-  'gte',
-  'lt',
-  'lte',
-  'in',
-  'contains',
-  'exists',
-  'before',
-  'after',
-  'anniversary',
-] as const;
+const OPS = conditionOperatorSchema.options;
 
 const leaf = (rand: () => number, now: Date, segmentIds: readonly string[], depth: number): Condition => {
   const kind = rand();

@@ -1,3 +1,4 @@
+import { demoProducts } from '@journeyflow/shared/demo/demoProducts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -6,7 +7,7 @@ import { SearchInput } from '../../../components/SearchInput';
 import { wonLabel } from '../../../i18n/labels';
 import { useT } from '../../../i18n/useT';
 import { insightApi } from '../../live/api/insightApi';
-import { demoProducts, productProperties } from '../demoProducts';
+import { productProperties } from '../productProperties';
 import { useBackgroundTraffic } from '../useBackgroundTraffic';
 import { InappInbox } from './InappInbox';
 import '../../live/components/insight.css';

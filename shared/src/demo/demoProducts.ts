@@ -1,4 +1,7 @@
-/** The demo shop's catalogue (the seeded purchase histories use the same ids, names and prices). */
+/**
+ * What the demo shop sells. The web shop shows it and the server's seeded purchase histories use
+ * the same ids, names and prices, so both read this one list.
+ */
 export type DemoProduct = {
   readonly id: string;
   readonly name: string;
@@ -23,13 +26,3 @@ export const demoProducts: readonly DemoProduct[] = [
   { id: 'p_ginseng', name: '6년근 홍삼정 240g', category: 'health', price: 129_000 },
   { id: 'p_detergent', name: '친환경 세탁세제 3L', category: 'household', price: 16_900 },
 ];
-
-/** Event properties the journeys read (`productId`, `productName`, `category`, `amount`). */
-export function productProperties(product: DemoProduct): Record<string, unknown> {
-  return {
-    productId: product.id,
-    productName: product.name,
-    category: product.category,
-    price: product.price,
-  };
-}
