@@ -18,12 +18,12 @@ import * as schema from './schema/index';
  */
 
 /** Changes whenever a migration file (or the PGlite build, whose data directory format it fixes) changes. */
-export const migrationsFingerprint = (): string => {
+export const migrationsFingerprint = (folder = migrationsFolder): string => {
   const hash = createHash('sha256');
   hash.update(`pglite ${pgliteVersion()}\n`);
-  for (const file of listFiles(migrationsFolder)) {
+  for (const file of listFiles(folder)) {
     hash.update(`${file}\n`);
-    hash.update(readFileSync(path.join(migrationsFolder, file)));
+    hash.update(readFileSync(path.join(folder, file)));
   }
   return hash.digest('hex').slice(0, 16);
 };

@@ -36,8 +36,8 @@ export const LOCAL_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 /**
  * A fresh, migrated database for one test file or suite: in-memory PGlite, or a new `jf_test_<random>`
  * database on PostgreSQL, dropped on dispose. Both start as copies of a database migrated once per set of
- * migrations (migratedSnapshots.ts), which is what running the migrations again would produce. It never skips: when no PostgreSQL can be found or
- * started, it throws.
+ * migrations (migratedSnapshots.ts), which is what running the migrations again would produce. It never
+ * skips: when no PostgreSQL can be found or started, it throws.
  */
 export const openTestDatabase = async (
   kind: DatabaseKind,
