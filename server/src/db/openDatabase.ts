@@ -24,6 +24,8 @@ export type DatabaseConfig = {
   readonly databaseUrl?: string | undefined;
   /** PGlite's directory is `<dataDir>/pglite`; unset → an in-memory PGlite (tests). */
   readonly dataDir?: string | undefined;
+  /** In-memory PGlite only: starts from this dumped data directory (a migrated snapshot) instead of an empty one. */
+  readonly pgliteDataDirDump?: Blob | undefined;
   /** Connections in the postgres.js pool used by drizzle (the raw SQL client gets its own pool). */
   readonly maxConnections?: number;
   /** `statement_timeout` / `idle_in_transaction_session_timeout` of every connection; default 30 s / 60 s. */
@@ -45,7 +47,12 @@ export const openDatabase = async (config: DatabaseConfig): Promise<Database> =>
   const timeouts = config.timeouts ?? DEFAULT_DATABASE_TIMEOUTS;
   return config.databaseUrl
     ? openPostgres(config.databaseUrl, config.maxConnections ?? 10, timeouts)
-    : openPglite(config.dataDir, timeouts, config.onMaintenanceError ?? printMaintenanceError);
+    : openPglite(
+        config.dataDir,
+        config.pgliteDataDirDump,
+        timeouts,
+        config.onMaintenanceError ?? printMaintenanceError,
+      );
 };
 
 const printMaintenanceError = (error: unknown) =>
@@ -53,6 +60,7 @@ const printMaintenanceError = (error: unknown) =>
 
 const openPglite = async (
   dataDir: string | undefined,
+  dump: Blob | undefined,
   timeouts: DatabaseTimeouts,
   onMaintenanceError: (error: unknown) => void,
 ): Promise<Database> => {
@@ -62,10 +70,11 @@ const openPglite = async (
     mkdirSync(dir, { recursive: true });
     pg = await PGlite.create(dir);
   } else {
-    pg = await PGlite.create();
+    pg = await PGlite.create(dump ? { loadDataDir: dump } : {});
   }
   try {
     const orm = drizzlePglite({ client: pg, schema });
+    // From a migrated snapshot this only confirms that nothing is left to apply.
     await migratePglite(orm, { migrationsFolder });
     // Accepted and shown by PGlite, which has no timers to enforce them (one process, one connection);
     // set for parity with PostgreSQL.

@@ -3,6 +3,7 @@ import postgres from 'postgres';
 import type { Database, DatabaseKind } from './database';
 import type { DatabaseTimeouts } from './databaseTimeouts';
 import { startEmbeddedPostgres } from './embeddedPostgresServer';
+import { migratedPgliteSnapshot, migratedPostgresTemplate } from './migratedSnapshots';
 import { openDatabase } from './openDatabase';
 
 /** Every DB test runs against both engines: `describe.each(databaseKinds)('%s', (kind) => …)`. */
@@ -34,20 +35,25 @@ export const LOCAL_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /**
  * A fresh, migrated database for one test file or suite: in-memory PGlite, or a new `jf_test_<random>`
- * database on PostgreSQL, dropped on dispose. It never skips: when no PostgreSQL can be found or
- * started, it throws.
+ * database on PostgreSQL, dropped on dispose. Both start as copies of a database migrated once per set of
+ * migrations (migratedSnapshots.ts), which is what running the migrations again would produce. It never
+ * skips: when no PostgreSQL can be found or started, it throws.
  */
 export const openTestDatabase = async (
   kind: DatabaseKind,
   options: TestDatabaseOptions = {},
 ): Promise<TestDatabase> => {
   if (kind === 'pglite') {
-    const db = await openDatabase({ timeouts: options.timeouts });
+    const db = await openDatabase({
+      timeouts: options.timeouts,
+      pgliteDataDirDump: await migratedPgliteSnapshot(),
+    });
     return { ...db, name: undefined, url: undefined, source: 'memory', dispose: () => db.close() };
   }
   const server = await resolveAdminServer(options.server ?? readServerPreference());
+  const template = await migratedPostgresTemplate(server.url);
   const name = `jf_test_${randomBytes(6).toString('hex')}`;
-  await withAdmin(server.url, (admin) => admin.unsafe(`create database ${name}`));
+  await withAdmin(server.url, (admin) => admin.unsafe(`create database ${name} template ${template}`));
   let db: Database;
   try {
     db = await openDatabase({
