@@ -3,77 +3,23 @@ import {
   type ConditionOperator,
   conditionOperatorSchema,
 } from '@journeyflow/shared/journey/condition';
-import {
-  type ConditionCustomer,
-  type EventCountQuery,
-  evaluateCondition,
-} from '@journeyflow/shared/journey/evaluateCondition';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../../db/testDatabase';
 import { compileCondition, type SegmentRef } from './compileCondition';
 import { SegmentSubqueries } from './segmentSubqueries';
 import { SqlParams } from './sqlParams';
+import { evaluateInMemory } from './testing/evaluateInMemory';
 import {
   insertAudience,
   randomCondition,
   randomCustomers,
   randomEvents,
   seededRandom,
-  type TestCustomer,
-  type TestEvent,
 } from './testing/randomAudience';
 
 const WS = 'ws_compile';
 const NOW = new Date('2026-03-15T03:00:00.000Z');
 const TZ = 'Asia/Seoul';
-
-/** The in-memory side: the shared evaluator with event counts and memberships computed from the arrays. */
-const evaluateInMemory = (
-  condition: Condition,
-  customer: TestCustomer,
-  events: readonly TestEvent[],
-  staticMembers: ReadonlyMap<string, ReadonlySet<string>>,
-  dynamic: ReadonlyMap<string, Condition>,
-): boolean => {
-  const view: ConditionCustomer = {
-    externalId: customer.externalId,
-    attributes: customer.attributes,
-    grade: customer.grade,
-    timezone: customer.timezone,
-    locale: null,
-    consent: customer.consent,
-    rfm: {
-      recency_days: customer.lastPurchaseAt
-        ? Math.floor((NOW.getTime() - customer.lastPurchaseAt.getTime()) / 86_400_000)
-        : null,
-      frequency_90d: customer.frequency90d,
-      monetary_90d: customer.monetary90d,
-    },
-  };
-  const mine = events.filter((e) => e.customerId === customer.id);
-  const ctxFor = (visiting: ReadonlySet<string>) => ({
-    customer: view,
-    now: NOW,
-    timezone: customer.timezone ?? TZ,
-    eventCounter: (leaf: EventCountQuery) =>
-      mine.filter((e) => {
-        if (e.name !== leaf.event || e.ts > NOW) return false;
-        if (leaf.withinSeconds !== undefined && e.ts.getTime() < NOW.getTime() - leaf.withinSeconds * 1000)
-          return false;
-        if (!leaf.where) return true;
-        const trigger = { name: e.name, properties: e.properties, timestamp: e.ts.toISOString() };
-        return evaluateCondition(leaf.where, { ...ctxFor(visiting), trigger }).result;
-      }).length,
-    segmentMembership: (segmentId: string): boolean => {
-      const members = staticMembers.get(segmentId);
-      if (members) return members.has(customer.id);
-      const condition = dynamic.get(segmentId);
-      if (!condition || visiting.has(segmentId)) return false;
-      return evaluateCondition(condition, ctxFor(new Set([...visiting, segmentId]))).result;
-    },
-  });
-  return evaluateCondition(condition, ctxFor(new Set())).result;
-};
 
 describe.each(databaseKinds)('compileCondition on %s', (kind) => {
   let db: TestDatabase;
@@ -149,7 +95,7 @@ describe.each(databaseKinds)('compileCondition on %s', (kind) => {
   };
   const memoryMembers = (condition: Condition): string[] =>
     customers
-      .filter((c) => evaluateInMemory(condition, c, events, staticMembers, dynamic))
+      .filter((c) => evaluateInMemory(condition, c, events, staticMembers, dynamic, NOW, TZ))
       .map((c) => c.id)
       .sort();
 
