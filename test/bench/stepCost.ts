@@ -1,23 +1,43 @@
 import { readFileSync } from 'node:fs';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 
-/** Statements issued and milliseconds spent awaiting the database, counted by `countingSqlClient`. */
+/**
+ * Statements issued and milliseconds during which at least one was awaited, counted by `countingSqlClient`.
+ * Statements pipelined together (a flush sends several at once) count their shared wait once.
+ */
 export type SqlCounts = { statements: number; waitMs: number };
+
+/** Per tally: statements in flight now, and since when at least one has been. */
+const inFlight = new WeakMap<SqlCounts, { pending: number; since: number }>();
+
+function awaitStarted(counts: SqlCounts): void {
+  const state = inFlight.get(counts) ?? { pending: 0, since: 0 };
+  if (state.pending === 0) state.since = performance.now();
+  state.pending += 1;
+  inFlight.set(counts, state);
+}
+
+function awaitEnded(counts: SqlCounts): void {
+  const state = inFlight.get(counts);
+  if (!state) return;
+  state.pending -= 1;
+  if (state.pending === 0) counts.waitMs += performance.now() - state.since;
+}
 
 /**
  * Wraps a SqlClient to count every statement (transactions' BEGIN/COMMIT are counted as two) and the
- * wall time spent awaiting them, so the bench can print statements per batch beside steps/s.
+ * wall time spent awaiting the database, so the bench can print statements per batch beside steps/s.
  */
 export function countingSqlClient(inner: SqlClient, counts: SqlCounts): SqlClient {
   return {
     kind: inner.kind,
     async query(text, params, options) {
       counts.statements += 1;
-      const started = performance.now();
+      awaitStarted(counts);
       try {
         return await inner.query(text, params, options);
       } finally {
-        counts.waitMs += performance.now() - started;
+        awaitEnded(counts);
       }
     },
     transaction(fn) {
