@@ -22,7 +22,7 @@ import type { DatabaseKind } from '@journeyflow/server/db/database';
 import { openTestDatabase } from '@journeyflow/server/db/testDatabase';
 import { createShortLinkRoutes } from '@journeyflow/server/routes/shortLinks';
 import { createAudienceIngestion } from '@journeyflow/server/services/audience/audienceIngestion';
-import { ClickRecorder } from '@journeyflow/server/services/links/clickRecorder';
+import { ClickRecorder, clickBatchLimit } from '@journeyflow/server/services/links/clickRecorder';
 import { recordLinkClicks } from '@journeyflow/server/services/links/recordLinkClick';
 import { ShortLinkCache } from '@journeyflow/server/services/links/shortLinkCache';
 
@@ -99,6 +99,8 @@ export const runShortLinkBench = async (options: {
   const clicks = new ClickRecorder(
     (batch) => recordLinkClicks(deps.engine, deps.ingestion, batch),
     (error) => console.error(error),
+    undefined,
+    clickBatchLimit(db.sql.kind),
   );
   const clicksSettled = () => clicks.flush();
   const app = createShortLinkRoutes(deps, {}, cache, clicks);

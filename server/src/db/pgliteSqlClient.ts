@@ -42,11 +42,21 @@ export const pgliteParameterSerializers = {
 
 const queryOptions = { serializers: pgliteParameterSerializers };
 
+/**
+ * PGlite runs each statement synchronously on this thread, and a chain of awaited statements (a
+ * transaction) continues in microtasks without ever letting the event loop turn. Each statement therefore
+ * waits one turn first: requests that arrived meanwhile (a short-link redirect answered from memory) are
+ * answered between two statements instead of after the whole chain, so what holds the loop is one
+ * statement at most.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const runQuery = async <T extends SqlRow>(
   target: PgliteQueryable,
   text: string,
   params: readonly unknown[] | undefined,
 ): Promise<T[]> => {
+  await nextTurn();
   const result = await target.query<T>(text, params ? [...params] : undefined, queryOptions);
   return result.rows;
 };

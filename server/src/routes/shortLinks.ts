@@ -3,7 +3,7 @@ import { isSafeLink } from '@journeyflow/shared/messaging/unsafeLinks';
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/appEnv';
 import type { ServerDeps } from '../serverDeps';
-import { ClickRecorder } from '../services/links/clickRecorder';
+import { ClickRecorder, clickBatchLimit } from '../services/links/clickRecorder';
 import { isLinkPreviewBot } from '../services/links/linkPreviewBots';
 import { recordLinkClicks } from '../services/links/recordLinkClick';
 import { ShortLinkCache } from '../services/links/shortLinkCache';
@@ -21,6 +21,8 @@ export const createShortLinkRoutes = (
   clicks = new ClickRecorder(
     (batch) => recordLinkClicks(deps.engine, deps.ingestion, batch),
     (error) => deps.logger.error('short-link clicks not recorded', { error: String(error) }),
+    undefined,
+    clickBatchLimit(deps.db.sql.kind),
   ),
 ) => {
   // A started server loads the recent links at once, so clicks right after a restart are answered from memory.

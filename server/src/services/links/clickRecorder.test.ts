@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClickRecorder } from './clickRecorder';
+import { ClickRecorder, clickBatchLimit } from './clickRecorder';
 import type { LinkClick } from './recordLinkClick';
 import type { ShortLinkTarget } from './shortLinkCache';
 
@@ -73,5 +73,20 @@ describe('ClickRecorder', () => {
     await recorder.flush();
     expect(errors).toHaveLength(1);
     expect(stored).toEqual([1]);
+  });
+
+  it('keeps PGlite batches small (their statements run on the event loop) and PostgreSQL ones large', async () => {
+    expect(clickBatchLimit('pglite')).toBe(50);
+    expect(clickBatchLimit('postgres')).toBe(500);
+    const batches: number[] = [];
+    const recorder = new ClickRecorder(
+      async (clicks) => void batches.push(clicks.length),
+      () => {},
+      1_000,
+      clickBatchLimit('pglite'),
+    );
+    for (let i = 0; i < 120; i++) recorder.record(link(i), at);
+    await recorder.flush();
+    expect(batches).toEqual([50, 50, 20]);
   });
 });
