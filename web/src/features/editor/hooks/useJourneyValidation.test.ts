@@ -1,6 +1,7 @@
 import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
+import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { onlyPositionsChanged, summarizeIssues } from './useJourneyValidation';
+import { onlyPositionsChanged, summarizeIssues, useJourneyValidation } from './useJourneyValidation';
 
 const graph: DraftJourneyGraph = {
   nodes: [{ id: 'a', type: 'exit', position: { x: 0, y: 0 }, settings: {} }],
@@ -29,5 +30,18 @@ describe('validation helpers', () => {
     expect(summary.errorCount).toBe(2);
     expect(summary.warningCount).toBe(1);
     expect(summary.byNode.get('a')).toEqual({ errors: 1, warnings: 1 });
+  });
+});
+
+describe('useJourneyValidation', () => {
+  // Issue 15: validating a 300-step journey on open competed with drawing its canvas.
+  it('validates only once the page has been idle after mount, then live', async () => {
+    const unconnected: DraftJourneyGraph = {
+      nodes: [{ id: 'a', type: 'entry.event', position: { x: 0, y: 0 }, settings: {} }],
+      edges: [],
+    };
+    const { result } = renderHook(() => useJourneyValidation(unconnected, {}));
+    expect(result.current.byNode.has('a')).toBe(false);
+    await waitFor(() => expect(result.current.byNode.get('a')?.errors).toBeGreaterThan(0));
   });
 });

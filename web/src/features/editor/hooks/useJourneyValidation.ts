@@ -4,6 +4,7 @@ import type { ValidationContext } from '@journeyflow/shared/journey/nodeDefiniti
 import { validateJourney } from '@journeyflow/shared/journey/validateJourney';
 import type { ValidationIssue } from '@journeyflow/shared/journey/validationIssue';
 import { useDeferredValue, useMemo, useRef } from 'react';
+import { useAfterIdle } from './useAfterIdle';
 import type { NodeIssueCounts } from './useFlowNodes';
 
 const emptyGraph: DraftJourneyGraph = { nodes: [], edges: [] };
@@ -37,16 +38,19 @@ export function summarizeIssues(issues: readonly ValidationIssue[]): JourneyVali
 /**
  * Live validation with the same function the server runs, with the workspace context the server uses
  * (templates, AlimTalk registry, ad identity — see `useComplianceContext`). Deferred, so typing in the
- * inspector never waits for a 300-node validation pass.
+ * inspector never waits for a 300-node validation pass; the first pass waits for idle time after mount,
+ * so opening a large journey draws the canvas before validating it (issue #15).
  */
 export function useJourneyValidation(
   graph: DraftJourneyGraph,
   settings: JourneySettings,
   context: ValidationContext = emptyContext,
 ): JourneyValidation {
-  // The first paint uses an empty graph: the canvas appears at once and validation follows in the background.
-  const deferredGraph = useDeferredValue(graph, emptyGraph);
-  const deferredSettings = useDeferredValue(settings, emptySettings);
+  // Until the page has been idle the graph counts as empty: the canvas appears and settles first, and
+  // validation follows in the background.
+  const idle = useAfterIdle();
+  const deferredGraph = useDeferredValue(idle ? graph : emptyGraph, emptyGraph);
+  const deferredSettings = useDeferredValue(idle ? settings : emptySettings, emptySettings);
   const last = useRef<
     | {
         graph: DraftJourneyGraph;
