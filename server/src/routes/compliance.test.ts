@@ -36,13 +36,12 @@ describe.each(databaseKinds)('compliance on every path, through the API, on %s',
   });
   afterAll(() => t?.dispose());
 
+  /** An SMS ad template saved through the API. */
+  const postSmsAd = (name: string, text: string) =>
+    marketer.post('/api/templates', { name, channel: 'sms', purpose: 'ad', content: { text } });
+
   it('refuses to save an ad template without (광고), sender or the workspace 080 line: 422 with coded issues', async () => {
-    const bare = await marketer.post('/api/templates', {
-      name: 'bare ad',
-      channel: 'sms',
-      purpose: 'ad',
-      content: { text: '주말 세일!' },
-    });
+    const bare = await postSmsAd('bare ad', '주말 세일!');
     expect(bare.status).toBe(422);
     expect(bare.body.error.code).toBe('validation_failed');
     expect(bare.body.error.details.issues.map((i: { code: string }) => i.code).sort()).toEqual([
@@ -51,12 +50,7 @@ describe.each(databaseKinds)('compliance on every path, through the API, on %s',
       'ad_missing_sender',
     ]);
 
-    const otherNumber = await marketer.post('/api/templates', {
-      name: 'other 080',
-      channel: 'sms',
-      purpose: 'ad',
-      content: { text: '(광고)[샵] 주말 세일!\n무료수신거부 080-999-0000' },
-    });
+    const otherNumber = await postSmsAd('other 080', '(광고)[샵] 주말 세일!\n무료수신거부 080-999-0000');
     expect(otherNumber.status).toBe(422);
     expect(otherNumber.body.error.details.issues).toEqual([
       expect.objectContaining({
@@ -74,12 +68,7 @@ describe.each(databaseKinds)('compliance on every path, through the API, on %s',
     });
     expect(alimtalkAd.status).toBe(422);
 
-    const ok = await marketer.post('/api/templates', {
-      name: 'ok ad',
-      channel: 'sms',
-      purpose: 'ad',
-      content: { text: compliantAd },
-    });
+    const ok = await postSmsAd('ok ad', compliantAd);
     expect(ok.status).toBe(201);
     // Editing it into breaking the rules is refused as well.
     const broken = await marketer.put(`/api/templates/${ok.body.id}`, {
@@ -117,12 +106,7 @@ describe.each(databaseKinds)('compliance on every path, through the API, on %s',
   });
 
   it('an info step cannot send an ad template (no downgrade): refused at validate and submit', async () => {
-    const ad = await marketer.post('/api/templates', {
-      name: 'compliant ad',
-      channel: 'sms',
-      purpose: 'ad',
-      content: { text: compliantAd },
-    });
+    const ad = await postSmsAd('compliant ad', compliantAd);
     const created = await marketer.post('/api/journeys', {
       name: 'ad as info',
       graph: templateSendGraph(ad.body.id, 'info'),
@@ -136,12 +120,7 @@ describe.each(databaseKinds)('compliance on every path, through the API, on %s',
   });
 
   it('publish checks again: an approved journey whose template no longer names the workspace 080 number is refused', async () => {
-    const ad = await marketer.post('/api/templates', {
-      name: 'publish-time ad',
-      channel: 'sms',
-      purpose: 'ad',
-      content: { text: compliantAd },
-    });
+    const ad = await postSmsAd('publish-time ad', compliantAd);
     expect(ad.status).toBe(201);
     const created = await marketer.post('/api/journeys', {
       name: 'approved then non-compliant',
