@@ -51,14 +51,19 @@ describe('migrationsFingerprint', () => {
   });
 });
 
+/** `copied` has exactly `fresh`'s schema, and that schema is the real one (not two empty databases). */
+const expectSameSchema = async (fresh: SqlClient, copied: SqlClient) => {
+  const expected = await describeSchema(fresh);
+  expect(expected.columns.length).toBeGreaterThan(100);
+  expect(await describeSchema(copied)).toEqual(expected);
+};
+
 describe('a test database copied from the migrated snapshot', () => {
   it('on PGlite has exactly the schema that running the migrations gives', async () => {
     const fresh = await openDatabase({});
     const copied = await openTestDatabase('pglite');
     try {
-      const expected = await describeSchema(fresh.sql);
-      expect(expected.columns.length).toBeGreaterThan(100);
-      expect(await describeSchema(copied.sql)).toEqual(expected);
+      await expectSameSchema(fresh.sql, copied.sql);
     } finally {
       await fresh.close();
       await copied.dispose();
@@ -70,9 +75,7 @@ describe('a test database copied from the migrated snapshot', () => {
     const fresh = await openDatabase({ databaseUrl: empty.url, maxConnections: 1 });
     const copied = await openTestDatabase('postgres');
     try {
-      const expected = await describeSchema(fresh.sql);
-      expect(expected.columns.length).toBeGreaterThan(100);
-      expect(await describeSchema(copied.sql)).toEqual(expected);
+      await expectSameSchema(fresh.sql, copied.sql);
     } finally {
       await fresh.close();
       await empty.dispose();

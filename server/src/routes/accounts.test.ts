@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
-import { createTestApp, minimalValidGraph, type TestApp, type TestClient } from '../testing/createTestApp';
+import { minimalValidGraph } from '../testing/createTestApp';
+import { useTestApp } from '../testing/useTestApp';
 
 describe.each(databaseKinds)('users, workspaces and API keys on %s', (kind) => {
-  let t: TestApp;
-  let admin: TestClient;
-  let marketer: TestClient;
-
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    admin = await t.login('admin@demo.local');
-    marketer = await t.login('marketer@demo.local');
-  });
-  afterAll(() => t?.dispose());
+  const h = useTestApp(kind, ['admin', 'marketer']);
 
   it('lets admins add, list, re-role and deactivate users; deactivation ends their sessions', async () => {
-    const created = await admin.post('/api/users', {
+    const created = await h.admin.post('/api/users', {
       email: 'New.Person@demo.local',
       name: 'New Person',
       role: 'marketer',
@@ -25,7 +17,7 @@ describe.each(databaseKinds)('users, workspaces and API keys on %s', (kind) => {
     expect(created.body).toMatchObject({ email: 'new.person@demo.local', role: 'marketer', active: true });
     expect(JSON.stringify(created.body)).not.toMatch(/password/i);
 
-    const duplicate = await admin.post('/api/users', {
+    const duplicate = await h.admin.post('/api/users', {
       email: 'new.person@demo.local',
       name: 'Again',
       role: 'marketer',
@@ -34,35 +26,35 @@ describe.each(databaseKinds)('users, workspaces and API keys on %s', (kind) => {
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.error.code).toBe('conflict');
 
-    const person = await t.login('new.person@demo.local', 'a-long-password');
+    const person = await h.t.login('new.person@demo.local', 'a-long-password');
     expect((await person.get('/api/auth/me')).body.user.role).toBe('marketer');
 
-    const promoted = await admin.patch(`/api/users/${created.body.id}`, { role: 'reviewer' });
+    const promoted = await h.admin.patch(`/api/users/${created.body.id}`, { role: 'reviewer' });
     expect(promoted.body.role).toBe('reviewer');
     expect((await person.get('/api/auth/me')).body.user.role).toBe('reviewer');
 
-    const deactivated = await admin.patch(`/api/users/${created.body.id}`, { active: false });
+    const deactivated = await h.admin.patch(`/api/users/${created.body.id}`, { active: false });
     expect(deactivated.body.active).toBe(false);
     expect((await person.get('/api/auth/me')).status).toBe(401);
-    await expect(t.login('new.person@demo.local', 'a-long-password')).rejects.toThrow(/401/);
+    await expect(h.t.login('new.person@demo.local', 'a-long-password')).rejects.toThrow(/401/);
 
-    const list = await admin.get('/api/users');
+    const list = await h.admin.get('/api/users');
     expect(list.body.items.map((u: { email: string }) => u.email)).toContain('new.person@demo.local');
   });
 
   it('keeps user and key management to admins', async () => {
-    const before = await t.rowCounts();
+    const before = await h.t.rowCounts();
     const attempts = [
-      await marketer.get('/api/users'),
-      await marketer.post('/api/users', {
+      await h.marketer.get('/api/users'),
+      await h.marketer.post('/api/users', {
         email: 'x@demo.local',
         name: 'X',
         role: 'admin',
         password: '12345678',
       }),
-      await marketer.get('/api/api-keys'),
-      await marketer.post('/api/api-keys', { name: 'mine' }),
-      await marketer.post('/api/workspaces', {
+      await h.marketer.get('/api/api-keys'),
+      await h.marketer.post('/api/api-keys', { name: 'mine' }),
+      await h.marketer.post('/api/workspaces', {
         name: 'Mine',
         admin: { email: 'x@y.z', name: 'X', password: '12345678' },
       }),
@@ -71,23 +63,23 @@ describe.each(databaseKinds)('users, workspaces and API keys on %s', (kind) => {
       expect(res.status).toBe(403);
       expect(res.body.error.code).toBe('forbidden');
     }
-    expect(await t.rowCounts()).toEqual(before);
+    expect(await h.t.rowCounts()).toEqual(before);
   });
 
   it('refuses an admin deactivating or demoting themselves', async () => {
-    const me = await admin.get('/api/auth/me');
-    const res = await admin.patch(`/api/users/${me.body.user.id}`, { active: false });
+    const me = await h.admin.get('/api/auth/me');
+    const res = await h.admin.patch(`/api/users/${me.body.user.id}`, { active: false });
     expect(res.status).toBe(409);
   });
 
   it('creates API keys shown once and stored hashed, accepted as Bearer on ingestion auth', async () => {
-    const created = await admin.post('/api/api-keys', { name: 'Shop backend' });
+    const created = await h.admin.post('/api/api-keys', { name: 'Shop backend' });
     expect(created.status).toBe(201);
     expect(created.body.key).toMatch(/^jf_live_[\w-]{40,}$/);
-    const rows = await t.db.sql.query<{ key_hash: string }>('select key_hash from api_keys');
+    const rows = await h.t.db.sql.query<{ key_hash: string }>('select key_hash from api_keys');
     expect(rows.some((r) => r.key_hash === created.body.key)).toBe(false);
 
-    const list = await admin.get('/api/api-keys');
+    const list = await h.admin.get('/api/api-keys');
     expect(list.body.items).toEqual([
       expect.objectContaining({
         id: created.body.id,
@@ -98,30 +90,31 @@ describe.each(databaseKinds)('users, workspaces and API keys on %s', (kind) => {
     ]);
     expect(JSON.stringify(list.body)).not.toContain(created.body.key);
 
-    expect((await admin.delete(`/api/api-keys/${created.body.id}`)).status).toBe(204);
-    expect((await admin.delete(`/api/api-keys/${created.body.id}`)).status).toBe(404);
-    expect((await admin.get('/api/api-keys')).body.items).toEqual([]);
+    expect((await h.admin.delete(`/api/api-keys/${created.body.id}`)).status).toBe(204);
+    expect((await h.admin.delete(`/api/api-keys/${created.body.id}`)).status).toBe(404);
+    expect((await h.admin.get('/api/api-keys')).body.items).toEqual([]);
   });
 
   it('creates a separate workspace whose data the creator cannot see, and isolates every id (404)', async () => {
-    const created = await admin.post('/api/workspaces', {
+    const created = await h.admin.post('/api/workspaces', {
       name: 'Other Co',
       admin: { email: 'boss@other.example', name: 'Boss', password: 'other-password' },
     });
     expect(created.status).toBe(201);
     expect(created.body.admin).toMatchObject({ role: 'admin', workspaceId: created.body.workspace.id });
 
-    const other = await t.login('boss@other.example', 'other-password');
+    const other = await h.t.login('boss@other.example', 'other-password');
     expect((await other.get('/api/auth/me')).body.user.workspaceName).toBe('Other Co');
     expect((await other.get('/api/users')).body.items).toHaveLength(1);
     expect((await other.get('/api/journeys')).body.items).toEqual([]);
 
     // Data of the demo workspace is invisible to the other admin…
-    const journey = (await marketer.post('/api/journeys', { name: 'Demo only', graph: minimalValidGraph() }))
-      .body;
-    const demoUsers = (await admin.get('/api/users')).body.items as { id: string }[];
-    const demoKey = (await admin.post('/api/api-keys', { name: 'demo' })).body;
-    const before = await t.rowCounts();
+    const journey = (
+      await h.marketer.post('/api/journeys', { name: 'Demo only', graph: minimalValidGraph() })
+    ).body;
+    const demoUsers = (await h.admin.get('/api/users')).body.items as { id: string }[];
+    const demoKey = (await h.admin.post('/api/api-keys', { name: 'demo' })).body;
+    const before = await h.t.rowCounts();
     const probes = [
       await other.get(`/api/journeys/${journey.id}`),
       await other.put(`/api/journeys/${journey.id}`, { name: 'hijack', revision: 1 }),
@@ -143,11 +136,11 @@ describe.each(databaseKinds)('users, workspaces and API keys on %s', (kind) => {
       expect(res.status).toBe(404);
       expect(res.body.error.code).toBe('not_found');
     }
-    expect(await t.rowCounts()).toEqual(before);
+    expect(await h.t.rowCounts()).toEqual(before);
     // …and the creator got no access to the new one.
     const newAdminId = created.body.admin.id;
-    expect((await admin.patch(`/api/users/${newAdminId}`, { role: 'marketer' })).status).toBe(404);
-    expect((await admin.get('/api/users')).body.items.map((u: { id: string }) => u.id)).not.toContain(
+    expect((await h.admin.patch(`/api/users/${newAdminId}`, { role: 'marketer' })).status).toBe(404);
+    expect((await h.admin.get('/api/users')).body.items.map((u: { id: string }) => u.id)).not.toContain(
       newAdminId,
     );
   });

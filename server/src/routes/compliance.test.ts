@@ -1,7 +1,7 @@
 import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
-import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
+import { useTestApp } from '../testing/useTestApp';
 
 const compliantAd = '(광고)[샵] 주말 세일!\n무료수신거부 080-123-4567';
 
@@ -14,35 +14,24 @@ const templateSendGraph = (templateId: string, purpose: 'ad' | 'info') =>
     .build().graph;
 
 describe.each(databaseKinds)('compliance on every path, through the API, on %s', (kind) => {
-  let t: TestApp;
-  let marketer: TestClient;
-  let reviewer: TestClient;
-  let admin: TestClient;
+  const h = useTestApp(kind, ['marketer', 'reviewer', 'admin']);
   let workspaceId: string;
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    [marketer, reviewer, admin] = await Promise.all([
-      t.login('marketer@demo.local'),
-      t.login('reviewer@demo.local'),
-      t.login('admin@demo.local'),
-    ]);
-    workspaceId = (await admin.get('/api/auth/me')).body.user.workspaceId;
-    const put = await admin.put('/api/messaging-settings', {
+    workspaceId = (await h.admin.get('/api/auth/me')).body.user.workspaceId;
+    const put = await h.admin.put('/api/messaging-settings', {
       senderName: '샵',
       optoutLine: '무료수신거부 080-123-4567',
     });
     expect(put.status).toBe(200);
   });
-  afterAll(() => t?.dispose());
+
+  /** An SMS ad template saved through the API. */
+  const postSmsAd = (name: string, text: string) =>
+    h.marketer.post('/api/templates', { name, channel: 'sms', purpose: 'ad', content: { text } });
 
   it('refuses to save an ad template without (광고), sender or the workspace 080 line: 422 with coded issues', async () => {
-    const bare = await marketer.post('/api/templates', {
-      name: 'bare ad',
-      channel: 'sms',
-      purpose: 'ad',
-      content: { text: '주말 세일!' },
-    });
+    const bare = await postSmsAd('bare ad', '주말 세일!');
     expect(bare.status).toBe(422);
     expect(bare.body.error.code).toBe('validation_failed');
     expect(bare.body.error.details.issues.map((i: { code: string }) => i.code).sort()).toEqual([
@@ -51,12 +40,7 @@ describe.each(databaseKinds)('compliance on every path, through the API, on %s',
       'ad_missing_sender',
     ]);
 
-    const otherNumber = await marketer.post('/api/templates', {
-      name: 'other 080',
-      channel: 'sms',
-      purpose: 'ad',
-      content: { text: '(광고)[샵] 주말 세일!\n무료수신거부 080-999-0000' },
-    });
+    const otherNumber = await postSmsAd('other 080', '(광고)[샵] 주말 세일!\n무료수신거부 080-999-0000');
     expect(otherNumber.status).toBe(422);
     expect(otherNumber.body.error.details.issues).toEqual([
       expect.objectContaining({
@@ -66,7 +50,7 @@ describe.each(databaseKinds)('compliance on every path, through the API, on %s',
       }),
     ]);
 
-    const alimtalkAd = await marketer.post('/api/templates', {
+    const alimtalkAd = await h.marketer.post('/api/templates', {
       name: 'alimtalk ad',
       channel: 'alimtalk',
       purpose: 'ad',
@@ -74,15 +58,10 @@ describe.each(databaseKinds)('compliance on every path, through the API, on %s',
     });
     expect(alimtalkAd.status).toBe(422);
 
-    const ok = await marketer.post('/api/templates', {
-      name: 'ok ad',
-      channel: 'sms',
-      purpose: 'ad',
-      content: { text: compliantAd },
-    });
+    const ok = await postSmsAd('ok ad', compliantAd);
     expect(ok.status).toBe(201);
     // Editing it into breaking the rules is refused as well.
-    const broken = await marketer.put(`/api/templates/${ok.body.id}`, {
+    const broken = await h.marketer.put(`/api/templates/${ok.body.id}`, {
       name: 'ok ad',
       channel: 'sms',
       purpose: 'ad',
@@ -93,18 +72,18 @@ describe.each(databaseKinds)('compliance on every path, through the API, on %s',
 
   it('checks a send step by templateId like inline content: validate reports it, submit refuses it', async () => {
     // A template saved before the rules (or by SQL) that breaks them.
-    await t.db.sql.query(
+    await h.t.db.sql.query(
       `insert into templates (id, workspace_id, name, channel, purpose, content)
        values ('tpl_legacy_ad', $1, 'legacy ad', 'sms', 'ad', '{"text":"주말 세일!"}'::jsonb)`,
       [workspaceId],
     );
-    const created = await marketer.post('/api/journeys', {
+    const created = await h.marketer.post('/api/journeys', {
       name: 'legacy template ad',
       graph: templateSendGraph('tpl_legacy_ad', 'ad'),
       settings: {},
     });
     expect(created.status).toBe(201);
-    const validation = await marketer.post(`/api/journeys/${created.body.id}/validate`);
+    const validation = await h.marketer.post(`/api/journeys/${created.body.id}/validate`);
     expect(validation.body.valid).toBe(false);
     expect(
       validation.body.issues
@@ -112,58 +91,48 @@ describe.each(databaseKinds)('compliance on every path, through the API, on %s',
         .map((i: { code: string }) => i.code)
         .sort(),
     ).toEqual(['ad_missing_optout', 'ad_missing_prefix', 'ad_missing_sender']);
-    const submitted = await marketer.post(`/api/journeys/${created.body.id}/submit`);
+    const submitted = await h.marketer.post(`/api/journeys/${created.body.id}/submit`);
     expect(submitted.status).toBe(422);
   });
 
   it('an info step cannot send an ad template (no downgrade): refused at validate and submit', async () => {
-    const ad = await marketer.post('/api/templates', {
-      name: 'compliant ad',
-      channel: 'sms',
-      purpose: 'ad',
-      content: { text: compliantAd },
-    });
-    const created = await marketer.post('/api/journeys', {
+    const ad = await postSmsAd('compliant ad', compliantAd);
+    const created = await h.marketer.post('/api/journeys', {
       name: 'ad as info',
       graph: templateSendGraph(ad.body.id, 'info'),
       settings: {},
     });
-    const validation = await marketer.post(`/api/journeys/${created.body.id}/validate`);
+    const validation = await h.marketer.post(`/api/journeys/${created.body.id}/validate`);
     expect(validation.body.issues).toContainEqual(
       expect.objectContaining({ nodeId: 'send', code: 'template_purpose_mismatch', severity: 'error' }),
     );
-    expect((await marketer.post(`/api/journeys/${created.body.id}/submit`)).status).toBe(422);
+    expect((await h.marketer.post(`/api/journeys/${created.body.id}/submit`)).status).toBe(422);
   });
 
   it('publish checks again: an approved journey whose template no longer names the workspace 080 number is refused', async () => {
-    const ad = await marketer.post('/api/templates', {
-      name: 'publish-time ad',
-      channel: 'sms',
-      purpose: 'ad',
-      content: { text: compliantAd },
-    });
+    const ad = await postSmsAd('publish-time ad', compliantAd);
     expect(ad.status).toBe(201);
-    const created = await marketer.post('/api/journeys', {
+    const created = await h.marketer.post('/api/journeys', {
       name: 'approved then non-compliant',
       graph: templateSendGraph(ad.body.id, 'ad'),
       settings: {},
     });
-    expect((await marketer.post(`/api/journeys/${created.body.id}/submit`)).status).toBe(200);
-    expect((await reviewer.post(`/api/journeys/${created.body.id}/approve`)).status).toBe(200);
+    expect((await h.marketer.post(`/api/journeys/${created.body.id}/submit`)).status).toBe(200);
+    expect((await h.reviewer.post(`/api/journeys/${created.body.id}/approve`)).status).toBe(200);
     // The workspace moves to a new 080 line after approval.
-    const moved = await admin.put('/api/messaging-settings', {
+    const moved = await h.admin.put('/api/messaging-settings', {
       senderName: '샵',
       optoutLine: '무료수신거부 080-555-0000',
     });
     expect(moved.status).toBe(200);
     try {
-      const published = await marketer.post(`/api/journeys/${created.body.id}/publish`, {});
+      const published = await h.marketer.post(`/api/journeys/${created.body.id}/publish`, {});
       expect(published.status).toBe(422);
       expect(published.body.error.details.issues).toContainEqual(
         expect.objectContaining({ nodeId: 'send', code: 'ad_optout_number_mismatch' }),
       );
     } finally {
-      await admin.put('/api/messaging-settings', {
+      await h.admin.put('/api/messaging-settings', {
         senderName: '샵',
         optoutLine: '무료수신거부 080-123-4567',
       });

@@ -67,7 +67,7 @@ describe.each(databaseKinds)('journeys API on %s', (kind) => {
     );
   });
 
-  it('rejects back to draft with the h.reviewer comment, and refuses to submit an invalid journey (422)', async () => {
+  it('rejects back to draft with the reviewer comment, and refuses to submit an invalid journey (422)', async () => {
     const journey = await createValid();
     await h.marketer.post(`/api/journeys/${journey.id}/submit`);
     const rejected = await h.reviewer.post(`/api/journeys/${journey.id}/reject`, {

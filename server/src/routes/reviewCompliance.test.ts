@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
-import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
 import { submitAndApprove } from '../testing/submitAndApprove';
+import { useTestApp } from '../testing/useTestApp';
 
 /** entry.event → an advertising push → exit; the push body decides whether a warning stays open. */
 const adPushGraph = (body: string) => ({
@@ -25,90 +25,85 @@ const adPushGraph = (body: string) => ({
 describe.each(databaseKinds)(
   'review: publish blocked by open ad warnings, comments resolved, on %s',
   (kind) => {
-    let t: TestApp;
-    let marketer: TestClient;
-    let reviewer: TestClient;
-
+    const h = useTestApp(kind, ['marketer', 'reviewer', 'admin']);
     beforeAll(async () => {
-      t = await createTestApp(kind);
-      [marketer, reviewer] = await Promise.all([
-        t.login('marketer@demo.local'),
-        t.login('reviewer@demo.local'),
-      ]);
-      const admin = await t.login('admin@demo.local');
-      const put = await admin.put('/api/messaging-settings', {
+      const put = await h.admin.put('/api/messaging-settings', {
         senderName: '샵',
         optoutLine: '무료수신거부 080-123-4567',
       });
       expect(put.status).toBe(200);
     });
-    afterAll(() => t?.dispose());
 
     const approved = async (name: string, body: string) => {
-      const created = await marketer.post('/api/journeys', { name, graph: adPushGraph(body), settings: {} });
+      const created = await h.marketer.post('/api/journeys', {
+        name,
+        graph: adPushGraph(body),
+        settings: {},
+      });
       expect(created.status).toBe(201);
       const id = created.body.id as string;
       // A warning does not stop the submission or the approval: the reviewer sees it in the summary.
-      await submitAndApprove(marketer, reviewer, id);
+      await submitAndApprove(h.marketer, h.reviewer, id);
       return id;
     };
 
     it('refuses to publish an ad step with an open compliance warning: 422 compliance_warning_open naming the step', async () => {
       const id = await approved('warned ad push', '지금 확인하세요');
-      const publish = await marketer.post(`/api/journeys/${id}/publish`, {});
+      const publish = await h.marketer.post(`/api/journeys/${id}/publish`, {});
       expect(publish.status).toBe(422);
       expect(publish.body.error.code).toBe('compliance_warning_open');
       expect(publish.body.error.details.warnings).toEqual([
         expect.objectContaining({ nodeId: 'push', nodeName: '주말 세일 푸시', code: 'ad_missing_optout' }),
       ]);
-      const journey = await marketer.get(`/api/journeys/${id}`);
+      const journey = await h.marketer.get(`/api/journeys/${id}`);
       expect(journey.body.status).not.toBe('live');
       expect(journey.body.liveVersion).toBeNull();
     });
 
     it('publishes the same ad once its opt-out line is there', async () => {
       const id = await approved('clean ad push', '지금 확인하세요. 무료수신거부 080-123-4567');
-      const publish = await marketer.post(`/api/journeys/${id}/publish`, {});
+      const publish = await h.marketer.post(`/api/journeys/${id}/publish`, {});
       expect(publish.status).toBe(200);
       expect(publish.body.version).toBe(1);
     });
 
     it('a comment on a node is resolved and reopened; who and when are kept; strangers get 404', async () => {
-      const created = await marketer.post('/api/journeys', {
+      const created = await h.marketer.post('/api/journeys', {
         name: 'commented',
         graph: adPushGraph('무료수신거부 080-123-4567'),
         settings: {},
       });
       const id = created.body.id as string;
-      const comment = await reviewer.post(`/api/journeys/${id}/comments`, {
+      const comment = await h.reviewer.post(`/api/journeys/${id}/comments`, {
         body: '문구 확인',
         nodeId: 'push',
       });
       expect(comment.status).toBe(201);
       expect(comment.body.resolvedAt).toBeNull();
 
-      const resolved = await marketer.patch(`/api/journeys/${id}/comments/${comment.body.id}`, {
+      const resolved = await h.marketer.patch(`/api/journeys/${id}/comments/${comment.body.id}`, {
         resolved: true,
       });
       expect(resolved.status).toBe(200);
       expect(resolved.body.resolvedAt).toEqual(expect.any(String));
       expect(resolved.body.resolvedByName).toEqual(expect.any(String));
-      const listed = await reviewer.get(`/api/journeys/${id}/comments`);
+      const listed = await h.reviewer.get(`/api/journeys/${id}/comments`);
       const shown = listed.body.items.find((c: { id: string }) => c.id === comment.body.id);
       expect(shown).toMatchObject({ nodeId: 'push', resolvedAt: resolved.body.resolvedAt });
       expect(shown.resolvedByName).toEqual(resolved.body.resolvedByName);
 
-      const reopened = await reviewer.patch(`/api/journeys/${id}/comments/${comment.body.id}`, {
+      const reopened = await h.reviewer.patch(`/api/journeys/${id}/comments/${comment.body.id}`, {
         resolved: false,
       });
       expect(reopened.status).toBe(200);
       expect(reopened.body.resolvedAt).toBeNull();
 
-      expect((await marketer.patch(`/api/journeys/${id}/comments/cmt_nope`, { resolved: true })).status).toBe(
-        404,
-      );
       expect(
-        (await marketer.patch(`/api/journeys/${id}/comments/${comment.body.id}`, { resolved: 'yes' })).status,
+        (await h.marketer.patch(`/api/journeys/${id}/comments/cmt_nope`, { resolved: true })).status,
+      ).toBe(404);
+      expect(
+        (await h.marketer.patch(`/api/journeys/${id}/comments/${comment.body.id}`, { resolved: 'yes' }))
+          .status,
       ).toBe(422);
     });
   },

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { createEngineTestApp } from '../testing/createEngineTestApp';
-import type { TestApp, TestClient } from '../testing/createTestApp';
 import { type HoldingEntry, holdingGraph } from '../testing/holdingGraph';
 import { publishThroughReview } from '../testing/submitAndApprove';
+import { useTestApp } from '../testing/useTestApp';
 
 type TraceItem = {
   nodeId: string;
@@ -17,29 +17,19 @@ type TraceItem = {
 // Issue 13 "refusals are explained": every refused entry is in the customer's trace with a code and
 // params, and counted per code (distinct customers) in the journey's stats.
 describe.each(databaseKinds)('refused entries on %s', (kind) => {
-  let t: TestApp;
-  let marketer: TestClient;
-  let reviewer: TestClient;
-  beforeAll(async () => {
-    t = await createEngineTestApp(kind);
-    marketer = await t.login('marketer@demo.local');
-    reviewer = await t.login('reviewer@demo.local');
-  });
-  afterAll(async () => {
-    await t?.dispose();
-  });
+  const h = useTestApp(kind, ['marketer', 'reviewer'], createEngineTestApp);
 
   const publish = async (name: string, entry: HoldingEntry, settings: Record<string, unknown> = {}) => {
-    const created = await marketer.post('/api/journeys', { name, graph: holdingGraph(entry), settings });
+    const created = await h.marketer.post('/api/journeys', { name, graph: holdingGraph(entry), settings });
     expect(created.status).toBe(201);
     const id = created.body.id as string;
-    await publishThroughReview(marketer, reviewer, id);
+    await publishThroughReview(h.marketer, h.reviewer, id);
     return id;
   };
   const track = async (externalId: string, name: string, properties: Record<string, unknown> = {}) =>
-    expect((await marketer.post('/api/events', { externalId, name, properties })).status).toBe(202);
+    expect((await h.marketer.post('/api/events', { externalId, name, properties })).status).toBe(202);
   const refusalsOf = async (externalId: string, journeyId: string) => {
-    const trace = await marketer.get(`/api/customers/${externalId}/trace?journeyId=${journeyId}`);
+    const trace = await h.marketer.get(`/api/customers/${externalId}/trace?journeyId=${journeyId}`);
     expect(trace.status).toBe(200);
     // Refusals are the lines without a run (run steps carry codes too, for the web's words).
     return (trace.body.items as TraceItem[]).filter(
@@ -47,7 +37,7 @@ describe.each(databaseKinds)('refused entries on %s', (kind) => {
     );
   };
   const refusedStats = async (journeyId: string) => {
-    const stats = await marketer.get(`/api/journeys/${journeyId}/stats`);
+    const stats = await h.marketer.get(`/api/journeys/${journeyId}/stats`);
     expect(stats.status).toBe(200);
     return stats.body.refused as Record<string, number>;
   };
@@ -136,7 +126,7 @@ describe.each(databaseKinds)('refused entries on %s', (kind) => {
       }),
     ]);
     await track('rb1', 'search_evt');
-    const trace = await marketer.get(`/api/customers/rb1/trace?journeyId=${id}`);
+    const trace = await h.marketer.get(`/api/customers/rb1/trace?journeyId=${id}`);
     expect((trace.body.items as TraceItem[]).some((item) => item.runId && item.nodeId === 'entry')).toBe(
       true,
     );
@@ -174,8 +164,8 @@ describe.each(databaseKinds)('refused entries on %s', (kind) => {
       name: 'batch_evt',
       timestamp: new Date(Date.now() - (50 - i) * 1000).toISOString(),
     }));
-    expect((await marketer.post('/api/events/batch', { events })).status).toBe(202);
-    const rows = await t.db.sql.query<{ attempts: number }>(
+    expect((await h.marketer.post('/api/events/batch', { events })).status).toBe(202);
+    const rows = await h.t.db.sql.query<{ attempts: number }>(
       'select attempts from entry_refusals where journey_id = $1',
       [id],
     );

@@ -1,11 +1,11 @@
 import { stepDueRuns } from '@journeyflow/engine/runtime/stepDueRuns';
 import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { createEngineTestApp } from '../testing/createEngineTestApp';
-import type { TestApp, TestClient } from '../testing/createTestApp';
 import { submitAndApprove } from '../testing/submitAndApprove';
 import { templateSendGraph } from '../testing/templateSendGraph';
+import { useTestApp } from '../testing/useTestApp';
 import { syncJourneyStatus } from './runsEngine';
 
 /** entry (signed_up) → wait 1h → SMS with `text`. */
@@ -17,26 +17,16 @@ const graph = (text: string) =>
     .build().graph;
 
 describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
-  let t: TestApp;
-  let marketer: TestClient;
-  let reviewer: TestClient;
-  beforeAll(async () => {
-    t = await createEngineTestApp(kind);
-    marketer = await t.login('marketer@demo.local');
-    reviewer = await t.login('reviewer@demo.local');
-  });
-  afterAll(async () => {
-    await t?.dispose();
-  });
+  const h = useTestApp(kind, ['marketer', 'reviewer'], createEngineTestApp);
 
   const approveAndPublish = async (id: string, body: Record<string, unknown> = {}) => {
-    await submitAndApprove(marketer, reviewer, id);
-    return marketer.post(`/api/journeys/${id}/publish`, body);
+    await submitAndApprove(h.marketer, h.reviewer, id);
+    return h.marketer.post(`/api/journeys/${id}/publish`, body);
   };
 
   /** The text of the (one) message the journey queued. */
   const sentText = async (journeyId: string) => {
-    const [row] = await t.db.sql.query<{ rendered: { text?: string } | string }>(
+    const [row] = await h.t.db.sql.query<{ rendered: { text?: string } | string }>(
       'select rendered from outbox where journey_id = $1',
       [journeyId],
     );
@@ -45,7 +35,7 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
   };
 
   it('a published version keeps sending the template text it was approved with after the template changes', async () => {
-    const template = await marketer.post('/api/templates', {
+    const template = await h.marketer.post('/api/templates', {
       name: 'Order thanks',
       channel: 'sms',
       purpose: 'info',
@@ -53,60 +43,62 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
     });
     expect(template.status).toBe(201);
     const templateId = template.body.id as string;
-    const created = await marketer.post('/api/journeys', {
+    const created = await h.marketer.post('/api/journeys', {
       name: 'Thanks',
       graph: templateSendGraph('ordered', 'thanks', templateId),
       settings: {},
     });
     const id = created.body.id as string;
     expect((await approveAndPublish(id)).status).toBe(200);
-    const edited = await marketer.put(`/api/templates/${templateId}`, {
+    const edited = await h.marketer.put(`/api/templates/${templateId}`, {
       name: 'Order thanks',
       channel: 'sms',
       purpose: 'info',
       content: { text: 'v2 not approved yet' },
     });
     expect(edited.status).toBe(200);
-    await marketer.post('/api/customers', { externalId: 'tpl1', attributes: { phone: '01022223333' } });
-    expect((await marketer.post('/api/events', { externalId: 'tpl1', name: 'ordered' })).status).toBe(202);
-    await stepDueRuns(t.deps.engine);
+    await h.marketer.post('/api/customers', { externalId: 'tpl1', attributes: { phone: '01022223333' } });
+    expect((await h.marketer.post('/api/events', { externalId: 'tpl1', name: 'ordered' })).status).toBe(202);
+    await stepDueRuns(h.t.deps.engine);
     expect(await sentText(id)).toBe('v1 주문 감사합니다');
   });
 
   it('the engine sends the template version pinned at submit, even if the template row moved on before publish', async () => {
-    const template = await marketer.post('/api/templates', {
+    const template = await h.marketer.post('/api/templates', {
       name: 'Pinned',
       channel: 'sms',
       purpose: 'info',
       content: { text: 'reviewed text' },
     });
     const templateId = template.body.id as string;
-    const created = await marketer.post('/api/journeys', {
+    const created = await h.marketer.post('/api/journeys', {
       name: 'Pinned send',
       graph: templateSendGraph('pinned_evt', 'send', templateId),
       settings: {},
     });
     const id = created.body.id as string;
-    await submitAndApprove(marketer, reviewer, id);
+    await submitAndApprove(h.marketer, h.reviewer, id);
     // A write that went around the template service (no review reset): a newer version before publish.
-    await t.db.sql.query(
+    await h.t.db.sql.query(
       `update templates set content = '{"text":"sneaked in"}'::jsonb, version = 2 where id = $1`,
       [templateId],
     );
-    await t.db.sql.query(
+    await h.t.db.sql.query(
       `insert into template_versions (template_id, version, workspace_id, name, channel, purpose, content, created_at)
        select id, 2, workspace_id, name, channel, purpose, content, now() - interval '1 second' from templates where id = $1`,
       [templateId],
     );
-    expect((await marketer.post(`/api/journeys/${id}/publish`, {})).status).toBe(200);
-    await marketer.post('/api/customers', { externalId: 'pin1', attributes: { phone: '01033334444' } });
-    expect((await marketer.post('/api/events', { externalId: 'pin1', name: 'pinned_evt' })).status).toBe(202);
-    await stepDueRuns(t.deps.engine);
+    expect((await h.marketer.post(`/api/journeys/${id}/publish`, {})).status).toBe(200);
+    await h.marketer.post('/api/customers', { externalId: 'pin1', attributes: { phone: '01033334444' } });
+    expect((await h.marketer.post('/api/events', { externalId: 'pin1', name: 'pinned_evt' })).status).toBe(
+      202,
+    );
+    await stepDueRuns(h.t.deps.engine);
     expect(await sentText(id)).toBe('reviewed text');
   });
 
   it('a journey published through the API takes events in, and pause / resume / archive reach its runs', async () => {
-    const created = await marketer.post('/api/journeys', {
+    const created = await h.marketer.post('/api/journeys', {
       name: 'Welcome',
       graph: graph('v1 hello'),
       settings: {},
@@ -115,52 +107,52 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
     const id = created.body.id as string;
     const published = await approveAndPublish(id);
     expect(published.status).toBe(200);
-    await marketer.post('/api/customers', { externalId: 'w1', attributes: { phone: '01011112222' } });
-    expect((await marketer.post('/api/events', { externalId: 'w1', name: 'signed_up' })).status).toBe(202);
-    const runs = await marketer.get(`/api/journeys/${id}/runs`);
+    await h.marketer.post('/api/customers', { externalId: 'w1', attributes: { phone: '01011112222' } });
+    expect((await h.marketer.post('/api/events', { externalId: 'w1', name: 'signed_up' })).status).toBe(202);
+    const runs = await h.marketer.get(`/api/journeys/${id}/runs`);
     expect(runs.body.items).toMatchObject([
       { externalId: 'w1', status: 'waiting', currentNodeId: 'wait', version: 1 },
     ]);
 
     // v2 with `move`: the dry run reports who sits where; the publish moves them.
-    const edited = await marketer.put(`/api/journeys/${id}`, {
+    const edited = await h.marketer.put(`/api/journeys/${id}`, {
       graph: graph('v2 hello'),
-      revision: (await marketer.get(`/api/journeys/${id}`)).body.revision,
+      revision: (await h.marketer.get(`/api/journeys/${id}`)).body.revision,
     });
     expect(edited.status).toBe(200);
-    await submitAndApprove(marketer, reviewer, id);
-    const dry = await marketer.post(`/api/journeys/${id}/publish`, {
+    await submitAndApprove(h.marketer, h.reviewer, id);
+    const dry = await h.marketer.post(`/api/journeys/${id}/publish`, {
       dryRun: true,
       migration: { mode: 'move' },
     });
     expect(dry.body).toMatchObject({ dryRun: true, occupancy: { wait: 1 }, moved: 1 });
-    const moved = await marketer.post(`/api/journeys/${id}/publish`, { migration: { mode: 'move' } });
+    const moved = await h.marketer.post(`/api/journeys/${id}/publish`, { migration: { mode: 'move' } });
     expect(moved.body).toMatchObject({ version: 2, occupancy: { wait: 1 }, moved: 1 });
-    expect((await marketer.get(`/api/journeys/${id}/runs`)).body.items[0]).toMatchObject({
+    expect((await h.marketer.get(`/api/journeys/${id}/runs`)).body.items[0]).toMatchObject({
       version: 2,
       currentNodeId: 'wait',
     });
 
-    const admin = await t.login('admin@demo.local');
+    const admin = await h.t.login('admin@demo.local');
     expect((await admin.post(`/api/journeys/${id}/pause`, {})).status).toBe(200);
-    await syncJourneyStatus(t.deps.engine, id);
-    const [paused] = await t.db.sql.query<{ status: string }>(
+    await syncJourneyStatus(h.t.deps.engine, id);
+    const [paused] = await h.t.db.sql.query<{ status: string }>(
       'select status from runs where journey_id = $1',
       [id],
     );
     expect(paused?.status).toBe('paused');
     expect((await admin.post(`/api/journeys/${id}/resume`, {})).status).toBe(200);
-    await syncJourneyStatus(t.deps.engine, id);
-    await stepDueRuns(t.deps.engine);
-    expect((await marketer.get(`/api/journeys/${id}/runs`)).body.items[0]).toMatchObject({
+    await syncJourneyStatus(h.t.deps.engine, id);
+    await stepDueRuns(h.t.deps.engine);
+    expect((await h.marketer.get(`/api/journeys/${id}/runs`)).body.items[0]).toMatchObject({
       status: 'waiting',
     });
     expect((await admin.post(`/api/journeys/${id}/archive`, {})).status).toBe(200);
-    await syncJourneyStatus(t.deps.engine, id);
-    expect((await marketer.get(`/api/journeys/${id}/runs`)).body.items[0]).toMatchObject({
+    await syncJourneyStatus(h.t.deps.engine, id);
+    expect((await h.marketer.get(`/api/journeys/${id}/runs`)).body.items[0]).toMatchObject({
       status: 'exited',
     });
-    const stats = await marketer.get(`/api/journeys/${id}/stats`);
+    const stats = await h.marketer.get(`/api/journeys/${id}/stats`);
     expect(stats.body).toMatchObject({ entered: 1, active: 0 });
   });
 });

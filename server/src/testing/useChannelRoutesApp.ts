@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import type { DatabaseKind } from '../db/database';
-import { createTestApp, type TestApp, type TestClient } from './createTestApp';
+import { useTestApp } from './useTestApp';
 
 /**
  * The app the channel route suites talk to: a marketer and an admin session, an API key with the
@@ -8,21 +8,13 @@ import { createTestApp, type TestApp, type TestClient } from './createTestApp';
  * jun without). Registers its own hooks, so call it once at the top of a `describe`.
  */
 export const useChannelRoutesApp = (kind: DatabaseKind) => {
-  const h = {
-    t: undefined as unknown as TestApp,
-    marketer: undefined as unknown as TestClient,
-    admin: undefined as unknown as TestClient,
+  const h = Object.assign(useTestApp(kind, ['marketer', 'admin']), {
     workspaceId: '',
     apiKey: '',
     withKey: (key: string) => ({ authorization: `Bearer ${key}` }),
-  };
+  });
 
   beforeAll(async () => {
-    h.t = await createTestApp(kind);
-    [h.marketer, h.admin] = await Promise.all([
-      h.t.login('marketer@demo.local'),
-      h.t.login('admin@demo.local'),
-    ]);
     h.workspaceId = (await h.admin.get('/api/auth/me')).body.user.workspaceId;
     const key = await h.admin.post('/api/api-keys', {
       name: 'site backend',
@@ -37,7 +29,6 @@ export const useChannelRoutesApp = (kind: DatabaseKind) => {
       [h.workspaceId],
     );
   });
-  afterAll(() => h.t?.dispose());
 
   return h;
 };

@@ -50,6 +50,15 @@ describe.each(databaseKinds)('send rules at each delivery attempt on %s', (kind)
     await sendSmsAndAlimtalkThrough(createChannelSettingsStore(db.sql, cipher), workspaceId, peer.url);
   });
 
+  /** An SMS ad for `customer`, due now. */
+  const queueSmsAdNow = (customer: Parameters<typeof aQueuedMessage>[1]) =>
+    aQueuedMessage(db.sql, customer, {
+      workspaceId,
+      channel: 'sms',
+      purpose: 'ad',
+      rendered: AD,
+      dueAt: clock.now(),
+    });
   const aWorker = () =>
     createDeliveryWorker(
       createEngine({ db: db.sql, clock, logger: silentLogger, ids: randomIds }),
@@ -72,13 +81,7 @@ describe.each(databaseKinds)('send rules at each delivery attempt on %s', (kind)
       consent: { ...consent, night: '2026-01-10T00:00:00Z' },
     });
     for (const customer of [plain, nightOwl]) {
-      await aQueuedMessage(db.sql, customer, {
-        workspaceId,
-        channel: 'sms',
-        purpose: 'ad',
-        rendered: AD,
-        dueAt: clock.now(),
-      });
+      await queueSmsAdNow(customer);
     }
     const original = peer.respond;
     let calls = 0;
@@ -104,13 +107,7 @@ describe.each(databaseKinds)('send rules at each delivery attempt on %s', (kind)
     const newYorker = await aCustomer(db.sql, workspaceId, { consent });
     await db.sql.query(`update customers set timezone = 'America/New_York' where id = $1`, [newYorker.id]);
     clock.set('2026-03-02T13:00:00.000Z'); // 22:00 in Seoul, 08:00 in New York
-    await aQueuedMessage(db.sql, newYorker, {
-      workspaceId,
-      channel: 'sms',
-      purpose: 'ad',
-      rendered: AD,
-      dueAt: clock.now(),
-    });
+    await queueSmsAdNow(newYorker);
     expect(await aWorker().runOnce()).toMatchObject({ sent: 1 });
   });
 
@@ -172,13 +169,7 @@ describe.each(databaseKinds)('send rules at each delivery attempt on %s', (kind)
       });
       await db.sql.query(`update outbox set status = 'sent' where id = $1`, [sent.id]);
     }
-    await aQueuedMessage(db.sql, customer, {
-      workspaceId,
-      channel: 'sms',
-      purpose: 'ad',
-      rendered: AD,
-      dueAt: clock.now(),
-    });
+    await queueSmsAdNow(customer);
     expect(await aWorker().runOnce()).toMatchObject({ skipped: 1 });
     expect((await statuses()).at(-1)).toEqual(['sms', 'skipped', 'total_ad_cap_at_send: 2/24h']);
     expect(peer.requests).toHaveLength(0);
@@ -188,13 +179,7 @@ describe.each(databaseKinds)('send rules at each delivery attempt on %s', (kind)
     clock.set('2026-03-02T01:00:00.000Z');
     const customer = await aCustomer(db.sql, workspaceId, { consent });
     for (let i = 0; i < 2; i++) {
-      await aQueuedMessage(db.sql, customer, {
-        workspaceId,
-        channel: 'sms',
-        purpose: 'ad',
-        rendered: AD,
-        dueAt: clock.now(),
-      });
+      await queueSmsAdNow(customer);
     }
     expect(await aWorker().runOnce()).toMatchObject({ sent: 2 });
   });

@@ -1,6 +1,7 @@
 import { claimDueRuns, claimDueRunsSql } from '@journeyflow/engine/runtime/claimDueRuns';
-import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
+import type { TestDatabase } from '@journeyflow/server/db/testDatabase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWaitingBacklog } from './support/openWaitingBacklog';
 
 // The due-run claim must stay O(batch) with many customers and a large due backlog: ordered index scan on
 // runs_due_idx (no bitmap scan + sort of every due row) and customers looked up by their key (no hash of
@@ -8,19 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 describe('due-run claim plan on PostgreSQL', () => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await openTestDatabase('postgres');
-    await db.sql.query(
-      `insert into customers (id, workspace_id, external_id, attributes)
-       select 'c' || g, 'ws_plan', 'c' || g, '{}'::jsonb from generate_series(1, 150000) g`,
-    );
-    await db.sql.query(
-      `insert into runs (id, workspace_id, journey_id, version, version_id, customer_id, entry_key, status,
-         current_node, visits, wake_at, bucket, holdout, snapshot, entered_at, node_entered_at, updated_at)
-       select 'r' || g, 'ws_plan', 'j', 1, 'j_v1', 'c' || g, 'c' || g, 'waiting', 'w1', '{}'::jsonb,
-         case when g <= 20000 then now() - interval '1 minute' else now() + interval '30 days' end,
-         g % 100, false, '{}'::jsonb, now(), now(), now()
-       from generate_series(1, 150000) g`,
-    );
+    db = await openWaitingBacklog('postgres', {
+      count: 150_000,
+      wakeAtSql: `case when g <= 20000 then now() - interval '1 minute' else now() + interval '30 days' end`,
+    });
   }, 120_000);
   afterAll(() => db?.dispose());
 
@@ -41,19 +33,11 @@ describe('due-run claim plan on PostgreSQL', () => {
 describe('due-run claim plan on PGlite', () => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await openTestDatabase('pglite');
-    await db.sql.query(
-      `insert into customers (id, workspace_id, external_id, attributes)
-       select 'c' || g, 'ws_plan', 'c' || g, '{}'::jsonb from generate_series(1, 20000) g`,
-    );
-    await db.sql.query(
-      `insert into runs (id, workspace_id, journey_id, version, version_id, customer_id, entry_key, status,
-         current_node, visits, wake_at, bucket, holdout, snapshot, entered_at, node_entered_at, updated_at)
-       select 'r' || g, 'ws_plan', 'j', 1, 'j_v1', 'c' || g, 'c' || g, 'waiting', 'w1', '{}'::jsonb,
-         now() - interval '1 minute' + g * interval '1 millisecond', g % 100, false, '{"seq":3}'::jsonb,
-         now(), now(), now()
-       from generate_series(1, 20000) g`,
-    );
+    db = await openWaitingBacklog('pglite', {
+      count: 20_000,
+      wakeAtSql: `now() - interval '1 minute' + g * interval '1 millisecond'`,
+      snapshotSql: `'{"seq":3}'::jsonb`,
+    });
   }, 120_000);
   afterAll(() => db?.dispose());
 

@@ -1,7 +1,8 @@
 import { claimDueRunsSql, STEP_TRANSACTION_SETTINGS } from '@journeyflow/engine/runtime/claimDueRuns';
 import { updateRunsSql } from '@journeyflow/engine/runtime/flushWrites';
-import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
+import type { TestDatabase } from '@journeyflow/server/db/testDatabase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWaitingBacklog } from './support/openWaitingBacklog';
 
 // A step batch must cost O(batch) on a mid-sized, never-analysed database too: the planner takes a
 // json_to_recordset for 100 rows, so with ~20k runs and customers it hashed the batch and read both whole
@@ -10,18 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 describe('step batch plans on PostgreSQL (20k unanalysed runs)', () => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await openTestDatabase('postgres');
-    await db.sql.query(
-      `insert into customers (id, workspace_id, external_id, attributes)
-       select 'c' || g, 'ws_plan', 'c' || g, '{}'::jsonb from generate_series(1, 20000) g`,
-    );
-    await db.sql.query(
-      `insert into runs (id, workspace_id, journey_id, version, version_id, customer_id, entry_key, status,
-         current_node, visits, wake_at, bucket, holdout, snapshot, entered_at, node_entered_at, updated_at)
-       select 'r' || g, 'ws_plan', 'j', 1, 'j_v1', 'c' || g, 'c' || g, 'waiting', 'w1', '{}'::jsonb,
-         now() - interval '1 minute', g % 100, false, '{}'::jsonb, now(), now(), now()
-       from generate_series(1, 20000) g`,
-    );
+    db = await openWaitingBacklog('postgres', { count: 20_000, wakeAtSql: `now() - interval '1 minute'` });
   }, 120_000);
   afterAll(() => db?.dispose());
 

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds, openTestDatabase, type TestDatabase } from '../../db/testDatabase';
+import { describe, expect, it } from 'vitest';
+import { databaseKinds, type TestDatabase } from '../../db/testDatabase';
+import { useTestDatabase } from '../../testing/useTestDatabase';
 import { enforceRetention } from './enforceRetention';
 import { ensurePartitions, listMonthPartitions } from './monthPartitions';
 import { nodeCounts, retentionRows } from './testing/retentionRows';
@@ -54,75 +55,68 @@ const one = async (db: TestDatabase, text: string, params: unknown[] = []) => {
 };
 
 describe.each(databaseKinds)('partitioned retention on %s', (kind) => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    await seed(db);
-  });
-  afterAll(async () => {
-    await db?.dispose();
-  });
+  const h = useTestDatabase(kind, seed);
 
   it('stores each row in its month and keeps the months ahead ready', async () => {
-    expect(await names(db, 'outbox')).toEqual(
+    expect(await names(h.db, 'outbox')).toEqual(
       expect.arrayContaining(['outbox_p2024_12', 'outbox_p2025_01', 'outbox_p2025_02']),
     );
-    expect(await one(db, `select count(*)::int as n from run_trace_p2025_01`)).toBe(4);
-    expect(await one(db, `select count(*)::int as n from events_p2024_03`)).toBe(2);
-    expect(await one(db, `select count(*)::int as n from outbox_default`)).toBe(0);
+    expect(await one(h.db, `select count(*)::int as n from run_trace_p2025_01`)).toBe(4);
+    expect(await one(h.db, `select count(*)::int as n from events_p2024_03`)).toBe(2);
+    expect(await one(h.db, `select count(*)::int as n from outbox_default`)).toBe(0);
   });
 
   it('drops months expired for every workspace, deletes the rest in batches, keeps every stats number', async () => {
-    const before = { a: await counts(db, 'ws_a'), b: await counts(db, 'ws_b') };
+    const before = { a: await counts(h.db, 'ws_a'), b: await counts(h.db, 'ws_b') };
     // `sent` counts the queued message too (it is on its way).
     expect(before.a.sms).toMatchObject({ entered: 2, completed: 2, sent: 3, failed: 1 });
-    expect(await one(db, `select count(*)::int as n from outbox_keys where workspace_id = 'ws_a'`)).toBe(5);
+    expect(await one(h.db, `select count(*)::int as n from outbox_keys where workspace_id = 'ws_a'`)).toBe(5);
 
-    const removed = await enforceRetention(db.sql, NOW);
+    const removed = await enforceRetention(h.db.sql, NOW);
     // Messages (13 months for both): January goes whole; February holds a queued message, so it stays and
     // only its sent message is deleted. Events (25 months): March 2024 goes whole.
-    expect(await names(db, 'outbox')).not.toContain('outbox_p2025_01');
-    expect(await names(db, 'outbox')).toContain('outbox_p2025_02');
-    expect(await names(db, 'events')).not.toContain('events_p2024_03');
+    expect(await names(h.db, 'outbox')).not.toContain('outbox_p2025_01');
+    expect(await names(h.db, 'outbox')).toContain('outbox_p2025_02');
+    expect(await names(h.db, 'events')).not.toContain('events_p2024_03');
     expect(removed.outbox).toBe(8);
     expect(removed.events).toBe(2);
     // Trace: workspace B keeps 600 days, so no trace month is dropped; A's lines go by batched delete.
-    expect(await names(db, 'run_trace')).toContain('run_trace_p2024_12');
-    expect(await one(db, `select count(*)::int as n from run_trace where workspace_id = 'ws_a'`)).toBe(0);
-    expect(await one(db, `select count(*)::int as n from run_trace where workspace_id = 'ws_b'`)).toBe(4);
-    expect(await counts(db, 'ws_a')).toEqual(before.a);
-    expect(await counts(db, 'ws_b')).toEqual(before.b);
+    expect(await names(h.db, 'run_trace')).toContain('run_trace_p2024_12');
+    expect(await one(h.db, `select count(*)::int as n from run_trace where workspace_id = 'ws_a'`)).toBe(0);
+    expect(await one(h.db, `select count(*)::int as n from run_trace where workspace_id = 'ws_b'`)).toBe(4);
+    expect(await counts(h.db, 'ws_a')).toEqual(before.a);
+    expect(await counts(h.db, 'ws_b')).toEqual(before.b);
     // The dropped rows' exactly-once keys are released with them; the queued message keeps its key.
-    expect(await one(db, `select count(*)::int as n from outbox_keys where workspace_id = 'ws_a'`)).toBe(1);
-    expect(await one(db, `select count(*)::int as n from event_keys`)).toBe(0);
+    expect(await one(h.db, `select count(*)::int as n from outbox_keys where workspace_id = 'ws_a'`)).toBe(1);
+    expect(await one(h.db, `select count(*)::int as n from event_keys`)).toBe(0);
     expect(
       await one(
-        db,
+        h.db,
         `select sum(count)::int as n from daily_rollups where workspace_id = 'ws_b' and metric = 'event:purchase'`,
       ),
     ).toBe(1);
 
     // Once B keeps the default 180 days too, the trace months go whole, and the numbers still hold.
-    await db.sql.query(`update workspaces set retention = null where id = 'ws_b'`);
-    const again = await enforceRetention(db.sql, NOW);
+    await h.db.sql.query(`update workspaces set retention = null where id = 'ws_b'`);
+    const again = await enforceRetention(h.db.sql, NOW);
     expect(again.run_trace).toBe(4);
-    expect(await names(db, 'run_trace')).not.toContain('run_trace_p2024_12');
-    expect(await names(db, 'run_trace')).not.toContain('run_trace_p2025_01');
-    expect(await counts(db, 'ws_a')).toEqual(before.a);
-    expect(await counts(db, 'ws_b')).toEqual(before.b);
-    expect(await enforceRetention(db.sql, NOW)).toEqual({ run_trace: 0, outbox: 0, events: 0 });
+    expect(await names(h.db, 'run_trace')).not.toContain('run_trace_p2024_12');
+    expect(await names(h.db, 'run_trace')).not.toContain('run_trace_p2025_01');
+    expect(await counts(h.db, 'ws_a')).toEqual(before.a);
+    expect(await counts(h.db, 'ws_b')).toEqual(before.b);
+    expect(await enforceRetention(h.db.sql, NOW)).toEqual({ run_trace: 0, outbox: 0, events: 0 });
   });
 
   it('moves rows of a new month out of DEFAULT when its partition is created', async () => {
-    await db.sql.query(
+    await h.db.sql.query(
       `insert into events (id, workspace_id, customer_id, name, properties, ts, message_id)
        values ('evt_far', 'ws_a', 'cus_1', 'purchase', '{}'::jsonb, '2031-05-02T00:00:00Z', 'far')`,
     );
-    expect(await one(db, `select count(*)::int as n from events_default where id = 'evt_far'`)).toBe(1);
-    await ensurePartitions(db.sql, new Date('2031-05-20T00:00:00.000Z'));
-    expect(await one(db, `select count(*)::int as n from events_p2031_05 where id = 'evt_far'`)).toBe(1);
-    expect(await one(db, `select count(*)::int as n from events_default`)).toBe(0);
+    expect(await one(h.db, `select count(*)::int as n from events_default where id = 'evt_far'`)).toBe(1);
+    await ensurePartitions(h.db.sql, new Date('2031-05-20T00:00:00.000Z'));
+    expect(await one(h.db, `select count(*)::int as n from events_p2031_05 where id = 'evt_far'`)).toBe(1);
+    expect(await one(h.db, `select count(*)::int as n from events_default`)).toBe(0);
     // Moving a row between partitions neither releases nor claims its key.
-    expect(await one(db, `select count(*)::int as n from event_keys where message_id = 'far'`)).toBe(1);
+    expect(await one(h.db, `select count(*)::int as n from event_keys where message_id = 'far'`)).toBe(1);
   });
 });

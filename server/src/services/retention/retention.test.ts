@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds, openTestDatabase, type TestDatabase } from '../../db/testDatabase';
+import { describe, expect, it } from 'vitest';
+import { databaseKinds, type TestDatabase } from '../../db/testDatabase';
+import { useTestDatabase } from '../../testing/useTestDatabase';
 import { enforceRetention } from './enforceRetention';
 import { nodeCounts, retentionRows } from './testing/retentionRows';
 
@@ -48,52 +49,45 @@ const rowCount = async (db: TestDatabase, table: string, ws: string) => {
 };
 
 describe.each(databaseKinds)('retention on %s', (kind) => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-    await seed(db);
-  });
-  afterAll(async () => {
-    await db?.dispose();
-  });
+  const h = useTestDatabase(kind, seed);
 
   it('deletes only expired rows, in bounded batches, and keeps every stats number', async () => {
-    const before = { a: await counts(db, 'ws_a'), b: await counts(db, 'ws_b') };
+    const before = { a: await counts(h.db, 'ws_a'), b: await counts(h.db, 'ws_b') };
     expect(before.a.sms).toMatchObject({ entered: 4, completed: 4, sent: 3, failed: 1 });
 
     // A run bounded to one batch of 2 rows per table takes 2 of workspace A's 7 expired trace lines.
-    const bounded = await enforceRetention(db.sql, NOW, { batchSize: 2, maxBatches: 1 });
+    const bounded = await enforceRetention(h.db.sql, NOW, { batchSize: 2, maxBatches: 1 });
     expect(bounded.run_trace).toBe(2); // workspace B keeps 400 days of trace: none of its lines expired
-    expect(await counts(db, 'ws_a')).toEqual(before.a);
+    expect(await counts(h.db, 'ws_a')).toEqual(before.a);
 
-    await enforceRetention(db.sql, NOW, { batchSize: 2, maxBatches: 100 });
+    await enforceRetention(h.db.sql, NOW, { batchSize: 2, maxBatches: 100 });
     // A: 180 days of trace, so only its two 10-day-old lines stay; B (400 days) keeps all nine.
-    expect(await rowCount(db, 'run_trace', 'ws_a')).toBe(2);
-    expect(await rowCount(db, 'run_trace', 'ws_b')).toBe(9);
+    expect(await rowCount(h.db, 'run_trace', 'ws_a')).toBe(2);
+    expect(await rowCount(h.db, 'run_trace', 'ws_b')).toBe(9);
     // 13 months of messages: the queued one waits for delivery and stays; sent, failed and test go.
-    const outbox = await db.sql.query<{ status: string }>(
+    const outbox = await h.db.sql.query<{ status: string }>(
       `select status from outbox where workspace_id = 'ws_a' order by status`,
     );
     expect(outbox.map((r) => r.status)).toEqual(['delivered', 'queued']);
-    expect(await rowCount(db, 'events', 'ws_a')).toBe(1);
+    expect(await rowCount(h.db, 'events', 'ws_a')).toBe(1);
 
-    expect(await counts(db, 'ws_a')).toEqual(before.a);
-    expect(await counts(db, 'ws_b')).toEqual(before.b);
+    expect(await counts(h.db, 'ws_a')).toEqual(before.a);
+    expect(await counts(h.db, 'ws_b')).toEqual(before.b);
   });
 
   it('keeps expired events as daily counts, and a second run changes nothing', async () => {
-    const [events] = await db.sql.query<{ n: number }>(
+    const [events] = await h.db.sql.query<{ n: number }>(
       `select sum(count)::int as n from daily_rollups where workspace_id = 'ws_a' and metric = 'event:purchase'`,
     );
     expect(Number(events?.n)).toBe(1);
-    const again = await enforceRetention(db.sql, NOW);
+    const again = await enforceRetention(h.db.sql, NOW);
     expect(again).toEqual({ run_trace: 0, outbox: 0, events: 0 });
-    const before = await counts(db, 'ws_a');
+    const before = await counts(h.db, 'ws_a');
     expect(before.sms).toMatchObject({ entered: 4, completed: 4, sent: 3, failed: 1 });
   });
 
   it('never counts a test send', async () => {
-    const [row] = await db.sql.query<{ n: number }>(
+    const [row] = await h.db.sql.query<{ n: number }>(
       `select coalesce(sum(count), 0)::int as n from daily_rollups where workspace_id = 'ws_a'
           and metric = 'outbox:sent'`,
     );
