@@ -44,25 +44,7 @@ function JourneyNodeCardView({ id, data, selected, category }: Props) {
       <div className={`${className} is-far`} data-node-type={data.nodeType} data-testid={`node-${id}`}>
         {category !== 'entry' && <Handle type="target" position={Position.Top} className="jf-handle-in" />}
         <div className="jf-node-title">{data.label ?? typeLabel}</div>
-        {outputs.length > 0 && (
-          <div className="jf-node-outputs">
-            {outputs.map((handle, index) => (
-              <div
-                key={handle.id}
-                className="jf-node-output"
-                style={{ left: outputLeft(index, outputs.length) }}
-              >
-                <Handle
-                  type="source"
-                  id={handle.id}
-                  position={Position.Bottom}
-                  className={`jf-handle-out handle-${handle.id}`}
-                  data-handle-label={handle.label}
-                />
-              </div>
-            ))}
-          </div>
-        )}
+        <NodeOutputs outputs={outputs} />
       </div>
     );
   const summary = nodeSummary(data.nodeType, data.settings, locale);
@@ -92,28 +74,35 @@ function JourneyNodeCardView({ id, data, selected, category }: Props) {
       ) : (
         summary && <div className="jf-node-summary">{summary}</div>
       )}
-      {outputs.length > 0 && (
-        <div className="jf-node-outputs">
-          {outputs.map((handle, index) => (
-            <div
-              key={handle.id}
-              className="jf-node-output"
-              style={{ left: outputLeft(index, outputs.length) }}
-            >
-              {(outputs.length > 1 || handle.id !== 'next') && (
-                <span className={`jf-handle-label handle-${handle.id}`}>{handleLabel(t, handle)}</span>
-              )}
-              <Handle
-                type="source"
-                id={handle.id}
-                position={Position.Bottom}
-                className={`jf-handle-out handle-${handle.id}`}
-                data-handle-label={handle.label}
-              />
-            </div>
-          ))}
+      <NodeOutputs outputs={outputs} t={t} />
+    </div>
+  );
+}
+
+type Outputs = JourneyFlowNode['data']['handles'];
+
+/**
+ * The card's output handles, spread along its bottom edge; labelled (when there is more than a plain
+ * "next") only when given a translator — the far card draws them bare.
+ */
+function NodeOutputs({ outputs, t }: { outputs: Outputs; t?: ReturnType<typeof translatorFor> }) {
+  if (outputs.length === 0) return null;
+  return (
+    <div className="jf-node-outputs">
+      {outputs.map((handle, index) => (
+        <div key={handle.id} className="jf-node-output" style={{ left: outputLeft(index, outputs.length) }}>
+          {t && (outputs.length > 1 || handle.id !== 'next') && (
+            <span className={`jf-handle-label handle-${handle.id}`}>{handleLabel(t, handle)}</span>
+          )}
+          <Handle
+            type="source"
+            id={handle.id}
+            position={Position.Bottom}
+            className={`jf-handle-out handle-${handle.id}`}
+            data-handle-label={handle.label}
+          />
         </div>
-      )}
+      ))}
     </div>
   );
 }
