@@ -52,6 +52,7 @@ export * from './journey/nodes/entrySchedule';
 export * from './journey/nodes/entrySegment';
 export * from './journey/nodes/exit';
 export * from './journey/nodes/send';
+export * from './journey/nodes/sendSettings';
 export * from './journey/nodes/splitMulti';
 export * from './journey/nodes/splitRandom';
 export * from './journey/nodes/update';

@@ -1,30 +1,9 @@
 import type { TraceEntry } from '@journeyflow/shared/api/trace';
-import {
-  describeEntryRefusal,
-  type EntryRefusal,
-  type EntryRefusalCode,
-  type EntryRefusalParams,
-} from '@journeyflow/shared/journey/entryRefusal';
+import { describeEntryRefusal, type EntryRefusal } from '@journeyflow/shared/journey/entryRefusal';
 import type { SqlClient } from '../ports/sqlClient';
 import type { StepEnv } from './stepEnv';
+import type { RefusalRow } from './stepWrites';
 import type { LoadedVersion } from './versionCache';
-
-/** One folded refusal: a (journey, customer, code, window) and how often it happened in the batch. */
-export type RefusalRow = {
-  readonly workspaceId: string;
-  readonly journeyId: string;
-  readonly customerId: string;
-  readonly code: EntryRefusalCode;
-  readonly windowStart: Date;
-  readonly version: number;
-  readonly nodeId: string;
-  readonly nodeType: string;
-  params: EntryRefusalParams;
-  reason: string;
-  attempts: number;
-  readonly firstAt: Date;
-  lastAt: Date;
-};
 
 /**
  * Dedupe window. Refusals can be as frequent as events (every `product_viewed` of a customer already in

@@ -1,4 +1,4 @@
-import type { RefusalRow } from './entryRefusals';
+import type { EntryRefusalCode, EntryRefusalParams } from '@journeyflow/shared/journey/entryRefusal';
 import type { RunRecord } from './runRecord';
 
 export type TraceKind =
@@ -82,6 +82,23 @@ export type ShortLinkRow = {
  * Everything one batch of steps wants written. Collected in memory while runs are stepped, then written
  * with a handful of set-based statements in the batch's transaction.
  */
+/** One folded refusal: a (journey, customer, code, window) and how often it happened in the batch. */
+export type RefusalRow = {
+  readonly workspaceId: string;
+  readonly journeyId: string;
+  readonly customerId: string;
+  readonly code: EntryRefusalCode;
+  readonly windowStart: Date;
+  readonly version: number;
+  readonly nodeId: string;
+  readonly nodeType: string;
+  params: EntryRefusalParams;
+  reason: string;
+  attempts: number;
+  readonly firstAt: Date;
+  lastAt: Date;
+};
+
 export class StepWrites {
   readonly newRuns = new Map<string, RunRecord>();
   readonly changedRuns = new Map<string, RunRecord>();

@@ -1,6 +1,6 @@
 import { checkSendCompliance } from '../compliance/checkSendCompliance';
 import type { NodeSettingsIssue, ValidationContext } from '../journey/nodeDefinition';
-import type { SendSettings } from '../journey/nodes/send';
+import type { SendSettings } from '../journey/nodes/sendSettings';
 import { liquidIssues } from './liquidSyntax';
 import { unsafeLinkIssues } from './unsafeLinks';
 
