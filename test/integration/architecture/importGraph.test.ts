@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { cyclesBetween, readImportGraph } from './importGraph';
+
+// docs/architecture.md draws the packages and folders; this reads the code's own imports and holds it to
+// that picture: no file imports itself round a loop, no loop between web features or engine folders, and
+// each package uses only the ones below it (web → shared; server → engine → shared).
+const graph = readImportGraph();
+
+const folderOf = (prefix: string) => (file: string) =>
+  file.startsWith(prefix) ? file.slice(prefix.length).split('/').slice(0, -1)[0] : undefined;
+
+describe('import structure', () => {
+  it('reads the whole product (sanity check of the reader)', () => {
+    expect(graph.size).toBeGreaterThan(500);
+    expect(graph.get('engine/src/step/stepEnv.ts')).toContain('engine/src/step/stepWrites.ts');
+    expect(graph.get('shared/src/journey/nodes/send.ts')).toContain(
+      'shared/src/journey/nodes/sendSettings.ts',
+    );
+  });
+
+  it('has no import cycle between files', () => {
+    expect(cyclesBetween(graph, (file) => file)).toEqual([]);
+  });
+
+  it('has no loop between web feature folders', () => {
+    expect(cyclesBetween(graph, folderOf('web/src/features/'))).toEqual([]);
+  });
+
+  it('has no loop between engine folders', () => {
+    expect(cyclesBetween(graph, folderOf('engine/src/'))).toEqual([]);
+  });
+
+  it('keeps each package on the ones below it', () => {
+    const allowed: Record<string, string[]> = {
+      shared: ['shared'],
+      engine: ['engine', 'shared'],
+      server: ['server', 'engine', 'shared'],
+      web: ['web', 'shared'],
+    };
+    const packageOf = (file: string) => file.split('/')[0];
+    const crossings = [...graph].flatMap(([file, targets]) =>
+      [...targets]
+        .filter((target) => !allowed[packageOf(file)].includes(packageOf(target)))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(crossings).toEqual([]);
+  });
+});
