@@ -29,9 +29,8 @@ function resolveFile(base: string): string | undefined {
 function resolveImport(fromFile: string, specifier: string): string | undefined {
   if (specifier.startsWith('.')) return resolveFile(path.resolve(path.dirname(fromFile), specifier));
   const own = /^@journeyflow\/(shared|engine|server)(?:\/(.+))?$/.exec(specifier);
-  if (!own) return undefined;
-  const [, pkg, rest] = own;
-  return resolveFile(path.join(repoRoot, pkg, 'src', rest ?? 'index'));
+  if (!own?.[1]) return undefined;
+  return resolveFile(path.join(repoRoot, own[1], 'src', own[2] ?? 'index'));
 }
 
 /** Every product file (repo-relative) and the product files it imports, type-only imports included. */
@@ -41,7 +40,7 @@ export function readImportGraph(): Map<string, Set<string>> {
     for (const file of sourceFiles(path.join(repoRoot, root))) {
       const targets = new Set<string>();
       for (const match of readFileSync(file, 'utf8').matchAll(importSpecifier)) {
-        const target = resolveImport(file, match[1]);
+        const target = match[1] && resolveImport(file, match[1]);
         if (target && !notProduct.test(target)) targets.add(path.relative(repoRoot, target));
       }
       graph.set(path.relative(repoRoot, file), targets);
