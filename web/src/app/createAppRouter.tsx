@@ -4,6 +4,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { onUnauthorized } from '../api/apiRequest';
 import { queryKeys } from '../api/queryKeys';
 import { PageSkeleton } from '../components/PageSkeleton';
+import { prefetchEditor } from '../features/editor/prefetchEditor';
 import { AppShell } from './AppShell';
 import { LazyScreen, screenChunk } from './lazyScreen';
 import { RequireAuth } from './RequireAuth';
@@ -56,9 +57,7 @@ export function createAppRouter(queryClient: QueryClient) {
           // Not awaited: starts the editor chunk and the journey early, alongside the session check.
           loader: ({ params }) => {
             void editor.preload();
-            void import('../features/editor/prefetchEditor').then((module) =>
-              module.prefetchEditor(queryClient, params.id ?? ''),
-            );
+            prefetchEditor(queryClient, params.id ?? '');
             return null;
           },
           hydrateFallbackElement: <PageSkeleton />,
