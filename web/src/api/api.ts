@@ -12,9 +12,15 @@ export type ApiCallOptions<M extends ApiMethod, P extends ApiPath<M>, S extends 
    * Validates the answer (a shared zod schema); the returned value is typed from it. A schema that cannot
    * accept the answer the OpenAPI document declares is a compile error.
    */
-  readonly schema: S & DocumentedAnswerCheck<M, P, z.input<S>>;
+  readonly schema: AnswerSchema<S & DocumentedAnswerCheck<M, P, z.input<S>>>;
   readonly signal?: AbortSignal;
 };
+
+/**
+ * The schema, or a loader of its chunk: a request can then leave before the schema's code has arrived
+ * (the editor's journey is requested from the first-load chunk, issue #15).
+ */
+type AnswerSchema<S> = S | (() => Promise<S>);
 
 const HTTP_METHOD = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE' } as const;
 

@@ -6,8 +6,11 @@ import { localizeApiError } from './localizeApiError';
 export type ApiRequestOptions<S extends z.ZodType> = {
   readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly body?: unknown;
-  /** Validates the response; the returned value is typed from it. */
-  readonly schema: S;
+  /**
+   * Validates the response; the returned value is typed from it. May be given as a loader of the schema's
+   * chunk, so a request can leave before the schema's code has arrived (the editor's journey, issue #15).
+   */
+  readonly schema: S | (() => Promise<S>);
   readonly signal?: AbortSignal;
 };
 
@@ -76,7 +79,8 @@ export async function apiRequest<S extends z.ZodType>(
       english,
     );
   }
-  const parsed = options.schema.safeParse(body);
+  const schema = typeof options.schema === 'function' ? await options.schema() : options.schema;
+  const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw new ApiError(
       response.status,

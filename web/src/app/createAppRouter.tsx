@@ -1,23 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from 'react';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { onUnauthorized } from '../api/apiRequest';
 import { queryKeys } from '../api/queryKeys';
 import { PageSkeleton } from '../components/PageSkeleton';
+import { prefetchEditor } from '../features/editor/prefetchEditor';
 import { AppShell } from './AppShell';
+import { LazyScreen, screenChunk } from './lazyScreen';
 import { RequireAuth } from './RequireAuth';
 import { RouteError } from './RouteError';
 
 /** Each screen is its own chunk: the first load carries the shell and the login page only. */
 function page<T extends Record<string, ComponentType>>(load: () => Promise<T>, name: keyof T) {
-  const Component: LazyExoticComponent<ComponentType> = lazy(() =>
-    load().then((module) => ({ default: module[name] as ComponentType })),
-  );
-  return (
-    <Suspense fallback={<PageSkeleton />}>
-      <Component />
-    </Suspense>
-  );
+  return <LazyScreen chunk={screenChunk(load, name)} />;
 }
 
 /** `/settings/<path>` sections other than grades, all in one chunk. */
@@ -31,6 +26,7 @@ const settingsTabRoutes = [
 ] as const;
 
 export function createAppRouter(queryClient: QueryClient) {
+  const editor = screenChunk(() => import('../features/editor/components/EditorPage'), 'EditorPage');
   const router = createBrowserRouter([
     {
       path: '/login',
@@ -57,13 +53,11 @@ export function createAppRouter(queryClient: QueryClient) {
         },
         {
           path: '/journeys/:id',
-          element: page(() => import('../features/editor/components/EditorPage'), 'EditorPage'),
+          element: <LazyScreen chunk={editor} />,
           // Not awaited: starts the editor chunk and the journey early, alongside the session check.
           loader: ({ params }) => {
-            void import('../features/editor/components/EditorPage');
-            void import('../features/editor/prefetchEditor').then((module) =>
-              module.prefetchEditor(queryClient, params.id ?? ''),
-            );
+            void editor.preload();
+            prefetchEditor(queryClient, params.id ?? '');
             return null;
           },
           hydrateFallbackElement: <PageSkeleton />,
