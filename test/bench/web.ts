@@ -12,6 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { chromiumArgs } from '../e2e/chromiumArgs';
 import { freePort, repoRoot } from '../e2e/e2eServer';
 
 export type WebBenchResult = {
@@ -26,17 +27,6 @@ export type WebBenchResult = {
   readonly zoomPan1000Fps: number;
   readonly zoomPan1000FrameMsP95: number;
 };
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Sums the gzip size of what index.html loads before any route chunk: the entry script, its preloads, CSS. */
 export function firstLoadSizes(distDir: string): { js: number; css: number } {

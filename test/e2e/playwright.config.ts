@@ -1,21 +1,10 @@
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs } from './chromiumArgs';
 import { e2eServerEnv, repoRoot } from './e2eServer';
 
 const { port, dataDir } = await e2eServerEnv();
 const baseURL = `http://127.0.0.1:${port}`;
-
-/** Debian's Chromium (installed by scripts/ensure-chromium.mjs); Playwright's download cannot run here. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export const playwrightConfig = defineConfig({
   testDir: path.join(import.meta.dirname, 'specs'),
