@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from '../e2e/chromiumArgs';
-import { freePort, repoRoot } from '../e2e/e2eServer';
+import { demoServerEnv, freePort, repoRoot } from '../e2e/e2eServer';
 
 export type WebBenchResult = {
   readonly firstLoadJsGzipBytes: number;
@@ -210,15 +210,7 @@ export async function runWebBench(): Promise<WebBenchResult> {
     : spawn('pnpm', ['--filter', '@journeyflow/server', 'exec', 'tsx', 'src/main.ts'], {
         cwd: repoRoot,
         stdio: 'ignore',
-        env: {
-          ...process.env,
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          JOURNEYFLOW_DATA_DIR: dataDir,
-          JOURNEYFLOW_DEMO: '1',
-          LOG_LEVEL: 'warn',
-          DATABASE_URL: '',
-        },
+        env: { ...process.env, ...demoServerEnv(port, dataDir) },
         detached: true,
       });
   const browser = await chromium.launch({

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs } from './chromiumArgs';
-import { e2eServerEnv, repoRoot } from './e2eServer';
+import { demoServerEnv, e2eServerEnv, repoRoot } from './e2eServer';
 
 const { port, dataDir } = await e2eServerEnv();
 const baseURL = `http://127.0.0.1:${port}`;
@@ -39,12 +39,7 @@ export const playwrightConfig = defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      JOURNEYFLOW_DATA_DIR: dataDir,
-      JOURNEYFLOW_DEMO: '1',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
+      ...demoServerEnv(port, dataDir),
       // Specs may point channels at local peers; the outbound guard refuses loopback unless listed.
       JOURNEYFLOW_OUTBOUND_ALLOW: '127.0.0.1,::1',
     },

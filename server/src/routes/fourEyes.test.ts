@@ -2,6 +2,7 @@ import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { createTestApp, minimalValidGraph, type TestApp, type TestClient } from '../testing/createTestApp';
+import { createSmsTemplate } from '../testing/smsTemplates';
 import { publishThroughReview, submitAndApprove } from '../testing/submitAndApprove';
 import { templateSendGraph } from '../testing/templateSendGraph';
 
@@ -29,16 +30,7 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
   });
   afterAll(() => t?.dispose());
 
-  const smsTemplate = async (text: string) => {
-    const res = await marketer.post('/api/templates', {
-      name: 'Order thanks',
-      channel: 'sms',
-      purpose: 'info',
-      content: { text },
-    });
-    expect(res.status).toBe(201);
-    return res.body.id as string;
-  };
+  const smsTemplate = (text: string) => createSmsTemplate(marketer, 'Order thanks', text);
 
   it('a template edited after approval sends the journey back to draft with a notice; publish is refused', async () => {
     const templateId = await smsTemplate('v1 주문 감사합니다');

@@ -1,3 +1,4 @@
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { eraseCustomer } from '../services/audience/eraseCustomer';
@@ -5,33 +6,13 @@ import { ShortLinkCache } from '../services/links/shortLinkCache';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
 import { publishAsFirstVersion } from '../testing/publishAsFirstVersion';
 
-const node = (id: string, type: string, settings: unknown) => ({
-  id,
-  type,
-  position: { x: 0, y: 0 },
-  settings,
-});
-
 /** signup → SMS with a link → wait for message_clicked (1 day) → clicked / not clicked. */
-const graph = {
-  nodes: [
-    node('entry', 'entry.event', { event: 'signup' }),
-    node('sms', 'send', {
-      channel: 'sms',
-      purpose: 'info',
-      content: { text: '쿠폰 받기 https://shop.example.com/coupon?id=7. 확인하세요' },
-    }),
-    node('waitClick', 'wait.event', { event: 'message_clicked', timeoutSeconds: 86_400 }),
-    node('clicked', 'exit', {}),
-    node('ignored', 'exit', {}),
-  ],
-  edges: [
-    { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'sms' },
-    { id: 'e2', source: 'sms', sourceHandle: 'next', target: 'waitClick' },
-    { id: 'e3', source: 'waitClick', sourceHandle: 'matched', target: 'clicked' },
-    { id: 'e4', source: 'waitClick', sourceHandle: 'timeout', target: 'ignored' },
-  ],
-};
+const graph = aJourney()
+  .entryEvent('signup', undefined, { id: 'entry' })
+  .sms('쿠폰 받기 https://shop.example.com/coupon?id=7. 확인하세요', 'info', { id: 'sms' })
+  .waitEvent('message_clicked', '1d', (clicked) => clicked.exit({ id: 'clicked' }), { id: 'waitClick' })
+  .exit({ id: 'ignored' })
+  .build().graph;
 
 const until = async <T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> => {
   for (let i = 0; i < 100; i++) {

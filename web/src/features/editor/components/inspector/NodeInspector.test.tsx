@@ -1,20 +1,26 @@
-import type { Condition } from '@journeyflow/shared/journey/condition';
 import type { NodeSettings } from '@journeyflow/shared/journey/graph';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { type ReactNode, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { queryKeys } from '../../../../api/queryKeys';
 import { useLocaleStore } from '../../../../i18n/localeStore';
-import { ConditionBuilder } from '../../../conditions/ConditionBuilder';
 import { SendForm } from '../../nodes/send';
 import { SplitRandomForm } from '../../nodes/splitRandom';
 import { useEditorStore } from '../../store/editorStore';
+import { ConditionBuilderHarness } from '../../testing/ConditionBuilderHarness';
 import { JourneySettingsPanel } from '../JourneySettingsPanel';
 import { DurationField } from './fields';
 import { NodeInspector } from './NodeInspector';
 
 const noErrors = new Map<string, string>();
+
+/** An entry still missing its event name and a 1-day wait for a purchase, not yet connected. */
+const { nodes: twoSteps } = aJourney()
+  .entryEvent('', undefined, { id: 'entry' })
+  .waitEvent('purchase', '1d', undefined, { id: 'wait' })
+  .build().graph;
 
 /** Inspectors read workspace data (grade tiers, segments, suggestions) through TanStack Query. */
 const renderWithQueries = (ui: ReactNode) => {
@@ -43,37 +49,9 @@ function SendHarness() {
   return <SendForm settings={settings} onChange={setSettings} errors={noErrors} />;
 }
 
-function ConditionHarness({ onValue }: { onValue: (value: Condition) => void }) {
-  const [value, setValue] = useState<Condition>({ attribute: 'grade', op: 'eq', value: 'VIP' });
-  return (
-    <ConditionBuilder
-      value={value}
-      path="condition"
-      onChange={(next) => {
-        setValue(next);
-        onValue(next);
-      }}
-    />
-  );
-}
-
 beforeEach(() => {
   useLocaleStore.setState({ locale: 'en' });
-  useEditorStore.getState().load('j', {
-    graph: {
-      nodes: [
-        { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: '' } },
-        {
-          id: 'wait',
-          type: 'wait.event',
-          position: { x: 0, y: 0 },
-          settings: { event: 'purchase', timeoutSeconds: 86_400 },
-        },
-      ],
-      edges: [],
-    },
-    settings: {},
-  });
+  useEditorStore.getState().load('j', { graph: { nodes: twoSteps, edges: [] }, settings: {} });
 });
 afterEach(cleanup);
 
@@ -188,7 +166,9 @@ describe('send content editor', () => {
 describe('condition builder', () => {
   it('wraps a rule into an any-group, adds rules, and types numeric values', () => {
     const onValue = vi.fn();
-    renderWithQueries(<ConditionHarness onValue={onValue} />);
+    renderWithQueries(
+      <ConditionBuilderHarness initial={{ attribute: 'grade', op: 'eq', value: 'VIP' }} onValue={onValue} />,
+    );
     fireEvent.change(screen.getByLabelText('Condition type'), { target: { value: 'any' } });
     expect(onValue).toHaveBeenLastCalledWith({ any: [{ attribute: 'grade', op: 'eq', value: 'VIP' }] });
     fireEvent.click(screen.getByRole('button', { name: /Add rule/ }));
