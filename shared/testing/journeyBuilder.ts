@@ -6,6 +6,9 @@ import type { JourneySettingsInput } from '@journeyflow/shared/journey/journeySe
 type Opts = { id?: string; label?: string };
 type Branch = (b: JourneyBuilder) => JourneyBuilder;
 
+/** Vertical distance between steps: more than a node card is tall, so built journeys open readable. */
+const ROW_HEIGHT = 160;
+
 const units: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
 
 /** "90s", "15m", "24h", "1d" or a number of seconds. */
@@ -40,7 +43,7 @@ export class JourneyBuilder {
       id,
       type,
       ...(opts.label ? { label: opts.label } : {}),
-      position: { x: 0, y: this.shared.counter * 100 },
+      position: { x: 0, y: this.shared.counter * ROW_HEIGHT },
       settings,
     } as JourneyNode);
     this.connectTo(id);

@@ -1,8 +1,8 @@
 import { customerSendLockKey } from '@journeyflow/engine/nodes/sendCapCount';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EngineHarness } from './support/engineHarness';
+import { describe, expect, it } from 'vitest';
+import { useEngineHarness } from './support/useEngineHarness';
 
 const phone = { phone: '010-1234-5678', name: '민지' };
 const consent = { sms: '2026-01-01T00:00:00Z', kakao: '2026-01-01T00:00:00Z' };
@@ -19,12 +19,7 @@ const threeAds = () =>
     .sms(adText, 'ad', { id: 'a3' });
 
 describe.each(databaseKinds)('journey rules on %s', (kind) => {
-  let h: EngineHarness;
-  beforeAll(async () => {
-    h = await EngineHarness.open(kind);
-  });
-  afterAll(() => h?.dispose());
-  beforeEach(() => h.reset());
+  const h = useEngineHarness(kind);
 
   const simple = () => aJourney().entryEvent('go').wait('1h').update({ done: true });
 
