@@ -18,15 +18,18 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
 
   const smsTemplate = (text: string) => createSmsTemplate(h.marketer, 'Order thanks', text);
 
+  const livesIn = (city: string) => ({ attribute: 'city', op: 'eq', value: city });
+
   /** A dynamic segment of the customers living in `city`, saved by the marketer; answers its id. */
   const citySegment = async (name: string, city: string) => {
-    const segment = await h.marketer.post('/api/segments', {
-      name,
-      condition: { attribute: 'city', op: 'eq', value: city },
-    });
+    const segment = await h.marketer.post('/api/segments', { name, condition: livesIn(city) });
     expect(segment.status).toBe(201);
     return segment.body.id as string;
   };
+
+  /** The marketer's edit of the segment's condition to the customers living in `city`. */
+  const moveSegment = (segmentId: string, city: string) =>
+    h.marketer.put(`/api/segments/${segmentId}`, { condition: livesIn(city) });
 
   /** A draft journey whose customers enter from the segment; answers its id. */
   const draftEnteringFrom = async (name: string, segmentId: string) => {
@@ -172,9 +175,7 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
     const id = await draftEnteringFrom('Seoul welcome', segmentId);
     await submitAndApprove(h.marketer, h.reviewer, id);
 
-    const edited = await h.marketer.put(`/api/segments/${segmentId}`, {
-      condition: { attribute: 'city', op: 'eq', value: 'Busan' },
-    });
+    const edited = await moveSegment(segmentId, 'Busan');
     expect(edited.status).toBe(200);
     expect(edited.body.warning).toEqual({
       code: 'segment_in_use',
@@ -198,9 +199,7 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
     const id = await draftEnteringFrom('Jeju welcome', segmentId);
     await publishThroughReview(h.marketer, h.reviewer, id);
 
-    const held = await h.marketer.put(`/api/segments/${segmentId}`, {
-      condition: { attribute: 'city', op: 'eq', value: 'Busan' },
-    });
+    const held = await moveSegment(segmentId, 'Busan');
     expect(held.status).toBe(202);
     expect(held.body.condition).toEqual({ attribute: 'city', op: 'eq', value: 'Jeju' });
     expect(held.body.warning.journeys).toEqual([{ id, name: 'Jeju welcome', status: 'live' }]);
@@ -229,9 +228,7 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
       403,
     );
     expect((await h.admin.put('/api/review-settings', { segmentEditsNeedApproval: false })).status).toBe(200);
-    const direct = await h.marketer.put(`/api/segments/${segmentId}`, {
-      condition: { attribute: 'city', op: 'eq', value: 'Daejeon' },
-    });
+    const direct = await moveSegment(segmentId, 'Daejeon');
     expect(direct.status).toBe(200);
     expect(direct.body.condition.value).toBe('Daejeon');
     expect(direct.body.warning.code).toBe('segment_in_use');
