@@ -31,28 +31,20 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
   const moveSegment = (segmentId: string, city: string) =>
     h.marketer.put(`/api/segments/${segmentId}`, { condition: livesIn(city) });
 
-  /** A draft journey whose customers enter from the segment; answers its id. */
-  const draftEnteringFrom = async (name: string, segmentId: string) => {
-    const created = await h.marketer.post('/api/journeys', {
-      name,
-      graph: segmentEntryGraph(segmentId),
-      settings: {},
-    });
-    return created.body.id as string;
+  /** A draft journey saved by the marketer: its id, revision and content hash. */
+  const draft = async (name: string, graph: unknown) => {
+    const created = await h.marketer.post('/api/journeys', { name, graph, settings: {} });
+    return created.body as { id: string; revision: number; contentHash: string };
   };
 
   it('a template edited after approval sends the journey back to draft with a notice; publish is refused', async () => {
     const templateId = await smsTemplate('v1 주문 감사합니다');
-    const created = await h.marketer.post('/api/journeys', {
-      name: 'Thanks',
-      graph: templateGraph(templateId),
-      settings: {},
-    });
-    const id = created.body.id as string;
+    const created = await draft('Thanks', templateGraph(templateId));
+    const { id } = created;
     const submitted = await h.marketer.post(`/api/journeys/${id}/submit`, {});
     expect(submitted.status).toBe(200);
     // The pinned template is part of what the reviewer approves.
-    expect(submitted.body.contentHash).not.toBe(created.body.contentHash);
+    expect(submitted.body.contentHash).not.toBe(created.contentHash);
     // The journey says which template version it pinned (the send inspector shows it).
     expect(submitted.body.pinnedTemplates).toEqual({ [templateId]: { version: 1, name: 'Order thanks' } });
     expect((await h.reviewer.post(`/api/journeys/${id}/approve`, {})).status).toBe(200);
@@ -91,12 +83,7 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
 
   it('the review diff shows a template text change against the live version', async () => {
     const templateId = await smsTemplate('hello v1');
-    const created = await h.marketer.post('/api/journeys', {
-      name: 'Diff',
-      graph: templateGraph(templateId),
-      settings: {},
-    });
-    const id = created.body.id as string;
+    const { id } = await draft('Diff', templateGraph(templateId));
     await publishThroughReview(h.marketer, h.reviewer, id);
     await h.marketer.put(`/api/templates/${templateId}`, {
       name: 'Order thanks',
@@ -116,15 +103,11 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
   });
 
   it('a reviewer who edited the draft cannot approve it, even when someone else submitted', async () => {
-    const created = await h.marketer.post('/api/journeys', {
-      name: 'Edited by reviewer',
-      graph: minimalValidGraph(),
-      settings: {},
-    });
-    const id = created.body.id as string;
+    const created = await draft('Edited by reviewer', minimalValidGraph());
+    const { id } = created;
     const edit = await h.reviewer.put(`/api/journeys/${id}`, {
       graph: minimalValidGraph('viewed'),
-      revision: created.body.revision,
+      revision: created.revision,
     });
     expect(edit.status).toBe(200);
     expect((await h.marketer.post(`/api/journeys/${id}/submit`, {})).status).toBe(200);
@@ -138,13 +121,9 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
   });
 
   it('an admin cannot approve their own edits either', async () => {
-    const created = await h.marketer.post('/api/journeys', {
-      name: 'Edited by admin',
-      graph: minimalValidGraph(),
-      settings: {},
-    });
-    const id = created.body.id as string;
-    await h.admin.put(`/api/journeys/${id}`, { name: 'Renamed by admin', revision: created.body.revision });
+    const created = await draft('Edited by admin', minimalValidGraph());
+    const { id } = created;
+    await h.admin.put(`/api/journeys/${id}`, { name: 'Renamed by admin', revision: created.revision });
     expect((await h.marketer.post(`/api/journeys/${id}/submit`, {})).status).toBe(200);
     const own = await h.admin.post(`/api/journeys/${id}/approve`, {});
     expect(own.status).toBe(403);
@@ -172,7 +151,7 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
 
   it('editing a segment that an approved journey enters from answers with a warning and is audited', async () => {
     const segmentId = await citySegment('Seoul people', 'Seoul');
-    const id = await draftEnteringFrom('Seoul welcome', segmentId);
+    const { id } = await draft('Seoul welcome', segmentEntryGraph(segmentId));
     await submitAndApprove(h.marketer, h.reviewer, id);
 
     const edited = await moveSegment(segmentId, 'Busan');
@@ -196,7 +175,7 @@ describe.each(databaseKinds)('approval covers what is sent, four eyes on %s', (k
 
   it('holds a condition edit of a segment a live journey uses until another reviewer approves it', async () => {
     const segmentId = await citySegment('Jeju people', 'Jeju');
-    const id = await draftEnteringFrom('Jeju welcome', segmentId);
+    const { id } = await draft('Jeju welcome', segmentEntryGraph(segmentId));
     await publishThroughReview(h.marketer, h.reviewer, id);
 
     const held = await moveSegment(segmentId, 'Busan');

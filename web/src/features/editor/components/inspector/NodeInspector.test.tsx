@@ -118,22 +118,27 @@ describe('split branch editor', () => {
 });
 
 describe('send content editor', () => {
-  it('counts SMS bytes with Hangul as 2 bytes and switches SMS → LMS past 90 bytes', () => {
+  // A short ad (11 bytes) and 46 Hangul letters (92 bytes: each counts 2), just past the SMS limit of 90.
+  it.each([
+    {
+      what: 'counts SMS bytes with Hangul as 2 bytes and switches SMS → LMS past 90 bytes',
+      testId: 'sms-counter',
+      sms: '11/90 bytes · SMS',
+      lms: '92/2000 bytes · LMS',
+    },
+    {
+      what: 'shows the estimated cost per message, following the SMS → LMS switch',
+      testId: 'cost-estimate',
+      sms: 'Estimated cost: ₩20 per message (SMS)',
+      lms: 'Estimated cost: ₩50 per message (LMS)',
+    },
+  ])('$what', ({ testId, sms, lms }) => {
     renderWithQueries(<SendHarness />);
     const text = screen.getByLabelText('text');
     fireEvent.change(text, { target: { value: '(광고) 쿠폰' } });
-    expect(screen.getByTestId('sms-counter').textContent).toBe('11/90 bytes · SMS');
+    expect(screen.getByTestId(testId).textContent).toBe(sms);
     fireEvent.change(text, { target: { value: '가'.repeat(46) } });
-    expect(screen.getByTestId('sms-counter').textContent).toBe('92/2000 bytes · LMS');
-  });
-
-  it('shows the estimated cost per message, following the SMS → LMS switch', () => {
-    renderWithQueries(<SendHarness />);
-    const text = screen.getByLabelText('text');
-    fireEvent.change(text, { target: { value: '(광고) 쿠폰' } });
-    expect(screen.getByTestId('cost-estimate').textContent).toBe('Estimated cost: ₩20 per message (SMS)');
-    fireEvent.change(text, { target: { value: '가'.repeat(46) } });
-    expect(screen.getByTestId('cost-estimate').textContent).toBe('Estimated cost: ₩50 per message (LMS)');
+    expect(screen.getByTestId(testId).textContent).toBe(lms);
   });
 
   it('prices the message at the workspace prices once they are known', () => {
