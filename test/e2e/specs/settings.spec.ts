@@ -1,6 +1,7 @@
 import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
-import { type Browser, expect, type Page, request, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { createJourney } from '../helpers/createJourney';
+import { signedInApi } from '../helpers/signedInApi';
 import { LoginPage } from '../pages/LoginPage';
 import { SettingsPage, type SettingsTab } from '../pages/SettingsPage';
 import { docScreenshot } from '../screenshot';
@@ -165,10 +166,7 @@ test.describe
       expect(
         (await page.request.post(`/api/journeys/${journeyId}/submit`, { headers, data: {} })).status(),
       ).toBe(200);
-      const reviewer = await request.newContext({ baseURL, extraHTTPHeaders: headers });
-      await reviewer.post('/api/auth/login', {
-        data: { email: 'reviewer@demo.local', password: 'journeyflow' },
-      });
+      const reviewer = await signedInApi(baseURL!, 'reviewer@demo.local');
       expect((await reviewer.post(`/api/journeys/${journeyId}/approve`, { data: {} })).status()).toBe(200);
       await reviewer.dispose();
 
