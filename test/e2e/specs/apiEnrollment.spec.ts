@@ -1,8 +1,6 @@
 import { expect, request, test } from '@playwright/test';
 import { signedInApi } from '../helpers/signedInApi';
-import { EditorPage } from '../pages/EditorPage';
-import { JourneyListPage } from '../pages/JourneyListPage';
-import { LoginPage } from '../pages/LoginPage';
+import { startBlankJourney } from '../helpers/startBlankJourney';
 import { screenshot } from '../screenshot';
 
 const stamp = Date.now();
@@ -14,11 +12,7 @@ const externalId = `e2e-order-${stamp}`;
  * `journeys:enroll` puts a customer in, once per idempotency key.
  */
 test('an order system enrolls a customer into a live API-entry journey', async ({ page, baseURL }) => {
-  await new LoginPage(page).loginAs('marketer@demo.local');
-  const list = new JourneyListPage(page);
-  await list.goto();
-  const journeyId = await list.create(`Order follow-up ${stamp}`);
-  const editor = new EditorPage(page);
+  const { journeyId, editor } = await startBlankJourney(page, `Order follow-up ${stamp}`);
   const entry = await editor.dragFromPalette('entry.api', { x: 320, y: 80 });
   const wait = await editor.dragFromPalette('wait.duration', { x: 320, y: 260 });
   await editor.connect(entry, 'next', wait);
