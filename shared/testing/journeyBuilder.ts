@@ -2,8 +2,12 @@ import type { Condition } from '@journeyflow/shared/journey/condition';
 import type { JourneyGraph, JourneyNode } from '@journeyflow/shared/journey/graph';
 import type { JourneySettingsInput } from '@journeyflow/shared/journey/journeySettings';
 
-type Opts = { id?: string };
+/** A node's own id (`n1`, `n2`, … by default) and the label the editor shows for it. */
+type Opts = { id?: string; label?: string };
 type Branch = (b: JourneyBuilder) => JourneyBuilder;
+
+/** Vertical distance between steps: more than a node card is tall, so built journeys open readable. */
+const ROW_HEIGHT = 160;
 
 const units: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
 
@@ -38,24 +42,35 @@ export class JourneyBuilder {
     this.shared.nodes.push({
       id,
       type,
-      position: { x: 0, y: this.shared.counter * 100 },
+      ...(opts.label ? { label: opts.label } : {}),
+      position: { x: 0, y: this.shared.counter * ROW_HEIGHT },
       settings,
     } as JourneyNode);
-    if (this.cursor) {
-      this.shared.edges.push({
-        id: `e${this.shared.edges.length + 1}`,
-        source: this.cursor.node,
-        sourceHandle: this.cursor.handle,
-        target: id,
-      });
-    }
+    this.connectTo(id);
     this.cursor = { node: id, handle };
     return this;
+  }
+
+  private connectTo(target: string): void {
+    if (!this.cursor) return;
+    this.shared.edges.push({
+      id: `e${this.shared.edges.length + 1}`,
+      source: this.cursor.node,
+      sourceHandle: this.cursor.handle,
+      target,
+    });
   }
 
   private branch(handle: string, build: Branch): this {
     if (!this.cursor) throw new Error('branch before any node');
     build(new JourneyBuilder(this.shared, { node: this.cursor.node, handle }));
+    return this;
+  }
+
+  /** Connect the current handle to a node built earlier (branches that meet again); the chain ends there. */
+  joinAt(nodeId: string): this {
+    this.connectTo(nodeId);
+    this.cursor = undefined;
     return this;
   }
 
@@ -112,10 +127,10 @@ export class JourneyBuilder {
     this.add('condition', { condition }, opts, 'yes');
     return no ? this.branch('no', no) : this;
   }
-  splitRandom(branches: { id: string; percent: number; steps?: Branch }[], opts?: Opts) {
+  splitRandom(branches: { id: string; percent: number; label?: string; steps?: Branch }[], opts?: Opts) {
     this.add(
       'split.random',
-      { branches: branches.map(({ id, percent }) => ({ id, label: id, percent })) },
+      { branches: branches.map(({ id, percent, label }) => ({ id, label: label ?? id, percent })) },
       opts,
       '',
     );

@@ -322,8 +322,8 @@ async function benchPostgres() {
 
 const EVENT_RATE = num('BENCH_EVENT_RATE', 1000);
 
-/** Many runs parked far in the future must not slow stepping down. */
-async function benchWaiting(db: TestDatabase, emptyStepsPerSecond: number) {
+/** WAITING runs parked 30 days out (spread over 1,000 minutes), with fresh planner statistics. */
+async function parkWaitingRuns(db: TestDatabase) {
   await seedRuns(
     db.sql,
     'p',
@@ -332,6 +332,11 @@ async function benchWaiting(db: TestDatabase, emptyStepsPerSecond: number) {
     `now() + interval '30 days' + (g % 1000) * interval '1 minute'`,
   );
   await db.sql.query('analyze runs');
+}
+
+/** Many runs parked far in the future must not slow stepping down. */
+async function benchWaiting(db: TestDatabase, emptyStepsPerSecond: number) {
+  await parkWaitingRuns(db);
   const parked = await stepsWithWorkers(db, 1, RUNS, 'd');
   record(
     `PostgreSQL steps/s with ${fmt(WAITING)} runs waiting`,
@@ -424,14 +429,7 @@ async function benchPglite() {
     );
     if (skip.has('waiting')) return;
     const before = process.memoryUsage().rss;
-    await seedRuns(
-      db.sql,
-      'p',
-      'jrn_steps',
-      WAITING,
-      `now() + interval '30 days' + (g % 1000) * interval '1 minute'`,
-    );
-    await db.sql.query('analyze runs');
+    await parkWaitingRuns(db);
     await seedRuns(db.sql, 'd', 'jrn_steps', runs, `now() - interval '1 second'`);
     const parked = await stepAllInProcess(engine, counts);
     const grown = process.memoryUsage().rss - before;

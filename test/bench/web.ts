@@ -12,7 +12,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
-import { freePort, repoRoot } from '../e2e/e2eServer';
+import { chromiumArgs } from '../e2e/chromiumArgs';
+import { demoServerEnv, freePort, repoRoot } from '../e2e/e2eServer';
 
 export type WebBenchResult = {
   readonly firstLoadJsGzipBytes: number;
@@ -26,17 +27,6 @@ export type WebBenchResult = {
   readonly zoomPan1000Fps: number;
   readonly zoomPan1000FrameMsP95: number;
 };
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Sums the gzip size of what index.html loads before any route chunk: the entry script, its preloads, CSS. */
 export function firstLoadSizes(distDir: string): { js: number; css: number } {
@@ -220,15 +210,7 @@ export async function runWebBench(): Promise<WebBenchResult> {
     : spawn('pnpm', ['--filter', '@journeyflow/server', 'exec', 'tsx', 'src/main.ts'], {
         cwd: repoRoot,
         stdio: 'ignore',
-        env: {
-          ...process.env,
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          JOURNEYFLOW_DATA_DIR: dataDir,
-          JOURNEYFLOW_DEMO: '1',
-          LOG_LEVEL: 'warn',
-          DATABASE_URL: '',
-        },
+        env: { ...process.env, ...demoServerEnv(port, dataDir) },
         detached: true,
       });
   const browser = await chromium.launch({

@@ -29,3 +29,13 @@ export async function e2eServerEnv(): Promise<{ port: number; dataDir: string }>
     process.env.JF_E2E_DATA_DIR = mkdtempSync(path.join(tmpdir(), 'journeyflow-e2e-'));
   return { port: Number(process.env.JF_E2E_PORT), dataDir: process.env.JF_E2E_DATA_DIR };
 }
+
+/** How the e2e suite and the web bench start the real server: the demo workspace on PGlite in `dataDir`. */
+export const demoServerEnv = (port: number, dataDir: string): Record<string, string> => ({
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  JOURNEYFLOW_DATA_DIR: dataDir,
+  JOURNEYFLOW_DEMO: '1',
+  LOG_LEVEL: 'warn',
+  DATABASE_URL: '',
+});

@@ -1,21 +1,10 @@
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { e2eServerEnv, repoRoot } from './e2eServer';
+import { chromiumArgs } from './chromiumArgs';
+import { demoServerEnv, e2eServerEnv, repoRoot } from './e2eServer';
 
 const { port, dataDir } = await e2eServerEnv();
 const baseURL = `http://127.0.0.1:${port}`;
-
-/** Debian's Chromium (installed by scripts/ensure-chromium.mjs); Playwright's download cannot run here. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export const playwrightConfig = defineConfig({
   testDir: path.join(import.meta.dirname, 'specs'),
@@ -50,12 +39,7 @@ export const playwrightConfig = defineConfig({
     stdout: 'ignore',
     stderr: 'pipe',
     env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      JOURNEYFLOW_DATA_DIR: dataDir,
-      JOURNEYFLOW_DEMO: '1',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
+      ...demoServerEnv(port, dataDir),
       // Specs may point channels at local peers; the outbound guard refuses loopback unless listed.
       JOURNEYFLOW_OUTBOUND_ALLOW: '127.0.0.1,::1',
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
+import { anSmsTemplate } from '../testing/smsTemplates';
 import { useChannelRoutesApp } from '../testing/useChannelRoutesApp';
 
 describe.each(databaseKinds)('channel routes on %s', (kind) => {
@@ -7,12 +8,10 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
 
   describe('templates', () => {
     it('creates, reads, lists, updates and deletes', async () => {
-      const created = await h.marketer.post('/api/templates', {
-        name: 'Coupon SMS',
-        channel: 'sms',
-        purpose: 'info',
-        content: { text: '{{ customer.name }}님 쿠폰 SAVE10' },
-      });
+      const created = await h.marketer.post(
+        '/api/templates',
+        anSmsTemplate('Coupon SMS', '{{ customer.name }}님 쿠폰 SAVE10'),
+      );
       expect(created.status).toBe(201);
       expect(created.body).toMatchObject({
         id: expect.stringMatching(/^tpl_/),
@@ -34,12 +33,7 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
       ).toContain(id);
       expect((await h.marketer.get('/api/templates?channel=push')).body.items).toEqual([]);
 
-      const updated = await h.marketer.put(`/api/templates/${id}`, {
-        name: 'Coupon SMS v2',
-        channel: 'sms',
-        purpose: 'info',
-        content: { text: '새 문구' },
-      });
+      const updated = await h.marketer.put(`/api/templates/${id}`, anSmsTemplate('Coupon SMS v2', '새 문구'));
       expect(updated.status).toBe(200);
       expect(updated.body.name).toBe('Coupon SMS v2');
       const versions = await h.marketer.get(`/api/templates/${id}/versions`);
@@ -61,11 +55,10 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
     });
 
     it('rejects content that does not match the channel', async () => {
+      // SMS content (a text) sent as a push template, which needs a title and a body.
       const res = await h.marketer.post('/api/templates', {
-        name: 'Bad',
+        ...anSmsTemplate('Bad', 'push needs title and body'),
         channel: 'push',
-        purpose: 'info',
-        content: { text: 'push needs title and body' },
       });
       expect(res.status).toBe(422);
       expect(res.body.error.code).toBe('validation_failed');

@@ -13,6 +13,10 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
       return res.body.token as string;
     };
 
+    /** A request from the shop's page (another origin), where the in-app widget runs. */
+    const fromShop = (path: string, method = 'GET', headers: Record<string, string> = {}) =>
+      h.t.app.request(path, { method, headers: { origin: 'https://shop.example.com', ...headers } });
+
     it('issues tokens only with an API key and for known customers', async () => {
       expect((await h.t.anonymous.post('/api/inapp/token', { externalId: 'minji' })).status).toBe(401);
       expect(
@@ -76,35 +80,25 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
       );
       const token = encodeURIComponent(await issue('minji'));
       const path = `/api/inapp/messages/inapp_cors/read?token=${token}`;
-      const preflight = await h.t.app.request(path, {
-        method: 'OPTIONS',
-        headers: {
-          origin: 'https://shop.example.com',
-          'access-control-request-method': 'POST',
-          'access-control-request-headers': 'x-requested-with',
-        },
+      const preflight = await fromShop(path, 'OPTIONS', {
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'x-requested-with',
       });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
       expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(
         'x-requested-with',
       );
-      const read = await h.t.app.request(path, {
-        method: 'POST',
-        headers: {
-          origin: 'https://shop.example.com',
-          'sec-fetch-site': 'cross-site',
-          'x-requested-with': 'journeyflow',
-        },
+      const read = await fromShop(path, 'POST', {
+        'sec-fetch-site': 'cross-site',
+        'x-requested-with': 'journeyflow',
       });
       expect(read.status).toBe(200);
       expect(read.headers.get('access-control-allow-origin')).toBe('*');
     });
 
     it('serves the widget script with CORS', async () => {
-      const res = await h.t.app.request('/api/inapp/widget.js', {
-        headers: { origin: 'https://shop.example.com' },
-      });
+      const res = await fromShop('/api/inapp/widget.js');
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toContain('application/javascript');
       expect(res.headers.get('access-control-allow-origin')).toBe('*');

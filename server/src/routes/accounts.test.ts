@@ -6,23 +6,21 @@ import { useTestApp } from '../testing/useTestApp';
 describe.each(databaseKinds)('users, workspaces and API keys on %s', (kind) => {
   const h = useTestApp(kind, ['admin', 'marketer']);
 
+  /** The body of `POST /api/users` adding a marketer who signs in with `a-long-password`. */
+  const aMarketer = (email: string, name: string) => ({
+    email,
+    name,
+    role: 'marketer',
+    password: 'a-long-password',
+  });
+
   it('lets admins add, list, re-role and deactivate users; deactivation ends their sessions', async () => {
-    const created = await h.admin.post('/api/users', {
-      email: 'New.Person@demo.local',
-      name: 'New Person',
-      role: 'marketer',
-      password: 'a-long-password',
-    });
+    const created = await h.admin.post('/api/users', aMarketer('New.Person@demo.local', 'New Person'));
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ email: 'new.person@demo.local', role: 'marketer', active: true });
     expect(JSON.stringify(created.body)).not.toMatch(/password/i);
 
-    const duplicate = await h.admin.post('/api/users', {
-      email: 'new.person@demo.local',
-      name: 'Again',
-      role: 'marketer',
-      password: 'a-long-password',
-    });
+    const duplicate = await h.admin.post('/api/users', aMarketer('new.person@demo.local', 'Again'));
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.error.code).toBe('conflict');
 

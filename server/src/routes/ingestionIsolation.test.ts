@@ -29,6 +29,10 @@ describe.each(databaseKinds)('ingestion with a failing audience update on %s', (
   }, 60_000);
   afterAll(() => t?.dispose());
 
+  /** POSTs with the API key: as a bearer token (our API) or as the basic-auth user (Segment's API). */
+  const postWithKey = (path: string, body: unknown) => t.anonymous.request('POST', path, body, bearer);
+  const postAsSegment = (path: string, body: unknown) => t.anonymous.request('POST', path, body, basic);
+
   const storedEvents = async (name: string) =>
     Number(
       (
@@ -37,50 +41,25 @@ describe.each(databaseKinds)('ingestion with a failing audience update on %s', (
     );
 
   it('POST /api/events and /api/events/batch answer 202 and keep the events', async () => {
-    const one = await t.anonymous.request(
-      'POST',
-      '/api/events',
-      { externalId: 'kim', name: 'iso_one' },
-      bearer,
-    );
+    const one = await postWithKey('/api/events', { externalId: 'kim', name: 'iso_one' });
     expect(one.status).toBe(202);
-    const batch = await t.anonymous.request(
-      'POST',
-      '/api/events/batch',
-      {
-        events: [
-          { externalId: 'kim', name: 'iso_batch' },
-          { externalId: 'lee', name: 'iso_batch' },
-        ],
-      },
-      bearer,
-    );
+    const batch = await postWithKey('/api/events/batch', {
+      events: [
+        { externalId: 'kim', name: 'iso_batch' },
+        { externalId: 'lee', name: 'iso_batch' },
+      ],
+    });
     expect(batch.status).toBe(202);
     expect(await storedEvents('iso_one')).toBe(1);
     expect(await storedEvents('iso_batch')).toBe(2);
   });
 
   it('customer upserts and Segment-compatible calls answer 2xx and keep what they stored', async () => {
-    const upsert = await t.anonymous.request(
-      'POST',
-      '/api/customers',
-      { externalId: 'park', attributes: { city: 'Busan' } },
-      bearer,
-    );
+    const upsert = await postWithKey('/api/customers', { externalId: 'park', attributes: { city: 'Busan' } });
     expect(upsert.status).toBeLessThan(300);
-    const track = await t.anonymous.request(
-      'POST',
-      '/api/v1/track',
-      { userId: 'park', event: 'iso_v1' },
-      basic,
-    );
+    const track = await postAsSegment('/api/v1/track', { userId: 'park', event: 'iso_v1' });
     expect(track).toMatchObject({ status: 200, body: { success: true } });
-    const identify = await t.anonymous.request(
-      'POST',
-      '/api/v1/identify',
-      { userId: 'choi', traits: { city: 'Seoul' } },
-      basic,
-    );
+    const identify = await postAsSegment('/api/v1/identify', { userId: 'choi', traits: { city: 'Seoul' } });
     expect(identify.status).toBe(200);
     expect(await storedEvents('iso_v1')).toBe(1);
     const [choi] = await t.db.sql.query('select id from customers where external_id = $1', ['choi']);

@@ -4,6 +4,15 @@ import { databaseKinds } from '../db/testDatabase';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
 
 const leaf = { attribute: 'city', op: 'eq', value: 'Seoul' };
+
+/** The members of a segment whose score is above 2. */
+const scoredIn = (segmentId: string) => ({
+  all: [
+    { segment: segmentId, in: true },
+    { attribute: 'score', op: 'gt', value: 2 },
+  ],
+});
+
 const nestedNotText = (depth: number) =>
   `${'{"not":'.repeat(depth)}${JSON.stringify(leaf)}${'}'.repeat(depth)}`;
 
@@ -126,15 +135,7 @@ describe.each(databaseKinds)('bounded input on %s', (kind) => {
 
   it('refuses direct and indirect segment cycles with segment_cycle', async () => {
     const a = await marketer.post('/api/segments', { name: 'A', condition: leaf });
-    const b = await marketer.post('/api/segments', {
-      name: 'B',
-      condition: {
-        all: [
-          { segment: a.body.id, in: true },
-          { attribute: 'score', op: 'gt', value: 2 },
-        ],
-      },
-    });
+    const b = await marketer.post('/api/segments', { name: 'B', condition: scoredIn(a.body.id) });
     expect(b.status).toBe(201);
     const self = await marketer.put(`/api/segments/${a.body.id}`, {
       condition: { segment: a.body.id, in: true },
@@ -155,12 +156,7 @@ describe.each(databaseKinds)('bounded input on %s', (kind) => {
     const seoul = await marketer.post('/api/segments', { name: 'Seoul', condition: leaf });
     const scored = await marketer.post('/api/segments', {
       name: 'Seoul, score > 2',
-      condition: {
-        all: [
-          { segment: seoul.body.id, in: true },
-          { attribute: 'score', op: 'gt', value: 2 },
-        ],
-      },
+      condition: scoredIn(seoul.body.id),
     });
     const either = await marketer.post('/api/segments', {
       name: 'Scored or not Seoul',

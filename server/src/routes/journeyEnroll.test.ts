@@ -1,47 +1,38 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { createEngineTestApp } from '../testing/createEngineTestApp';
-import type { TestApp, TestClient } from '../testing/createTestApp';
 import { type HoldingEntry, holdingGraph } from '../testing/holdingGraph';
 import { publishThroughReview } from '../testing/submitAndApprove';
+import { useTestApp } from '../testing/useTestApp';
 
 const bigOrder = { trigger: 'properties.orderTotal', op: 'gte', value: 50_000 };
 
 // SPEC §7a `POST /api/journeys/:id/enroll` (issue 18, API-triggered entry).
 describe.each(databaseKinds)('journey enrolment API on %s', (kind) => {
-  let t: TestApp;
-  let marketer: TestClient;
-  let reviewer: TestClient;
-  let admin: TestClient;
+  const h = useTestApp(kind, ['marketer', 'reviewer', 'admin'], createEngineTestApp);
   let enrollKey: string;
   let ingestKey: string;
 
   beforeAll(async () => {
-    t = await createEngineTestApp(kind);
-    marketer = await t.login('marketer@demo.local');
-    reviewer = await t.login('reviewer@demo.local');
-    admin = await t.login('admin@demo.local');
-    enrollKey = (await admin.post('/api/api-keys', { name: 'orders', scopes: ['journeys:enroll'] })).body.key;
-    ingestKey = (await admin.post('/api/api-keys', { name: 'browser' })).body.key;
+    const enrolling = await h.admin.post('/api/api-keys', { name: 'orders', scopes: ['journeys:enroll'] });
+    enrollKey = enrolling.body.key;
+    ingestKey = (await h.admin.post('/api/api-keys', { name: 'browser' })).body.key;
   }, 60_000);
-  afterAll(async () => {
-    await t?.dispose();
-  });
 
   const create = async (name: string, entry: HoldingEntry, settings: Record<string, unknown> = {}) => {
-    const created = await marketer.post('/api/journeys', { name, graph: holdingGraph(entry), settings });
+    const created = await h.marketer.post('/api/journeys', { name, graph: holdingGraph(entry), settings });
     expect(created.status).toBe(201);
     return created.body.id as string;
   };
   const publish = async (name: string, entry: HoldingEntry, settings: Record<string, unknown> = {}) => {
     const id = await create(name, entry, settings);
-    await publishThroughReview(marketer, reviewer, id);
+    await publishThroughReview(h.marketer, h.reviewer, id);
     return id;
   };
   const enroll = (id: string, body: unknown, key = enrollKey) =>
-    t.anonymous.request('POST', `/api/journeys/${id}/enroll`, body, { authorization: `Bearer ${key}` });
+    h.t.anonymous.request('POST', `/api/journeys/${id}/enroll`, body, { authorization: `Bearer ${key}` });
   const runsOf = async (journeyId: string) => {
-    const rows = await t.db.sql.query<{ external_id: string; trigger_event: unknown }>(
+    const rows = await h.t.db.sql.query<{ external_id: string; trigger_event: unknown }>(
       `select c.external_id, r.trigger_event from runs r join customers c on c.id = r.customer_id
         where r.journey_id = $1 order by c.external_id`,
       [journeyId],
@@ -71,13 +62,13 @@ describe.each(databaseKinds)('journey enrolment API on %s', (kind) => {
     ]);
     expect(await runsOf(id)).toEqual(['api-1', 'api-3']);
     // api-3 did not exist: created with an empty profile (no consent needed to enter), as events do.
-    const profile = await marketer.get('/api/customers/api-3');
+    const profile = await h.marketer.get('/api/customers/api-3');
     expect(profile.status).toBe(200);
     // The refusals are in the trace with their codes, as for any entry.
-    const trace = await marketer.get(`/api/customers/api-2/trace?journeyId=${id}`);
+    const trace = await h.marketer.get(`/api/customers/api-2/trace?journeyId=${id}`);
     expect(trace.body.items).toEqual([expect.objectContaining({ code: 'where_mismatch', nodeId: 'entry' })]);
     // Only the enroll API enters an entry.api journey: a tracked event, whatever its name, does not.
-    const tracked = await t.anonymous.request(
+    const tracked = await h.t.anonymous.request(
       'POST',
       '/api/events',
       { externalId: 'api-4', name: 'api_enrolled', properties: { orderTotal: 90_000 } },
@@ -160,7 +151,7 @@ describe.each(databaseKinds)('journey enrolment API on %s', (kind) => {
       code: 'insufficient_scope',
       details: { scope: 'journeys:enroll' },
     });
-    expect((await marketer.post(`/api/journeys/${id}/enroll`, { externalId: 'scope-1' })).status).toBe(401);
+    expect((await h.marketer.post(`/api/journeys/${id}/enroll`, { externalId: 'scope-1' })).status).toBe(401);
     expect((await enroll('jrn_nope', { externalId: 'scope-1' })).status).toBe(404);
     expect(await runsOf(id)).toEqual([]);
   });
@@ -174,7 +165,7 @@ describe.each(databaseKinds)('journey enrolment API on %s', (kind) => {
       details: { reason: 'journey_not_live', status: 'draft' },
     });
     const paused = await publish('Paused', { type: 'entry.api', settings: {} });
-    expect((await admin.post(`/api/journeys/${paused}/pause`, {})).status).toBe(200);
+    expect((await h.admin.post(`/api/journeys/${paused}/pause`, {})).status).toBe(200);
     expect((await enroll(paused, { externalId: 'nl-1' })).body.error.details).toMatchObject({
       reason: 'journey_not_live',
     });
@@ -187,7 +178,7 @@ describe.each(databaseKinds)('journey enrolment API on %s', (kind) => {
 
   it('refuses malformed bodies: bad JSON 400, wrong shape 422, more than 1,000 customers 422 limit_exceeded', async () => {
     const id = await publish('Bodies', { type: 'entry.api', settings: {} });
-    const badJson = await t.anonymous.request('POST', `/api/journeys/${id}/enroll`, '{"externalId":', {
+    const badJson = await h.t.anonymous.request('POST', `/api/journeys/${id}/enroll`, '{"externalId":', {
       authorization: `Bearer ${enrollKey}`,
     });
     expect(badJson.status).toBe(400);

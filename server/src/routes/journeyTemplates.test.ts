@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
-import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
+import { useTestApp } from '../testing/useTestApp';
 
 describe.each(databaseKinds)('journey gallery on %s', (kind) => {
-  let t: TestApp;
-  let marketer: TestClient;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    marketer = await t.login('marketer@demo.local');
-  });
-  afterAll(() => t?.dispose());
+  const h = useTestApp(kind, ['marketer']);
 
   it('lists the seed journeys with Korean descriptions and blank workspace references', async () => {
-    const response = await marketer.get('/api/journey-templates');
+    const response = await h.marketer.get('/api/journey-templates');
     expect(response.status).toBe(200);
     const ids = response.body.map((template: { id: string }) => template.id);
     expect(ids).toEqual(
@@ -35,7 +29,7 @@ describe.each(databaseKinds)('journey gallery on %s', (kind) => {
   });
 
   it('offers the ready re-consent journey (informational AlimTalk, its registered code left to fill)', async () => {
-    const response = await marketer.get('/api/journey-templates');
+    const response = await h.marketer.get('/api/journey-templates');
     const reconsent = response.body.find((template: { id: string }) => template.id === 'reconsent');
     expect(reconsent.description).toMatch(/수신동의/);
     expect(reconsent.graph.nodes.find((n: { id: string }) => n.id === 'entry').settings.event).toBe(
@@ -47,7 +41,7 @@ describe.each(databaseKinds)('journey gallery on %s', (kind) => {
   });
 
   it('creates a draft from a template whose validation names the placeholders to fill', async () => {
-    const created = await marketer.post('/api/journeys', {
+    const created = await h.marketer.post('/api/journeys', {
       name: '이탈 방지 (템플릿)',
       fromTemplate: 'churn-risk',
     });
@@ -55,7 +49,7 @@ describe.each(databaseKinds)('journey gallery on %s', (kind) => {
     expect(created.body.status).toBe('draft');
     expect(created.body.graph.nodes.length).toBeGreaterThan(3);
     expect(created.body.settings.timezone).toBe('Asia/Seoul');
-    const validation = await marketer.post(`/api/journeys/${created.body.id}/validate`, {});
+    const validation = await h.marketer.post(`/api/journeys/${created.body.id}/validate`, {});
     expect(validation.body.valid).toBe(false);
     const flagged = new Set(validation.body.issues.map((issue: { nodeId?: string }) => issue.nodeId));
     expect(flagged.has('entry')).toBe(true);
@@ -63,33 +57,33 @@ describe.each(databaseKinds)('journey gallery on %s', (kind) => {
   });
 
   it('refuses an unknown template clearly and asks for sign-in', async () => {
-    const unknown = await marketer.post('/api/journeys', { name: 'x', fromTemplate: 'nope' });
+    const unknown = await h.marketer.post('/api/journeys', { name: 'x', fromTemplate: 'nope' });
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.code).toBe('not_found');
-    expect((await t.anonymous.get('/api/journey-templates')).status).toBe(401);
+    expect((await h.t.anonymous.get('/api/journey-templates')).status).toBe(401);
   });
 
   it('saves a journey as the workspace’s own template, seen only in that workspace', async () => {
-    const source = await marketer.post('/api/journeys', {
+    const source = await h.marketer.post('/api/journeys', {
       name: '우리 팀 환영 여정',
       fromTemplate: 'vip-welcome',
     });
-    const saved = await marketer.post('/api/journey-templates', { journeyId: source.body.id });
+    const saved = await h.marketer.post('/api/journey-templates', { journeyId: source.body.id });
     expect(saved.status).toBe(201);
     expect(saved.body).toMatchObject({ name: '우리 팀 환영 여정', workspace: true });
-    const list = await marketer.get('/api/journey-templates');
+    const list = await h.marketer.get('/api/journey-templates');
     expect(list.body[0].id).toBe(saved.body.id);
-    const copy = await marketer.post('/api/journeys', { name: '복사본', fromTemplate: saved.body.id });
+    const copy = await h.marketer.post('/api/journeys', { name: '복사본', fromTemplate: saved.body.id });
     expect(copy.status).toBe(201);
     expect(copy.body.graph).toEqual(source.body.graph);
 
-    const admin = await t.login('admin@demo.local');
+    const admin = await h.t.login('admin@demo.local');
     const other = await admin.post('/api/workspaces', {
       name: '다른 회사',
       admin: { email: 'other-admin@example.com', name: '다른 관리자', password: 'other-password-1' },
     });
     expect(other.status).toBe(201);
-    const stranger = await t.login('other-admin@example.com', 'other-password-1');
+    const stranger = await h.t.login('other-admin@example.com', 'other-password-1');
     const theirs = await stranger.get('/api/journey-templates');
     expect(theirs.body.some((template: { id: string }) => template.id === saved.body.id)).toBe(false);
     const refused = await stranger.post('/api/journeys', { name: 'x', fromTemplate: saved.body.id });

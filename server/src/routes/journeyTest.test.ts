@@ -1,7 +1,7 @@
 import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
-import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
+import { useTestApp } from '../testing/useTestApp';
 
 /** signup → VIP? yes: exit; no: welcome SMS → wait 1 day → in-app nudge. */
 const graph = aJourney()
@@ -26,13 +26,10 @@ const graph = aJourney()
   .build().graph;
 
 describe.each(databaseKinds)('POST /api/journeys/:id/test on %s', (kind) => {
-  let t: TestApp;
-  let marketer: TestClient;
+  const h = useTestApp(kind, ['marketer']);
   let journeyId: string;
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    marketer = await t.login('marketer@demo.local');
-    const created = await marketer.post('/api/journeys', {
+    const created = await h.marketer.post('/api/journeys', {
       name: '가입 환영',
       graph,
       settings: { goal: { event: 'purchase' } },
@@ -40,11 +37,10 @@ describe.each(databaseKinds)('POST /api/journeys/:id/test on %s', (kind) => {
     expect(created.status).toBe(201);
     journeyId = created.body.id;
   });
-  afterAll(() => t?.dispose());
 
   it('runs a made-up customer through the draft on a simulated clock and stores nothing', async () => {
-    const before = await t.rowCounts();
-    const response = await marketer.post(`/api/journeys/${journeyId}/test`, {
+    const before = await h.t.rowCounts();
+    const response = await h.marketer.post(`/api/journeys/${journeyId}/test`, {
       customer: { attributes: { name: '이서연', phone: '010-2222-3333' }, grade: 'Gold' },
       horizonSeconds: 2 * 86_400,
     });
@@ -72,18 +68,18 @@ describe.each(databaseKinds)('POST /api/journeys/:id/test on %s', (kind) => {
     // The nudge comes a simulated day after the welcome.
     const [welcome, nudge] = response.body.messages;
     expect(Date.parse(nudge.createdAt) - Date.parse(welcome.createdAt)).toBe(86_400_000);
-    expect(await t.rowCounts()).toEqual(before);
+    expect(await h.t.rowCounts()).toEqual(before);
   });
 
   it('stops where a scripted goal event converts the customer; VIPs take the other branch', async () => {
-    const response = await marketer.post(`/api/journeys/${journeyId}/test`, {
+    const response = await h.marketer.post(`/api/journeys/${journeyId}/test`, {
       customer: { attributes: { name: '박지훈', phone: '010-4444-5555' } },
       events: [{ name: 'purchase', properties: { amount: 39000 }, afterSeconds: 3600 }],
     });
     expect(response.status).toBe(200);
     expect(response.body.trace.at(-1).reason).toContain('goal purchase reached');
     expect(response.body.messages).toHaveLength(1);
-    const vip = await marketer.post(`/api/journeys/${journeyId}/test`, {
+    const vip = await h.marketer.post(`/api/journeys/${journeyId}/test`, {
       customer: { attributes: { name: 'V' }, grade: 'VIP' },
     });
     expect(
@@ -93,14 +89,17 @@ describe.each(databaseKinds)('POST /api/journeys/:id/test on %s', (kind) => {
   });
 
   it('answers 404 for an unknown customer or journey, 422 for an invalid draft, 401 without a session', async () => {
-    expect((await marketer.post(`/api/journeys/${journeyId}/test`, { externalId: 'ghost' })).status).toBe(
+    expect((await h.marketer.post(`/api/journeys/${journeyId}/test`, { externalId: 'ghost' })).status).toBe(
       404,
     );
-    expect((await marketer.post('/api/journeys/jrn_nope/test', {})).status).toBe(404);
-    const broken = await marketer.post('/api/journeys', { name: 'broken', graph: { nodes: [], edges: [] } });
-    const invalid = await marketer.post(`/api/journeys/${broken.body.id}/test`, {});
+    expect((await h.marketer.post('/api/journeys/jrn_nope/test', {})).status).toBe(404);
+    const broken = await h.marketer.post('/api/journeys', {
+      name: 'broken',
+      graph: { nodes: [], edges: [] },
+    });
+    const invalid = await h.marketer.post(`/api/journeys/${broken.body.id}/test`, {});
     expect(invalid.status).toBe(422);
     expect(invalid.body.error.code).toBe('validation_failed');
-    expect((await t.anonymous.post(`/api/journeys/${journeyId}/test`, {})).status).toBe(401);
+    expect((await h.t.anonymous.post(`/api/journeys/${journeyId}/test`, {})).status).toBe(401);
   });
 });

@@ -1,26 +1,19 @@
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { submitAndApprove } from '../testing/submitAndApprove';
 import { useTestApp } from '../testing/useTestApp';
 
 /** entry.event → an advertising push → exit; the push body decides whether a warning stays open. */
-const adPushGraph = (body: string) => ({
-  nodes: [
-    { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'go' } },
-    {
-      id: 'push',
-      type: 'send',
-      label: '주말 세일 푸시',
-      position: { x: 0, y: 160 },
-      settings: { channel: 'push', purpose: 'ad', content: { title: '(광고)[샵] 주말 세일', body } },
-    },
-    { id: 'done', type: 'exit', position: { x: 0, y: 320 }, settings: {} },
-  ],
-  edges: [
-    { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'push' },
-    { id: 'e2', source: 'push', sourceHandle: 'next', target: 'done' },
-  ],
-});
+const adPushGraph = (body: string) =>
+  aJourney()
+    .entryEvent('go', undefined, { id: 'entry' })
+    .send(
+      { channel: 'push', purpose: 'ad', content: { title: '(광고)[샵] 주말 세일', body } },
+      { id: 'push', label: '주말 세일 푸시' },
+    )
+    .exit({ id: 'done' })
+    .build().graph;
 
 describe.each(databaseKinds)(
   'review: publish blocked by open ad warnings, comments resolved, on %s',

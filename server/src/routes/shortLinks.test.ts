@@ -1,37 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { eraseCustomer } from '../services/audience/eraseCustomer';
 import { ShortLinkCache } from '../services/links/shortLinkCache';
-import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
 import { publishAsFirstVersion } from '../testing/publishAsFirstVersion';
-
-const node = (id: string, type: string, settings: unknown) => ({
-  id,
-  type,
-  position: { x: 0, y: 0 },
-  settings,
-});
+import { useTestApp } from '../testing/useTestApp';
 
 /** signup → SMS with a link → wait for message_clicked (1 day) → clicked / not clicked. */
-const graph = {
-  nodes: [
-    node('entry', 'entry.event', { event: 'signup' }),
-    node('sms', 'send', {
-      channel: 'sms',
-      purpose: 'info',
-      content: { text: '쿠폰 받기 https://shop.example.com/coupon?id=7. 확인하세요' },
-    }),
-    node('waitClick', 'wait.event', { event: 'message_clicked', timeoutSeconds: 86_400 }),
-    node('clicked', 'exit', {}),
-    node('ignored', 'exit', {}),
-  ],
-  edges: [
-    { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'sms' },
-    { id: 'e2', source: 'sms', sourceHandle: 'next', target: 'waitClick' },
-    { id: 'e3', source: 'waitClick', sourceHandle: 'matched', target: 'clicked' },
-    { id: 'e4', source: 'waitClick', sourceHandle: 'timeout', target: 'ignored' },
-  ],
-};
+const graph = aJourney()
+  .entryEvent('signup', undefined, { id: 'entry' })
+  .sms('쿠폰 받기 https://shop.example.com/coupon?id=7. 확인하세요', 'info', { id: 'sms' })
+  .waitEvent('message_clicked', '1d', (clicked) => clicked.exit({ id: 'clicked' }), { id: 'waitClick' })
+  .exit({ id: 'ignored' })
+  .build().graph;
 
 const until = async <T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> => {
   for (let i = 0; i < 100; i++) {
@@ -43,38 +24,38 @@ const until = async <T>(read: () => Promise<T>, ok: (value: T) => boolean): Prom
 };
 
 describe.each(databaseKinds)('tracked short links on %s', (kind) => {
-  let t: TestApp;
-  let marketer: TestClient;
+  const h = useTestApp(kind, ['marketer']);
   let journeyId: string;
   let workspaceId: string;
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    marketer = await t.login('marketer@demo.local');
-    const created = await marketer.post('/api/journeys', { name: '클릭 추적', graph, settings: {} });
+    const created = await h.marketer.post('/api/journeys', { name: '클릭 추적', graph, settings: {} });
     journeyId = created.body.id;
-    workspaceId = await publishAsFirstVersion(t, marketer, { id: journeyId, graph });
-    await marketer.post('/api/customers/batch', {
+    workspaceId = await publishAsFirstVersion(h.t, h.marketer, { id: journeyId, graph });
+    await h.marketer.post('/api/customers/batch', {
       customers: ['link-a', 'link-b'].map((externalId, i) => ({
         externalId,
         attributes: { phone: `010-2000-000${i}` },
       })),
     });
-    await marketer.post('/api/events/batch', {
+    await h.marketer.post('/api/events/batch', {
       events: ['link-a', 'link-b'].map((externalId) => ({ externalId, name: 'signup' })),
     });
   });
-  afterAll(() => t?.dispose());
 
   const messageOf = async (externalId: string) => {
-    const [row] = await t.db.sql.query<{ id: string; rendered: { text: string }; content: { text: string } }>(
-      `select id, rendered, content from outbox where journey_id = $1 and external_id = $2`,
-      [journeyId, externalId],
-    );
+    const [row] = await h.t.db.sql.query<{
+      id: string;
+      rendered: { text: string };
+      content: { text: string };
+    }>(`select id, rendered, content from outbox where journey_id = $1 and external_id = $2`, [
+      journeyId,
+      externalId,
+    ]);
     return row!;
   };
   const codeIn = (text: string) => /\/l\/([0-9A-Za-z]+)/.exec(text)?.[1] ?? '';
   const clicksOf = (messageId: string) =>
-    t.db.sql.query<{ properties: Record<string, unknown> }>(
+    h.t.db.sql.query<{ properties: Record<string, unknown> }>(
       `select properties from events where workspace_id = $1 and name = 'message_clicked'
         and properties->>'messageId' = $2 order by received_at, id`,
       [workspaceId, messageId],
@@ -86,7 +67,7 @@ describe.each(databaseKinds)('tracked short links on %s', (kind) => {
     expect(message.rendered.text).toMatch(
       /^쿠폰 받기 http:\/\/localhost:3000\/l\/[0-9A-Za-z]{8}\. 확인하세요$/,
     );
-    const [link] = await t.db.sql.query<{ url: string; workspace_id: string; spot: string }>(
+    const [link] = await h.t.db.sql.query<{ url: string; workspace_id: string; spot: string }>(
       'select url, workspace_id, spot from short_links where message_id = $1',
       [message.id],
     );
@@ -96,18 +77,18 @@ describe.each(databaseKinds)('tracked short links on %s', (kind) => {
   it('redirects with UTM parameters, ignores bots and HEAD, records unique and total clicks, wakes wait.event', async () => {
     const message = await messageOf('link-a');
     const path = `/l/${codeIn(message.rendered.text)}`;
-    const bot = await t.app.request(path, { headers: { 'user-agent': 'facebookexternalhit/1.1' } });
+    const bot = await h.t.app.request(path, { headers: { 'user-agent': 'facebookexternalhit/1.1' } });
     expect(bot.status).toBe(302);
-    const kakaoBot = await t.app.request(path, {
+    const kakaoBot = await h.t.app.request(path, {
       headers: { 'user-agent': 'Mozilla/5.0 (compatible; kakaotalk-scrap/1.0; +https://devtalk.kakao.com)' },
     });
     expect(kakaoBot.status).toBe(302);
-    const head = await t.app.request(path, { method: 'HEAD' });
+    const head = await h.t.app.request(path, { method: 'HEAD' });
     expect(head.status).toBe(302);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await clicksOf(message.id)).toHaveLength(0);
 
-    const human = await t.app.request(path, {
+    const human = await h.t.app.request(path, {
       headers: { 'user-agent': 'Mozilla/5.0 (iPhone) KAKAOTALK 10.4' },
     });
     expect(human.status).toBe(302);
@@ -131,7 +112,7 @@ describe.each(databaseKinds)('tracked short links on %s', (kind) => {
       url: location.toString(),
       unique: true,
     });
-    expect((await t.app.request(path)).status).toBe(302);
+    expect((await h.t.app.request(path)).status).toBe(302);
     const both = await until(
       () => clicksOf(message.id),
       (rows) => rows.length === 2,
@@ -139,7 +120,7 @@ describe.each(databaseKinds)('tracked short links on %s', (kind) => {
     expect(both[1]?.properties.unique).toBe(false);
 
     // The click is a note in the run's trace on the send node.
-    const notes = await t.db.sql.query<{ node_id: string; reason: string }>(
+    const notes = await h.t.db.sql.query<{ node_id: string; reason: string }>(
       `select t.node_id, t.reason from run_trace t join customers c on c.id = t.customer_id
         where c.external_id = 'link-a' and t.kind = 'note' and t.reason like 'link clicked%'`,
     );
@@ -148,7 +129,7 @@ describe.each(databaseKinds)('tracked short links on %s', (kind) => {
       { node_id: 'sms', reason: `link clicked: ${location.toString()}` },
     ]);
     // The run waiting for message_clicked took the `matched` branch; link-b's still waits.
-    const runs = await t.db.sql.query<{ external_id: string; status: string; current_node: string }>(
+    const runs = await h.t.db.sql.query<{ external_id: string; status: string; current_node: string }>(
       `select c.external_id, r.status, r.current_node from runs r join customers c on c.id = r.customer_id
         where r.journey_id = $1 order by c.external_id`,
       [journeyId],
@@ -158,26 +139,26 @@ describe.each(databaseKinds)('tracked short links on %s', (kind) => {
       { external_id: 'link-b', status: 'waiting', current_node: 'waitClick' },
     ]);
 
-    const stats = await marketer.get(`/api/journeys/${journeyId}/stats`);
+    const stats = await h.marketer.get(`/api/journeys/${journeyId}/stats`);
     expect(stats.body.nodes.sms.clicks).toEqual({ unique: 1, total: 2, messages: 2 });
-    const report = await marketer.get(`/api/journeys/${journeyId}/report`);
+    const report = await h.marketer.get(`/api/journeys/${journeyId}/report`);
     expect(report.body.clicks.sms).toEqual({ unique: 1, total: 2, messages: 2, rate: 0.5 });
   });
 
   it('a warmed cache answers recent links from memory (as a restarted server does), least recently used out', async () => {
     let queries = 0;
-    const counting = Object.create(t.db.sql, {
+    const counting = Object.create(h.t.db.sql, {
       query: {
         value: (text: string, params?: unknown[]) => {
           queries++;
-          return t.db.sql.query(text, params as never);
+          return h.t.db.sql.query(text, params as never);
         },
       },
     });
     const cache = new ShortLinkCache(counting, 10);
     expect(await cache.warm()).toBe(2);
     expect(queries).toBe(1);
-    const codes = await t.db.sql.query<{ code: string }>('select code from short_links order by code');
+    const codes = await h.t.db.sql.query<{ code: string }>('select code from short_links order by code');
     for (const { code } of codes) expect((await cache.get(code))?.workspaceId).toBe(workspaceId);
     expect(queries).toBe(1);
     expect(await cache.get('nOsUcHcOdE')).toBeUndefined();
@@ -185,16 +166,16 @@ describe.each(databaseKinds)('tracked short links on %s', (kind) => {
   });
 
   it('answers a friendly 404 for unknown codes and 410 for expired links', async () => {
-    const unknown = await t.app.request('/l/zzzzzzzz');
+    const unknown = await h.t.app.request('/l/zzzzzzzz');
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toContain('링크를 찾을 수 없어요');
-    expect((await t.app.request('/l/abc%27%3B--')).status).toBe(404);
+    expect((await h.t.app.request('/l/abc%27%3B--')).status).toBe(404);
     const message = await messageOf('link-b');
-    await t.db.sql.query(
+    await h.t.db.sql.query(
       `update short_links set expires_at = now() - interval '1 day' where message_id = $1`,
       [message.id],
     );
-    const expired = await t.app.request(`/l/${codeIn(message.rendered.text)}`);
+    const expired = await h.t.app.request(`/l/${codeIn(message.rendered.text)}`);
     expect(expired.status).toBe(410);
     const page = await expired.text();
     expect(page).toContain('유효 기간');
@@ -206,13 +187,13 @@ describe.each(databaseKinds)('tracked short links on %s', (kind) => {
   it('an erased customer’s links stop counting, even from the cache, and never re-create the customer', async () => {
     const message = await messageOf('link-a');
     const path = `/l/${codeIn(message.rendered.text)}`;
-    await eraseCustomer(t.db.sql, workspaceId, 'link-a', new Date());
+    await eraseCustomer(h.t.db.sql, workspaceId, 'link-a', new Date());
     expect(
-      await t.db.sql.query('select 1 from short_links where message_id = $1', [message.id]),
+      await h.t.db.sql.query('select 1 from short_links where message_id = $1', [message.id]),
     ).toHaveLength(0);
-    await t.app.request(path, { headers: { 'user-agent': 'Mozilla/5.0' } });
+    await h.t.app.request(path, { headers: { 'user-agent': 'Mozilla/5.0' } });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const again = await t.db.sql.query(
+    const again = await h.t.db.sql.query(
       `select 1 from customers where workspace_id = $1 and external_id = 'link-a'`,
       [workspaceId],
     );

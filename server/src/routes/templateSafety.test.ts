@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
-import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
+import { anSmsTemplate } from '../testing/smsTemplates';
+import { useTestApp } from '../testing/useTestApp';
 
 const nestedLoops =
   '{% for a in (1..1000) %}{% for b in (1..1000) %}{% for c in (1..1000) %}x{% endfor %}{% endfor %}{% endfor %}';
@@ -13,13 +14,7 @@ const sendNode = (id: string, y: number, settings: Record<string, unknown>) => (
 });
 
 describe.each(databaseKinds)('template sandbox and links over HTTP on %s', (kind) => {
-  let t: TestApp;
-  let marketer: TestClient;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    marketer = await t.login('marketer@demo.local');
-  });
-  afterAll(() => t?.dispose());
+  const h = useTestApp(kind, ['marketer']);
 
   it.each([
     "{% include 'package.json' %}",
@@ -29,29 +24,24 @@ describe.each(databaseKinds)('template sandbox and links over HTTP on %s', (kind
     "{% render 'package.json' %}",
     "{% layout '/etc/passwd' %}x",
   ])('refuses to save an SMS template with %s (422 template_tag_not_allowed)', async (text) => {
-    const before = await t.rowCounts();
-    const created = await marketer.post('/api/templates', {
-      name: 'leak',
-      channel: 'sms',
-      purpose: 'info',
-      content: { text },
-    });
+    const before = await h.t.rowCounts();
+    const created = await h.marketer.post('/api/templates', anSmsTemplate('leak', text));
     expect(created.status).toBe(422);
     expect(created.body.error.code).toBe('template_tag_not_allowed');
     expect(created.body.error.details.issues[0].path).toBe('content.text');
     expect(JSON.stringify(created.body)).not.toMatch(/journeyflow|root:|"dependencies"/);
-    expect(await t.rowCounts()).toEqual(before);
+    expect(await h.t.rowCounts()).toEqual(before);
   });
 
   it('refuses the same on update, keeping the template as it was', async () => {
-    const created = await marketer.post('/api/templates', {
+    const created = await h.marketer.post('/api/templates', {
       name: 'ok',
       channel: 'email',
       purpose: 'info',
       content: { subject: 'Hi', html: '<p>Hi</p>' },
     });
     expect(created.status).toBe(201);
-    const updated = await marketer.put(`/api/templates/${created.body.id}`, {
+    const updated = await h.marketer.put(`/api/templates/${created.body.id}`, {
       name: 'ok',
       channel: 'email',
       purpose: 'info',
@@ -59,36 +49,31 @@ describe.each(databaseKinds)('template sandbox and links over HTTP on %s', (kind
     });
     expect(updated.status).toBe(422);
     expect(updated.body.error.code).toBe('template_tag_not_allowed');
-    expect((await marketer.get(`/api/templates/${created.body.id}`)).body.content.html).toBe('<p>Hi</p>');
+    expect((await h.marketer.get(`/api/templates/${created.body.id}`)).body.content.html).toBe('<p>Hi</p>');
   });
 
   it('answers a preview of three nested loops over (1..1000) quickly with 422 template_limit_exceeded', async () => {
-    const created = await marketer.post('/api/templates', {
-      name: 'loops',
-      channel: 'sms',
-      purpose: 'info',
-      content: { text: nestedLoops },
-    });
+    const created = await h.marketer.post('/api/templates', anSmsTemplate('loops', nestedLoops));
     expect(created.status).toBe(201);
     const started = performance.now();
-    const preview = await marketer.post(`/api/templates/${created.body.id}/preview`, {});
+    const preview = await h.marketer.post(`/api/templates/${created.body.id}/preview`, {});
     expect(preview.status).toBe(422);
     expect(preview.body.error.code).toBe('template_limit_exceeded');
     expect(performance.now() - started).toBeLessThan(3000);
     const healthStarted = performance.now();
-    expect((await t.anonymous.get('/api/health')).status).toBe(200);
+    expect((await h.t.anonymous.get('/api/health')).status).toBe(200);
     expect(performance.now() - healthStarted).toBeLessThan(1000);
   });
 
   it('previews a javascript: ctaUrl from an event property as an unsafe_link error, without the link', async () => {
-    const created = await marketer.post('/api/templates', {
+    const created = await h.marketer.post('/api/templates', {
       name: 'cta',
       channel: 'inapp',
       purpose: 'info',
       content: { title: 'Sale', body: 'Today', ctaLabel: 'Open', ctaUrl: '{{ event.properties.x }}' },
     });
     expect(created.status).toBe(201);
-    const preview = await marketer.post(`/api/templates/${created.body.id}/preview`, {
+    const preview = await h.marketer.post(`/api/templates/${created.body.id}/preview`, {
       event: { name: 'viewed', properties: { x: 'javascript:alert(1)' } },
     });
     expect(preview.status).toBe(200);
@@ -97,7 +82,7 @@ describe.each(databaseKinds)('template sandbox and links over HTTP on %s', (kind
     );
     expect(preview.body.rendered.ctaUrl).toBe('');
     expect(JSON.stringify(preview.body)).not.toContain('javascript:alert(1)');
-    const safe = await marketer.post(`/api/templates/${created.body.id}/preview`, {
+    const safe = await h.marketer.post(`/api/templates/${created.body.id}/preview`, {
       event: { name: 'viewed', properties: { x: '/cart' } },
     });
     expect(safe.body.rendered.ctaUrl).toBe('/cart');
@@ -120,10 +105,10 @@ describe.each(databaseKinds)('template sandbox and links over HTTP on %s', (kind
         { id: 'e2', source: 'cta', sourceHandle: 'next', target: 'loops' },
       ],
     };
-    const created = await marketer.post('/api/journeys', { name: 'hostile', graph });
+    const created = await h.marketer.post('/api/journeys', { name: 'hostile', graph });
     expect(created.status).toBe(201);
     const started = performance.now();
-    const run = await marketer.post(`/api/journeys/${created.body.id}/test`, {
+    const run = await h.marketer.post(`/api/journeys/${created.body.id}/test`, {
       customer: { attributes: { name: 'Kim', phone: '010-1234-5678' } },
       events: [{ name: 'viewed', properties: { x: 'javascript:alert(1)' }, afterSeconds: 0 }],
     });

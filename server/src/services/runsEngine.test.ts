@@ -3,6 +3,7 @@ import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { createEngineTestApp } from '../testing/createEngineTestApp';
+import { anSmsTemplate, createSmsTemplate } from '../testing/smsTemplates';
 import { submitAndApprove } from '../testing/submitAndApprove';
 import { templateSendGraph } from '../testing/templateSendGraph';
 import { useTestApp } from '../testing/useTestApp';
@@ -24,6 +25,12 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
     return h.marketer.post(`/api/journeys/${id}/publish`, body);
   };
 
+  /** A draft journey sending a stored template; answers its id. */
+  const draftSending = async (name: string, graph: unknown) => {
+    const created = await h.marketer.post('/api/journeys', { name, graph, settings: {} });
+    return created.body.id as string;
+  };
+
   /** The text of the (one) message the journey queued. */
   const sentText = async (journeyId: string) => {
     const [row] = await h.t.db.sql.query<{ rendered: { text?: string } | string }>(
@@ -35,27 +42,13 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
   };
 
   it('a published version keeps sending the template text it was approved with after the template changes', async () => {
-    const template = await h.marketer.post('/api/templates', {
-      name: 'Order thanks',
-      channel: 'sms',
-      purpose: 'info',
-      content: { text: 'v1 주문 감사합니다' },
-    });
-    expect(template.status).toBe(201);
-    const templateId = template.body.id as string;
-    const created = await h.marketer.post('/api/journeys', {
-      name: 'Thanks',
-      graph: templateSendGraph('ordered', 'thanks', templateId),
-      settings: {},
-    });
-    const id = created.body.id as string;
+    const templateId = await createSmsTemplate(h.marketer, 'Order thanks', 'v1 주문 감사합니다');
+    const id = await draftSending('Thanks', templateSendGraph('ordered', 'thanks', templateId));
     expect((await approveAndPublish(id)).status).toBe(200);
-    const edited = await h.marketer.put(`/api/templates/${templateId}`, {
-      name: 'Order thanks',
-      channel: 'sms',
-      purpose: 'info',
-      content: { text: 'v2 not approved yet' },
-    });
+    const edited = await h.marketer.put(
+      `/api/templates/${templateId}`,
+      anSmsTemplate('Order thanks', 'v2 not approved yet'),
+    );
     expect(edited.status).toBe(200);
     await h.marketer.post('/api/customers', { externalId: 'tpl1', attributes: { phone: '01022223333' } });
     expect((await h.marketer.post('/api/events', { externalId: 'tpl1', name: 'ordered' })).status).toBe(202);
@@ -64,19 +57,8 @@ describe.each(databaseKinds)('engine wired into publishing on %s', (kind) => {
   });
 
   it('the engine sends the template version pinned at submit, even if the template row moved on before publish', async () => {
-    const template = await h.marketer.post('/api/templates', {
-      name: 'Pinned',
-      channel: 'sms',
-      purpose: 'info',
-      content: { text: 'reviewed text' },
-    });
-    const templateId = template.body.id as string;
-    const created = await h.marketer.post('/api/journeys', {
-      name: 'Pinned send',
-      graph: templateSendGraph('pinned_evt', 'send', templateId),
-      settings: {},
-    });
-    const id = created.body.id as string;
+    const templateId = await createSmsTemplate(h.marketer, 'Pinned', 'reviewed text');
+    const id = await draftSending('Pinned send', templateSendGraph('pinned_evt', 'send', templateId));
     await submitAndApprove(h.marketer, h.reviewer, id);
     // A write that went around the template service (no review reset): a newer version before publish.
     await h.t.db.sql.query(

@@ -13,30 +13,11 @@ import { noopPublishHook, type PublishHook, type ServerDeps } from '../serverDep
 import { createAudienceIngestion } from '../services/audience/audienceIngestion';
 import { DEMO_PASSWORD, seedDemoWorkspace } from '../services/seedDemoWorkspace';
 import { DEFAULT_SESSION_POLICY } from '../services/sessionPolicy';
+import { type JsonClient, jsonClient } from './jsonClient';
 import { LOCAL_PEERS_ALLOWED } from './localPeersAllowed';
 
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are asserted field by field in tests
-type LooseJson = any;
-
-export type TestResponse<T = LooseJson> = {
-  readonly status: number;
-  readonly body: T;
-  readonly headers: Headers;
-};
-
-export type TestClient = {
-  request<T = LooseJson>(
-    method: string,
-    path: string,
-    body?: unknown,
-    headers?: Record<string, string>,
-  ): Promise<TestResponse<T>>;
-  get<T = LooseJson>(path: string): Promise<TestResponse<T>>;
-  post<T = LooseJson>(path: string, body?: unknown): Promise<TestResponse<T>>;
-  put<T = LooseJson>(path: string, body?: unknown): Promise<TestResponse<T>>;
-  patch<T = LooseJson>(path: string, body?: unknown): Promise<TestResponse<T>>;
-  delete<T = LooseJson>(path: string): Promise<TestResponse<T>>;
-};
+/** A signed-in (or anonymous) caller of the test app. */
+export type TestClient = JsonClient;
 
 export type TestApp = {
   readonly db: TestDatabase;
@@ -100,42 +81,8 @@ export const createTestApp = async (
   };
   const app = createApp(deps);
 
-  const client = (cookie: string | undefined): TestClient => {
-    const request = async (
-      method: string,
-      path: string,
-      body?: unknown,
-      headers: Record<string, string> = {},
-    ) => {
-      const init: RequestInit = {
-        method,
-        headers: {
-          [CSRF_HEADER]: CSRF_HEADER_VALUE,
-          ...(cookie ? { cookie } : {}),
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...headers,
-        },
-        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-      };
-      const response = await app.request(path, init);
-      const text = await response.text();
-      let parsed: unknown = text;
-      try {
-        parsed = text ? JSON.parse(text) : undefined;
-      } catch {
-        // Not JSON (e.g. the HTML page); keep the text.
-      }
-      return { status: response.status, body: parsed as LooseJson, headers: response.headers };
-    };
-    return {
-      request,
-      get: (path) => request('GET', path),
-      post: (path, body) => request('POST', path, body),
-      put: (path, body) => request('PUT', path, body),
-      patch: (path, body) => request('PATCH', path, body),
-      delete: (path) => request('DELETE', path),
-    };
-  };
+  const client = (cookie: string | undefined): TestClient =>
+    jsonClient(async (path, init) => app.request(path, init), cookie);
 
   return {
     db,

@@ -1,19 +1,10 @@
-import { type APIRequestContext, expect, request, test } from '@playwright/test';
-import { EditorPage } from '../pages/EditorPage';
-import { JourneyListPage } from '../pages/JourneyListPage';
-import { LoginPage } from '../pages/LoginPage';
+import { expect, request, test } from '@playwright/test';
+import { signedInApi } from '../helpers/signedInApi';
+import { startBlankJourney } from '../helpers/startBlankJourney';
 import { screenshot } from '../screenshot';
 
-const headers = { 'X-Requested-With': 'journeyflow' };
 const stamp = Date.now();
 const externalId = `e2e-order-${stamp}`;
-
-async function signedIn(baseURL: string, email: string): Promise<APIRequestContext> {
-  const context = await request.newContext({ baseURL, extraHTTPHeaders: headers });
-  const res = await context.post('/api/auth/login', { data: { email, password: 'journeyflow' } });
-  expect(res.status()).toBe(200);
-  return context;
-}
 
 /**
  * Issue 18 "an order system can enroll a customer through the API with a server key": a marketer builds an
@@ -21,11 +12,7 @@ async function signedIn(baseURL: string, email: string): Promise<APIRequestConte
  * `journeys:enroll` puts a customer in, once per idempotency key.
  */
 test('an order system enrolls a customer into a live API-entry journey', async ({ page, baseURL }) => {
-  await new LoginPage(page).loginAs('marketer@demo.local');
-  const list = new JourneyListPage(page);
-  await list.goto();
-  const journeyId = await list.create(`Order follow-up ${stamp}`);
-  const editor = new EditorPage(page);
+  const { journeyId, editor } = await startBlankJourney(page, `Order follow-up ${stamp}`);
   const entry = await editor.dragFromPalette('entry.api', { x: 320, y: 80 });
   const wait = await editor.dragFromPalette('wait.duration', { x: 320, y: 260 });
   await editor.connect(entry, 'next', wait);
@@ -37,12 +24,12 @@ test('an order system enrolls a customer into a live API-entry journey', async (
   await editor.save();
   await editor.submitForReview('주문 시스템에서 API로 고객을 넣습니다.');
 
-  const reviewer = await signedIn(baseURL!, 'reviewer@demo.local');
+  const reviewer = await signedInApi(baseURL!, 'reviewer@demo.local');
   expect((await reviewer.post(`/api/journeys/${journeyId}/approve`, { data: {} })).status()).toBe(200);
-  const marketer = await signedIn(baseURL!, 'marketer@demo.local');
+  const marketer = await signedInApi(baseURL!, 'marketer@demo.local');
   expect((await marketer.post(`/api/journeys/${journeyId}/publish`, { data: {} })).status()).toBe(200);
 
-  const admin = await signedIn(baseURL!, 'admin@demo.local');
+  const admin = await signedInApi(baseURL!, 'admin@demo.local');
   const key = await admin.post('/api/api-keys', {
     data: { name: `orders ${stamp}`, scopes: ['journeys:enroll'] },
   });

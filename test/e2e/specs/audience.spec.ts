@@ -1,29 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { repoRoot } from '../e2eServer';
+import { expect, test } from '@playwright/test';
+import { signedInPage } from '../helpers/signedInPage';
 import { CustomerPage } from '../pages/CustomerPage';
 import { EditorPage } from '../pages/EditorPage';
-import { LoginPage } from '../pages/LoginPage';
 import { SegmentsPage } from '../pages/SegmentsPage';
-
-/** README screenshots of the audience screens, committed under docs/screenshots. */
-const docsDir = path.join(repoRoot, 'docs', 'screenshots');
-async function docShot(page: Page, name: string, fullPage = false): Promise<void> {
-  mkdirSync(docsDir, { recursive: true });
-  await page.screenshot({ path: path.join(docsDir, `${name}.png`), fullPage });
-}
+import { docScreenshot } from '../screenshot';
 
 const headers = { 'X-Requested-With': 'journeyflow' };
 const stamp = Date.now();
 const DAY = 86_400;
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await new LoginPage(page).loginAs(email);
-  return page;
-}
 
 /** Issue 6 "Done when": Gold customers who bought within 90 days but not in the last 30, with SMS consent. */
 const lapsedGold = {
@@ -40,7 +24,7 @@ test.describe
     test('a marketer builds the lapsed-Gold segment visually, sees the live count the API gives, and saves it', async ({
       browser,
     }) => {
-      const page = await signedIn(browser, 'marketer@demo.local');
+      const page = await signedInPage(browser, 'marketer@demo.local');
       const segments = new SegmentsPage(page);
       await segments.goto();
       const name = `Gold, lapsed 30–90 days, SMS ${stamp}`;
@@ -61,7 +45,7 @@ test.describe
       expect(count).toBeGreaterThan(0);
       expect(shown).toBe(count);
       await expect(segments.liveCount()).toContainText(count.toLocaleString('en-US'));
-      await docShot(page, 'segment-builder');
+      await docScreenshot(page, 'segment-builder');
 
       // Saving sends exactly the condition built on screen, and the list shows it with its count.
       const saved = page.waitForRequest(
@@ -84,7 +68,7 @@ test.describe
       browser,
     }) => {
       // Only admins change grade tiers; a marketer sees them read-only.
-      const marketerPage = await signedIn(browser, 'marketer@demo.local');
+      const marketerPage = await signedInPage(browser, 'marketer@demo.local');
       await marketerPage.goto('/settings/grades');
       await expect(
         marketerPage.getByText('Only admins can change these settings; you can look at them.'),
@@ -92,7 +76,7 @@ test.describe
       await expect(marketerPage.getByRole('button', { name: 'Save' })).toHaveCount(0);
       await expect(marketerPage.getByLabel('Grade name').first()).toBeDisabled();
       await marketerPage.context().close();
-      const page = await signedIn(browser, 'admin@demo.local');
+      const page = await signedInPage(browser, 'admin@demo.local');
       await page.goto('/settings/grades');
       await expect(page.getByRole('heading', { name: 'Grades', exact: true })).toBeVisible();
       const names = page.getByLabel('Grade name');
@@ -112,7 +96,7 @@ test.describe
     });
 
     test('a journey entry picks a saved segment and grade tiers from the workspace', async ({ browser }) => {
-      const page = await signedIn(browser, 'marketer@demo.local');
+      const page = await signedInPage(browser, 'marketer@demo.local');
       const created = await page.request.post('/api/journeys', {
         headers,
         data: {
@@ -153,7 +137,7 @@ test.describe
     test('customers search opens a customer page with profile, consent, grades, events, journeys and messages', async ({
       browser,
     }) => {
-      const page = await signedIn(browser, 'marketer@demo.local');
+      const page = await signedInPage(browser, 'marketer@demo.local');
       const externalId = 'cust_0042';
       // Three views start the live demo journey, which sends an in-app coupon: a journey and a message.
       for (let i = 0; i < 3; i++) {
@@ -190,7 +174,7 @@ test.describe
       await page.reload();
       await expect(customers.section('Journeys')).toContainText('데모샵: 3회 조회 인앱 쿠폰');
       await expect(customers.section('Messages')).toContainText('inapp');
-      await docShot(page, 'customer-page', true);
+      await docScreenshot(page, 'customer-page', true);
 
       // A search that matches nobody says so.
       await customers.gotoList();
@@ -201,7 +185,7 @@ test.describe
     test('an audience CSV with bad rows imports the good rows and lists the bad ones with reasons', async ({
       browser,
     }) => {
-      const page = await signedIn(browser, 'marketer@demo.local');
+      const page = await signedInPage(browser, 'marketer@demo.local');
       const segments = new SegmentsPage(page);
       await segments.goto();
       const name = `Partner: searched flights ${stamp}`;
@@ -225,6 +209,6 @@ test.describe
       await expect(bad.getByRole('row', { name: /^4 Duplicate .* duplicate of row 1/ })).toBeVisible();
       await expect(bad.getByRole('row', { name: /^5 Invalid\s+expected 2 columns, found 1/ })).toBeVisible();
       await expect(segments.row(name).getByTestId('segment-count')).toHaveText('2');
-      await docShot(page, 'import-report');
+      await docScreenshot(page, 'import-report');
     });
   });

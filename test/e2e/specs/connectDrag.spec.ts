@@ -1,18 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { EditorPage } from '../pages/EditorPage';
-import { JourneyListPage } from '../pages/JourneyListPage';
-import { LoginPage } from '../pages/LoginPage';
+import { startBlankJourney } from '../helpers/startBlankJourney';
 
 /**
  * Issue 15: a connect drag, right after the nodes were dropped, draws its edge on the first gesture — from
  * every handle, including a `wait.event` timeout handle. `EditorPage.connect` drags once and never retries.
  */
 test('every connect drag on freshly dropped nodes draws its edge the first time', async ({ page }) => {
-  await new LoginPage(page).loginAs('marketer@demo.local');
-  const list = new JourneyListPage(page);
-  await list.goto();
-  await list.create(`Connect drags ${Date.now()}`);
-  const editor = new EditorPage(page);
+  const { editor } = await startBlankJourney(page, `Connect drags ${Date.now()}`);
   const entry = await editor.dragFromPalette('entry.event', { x: 320, y: 80 });
   const wait = await editor.dragFromPalette('wait.event', { x: 320, y: 260 });
   const send = await editor.dragFromPalette('send', { x: 180, y: 460 });

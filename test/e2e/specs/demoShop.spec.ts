@@ -1,24 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { repoRoot } from '../e2eServer';
+import { expect, type Page, test } from '@playwright/test';
+import { signedInPage } from '../helpers/signedInPage';
 import { DemoShopPage } from '../pages/DemoShopPage';
-import { LoginPage } from '../pages/LoginPage';
-import { screenshot } from '../screenshot';
-
-/** README screenshots (SPEC §10 "a newcomer sees the product working"): committed under docs/screenshots. */
-const docsDir = path.join(repoRoot, 'docs', 'screenshots');
-async function docShot(page: Page, name: string, fullPage = false): Promise<void> {
-  mkdirSync(docsDir, { recursive: true });
-  await page.screenshot({ path: path.join(docsDir, `${name}.png`), fullPage });
-}
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await new LoginPage(page).loginAs(email);
-  return page;
-}
+import { docScreenshot, screenshot } from '../screenshot';
 
 async function journeyIdNamed(page: Page, name: string): Promise<string> {
   const res = await page.request.get(`/api/journeys?q=${encodeURIComponent(name)}`);
@@ -33,7 +16,7 @@ test.describe
     test('a customer views a product three times in the demo shop and the in-app coupon appears', async ({
       browser,
     }) => {
-      const page = await signedIn(browser, 'marketer@demo.local');
+      const page = await signedInPage(browser, 'marketer@demo.local');
       const shop = new DemoShopPage(page);
       await shop.goto();
       await shop.shopAs('cust_0001');
@@ -45,11 +28,11 @@ test.describe
           .getByText(/10% 할인 쿠폰 SHOP10/)
           .first(),
       ).toBeVisible({ timeout: 30_000 });
-      await docShot(page, 'demo-shop');
+      await docScreenshot(page, 'demo-shop');
     });
 
     test('the live journey counters move when customers act', async ({ browser }) => {
-      const page = await signedIn(browser, 'marketer@demo.local');
+      const page = await signedInPage(browser, 'marketer@demo.local');
       const journeyId = await journeyIdNamed(page, '데모샵: 3회 조회 인앱 쿠폰');
       await page.goto(`/journeys/${journeyId}`);
       const entered = page.getByTestId('live-entered');
@@ -77,16 +60,16 @@ test.describe
       await expect(page.getByTestId('live-node-detail')).toBeVisible();
       // Time in node (p50/p90/p99) of the customers who passed the node.
       await expect(page.getByTestId('live-node-time')).toContainText(/p50 .* p90 .* p99/);
-      await docShot(page, 'live-canvas');
+      await docScreenshot(page, 'live-canvas');
       await page.goto(`/journeys/${journeyId}/dashboard`);
       await expect(page.getByTestId('dashboard-kpis')).toBeVisible();
-      await docShot(page, 'dashboard');
+      await docScreenshot(page, 'dashboard');
     });
 
     test('the workspace overview ranks journeys by ROI and charts 12 weeks of grades', async ({
       browser,
     }) => {
-      const page = await signedIn(browser, 'marketer@demo.local');
+      const page = await signedInPage(browser, 'marketer@demo.local');
       await page.goto('/insights');
       await expect(page.getByTestId('overview-row').first()).toBeVisible();
       const chart = page.getByTestId('grade-distribution');
@@ -96,7 +79,7 @@ test.describe
     });
 
     test('a test run from the editor highlights the path and shows the messages', async ({ browser }) => {
-      const page = await signedIn(browser, 'marketer@demo.local');
+      const page = await signedInPage(browser, 'marketer@demo.local');
       const journeyId = await journeyIdNamed(page, '상품 조회 후 미구매 고객 쿠폰');
       await page.goto(`/journeys/${journeyId}`);
       await page.getByRole('button', { name: 'Test run…' }).click();
@@ -109,14 +92,14 @@ test.describe
       );
       await expect(result.getByTestId('test-message').first()).toContainText('10% 할인 쿠폰');
       await page.waitForTimeout(2500); // let the path animation finish for the picture
-      await docShot(page, 'editor-test-run', true);
+      await docScreenshot(page, 'editor-test-run', true);
     });
 
     test('a reviewer sees the journey waiting for review with its diff', async ({ browser }) => {
-      const page = await signedIn(browser, 'reviewer@demo.local');
+      const page = await signedInPage(browser, 'reviewer@demo.local');
       const journeyId = await journeyIdNamed(page, '생일 축하 쿠폰');
       await page.goto(`/journeys/${journeyId}/review`);
       await expect(page.getByRole('button', { name: /approve|승인/i })).toBeVisible();
-      await docShot(page, 'review-diff');
+      await docScreenshot(page, 'review-diff');
     });
   });

@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { EditorPage } from '../pages/EditorPage';
-import { JourneyListPage } from '../pages/JourneyListPage';
-import { LoginPage } from '../pages/LoginPage';
+import { startBlankJourney } from '../helpers/startBlankJourney';
 import { docScreenshot } from '../screenshot';
 
 /**
@@ -11,11 +9,7 @@ import { docScreenshot } from '../screenshot';
 test.use({ locale: 'ko-KR' });
 
 test('an edge goes around a step standing between its two ends', async ({ page }) => {
-  await new LoginPage(page).loginAs('marketer@demo.local');
-  const list = new JourneyListPage(page);
-  await list.goto();
-  await list.create(`Edge routing ${Date.now()}`);
-  const editor = new EditorPage(page);
+  const { editor } = await startBlankJourney(page, `Edge routing ${Date.now()}`);
   const entry = await editor.dragFromPalette('entry.event', { x: 320, y: 80 });
   const middle = await editor.dragFromPalette('send', { x: 320, y: 280 });
   const exit = await editor.dragFromPalette('exit', { x: 320, y: 480 });

@@ -1,17 +1,13 @@
-import { type APIRequestContext, expect, request, test } from '@playwright/test';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
+import { expect, request, test } from '@playwright/test';
+import { createJourney } from '../helpers/createJourney';
+import { publishThroughReview } from '../helpers/publishThroughReview';
+import { signedInApi } from '../helpers/signedInApi';
 import { screenshot } from '../screenshot';
 
-const headers = { 'X-Requested-With': 'journeyflow' };
 const stamp = Date.now();
 const eventName = `e2e_inapp_${stamp}`;
 const externalId = `e2e-inapp-${stamp}`;
-
-async function signedIn(baseURL: string, email: string): Promise<APIRequestContext> {
-  const context = await request.newContext({ baseURL, extraHTTPHeaders: headers });
-  const res = await context.post('/api/auth/login', { data: { email, password: 'journeyflow' } });
-  expect(res.status()).toBe(200);
-  return context;
-}
 
 /**
  * The whole in-app path in a real browser: a site includes `/api/inapp/widget.js` with a token its backend
@@ -19,8 +15,8 @@ async function signedIn(baseURL: string, email: string): Promise<APIRequestConte
  * in the inbox.
  */
 test('an in-app message from a live journey reaches an open page over SSE', async ({ page, baseURL }) => {
-  const admin = await signedIn(baseURL!, 'admin@demo.local');
-  const reviewer = await signedIn(baseURL!, 'reviewer@demo.local');
+  const admin = await signedInApi(baseURL!, 'admin@demo.local');
+  const reviewer = await signedInApi(baseURL!, 'reviewer@demo.local');
   const key = await admin.post('/api/api-keys', {
     data: { name: `site ${stamp}`, scopes: ['ingest', 'inapp:token'] },
   });
@@ -33,38 +29,26 @@ test('an in-app message from a live journey reaches an open page over SSE', asyn
     (await site.post('/api/customers', { data: { externalId, attributes: { name: '민지' } } })).ok(),
   ).toBe(true);
 
-  const created = await admin.post('/api/journeys', {
-    data: {
-      name: `In-app welcome ${stamp}`,
-      settings: { timezone: 'Asia/Seoul' },
-      graph: {
-        nodes: [
-          { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: eventName } },
-          {
-            id: 'hello',
-            type: 'send',
-            position: { x: 0, y: 160 },
-            settings: {
-              channel: 'inapp',
-              purpose: 'info',
-              content: {
-                title: '{{ customer.name }}님, 환영해요',
-                body: '첫 구매 10% 쿠폰이 도착했어요',
-                ctaLabel: '쿠폰 보기',
-                ctaUrl: '/coupons',
-              },
-            },
+  const journeyId = await createJourney(
+    admin,
+    `In-app welcome ${stamp}`,
+    aJourney()
+      .entryEvent(eventName, undefined, { id: 'entry' })
+      .send(
+        {
+          channel: 'inapp',
+          purpose: 'info',
+          content: {
+            title: '{{ customer.name }}님, 환영해요',
+            body: '첫 구매 10% 쿠폰이 도착했어요',
+            ctaLabel: '쿠폰 보기',
+            ctaUrl: '/coupons',
           },
-        ],
-        edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'hello' }],
-      },
-    },
-  });
-  expect(created.status()).toBe(201);
-  const journeyId = (await created.json()).id as string;
-  expect((await admin.post(`/api/journeys/${journeyId}/submit`, { data: {} })).status()).toBe(200);
-  expect((await reviewer.post(`/api/journeys/${journeyId}/approve`, { data: {} })).status()).toBe(200);
-  expect((await admin.post(`/api/journeys/${journeyId}/publish`, { data: {} })).status()).toBe(200);
+        },
+        { id: 'hello' },
+      ),
+  );
+  await publishThroughReview(admin, reviewer, journeyId);
 
   const token = await site.post('/api/inapp/token', { data: { externalId } });
   expect(token.status()).toBe(200);

@@ -1,4 +1,5 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signedInPage } from '../helpers/signedInPage';
 import { EditorPage } from '../pages/EditorPage';
 import { JourneyListPage } from '../pages/JourneyListPage';
 import { LoginPage } from '../pages/LoginPage';
@@ -9,13 +10,6 @@ const MARKETER = 'marketer@demo.local';
 const REVIEWER = 'reviewer@demo.local';
 const ADMIN = 'admin@demo.local';
 const journeyName = `Browse coupon ${Date.now()}`;
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await new LoginPage(page).loginAs(email);
-  return page;
-}
 
 test.describe
   .serial('a journey from first drag to live', () => {
@@ -38,7 +32,7 @@ test.describe
     test('a marketer builds the journey by drag and drop, sees and fixes a validation error, saves and reloads', async ({
       browser,
     }) => {
-      const page = await signedIn(browser, MARKETER);
+      const page = await signedInPage(browser, MARKETER);
       const list = new JourneyListPage(page);
       await list.goto();
       await screenshot(page, '03-journey-list');
@@ -107,7 +101,7 @@ test.describe
     });
 
     test('the author sees no Approve button on their own submission', async ({ browser }) => {
-      const page = await signedIn(browser, MARKETER);
+      const page = await signedInPage(browser, MARKETER);
       const review = new ReviewPage(page);
       await review.goto(journeyId);
       await expect(page.getByText(/another reviewer must approve/)).toBeVisible();
@@ -120,7 +114,7 @@ test.describe
     test('a reviewer finds it in the queue, sees the diff, comments on a node and approves', async ({
       browser,
     }) => {
-      const page = await signedIn(browser, REVIEWER);
+      const page = await signedInPage(browser, REVIEWER);
       const list = new JourneyListPage(page);
       await list.goto();
       await list.showReviewQueue();
@@ -146,7 +140,7 @@ test.describe
     test('the marketer publishes the approved journey; an admin pauses and resumes it', async ({
       browser,
     }) => {
-      const page = await signedIn(browser, MARKETER);
+      const page = await signedInPage(browser, MARKETER);
       const editor = new EditorPage(page);
       await editor.goto(journeyId);
       await page.getByRole('button', { name: 'Publish', exact: true }).click();
@@ -160,7 +154,7 @@ test.describe
       await screenshot(page, '12-live');
       await page.context().close();
 
-      const admin = await signedIn(browser, ADMIN);
+      const admin = await signedInPage(browser, ADMIN);
       await new EditorPage(admin).goto(journeyId);
       await admin.getByRole('button', { name: 'Pause', exact: true }).click();
       await expect(admin.locator('.jf-editor-toolbar .jf-badge').first()).toHaveText('Paused');
@@ -179,7 +173,7 @@ test.describe
     test('editing the live journey makes a new draft; the reviewer sees exactly what changed', async ({
       browser,
     }) => {
-      const page = await signedIn(browser, MARKETER);
+      const page = await signedInPage(browser, MARKETER);
       const editor = new EditorPage(page);
       await editor.goto(journeyId);
       // The "+" on the first edge (entry → wait for purchase) inserts a step between them.
@@ -196,7 +190,7 @@ test.describe
       await editor.submitForReview('쿠폰 15%로 변경, 대기 단계 추가');
       await page.context().close();
 
-      const reviewer = await signedIn(browser, REVIEWER);
+      const reviewer = await signedInPage(browser, REVIEWER);
       const review = new ReviewPage(reviewer);
       await review.goto(journeyId);
       await expect(reviewer.locator('.jf-node.diff-added')).toHaveCount(1);
@@ -218,7 +212,7 @@ test.describe
     test('keyboard editing: delete reconnects, undo restores, copy/paste carries steps into another journey', async ({
       browser,
     }) => {
-      const page = await signedIn(browser, MARKETER);
+      const page = await signedInPage(browser, MARKETER);
       const list = new JourneyListPage(page);
       await list.goto();
       await list.create(`Keyboard ${Date.now()}`);
@@ -258,7 +252,7 @@ test.describe
     });
 
     test('the UI reads well in Korean', async ({ browser }) => {
-      const page = await signedIn(browser, MARKETER);
+      const page = await signedInPage(browser, MARKETER);
       await page.getByLabel('Language').selectOption('ko');
       await expect(page.getByRole('heading', { name: '여정' })).toBeVisible();
       await screenshot(page, '14-list-ko');

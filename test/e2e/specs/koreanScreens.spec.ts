@@ -1,4 +1,6 @@
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { expect, test } from '@playwright/test';
+import { createJourney } from '../helpers/createJourney';
 import { EditorPage } from '../pages/EditorPage';
 import { expectNoEnglish, apiHeaders as headers, koreanPage } from '../pages/KoreanScreens';
 import { docScreenshot } from '../screenshot';
@@ -96,33 +98,13 @@ test.describe
       browser,
     }) => {
       const page = await koreanPage(browser, 'marketer@demo.local');
-      const created = await page.request.post('/api/journeys', {
-        headers,
-        data: {
-          name: `광고 문자 점검 ${stamp}`,
-          settings: { timezone: 'Asia/Seoul' },
-          graph: {
-            nodes: [
-              {
-                id: 'entry',
-                type: 'entry.event',
-                position: { x: 0, y: 0 },
-                settings: { event: `ko_shots_${stamp}` },
-              },
-              {
-                id: 'sms',
-                type: 'send',
-                label: '여름 세일 문자',
-                position: { x: 0, y: 180 },
-                settings: { channel: 'sms', purpose: 'ad', content: { text: '여름 세일! 전 상품 30% 할인' } },
-              },
-            ],
-            edges: [{ id: 'e1', source: 'entry', sourceHandle: 'next', target: 'sms' }],
-          },
-        },
-      });
-      expect(created.status()).toBe(201);
-      const journeyId = ((await created.json()) as { id: string }).id;
+      const journeyId = await createJourney(
+        page.request,
+        `광고 문자 점검 ${stamp}`,
+        aJourney()
+          .entryEvent(`ko_shots_${stamp}`, undefined, { id: 'entry' })
+          .sms('여름 세일! 전 상품 30% 할인', 'ad', { id: 'sms', label: '여름 세일 문자' }),
+      );
       const editor = new EditorPage(page);
       await editor.goto(journeyId);
       await editor.select('sms');

@@ -1,5 +1,5 @@
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
-import { LoginPage } from '../pages/LoginPage';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { signedInPage } from '../helpers/signedInPage';
 import { SegmentsPage } from '../pages/SegmentsPage';
 import { docScreenshot } from '../screenshot';
 
@@ -8,13 +8,6 @@ const headers = { 'X-Requested-With': 'journeyflow' };
 const stamp = Date.now();
 const MESSAGES = 2_000;
 const pos = (y: number) => ({ x: 0, y });
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'ko-KR' });
-  const page = await context.newPage();
-  await new LoginPage(page).loginAs(email);
-  return page;
-}
 
 const ok = async <T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> => {
   expect(response.status(), await response.text()).toBeLessThan(300);
@@ -44,8 +37,8 @@ test.describe
     let messagesJourney = '';
 
     test.beforeAll(async ({ browser }) => {
-      marketer = await signedIn(browser, 'marketer@demo.local');
-      reviewer = await signedIn(browser, 'reviewer@demo.local');
+      marketer = await signedInPage(browser, 'marketer@demo.local', 'ko-KR');
+      reviewer = await signedInPage(browser, 'reviewer@demo.local', 'ko-KR');
     });
     test.afterAll(async () => {
       await marketer?.context().close();

@@ -1,4 +1,7 @@
-import { type Browser, expect, type Page, request, test } from '@playwright/test';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { createJourney } from '../helpers/createJourney';
+import { signedInApi } from '../helpers/signedInApi';
 import { LoginPage } from '../pages/LoginPage';
 import { SettingsPage, type SettingsTab } from '../pages/SettingsPage';
 import { docScreenshot } from '../screenshot';
@@ -149,53 +152,21 @@ test.describe
       baseURL,
     }) => {
       const page = await adminPage(browser);
-      const created = await page.request.post('/api/journeys', {
-        headers,
-        data: {
-          name: `Cost estimate ${stamp}`,
-          settings: { timezone: 'Asia/Seoul' },
-          graph: {
-            nodes: [
-              {
-                id: 'entry',
-                type: 'entry.event',
-                position: { x: 0, y: 0 },
-                settings: { event: `e2e_cost_${stamp}` },
-              },
-              {
-                id: 'sms',
-                type: 'send',
-                label: '주문 확인 문자',
-                position: { x: 0, y: 160 },
-                settings: { channel: 'sms', purpose: 'info', content: { text: '주문이 접수되었습니다.' } },
-              },
-              {
-                id: 'push',
-                type: 'send',
-                position: { x: 0, y: 320 },
-                settings: {
-                  channel: 'push',
-                  purpose: 'info',
-                  content: { title: '주문 접수', body: '곧 보내 드릴게요' },
-                },
-              },
-            ],
-            edges: [
-              { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'sms' },
-              { id: 'e2', source: 'sms', sourceHandle: 'next', target: 'push' },
-            ],
-          },
-        },
-      });
-      expect(created.status()).toBe(201);
-      const journeyId = ((await created.json()) as { id: string }).id;
+      const journeyId = await createJourney(
+        page.request,
+        `Cost estimate ${stamp}`,
+        aJourney()
+          .entryEvent(`e2e_cost_${stamp}`, undefined, { id: 'entry' })
+          .sms('주문이 접수되었습니다.', 'info', { id: 'sms', label: '주문 확인 문자' })
+          .send(
+            { channel: 'push', purpose: 'info', content: { title: '주문 접수', body: '곧 보내 드릴게요' } },
+            { id: 'push' },
+          ),
+      );
       expect(
         (await page.request.post(`/api/journeys/${journeyId}/submit`, { headers, data: {} })).status(),
       ).toBe(200);
-      const reviewer = await request.newContext({ baseURL, extraHTTPHeaders: headers });
-      await reviewer.post('/api/auth/login', {
-        data: { email: 'reviewer@demo.local', password: 'journeyflow' },
-      });
+      const reviewer = await signedInApi(baseURL!, 'reviewer@demo.local');
       expect((await reviewer.post(`/api/journeys/${journeyId}/approve`, { data: {} })).status()).toBe(200);
       await reviewer.dispose();
 

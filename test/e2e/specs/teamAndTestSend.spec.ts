@@ -1,17 +1,11 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signedInPage } from '../helpers/signedInPage';
 import { LoginPage } from '../pages/LoginPage';
 import { docScreenshot } from '../screenshot';
 
 const stamp = Date.now();
 const phone = `010${String(stamp).slice(-8)}`;
 const colleague = `colleague-${stamp}@demo.local`;
-
-async function signedIn(browser: Browser, email: string, locale = 'ko-KR'): Promise<Page> {
-  const context = await browser.newContext({ locale });
-  const page = await context.newPage();
-  await new LoginPage(page).loginAs(email);
-  return page;
-}
 
 /**
  * The marketer's daily tools in Korean: a test phone verified by a one-time code, a real test send of
@@ -23,7 +17,7 @@ test.describe
     test('a verified test phone receives the ad exactly as customers would, listed as a test message', async ({
       browser,
     }) => {
-      const page = await signedIn(browser, 'marketer@demo.local');
+      const page = await signedInPage(browser, 'marketer@demo.local', 'ko-KR');
       await page.goto('/settings/test-recipients');
       await expect(page.getByRole('heading', { name: '테스트 수신자' })).toBeVisible();
       await page.getByLabel('이름', { exact: true }).fill('내 휴대폰');
@@ -79,7 +73,7 @@ test.describe
     test('an admin invites a colleague by link; the colleague joins the workspace through it, once', async ({
       browser,
     }) => {
-      const admin = await signedIn(browser, 'admin@demo.local');
+      const admin = await signedInPage(browser, 'admin@demo.local', 'ko-KR');
       await admin.goto('/settings/team');
       await expect(admin.getByTestId('team-table')).toContainText('marketer@demo.local');
       await admin.getByLabel('동료의 이메일').fill(colleague);

@@ -1,17 +1,13 @@
-import { type APIRequestContext, expect, request, test } from '@playwright/test';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
+import { expect, request, test } from '@playwright/test';
+import { createJourney } from '../helpers/createJourney';
+import { publishThroughReview } from '../helpers/publishThroughReview';
+import { signedInApi } from '../helpers/signedInApi';
 import { LoginPage } from '../pages/LoginPage';
 
-const headers = { 'X-Requested-With': 'journeyflow' };
 const stamp = Date.now();
 const eventName = `e2e_link_${stamp}`;
 const externalId = `e2e-link-${stamp}`;
-
-async function signedIn(baseURL: string, email: string): Promise<APIRequestContext> {
-  const context = await request.newContext({ baseURL, extraHTTPHeaders: headers });
-  const res = await context.post('/api/auth/login', { data: { email, password: 'journeyflow' } });
-  expect(res.status()).toBe(200);
-  return context;
-}
 
 /**
  * The click path of tracked links (SPEC §7a) in a real browser: a live journey's SMS carries a short link
@@ -25,48 +21,22 @@ test('a short link in a live SMS redirects with UTM parameters and its click sho
 }) => {
   // The landing page: this server's health answer stands in for the shop (no internet here).
   const target = `${baseURL}/api/health?id=42`;
-  const admin = await signedIn(baseURL!, 'admin@demo.local');
-  const reviewer = await signedIn(baseURL!, 'reviewer@demo.local');
+  const admin = await signedInApi(baseURL!, 'admin@demo.local');
+  const reviewer = await signedInApi(baseURL!, 'reviewer@demo.local');
   const customer = await admin.post('/api/customers', {
     data: { externalId, attributes: { name: '링크', phone: '010-5555-0101' } },
   });
   expect(customer.ok()).toBe(true);
-  const node = (id: string, type: string, y: number, settings: unknown) => ({
-    id,
-    type,
-    position: { x: 0, y },
-    settings,
-  });
-  const created = await admin.post('/api/journeys', {
-    data: {
-      name: `Tracked link ${stamp}`,
-      settings: { timezone: 'Asia/Seoul' },
-      graph: {
-        nodes: [
-          node('entry', 'entry.event', 0, { event: eventName }),
-          node('sms', 'send', 160, {
-            channel: 'sms',
-            purpose: 'info',
-            content: { text: `쿠폰이 도착했어요 ${target}` },
-          }),
-          node('waitClick', 'wait.event', 320, { event: 'message_clicked', timeoutSeconds: 86_400 }),
-          node('clicked', 'exit', 480, {}),
-          node('ignored', 'exit', 480, {}),
-        ],
-        edges: [
-          { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'sms' },
-          { id: 'e2', source: 'sms', sourceHandle: 'next', target: 'waitClick' },
-          { id: 'e3', source: 'waitClick', sourceHandle: 'matched', target: 'clicked' },
-          { id: 'e4', source: 'waitClick', sourceHandle: 'timeout', target: 'ignored' },
-        ],
-      },
-    },
-  });
-  expect(created.status()).toBe(201);
-  const journeyId = (await created.json()).id as string;
-  expect((await admin.post(`/api/journeys/${journeyId}/submit`, { data: {} })).status()).toBe(200);
-  expect((await reviewer.post(`/api/journeys/${journeyId}/approve`, { data: {} })).status()).toBe(200);
-  expect((await admin.post(`/api/journeys/${journeyId}/publish`, { data: {} })).status()).toBe(200);
+  const journeyId = await createJourney(
+    admin,
+    `Tracked link ${stamp}`,
+    aJourney()
+      .entryEvent(eventName, undefined, { id: 'entry' })
+      .sms(`쿠폰이 도착했어요 ${target}`, 'info', { id: 'sms' })
+      .waitEvent('message_clicked', '1d', (clicked) => clicked.exit({ id: 'clicked' }), { id: 'waitClick' })
+      .exit({ id: 'ignored' }),
+  );
+  await publishThroughReview(admin, reviewer, journeyId);
   expect((await admin.post('/api/events', { data: { externalId, name: eventName } })).status()).toBeLessThan(
     300,
   );

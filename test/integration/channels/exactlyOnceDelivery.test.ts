@@ -125,23 +125,36 @@ describe.each(databaseKinds)('exactly-once delivery with two workers on %s', (ki
       .toBe(count);
   };
 
-  it('sends each message once through a slow receiver', async () => {
-    const keys = await queueWebhooks(120);
+  /** Two delivery workers (on two connections when a second database client is open); answers their stop. */
+  const startTwoWorkers = () => {
     const stops = [aWorker(db.sql).start(10), aWorker(second?.sql ?? db.sql).start(10)];
-    try {
-      await untilDelivered(keys.length);
-    } finally {
+    return async () => {
       await Promise.all(stops.map((stop) => stop()));
-    }
+    };
+  };
+
+  /** The receiver got every queued key, and none twice. */
+  const expectEachReceivedOnce = (keys: string[]) => {
     const received = receivedKeys();
     expect(received).toHaveLength(keys.length);
     expect(new Set(received)).toEqual(new Set(keys));
+  };
+
+  it('sends each message once through a slow receiver', async () => {
+    const keys = await queueWebhooks(120);
+    const stopWorkers = startTwoWorkers();
+    try {
+      await untilDelivered(keys.length);
+    } finally {
+      await stopWorkers();
+    }
+    expectEachReceivedOnce(keys);
     expect(await statusCounts()).toEqual({ delivered: keys.length });
   }, 60_000);
 
   it('sends nothing of a paused journey once the pause commits, and the rest once after resume', async () => {
     const keys = await queueWebhooks(120);
-    const stops = [aWorker(db.sql).start(10), aWorker(second?.sql ?? db.sql).start(10)];
+    const stopWorkers = startTwoWorkers();
     try {
       await expect.poll(() => receiver.requests.length, { timeout: 20_000, interval: 5 }).toBeGreaterThan(20);
       await db.sql.transaction((tx) => pauseJourneyTx(tx, journeyId, journeyClock.now().toISOString()));
@@ -164,11 +177,9 @@ describe.each(databaseKinds)('exactly-once delivery with two workers on %s', (ki
       await db.sql.transaction((tx) => resumeJourneyTx(tx, journeyId, journeyClock.now().toISOString()));
       await untilDelivered(keys.length);
     } finally {
-      await Promise.all(stops.map((stop) => stop()));
+      await stopWorkers();
     }
-    const received = receivedKeys();
-    expect(received).toHaveLength(keys.length);
-    expect(new Set(received)).toEqual(new Set(keys));
+    expectEachReceivedOnce(keys);
   }, 60_000);
 
   it('archive skips messages not yet handed over and lets one under way record its answer', async () => {

@@ -2,19 +2,14 @@ import type { AudienceStage } from '@journeyflow/engine/ingest/audienceStage';
 import { createIngestion } from '@journeyflow/engine/ingest/ingestion';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EngineHarness } from './support/engineHarness';
+import { describe, expect, it } from 'vitest';
+import { useEngineHarness } from './support/useEngineHarness';
 
 const phone = { attributes: { phone: '010-1111-2222' } };
 
 /** The one ingestion path: the audience stage runs inside the ingestion transaction (issue 14, item 2). */
 describe.each(databaseKinds)('ingestion with the audience stage on %s', (kind) => {
-  let h: EngineHarness;
-  beforeAll(async () => {
-    h = await EngineHarness.open(kind);
-  });
-  afterAll(() => h?.dispose());
-  beforeEach(() => h.reset());
+  const h = useEngineHarness(kind);
 
   it('ingests the events the stage derives in the same transaction, so their journeys have sent when ingest returns', async () => {
     await h.publish(aJourney().entryEvent('grade_changed').sms('등급이 바뀌었습니다', 'info', { id: 'g' }));

@@ -2,16 +2,11 @@ import { ingestEvents, type TrackedEvent } from '@journeyflow/engine/ingest/inge
 import { createIngestQueue } from '@journeyflow/engine/ingest/ingestQueue';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EngineHarness } from './support/engineHarness';
+import { describe, expect, it } from 'vitest';
+import { useEngineHarness } from './support/useEngineHarness';
 
 describe.each(databaseKinds)('event ingestion group commit on %s', (kind) => {
-  let h: EngineHarness;
-  beforeAll(async () => {
-    h = await EngineHarness.open(kind);
-  });
-  afterAll(() => h?.dispose());
-  beforeEach(() => h.reset());
+  const h = useEngineHarness(kind);
 
   /** The queue over the real `ingestEvents`, counting the transactions it opens. */
   const queue = () => {

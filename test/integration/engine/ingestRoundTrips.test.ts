@@ -3,8 +3,9 @@ import type { QueryOptions, SqlClient } from '@journeyflow/engine/ports/sqlClien
 import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EngineHarness } from './support/engineHarness';
+import { useEngineHarness } from './support/useEngineHarness';
 
 type Trips = { roundTrips: number; unprepared: string[] };
 
@@ -46,12 +47,7 @@ function tripCounter(inner: SqlClient, trips: Trips): SqlClient {
 // writes its message is BEGIN, one statement upserting and locking the customers and inserting the
 // events, one pipelined flush of runs/trace/outbox, COMMIT — whether it carries 1 event or 50.
 describe.each(databaseKinds)('ingest transaction round trips on %s', (kind) => {
-  let h: EngineHarness;
-  beforeAll(async () => {
-    h = await EngineHarness.open(kind);
-  });
-  afterAll(() => h?.dispose());
-  beforeEach(() => h.reset());
+  const h = useEngineHarness(kind);
 
   it('stays at four prepared round trips whatever the batch size, and still writes every message', async () => {
     await h.publish(

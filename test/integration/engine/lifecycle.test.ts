@@ -4,16 +4,11 @@ import { archiveJourney, pauseJourney, resumeJourney } from '@journeyflow/engine
 import { fireSchedules } from '@journeyflow/engine/runtime/fireSchedules';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EngineHarness } from './support/engineHarness';
+import { describe, expect, it } from 'vitest';
+import { useEngineHarness } from './support/useEngineHarness';
 
 describe.each(databaseKinds)('lifecycle and other entries on %s', (kind) => {
-  let h: EngineHarness;
-  beforeAll(async () => {
-    h = await EngineHarness.open(kind);
-  });
-  afterAll(() => h?.dispose());
-  beforeEach(() => h.reset());
+  const h = useEngineHarness(kind);
 
   const twoWaits = () =>
     aJourney()

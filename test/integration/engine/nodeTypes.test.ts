@@ -4,8 +4,8 @@ import { simulateRun } from '@journeyflow/engine/simulate/simulateRun';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { exampleJourney } from '@journeyflow/shared/journey/fixtures/exampleJourney';
 import { nodeRegistry, nodeTypes } from '@journeyflow/shared/journey/nodeRegistry';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EngineHarness } from './support/engineHarness';
+import { describe, expect, it } from 'vitest';
+import { useEngineHarness } from './support/useEngineHarness';
 
 const day = 86_400_000;
 
@@ -14,12 +14,7 @@ const day = 86_400_000;
 // through the engine's own entry matching, ingestion, steps and timers; the customer reaches the node and
 // leaves it by one of its handles.
 describe.each(databaseKinds)('every node type end to end on %s', (kind) => {
-  let h: EngineHarness;
-  beforeAll(async () => {
-    h = await EngineHarness.open(kind);
-  });
-  afterAll(() => h?.dispose());
-  beforeEach(() => h.reset());
+  const h = useEngineHarness(kind);
 
   it.each(nodeTypes)('%s', async (type) => {
     const graph = exampleJourney(type);

@@ -1,7 +1,7 @@
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EngineHarness } from './support/engineHarness';
+import { describe, expect, it } from 'vitest';
+import { useEngineHarness } from './support/useEngineHarness';
 
 const phone = { phone: '010-1234-5678', name: '민지' };
 const adConsent = {
@@ -11,12 +11,7 @@ const adConsent = {
 };
 
 describe.each(databaseKinds)('engine nodes on %s', (kind) => {
-  let h: EngineHarness;
-  beforeAll(async () => {
-    h = await EngineHarness.open(kind);
-  });
-  afterAll(() => h?.dispose());
-  beforeEach(() => h.reset());
+  const h = useEngineHarness(kind);
 
   it('entry.event with where → send → wait.duration → send → exit', async () => {
     await h.publish(

@@ -1,18 +1,13 @@
 import { recomputePurchasePredictions } from '@journeyflow/engine/ingest/recomputePredictions';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EngineHarness } from './support/engineHarness';
+import { describe, expect, it } from 'vitest';
+import { useEngineHarness } from './support/useEngineHarness';
 
 const day = 86_400_000;
 
 describe.each(databaseKinds)('predicted next purchase computed on ingestion on %s', (kind) => {
-  let h: EngineHarness;
-  beforeAll(async () => {
-    h = await EngineHarness.open(kind);
-  });
-  afterAll(() => h?.dispose());
-  beforeEach(() => h.reset());
+  const h = useEngineHarness(kind);
 
   const predictedOf = async (externalId: string) => {
     const [row] = await h.sql.query<{ predicted: Record<string, unknown> | null }>(

@@ -1,20 +1,25 @@
 import { customerSendLockKey } from '@journeyflow/engine/nodes/sendCapCount';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EngineHarness } from './support/engineHarness';
+import { describe, expect, it } from 'vitest';
+import { useEngineHarness } from './support/useEngineHarness';
 
 const phone = { phone: '010-1234-5678', name: '민지' };
 const consent = { sms: '2026-01-01T00:00:00Z', kakao: '2026-01-01T00:00:00Z' };
 const adText = '(광고)[데모몰] 쿠폰\n무료수신거부 080-123-4567';
 
+/** promo → ad SMS a1 → 1 h → a2 → 1 h → a3: three ads to one customer within the fatigue window. */
+const threeAds = () =>
+  aJourney()
+    .entryEvent('promo')
+    .sms(adText, 'ad', { id: 'a1' })
+    .wait('1h')
+    .sms(adText, 'ad', { id: 'a2' })
+    .wait('1h')
+    .sms(adText, 'ad', { id: 'a3' });
+
 describe.each(databaseKinds)('journey rules on %s', (kind) => {
-  let h: EngineHarness;
-  beforeAll(async () => {
-    h = await EngineHarness.open(kind);
-  });
-  afterAll(() => h?.dispose());
-  beforeEach(() => h.reset());
+  const h = useEngineHarness(kind);
 
   const simple = () => aJourney().entryEvent('go').wait('1h').update({ done: true });
 
@@ -92,15 +97,7 @@ describe.each(databaseKinds)('journey rules on %s', (kind) => {
         .sms('three', 'info', { id: 's3' })
         .settings({ frequencyCap: { max: 2, perSeconds: 86_400 }, bypassWorkspaceCapForInfo: true }),
     );
-    await h.publish(
-      aJourney()
-        .entryEvent('promo')
-        .sms(adText, 'ad', { id: 'a1' })
-        .wait('1h')
-        .sms(adText, 'ad', { id: 'a2' })
-        .wait('1h')
-        .sms(adText, 'ad', { id: 'a3' }),
-    );
+    await h.publish(threeAds());
     await h.customer('c', { attributes: phone, consent });
     await h.track('c', 'go');
     await h.track('c', 'promo');
@@ -128,14 +125,6 @@ describe.each(databaseKinds)('journey rules on %s', (kind) => {
          on conflict (workspace_id) do update set fatigue_cap = excluded.fatigue_cap`,
         [h.workspaceId, JSON.stringify(cap)],
       );
-    const threeAds = () =>
-      aJourney()
-        .entryEvent('promo')
-        .sms(adText, 'ad', { id: 'a1' })
-        .wait('1h')
-        .sms(adText, 'ad', { id: 'a2' })
-        .wait('1h')
-        .sms(adText, 'ad', { id: 'a3' });
     await h.publish(threeAds());
     await h.customer('c', { attributes: phone, consent });
     await h.customer('d', { attributes: phone, consent });

@@ -1,10 +1,10 @@
 import { enterSegment } from '@journeyflow/engine/ingest/enterSegment';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import browseAbandonment from './fixtures/browse-abandonment.json';
 import churnRisk from './fixtures/churn-risk.json';
 import purchaseCycle from './fixtures/purchase-cycle.json';
-import { EngineHarness } from './support/engineHarness';
+import { useEngineHarness } from './support/useEngineHarness';
 
 const consent = {
   sms: '2026-01-01T00:00:00Z',
@@ -13,12 +13,7 @@ const consent = {
 };
 
 describe.each(databaseKinds)('seed journeys on %s', (kind) => {
-  let h: EngineHarness;
-  beforeAll(async () => {
-    h = await EngineHarness.open(kind);
-  });
-  afterAll(() => h?.dispose());
-  beforeEach(() => h.reset());
+  const h = useEngineHarness(kind);
 
   it('(a) browse abandonment: 3 views of one product in 24h, no purchase → SMS coupon → 24h → in-app; purchase is the goal', async () => {
     await h.publish(browseAbandonment);

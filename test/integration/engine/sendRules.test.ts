@@ -1,8 +1,8 @@
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
 import { reconsentJourney } from '@journeyflow/server/demo/demoJourneys';
 import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EngineHarness } from './support/engineHarness';
+import { describe, expect, it } from 'vitest';
+import { useEngineHarness } from './support/useEngineHarness';
 
 const phone = { phone: '010-1234-5678', name: '민지' };
 const adText = '(광고)[데모몰] 쿠폰\n무료수신거부 080-123-4567';
@@ -14,12 +14,7 @@ const allConsent = {
 
 /** The send step asks the rules in engine/src/rules (issue 13/14); the delivery attempt asks the same ones. */
 describe.each(databaseKinds)('send-step rules on %s', (kind) => {
-  let h: EngineHarness;
-  beforeAll(async () => {
-    h = await EngineHarness.open(kind);
-  });
-  afterAll(() => h?.dispose());
-  beforeEach(() => h.reset());
+  const h = useEngineHarness(kind);
 
   const setTotalAdCap = (cap: { enabled: boolean; max: number; perSeconds: number }) =>
     h.sql.query(

@@ -3,10 +3,10 @@ import { silentLogger } from '@journeyflow/engine/ports/logger';
 import { simulateRun, UnknownCustomerError } from '@journeyflow/engine/simulate/simulateRun';
 import type { SimulationInput } from '@journeyflow/engine/simulate/simulationTypes';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import browseAbandonment from './fixtures/browse-abandonment.json';
 import purchaseCycle from './fixtures/purchase-cycle.json';
-import { EngineHarness } from './support/engineHarness';
+import { useEngineHarness } from './support/useEngineHarness';
 
 const consent = { sms: '2026-01-01T00:00:00Z', kakao: '2026-01-01T00:00:00Z', push: '2026-01-01T00:00:00Z' };
 const attributes = { name: '김민지', phone: '010-1234-5678' };
@@ -16,12 +16,7 @@ const view = { name: 'product_viewed', properties: { productId: 'p1', productNam
 const strip = (reason: string) => reason.replace(/\b(msg|run|evt|trc)_[0-9a-f]+/g, '<id>');
 
 describe.each(databaseKinds)('simulateRun (test run) on %s', (kind) => {
-  let h: EngineHarness;
-  beforeAll(async () => {
-    h = await EngineHarness.open(kind);
-  });
-  afterAll(() => h?.dispose());
-  beforeEach(() => h.reset());
+  const h = useEngineHarness(kind);
 
   const counts = async () => {
     const out: Record<string, number> = {};

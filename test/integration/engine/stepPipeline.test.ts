@@ -3,26 +3,22 @@ import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
 import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { lanesFor, stepDueRunsPipelined } from '@journeyflow/engine/runtime/stepPipeline';
-import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '@journeyflow/server/testing/useTestDatabase';
+import { describe, expect, it } from 'vitest';
 import { countingSqlClient, type SqlCounts } from '../../bench/stepCost';
 import { assertExactlyOnce, seedRuns, sleep } from './support/workerProcess';
 
 // The throughput work of issue #15: two batches in flight per worker, and a fixed, small number of
 // statements per batch whatever its size (no per-run query in the step loop).
 describe('pipelined stepping on PostgreSQL', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await openTestDatabase('postgres');
-  });
-  afterAll(() => db?.dispose());
+  const h = useTestDatabase('postgres');
 
   it('keeps two small batches in flight, never steps a run twice, and writes each batch with a fixed number of statements', async () => {
     const customers = 600;
-    await seedRuns(db, customers);
+    await seedRuns(h.db, customers);
     const counts: SqlCounts = { statements: 0, waitMs: 0 };
     const engine = createEngine(
-      { db: countingSqlClient(db.sql, counts), clock: systemClock, logger: silentLogger, ids: randomIds },
+      { db: countingSqlClient(h.db.sql, counts), clock: systemClock, logger: silentLogger, ids: randomIds },
       { batchSize: 40 },
     );
     expect(lanesFor(engine)).toBe(2);
@@ -30,7 +26,7 @@ describe('pipelined stepping on PostgreSQL', () => {
     let versionLoads = 1;
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const [row] = await db.sql.query<{ n: number }>(
+      const [row] = await h.db.sql.query<{ n: number }>(
         `select count(*)::int as n from runs where status = 'completed'`,
       );
       if (Number(row?.n) === customers) break;
@@ -53,6 +49,6 @@ describe('pipelined stepping on PostgreSQL', () => {
     }
     // 600 runs × 4 steps at 40 a batch: many batches, with two lanes racing for the same due rows.
     expect(batches).toBeGreaterThanOrEqual((customers / 40) * 3);
-    await assertExactlyOnce(db, customers);
+    await assertExactlyOnce(h.db, customers);
   }, 120_000);
 });

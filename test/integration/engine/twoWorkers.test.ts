@@ -1,5 +1,5 @@
-import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/testDatabase';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { useTestDatabase } from '@journeyflow/server/testing/useTestDatabase';
+import { describe, it } from 'vitest';
 import {
   assertExactlyOnce,
   seedRuns,
@@ -9,21 +9,17 @@ import {
 } from './support/workerProcess';
 
 describe('two workers on one PostgreSQL database', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await openTestDatabase('postgres');
-  });
-  afterAll(() => db?.dispose());
+  const h = useTestDatabase('postgres');
 
   it('share the due runs through SKIP LOCKED and never step a run twice', async () => {
     const customers = 4000;
-    await seedRuns(db, customers);
-    const workers = [startWorker(db.url ?? '', 200), startWorker(db.url ?? '', 200)];
+    await seedRuns(h.db, customers);
+    const workers = [startWorker(h.db.url ?? '', 200), startWorker(h.db.url ?? '', 200)];
     try {
-      await waitUntilAllDone(db, customers, 120_000);
+      await waitUntilAllDone(h.db, customers, 120_000);
     } finally {
       await Promise.all(workers.map((w) => stopWorker(w, 'SIGTERM')));
     }
-    await assertExactlyOnce(db, customers);
+    await assertExactlyOnce(h.db, customers);
   }, 200_000);
 });

@@ -6,6 +6,7 @@ import { openTestDatabase, type TestDatabase } from '@journeyflow/server/db/test
 import { loadConfig } from '@journeyflow/server/env';
 import type { PublishHook } from '@journeyflow/server/serverDeps';
 import { type RunningServer, startServer } from '@journeyflow/server/startServer';
+import { jsonClient } from '@journeyflow/server/testing/jsonClient';
 import { LOCAL_PEERS_ALLOWED } from '@journeyflow/server/testing/localPeersAllowed';
 
 export type HttpResponse<T = unknown> = {
@@ -63,33 +64,8 @@ export const startTestServer = async (
     await db.dispose();
     throw error;
   }
-  const client = (cookie: string | undefined): HttpClient => {
-    const request = async <T>(method: string, pathname: string, body?: unknown): Promise<HttpResponse<T>> => {
-      const response = await fetch(`${server.url}${pathname}`, {
-        method,
-        headers: {
-          'x-requested-with': 'journeyflow',
-          ...(cookie ? { cookie } : {}),
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-      });
-      const text = await response.text();
-      let parsed: unknown = text;
-      try {
-        parsed = text ? JSON.parse(text) : undefined;
-      } catch {
-        // Keep non-JSON answers as text.
-      }
-      return { status: response.status, body: parsed as T, headers: response.headers };
-    };
-    return {
-      request,
-      get: (pathname) => request('GET', pathname),
-      post: (pathname, body) => request('POST', pathname, body),
-      put: (pathname, body) => request('PUT', pathname, body),
-    };
-  };
+  const client = (cookie: string | undefined): HttpClient =>
+    jsonClient((pathname, init) => fetch(`${server.url}${pathname}`, init), cookie);
   return {
     url: server.url,
     db,

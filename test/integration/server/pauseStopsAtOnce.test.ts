@@ -4,23 +4,15 @@ import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
 import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { databaseKinds } from '@journeyflow/server/db/testDatabase';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aCustomer, aQueuedMessage } from '../channels/channelFixtures';
 import { type HttpClient, startTestServer, type TestServer } from '../helpers/startTestServer';
 
 type Journey = { id: string; status: string };
 
-const graph = {
-  nodes: [
-    { id: 'n1', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: 'signed_up' } },
-    { id: 'n2', type: 'wait.duration', position: { x: 0, y: 160 }, settings: { seconds: 3600 } },
-    { id: 'n3', type: 'exit', position: { x: 0, y: 320 }, settings: {} },
-  ],
-  edges: [
-    { id: 'e1', source: 'n1', sourceHandle: 'next', target: 'n2' },
-    { id: 'e2', source: 'n2', sourceHandle: 'next', target: 'n3' },
-  ],
-};
+/** signed_up → wait 1 h → exit: an entered customer stays in the journey while it is paused or archived. */
+const graph = aJourney().entryEvent('signed_up').wait('1h').exit().build().graph;
 
 // Pause and archive change the journey, its runs and its queued messages in ONE transaction: with the
 // broadcast that follows switched off, the HTTP answer alone must find runs paused and messages held.

@@ -1,3 +1,4 @@
+import { AD_LAW_CODES } from '@journeyflow/shared/compliance/adLawIssues';
 import { describe, expect, it } from 'vitest';
 import { en, ko, type MessageKey } from './dictionary';
 import { contentFieldName, issueText } from './issueText';
@@ -53,15 +54,7 @@ describe('issueText', () => {
   });
 
   it('every compliance code the shared check can raise has Korean text', () => {
-    for (const code of [
-      'ad_missing_prefix',
-      'ad_missing_optout',
-      'ad_missing_sender',
-      'ad_optout_number_mismatch',
-      'alimtalk_ad_forbidden',
-      'brandmessage_ad_only',
-      'template_purpose_mismatch',
-    ]) {
+    for (const code of [...AD_LAW_CODES, 'template_purpose_mismatch']) {
       expect(ko[`issue.${code}` as MessageKey]).toBeTruthy();
     }
   });

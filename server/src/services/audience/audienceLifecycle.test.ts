@@ -5,6 +5,7 @@ import { createEngine } from '@journeyflow/engine/runtime/engine';
 import { exampleGradeTiers } from '@journeyflow/shared/audience/gradeTiers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../../db/testDatabase';
+import { useTestDatabase } from '../../testing/useTestDatabase';
 import { type AudienceIngestion, createAudienceIngestion } from './audienceIngestion';
 import { eraseCustomer } from './eraseCustomer';
 import { saveGradeTiers } from './gradeTierStore';
@@ -201,16 +202,12 @@ describe.each(databaseKinds)('audience lifecycle on %s', (kind) => {
 });
 
 describe.each(databaseKinds)('audience schedule on %s', (kind) => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-  }, 60_000);
-  afterAll(() => db?.dispose());
+  const h = useTestDatabase(kind);
 
   it('runs the hourly segment refresh and the nightly job once per slot, across processes', async () => {
     const clock = createFakeClock('2026-03-01T17:30:00.000Z');
     const effects = { emit: async () => undefined, enterSegment: async () => undefined };
-    const options = { sql: db.sql, effects, clock, logger: silentLogger };
+    const options = { sql: h.db.sql, effects, clock, logger: silentLogger };
     expect(await tickAudienceSchedule(options)).toEqual(['segments:2026-03-01T17']);
     // A second process ticking in the same hour finds the slot taken.
     expect(await tickAudienceSchedule(options)).toEqual([]);

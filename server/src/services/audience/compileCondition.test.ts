@@ -10,6 +10,7 @@ import { SegmentSubqueries } from './segmentSubqueries';
 import { SqlParams } from './sqlParams';
 import { evaluateInMemory } from './testing/evaluateInMemory';
 import {
+  ATTRIBUTE_PATHS,
   insertAudience,
   randomCondition,
   randomCustomers,
@@ -118,23 +119,8 @@ describe.each(databaseKinds)('compileCondition on %s', (kind) => {
     after: ['2025-01-01', '2026-02-13T00:00:00Z'],
     anniversary: [undefined, 0, 1, 3],
   };
-  const paths = [
-    'a',
-    'city',
-    'score',
-    'tags',
-    'birthday',
-    'signup_at',
-    'profile.level',
-    'grade',
-    'consent.sms',
-    'rfm.monetary_90d',
-    'rfm.recency_days',
-    'missing',
-  ];
-
   it.each(operators)('operator %s selects the same customers as evaluateCondition', async (op) => {
-    for (const attribute of paths) {
+    for (const attribute of ATTRIBUTE_PATHS) {
       for (const value of samples[op]) {
         const condition = (value === undefined ? { attribute, op } : { attribute, op, value }) as Condition;
         expect({ condition, members: await sqlMembers(condition) }).toEqual({
@@ -203,7 +189,7 @@ describe.each(databaseKinds)('compileCondition on %s', (kind) => {
 
   it('in lists of mixed values match the evaluator, and a 70,000-value list binds a fixed few parameters', async () => {
     const mixed = ['10', true, false, null, { level: 2 }, [1], 'true', 2.5, 'Seoul', 'VIP', 10];
-    for (const attribute of paths) {
+    for (const attribute of ATTRIBUTE_PATHS) {
       const condition = { attribute, op: 'in', value: mixed } as Condition;
       expect({ condition, members: await sqlMembers(condition) }).toEqual({
         condition,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../../db/testDatabase';
+import { insertLiveJourney } from '../../testing/insertLiveJourney';
 import { journeyReport } from './journeyReport';
 
 const WS = 'ws_attr';
@@ -35,12 +36,7 @@ function expected() {
 describe.each(databaseKinds)('goal attribution across overlapping journeys on %s', (kind) => {
   let db: TestDatabase;
 
-  const journey = (id: string, settings: object) =>
-    db.sql.query(
-      `insert into journeys (id, workspace_id, name, graph, settings, content_hash, status, draft_status)
-       values ($1, $2, $1, '{"nodes":[],"edges":[]}', $3::text::jsonb, 'h', 'live', 'draft')`,
-      [id, WS, JSON.stringify(settings)],
-    );
+  const journey = (id: string, settings: object) => insertLiveJourney(db.sql, WS, id, settings);
   const run = (
     id: string,
     journeyId: string,

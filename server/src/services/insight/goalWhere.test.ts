@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../../db/testDatabase';
+import { insertLiveJourney } from '../../testing/insertLiveJourney';
 import { journeyReport } from './journeyReport';
 
 const WS = 'ws_goal_where';
@@ -15,12 +16,7 @@ const at = (ms: number) => new Date(T0 + ms).toISOString();
 describe.each(databaseKinds)('goal where in the journey report on %s', (kind) => {
   let db: TestDatabase;
 
-  const journey = (id: string, settings: object) =>
-    db.sql.query(
-      `insert into journeys (id, workspace_id, name, graph, settings, content_hash, status, draft_status)
-       values ($1, $2, $1, '{"nodes":[],"edges":[]}', $3::text::jsonb, 'h', 'live', 'draft')`,
-      [id, WS, JSON.stringify(settings)],
-    );
+  const journey = (id: string, settings: object) => insertLiveJourney(db.sql, WS, id, settings);
   const run = (journeyId: string, enteredAt: string) =>
     db.sql.query(
       `insert into runs (id, workspace_id, journey_id, version, version_id, customer_id, entry_key, status,

@@ -1,25 +1,10 @@
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { queryKeys } from '../../api/queryKeys';
 import { useLocaleStore } from '../../i18n/localeStore';
-import { ConditionBuilder } from './ConditionBuilder';
-
-function Harness({ initial, onValue }: { initial: Condition; onValue: (value: Condition) => void }) {
-  const [value, setValue] = useState(initial);
-  return (
-    <ConditionBuilder
-      value={value}
-      path="condition"
-      onChange={(next) => {
-        setValue(next);
-        onValue(next);
-      }}
-    />
-  );
-}
+import { ConditionBuilderHarness } from '../editor/testing/ConditionBuilderHarness';
 
 function renderBuilder(initial: Condition) {
   const onValue = vi.fn();
@@ -39,7 +24,7 @@ function renderBuilder(initial: Condition) {
   });
   render(
     <QueryClientProvider client={client}>
-      <Harness initial={initial} onValue={onValue} />
+      <ConditionBuilderHarness initial={initial} onValue={onValue} />
     </QueryClientProvider>,
   );
   return onValue;

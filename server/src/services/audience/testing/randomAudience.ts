@@ -123,7 +123,8 @@ export const randomEvents = (
   return events;
 };
 
-const ATTRIBUTE_PATHS = [
+/** The attribute paths the random customers fill (and `missing`, which none has): what conditions test. */
+export const ATTRIBUTE_PATHS = [
   'a',
   'city',
   'score',

@@ -1,20 +1,26 @@
-import type { Condition } from '@journeyflow/shared/journey/condition';
 import type { NodeSettings } from '@journeyflow/shared/journey/graph';
+import { aJourney } from '@journeyflow/shared/testing/journeyBuilder';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { type ReactNode, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { queryKeys } from '../../../../api/queryKeys';
 import { useLocaleStore } from '../../../../i18n/localeStore';
-import { ConditionBuilder } from '../../../conditions/ConditionBuilder';
 import { SendForm } from '../../nodes/send';
 import { SplitRandomForm } from '../../nodes/splitRandom';
 import { useEditorStore } from '../../store/editorStore';
+import { ConditionBuilderHarness } from '../../testing/ConditionBuilderHarness';
 import { JourneySettingsPanel } from '../JourneySettingsPanel';
 import { DurationField } from './fields';
 import { NodeInspector } from './NodeInspector';
 
 const noErrors = new Map<string, string>();
+
+/** An entry still missing its event name and a 1-day wait for a purchase, not yet connected. */
+const { nodes: twoSteps } = aJourney()
+  .entryEvent('', undefined, { id: 'entry' })
+  .waitEvent('purchase', '1d', undefined, { id: 'wait' })
+  .build().graph;
 
 /** Inspectors read workspace data (grade tiers, segments, suggestions) through TanStack Query. */
 const renderWithQueries = (ui: ReactNode) => {
@@ -43,37 +49,9 @@ function SendHarness() {
   return <SendForm settings={settings} onChange={setSettings} errors={noErrors} />;
 }
 
-function ConditionHarness({ onValue }: { onValue: (value: Condition) => void }) {
-  const [value, setValue] = useState<Condition>({ attribute: 'grade', op: 'eq', value: 'VIP' });
-  return (
-    <ConditionBuilder
-      value={value}
-      path="condition"
-      onChange={(next) => {
-        setValue(next);
-        onValue(next);
-      }}
-    />
-  );
-}
-
 beforeEach(() => {
   useLocaleStore.setState({ locale: 'en' });
-  useEditorStore.getState().load('j', {
-    graph: {
-      nodes: [
-        { id: 'entry', type: 'entry.event', position: { x: 0, y: 0 }, settings: { event: '' } },
-        {
-          id: 'wait',
-          type: 'wait.event',
-          position: { x: 0, y: 0 },
-          settings: { event: 'purchase', timeoutSeconds: 86_400 },
-        },
-      ],
-      edges: [],
-    },
-    settings: {},
-  });
+  useEditorStore.getState().load('j', { graph: { nodes: twoSteps, edges: [] }, settings: {} });
 });
 afterEach(cleanup);
 
@@ -140,22 +118,27 @@ describe('split branch editor', () => {
 });
 
 describe('send content editor', () => {
-  it('counts SMS bytes with Hangul as 2 bytes and switches SMS → LMS past 90 bytes', () => {
+  // A short ad (11 bytes) and 46 Hangul letters (92 bytes: each counts 2), just past the SMS limit of 90.
+  it.each([
+    {
+      what: 'counts SMS bytes with Hangul as 2 bytes and switches SMS → LMS past 90 bytes',
+      testId: 'sms-counter',
+      sms: '11/90 bytes · SMS',
+      lms: '92/2000 bytes · LMS',
+    },
+    {
+      what: 'shows the estimated cost per message, following the SMS → LMS switch',
+      testId: 'cost-estimate',
+      sms: 'Estimated cost: ₩20 per message (SMS)',
+      lms: 'Estimated cost: ₩50 per message (LMS)',
+    },
+  ])('$what', ({ testId, sms, lms }) => {
     renderWithQueries(<SendHarness />);
     const text = screen.getByLabelText('text');
     fireEvent.change(text, { target: { value: '(광고) 쿠폰' } });
-    expect(screen.getByTestId('sms-counter').textContent).toBe('11/90 bytes · SMS');
+    expect(screen.getByTestId(testId).textContent).toBe(sms);
     fireEvent.change(text, { target: { value: '가'.repeat(46) } });
-    expect(screen.getByTestId('sms-counter').textContent).toBe('92/2000 bytes · LMS');
-  });
-
-  it('shows the estimated cost per message, following the SMS → LMS switch', () => {
-    renderWithQueries(<SendHarness />);
-    const text = screen.getByLabelText('text');
-    fireEvent.change(text, { target: { value: '(광고) 쿠폰' } });
-    expect(screen.getByTestId('cost-estimate').textContent).toBe('Estimated cost: ₩20 per message (SMS)');
-    fireEvent.change(text, { target: { value: '가'.repeat(46) } });
-    expect(screen.getByTestId('cost-estimate').textContent).toBe('Estimated cost: ₩50 per message (LMS)');
+    expect(screen.getByTestId(testId).textContent).toBe(lms);
   });
 
   it('prices the message at the workspace prices once they are known', () => {
@@ -188,7 +171,9 @@ describe('send content editor', () => {
 describe('condition builder', () => {
   it('wraps a rule into an any-group, adds rules, and types numeric values', () => {
     const onValue = vi.fn();
-    renderWithQueries(<ConditionHarness onValue={onValue} />);
+    renderWithQueries(
+      <ConditionBuilderHarness initial={{ attribute: 'grade', op: 'eq', value: 'VIP' }} onValue={onValue} />,
+    );
     fireEvent.change(screen.getByLabelText('Condition type'), { target: { value: 'any' } });
     expect(onValue).toHaveBeenLastCalledWith({ any: [{ attribute: 'grade', op: 'eq', value: 'VIP' }] });
     fireEvent.click(screen.getByRole('button', { name: /Add rule/ }));
