@@ -72,7 +72,7 @@ export function AlimtalkTemplateFields({
       {code !== '' && registry !== undefined && !chosen && (
         <p className="jf-field-error">{t('preview.alimtalk.unknown', { code })}</p>
       )}
-      <fieldset className="jf-alimtalk-values">
+      <fieldset className="jf-plain-fieldset jf-alimtalk-values">
         <legend className="jf-label">{t('tpl.variables')}</legend>
         {names.length === 0 && <p className="jf-hint">{t('preview.alimtalk.noCode')}</p>}
         {names.map((name) => (

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { queryKeys } from '../../../api/queryKeys';
 import { Dialog } from '../../../components/Dialog';
 import { ExportButtons } from '../../../components/ExportButtons';
+import { LinkButton } from '../../../components/LinkButton';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
@@ -97,13 +98,9 @@ export function SegmentsPage() {
                 {items.map((s) => (
                   <tr key={s.id} aria-selected={selection.kind === 'edit' && selection.id === s.id}>
                     <td>
-                      <button
-                        type="button"
-                        className="jf-link-button"
-                        onClick={() => setSelection({ kind: 'edit', id: s.id })}
-                      >
+                      <LinkButton onClick={() => setSelection({ kind: 'edit', id: s.id })}>
                         {s.name}
-                      </button>
+                      </LinkButton>
                       {s.lastError && (
                         <span className="jf-badge jf-segment-failed" data-state="failed" title={s.lastError}>
                           {t('segments.refreshFailedBadge')}

@@ -3,7 +3,9 @@ import { substituteAlimtalkVariables } from '@journeyflow/shared/messaging/rende
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
+import { LinkButton } from '../../../components/LinkButton';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { TableHead } from '../../../components/TableHead';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
@@ -63,26 +65,22 @@ export function AlimtalkTemplatesTab() {
               </div>
             ) : (
               <table className="jf-table jf-alimtalk-table" data-testid="alimtalk-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('cfg.alimtalk.code')}</th>
-                    <th scope="col">{t('cfg.alimtalk.name')}</th>
-                    <th scope="col">{t('cfg.alimtalk.variables')}</th>
-                    <th scope="col">{t('cfg.alimtalk.buttons')}</th>
-                    <th scope="col">{t('cfg.alimtalk.status')}</th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    t('cfg.alimtalk.code'),
+                    t('cfg.alimtalk.name'),
+                    t('cfg.alimtalk.variables'),
+                    t('cfg.alimtalk.buttons'),
+                    t('cfg.alimtalk.status'),
+                  ]}
+                />
                 <tbody>
                   {items.map((item) => (
                     <tr key={item.code} aria-selected={selected?.code === item.code}>
                       <td className="jf-code-cell">
-                        <button
-                          type="button"
-                          className="jf-link-button"
-                          onClick={() => setSelection({ kind: 'edit', code: item.code })}
-                        >
+                        <LinkButton onClick={() => setSelection({ kind: 'edit', code: item.code })}>
                           {item.code}
-                        </button>
+                        </LinkButton>
                       </td>
                       <td>
                         <div>{item.name}</div>

@@ -5,7 +5,8 @@ import { queryKeys } from '../../../api/queryKeys';
 import { CopyButton } from '../../../components/CopyButton';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
-import { RowActionButton, RowActionHeader } from '../../../components/RowAction';
+import { RowActionButton } from '../../../components/RowAction';
+import { TableHead } from '../../../components/TableHead';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
@@ -99,15 +100,10 @@ export function ApiKeysSettingsTab() {
         <p className="jf-hint">{t('keys.empty')}</p>
       ) : (
         <table className="jf-table" data-testid="api-key-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('keys.name')}</th>
-              <th scope="col">{t('keys.prefix')}</th>
-              <th scope="col">{t('keys.scopes')}</th>
-              <th scope="col">{t('keys.lastUsed')}</th>
-              <RowActionHeader label={t('keys.revoke')} />
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t('keys.name'), t('keys.prefix'), t('keys.scopes'), t('keys.lastUsed')]}
+            rowActionLabel={t('keys.revoke')}
+          />
           <tbody>
             {keys.data.items.map((key) => (
               <tr key={key.id}>

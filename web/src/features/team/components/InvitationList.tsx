@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { RowActionButton, RowActionHeader } from '../../../components/RowAction';
+import { RowActionButton } from '../../../components/RowAction';
+import { TableHead } from '../../../components/TableHead';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { teamClient, teamKeys } from '../teamClient';
@@ -27,14 +28,10 @@ export function InvitationList() {
         <p className="jf-hint">{t('team.invitationsEmpty')}</p>
       ) : (
         <table className="jf-table" data-testid="invitation-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('team.email')}</th>
-              <th scope="col">{t('team.role')}</th>
-              <th scope="col">{t('team.status')}</th>
-              <RowActionHeader label={t('team.revoke')} />
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t('team.email'), t('team.role'), t('team.status')]}
+            rowActionLabel={t('team.revoke')}
+          />
           <tbody>
             {list.data.items.map((invitation) => (
               <tr key={invitation.id}>

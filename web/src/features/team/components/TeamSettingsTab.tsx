@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
 import { OneTimeSecret } from '../../../components/OneTimeSecret';
 import { PageSkeleton } from '../../../components/PageSkeleton';
-import { RowActionButton, RowActionHeader } from '../../../components/RowAction';
+import { RowActionButton } from '../../../components/RowAction';
+import { TableHead } from '../../../components/TableHead';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
@@ -64,15 +65,10 @@ export function TeamSettingsTab() {
       <SettingsSectionHead title={t('team.title')} hint={t('team.hint')} />
       <h3>{t('team.users')}</h3>
       <table className="jf-table" data-testid="team-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('team.name')}</th>
-            <th scope="col">{t('team.email')}</th>
-            <th scope="col">{t('team.role')}</th>
-            <th scope="col">{t('team.status')}</th>
-            <RowActionHeader label={t('team.resetLink')} />
-          </tr>
-        </thead>
+        <TableHead
+          columns={[t('team.name'), t('team.email'), t('team.role'), t('team.status')]}
+          rowActionLabel={t('team.resetLink')}
+        />
         <tbody>
           {users.data.items.map((user) => {
             const self = user.id === me?.id;

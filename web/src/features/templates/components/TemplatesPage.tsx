@@ -3,7 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { templatesApi } from '../../../api/templatesApi';
+import { LinkButton } from '../../../components/LinkButton';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { TableHead } from '../../../components/TableHead';
 import { useT } from '../../../i18n/useT';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateHistory } from './TemplateHistory';
@@ -50,24 +52,14 @@ export function TemplatesPage() {
             <EmptyState body={t('tpl.empty')} />
           ) : (
             <table className="jf-table jf-table-compact">
-              <thead>
-                <tr>
-                  <th>{t('tpl.col.name')}</th>
-                  <th>{t('tpl.col.channel')}</th>
-                  <th>{t('tpl.col.purpose')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('tpl.col.name'), t('tpl.col.channel'), t('tpl.col.purpose')]} />
               <tbody>
                 {items.map((item) => (
                   <tr key={item.id} aria-selected={selection.kind === 'edit' && selection.id === item.id}>
                     <td>
-                      <button
-                        type="button"
-                        className="jf-link-button"
-                        onClick={() => setSelection({ kind: 'edit', id: item.id })}
-                      >
+                      <LinkButton onClick={() => setSelection({ kind: 'edit', id: item.id })}>
                         {item.name}
-                      </button>
+                      </LinkButton>
                     </td>
                     <td>{t(`cfg.channel.${item.channel}`)}</td>
                     <td>

@@ -7,7 +7,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
-import { RowActionButton, RowActionHeader } from '../../../components/RowAction';
+import { RowActionButton } from '../../../components/RowAction';
+import { TableHead } from '../../../components/TableHead';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { SettingsSectionHead } from '../../settings/components/SettingsSectionHead';
@@ -117,15 +118,10 @@ export function TestRecipientsTab() {
         <p className="jf-hint">{t('trc.empty')}</p>
       ) : (
         <table className="jf-table" data-testid="test-recipient-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('trc.name')}</th>
-              <th scope="col">{t('trc.kind')}</th>
-              <th scope="col">{t('trc.address')}</th>
-              <th scope="col">{t('trc.scope')}</th>
-              <RowActionHeader label={t('common.remove')} />
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t('trc.name'), t('trc.kind'), t('trc.address'), t('trc.scope')]}
+            rowActionLabel={t('common.remove')}
+          />
           <tbody>
             {recipients.map((r) => (
               <tr key={r.id}>
