@@ -1,4 +1,3 @@
-import { MAX_PASSWORD_LENGTH } from '@journeyflow/shared/api/auth';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -9,6 +8,7 @@ import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { loginErrorMessage } from '../loginErrorMessage';
+import { PasswordField } from './PasswordField';
 import '../auth.css';
 
 /** Only same-site paths are followed after login, so `?next=` cannot send the user elsewhere. */
@@ -67,13 +67,11 @@ export function LoginPage() {
           onChange={setEmail}
           required
         />
-        <InputField
+        <PasswordField
           bare
           label={t('login.password')}
-          type="password"
           autoComplete="current-password"
           value={password}
-          maxLength={MAX_PASSWORD_LENGTH}
           onChange={setPassword}
           required
         />

@@ -6,6 +6,7 @@ import { queryKeys } from '../../../api/queryKeys';
 import { Dialog } from '../../../components/Dialog';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
+import { PasswordField } from '../../auth/components/PasswordField';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import {
   checkPasswordForm,
@@ -54,14 +55,13 @@ export function AccountSettingsTab() {
     const problem = problems.find((p) => p.field === field);
     return problem ? t(problem.key, problem.values) : undefined;
   };
-  const setField = (field: keyof PasswordForm) => (event: { target: { value: string } }) =>
-    setForm({ ...form, [field]: event.target.value });
+  const setField = (field: keyof PasswordForm) => (value: string) => setForm({ ...form, [field]: value });
   const fields: readonly {
     field: keyof PasswordForm;
     id: string;
     label: string;
     hint?: string;
-    autoComplete: string;
+    autoComplete: 'current-password' | 'new-password';
   }[] = [
     {
       field: 'currentPassword',
@@ -102,27 +102,22 @@ export function AccountSettingsTab() {
         {fields.map(({ field, id, label, hint, autoComplete }) => {
           const error = problemText(field);
           return (
-            <div className="jf-field" key={field}>
-              <label className="jf-label" htmlFor={id}>
-                {label}
-              </label>
-              <input
-                id={id}
-                className="jf-input"
-                type="password"
-                autoComplete={autoComplete}
-                value={form[field]}
-                onChange={setField(field)}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${id}-error` : undefined}
-              />
+            <PasswordField
+              key={field}
+              label={label}
+              autoComplete={autoComplete}
+              value={form[field]}
+              onChange={setField(field)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+            >
               {hint && !error && <span className="jf-hint">{hint}</span>}
               {error && (
                 <span id={`${id}-error`} className="jf-field-error">
                   {error}
                 </span>
               )}
-            </div>
+            </PasswordField>
           );
         })}
         {formError && (

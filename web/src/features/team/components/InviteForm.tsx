@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
 import { InputField } from '../../../components/InputField';
 import { OneTimeSecret } from '../../../components/OneTimeSecret';
+import { SelectField } from '../../../components/SelectField';
 import { useT } from '../../../i18n/useT';
 import { teamClient, teamKeys } from '../teamClient';
 
@@ -13,7 +14,6 @@ export function InviteForm() {
   const t = useT();
   const queryClient = useQueryClient();
   const emailId = useId();
-  const roleId = useId();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('marketer');
   const [link, setLink] = useState<InvitationLink & { email: string }>();
@@ -48,23 +48,12 @@ export function InviteForm() {
           maxLength={320}
           onChange={setEmail}
         />
-        <div className="jf-field">
-          <label className="jf-label" htmlFor={roleId}>
-            {t('team.role')}
-          </label>
-          <select
-            id={roleId}
-            className="jf-input"
-            value={role}
-            onChange={(event) => setRole(roleSchema.parse(event.target.value))}
-          >
-            {roleSchema.options.map((option) => (
-              <option key={option} value={option}>
-                {t(`team.role.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('team.role')}
+          value={role}
+          options={roleSchema.options.map((option) => ({ value: option, label: t(`team.role.${option}`) }))}
+          onChange={setRole}
+        />
         <button
           type="submit"
           className="jf-button jf-button-primary"

@@ -4,10 +4,11 @@ import {
   type VerificationSent,
 } from '@journeyflow/shared/api/testSends';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { RowActionButton } from '../../../components/RowAction';
+import { SelectField } from '../../../components/SelectField';
 import { TableHead } from '../../../components/TableHead';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
@@ -20,7 +21,6 @@ import { VerifyPhoneForm } from './VerifyPhoneForm';
 export function TestRecipientsTab() {
   const t = useT();
   const queryClient = useQueryClient();
-  const kindId = useId();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<TestRecipientKind>('phone');
   const [address, setAddress] = useState('');
@@ -71,23 +71,15 @@ export function TestRecipientsTab() {
         }}
       >
         <InputField label={t('trc.name')} value={name} maxLength={100} onChange={setName} />
-        <div className="jf-field">
-          <label className="jf-label" htmlFor={kindId}>
-            {t('trc.kind')}
-          </label>
-          <select
-            id={kindId}
-            className="jf-input"
-            value={kind}
-            onChange={(e) => setKind(testRecipientKindSchema.parse(e.target.value))}
-          >
-            {testRecipientKindSchema.options.map((option) => (
-              <option key={option} value={option}>
-                {t(`trc.kind.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('trc.kind')}
+          value={kind}
+          options={testRecipientKindSchema.options.map((option) => ({
+            value: option,
+            label: t(`trc.kind.${option}`),
+          }))}
+          onChange={setKind}
+        />
         <InputField label={t('trc.address')} value={address} maxLength={4096} onChange={setAddress} />
         <label className="jf-checkbox">
           <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
