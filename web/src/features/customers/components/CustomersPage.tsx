@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { cursorPaging } from '../../../api/pageQuery';
 import { queryKeys } from '../../../api/queryKeys';
+import { PageHead } from '../../../components/PageHead';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PagingFooter } from '../../../components/PagingFooter';
 import { SearchInput } from '../../../components/SearchInput';
@@ -54,10 +55,9 @@ export function CustomersPage() {
 
   return (
     <div className="jf-page">
-      <div className="jf-page-head">
-        <h1 className="jf-page-title">{t('page.customers')}</h1>
+      <PageHead title={t('page.customers')}>
         <ExportButtons path="/api/customers/export" filters={{ q, grade, segmentId }} />
-      </div>
+      </PageHead>
       <div className="jf-row" style={{ marginBottom: 12 }}>
         <SearchInput
           label={t('customers.search')}

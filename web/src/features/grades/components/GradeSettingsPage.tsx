@@ -5,6 +5,7 @@ import { queryKeys } from '../../../api/queryKeys';
 import { ActionButton } from '../../../components/ActionButton';
 import { EmptyState } from '../../../components/EmptyState';
 import { LoadError } from '../../../components/LoadError';
+import { PageHead } from '../../../components/PageHead';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
@@ -51,8 +52,7 @@ export function GradeSettingsPage() {
 
   return (
     <div className="jf-page">
-      <div className="jf-page-head">
-        <h1 className="jf-page-title">{t('grades.title')}</h1>
+      <PageHead title={t('grades.title')}>
         {isAdmin && (
           <div className="jf-row">
             {tiers.length === 0 && (
@@ -78,7 +78,7 @@ export function GradeSettingsPage() {
             />
           </div>
         )}
-      </div>
+      </PageHead>
       <p className="jf-hint">{t('grades.help')}</p>
       {!isAdmin && <p className="jf-banner">{t('cfg.adminOnly')}</p>}
       {save.isError && <p className="jf-error-text">{save.error.message}</p>}

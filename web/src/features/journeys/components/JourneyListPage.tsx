@@ -12,6 +12,7 @@ import { Dialog } from '../../../components/Dialog';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { InputField } from '../../../components/InputField';
+import { PageHead } from '../../../components/PageHead';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { SearchInput } from '../../../components/SearchInput';
 import { StatusBadge } from '../../../components/StatusBadge';
@@ -97,8 +98,7 @@ export function JourneyListPage() {
 
   return (
     <div className="jf-page">
-      <div className="jf-page-head">
-        <h1 className="jf-page-title">{t('list.title')}</h1>
+      <PageHead title={t('list.title')}>
         <div className="jf-row">
           <button type="button" className="jf-button" onClick={() => setBrowsing(true)}>
             {t('gallery.open')}
@@ -107,7 +107,7 @@ export function JourneyListPage() {
             + {t('list.create')}
           </button>
         </div>
-      </div>
+      </PageHead>
       <JourneyGalleryDialog open={browsing} onClose={() => setBrowsing(false)} />
       <div className="jf-toolbar-row">
         <SearchInput

@@ -9,6 +9,7 @@ import { queryKeys } from '../../../api/queryKeys';
 import { EmptyState } from '../../../components/EmptyState';
 import { ExportButtons } from '../../../components/ExportButtons';
 import { formatJourneyRelativeTime } from '../../../components/formatRelativeTime';
+import { PageHead } from '../../../components/PageHead';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PagingFooter } from '../../../components/PagingFooter';
 import { zonedTime } from '../../../components/zonedTime';
@@ -74,10 +75,9 @@ export function MessagesPage() {
 
   return (
     <div className="jf-page">
-      <div className="jf-page-head">
-        <h1 className="jf-page-title">{t('messages.title')}</h1>
+      <PageHead title={t('messages.title')}>
         <ExportButtons path="/api/messages/export" filters={query} />
-      </div>
+      </PageHead>
       <div className="jf-toolbar-row" style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginBottom: 12 }}>
         <input
           className="jf-input"

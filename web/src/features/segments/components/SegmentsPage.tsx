@@ -6,6 +6,7 @@ import { queryKeys } from '../../../api/queryKeys';
 import { Dialog } from '../../../components/Dialog';
 import { ExportButtons } from '../../../components/ExportButtons';
 import { LinkButton } from '../../../components/LinkButton';
+import { PageHead } from '../../../components/PageHead';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
@@ -61,8 +62,7 @@ export function SegmentsPage() {
 
   return (
     <div className="jf-page">
-      <div className="jf-page-head">
-        <h1 className="jf-page-title">{t('page.segments')}</h1>
+      <PageHead title={t('page.segments')}>
         <div className="jf-row">
           <button
             type="button"
@@ -75,7 +75,7 @@ export function SegmentsPage() {
             {t('segments.import')}
           </button>
         </div>
-      </div>
+      </PageHead>
       <SegmentChangeRequests />
       <div className="jf-audience-split">
         <section className="jf-card" aria-label={t('segments.listLabel')}>

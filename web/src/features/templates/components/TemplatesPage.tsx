@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { templatesApi } from '../../../api/templatesApi';
 import { LinkButton } from '../../../components/LinkButton';
+import { PageHead } from '../../../components/PageHead';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { TableHead } from '../../../components/TableHead';
 import { useT } from '../../../i18n/useT';
@@ -32,8 +33,7 @@ export function TemplatesPage() {
 
   return (
     <div className="jf-page">
-      <div className="jf-page-head">
-        <h1 className="jf-page-title">{t('tpl.title')}</h1>
+      <PageHead title={t('tpl.title')}>
         <button
           type="button"
           className="jf-button jf-button-primary"
@@ -41,7 +41,7 @@ export function TemplatesPage() {
         >
           {t('tpl.new')}
         </button>
-      </div>
+      </PageHead>
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(220px, 1fr) minmax(0, 3fr)', gap: 16 }}>
         <div>
           {list.isPending ? (
