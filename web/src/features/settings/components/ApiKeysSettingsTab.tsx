@@ -3,10 +3,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { CopyButton } from '../../../components/CopyButton';
+import { DataTable } from '../../../components/DataTable';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { RowActionButton } from '../../../components/RowAction';
-import { TableHead } from '../../../components/TableHead';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
@@ -99,31 +99,29 @@ export function ApiKeysSettingsTab() {
       {keys.data.items.length === 0 ? (
         <p className="jf-hint">{t('keys.empty')}</p>
       ) : (
-        <table className="jf-table" data-testid="api-key-table">
-          <TableHead
-            columns={[t('keys.name'), t('keys.prefix'), t('keys.scopes'), t('keys.lastUsed')]}
-            rowActionLabel={t('keys.revoke')}
-          />
-          <tbody>
-            {keys.data.items.map((key) => (
-              <tr key={key.id}>
-                <th scope="row">{key.name}</th>
-                <td>
-                  <code>{key.prefix}…</code>
-                </td>
-                <td>{key.scopes.map((scope) => t(`keys.scope.${scope}`)).join(', ')}</td>
-                <td>{key.lastUsedAt ? new Date(key.lastUsedAt).toLocaleString() : t('keys.never')}</td>
-                <td>
-                  <RowActionButton
-                    label={t('keys.revoke')}
-                    pending={revoke.isPending}
-                    onClick={() => revoke.mutate(key.id)}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={[t('keys.name'), t('keys.prefix'), t('keys.scopes'), t('keys.lastUsed')]}
+          rowActionLabel={t('keys.revoke')}
+          testId="api-key-table"
+        >
+          {keys.data.items.map((key) => (
+            <tr key={key.id}>
+              <th scope="row">{key.name}</th>
+              <td>
+                <code>{key.prefix}…</code>
+              </td>
+              <td>{key.scopes.map((scope) => t(`keys.scope.${scope}`)).join(', ')}</td>
+              <td>{key.lastUsedAt ? new Date(key.lastUsedAt).toLocaleString() : t('keys.never')}</td>
+              <td>
+                <RowActionButton
+                  label={t('keys.revoke')}
+                  pending={revoke.isPending}
+                  onClick={() => revoke.mutate(key.id)}
+                />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

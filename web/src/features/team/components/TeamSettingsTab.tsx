@@ -4,10 +4,10 @@ import type { UpdateUserRequest, User } from '@journeyflow/shared/api/users';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
+import { DataTable } from '../../../components/DataTable';
 import { OneTimeSecret } from '../../../components/OneTimeSecret';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { RowActionButton } from '../../../components/RowAction';
-import { TableHead } from '../../../components/TableHead';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
@@ -64,62 +64,60 @@ export function TeamSettingsTab() {
     <>
       <SettingsSectionHead title={t('team.title')} hint={t('team.hint')} />
       <h3>{t('team.users')}</h3>
-      <table className="jf-table" data-testid="team-table">
-        <TableHead
-          columns={[t('team.name'), t('team.email'), t('team.role'), t('team.status')]}
-          rowActionLabel={t('team.resetLink')}
-        />
-        <tbody>
-          {users.data.items.map((user) => {
-            const self = user.id === me?.id;
-            return (
-              <tr key={user.id} data-user-email={user.email}>
-                <th scope="row">
-                  {user.name} {self && <span className="jf-hint">{t('team.you')}</span>}
-                </th>
-                <td>{user.email}</td>
-                <td>
-                  <select
-                    className="jf-input"
-                    aria-label={`${t('team.role')} ${user.email}`}
-                    value={user.role}
-                    disabled={self || update.isPending}
-                    onChange={(event) =>
-                      update.mutate({ user, patch: { role: roleSchema.parse(event.target.value) as Role } })
-                    }
+      <DataTable
+        columns={[t('team.name'), t('team.email'), t('team.role'), t('team.status')]}
+        rowActionLabel={t('team.resetLink')}
+        testId="team-table"
+      >
+        {users.data.items.map((user) => {
+          const self = user.id === me?.id;
+          return (
+            <tr key={user.id} data-user-email={user.email}>
+              <th scope="row">
+                {user.name} {self && <span className="jf-hint">{t('team.you')}</span>}
+              </th>
+              <td>{user.email}</td>
+              <td>
+                <select
+                  className="jf-input"
+                  aria-label={`${t('team.role')} ${user.email}`}
+                  value={user.role}
+                  disabled={self || update.isPending}
+                  onChange={(event) =>
+                    update.mutate({ user, patch: { role: roleSchema.parse(event.target.value) as Role } })
+                  }
+                >
+                  {roleSchema.options.map((option) => (
+                    <option key={option} value={option}>
+                      {t(`team.role.${option}`)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                {user.active ? t('team.active') : t('team.inactive')}{' '}
+                {!self && (
+                  <button
+                    type="button"
+                    className="jf-button"
+                    disabled={update.isPending}
+                    onClick={() => update.mutate({ user, patch: { active: !user.active } })}
                   >
-                    {roleSchema.options.map((option) => (
-                      <option key={option} value={option}>
-                        {t(`team.role.${option}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  {user.active ? t('team.active') : t('team.inactive')}{' '}
-                  {!self && (
-                    <button
-                      type="button"
-                      className="jf-button"
-                      disabled={update.isPending}
-                      onClick={() => update.mutate({ user, patch: { active: !user.active } })}
-                    >
-                      {user.active ? t('team.deactivate') : t('team.reactivate')}
-                    </button>
-                  )}
-                </td>
-                <td>
-                  <RowActionButton
-                    label={t('team.resetLink')}
-                    pending={reset.isPending}
-                    onClick={() => reset.mutate(user)}
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                    {user.active ? t('team.deactivate') : t('team.reactivate')}
+                  </button>
+                )}
+              </td>
+              <td>
+                <RowActionButton
+                  label={t('team.resetLink')}
+                  pending={reset.isPending}
+                  onClick={() => reset.mutate(user)}
+                />
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
       {resetLink && (
         <OneTimeSecret
           title={t('team.resetLinkFor', { email: resetLink.email })}

@@ -3,10 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { templatesApi } from '../../../api/templatesApi';
+import { DataTable } from '../../../components/DataTable';
 import { LinkButton } from '../../../components/LinkButton';
 import { PageHead } from '../../../components/PageHead';
 import { PageSkeleton } from '../../../components/PageSkeleton';
-import { TableHead } from '../../../components/TableHead';
 import { useT } from '../../../i18n/useT';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateHistory } from './TemplateHistory';
@@ -51,26 +51,26 @@ export function TemplatesPage() {
           ) : items.length === 0 ? (
             <EmptyState body={t('tpl.empty')} />
           ) : (
-            <table className="jf-table jf-table-compact">
-              <TableHead columns={[t('tpl.col.name'), t('tpl.col.channel'), t('tpl.col.purpose')]} />
-              <tbody>
-                {items.map((item) => (
-                  <tr key={item.id} aria-selected={selection.kind === 'edit' && selection.id === item.id}>
-                    <td>
-                      <LinkButton onClick={() => setSelection({ kind: 'edit', id: item.id })}>
-                        {item.name}
-                      </LinkButton>
-                    </td>
-                    <td>{t(`cfg.channel.${item.channel}`)}</td>
-                    <td>
-                      <span className={`jf-badge purpose-${item.purpose}`}>
-                        {t(item.purpose === 'ad' ? 'tpl.badge.ad' : 'tpl.badge.info')}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              columns={[t('tpl.col.name'), t('tpl.col.channel'), t('tpl.col.purpose')]}
+              variant="jf-table-compact"
+            >
+              {items.map((item) => (
+                <tr key={item.id} aria-selected={selection.kind === 'edit' && selection.id === item.id}>
+                  <td>
+                    <LinkButton onClick={() => setSelection({ kind: 'edit', id: item.id })}>
+                      {item.name}
+                    </LinkButton>
+                  </td>
+                  <td>{t(`cfg.channel.${item.channel}`)}</td>
+                  <td>
+                    <span className={`jf-badge purpose-${item.purpose}`}>
+                      {t(item.purpose === 'ad' ? 'tpl.badge.ad' : 'tpl.badge.info')}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </div>
         <div>

@@ -5,11 +5,11 @@ import {
 } from '@journeyflow/shared/api/testSends';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { DataTable } from '../../../components/DataTable';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { RowActionButton } from '../../../components/RowAction';
 import { SelectField } from '../../../components/SelectField';
-import { TableHead } from '../../../components/TableHead';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { SettingsSectionHead } from '../../settings/components/SettingsSectionHead';
@@ -109,38 +109,36 @@ export function TestRecipientsTab() {
       {recipients.length === 0 ? (
         <p className="jf-hint">{t('trc.empty')}</p>
       ) : (
-        <table className="jf-table" data-testid="test-recipient-table">
-          <TableHead
-            columns={[t('trc.name'), t('trc.kind'), t('trc.address'), t('trc.scope')]}
-            rowActionLabel={t('common.remove')}
-          />
-          <tbody>
-            {recipients.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{r.name}</th>
-                <td>{t(`trc.kind.${r.kind}`)}</td>
-                <td>
-                  <code>{r.kind === 'push' ? `${r.address.slice(0, 12)}…` : r.address}</code>{' '}
-                  {r.verified ? (
-                    <span className="jf-badge">{t('trc.verified')}</span>
-                  ) : (
-                    <button type="button" className="jf-button" onClick={() => setVerifying({ id: r.id })}>
-                      {t('trc.verify')}
-                    </button>
-                  )}
-                </td>
-                <td>{r.scope === 'workspace' ? t('trc.shared') : t('trc.mine')}</td>
-                <td>
-                  <RowActionButton
-                    label={t('common.remove')}
-                    pending={remove.isPending}
-                    onClick={() => remove.mutate(r.id)}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={[t('trc.name'), t('trc.kind'), t('trc.address'), t('trc.scope')]}
+          rowActionLabel={t('common.remove')}
+          testId="test-recipient-table"
+        >
+          {recipients.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.name}</th>
+              <td>{t(`trc.kind.${r.kind}`)}</td>
+              <td>
+                <code>{r.kind === 'push' ? `${r.address.slice(0, 12)}…` : r.address}</code>{' '}
+                {r.verified ? (
+                  <span className="jf-badge">{t('trc.verified')}</span>
+                ) : (
+                  <button type="button" className="jf-button" onClick={() => setVerifying({ id: r.id })}>
+                    {t('trc.verify')}
+                  </button>
+                )}
+              </td>
+              <td>{r.scope === 'workspace' ? t('trc.shared') : t('trc.mine')}</td>
+              <td>
+                <RowActionButton
+                  label={t('common.remove')}
+                  pending={remove.isPending}
+                  onClick={() => remove.mutate(r.id)}
+                />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );
