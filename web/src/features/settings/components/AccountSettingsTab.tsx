@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { authApi } from '../../../api/authApi';
 import { queryKeys } from '../../../api/queryKeys';
-import { Dialog } from '../../../components/Dialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { PasswordField } from '../../auth/components/PasswordField';
@@ -150,30 +150,19 @@ export function AccountSettingsTab() {
           </button>
         </div>
       </section>
-      <Dialog
+      <ConfirmDialog
         title={t('acct.everywhere.title')}
         open={confirmingSignOut}
         onClose={() => setConfirmingSignOut(false)}
-        actions={
-          <>
-            <button type="button" className="jf-button" onClick={() => setConfirmingSignOut(false)}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="jf-button jf-button-danger"
-              disabled={signOutEverywhere.isPending}
-              onClick={() =>
-                signOutEverywhere.mutate(undefined, { onSettled: () => setConfirmingSignOut(false) })
-              }
-            >
-              {t('acct.everywhere.submit')}
-            </button>
-          </>
+        caption={t('acct.everywhere.submit')}
+        tone="danger"
+        disabled={signOutEverywhere.isPending}
+        onConfirm={() =>
+          signOutEverywhere.mutate(undefined, { onSettled: () => setConfirmingSignOut(false) })
         }
       >
         <p>{t('acct.everywhere.confirm')}</p>
-      </Dialog>
+      </ConfirmDialog>
     </>
   );
 }
