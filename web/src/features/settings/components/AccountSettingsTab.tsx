@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { authApi } from '../../../api/authApi';
 import { queryKeys } from '../../../api/queryKeys';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { SubmitButton } from '../../../components/SubmitButton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { PasswordField } from '../../auth/components/PasswordField';
@@ -126,9 +127,11 @@ export function AccountSettingsTab() {
           </p>
         )}
         <div className="jf-settings-actions">
-          <button type="submit" className="jf-button jf-button-primary" disabled={change.isPending}>
-            {change.isPending ? t('acct.password.saving') : t('acct.password.submit')}
-          </button>
+          <SubmitButton
+            caption={t('acct.password.submit')}
+            pendingCaption={t('acct.password.saving')}
+            pending={change.isPending}
+          />
         </div>
       </form>
 

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { fieldErrorsOf } from '../../../api/fieldErrors';
 import { queryKeys } from '../../../api/queryKeys';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { SubmitButton } from '../../../components/SubmitButton';
 import { pushToast } from '../../../components/toastStore';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { type Translate, useT } from '../../../i18n/useT';
@@ -262,9 +263,7 @@ export function AlimtalkTemplateForm({
           <button type="button" className="jf-button" onClick={onCancel}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="jf-button jf-button-primary" disabled={save.isPending}>
-            {save.isPending ? t('cfg.saving') : t('cfg.save')}
-          </button>
+          <SubmitButton caption={t('cfg.save')} pendingCaption={t('cfg.saving')} pending={save.isPending} />
         </div>
       )}
       {template && (

@@ -7,6 +7,7 @@ import { DataTable } from '../../../components/DataTable';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { RowActionButton } from '../../../components/RowAction';
+import { SubmitButton } from '../../../components/SubmitButton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
@@ -82,13 +83,12 @@ export function ApiKeysSettingsTab() {
           </p>
         )}
         <div className="jf-settings-actions">
-          <button
-            type="submit"
-            className="jf-button jf-button-primary"
-            disabled={create.isPending || !name.trim() || scopes.length === 0}
-          >
-            {create.isPending ? t('keys.creating') : t('keys.create')}
-          </button>
+          <SubmitButton
+            caption={t('keys.create')}
+            pendingCaption={t('keys.creating')}
+            pending={create.isPending}
+            disabled={!name.trim() || scopes.length === 0}
+          />
         </div>
       </form>
       {shownKey && (

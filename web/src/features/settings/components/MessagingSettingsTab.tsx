@@ -9,6 +9,7 @@ import { fieldErrorsOf } from '../../../api/fieldErrors';
 import { queryKeys } from '../../../api/queryKeys';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { SubmitButton } from '../../../components/SubmitButton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
@@ -136,13 +137,12 @@ export function MessagingSettingsTab() {
           />
           {isAdmin && (
             <div className="jf-settings-actions">
-              <button
-                type="submit"
-                className="jf-button jf-button-primary"
-                disabled={save.isPending || !local.success}
-              >
-                {save.isPending ? t('cfg.saving') : t('cfg.save')}
-              </button>
+              <SubmitButton
+                caption={t('cfg.save')}
+                pendingCaption={t('cfg.saving')}
+                pending={save.isPending}
+                disabled={!local.success}
+              />
             </div>
           )}
         </form>

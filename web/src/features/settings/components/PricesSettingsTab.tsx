@@ -11,6 +11,7 @@ import { fieldErrorsOf } from '../../../api/fieldErrors';
 import { queryKeys } from '../../../api/queryKeys';
 import { formatKrw } from '../../../components/formatKrw';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { SubmitButton } from '../../../components/SubmitButton';
 import { pushToast } from '../../../components/toastStore';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
@@ -127,13 +128,12 @@ export function PricesSettingsTab() {
         <p className="jf-hint">{t('cfg.prices.notBilled')}</p>
         {isAdmin && (
           <div className="jf-settings-actions">
-            <button
-              type="submit"
-              className="jf-button jf-button-primary"
-              disabled={save.isPending || invalid.size > 0}
-            >
-              {save.isPending ? t('cfg.saving') : t('cfg.save')}
-            </button>
+            <SubmitButton
+              caption={t('cfg.save')}
+              pendingCaption={t('cfg.saving')}
+              pending={save.isPending}
+              disabled={invalid.size > 0}
+            />
           </div>
         )}
       </form>

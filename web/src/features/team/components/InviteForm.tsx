@@ -6,6 +6,7 @@ import { isApiError } from '../../../api/ApiError';
 import { InputField } from '../../../components/InputField';
 import { OneTimeSecret } from '../../../components/OneTimeSecret';
 import { SelectField } from '../../../components/SelectField';
+import { SubmitButton } from '../../../components/SubmitButton';
 import { useT } from '../../../i18n/useT';
 import { teamClient, teamKeys } from '../teamClient';
 
@@ -54,13 +55,12 @@ export function InviteForm() {
           options={roleSchema.options.map((option) => ({ value: option, label: t(`team.role.${option}`) }))}
           onChange={setRole}
         />
-        <button
-          type="submit"
-          className="jf-button jf-button-primary"
-          disabled={invite.isPending || !email.trim()}
-        >
-          {invite.isPending ? t('team.inviting') : t('team.inviteSend')}
-        </button>
+        <SubmitButton
+          caption={t('team.inviteSend')}
+          pendingCaption={t('team.inviting')}
+          pending={invite.isPending}
+          disabled={!email.trim()}
+        />
       </form>
       <p className="jf-hint">{t('team.emailedHint')}</p>
       {errorText && (

@@ -10,6 +10,7 @@ import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { RowActionButton } from '../../../components/RowAction';
 import { SelectField } from '../../../components/SelectField';
+import { SubmitButton } from '../../../components/SubmitButton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { SettingsSectionHead } from '../../settings/components/SettingsSectionHead';
@@ -85,13 +86,12 @@ export function TestRecipientsTab() {
           <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
           {t('trc.scope')}
         </label>
-        <button
-          type="submit"
-          className="jf-button jf-button-primary"
-          disabled={add.isPending || !name.trim() || !address.trim()}
-        >
-          {add.isPending ? t('trc.adding') : t('trc.add')}
-        </button>
+        <SubmitButton
+          caption={t('trc.add')}
+          pendingCaption={t('trc.adding')}
+          pending={add.isPending}
+          disabled={!name.trim() || !address.trim()}
+        />
       </form>
       {add.isError && (
         <p className="jf-field-error" role="alert">
