@@ -1,5 +1,5 @@
 import { exampleGradeTiers, type GradeTier } from '@journeyflow/shared/audience/gradeTiers';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { ActionButton } from '../../../components/ActionButton';
@@ -7,10 +7,10 @@ import { EmptyState } from '../../../components/EmptyState';
 import { LoadError } from '../../../components/LoadError';
 import { PageHead } from '../../../components/PageHead';
 import { PageSkeleton } from '../../../components/PageSkeleton';
-import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { ConditionBuilder } from '../../conditions/ConditionBuilder';
+import { useSaveSettings } from '../../settings/hooks/useSaveSettings';
 import { gradesClient } from '../gradesClient';
 
 /**
@@ -22,7 +22,6 @@ export function GradeSettingsPage() {
   const { user } = useCurrentUser();
   // Re-grading everyone starts grade journeys: only admins change tiers (the server answers 403 otherwise).
   const isAdmin = user?.role === 'admin';
-  const queryClient = useQueryClient();
   const saved = useQuery({
     queryKey: queryKeys.grades.tiers,
     queryFn: ({ signal }) => gradesClient.get(signal),
@@ -31,12 +30,8 @@ export function GradeSettingsPage() {
   useEffect(() => {
     if (saved.data) setTiers(saved.data.tiers);
   }, [saved.data]);
-  const save = useMutation({
-    mutationFn: () => gradesClient.save({ tiers }),
-    onSuccess: (data) => {
-      queryClient.setQueryData(queryKeys.grades.tiers, data);
-      pushToast('success', t('grades.saved'));
-    },
+  const save = useSaveSettings(queryKeys.grades.tiers, () => gradesClient.save({ tiers }), {
+    savedKey: 'grades.saved',
   });
   if (saved.isPending) return <PageSkeleton rows={4} />;
   if (saved.isError) return <LoadError message={saved.error.message} onRetry={() => void saved.refetch()} />;

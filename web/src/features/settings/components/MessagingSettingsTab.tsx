@@ -2,7 +2,7 @@ import {
   type MessagingSettings,
   messagingSettingsSchema,
 } from '@journeyflow/shared/messaging/channelSettings';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { authApi } from '../../../api/authApi';
 import { fieldErrorsOf } from '../../../api/fieldErrors';
@@ -10,10 +10,10 @@ import { queryKeys } from '../../../api/queryKeys';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { SubmitButton } from '../../../components/SubmitButton';
-import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { isValidOptoutLine } from '../adPreview';
+import { useSaveSettings } from '../hooks/useSaveSettings';
 import { settingsClient } from '../settingsClient';
 import { AdPreview } from './AdPreview';
 import { CapFieldset, fatigueCapLabels, totalAdCapLabels } from './CapFieldset';
@@ -28,7 +28,6 @@ export function MessagingSettingsTab() {
   const t = useT();
   const { user } = useCurrentUser();
   const isAdmin = user?.role === 'admin';
-  const queryClient = useQueryClient();
   const config = useQuery({
     queryKey: queryKeys.auth.config,
     queryFn: ({ signal }) => authApi.config(signal),
@@ -41,13 +40,9 @@ export function MessagingSettingsTab() {
   useEffect(() => {
     if (saved.data) setForm(saved.data);
   }, [saved.data]);
-  const save = useMutation({
-    mutationFn: (body: MessagingSettings) => settingsClient.saveMessaging(body),
-    onSuccess: (data) => {
-      queryClient.setQueryData(queryKeys.settings.messaging, data);
-      pushToast('success', t('cfg.saved'));
-    },
-  });
+  const save = useSaveSettings(queryKeys.settings.messaging, (body: MessagingSettings) =>
+    settingsClient.saveMessaging(body),
+  );
   if (saved.isPending || !form) return <PageSkeleton rows={4} />;
   if (saved.isError) return <p className="jf-error-text">{saved.error.message}</p>;
 

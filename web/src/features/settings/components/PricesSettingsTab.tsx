@@ -5,17 +5,17 @@ import {
   type MessageType,
   messageTypeSchema,
 } from '@journeyflow/shared/messaging/channelSettings';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { fieldErrorsOf } from '../../../api/fieldErrors';
 import { queryKeys } from '../../../api/queryKeys';
 import { formatKrw } from '../../../components/formatKrw';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { SubmitButton } from '../../../components/SubmitButton';
-import { pushToast } from '../../../components/toastStore';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useSaveSettings } from '../hooks/useSaveSettings';
 import { settingsClient } from '../settingsClient';
 import { SettingsSectionHead } from './SettingsSectionHead';
 
@@ -31,7 +31,6 @@ export function PricesSettingsTab() {
   const t = useT();
   const { user } = useCurrentUser();
   const isAdmin = user?.role === 'admin';
-  const queryClient = useQueryClient();
   const prices = useQuery({
     queryKey: queryKeys.settings.prices,
     queryFn: ({ signal }) => settingsClient.prices(signal),
@@ -45,13 +44,9 @@ export function PricesSettingsTab() {
         ) as Drafts,
       );
   }, [prices.data]);
-  const save = useMutation({
-    mutationFn: (body: ChannelPrices) => settingsClient.savePrices(body),
-    onSuccess: (data) => {
-      queryClient.setQueryData(queryKeys.settings.prices, data);
-      pushToast('success', t('cfg.saved'));
-    },
-  });
+  const save = useSaveSettings(queryKeys.settings.prices, (body: ChannelPrices) =>
+    settingsClient.savePrices(body),
+  );
   if (prices.isPending || !drafts) return <PageSkeleton rows={5} />;
   if (prices.isError) return <p className="jf-error-text">{prices.error.message}</p>;
 
