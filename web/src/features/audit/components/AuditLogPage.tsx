@@ -9,7 +9,7 @@ import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PagingFooter } from '../../../components/PagingFooter';
 import { en, type MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useIsAdmin } from '../../auth/hooks/useIsAdmin';
 import { SettingsSectionHead } from '../../settings/components/SettingsSectionHead';
 import { auditClient } from '../auditClient';
 import { type AuditFilters, emptyAuditFilters } from '../auditQuery';
@@ -41,8 +41,7 @@ function ChangeCell({ entry }: { readonly entry: WorkspaceAuditEntry }) {
 /** Settings → Audit log: the workspace's trail with filters, paging and a CSV export (admins only). */
 export function AuditLogPage() {
   const t = useT();
-  const { user } = useCurrentUser();
-  const isAdmin = user?.role === 'admin';
+  const isAdmin = useIsAdmin();
   const [draft, setDraft] = useState<AuditFilters>(emptyAuditFilters);
   const [filters, setFilters] = useState<AuditFilters>(emptyAuditFilters);
   const ids = { entity: useId(), entityId: useId(), actor: useId(), from: useId(), to: useId() };

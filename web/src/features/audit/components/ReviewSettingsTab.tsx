@@ -3,7 +3,7 @@ import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useIsAdmin } from '../../auth/hooks/useIsAdmin';
 import { segmentsClient } from '../../segments/segmentsClient';
 import { SettingsSectionHead } from '../../settings/components/SettingsSectionHead';
 import { useSaveSettings } from '../../settings/hooks/useSaveSettings';
@@ -11,8 +11,7 @@ import { useSaveSettings } from '../../settings/hooks/useSaveSettings';
 /** Settings → Review: whether segment edits that touch live journeys wait for a reviewer (admins change it). */
 export function ReviewSettingsTab() {
   const t = useT();
-  const { user } = useCurrentUser();
-  const isAdmin = user?.role === 'admin';
+  const isAdmin = useIsAdmin();
   const settings = useQuery({
     queryKey: queryKeys.segments.reviewSettings,
     queryFn: ({ signal }) => segmentsClient.reviewSettings(signal),

@@ -8,7 +8,7 @@ import { LoadError } from '../../../components/LoadError';
 import { PageHead } from '../../../components/PageHead';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useT } from '../../../i18n/useT';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useIsAdmin } from '../../auth/hooks/useIsAdmin';
 import { ConditionBuilder } from '../../conditions/ConditionBuilder';
 import { useSaveSettings } from '../../settings/hooks/useSaveSettings';
 import { gradesClient } from '../gradesClient';
@@ -19,9 +19,8 @@ import { gradesClient } from '../gradesClient';
  */
 export function GradeSettingsPage() {
   const t = useT();
-  const { user } = useCurrentUser();
   // Re-grading everyone starts grade journeys: only admins change tiers (the server answers 403 otherwise).
-  const isAdmin = user?.role === 'admin';
+  const isAdmin = useIsAdmin();
   const saved = useQuery({
     queryKey: queryKeys.grades.tiers,
     queryFn: ({ signal }) => gradesClient.get(signal),

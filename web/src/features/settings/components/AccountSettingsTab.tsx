@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { authApi } from '../../../api/authApi';
 import { queryKeys } from '../../../api/queryKeys';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { SubmitButton } from '../../../components/SubmitButton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
@@ -121,11 +122,7 @@ export function AccountSettingsTab() {
             </PasswordField>
           );
         })}
-        {formError && (
-          <p className="jf-error-text" role="alert">
-            {formError}
-          </p>
-        )}
+        <ErrorAlert message={formError} />
         <div className="jf-settings-actions">
           <SubmitButton
             caption={t('acct.password.submit')}
@@ -138,11 +135,7 @@ export function AccountSettingsTab() {
       <section className="jf-card jf-settings-form" aria-label={t('acct.everywhere.title')}>
         <h3>{t('acct.everywhere.title')}</h3>
         <p className="jf-hint">{t('acct.everywhere.hint')}</p>
-        {signOutEverywhere.isError && (
-          <p className="jf-error-text" role="alert">
-            {t('acct.everywhere.failed')}
-          </p>
-        )}
+        <ErrorAlert message={signOutEverywhere.isError ? t('acct.everywhere.failed') : undefined} />
         <div className="jf-settings-actions">
           <button
             type="button"

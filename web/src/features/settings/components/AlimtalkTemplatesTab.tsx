@@ -8,7 +8,7 @@ import { LinkButton } from '../../../components/LinkButton';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useIsAdmin } from '../../auth/hooks/useIsAdmin';
 import { settingsClient } from '../settingsClient';
 import { AlimtalkTemplateForm } from './AlimtalkTemplateForm';
 import { SettingsSectionHead } from './SettingsSectionHead';
@@ -21,8 +21,7 @@ type Selection =
 /** `/settings/alimtalk-templates`: the Kakao-registered templates send steps pick by code. */
 export function AlimtalkTemplatesTab() {
   const t = useT();
-  const { user } = useCurrentUser();
-  const isAdmin = user?.role === 'admin';
+  const isAdmin = useIsAdmin();
   const list = useQuery({
     queryKey: queryKeys.settings.alimtalk,
     queryFn: ({ signal }) => settingsClient.alimtalkTemplates(signal),

@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { CopyButton } from '../../../components/CopyButton';
 import { DataTable } from '../../../components/DataTable';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { RowActionButton } from '../../../components/RowAction';
 import { SubmitButton } from '../../../components/SubmitButton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useIsAdmin } from '../../auth/hooks/useIsAdmin';
 import { settingsClient } from '../settingsClient';
 import { SettingsSectionHead } from './SettingsSectionHead';
 
@@ -20,8 +21,7 @@ import { SettingsSectionHead } from './SettingsSectionHead';
  */
 export function ApiKeysSettingsTab() {
   const t = useT();
-  const { user } = useCurrentUser();
-  const isAdmin = user?.role === 'admin';
+  const isAdmin = useIsAdmin();
   const queryClient = useQueryClient();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<readonly ApiKeyScope[]>(['ingest']);
@@ -77,11 +77,7 @@ export function ApiKeysSettingsTab() {
             </label>
           ))}
         </fieldset>
-        {create.isError && (
-          <p className="jf-field-error" role="alert">
-            {create.error.message}
-          </p>
-        )}
+        <ErrorAlert message={create.error?.message} small />
         <div className="jf-settings-actions">
           <SubmitButton
             caption={t('keys.create')}

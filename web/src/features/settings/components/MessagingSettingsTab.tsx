@@ -11,7 +11,7 @@ import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { SubmitButton } from '../../../components/SubmitButton';
 import { useT } from '../../../i18n/useT';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useIsAdmin } from '../../auth/hooks/useIsAdmin';
 import { isValidOptoutLine } from '../adPreview';
 import { useSaveSettings } from '../hooks/useSaveSettings';
 import { settingsClient } from '../settingsClient';
@@ -26,8 +26,7 @@ import { SettingsSectionHead } from './SettingsSectionHead';
  */
 export function MessagingSettingsTab() {
   const t = useT();
-  const { user } = useCurrentUser();
-  const isAdmin = user?.role === 'admin';
+  const isAdmin = useIsAdmin();
   const config = useQuery({
     queryKey: queryKeys.auth.config,
     queryFn: ({ signal }) => authApi.config(signal),

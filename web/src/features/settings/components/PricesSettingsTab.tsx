@@ -14,7 +14,7 @@ import { PageSkeleton } from '../../../components/PageSkeleton';
 import { SubmitButton } from '../../../components/SubmitButton';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useIsAdmin } from '../../auth/hooks/useIsAdmin';
 import { useSaveSettings } from '../hooks/useSaveSettings';
 import { settingsClient } from '../settingsClient';
 import { SettingsSectionHead } from './SettingsSectionHead';
@@ -29,8 +29,7 @@ const parsePrice = (text: string): number | undefined => {
 /** `/settings/prices`: KRW per billable message type (SMS, LMS, MMS, AlimTalk, Brand Message). */
 export function PricesSettingsTab() {
   const t = useT();
-  const { user } = useCurrentUser();
-  const isAdmin = user?.role === 'admin';
+  const isAdmin = useIsAdmin();
   const prices = useQuery({
     queryKey: queryKeys.settings.prices,
     queryFn: ({ signal }) => settingsClient.prices(signal),

@@ -3,6 +3,7 @@ import type { InvitationLink } from '@journeyflow/shared/api/invitations';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { InputField } from '../../../components/InputField';
 import { OneTimeSecret } from '../../../components/OneTimeSecret';
 import { SelectField } from '../../../components/SelectField';
@@ -63,11 +64,7 @@ export function InviteForm() {
         />
       </form>
       <p className="jf-hint">{t('team.emailedHint')}</p>
-      {errorText && (
-        <p className="jf-field-error" role="alert">
-          {errorText}
-        </p>
-      )}
+      <ErrorAlert message={errorText} small />
       {link && (
         <OneTimeSecret
           title={t('team.inviteCreated', { email: link.email })}

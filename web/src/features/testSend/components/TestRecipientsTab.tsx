@@ -6,6 +6,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DataTable } from '../../../components/DataTable';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { RowActionButton } from '../../../components/RowAction';
@@ -93,11 +94,7 @@ export function TestRecipientsTab() {
           disabled={!name.trim() || !address.trim()}
         />
       </form>
-      {add.isError && (
-        <p className="jf-field-error" role="alert">
-          {testSendErrorText(t, add.error) ?? add.error.message}
-        </p>
-      )}
+      <ErrorAlert message={add.error && (testSendErrorText(t, add.error) ?? add.error.message)} small />
       {verifying && (
         <VerifyPhoneForm
           key={verifying.id}
