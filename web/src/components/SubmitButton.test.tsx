@@ -1,5 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { useLocaleStore } from '../i18n/localeStore';
 import { SubmitButton } from './SubmitButton';
 
 afterEach(cleanup);
@@ -16,6 +17,14 @@ describe('SubmitButton', () => {
   it('is disabled and says so while the request runs', () => {
     render(<SubmitButton caption="Save" pendingCaption="Saving…" pending />);
     expect(screen.getByRole('button', { name: 'Saving…' })).toHaveProperty('disabled', true);
+  });
+
+  it('says "Save" and "Saving…" unless told otherwise', () => {
+    useLocaleStore.getState().setLocale('en');
+    const { rerender } = render(<SubmitButton pending={false} />);
+    expect(screen.getByRole('button').textContent).toBe('Save');
+    rerender(<SubmitButton pending />);
+    expect(screen.getByRole('button').textContent).toBe('Saving…');
   });
 
   it('is disabled when told, e.g. while the form is incomplete', () => {

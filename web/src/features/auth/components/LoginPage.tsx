@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { authApi } from '../../../api/authApi';
 import { queryKeys } from '../../../api/queryKeys';
+import { serverConfigQuery } from '../../../api/serverConfigQuery';
 import { InputField } from '../../../components/InputField';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { useT } from '../../../i18n/useT';
@@ -22,10 +23,7 @@ export function LoginPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { user } = useCurrentUser();
-  const config = useQuery({
-    queryKey: queryKeys.auth.config,
-    queryFn: ({ signal }) => authApi.config(signal),
-  });
+  const config = useQuery(serverConfigQuery);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const next = safeNext(params.get('next'));

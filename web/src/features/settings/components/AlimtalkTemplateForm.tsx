@@ -263,7 +263,7 @@ export function AlimtalkTemplateForm({
           <button type="button" className="jf-button" onClick={onCancel}>
             {t('common.cancel')}
           </button>
-          <SubmitButton caption={t('cfg.save')} pendingCaption={t('cfg.saving')} pending={save.isPending} />
+          <SubmitButton pending={save.isPending} />
         </div>
       )}
       {template && (

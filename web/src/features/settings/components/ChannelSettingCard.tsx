@@ -147,7 +147,7 @@ export function ChannelSettingCard({
             </p>
           )}
           <div className="jf-settings-actions">
-            <SubmitButton caption={t('cfg.save')} pendingCaption={t('cfg.saving')} pending={save.isPending} />
+            <SubmitButton pending={save.isPending} />
           </div>
         </form>
       )}

@@ -4,9 +4,9 @@ import {
 } from '@journeyflow/shared/messaging/channelSettings';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { authApi } from '../../../api/authApi';
 import { fieldErrorsOf } from '../../../api/fieldErrors';
 import { queryKeys } from '../../../api/queryKeys';
+import { serverConfigQuery } from '../../../api/serverConfigQuery';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { SubmitButton } from '../../../components/SubmitButton';
@@ -27,10 +27,7 @@ import { SettingsSectionHead } from './SettingsSectionHead';
 export function MessagingSettingsTab() {
   const t = useT();
   const isAdmin = useIsAdmin();
-  const config = useQuery({
-    queryKey: queryKeys.auth.config,
-    queryFn: ({ signal }) => authApi.config(signal),
-  });
+  const config = useQuery(serverConfigQuery);
   const saved = useQuery({
     queryKey: queryKeys.settings.messaging,
     queryFn: ({ signal }) => settingsClient.messaging(signal),
@@ -131,12 +128,7 @@ export function MessagingSettingsTab() {
           />
           {isAdmin && (
             <div className="jf-settings-actions">
-              <SubmitButton
-                caption={t('cfg.save')}
-                pendingCaption={t('cfg.saving')}
-                pending={save.isPending}
-                disabled={!local.success}
-              />
+              <SubmitButton pending={save.isPending} disabled={!local.success} />
             </div>
           )}
         </form>

@@ -122,12 +122,7 @@ export function PricesSettingsTab() {
         <p className="jf-hint">{t('cfg.prices.notBilled')}</p>
         {isAdmin && (
           <div className="jf-settings-actions">
-            <SubmitButton
-              caption={t('cfg.save')}
-              pendingCaption={t('cfg.saving')}
-              pending={save.isPending}
-              disabled={invalid.size > 0}
-            />
+            <SubmitButton pending={save.isPending} disabled={invalid.size > 0} />
           </div>
         )}
       </form>
