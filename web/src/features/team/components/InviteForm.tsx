@@ -1,15 +1,14 @@
 import { type Role, roleSchema } from '@journeyflow/shared/api/auth';
-import type { InvitationLink } from '@journeyflow/shared/api/invitations';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { InputField } from '../../../components/InputField';
-import { OneTimeSecret } from '../../../components/OneTimeSecret';
 import { SelectField } from '../../../components/SelectField';
 import { SubmitButton } from '../../../components/SubmitButton';
 import { useT } from '../../../i18n/useT';
 import { teamClient, teamKeys } from '../teamClient';
+import { OneTimeLink, type PersonalLink } from './OneTimeLink';
 
 /** Invite by email: the link comes back once, shown with a copy button and its expiry. */
 export function InviteForm() {
@@ -18,7 +17,7 @@ export function InviteForm() {
   const emailId = useId();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('marketer');
-  const [link, setLink] = useState<InvitationLink & { email: string }>();
+  const [link, setLink] = useState<PersonalLink>();
   const invite = useMutation({
     meta: { silentError: true },
     mutationFn: () => teamClient.invite({ email: email.trim(), role }),
@@ -65,14 +64,7 @@ export function InviteForm() {
       </form>
       <p className="jf-hint">{t('team.emailedHint')}</p>
       <ErrorAlert message={errorText} small />
-      {link && (
-        <OneTimeSecret
-          title={t('team.inviteCreated', { email: link.email })}
-          value={link.url}
-          expiresAt={link.expiresAt}
-          testId="invitation-url"
-        />
-      )}
+      <OneTimeLink link={link} titleKey="team.inviteCreated" testId="invitation-url" />
     </section>
   );
 }

@@ -1,11 +1,9 @@
 import { type Role, roleSchema } from '@journeyflow/shared/api/auth';
-import type { InvitationLink } from '@journeyflow/shared/api/invitations';
 import type { UpdateUserRequest, User } from '@journeyflow/shared/api/users';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
 import { DataTable } from '../../../components/DataTable';
-import { OneTimeSecret } from '../../../components/OneTimeSecret';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { RowActionButton } from '../../../components/RowAction';
 import { pushToast } from '../../../components/toastStore';
@@ -15,6 +13,7 @@ import { SettingsSectionHead } from '../../settings/components/SettingsSectionHe
 import { teamClient, teamKeys } from '../teamClient';
 import { InvitationList } from './InvitationList';
 import { InviteForm } from './InviteForm';
+import { OneTimeLink, type PersonalLink } from './OneTimeLink';
 
 /**
  * `/settings/team` (admin): the workspace's users with their role and status, invitations by link, and
@@ -25,7 +24,7 @@ export function TeamSettingsTab() {
   const { user: me } = useCurrentUser();
   const isAdmin = me?.role === 'admin';
   const queryClient = useQueryClient();
-  const [resetLink, setResetLink] = useState<InvitationLink & { email: string }>();
+  const [resetLink, setResetLink] = useState<PersonalLink>();
   const users = useQuery({
     queryKey: teamKeys.users,
     queryFn: ({ signal }) => teamClient.users(signal),
@@ -118,14 +117,7 @@ export function TeamSettingsTab() {
           );
         })}
       </DataTable>
-      {resetLink && (
-        <OneTimeSecret
-          title={t('team.resetLinkFor', { email: resetLink.email })}
-          value={resetLink.url}
-          expiresAt={resetLink.expiresAt}
-          testId="reset-url"
-        />
-      )}
+      <OneTimeLink link={resetLink} titleKey="team.resetLinkFor" testId="reset-url" />
       <InviteForm />
       <InvitationList />
     </>
