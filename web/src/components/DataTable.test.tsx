@@ -23,12 +23,12 @@ describe('DataTable', () => {
 
   it('names the row-action column for screen readers only', () => {
     const { container } = render(
-      <DataTable columns={['Name']} rowActionLabel="Remove">
+      <DataTable columns={['Name']} rowActionLabel="Remove" aria-label="People">
         {null}
       </DataTable>,
     );
     expect(screen.getAllByRole('columnheader')).toHaveLength(2);
     expect(container.querySelector('th .jf-sr-only')?.textContent).toBe('Remove');
-    expect(screen.getByRole('table').className).toBe('jf-table');
+    expect(screen.getByRole('table', { name: 'People' }).className).toBe('jf-table');
   });
 });

@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, TableHTMLAttributes } from 'react';
 import { RowActionHeader } from './RowAction';
 
 /**
  * A table of records: one column header per label, and, when the rows end in a per-row action, that
- * column's header named for screen readers only; `children` are the body's rows.
+ * column's header named for screen readers only; `children` are the body's rows. Other table attributes
+ * (`aria-label`, `aria-busy`) pass through.
  */
 export function DataTable({
   columns,
@@ -11,7 +12,8 @@ export function DataTable({
   variant,
   testId,
   children,
-}: {
+  ...table
+}: Omit<TableHTMLAttributes<HTMLTableElement>, 'className' | 'children'> & {
   readonly columns: readonly string[];
   readonly rowActionLabel?: string;
   /** An extra class beside `jf-table`, e.g. `jf-table-compact`. */
@@ -20,7 +22,7 @@ export function DataTable({
   readonly children: ReactNode;
 }) {
   return (
-    <table className={variant ? `jf-table ${variant}` : 'jf-table'} data-testid={testId}>
+    <table {...table} className={variant ? `jf-table ${variant}` : 'jf-table'} data-testid={testId}>
       <thead>
         <tr>
           {columns.map((label) => (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { cursorPaging } from '../../../api/pageQuery';
 import { queryKeys } from '../../../api/queryKeys';
+import { DataTable } from '../../../components/DataTable';
 import { PageHead } from '../../../components/PageHead';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PagingFooter } from '../../../components/PagingFooter';
@@ -115,35 +116,29 @@ export function CustomersPage() {
         />
       ) : (
         <>
-          <table className="jf-table" aria-busy={list.isFetching} data-testid="customers-table">
-            <thead>
-              <tr>
-                <th>{t('customers.externalId')}</th>
+          <DataTable
+            columns={[t('customers.externalId'), ...columns.map((c) => t(c.label))]}
+            testId="customers-table"
+            aria-busy={list.isFetching}
+          >
+            {items.map((customer) => (
+              <tr key={customer.id}>
+                <td>
+                  <Link
+                    className="jf-table-link"
+                    to={`/customers/${encodeURIComponent(customer.externalId)}`}
+                  >
+                    {customer.externalId}
+                  </Link>
+                </td>
                 {columns.map((c) => (
-                  <th key={c.key}>{t(c.label)}</th>
+                  <td key={c.key} className="jf-nowrap">
+                    {c.cell(customer, { t, role })}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {items.map((customer) => (
-                <tr key={customer.id}>
-                  <td>
-                    <Link
-                      className="jf-table-link"
-                      to={`/customers/${encodeURIComponent(customer.externalId)}`}
-                    >
-                      {customer.externalId}
-                    </Link>
-                  </td>
-                  {columns.map((c) => (
-                    <td key={c.key} className="jf-nowrap">
-                      {c.cell(customer, { t, role })}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
           <PagingFooter query={list} shown={items.length} />
         </>
       )}

@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { journeysApi } from '../../../api/journeysApi';
 import { cursorPaging } from '../../../api/pageQuery';
 import { queryKeys } from '../../../api/queryKeys';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ExportButtons } from '../../../components/ExportButtons';
 import { formatJourneyRelativeTime } from '../../../components/formatRelativeTime';
@@ -137,72 +138,70 @@ export function MessagesPage() {
         <EmptyState body={t('messages.empty')} />
       ) : (
         <>
-          <table className="jf-table" aria-label={t('messages.title')}>
-            <thead>
-              <tr>
-                <th>{t('messages.col.when')}</th>
-                <th>{t('messages.col.customer')}</th>
-                <th>{t('messages.col.channel')}</th>
-                <th>{t('messages.col.status')}</th>
-                <th>{t('messages.col.message')}</th>
-                <th>{t('messages.col.reason')}</th>
-                <th>{t('messages.col.journey')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((m) => (
-                <Fragment key={m.id}>
-                  <tr data-message-id={m.id}>
-                    <td className="jf-nowrap" title={zonedTime(m.createdAt, locale)}>
-                      {formatJourneyRelativeTime(m.createdAt, locale)}
-                    </td>
-                    <td>
-                      <Link className="jf-table-link" to={`/customers/${encodeURIComponent(m.externalId)}`}>
-                        {m.externalId}
+          <DataTable
+            columns={[
+              t('messages.col.when'),
+              t('messages.col.customer'),
+              t('messages.col.channel'),
+              t('messages.col.status'),
+              t('messages.col.message'),
+              t('messages.col.reason'),
+              t('messages.col.journey'),
+            ]}
+            aria-label={t('messages.title')}
+          >
+            {items.map((m) => (
+              <Fragment key={m.id}>
+                <tr data-message-id={m.id}>
+                  <td className="jf-nowrap" title={zonedTime(m.createdAt, locale)}>
+                    {formatJourneyRelativeTime(m.createdAt, locale)}
+                  </td>
+                  <td>
+                    <Link className="jf-table-link" to={`/customers/${encodeURIComponent(m.externalId)}`}>
+                      {m.externalId}
+                    </Link>
+                  </td>
+                  <td>
+                    {channelLabel(t, m.channel)}
+                    {m.purpose === 'ad' ? <span className="jf-chip"> {t('messages.ad')}</span> : null}
+                    {m.test ? <span className="jf-chip"> {t('msg.testBadge')}</span> : null}
+                  </td>
+                  <td>
+                    <span className={`jf-badge message-${m.status}`} data-status={m.status}>
+                      {messageStatusLabel(t, m.status)}
+                    </span>
+                  </td>
+                  <td style={{ maxWidth: 420, whiteSpace: 'pre-wrap' }}>
+                    <button
+                      type="button"
+                      className="jf-link-button"
+                      aria-expanded={openId === m.id}
+                      aria-label={openId === m.id ? t('preview.hidePreview') : t('preview.showPreview')}
+                      onClick={() => setOpenId(openId === m.id ? null : m.id)}
+                    >
+                      {openId === m.id ? '▾' : '▸'}
+                    </button>{' '}
+                    {summarizeRendered(m, alimtalkRegistry)}
+                  </td>
+                  <td>{messageReasonText(t, m.reason)}</td>
+                  <td>
+                    {m.journeyId ? (
+                      <Link className="jf-table-link" to={`/journeys/${encodeURIComponent(m.journeyId)}`}>
+                        {journeyName(m.journeyId) ?? t('messages.open')}
                       </Link>
-                    </td>
-                    <td>
-                      {channelLabel(t, m.channel)}
-                      {m.purpose === 'ad' ? <span className="jf-chip"> {t('messages.ad')}</span> : null}
-                      {m.test ? <span className="jf-chip"> {t('msg.testBadge')}</span> : null}
-                    </td>
-                    <td>
-                      <span className={`jf-badge message-${m.status}`} data-status={m.status}>
-                        {messageStatusLabel(t, m.status)}
-                      </span>
-                    </td>
-                    <td style={{ maxWidth: 420, whiteSpace: 'pre-wrap' }}>
-                      <button
-                        type="button"
-                        className="jf-link-button"
-                        aria-expanded={openId === m.id}
-                        aria-label={openId === m.id ? t('preview.hidePreview') : t('preview.showPreview')}
-                        onClick={() => setOpenId(openId === m.id ? null : m.id)}
-                      >
-                        {openId === m.id ? '▾' : '▸'}
-                      </button>{' '}
-                      {summarizeRendered(m, alimtalkRegistry)}
-                    </td>
-                    <td>{messageReasonText(t, m.reason)}</td>
-                    <td>
-                      {m.journeyId ? (
-                        <Link className="jf-table-link" to={`/journeys/${encodeURIComponent(m.journeyId)}`}>
-                          {journeyName(m.journeyId) ?? t('messages.open')}
-                        </Link>
-                      ) : null}
+                    ) : null}
+                  </td>
+                </tr>
+                {openId === m.id && (
+                  <tr className="jf-message-detail" data-testid="message-detail">
+                    <td colSpan={7}>
+                      <MessagePreview channel={m.channel} purpose={m.purpose} content={m.rendered} />
                     </td>
                   </tr>
-                  {openId === m.id && (
-                    <tr className="jf-message-detail" data-testid="message-detail">
-                      <td colSpan={7}>
-                        <MessagePreview channel={m.channel} purpose={m.purpose} content={m.rendered} />
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
+                )}
+              </Fragment>
+            ))}
+          </DataTable>
           <PagingFooter query={list} shown={items.length} />
         </>
       )}
