@@ -74,6 +74,36 @@ export function MessagesPage() {
       { replace: true },
     );
 
+  // The drop-down filters; "" (the first option) means no filter.
+  const choiceFilters = [
+    {
+      param: 'channel',
+      label: t('messages.channel'),
+      value: query.channel ?? '',
+      options: [
+        { value: '', label: t('messages.allChannels') },
+        ...channelSchema.options.map((c) => ({ value: c, label: channelLabel(t, c) })),
+      ],
+    },
+    {
+      param: 'status',
+      label: t('messages.status'),
+      value: query.status ?? '',
+      options: [
+        { value: '', label: t('messages.allStatuses') },
+        ...messageStatusSchema.options.map((s) => ({ value: s, label: messageStatusLabel(t, s) })),
+      ],
+    },
+    {
+      param: 'test',
+      label: t('msg.kind'),
+      value: query.test === 'true' ? 'true' : '',
+      options: [
+        { value: '', label: t('msg.kind.real') },
+        { value: 'true', label: t('msg.kind.test') },
+      ],
+    },
+  ];
   return (
     <div className="jf-page">
       <PageHead title={t('messages.title')}>
@@ -94,41 +124,21 @@ export function MessagesPage() {
           value={params.get('journeyId') ?? ''}
           onChange={(e) => setParam('journeyId', e.target.value.trim())}
         />
-        <select
-          className="jf-input"
-          aria-label={t('messages.channel')}
-          value={query.channel ?? ''}
-          onChange={(e) => setParam('channel', e.target.value)}
-        >
-          <option value="">{t('messages.allChannels')}</option>
-          {channelSchema.options.map((c) => (
-            <option key={c} value={c}>
-              {channelLabel(t, c)}
-            </option>
-          ))}
-        </select>
-        <select
-          className="jf-input"
-          aria-label={t('messages.status')}
-          value={query.status ?? ''}
-          onChange={(e) => setParam('status', e.target.value)}
-        >
-          <option value="">{t('messages.allStatuses')}</option>
-          {messageStatusSchema.options.map((s) => (
-            <option key={s} value={s}>
-              {messageStatusLabel(t, s)}
-            </option>
-          ))}
-        </select>
-        <select
-          className="jf-input"
-          aria-label={t('msg.kind')}
-          value={query.test === 'true' ? 'true' : ''}
-          onChange={(e) => setParam('test', e.target.value)}
-        >
-          <option value="">{t('msg.kind.real')}</option>
-          <option value="true">{t('msg.kind.test')}</option>
-        </select>
+        {choiceFilters.map((filter) => (
+          <select
+            key={filter.param}
+            className="jf-input"
+            aria-label={filter.label}
+            value={filter.value}
+            onChange={(e) => setParam(filter.param, e.target.value)}
+          >
+            {filter.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        ))}
       </div>
       {list.isPending ? (
         <PageSkeleton rows={6} />
