@@ -1,4 +1,5 @@
-import { type ReactNode, type SelectHTMLAttributes, useId } from 'react';
+import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { LabelledControl } from './LabelledControl';
 
 export type SelectOption<T extends string> = {
   readonly value: T;
@@ -30,28 +31,28 @@ export function SelectField<T extends string>({
   children,
   ...select
 }: Props<T>) {
-  const id = useId();
-  const field = (
-    <>
-      <label className="jf-label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        {...select}
-        id={id}
-        className="jf-input"
-        value={value}
-        // Only the options' values can be chosen.
-        onChange={(event) => onChange(event.target.value as T)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value} disabled={option.disabled}>
-            {option.label}
-          </option>
-        ))}
-      </select>
+  return (
+    <LabelledControl
+      label={label}
+      bare={bare}
+      control={(id) => (
+        <select
+          {...select}
+          id={id}
+          className="jf-input"
+          value={value}
+          // Only the options' values can be chosen.
+          onChange={(event) => onChange(event.target.value as T)}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value} disabled={option.disabled}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    >
       {children}
-    </>
+    </LabelledControl>
   );
-  return bare ? field : <div className="jf-field">{field}</div>;
 }
