@@ -74,7 +74,11 @@ export function MessagesPage() {
       { replace: true },
     );
 
-  // The drop-down filters; "" (the first option) means no filter.
+  // The typed filters (a customer's or a journey's id), then the drop-downs; "" means no filter.
+  const textFilters = [
+    { param: 'externalId', label: t('messages.customerFilter') },
+    { param: 'journeyId', label: t('messages.journeyFilter') },
+  ];
   const choiceFilters = [
     {
       param: 'channel',
@@ -110,20 +114,16 @@ export function MessagesPage() {
         <ExportButtons path="/api/messages/export" filters={query} />
       </PageHead>
       <div className="jf-toolbar-row" style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginBottom: 12 }}>
-        <input
-          className="jf-input"
-          aria-label={t('messages.customerFilter')}
-          placeholder={t('messages.customerFilter')}
-          value={params.get('externalId') ?? ''}
-          onChange={(e) => setParam('externalId', e.target.value.trim())}
-        />
-        <input
-          className="jf-input"
-          aria-label={t('messages.journeyFilter')}
-          placeholder={t('messages.journeyFilter')}
-          value={params.get('journeyId') ?? ''}
-          onChange={(e) => setParam('journeyId', e.target.value.trim())}
-        />
+        {textFilters.map((filter) => (
+          <input
+            key={filter.param}
+            className="jf-input"
+            aria-label={filter.label}
+            placeholder={filter.label}
+            value={params.get(filter.param) ?? ''}
+            onChange={(e) => setParam(filter.param, e.target.value.trim())}
+          />
+        ))}
         {choiceFilters.map((filter) => (
           <select
             key={filter.param}
