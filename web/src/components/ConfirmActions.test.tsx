@@ -27,6 +27,22 @@ describe('ConfirmActions', () => {
     expect(onCancel).toHaveBeenCalledOnce();
   });
 
+  it('names a non-workflow action by its caption, in the danger tone when told', () => {
+    useLocaleStore.getState().setLocale('ko');
+    render(
+      <ConfirmActions
+        onCancel={() => undefined}
+        caption="삭제"
+        tone="danger"
+        disabled={false}
+        onConfirm={() => undefined}
+      />,
+    );
+    const confirm = screen.getByRole('button', { name: '삭제' });
+    expect(confirm.hasAttribute('aria-label')).toBe(false);
+    expect(confirm.className).toBe('jf-button jf-button-danger');
+  });
+
   it('keeps the action disabled when told', () => {
     render(
       <ConfirmActions

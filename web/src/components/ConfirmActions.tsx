@@ -1,18 +1,20 @@
 import { useT } from '../i18n/useT';
-import { ActionButton } from './ActionButton';
 
 export type ConfirmActionsProps = {
   readonly onCancel: () => void;
-  /** The confirm button's English action name (the stable test hook), e.g. `Approve`, `Publish`. */
-  readonly name: string;
+  /**
+   * A workflow action's English name (the stable test hook of SPEC §8), e.g. `Approve`, `Publish`; it names
+   * the button whatever the caption. Without it the button is named by its caption.
+   */
+  readonly name?: string;
   readonly caption: string;
   readonly disabled: boolean;
   readonly onConfirm: () => void;
-  /** `danger` for an action that sends work back or removes something (e.g. `Reject`). */
+  /** `danger` for an action that sends work back or removes something (e.g. `Reject`, delete). */
   readonly tone?: 'primary' | 'danger';
 };
 
-/** A confirmation dialog's actions: "취소" and the primary workflow action. */
+/** A confirmation dialog's actions: "취소" and the action it asks about. */
 export function ConfirmActions({
   onCancel,
   name,
@@ -27,13 +29,15 @@ export function ConfirmActions({
       <button type="button" className="jf-button" onClick={onCancel}>
         {t('common.cancel')}
       </button>
-      <ActionButton
-        name={name}
-        caption={caption}
+      <button
+        type="button"
         className={`jf-button jf-button-${tone}`}
+        aria-label={name}
         disabled={disabled}
         onClick={onConfirm}
-      />
+      >
+        {caption}
+      </button>
     </>
   );
 }

@@ -4,11 +4,12 @@ import { useLocaleStore } from '../i18n/localeStore';
 import { useT } from '../i18n/useT';
 
 type Filters = Readonly<Record<string, string | number | undefined>>;
+const formats = ['csv', 'xlsx'] as const;
 
 /** `/api/…/export?format=&lang=&<filters>`: empty filters are left out, headers follow the UI language. */
 export const exportHref = (
   path: string,
-  format: 'csv' | 'xlsx',
+  format: (typeof formats)[number],
   lang: string,
   filters: Filters = {},
 ): string => {
@@ -35,22 +36,17 @@ export function ExportButtons({ path, filters }: { readonly path: string; readon
       title={masked ? t('export.masked') : undefined}
     >
       <span className="jf-hint">{t('export.label')}</span>
-      <a
-        className="jf-button jf-button-ghost"
-        href={exportHref(path, 'csv', locale, filters)}
-        title={t('export.csvTitle')}
-        download
-      >
-        {t('export.csv')}
-      </a>
-      <a
-        className="jf-button jf-button-ghost"
-        href={exportHref(path, 'xlsx', locale, filters)}
-        title={t('export.xlsxTitle')}
-        download
-      >
-        {t('export.xlsx')}
-      </a>
+      {formats.map((format) => (
+        <a
+          key={format}
+          className="jf-button jf-button-ghost"
+          href={exportHref(path, format, locale, filters)}
+          title={t(`export.${format}Title`)}
+          download
+        >
+          {t(`export.${format}`)}
+        </a>
+      ))}
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
-import { type InputHTMLAttributes, type ReactNode, useId } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { LabelledControl } from './LabelledControl';
 
 type Props = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -16,21 +17,21 @@ type Props = Omit<
 
 /** A labelled one-line text input (the label names the input for screen readers); other input attributes pass through. */
 export function InputField({ label, value, onChange, bare = false, children, ...input }: Props) {
-  const id = useId();
-  const field = (
-    <>
-      <label className="jf-label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        {...input}
-        id={id}
-        className="jf-input"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
+  return (
+    <LabelledControl
+      label={label}
+      bare={bare}
+      control={(id) => (
+        <input
+          {...input}
+          id={id}
+          className="jf-input"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    >
       {children}
-    </>
+    </LabelledControl>
   );
-  return bare ? field : <div className="jf-field">{field}</div>;
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { LabelledControl } from './LabelledControl';
 
 /** A labelled multi-line input (the label names the textarea for screen readers), e.g. a note in a dialog. */
 export function TextAreaField({
@@ -12,19 +12,19 @@ export function TextAreaField({
   readonly onChange: (value: string) => void;
   readonly rows?: number;
 }) {
-  const id = useId();
   return (
-    <>
-      <label className="jf-label" htmlFor={id}>
-        {label}
-      </label>
-      <textarea
-        id={id}
-        className="jf-input jf-textarea"
-        rows={rows}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </>
+    <LabelledControl
+      bare
+      label={label}
+      control={(id) => (
+        <textarea
+          id={id}
+          className="jf-input jf-textarea"
+          rows={rows}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    />
   );
 }

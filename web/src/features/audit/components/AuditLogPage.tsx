@@ -3,13 +3,14 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { cursorPaging } from '../../../api/pageQuery';
 import { queryKeys } from '../../../api/queryKeys';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { LoadError } from '../../../components/LoadError';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PagingFooter } from '../../../components/PagingFooter';
 import { en, type MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useIsAdmin } from '../../auth/hooks/useIsAdmin';
 import { SettingsSectionHead } from '../../settings/components/SettingsSectionHead';
 import { auditClient } from '../auditClient';
 import { type AuditFilters, emptyAuditFilters } from '../auditQuery';
@@ -41,8 +42,7 @@ function ChangeCell({ entry }: { readonly entry: WorkspaceAuditEntry }) {
 /** Settings → Audit log: the workspace's trail with filters, paging and a CSV export (admins only). */
 export function AuditLogPage() {
   const t = useT();
-  const { user } = useCurrentUser();
-  const isAdmin = user?.role === 'admin';
+  const isAdmin = useIsAdmin();
   const [draft, setDraft] = useState<AuditFilters>(emptyAuditFilters);
   const [filters, setFilters] = useState<AuditFilters>(emptyAuditFilters);
   const ids = { entity: useId(), entityId: useId(), actor: useId(), from: useId(), to: useId() };
@@ -154,37 +154,35 @@ export function AuditLogPage() {
         <EmptyState body={t('audit.empty')} />
       ) : (
         <>
-          <table className="jf-table" data-testid="audit-table">
-            <thead>
-              <tr>
-                <th>{t('audit.col.time')}</th>
-                <th>{t('audit.col.actor')}</th>
-                <th>{t('audit.col.action')}</th>
-                <th>{t('audit.col.entity')}</th>
-                <th>{t('audit.col.change')}</th>
+          <DataTable
+            columns={[
+              t('audit.col.time'),
+              t('audit.col.actor'),
+              t('audit.col.action'),
+              t('audit.col.entity'),
+              t('audit.col.change'),
+            ]}
+            testId="audit-table"
+          >
+            {entries.map((entry) => (
+              <tr key={entry.id}>
+                <td>
+                  <time dateTime={entry.createdAt}>{format(entry.createdAt)}</time>
+                </td>
+                <td>{entry.actorName ?? entry.actorId ?? t('audit.system')}</td>
+                <td data-action={entry.action}>{actionText(t, entry.action)}</td>
+                <td>
+                  {auditEntityTypeSchema.safeParse(entry.entityType).success
+                    ? t(entityKey(entry.entityType))
+                    : entry.entityType}{' '}
+                  <code className="jf-hint">{entry.entityId}</code>
+                </td>
+                <td>
+                  <ChangeCell entry={entry} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td>
-                    <time dateTime={entry.createdAt}>{format(entry.createdAt)}</time>
-                  </td>
-                  <td>{entry.actorName ?? entry.actorId ?? t('audit.system')}</td>
-                  <td data-action={entry.action}>{actionText(t, entry.action)}</td>
-                  <td>
-                    {auditEntityTypeSchema.safeParse(entry.entityType).success
-                      ? t(entityKey(entry.entityType))
-                      : entry.entityType}{' '}
-                    <code className="jf-hint">{entry.entityId}</code>
-                  </td>
-                  <td>
-                    <ChangeCell entry={entry} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
           <PagingFooter query={audit} shown={entries.length} label={t('audit.more')} />
         </>
       )}

@@ -1,30 +1,26 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useIsAdmin } from '../../auth/hooks/useIsAdmin';
 import { segmentsClient } from '../../segments/segmentsClient';
 import { SettingsSectionHead } from '../../settings/components/SettingsSectionHead';
+import { useSaveSettings } from '../../settings/hooks/useSaveSettings';
 
 /** Settings → Review: whether segment edits that touch live journeys wait for a reviewer (admins change it). */
 export function ReviewSettingsTab() {
   const t = useT();
-  const { user } = useCurrentUser();
-  const isAdmin = user?.role === 'admin';
-  const queryClient = useQueryClient();
+  const isAdmin = useIsAdmin();
   const settings = useQuery({
     queryKey: queryKeys.segments.reviewSettings,
     queryFn: ({ signal }) => segmentsClient.reviewSettings(signal),
   });
-  const save = useMutation({
-    mutationFn: (on: boolean) => segmentsClient.saveReviewSettings({ segmentEditsNeedApproval: on }),
-    onSuccess: (data) => {
-      queryClient.setQueryData(queryKeys.segments.reviewSettings, data);
-      pushToast('success', t('cfg.saved'));
-    },
-    onError: (error) => pushToast('error', error.message),
-  });
+  const save = useSaveSettings(
+    queryKeys.segments.reviewSettings,
+    (on: boolean) => segmentsClient.saveReviewSettings({ segmentEditsNeedApproval: on }),
+    { onError: (error) => pushToast('error', error.message) },
+  );
   if (settings.isPending) return <PageSkeleton rows={2} />;
   if (settings.isError) return <p className="jf-error-text">{settings.error.message}</p>;
   return (

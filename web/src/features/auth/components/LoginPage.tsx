@@ -1,14 +1,15 @@
-import { MAX_PASSWORD_LENGTH } from '@journeyflow/shared/api/auth';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { authApi } from '../../../api/authApi';
 import { queryKeys } from '../../../api/queryKeys';
+import { serverConfigQuery } from '../../../api/serverConfigQuery';
 import { InputField } from '../../../components/InputField';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { loginErrorMessage } from '../loginErrorMessage';
+import { PasswordField } from './PasswordField';
 import '../auth.css';
 
 /** Only same-site paths are followed after login, so `?next=` cannot send the user elsewhere. */
@@ -22,10 +23,7 @@ export function LoginPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { user } = useCurrentUser();
-  const config = useQuery({
-    queryKey: queryKeys.auth.config,
-    queryFn: ({ signal }) => authApi.config(signal),
-  });
+  const config = useQuery(serverConfigQuery);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const next = safeNext(params.get('next'));
@@ -67,13 +65,11 @@ export function LoginPage() {
           onChange={setEmail}
           required
         />
-        <InputField
+        <PasswordField
           bare
           label={t('login.password')}
-          type="password"
           autoComplete="current-password"
           value={password}
-          maxLength={MAX_PASSWORD_LENGTH}
           onChange={setPassword}
           required
         />

@@ -2,6 +2,7 @@ import type { CustomerDetail } from '@journeyflow/shared/audience/customerDetail
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { queryKeys } from '../../../api/queryKeys';
+import { DataTable } from '../../../components/DataTable';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { zonedTime } from '../../../components/zonedTime';
@@ -216,28 +217,26 @@ export function CustomerPage() {
         {messages.length === 0 ? (
           <p className="jf-hint">{t('customer.noMessages')}</p>
         ) : (
-          <table className="jf-table jf-table-compact">
-            <thead>
-              <tr>
-                <th>{t('customer.sentAt')}</th>
-                <th>{t('customer.channel')}</th>
-                <th>{t('customer.purpose')}</th>
-                <th>{t('customer.status')}</th>
-                <th>{t('customer.reason')}</th>
+          <DataTable
+            columns={[
+              t('customer.sentAt'),
+              t('customer.channel'),
+              t('customer.purpose'),
+              t('customer.status'),
+              t('customer.reason'),
+            ]}
+            variant="jf-table-compact"
+          >
+            {messages.map((m) => (
+              <tr key={m.id}>
+                <td className="jf-nowrap">{when(m.createdAt)}</td>
+                <td>{channelLabel(t, m.channel)}</td>
+                <td>{purposeLabel(t, m.purpose)}</td>
+                <td>{messageStatusLabel(t, m.status)}</td>
+                <td>{messageReasonText(t, m.reason)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {messages.map((m) => (
-                <tr key={m.id}>
-                  <td className="jf-nowrap">{when(m.createdAt)}</td>
-                  <td>{channelLabel(t, m.channel)}</td>
-                  <td>{purposeLabel(t, m.purpose)}</td>
-                  <td>{messageStatusLabel(t, m.status)}</td>
-                  <td>{messageReasonText(t, m.reason)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { cursorPaging } from '../../../api/pageQuery';
 import { queryKeys } from '../../../api/queryKeys';
+import { DataTable } from '../../../components/DataTable';
+import { PageHead } from '../../../components/PageHead';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PagingFooter } from '../../../components/PagingFooter';
 import { SearchInput } from '../../../components/SearchInput';
@@ -54,10 +56,9 @@ export function CustomersPage() {
 
   return (
     <div className="jf-page">
-      <div className="jf-page-head">
-        <h1 className="jf-page-title">{t('page.customers')}</h1>
+      <PageHead title={t('page.customers')}>
         <ExportButtons path="/api/customers/export" filters={{ q, grade, segmentId }} />
-      </div>
+      </PageHead>
       <div className="jf-row" style={{ marginBottom: 12 }}>
         <SearchInput
           label={t('customers.search')}
@@ -115,35 +116,29 @@ export function CustomersPage() {
         />
       ) : (
         <>
-          <table className="jf-table" aria-busy={list.isFetching} data-testid="customers-table">
-            <thead>
-              <tr>
-                <th>{t('customers.externalId')}</th>
+          <DataTable
+            columns={[t('customers.externalId'), ...columns.map((c) => t(c.label))]}
+            testId="customers-table"
+            aria-busy={list.isFetching}
+          >
+            {items.map((customer) => (
+              <tr key={customer.id}>
+                <td>
+                  <Link
+                    className="jf-table-link"
+                    to={`/customers/${encodeURIComponent(customer.externalId)}`}
+                  >
+                    {customer.externalId}
+                  </Link>
+                </td>
                 {columns.map((c) => (
-                  <th key={c.key}>{t(c.label)}</th>
+                  <td key={c.key} className="jf-nowrap">
+                    {c.cell(customer, { t, role })}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {items.map((customer) => (
-                <tr key={customer.id}>
-                  <td>
-                    <Link
-                      className="jf-table-link"
-                      to={`/customers/${encodeURIComponent(customer.externalId)}`}
-                    >
-                      {customer.externalId}
-                    </Link>
-                  </td>
-                  {columns.map((c) => (
-                    <td key={c.key} className="jf-nowrap">
-                      {c.cell(customer, { t, role })}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
           <PagingFooter query={list} shown={items.length} />
         </>
       )}

@@ -21,6 +21,7 @@ import { insightApi } from '../../live/api/insightApi';
 import { useJourneyStats } from '../../live/hooks/useJourneyStats';
 import '../../live/components/insight.css';
 import { ExportButtons } from '../../../components/ExportButtons';
+import { PageHead } from '../../../components/PageHead';
 import { durationText } from '../../../i18n/durationText';
 import { channelLabel, messageStatusLabel, peopleLabel, percentLabel, wonLabel } from '../../../i18n/labels';
 import { type Translate, useT } from '../../../i18n/useT';
@@ -72,15 +73,12 @@ export function JourneyDashboardPage() {
 
   return (
     <div className="jf-page" data-testid="journey-dashboard">
-      <div className="jf-page-head">
-        <h1 className="jf-page-title">
-          {t('dash.title', { name: journey.data?.name ?? t('dash.journey') })}
-        </h1>
+      <PageHead title={t('dash.title', { name: journey.data?.name ?? t('dash.journey') })}>
         <ExportButtons path={apiUrl('get', '/api/journeys/{id}/report/export', { path: { id } })} />
         <Link className="jf-link-button" to={`/journeys/${encodeURIComponent(id)}`}>
           {t('dash.canvas')}
         </Link>
-      </div>
+      </PageHead>
       {report.error && <p className="jf-error-text">{report.error.message}</p>}
       {report.data && <Kpis t={t} report={report.data} active={stats.data?.active ?? 0} />}
       {report.data?.attribution && (

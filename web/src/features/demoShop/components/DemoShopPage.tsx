@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { queryKeys } from '../../../api/queryKeys';
+import { PageHead } from '../../../components/PageHead';
 import { SearchInput } from '../../../components/SearchInput';
 import { wonLabel } from '../../../i18n/labels';
 import { useT } from '../../../i18n/useT';
@@ -58,12 +59,11 @@ export function DemoShopPage() {
 
   return (
     <div className="jf-page" data-testid="demo-shop">
-      <div className="jf-page-head">
-        <h1 className="jf-page-title">{t('shop.title')}</h1>
+      <PageHead title={t('shop.title')}>
         <Link className="jf-link-button" to="/journeys">
           {t('shop.journeys')}
         </Link>
-      </div>
+      </PageHead>
       <div className="jf-shop">
         <aside className="jf-card" style={{ padding: 12, display: 'flex', flexDirection: 'column', gap: 10 }}>
           <label className="jf-field">

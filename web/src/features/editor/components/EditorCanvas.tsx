@@ -5,7 +5,6 @@ import {
   type Connection,
   Controls,
   type EdgeChange,
-  MarkerType,
   MiniMap,
   type NodeChange,
   ReactFlow,
@@ -19,13 +18,11 @@ import { type NodeIssueCounts, useFlowNodes, withMeasuredSizes } from '../hooks/
 import { useEditorStore } from '../store/editorStore';
 import { type JourneyFlowEdge, type JourneyFlowNode, toFlowEdge } from '../utils/graphToFlow';
 import { initialFitNodes, READABLE_MIN_ZOOM } from '../utils/initialFitNodes';
-import { journeyEdgeTypes, journeyNodeTypes, PALETTE_MIME } from './flowTypes';
+import { journeyCanvasProps, PALETTE_MIME } from './flowTypes';
 import { MiniMapShapes } from './MiniMapShapes';
 import { PLUS_MIN_ZOOM } from './PlusEdge';
 
-const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 const snapGrid: [number, number] = [16, 16];
-const proOptions = { hideAttribution: true };
 /** Below this zoom, details nobody can read (edge "+" buttons, handle labels) are hidden to keep pan/zoom cheap. */
 const DETAIL_ZOOM = PLUS_MIN_ZOOM;
 /** Above this many steps the minimap is drawn after the canvas, so it does not delay the first paint. */
@@ -179,11 +176,9 @@ export function EditorCanvas({
       data-testid="editor-canvas"
     >
       <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
+        {...journeyCanvasProps}
         nodes={nodes}
         edges={edges}
-        nodeTypes={journeyNodeTypes}
-        edgeTypes={journeyEdgeTypes}
-        defaultEdgeOptions={defaultEdgeOptions}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
@@ -192,16 +187,13 @@ export function EditorCanvas({
         onPaneClick={onPaneClick}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
-        deleteKeyCode={null}
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         selectionKeyCode="Shift"
         snapToGrid
         snapGrid={snapGrid}
         fitView={fitOnLoad}
         fitViewOptions={fitOptions}
-        minZoom={0.1}
         onlyRenderVisibleElements={graph.nodes.length > 120}
-        proOptions={proOptions}
         ariaLabelConfig={ariaLabelConfig}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />

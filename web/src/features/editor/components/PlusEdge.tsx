@@ -21,34 +21,13 @@ export const readableZoom = (state: { transform: [number, number, number] }) =>
 
 /** An edge with a "+" in the middle that opens quick-add to insert a step there (read-only canvases hide it). */
 export const PlusEdge = memo(function PlusEdge(props: EdgeProps<JourneyFlowEdge>) {
-  const {
-    id,
-    source,
-    target,
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-    selected,
-    data,
-    markerEnd,
-  } = props;
+  const { id, source, target, sourceX, sourceY, targetX, targetY, selected, data, markerEnd } = props;
   // A cheap store read per edge (canvases draw hundreds) rather than an i18next subscription each.
   const locale = useLocaleStore((state) => state.locale);
   const routed = useRoutedPath(source, target, sourceX, sourceY, targetX, targetY);
   const [path, labelX, labelY] = routed
     ? [routed.path, routed.labelX, routed.labelY]
-    : getSmoothStepPath({
-        sourceX,
-        sourceY,
-        targetX,
-        targetY,
-        sourcePosition,
-        targetPosition,
-        borderRadius: 10,
-      });
+    : getSmoothStepPath({ ...props, borderRadius: 10 });
   const openQuickAdd = useQuickAddStore((state) => state.open);
   const enabled = useQuickAddStore((state) => state.enabled);
   // A boolean: the edge re-renders when the zoom crosses the threshold, not on every pan or zoom frame.

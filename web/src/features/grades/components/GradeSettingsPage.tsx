@@ -1,15 +1,16 @@
 import { exampleGradeTiers, type GradeTier } from '@journeyflow/shared/audience/gradeTiers';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { ActionButton } from '../../../components/ActionButton';
 import { EmptyState } from '../../../components/EmptyState';
 import { LoadError } from '../../../components/LoadError';
+import { PageHead } from '../../../components/PageHead';
 import { PageSkeleton } from '../../../components/PageSkeleton';
-import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useIsAdmin } from '../../auth/hooks/useIsAdmin';
 import { ConditionBuilder } from '../../conditions/ConditionBuilder';
+import { useSaveSettings } from '../../settings/hooks/useSaveSettings';
 import { gradesClient } from '../gradesClient';
 
 /**
@@ -18,10 +19,8 @@ import { gradesClient } from '../gradesClient';
  */
 export function GradeSettingsPage() {
   const t = useT();
-  const { user } = useCurrentUser();
   // Re-grading everyone starts grade journeys: only admins change tiers (the server answers 403 otherwise).
-  const isAdmin = user?.role === 'admin';
-  const queryClient = useQueryClient();
+  const isAdmin = useIsAdmin();
   const saved = useQuery({
     queryKey: queryKeys.grades.tiers,
     queryFn: ({ signal }) => gradesClient.get(signal),
@@ -30,12 +29,8 @@ export function GradeSettingsPage() {
   useEffect(() => {
     if (saved.data) setTiers(saved.data.tiers);
   }, [saved.data]);
-  const save = useMutation({
-    mutationFn: () => gradesClient.save({ tiers }),
-    onSuccess: (data) => {
-      queryClient.setQueryData(queryKeys.grades.tiers, data);
-      pushToast('success', t('grades.saved'));
-    },
+  const save = useSaveSettings(queryKeys.grades.tiers, () => gradesClient.save({ tiers }), {
+    savedKey: 'grades.saved',
   });
   if (saved.isPending) return <PageSkeleton rows={4} />;
   if (saved.isError) return <LoadError message={saved.error.message} onRetry={() => void saved.refetch()} />;
@@ -51,8 +46,7 @@ export function GradeSettingsPage() {
 
   return (
     <div className="jf-page">
-      <div className="jf-page-head">
-        <h1 className="jf-page-title">{t('grades.title')}</h1>
+      <PageHead title={t('grades.title')}>
         {isAdmin && (
           <div className="jf-row">
             {tiers.length === 0 && (
@@ -78,7 +72,7 @@ export function GradeSettingsPage() {
             />
           </div>
         )}
-      </div>
+      </PageHead>
       <p className="jf-hint">{t('grades.help')}</p>
       {!isAdmin && <p className="jf-banner">{t('cfg.adminOnly')}</p>}
       {save.isError && <p className="jf-error-text">{save.error.message}</p>}

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { journeysApi } from '../../../api/journeysApi';
 import { queryKeys } from '../../../api/queryKeys';
 import { Dialog } from '../../../components/Dialog';
+import { SubmitButton } from '../../../components/SubmitButton';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
 import { journeyTemplatesClient } from '../journeyTemplatesClient';
@@ -58,14 +59,13 @@ export function JourneyGalleryDialog({
           <button type="button" className="jf-button jf-button-ghost" onClick={onClose}>
             {t('gallery.close')}
           </button>
-          <button
-            type="submit"
+          <SubmitButton
+            caption={t('gallery.use')}
+            pendingCaption={t('gallery.creating')}
+            pending={create.isPending}
+            disabled={!chosen || !name.trim()}
             form="journey-gallery-form"
-            className="jf-button jf-button-primary"
-            disabled={!chosen || !name.trim() || create.isPending}
-          >
-            {create.isPending ? t('gallery.creating') : t('gallery.use')}
-          </button>
+          />
         </>
       }
     >

@@ -8,10 +8,12 @@ import { type FormEvent, useDeferredValue, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { journeysApi } from '../../../api/journeysApi';
 import { queryKeys } from '../../../api/queryKeys';
+import { DataTable } from '../../../components/DataTable';
 import { Dialog } from '../../../components/Dialog';
 import { EmptyState } from '../../../components/EmptyState';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
 import { InputField } from '../../../components/InputField';
+import { PageHead } from '../../../components/PageHead';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { SearchInput } from '../../../components/SearchInput';
 import { StatusBadge } from '../../../components/StatusBadge';
@@ -97,8 +99,7 @@ export function JourneyListPage() {
 
   return (
     <div className="jf-page">
-      <div className="jf-page-head">
-        <h1 className="jf-page-title">{t('list.title')}</h1>
+      <PageHead title={t('list.title')}>
         <div className="jf-row">
           <button type="button" className="jf-button" onClick={() => setBrowsing(true)}>
             {t('gallery.open')}
@@ -107,7 +108,7 @@ export function JourneyListPage() {
             + {t('list.create')}
           </button>
         </div>
-      </div>
+      </PageHead>
       <JourneyGalleryDialog open={browsing} onClose={() => setBrowsing(false)} />
       <div className="jf-toolbar-row">
         <SearchInput
@@ -155,74 +156,65 @@ export function JourneyListPage() {
           <EmptyState body={filter === 'review_queue' ? t('list.reviewEmpty') : t('list.noMatch')} />
         )
       ) : (
-        <table className="jf-table" data-testid="journey-table">
-          <thead>
-            <tr>
-              <th>{t('list.name')}</th>
-              <th>{t('list.statusFilter')}</th>
-              <th>{t('list.owner')}</th>
-              <th>{t('list.updated')}</th>
-              <th>
-                <span className="jf-sr-only">{t('list.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((journey) => (
-              <tr key={journey.id} data-journey-id={journey.id}>
-                <td>
-                  <Link
-                    to={
-                      journey.status === 'in_review' && journey.ownerId !== user?.id
-                        ? `/journeys/${journey.id}/review`
-                        : `/journeys/${journey.id}`
-                    }
-                    className="jf-table-link"
-                  >
-                    {journey.name}
-                  </Link>
-                  {journey.description && <div className="jf-hint">{journey.description}</div>}
-                </td>
-                <td>
-                  <StatusBadge status={journey.status} />
-                  {journey.activePeriod && (
-                    <ActivePeriodBadge settings={journey.activePeriod} quietWhenRunning />
-                  )}
-                  {journey.liveVersion !== null && <span className="jf-hint"> v{journey.liveVersion}</span>}
-                  <DraftReviewBadge journey={journey} />
-                </td>
-                <td className="jf-nowrap">{journey.ownerName ?? journey.ownerId}</td>
-                <td className="jf-nowrap" title={new Date(journey.updatedAt).toLocaleString(locale)}>
-                  {formatRelativeTime(journey.updatedAt, locale)}
-                </td>
-                <td className="jf-table-actions">
-                  <Link to={`/journeys/${journey.id}/review`} className="jf-button jf-button-ghost">
-                    {t('editor.review')}
-                  </Link>
+        <DataTable
+          columns={[t('list.name'), t('list.statusFilter'), t('list.owner'), t('list.updated')]}
+          rowActionLabel={t('list.actions')}
+          testId="journey-table"
+        >
+          {items.map((journey) => (
+            <tr key={journey.id} data-journey-id={journey.id}>
+              <td>
+                <Link
+                  to={
+                    journey.status === 'in_review' && journey.ownerId !== user?.id
+                      ? `/journeys/${journey.id}/review`
+                      : `/journeys/${journey.id}`
+                  }
+                  className="jf-table-link"
+                >
+                  {journey.name}
+                </Link>
+                {journey.description && <div className="jf-hint">{journey.description}</div>}
+              </td>
+              <td>
+                <StatusBadge status={journey.status} />
+                {journey.activePeriod && (
+                  <ActivePeriodBadge settings={journey.activePeriod} quietWhenRunning />
+                )}
+                {journey.liveVersion !== null && <span className="jf-hint"> v{journey.liveVersion}</span>}
+                <DraftReviewBadge journey={journey} />
+              </td>
+              <td className="jf-nowrap">{journey.ownerName ?? journey.ownerId}</td>
+              <td className="jf-nowrap" title={new Date(journey.updatedAt).toLocaleString(locale)}>
+                {formatRelativeTime(journey.updatedAt, locale)}
+              </td>
+              <td className="jf-table-actions">
+                <Link to={`/journeys/${journey.id}/review`} className="jf-button jf-button-ghost">
+                  {t('editor.review')}
+                </Link>
+                <button
+                  type="button"
+                  className="jf-button jf-button-ghost"
+                  onClick={() => duplicate.mutate(journey)}
+                >
+                  {t('list.duplicate')}
+                </button>
+                <SaveAsTemplateButton journeyId={journey.id} />
+                {journey.status !== 'archived' && user?.role === 'admin' && (
                   <button
                     type="button"
                     className="jf-button jf-button-ghost"
-                    onClick={() => duplicate.mutate(journey)}
+                    onClick={() => {
+                      if (window.confirm(t('list.archiveConfirm'))) archive.mutate(journey.id);
+                    }}
                   >
-                    {t('list.duplicate')}
+                    {t('list.archive')}
                   </button>
-                  <SaveAsTemplateButton journeyId={journey.id} />
-                  {journey.status !== 'archived' && user?.role === 'admin' && (
-                    <button
-                      type="button"
-                      className="jf-button jf-button-ghost"
-                      onClick={() => {
-                        if (window.confirm(t('list.archiveConfirm'))) archive.mutate(journey.id);
-                      }}
-                    >
-                      {t('list.archive')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Dialog
         title={t('list.createTitle')}

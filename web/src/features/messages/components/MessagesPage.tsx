@@ -6,9 +6,11 @@ import { Link, useSearchParams } from 'react-router';
 import { journeysApi } from '../../../api/journeysApi';
 import { cursorPaging } from '../../../api/pageQuery';
 import { queryKeys } from '../../../api/queryKeys';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ExportButtons } from '../../../components/ExportButtons';
 import { formatJourneyRelativeTime } from '../../../components/formatRelativeTime';
+import { PageHead } from '../../../components/PageHead';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PagingFooter } from '../../../components/PagingFooter';
 import { zonedTime } from '../../../components/zonedTime';
@@ -72,62 +74,71 @@ export function MessagesPage() {
       { replace: true },
     );
 
+  // The typed filters (a customer's or a journey's id), then the drop-downs; "" means no filter.
+  const textFilters = [
+    { param: 'externalId', label: t('messages.customerFilter') },
+    { param: 'journeyId', label: t('messages.journeyFilter') },
+  ];
+  const choiceFilters = [
+    {
+      param: 'channel',
+      label: t('messages.channel'),
+      value: query.channel ?? '',
+      options: [
+        { value: '', label: t('messages.allChannels') },
+        ...channelSchema.options.map((c) => ({ value: c, label: channelLabel(t, c) })),
+      ],
+    },
+    {
+      param: 'status',
+      label: t('messages.status'),
+      value: query.status ?? '',
+      options: [
+        { value: '', label: t('messages.allStatuses') },
+        ...messageStatusSchema.options.map((s) => ({ value: s, label: messageStatusLabel(t, s) })),
+      ],
+    },
+    {
+      param: 'test',
+      label: t('msg.kind'),
+      value: query.test === 'true' ? 'true' : '',
+      options: [
+        { value: '', label: t('msg.kind.real') },
+        { value: 'true', label: t('msg.kind.test') },
+      ],
+    },
+  ];
   return (
     <div className="jf-page">
-      <div className="jf-page-head">
-        <h1 className="jf-page-title">{t('messages.title')}</h1>
+      <PageHead title={t('messages.title')}>
         <ExportButtons path="/api/messages/export" filters={query} />
-      </div>
+      </PageHead>
       <div className="jf-toolbar-row" style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginBottom: 12 }}>
-        <input
-          className="jf-input"
-          aria-label={t('messages.customerFilter')}
-          placeholder={t('messages.customerFilter')}
-          value={params.get('externalId') ?? ''}
-          onChange={(e) => setParam('externalId', e.target.value.trim())}
-        />
-        <input
-          className="jf-input"
-          aria-label={t('messages.journeyFilter')}
-          placeholder={t('messages.journeyFilter')}
-          value={params.get('journeyId') ?? ''}
-          onChange={(e) => setParam('journeyId', e.target.value.trim())}
-        />
-        <select
-          className="jf-input"
-          aria-label={t('messages.channel')}
-          value={query.channel ?? ''}
-          onChange={(e) => setParam('channel', e.target.value)}
-        >
-          <option value="">{t('messages.allChannels')}</option>
-          {channelSchema.options.map((c) => (
-            <option key={c} value={c}>
-              {channelLabel(t, c)}
-            </option>
-          ))}
-        </select>
-        <select
-          className="jf-input"
-          aria-label={t('messages.status')}
-          value={query.status ?? ''}
-          onChange={(e) => setParam('status', e.target.value)}
-        >
-          <option value="">{t('messages.allStatuses')}</option>
-          {messageStatusSchema.options.map((s) => (
-            <option key={s} value={s}>
-              {messageStatusLabel(t, s)}
-            </option>
-          ))}
-        </select>
-        <select
-          className="jf-input"
-          aria-label={t('msg.kind')}
-          value={query.test === 'true' ? 'true' : ''}
-          onChange={(e) => setParam('test', e.target.value)}
-        >
-          <option value="">{t('msg.kind.real')}</option>
-          <option value="true">{t('msg.kind.test')}</option>
-        </select>
+        {textFilters.map((filter) => (
+          <input
+            key={filter.param}
+            className="jf-input"
+            aria-label={filter.label}
+            placeholder={filter.label}
+            value={params.get(filter.param) ?? ''}
+            onChange={(e) => setParam(filter.param, e.target.value.trim())}
+          />
+        ))}
+        {choiceFilters.map((filter) => (
+          <select
+            key={filter.param}
+            className="jf-input"
+            aria-label={filter.label}
+            value={filter.value}
+            onChange={(e) => setParam(filter.param, e.target.value)}
+          >
+            {filter.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        ))}
       </div>
       {list.isPending ? (
         <PageSkeleton rows={6} />
@@ -137,72 +148,70 @@ export function MessagesPage() {
         <EmptyState body={t('messages.empty')} />
       ) : (
         <>
-          <table className="jf-table" aria-label={t('messages.title')}>
-            <thead>
-              <tr>
-                <th>{t('messages.col.when')}</th>
-                <th>{t('messages.col.customer')}</th>
-                <th>{t('messages.col.channel')}</th>
-                <th>{t('messages.col.status')}</th>
-                <th>{t('messages.col.message')}</th>
-                <th>{t('messages.col.reason')}</th>
-                <th>{t('messages.col.journey')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((m) => (
-                <Fragment key={m.id}>
-                  <tr data-message-id={m.id}>
-                    <td className="jf-nowrap" title={zonedTime(m.createdAt, locale)}>
-                      {formatJourneyRelativeTime(m.createdAt, locale)}
-                    </td>
-                    <td>
-                      <Link className="jf-table-link" to={`/customers/${encodeURIComponent(m.externalId)}`}>
-                        {m.externalId}
+          <DataTable
+            columns={[
+              t('messages.col.when'),
+              t('messages.col.customer'),
+              t('messages.col.channel'),
+              t('messages.col.status'),
+              t('messages.col.message'),
+              t('messages.col.reason'),
+              t('messages.col.journey'),
+            ]}
+            aria-label={t('messages.title')}
+          >
+            {items.map((m) => (
+              <Fragment key={m.id}>
+                <tr data-message-id={m.id}>
+                  <td className="jf-nowrap" title={zonedTime(m.createdAt, locale)}>
+                    {formatJourneyRelativeTime(m.createdAt, locale)}
+                  </td>
+                  <td>
+                    <Link className="jf-table-link" to={`/customers/${encodeURIComponent(m.externalId)}`}>
+                      {m.externalId}
+                    </Link>
+                  </td>
+                  <td>
+                    {channelLabel(t, m.channel)}
+                    {m.purpose === 'ad' ? <span className="jf-chip"> {t('messages.ad')}</span> : null}
+                    {m.test ? <span className="jf-chip"> {t('msg.testBadge')}</span> : null}
+                  </td>
+                  <td>
+                    <span className={`jf-badge message-${m.status}`} data-status={m.status}>
+                      {messageStatusLabel(t, m.status)}
+                    </span>
+                  </td>
+                  <td style={{ maxWidth: 420, whiteSpace: 'pre-wrap' }}>
+                    <button
+                      type="button"
+                      className="jf-link-button"
+                      aria-expanded={openId === m.id}
+                      aria-label={openId === m.id ? t('preview.hidePreview') : t('preview.showPreview')}
+                      onClick={() => setOpenId(openId === m.id ? null : m.id)}
+                    >
+                      {openId === m.id ? '▾' : '▸'}
+                    </button>{' '}
+                    {summarizeRendered(m, alimtalkRegistry)}
+                  </td>
+                  <td>{messageReasonText(t, m.reason)}</td>
+                  <td>
+                    {m.journeyId ? (
+                      <Link className="jf-table-link" to={`/journeys/${encodeURIComponent(m.journeyId)}`}>
+                        {journeyName(m.journeyId) ?? t('messages.open')}
                       </Link>
-                    </td>
-                    <td>
-                      {channelLabel(t, m.channel)}
-                      {m.purpose === 'ad' ? <span className="jf-chip"> {t('messages.ad')}</span> : null}
-                      {m.test ? <span className="jf-chip"> {t('msg.testBadge')}</span> : null}
-                    </td>
-                    <td>
-                      <span className={`jf-badge message-${m.status}`} data-status={m.status}>
-                        {messageStatusLabel(t, m.status)}
-                      </span>
-                    </td>
-                    <td style={{ maxWidth: 420, whiteSpace: 'pre-wrap' }}>
-                      <button
-                        type="button"
-                        className="jf-link-button"
-                        aria-expanded={openId === m.id}
-                        aria-label={openId === m.id ? t('preview.hidePreview') : t('preview.showPreview')}
-                        onClick={() => setOpenId(openId === m.id ? null : m.id)}
-                      >
-                        {openId === m.id ? '▾' : '▸'}
-                      </button>{' '}
-                      {summarizeRendered(m, alimtalkRegistry)}
-                    </td>
-                    <td>{messageReasonText(t, m.reason)}</td>
-                    <td>
-                      {m.journeyId ? (
-                        <Link className="jf-table-link" to={`/journeys/${encodeURIComponent(m.journeyId)}`}>
-                          {journeyName(m.journeyId) ?? t('messages.open')}
-                        </Link>
-                      ) : null}
+                    ) : null}
+                  </td>
+                </tr>
+                {openId === m.id && (
+                  <tr className="jf-message-detail" data-testid="message-detail">
+                    <td colSpan={7}>
+                      <MessagePreview channel={m.channel} purpose={m.purpose} content={m.rendered} />
                     </td>
                   </tr>
-                  {openId === m.id && (
-                    <tr className="jf-message-detail" data-testid="message-detail">
-                      <td colSpan={7}>
-                        <MessagePreview channel={m.channel} purpose={m.purpose} content={m.rendered} />
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
+                )}
+              </Fragment>
+            ))}
+          </DataTable>
           <PagingFooter query={list} shown={items.length} />
         </>
       )}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { SelectField } from '../../../components/SelectField';
 import { useT } from '../../../i18n/useT';
 import { alimtalkPlaceholders, variablesForTemplate } from '../alimtalkPlaceholders';
 import { useAlimtalkRegistry } from '../useAlimtalkRegistry';
@@ -23,7 +23,6 @@ export function AlimtalkTemplateFields({
   readonly error?: string | undefined;
 }) {
   const t = useT();
-  const id = useId();
   const registry = useAlimtalkRegistry();
   const code = typeof content.templateCode === 'string' ? content.templateCode : '';
   const variables = (
@@ -36,33 +35,26 @@ export function AlimtalkTemplateFields({
   );
   return (
     <div className="jf-field" data-testid="alimtalk-template-fields">
-      <label className="jf-label" htmlFor={id}>
-        {codeLabel}
-      </label>
-      <select
-        id={id}
-        className="jf-input"
+      <SelectField
+        bare
+        label={codeLabel}
         aria-label={codeLabel}
         value={code}
-        onChange={(event) => {
-          const next = registry?.find((template) => template.code === event.target.value);
-          onChange({
-            templateCode: event.target.value,
-            variables: next ? variablesForTemplate(next.body, variables) : {},
-          });
+        options={[
+          { value: '', label: registry === undefined ? t('common.loading') : t('preview.alimtalk.pickNone') },
+          ...(registry ?? []).map((template) => ({
+            value: template.code,
+            label: `${template.name} (${template.code})${
+              template.status === 'approved' ? '' : ` · ${t(`preview.alimtalk.status.${template.status}`)}`
+            }`,
+          })),
+          ...(code !== '' && registry !== undefined && !chosen ? [{ value: code, label: code }] : []),
+        ]}
+        onChange={(templateCode) => {
+          const next = registry?.find((template) => template.code === templateCode);
+          onChange({ templateCode, variables: next ? variablesForTemplate(next.body, variables) : {} });
         }}
-      >
-        <option value="">
-          {registry === undefined ? t('common.loading') : t('preview.alimtalk.pickNone')}
-        </option>
-        {(registry ?? []).map((template) => (
-          <option key={template.code} value={template.code}>
-            {template.name} ({template.code})
-            {template.status === 'approved' ? '' : ` · ${t(`preview.alimtalk.status.${template.status}`)}`}
-          </option>
-        ))}
-        {code !== '' && registry !== undefined && !chosen && <option value={code}>{code}</option>}
-      </select>
+      />
       {error && (
         <div className="jf-field-error" role="alert">
           {error}
@@ -72,7 +64,7 @@ export function AlimtalkTemplateFields({
       {code !== '' && registry !== undefined && !chosen && (
         <p className="jf-field-error">{t('preview.alimtalk.unknown', { code })}</p>
       )}
-      <fieldset className="jf-alimtalk-values">
+      <fieldset className="jf-plain-fieldset jf-alimtalk-values">
         <legend className="jf-label">{t('tpl.variables')}</legend>
         {names.length === 0 && <p className="jf-hint">{t('preview.alimtalk.noCode')}</p>}
         {names.map((name) => (

@@ -6,6 +6,8 @@ import { nodeTypeLabel } from '../../../i18n/nodeTypeText';
 import { useT } from '../../../i18n/useT';
 import { ChangeInWordsList as ChangeList } from './ChangeInWordsList';
 
+const markTone = { added: 'jf-tone-success', removed: 'jf-tone-danger', changed: 'jf-tone-warning' } as const;
+
 /** The diff as a list: nodes added, removed and changed (click to focus one), then journey settings. */
 export function DiffSummary({
   diff,
@@ -49,7 +51,7 @@ export function DiffSummary({
           {rows.map((row) => (
             <li key={`${row.mark}-${row.id}`} className={`diff-${row.mark}`}>
               <button type="button" className="jf-link-button" onClick={() => onFocus(row.id)}>
-                <span className={`jf-diff-tag diff-${row.mark}`}>{t(`review.${row.mark}`)}</span>{' '}
+                <span className={`jf-diff-tag ${markTone[row.mark]}`}>{t(`review.${row.mark}`)}</span>{' '}
                 {name(row.id)}
               </button>
               {row.changes.length > 0 && <ChangeList changes={row.changes} />}

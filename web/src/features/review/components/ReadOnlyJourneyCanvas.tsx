@@ -3,7 +3,6 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MarkerType,
   MiniMap,
   type NodeChange,
   ReactFlow,
@@ -14,7 +13,7 @@ import { useFlowAriaLabels } from '../../editor/hooks/useFlowAriaLabels';
 import '../../editor/nodes/nodes.css';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { journeyEdgeTypes, journeyNodeTypes } from '../../editor/components/flowTypes';
+import { journeyCanvasProps } from '../../editor/components/flowTypes';
 import { useFlowNodes } from '../../editor/hooks/useFlowNodes';
 import { useQuickAddStore } from '../../editor/store/quickAddStore';
 import {
@@ -24,8 +23,6 @@ import {
   toFlowEdge,
 } from '../../editor/utils/graphToFlow';
 
-const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
-const proOptions = { hideAttribution: true };
 const noSelection: readonly string[] = [];
 
 /** A journey drawn with the editor's node components but nothing editable: review, diff, past versions. */
@@ -84,23 +81,18 @@ function ReadOnlyCanvasInner({
   return (
     <div className="jf-canvas jf-canvas-readonly" data-testid="readonly-canvas">
       <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
+        {...journeyCanvasProps}
         nodes={nodes}
         edges={edges}
-        nodeTypes={journeyNodeTypes}
-        edgeTypes={journeyEdgeTypes}
-        defaultEdgeOptions={defaultEdgeOptions}
         onNodesChange={onNodesChange}
         onNodeClick={(_, node) => onSelectNode?.(node.id === selectedNodeId ? undefined : node.id)}
         onPaneClick={() => onSelectNode?.(undefined)}
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}
-        deleteKeyCode={null}
         fitView
         fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
-        minZoom={0.1}
         onlyRenderVisibleElements={graph.nodes.length > 120}
-        proOptions={proOptions}
         ariaLabelConfig={ariaLabelConfig}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />

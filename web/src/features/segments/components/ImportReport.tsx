@@ -1,4 +1,5 @@
 import type { SegmentImportResponse } from '@journeyflow/shared/api/segments';
+import { DataTable } from '../../../components/DataTable';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
 import { problemRowsCsv } from '../importPreview';
@@ -58,26 +59,20 @@ export function ImportReport({
       </div>
       {report.rejected.length > 0 && (
         <>
-          <table className="jf-table jf-table-compact" aria-label={t('import.badRows')}>
-            <thead>
-              <tr>
-                <th>{t('import.row')}</th>
-                <th>{t('importx.code')}</th>
-                <th>{t('importx.externalId')}</th>
-                <th>{t('import.reason')}</th>
+          <DataTable
+            columns={[t('import.row'), t('importx.code'), t('importx.externalId'), t('import.reason')]}
+            variant="jf-table-compact"
+            aria-label={t('import.badRows')}
+          >
+            {report.rejected.slice(0, REPORT_ROWS).map((r) => (
+              <tr key={r.row}>
+                <td>{r.row}</td>
+                <td>{codeText(r.code)}</td>
+                <td>{r.externalId ?? ''}</td>
+                <td>{r.reason}</td>
               </tr>
-            </thead>
-            <tbody>
-              {report.rejected.slice(0, REPORT_ROWS).map((r) => (
-                <tr key={r.row}>
-                  <td>{r.row}</td>
-                  <td>{codeText(r.code)}</td>
-                  <td>{r.externalId ?? ''}</td>
-                  <td>{r.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
           {report.rejected.length > REPORT_ROWS && (
             <p className="jf-hint">
               {t('import.moreRows', { count: (report.rejected.length - REPORT_ROWS).toLocaleString() })}

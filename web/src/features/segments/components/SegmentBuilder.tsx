@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { limitErrorText } from '../../../api/limitErrorText';
 import { queryKeys } from '../../../api/queryKeys';
 import { ActionButton } from '../../../components/ActionButton';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { ConditionBuilder } from '../../conditions/ConditionBuilder';
@@ -108,11 +109,7 @@ export function SegmentBuilder({
           ))}
         </div>
       )}
-      {save.isError && (
-        <p className="jf-error-text" role="alert">
-          {save.error.message}
-        </p>
-      )}
+      <ErrorAlert message={save.error?.message} />
       <div className="jf-row">
         <ActionButton
           name="Save"

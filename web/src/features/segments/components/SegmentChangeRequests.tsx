@@ -5,6 +5,9 @@ import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { segmentsClient } from '../segmentsClient';
 
+const decisions = ['approve', 'reject'] as const;
+type Decision = (typeof decisions)[number];
+
 /**
  * Segment edits held for review because live journeys use the segment. Reviewers other than the requester
  * apply or drop them; everyone sees that they wait. Renders nothing when none wait.
@@ -18,7 +21,7 @@ export function SegmentChangeRequests() {
     queryFn: ({ signal }) => segmentsClient.changeRequests(signal),
   });
   const decide = useMutation({
-    mutationFn: ({ id, decision }: { id: string; decision: 'approve' | 'reject' }) =>
+    mutationFn: ({ id, decision }: { id: string; decision: Decision }) =>
       segmentsClient.decideChange(id, decision),
     onSuccess: async (_, { decision }) => {
       pushToast('success', t(decision === 'approve' ? 'segments.change.applied' : 'segments.change.dropped'));
@@ -42,22 +45,17 @@ export function SegmentChangeRequests() {
             <strong>{request.segmentName}</strong> — <code>{JSON.stringify(request.change.condition)}</code>
             {canDecide && request.requestedBy !== user?.id ? (
               <span className="jf-row">
-                <button
-                  type="button"
-                  className="jf-button jf-button-primary"
-                  disabled={decide.isPending}
-                  onClick={() => decide.mutate({ id: request.id, decision: 'approve' })}
-                >
-                  {t('segments.change.approve')}
-                </button>
-                <button
-                  type="button"
-                  className="jf-button"
-                  disabled={decide.isPending}
-                  onClick={() => decide.mutate({ id: request.id, decision: 'reject' })}
-                >
-                  {t('segments.change.reject')}
-                </button>
+                {decisions.map((decision) => (
+                  <button
+                    key={decision}
+                    type="button"
+                    className={decision === 'approve' ? 'jf-button jf-button-primary' : 'jf-button'}
+                    disabled={decide.isPending}
+                    onClick={() => decide.mutate({ id: request.id, decision })}
+                  >
+                    {t(`segments.change.${decision}`)}
+                  </button>
+                ))}
               </span>
             ) : (
               <span className="jf-hint"> {t('segments.change.waiting')}</span>

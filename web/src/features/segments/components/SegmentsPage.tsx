@@ -3,8 +3,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { queryKeys } from '../../../api/queryKeys';
+import { DataTable } from '../../../components/DataTable';
 import { Dialog } from '../../../components/Dialog';
 import { ExportButtons } from '../../../components/ExportButtons';
+import { LinkButton } from '../../../components/LinkButton';
+import { PageHead } from '../../../components/PageHead';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
@@ -60,8 +63,7 @@ export function SegmentsPage() {
 
   return (
     <div className="jf-page">
-      <div className="jf-page-head">
-        <h1 className="jf-page-title">{t('page.segments')}</h1>
+      <PageHead title={t('page.segments')}>
         <div className="jf-row">
           <button
             type="button"
@@ -74,7 +76,7 @@ export function SegmentsPage() {
             {t('segments.import')}
           </button>
         </div>
-      </div>
+      </PageHead>
       <SegmentChangeRequests />
       <div className="jf-audience-split">
         <section className="jf-card" aria-label={t('segments.listLabel')}>
@@ -85,47 +87,35 @@ export function SegmentsPage() {
           ) : items.length === 0 ? (
             <EmptyState title={t('segments.emptyTitle')} body={t('segments.emptyBody')} />
           ) : (
-            <table className="jf-table jf-table-compact jf-segment-list">
-              <thead>
-                <tr>
-                  <th>{t('segments.name')}</th>
-                  <th>{t('segments.type')}</th>
-                  <th>{t('segments.members')}</th>
+            <DataTable
+              columns={[t('segments.name'), t('segments.type'), t('segments.members')]}
+              variant="jf-table-compact jf-segment-list"
+            >
+              {items.map((s) => (
+                <tr key={s.id} aria-selected={selection.kind === 'edit' && selection.id === s.id}>
+                  <td>
+                    <LinkButton onClick={() => setSelection({ kind: 'edit', id: s.id })}>{s.name}</LinkButton>
+                    {s.lastError && (
+                      <span className="jf-badge jf-segment-failed" data-state="failed" title={s.lastError}>
+                        {t('segments.refreshFailedBadge')}
+                      </span>
+                    )}
+                  </td>
+                  <td className="jf-nowrap">
+                    {s.type === 'static' ? t('segments.typeStatic') : t('segments.typeDynamic')}
+                  </td>
+                  <td>
+                    <Link
+                      to={`/customers?segmentId=${encodeURIComponent(s.id)}`}
+                      aria-label={t('segments.membersOf', { name: s.name })}
+                      data-testid="segment-count"
+                    >
+                      {s.count.toLocaleString()}
+                    </Link>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((s) => (
-                  <tr key={s.id} aria-selected={selection.kind === 'edit' && selection.id === s.id}>
-                    <td>
-                      <button
-                        type="button"
-                        className="jf-link-button"
-                        onClick={() => setSelection({ kind: 'edit', id: s.id })}
-                      >
-                        {s.name}
-                      </button>
-                      {s.lastError && (
-                        <span className="jf-badge jf-segment-failed" data-state="failed" title={s.lastError}>
-                          {t('segments.refreshFailedBadge')}
-                        </span>
-                      )}
-                    </td>
-                    <td className="jf-nowrap">
-                      {s.type === 'static' ? t('segments.typeStatic') : t('segments.typeDynamic')}
-                    </td>
-                    <td>
-                      <Link
-                        to={`/customers?segmentId=${encodeURIComponent(s.id)}`}
-                        aria-label={t('segments.membersOf', { name: s.name })}
-                        data-testid="segment-count"
-                      >
-                        {s.count.toLocaleString()}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           )}
         </section>
         <div>

@@ -3,9 +3,12 @@ import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { authApi } from '../../../api/authApi';
 import { queryKeys } from '../../../api/queryKeys';
-import { Dialog } from '../../../components/Dialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { SubmitButton } from '../../../components/SubmitButton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
+import { PasswordField } from '../../auth/components/PasswordField';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import {
   checkPasswordForm,
@@ -54,14 +57,13 @@ export function AccountSettingsTab() {
     const problem = problems.find((p) => p.field === field);
     return problem ? t(problem.key, problem.values) : undefined;
   };
-  const setField = (field: keyof PasswordForm) => (event: { target: { value: string } }) =>
-    setForm({ ...form, [field]: event.target.value });
+  const setField = (field: keyof PasswordForm) => (value: string) => setForm({ ...form, [field]: value });
   const fields: readonly {
     field: keyof PasswordForm;
     id: string;
     label: string;
     hint?: string;
-    autoComplete: string;
+    autoComplete: 'current-password' | 'new-password';
   }[] = [
     {
       field: 'currentPassword',
@@ -102,49 +104,38 @@ export function AccountSettingsTab() {
         {fields.map(({ field, id, label, hint, autoComplete }) => {
           const error = problemText(field);
           return (
-            <div className="jf-field" key={field}>
-              <label className="jf-label" htmlFor={id}>
-                {label}
-              </label>
-              <input
-                id={id}
-                className="jf-input"
-                type="password"
-                autoComplete={autoComplete}
-                value={form[field]}
-                onChange={setField(field)}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${id}-error` : undefined}
-              />
+            <PasswordField
+              key={field}
+              label={label}
+              autoComplete={autoComplete}
+              value={form[field]}
+              onChange={setField(field)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+            >
               {hint && !error && <span className="jf-hint">{hint}</span>}
               {error && (
                 <span id={`${id}-error`} className="jf-field-error">
                   {error}
                 </span>
               )}
-            </div>
+            </PasswordField>
           );
         })}
-        {formError && (
-          <p className="jf-error-text" role="alert">
-            {formError}
-          </p>
-        )}
+        <ErrorAlert message={formError} />
         <div className="jf-settings-actions">
-          <button type="submit" className="jf-button jf-button-primary" disabled={change.isPending}>
-            {change.isPending ? t('acct.password.saving') : t('acct.password.submit')}
-          </button>
+          <SubmitButton
+            caption={t('acct.password.submit')}
+            pendingCaption={t('acct.password.saving')}
+            pending={change.isPending}
+          />
         </div>
       </form>
 
       <section className="jf-card jf-settings-form" aria-label={t('acct.everywhere.title')}>
         <h3>{t('acct.everywhere.title')}</h3>
         <p className="jf-hint">{t('acct.everywhere.hint')}</p>
-        {signOutEverywhere.isError && (
-          <p className="jf-error-text" role="alert">
-            {t('acct.everywhere.failed')}
-          </p>
-        )}
+        <ErrorAlert message={signOutEverywhere.isError ? t('acct.everywhere.failed') : undefined} />
         <div className="jf-settings-actions">
           <button
             type="button"
@@ -155,30 +146,19 @@ export function AccountSettingsTab() {
           </button>
         </div>
       </section>
-      <Dialog
+      <ConfirmDialog
         title={t('acct.everywhere.title')}
         open={confirmingSignOut}
         onClose={() => setConfirmingSignOut(false)}
-        actions={
-          <>
-            <button type="button" className="jf-button" onClick={() => setConfirmingSignOut(false)}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="jf-button jf-button-danger"
-              disabled={signOutEverywhere.isPending}
-              onClick={() =>
-                signOutEverywhere.mutate(undefined, { onSettled: () => setConfirmingSignOut(false) })
-              }
-            >
-              {t('acct.everywhere.submit')}
-            </button>
-          </>
+        caption={t('acct.everywhere.submit')}
+        tone="danger"
+        disabled={signOutEverywhere.isPending}
+        onConfirm={() =>
+          signOutEverywhere.mutate(undefined, { onSettled: () => setConfirmingSignOut(false) })
         }
       >
         <p>{t('acct.everywhere.confirm')}</p>
-      </Dialog>
+      </ConfirmDialog>
     </>
   );
 }

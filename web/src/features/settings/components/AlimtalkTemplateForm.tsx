@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { fieldErrorsOf } from '../../../api/fieldErrors';
 import { queryKeys } from '../../../api/queryKeys';
-import { Dialog } from '../../../components/Dialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { SubmitButton } from '../../../components/SubmitButton';
 import { pushToast } from '../../../components/toastStore';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { type Translate, useT } from '../../../i18n/useT';
@@ -262,34 +263,21 @@ export function AlimtalkTemplateForm({
           <button type="button" className="jf-button" onClick={onCancel}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="jf-button jf-button-primary" disabled={save.isPending}>
-            {save.isPending ? t('cfg.saving') : t('cfg.save')}
-          </button>
+          <SubmitButton pending={save.isPending} />
         </div>
       )}
       {template && (
-        <Dialog
+        <ConfirmDialog
           title={t('cfg.alimtalk.delete')}
           open={confirming}
           onClose={() => setConfirming(false)}
-          actions={
-            <>
-              <button type="button" className="jf-button" onClick={() => setConfirming(false)}>
-                {t('common.cancel')}
-              </button>
-              <button
-                type="button"
-                className="jf-button jf-button-danger"
-                disabled={remove.isPending}
-                onClick={() => remove.mutate(template.code)}
-              >
-                {t('cfg.alimtalk.delete')}
-              </button>
-            </>
-          }
+          caption={t('cfg.alimtalk.delete')}
+          tone="danger"
+          disabled={remove.isPending}
+          onConfirm={() => remove.mutate(template.code)}
         >
           <p>{t('cfg.alimtalk.deleteConfirm', { code: template.code })}</p>
-        </Dialog>
+        </ConfirmDialog>
       )}
     </form>
   );

@@ -3,10 +3,12 @@ import { substituteAlimtalkVariables } from '@journeyflow/shared/messaging/rende
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
+import { DataTable } from '../../../components/DataTable';
+import { LinkButton } from '../../../components/LinkButton';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useIsAdmin } from '../../auth/hooks/useIsAdmin';
 import { settingsClient } from '../settingsClient';
 import { AlimtalkTemplateForm } from './AlimtalkTemplateForm';
 import { SettingsSectionHead } from './SettingsSectionHead';
@@ -19,8 +21,7 @@ type Selection =
 /** `/settings/alimtalk-templates`: the Kakao-registered templates send steps pick by code. */
 export function AlimtalkTemplatesTab() {
   const t = useT();
-  const { user } = useCurrentUser();
-  const isAdmin = user?.role === 'admin';
+  const isAdmin = useIsAdmin();
   const list = useQuery({
     queryKey: queryKeys.settings.alimtalk,
     queryFn: ({ signal }) => settingsClient.alimtalkTemplates(signal),
@@ -62,53 +63,48 @@ export function AlimtalkTemplatesTab() {
                 <p>{t('cfg.alimtalk.emptyHint')}</p>
               </div>
             ) : (
-              <table className="jf-table jf-alimtalk-table" data-testid="alimtalk-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('cfg.alimtalk.code')}</th>
-                    <th scope="col">{t('cfg.alimtalk.name')}</th>
-                    <th scope="col">{t('cfg.alimtalk.variables')}</th>
-                    <th scope="col">{t('cfg.alimtalk.buttons')}</th>
-                    <th scope="col">{t('cfg.alimtalk.status')}</th>
+              <DataTable
+                columns={[
+                  t('cfg.alimtalk.code'),
+                  t('cfg.alimtalk.name'),
+                  t('cfg.alimtalk.variables'),
+                  t('cfg.alimtalk.buttons'),
+                  t('cfg.alimtalk.status'),
+                ]}
+                variant="jf-alimtalk-table"
+                testId="alimtalk-table"
+              >
+                {items.map((item) => (
+                  <tr key={item.code} aria-selected={selected?.code === item.code}>
+                    <td className="jf-code-cell">
+                      <LinkButton onClick={() => setSelection({ kind: 'edit', code: item.code })}>
+                        {item.code}
+                      </LinkButton>
+                    </td>
+                    <td>
+                      <div>{item.name}</div>
+                      <div className="jf-hint jf-clamp" title={item.body}>
+                        {item.body}
+                      </div>
+                    </td>
+                    <td>
+                      <ul className="jf-var-list">
+                        {substituteAlimtalkVariables(item.body, {}).missingVariables.map((name) => (
+                          <li key={name}>
+                            <code>{`#{${name}}`}</code>
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td className="jf-num">{item.buttons.length}</td>
+                    <td>
+                      <span className={`jf-badge alimtalk-${item.status}`}>
+                        {t(`cfg.alimtalk.status.${item.status}` as MessageKey)}
+                      </span>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {items.map((item) => (
-                    <tr key={item.code} aria-selected={selected?.code === item.code}>
-                      <td className="jf-code-cell">
-                        <button
-                          type="button"
-                          className="jf-link-button"
-                          onClick={() => setSelection({ kind: 'edit', code: item.code })}
-                        >
-                          {item.code}
-                        </button>
-                      </td>
-                      <td>
-                        <div>{item.name}</div>
-                        <div className="jf-hint jf-clamp" title={item.body}>
-                          {item.body}
-                        </div>
-                      </td>
-                      <td>
-                        <ul className="jf-var-list">
-                          {substituteAlimtalkVariables(item.body, {}).missingVariables.map((name) => (
-                            <li key={name}>
-                              <code>{`#{${name}}`}</code>
-                            </li>
-                          ))}
-                        </ul>
-                      </td>
-                      <td className="jf-num">{item.buttons.length}</td>
-                      <td>
-                        <span className={`jf-badge alimtalk-${item.status}`}>
-                          {t(`cfg.alimtalk.status.${item.status}` as MessageKey)}
-                        </span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             )}
           </div>
           {editing ? (

@@ -3,12 +3,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { CopyButton } from '../../../components/CopyButton';
+import { DataTable } from '../../../components/DataTable';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
-import { RowActionButton, RowActionHeader } from '../../../components/RowAction';
+import { RowActionButton } from '../../../components/RowAction';
+import { SubmitButton } from '../../../components/SubmitButton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useIsAdmin } from '../../auth/hooks/useIsAdmin';
 import { settingsClient } from '../settingsClient';
 import { SettingsSectionHead } from './SettingsSectionHead';
 
@@ -18,8 +21,7 @@ import { SettingsSectionHead } from './SettingsSectionHead';
  */
 export function ApiKeysSettingsTab() {
   const t = useT();
-  const { user } = useCurrentUser();
-  const isAdmin = user?.role === 'admin';
+  const isAdmin = useIsAdmin();
   const queryClient = useQueryClient();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<readonly ApiKeyScope[]>(['ingest']);
@@ -75,19 +77,14 @@ export function ApiKeysSettingsTab() {
             </label>
           ))}
         </fieldset>
-        {create.isError && (
-          <p className="jf-field-error" role="alert">
-            {create.error.message}
-          </p>
-        )}
+        <ErrorAlert message={create.error?.message} small />
         <div className="jf-settings-actions">
-          <button
-            type="submit"
-            className="jf-button jf-button-primary"
-            disabled={create.isPending || !name.trim() || scopes.length === 0}
-          >
-            {create.isPending ? t('keys.creating') : t('keys.create')}
-          </button>
+          <SubmitButton
+            caption={t('keys.create')}
+            pendingCaption={t('keys.creating')}
+            pending={create.isPending}
+            disabled={!name.trim() || scopes.length === 0}
+          />
         </div>
       </form>
       {shownKey && (
@@ -98,36 +95,29 @@ export function ApiKeysSettingsTab() {
       {keys.data.items.length === 0 ? (
         <p className="jf-hint">{t('keys.empty')}</p>
       ) : (
-        <table className="jf-table" data-testid="api-key-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('keys.name')}</th>
-              <th scope="col">{t('keys.prefix')}</th>
-              <th scope="col">{t('keys.scopes')}</th>
-              <th scope="col">{t('keys.lastUsed')}</th>
-              <RowActionHeader label={t('keys.revoke')} />
+        <DataTable
+          columns={[t('keys.name'), t('keys.prefix'), t('keys.scopes'), t('keys.lastUsed')]}
+          rowActionLabel={t('keys.revoke')}
+          testId="api-key-table"
+        >
+          {keys.data.items.map((key) => (
+            <tr key={key.id}>
+              <th scope="row">{key.name}</th>
+              <td>
+                <code>{key.prefix}…</code>
+              </td>
+              <td>{key.scopes.map((scope) => t(`keys.scope.${scope}`)).join(', ')}</td>
+              <td>{key.lastUsedAt ? new Date(key.lastUsedAt).toLocaleString() : t('keys.never')}</td>
+              <td>
+                <RowActionButton
+                  label={t('keys.revoke')}
+                  pending={revoke.isPending}
+                  onClick={() => revoke.mutate(key.id)}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {keys.data.items.map((key) => (
-              <tr key={key.id}>
-                <th scope="row">{key.name}</th>
-                <td>
-                  <code>{key.prefix}…</code>
-                </td>
-                <td>{key.scopes.map((scope) => t(`keys.scope.${scope}`)).join(', ')}</td>
-                <td>{key.lastUsedAt ? new Date(key.lastUsedAt).toLocaleString() : t('keys.never')}</td>
-                <td>
-                  <RowActionButton
-                    label={t('keys.revoke')}
-                    pending={revoke.isPending}
-                    onClick={() => revoke.mutate(key.id)}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -51,8 +51,7 @@ export function CapFieldset({
   readonly testId?: string;
 }) {
   const t = useT();
-  const maxId = useId();
-  const hoursId = useId();
+  const amount = { readOnly: !editable, disabled: !cap.enabled };
   const error = errors[`${field}.max`] ?? errors[`${field}.perSeconds`] ?? errors[field];
   return (
     <fieldset className="jf-field jf-settings-cap" data-testid={testId}>
@@ -67,33 +66,21 @@ export function CapFieldset({
         {t(labels.enabled)}
       </label>
       <div className="jf-settings-cap-row">
-        <label htmlFor={maxId}>{t(labels.max)}</label>
-        <input
-          id={maxId}
-          type="number"
-          min={1}
+        <CapAmount
+          {...amount}
+          label={t(labels.max)}
           max={100}
-          className="jf-input jf-input-amount"
           value={Number.isNaN(cap.max) ? '' : cap.max}
-          readOnly={!editable}
-          disabled={!cap.enabled}
-          aria-invalid={errors[`${field}.max`] ? true : undefined}
-          onChange={(event) => onChange({ ...cap, max: Number.parseInt(event.target.value, 10) })}
+          invalid={Boolean(errors[`${field}.max`])}
+          onChange={(value) => onChange({ ...cap, max: Number.parseInt(value, 10) })}
         />
-        <label htmlFor={hoursId}>{t(labels.hours)}</label>
-        <input
-          id={hoursId}
-          type="number"
-          min={1}
+        <CapAmount
+          {...amount}
+          label={t(labels.hours)}
           max={720}
-          className="jf-input jf-input-amount"
           value={Number.isNaN(cap.perSeconds) ? '' : cap.perSeconds / 3600}
-          readOnly={!editable}
-          disabled={!cap.enabled}
-          aria-invalid={errors[`${field}.perSeconds`] ? true : undefined}
-          onChange={(event) =>
-            onChange({ ...cap, perSeconds: Math.round(Number(event.target.value) * 3600) })
-          }
+          invalid={Boolean(errors[`${field}.perSeconds`])}
+          onChange={(value) => onChange({ ...cap, perSeconds: Math.round(Number(value) * 3600) })}
         />
       </div>
       {error ? (
@@ -104,5 +91,43 @@ export function CapFieldset({
         <div className="jf-hint">{t(labels.hint)}</div>
       )}
     </fieldset>
+  );
+}
+
+/** One of a cap's two whole numbers (how many ads, in how many hours), labelled beside its input. */
+function CapAmount({
+  label,
+  max,
+  value,
+  readOnly,
+  disabled,
+  invalid,
+  onChange,
+}: {
+  readonly label: string;
+  readonly max: number;
+  readonly value: number | '';
+  readonly readOnly: boolean;
+  readonly disabled: boolean;
+  readonly invalid: boolean;
+  readonly onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        min={1}
+        max={max}
+        className="jf-input jf-input-amount"
+        value={value}
+        readOnly={readOnly}
+        disabled={disabled}
+        aria-invalid={invalid ? true : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { isApiError } from '../../../api/ApiError';
 import { fieldErrorsOf } from '../../../api/fieldErrors';
 import { queryKeys } from '../../../api/queryKeys';
 import { formatRelativeTime } from '../../../components/formatRelativeTime';
+import { SubmitButton } from '../../../components/SubmitButton';
 import { pushToast } from '../../../components/toastStore';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useLocaleStore } from '../../../i18n/localeStore';
@@ -146,9 +147,7 @@ export function ChannelSettingCard({
             </p>
           )}
           <div className="jf-settings-actions">
-            <button type="submit" className="jf-button jf-button-primary" disabled={save.isPending}>
-              {save.isPending ? t('cfg.saving') : t('cfg.save')}
-            </button>
+            <SubmitButton pending={save.isPending} />
           </div>
         </form>
       )}

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../api/queryKeys';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useT } from '../../../i18n/useT';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useIsAdmin } from '../../auth/hooks/useIsAdmin';
 import { settingsClient } from '../settingsClient';
 import { ChannelSettingCard } from './ChannelSettingCard';
 import { SettingsSectionHead } from './SettingsSectionHead';
@@ -22,8 +22,7 @@ const channelOrder: readonly Channel[] = [
 /** `/settings/channels`: one card per channel with its provider (admins only; the API answers 403 otherwise). */
 export function ChannelsSettingsTab() {
   const t = useT();
-  const { user } = useCurrentUser();
-  const isAdmin = user?.role === 'admin';
+  const isAdmin = useIsAdmin();
   const list = useQuery({
     queryKey: queryKeys.settings.channels,
     queryFn: ({ signal }) => settingsClient.listChannels(signal),

@@ -1,6 +1,6 @@
 import { LINK_HOST_MAX_LENGTH } from '@journeyflow/shared/messaging/linkHost';
 import { shortLinkUrl } from '@journeyflow/shared/messaging/trackLinks';
-import { useId } from 'react';
+import { InputField } from '../../../components/InputField';
 import { useT } from '../../../i18n/useT';
 
 /**
@@ -21,25 +21,19 @@ export function LinkHostField({
   readonly onChange: (next: string | undefined) => void;
 }) {
   const t = useT();
-  const id = useId();
   const host = linkHost?.trim() || undefined;
   return (
-    <div className="jf-field">
-      <label className="jf-label" htmlFor={id}>
-        {t('links.host')}
-      </label>
-      <input
-        id={id}
-        className="jf-input"
-        type="text"
-        inputMode="url"
-        value={linkHost ?? ''}
-        readOnly={!editable}
-        maxLength={LINK_HOST_MAX_LENGTH}
-        placeholder={defaultBase}
-        aria-invalid={error ? true : undefined}
-        onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}
-      />
+    <InputField
+      label={t('links.host')}
+      type="text"
+      inputMode="url"
+      value={linkHost ?? ''}
+      readOnly={!editable}
+      maxLength={LINK_HOST_MAX_LENGTH}
+      placeholder={defaultBase}
+      aria-invalid={error ? true : undefined}
+      onChange={(value) => onChange(value === '' ? undefined : value)}
+    >
       {error ? (
         <div className="jf-field-error" role="alert">
           {t('links.hostInvalid')}
@@ -51,6 +45,6 @@ export function LinkHostField({
           })}
         </div>
       )}
-    </div>
+    </InputField>
   );
 }

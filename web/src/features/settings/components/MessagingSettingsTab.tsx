@@ -2,17 +2,18 @@ import {
   type MessagingSettings,
   messagingSettingsSchema,
 } from '@journeyflow/shared/messaging/channelSettings';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { authApi } from '../../../api/authApi';
 import { fieldErrorsOf } from '../../../api/fieldErrors';
 import { queryKeys } from '../../../api/queryKeys';
+import { serverConfigQuery } from '../../../api/serverConfigQuery';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
-import { pushToast } from '../../../components/toastStore';
+import { SubmitButton } from '../../../components/SubmitButton';
 import { useT } from '../../../i18n/useT';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useIsAdmin } from '../../auth/hooks/useIsAdmin';
 import { isValidOptoutLine } from '../adPreview';
+import { useSaveSettings } from '../hooks/useSaveSettings';
 import { settingsClient } from '../settingsClient';
 import { AdPreview } from './AdPreview';
 import { CapFieldset, fatigueCapLabels, totalAdCapLabels } from './CapFieldset';
@@ -25,13 +26,8 @@ import { SettingsSectionHead } from './SettingsSectionHead';
  */
 export function MessagingSettingsTab() {
   const t = useT();
-  const { user } = useCurrentUser();
-  const isAdmin = user?.role === 'admin';
-  const queryClient = useQueryClient();
-  const config = useQuery({
-    queryKey: queryKeys.auth.config,
-    queryFn: ({ signal }) => authApi.config(signal),
-  });
+  const isAdmin = useIsAdmin();
+  const config = useQuery(serverConfigQuery);
   const saved = useQuery({
     queryKey: queryKeys.settings.messaging,
     queryFn: ({ signal }) => settingsClient.messaging(signal),
@@ -40,13 +36,9 @@ export function MessagingSettingsTab() {
   useEffect(() => {
     if (saved.data) setForm(saved.data);
   }, [saved.data]);
-  const save = useMutation({
-    mutationFn: (body: MessagingSettings) => settingsClient.saveMessaging(body),
-    onSuccess: (data) => {
-      queryClient.setQueryData(queryKeys.settings.messaging, data);
-      pushToast('success', t('cfg.saved'));
-    },
-  });
+  const save = useSaveSettings(queryKeys.settings.messaging, (body: MessagingSettings) =>
+    settingsClient.saveMessaging(body),
+  );
   if (saved.isPending || !form) return <PageSkeleton rows={4} />;
   if (saved.isError) return <p className="jf-error-text">{saved.error.message}</p>;
 
@@ -136,13 +128,7 @@ export function MessagingSettingsTab() {
           />
           {isAdmin && (
             <div className="jf-settings-actions">
-              <button
-                type="submit"
-                className="jf-button jf-button-primary"
-                disabled={save.isPending || !local.success}
-              >
-                {save.isPending ? t('cfg.saving') : t('cfg.save')}
-              </button>
+              <SubmitButton pending={save.isPending} disabled={!local.success} />
             </div>
           )}
         </form>

@@ -5,16 +5,17 @@ import {
   type MessageType,
   messageTypeSchema,
 } from '@journeyflow/shared/messaging/channelSettings';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { fieldErrorsOf } from '../../../api/fieldErrors';
 import { queryKeys } from '../../../api/queryKeys';
 import { formatKrw } from '../../../components/formatKrw';
 import { PageSkeleton } from '../../../components/PageSkeleton';
-import { pushToast } from '../../../components/toastStore';
+import { SubmitButton } from '../../../components/SubmitButton';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useIsAdmin } from '../../auth/hooks/useIsAdmin';
+import { useSaveSettings } from '../hooks/useSaveSettings';
 import { settingsClient } from '../settingsClient';
 import { SettingsSectionHead } from './SettingsSectionHead';
 
@@ -28,9 +29,7 @@ const parsePrice = (text: string): number | undefined => {
 /** `/settings/prices`: KRW per billable message type (SMS, LMS, MMS, AlimTalk, Brand Message). */
 export function PricesSettingsTab() {
   const t = useT();
-  const { user } = useCurrentUser();
-  const isAdmin = user?.role === 'admin';
-  const queryClient = useQueryClient();
+  const isAdmin = useIsAdmin();
   const prices = useQuery({
     queryKey: queryKeys.settings.prices,
     queryFn: ({ signal }) => settingsClient.prices(signal),
@@ -44,13 +43,9 @@ export function PricesSettingsTab() {
         ) as Drafts,
       );
   }, [prices.data]);
-  const save = useMutation({
-    mutationFn: (body: ChannelPrices) => settingsClient.savePrices(body),
-    onSuccess: (data) => {
-      queryClient.setQueryData(queryKeys.settings.prices, data);
-      pushToast('success', t('cfg.saved'));
-    },
-  });
+  const save = useSaveSettings(queryKeys.settings.prices, (body: ChannelPrices) =>
+    settingsClient.savePrices(body),
+  );
   if (prices.isPending || !drafts) return <PageSkeleton rows={5} />;
   if (prices.isError) return <p className="jf-error-text">{prices.error.message}</p>;
 
@@ -127,13 +122,7 @@ export function PricesSettingsTab() {
         <p className="jf-hint">{t('cfg.prices.notBilled')}</p>
         {isAdmin && (
           <div className="jf-settings-actions">
-            <button
-              type="submit"
-              className="jf-button jf-button-primary"
-              disabled={save.isPending || invalid.size > 0}
-            >
-              {save.isPending ? t('cfg.saving') : t('cfg.save')}
-            </button>
+            <SubmitButton pending={save.isPending} disabled={invalid.size > 0} />
           </div>
         )}
       </form>

@@ -47,7 +47,7 @@ export function ProviderFieldInput({
         {field.optional && !field.secret && <span className="jf-hint"> ({t('common.optional')})</span>}
         {field.secret && (
           <span
-            className={`jf-secret-state ${secretSet && !enterAgain ? 'is-set' : 'is-unset'}`}
+            className={`jf-secret-state ${secretSet && !enterAgain ? 'jf-tone-success' : 'jf-tone-neutral'}`}
             data-testid={`secret-${field.key}`}
           >
             {enterAgain ? t('cfg.secretEnterAgain') : secretSet ? t('cfg.secretSet') : t('cfg.secretNotSet')}

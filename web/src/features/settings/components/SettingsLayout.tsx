@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
+import { PageHead } from '../../../components/PageHead';
 import { useT } from '../../../i18n/useT';
 import '../settings.css';
 import { settingsSections } from '../settingsSections';
@@ -11,9 +12,7 @@ export function SettingsLayout() {
   const t = useT();
   return (
     <div className="jf-page jf-settings">
-      <div className="jf-page-head">
-        <h1 className="jf-page-title">{t('page.settings')}</h1>
-      </div>
+      <PageHead title={t('page.settings')} />
       <div className="jf-settings-body">
         <nav className="jf-settings-nav" aria-label={t('cfg.sections')}>
           {settingsSections.map((section) => (

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { RowActionButton, RowActionHeader } from '../../../components/RowAction';
+import { DataTable } from '../../../components/DataTable';
+import { RowActionButton } from '../../../components/RowAction';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { teamClient, teamKeys } from '../teamClient';
@@ -26,39 +27,33 @@ export function InvitationList() {
       {list.data.items.length === 0 ? (
         <p className="jf-hint">{t('team.invitationsEmpty')}</p>
       ) : (
-        <table className="jf-table" data-testid="invitation-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('team.email')}</th>
-              <th scope="col">{t('team.role')}</th>
-              <th scope="col">{t('team.status')}</th>
-              <RowActionHeader label={t('team.revoke')} />
+        <DataTable
+          columns={[t('team.email'), t('team.role'), t('team.status')]}
+          rowActionLabel={t('team.revoke')}
+          testId="invitation-table"
+        >
+          {list.data.items.map((invitation) => (
+            <tr key={invitation.id}>
+              <th scope="row">{invitation.email}</th>
+              <td>{t(`team.role.${invitation.role}`)}</td>
+              <td>
+                {t(`team.inv.${invitation.status}`)}
+                {invitation.status === 'pending' &&
+                  ` · ${t('team.expires', { when: new Date(invitation.expiresAt).toLocaleString() })}`}
+                {invitation.emailed && ` · ${t('team.emailed')}`}
+              </td>
+              <td>
+                {invitation.status === 'pending' && (
+                  <RowActionButton
+                    label={t('team.revoke')}
+                    pending={revoke.isPending}
+                    onClick={() => revoke.mutate(invitation.id)}
+                  />
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {list.data.items.map((invitation) => (
-              <tr key={invitation.id}>
-                <th scope="row">{invitation.email}</th>
-                <td>{t(`team.role.${invitation.role}`)}</td>
-                <td>
-                  {t(`team.inv.${invitation.status}`)}
-                  {invitation.status === 'pending' &&
-                    ` · ${t('team.expires', { when: new Date(invitation.expiresAt).toLocaleString() })}`}
-                  {invitation.emailed && ` · ${t('team.emailed')}`}
-                </td>
-                <td>
-                  {invitation.status === 'pending' && (
-                    <RowActionButton
-                      label={t('team.revoke')}
-                      pending={revoke.isPending}
-                      onClick={() => revoke.mutate(invitation.id)}
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

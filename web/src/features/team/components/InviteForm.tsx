@@ -1,22 +1,23 @@
 import { type Role, roleSchema } from '@journeyflow/shared/api/auth';
-import type { InvitationLink } from '@journeyflow/shared/api/invitations';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { InputField } from '../../../components/InputField';
-import { OneTimeSecret } from '../../../components/OneTimeSecret';
+import { SelectField } from '../../../components/SelectField';
+import { SubmitButton } from '../../../components/SubmitButton';
 import { useT } from '../../../i18n/useT';
 import { teamClient, teamKeys } from '../teamClient';
+import { OneTimeLink, type PersonalLink } from './OneTimeLink';
 
 /** Invite by email: the link comes back once, shown with a copy button and its expiry. */
 export function InviteForm() {
   const t = useT();
   const queryClient = useQueryClient();
   const emailId = useId();
-  const roleId = useId();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('marketer');
-  const [link, setLink] = useState<InvitationLink & { email: string }>();
+  const [link, setLink] = useState<PersonalLink>();
   const invite = useMutation({
     meta: { silentError: true },
     mutationFn: () => teamClient.invite({ email: email.trim(), role }),
@@ -48,45 +49,22 @@ export function InviteForm() {
           maxLength={320}
           onChange={setEmail}
         />
-        <div className="jf-field">
-          <label className="jf-label" htmlFor={roleId}>
-            {t('team.role')}
-          </label>
-          <select
-            id={roleId}
-            className="jf-input"
-            value={role}
-            onChange={(event) => setRole(roleSchema.parse(event.target.value))}
-          >
-            {roleSchema.options.map((option) => (
-              <option key={option} value={option}>
-                {t(`team.role.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button
-          type="submit"
-          className="jf-button jf-button-primary"
-          disabled={invite.isPending || !email.trim()}
-        >
-          {invite.isPending ? t('team.inviting') : t('team.inviteSend')}
-        </button>
+        <SelectField
+          label={t('team.role')}
+          value={role}
+          options={roleSchema.options.map((option) => ({ value: option, label: t(`team.role.${option}`) }))}
+          onChange={setRole}
+        />
+        <SubmitButton
+          caption={t('team.inviteSend')}
+          pendingCaption={t('team.inviting')}
+          pending={invite.isPending}
+          disabled={!email.trim()}
+        />
       </form>
       <p className="jf-hint">{t('team.emailedHint')}</p>
-      {errorText && (
-        <p className="jf-field-error" role="alert">
-          {errorText}
-        </p>
-      )}
-      {link && (
-        <OneTimeSecret
-          title={t('team.inviteCreated', { email: link.email })}
-          value={link.url}
-          expiresAt={link.expiresAt}
-          testId="invitation-url"
-        />
-      )}
+      <ErrorAlert message={errorText} small />
+      <OneTimeLink link={link} titleKey="team.inviteCreated" testId="invitation-url" />
     </section>
   );
 }

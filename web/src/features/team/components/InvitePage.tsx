@@ -6,6 +6,7 @@ import { InputField } from '../../../components/InputField';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
+import { PasswordField } from '../../auth/components/PasswordField';
 import { teamClient, teamKeys } from '../teamClient';
 import '../../auth/auth.css';
 
@@ -84,13 +85,11 @@ export function InvitePage() {
             onChange={setName}
           />
         )}
-        <InputField
+        <PasswordField
           bare
           label={t('invite.password')}
-          type="password"
           autoComplete="new-password"
           value={password}
-          maxLength={200}
           onChange={setPassword}
         />
         {accept.isError && (

@@ -1,12 +1,11 @@
 import { type Role, roleSchema } from '@journeyflow/shared/api/auth';
-import type { InvitationLink } from '@journeyflow/shared/api/invitations';
 import type { UpdateUserRequest, User } from '@journeyflow/shared/api/users';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
-import { OneTimeSecret } from '../../../components/OneTimeSecret';
+import { DataTable } from '../../../components/DataTable';
 import { PageSkeleton } from '../../../components/PageSkeleton';
-import { RowActionButton, RowActionHeader } from '../../../components/RowAction';
+import { RowActionButton } from '../../../components/RowAction';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
@@ -14,6 +13,7 @@ import { SettingsSectionHead } from '../../settings/components/SettingsSectionHe
 import { teamClient, teamKeys } from '../teamClient';
 import { InvitationList } from './InvitationList';
 import { InviteForm } from './InviteForm';
+import { OneTimeLink, type PersonalLink } from './OneTimeLink';
 
 /**
  * `/settings/team` (admin): the workspace's users with their role and status, invitations by link, and
@@ -24,7 +24,7 @@ export function TeamSettingsTab() {
   const { user: me } = useCurrentUser();
   const isAdmin = me?.role === 'admin';
   const queryClient = useQueryClient();
-  const [resetLink, setResetLink] = useState<InvitationLink & { email: string }>();
+  const [resetLink, setResetLink] = useState<PersonalLink>();
   const users = useQuery({
     queryKey: teamKeys.users,
     queryFn: ({ signal }) => teamClient.users(signal),
@@ -63,75 +63,61 @@ export function TeamSettingsTab() {
     <>
       <SettingsSectionHead title={t('team.title')} hint={t('team.hint')} />
       <h3>{t('team.users')}</h3>
-      <table className="jf-table" data-testid="team-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('team.name')}</th>
-            <th scope="col">{t('team.email')}</th>
-            <th scope="col">{t('team.role')}</th>
-            <th scope="col">{t('team.status')}</th>
-            <RowActionHeader label={t('team.resetLink')} />
-          </tr>
-        </thead>
-        <tbody>
-          {users.data.items.map((user) => {
-            const self = user.id === me?.id;
-            return (
-              <tr key={user.id} data-user-email={user.email}>
-                <th scope="row">
-                  {user.name} {self && <span className="jf-hint">{t('team.you')}</span>}
-                </th>
-                <td>{user.email}</td>
-                <td>
-                  <select
-                    className="jf-input"
-                    aria-label={`${t('team.role')} ${user.email}`}
-                    value={user.role}
-                    disabled={self || update.isPending}
-                    onChange={(event) =>
-                      update.mutate({ user, patch: { role: roleSchema.parse(event.target.value) as Role } })
-                    }
+      <DataTable
+        columns={[t('team.name'), t('team.email'), t('team.role'), t('team.status')]}
+        rowActionLabel={t('team.resetLink')}
+        testId="team-table"
+      >
+        {users.data.items.map((user) => {
+          const self = user.id === me?.id;
+          return (
+            <tr key={user.id} data-user-email={user.email}>
+              <th scope="row">
+                {user.name} {self && <span className="jf-hint">{t('team.you')}</span>}
+              </th>
+              <td>{user.email}</td>
+              <td>
+                <select
+                  className="jf-input"
+                  aria-label={`${t('team.role')} ${user.email}`}
+                  value={user.role}
+                  disabled={self || update.isPending}
+                  onChange={(event) =>
+                    update.mutate({ user, patch: { role: roleSchema.parse(event.target.value) as Role } })
+                  }
+                >
+                  {roleSchema.options.map((option) => (
+                    <option key={option} value={option}>
+                      {t(`team.role.${option}`)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                {user.active ? t('team.active') : t('team.inactive')}{' '}
+                {!self && (
+                  <button
+                    type="button"
+                    className="jf-button"
+                    disabled={update.isPending}
+                    onClick={() => update.mutate({ user, patch: { active: !user.active } })}
                   >
-                    {roleSchema.options.map((option) => (
-                      <option key={option} value={option}>
-                        {t(`team.role.${option}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  {user.active ? t('team.active') : t('team.inactive')}{' '}
-                  {!self && (
-                    <button
-                      type="button"
-                      className="jf-button"
-                      disabled={update.isPending}
-                      onClick={() => update.mutate({ user, patch: { active: !user.active } })}
-                    >
-                      {user.active ? t('team.deactivate') : t('team.reactivate')}
-                    </button>
-                  )}
-                </td>
-                <td>
-                  <RowActionButton
-                    label={t('team.resetLink')}
-                    pending={reset.isPending}
-                    onClick={() => reset.mutate(user)}
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {resetLink && (
-        <OneTimeSecret
-          title={t('team.resetLinkFor', { email: resetLink.email })}
-          value={resetLink.url}
-          expiresAt={resetLink.expiresAt}
-          testId="reset-url"
-        />
-      )}
+                    {user.active ? t('team.deactivate') : t('team.reactivate')}
+                  </button>
+                )}
+              </td>
+              <td>
+                <RowActionButton
+                  label={t('team.resetLink')}
+                  pending={reset.isPending}
+                  onClick={() => reset.mutate(user)}
+                />
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
+      <OneTimeLink link={resetLink} titleKey="team.resetLinkFor" testId="reset-url" />
       <InviteForm />
       <InvitationList />
     </>

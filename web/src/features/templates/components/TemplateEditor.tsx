@@ -6,7 +6,6 @@ import type {
 import {
   channels as allChannels,
   type Channel,
-  channelSchema,
   type MessagePurpose,
 } from '@journeyflow/shared/messaging/channelContent';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -14,6 +13,7 @@ import { type FormEvent, useDeferredValue, useMemo, useState } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { templatesApi } from '../../../api/templatesApi';
 import { messagingSettingsQuery } from '../../../api/workspaceSettingsQueries';
+import { SelectField } from '../../../components/SelectField';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { AlimtalkTemplateFields } from '../../previews/components/AlimtalkTemplateFields';
@@ -154,34 +154,22 @@ export function TemplateEditor({
             required
           />
         </label>
-        <label className="jf-field">
-          <span className="jf-label">{t('tpl.channel')}</span>
-          <select
-            className="jf-input"
-            value={draft.channel}
-            onChange={(e) => setChannel(channelSchema.parse(e.target.value))}
-            disabled={template !== undefined}
-          >
-            {allChannels.map((c) => (
-              <option key={c} value={c}>
-                {t(`cfg.channel.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="jf-field">
-          <span className="jf-label">{t('tpl.purpose')}</span>
-          <select
-            className="jf-input"
-            value={draft.purpose}
-            onChange={(e) => setDraft((d) => ({ ...d, purpose: e.target.value === 'ad' ? 'ad' : 'info' }))}
-          >
-            <option value="info">{t('tpl.purpose.info')}</option>
-            <option value="ad" disabled={draft.channel === 'alimtalk'}>
-              {t('tpl.purpose.ad')}
-            </option>
-          </select>
-        </label>
+        <SelectField
+          label={t('tpl.channel')}
+          value={draft.channel}
+          options={allChannels.map((c) => ({ value: c, label: t(`cfg.channel.${c}`) }))}
+          onChange={setChannel}
+          disabled={template !== undefined}
+        />
+        <SelectField
+          label={t('tpl.purpose')}
+          value={draft.purpose}
+          options={[
+            { value: 'info', label: t('tpl.purpose.info') },
+            { value: 'ad', label: t('tpl.purpose.ad'), disabled: draft.channel === 'alimtalk' },
+          ]}
+          onChange={(purpose) => setDraft((d) => ({ ...d, purpose }))}
+        />
       </div>
 
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 16 }}>

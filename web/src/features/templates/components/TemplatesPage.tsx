@@ -3,6 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { templatesApi } from '../../../api/templatesApi';
+import { DataTable } from '../../../components/DataTable';
+import { LinkButton } from '../../../components/LinkButton';
+import { PageHead } from '../../../components/PageHead';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useT } from '../../../i18n/useT';
 import { TemplateEditor } from './TemplateEditor';
@@ -30,8 +33,7 @@ export function TemplatesPage() {
 
   return (
     <div className="jf-page">
-      <div className="jf-page-head">
-        <h1 className="jf-page-title">{t('tpl.title')}</h1>
+      <PageHead title={t('tpl.title')}>
         <button
           type="button"
           className="jf-button jf-button-primary"
@@ -39,7 +41,7 @@ export function TemplatesPage() {
         >
           {t('tpl.new')}
         </button>
-      </div>
+      </PageHead>
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(220px, 1fr) minmax(0, 3fr)', gap: 16 }}>
         <div>
           {list.isPending ? (
@@ -49,36 +51,26 @@ export function TemplatesPage() {
           ) : items.length === 0 ? (
             <EmptyState body={t('tpl.empty')} />
           ) : (
-            <table className="jf-table jf-table-compact">
-              <thead>
-                <tr>
-                  <th>{t('tpl.col.name')}</th>
-                  <th>{t('tpl.col.channel')}</th>
-                  <th>{t('tpl.col.purpose')}</th>
+            <DataTable
+              columns={[t('tpl.col.name'), t('tpl.col.channel'), t('tpl.col.purpose')]}
+              variant="jf-table-compact"
+            >
+              {items.map((item) => (
+                <tr key={item.id} aria-selected={selection.kind === 'edit' && selection.id === item.id}>
+                  <td>
+                    <LinkButton onClick={() => setSelection({ kind: 'edit', id: item.id })}>
+                      {item.name}
+                    </LinkButton>
+                  </td>
+                  <td>{t(`cfg.channel.${item.channel}`)}</td>
+                  <td>
+                    <span className={`jf-badge purpose-${item.purpose}`}>
+                      {t(item.purpose === 'ad' ? 'tpl.badge.ad' : 'tpl.badge.info')}
+                    </span>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((item) => (
-                  <tr key={item.id} aria-selected={selection.kind === 'edit' && selection.id === item.id}>
-                    <td>
-                      <button
-                        type="button"
-                        className="jf-link-button"
-                        onClick={() => setSelection({ kind: 'edit', id: item.id })}
-                      >
-                        {item.name}
-                      </button>
-                    </td>
-                    <td>{t(`cfg.channel.${item.channel}`)}</td>
-                    <td>
-                      <span className={`jf-badge purpose-${item.purpose}`}>
-                        {t(item.purpose === 'ad' ? 'tpl.badge.ad' : 'tpl.badge.info')}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           )}
         </div>
         <div>

@@ -4,10 +4,14 @@ import {
   type VerificationSent,
 } from '@journeyflow/shared/api/testSends';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { DataTable } from '../../../components/DataTable';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { InputField } from '../../../components/InputField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
-import { RowActionButton, RowActionHeader } from '../../../components/RowAction';
+import { RowActionButton } from '../../../components/RowAction';
+import { SelectField } from '../../../components/SelectField';
+import { SubmitButton } from '../../../components/SubmitButton';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
 import { SettingsSectionHead } from '../../settings/components/SettingsSectionHead';
@@ -19,7 +23,6 @@ import { VerifyPhoneForm } from './VerifyPhoneForm';
 export function TestRecipientsTab() {
   const t = useT();
   const queryClient = useQueryClient();
-  const kindId = useId();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<TestRecipientKind>('phone');
   const [address, setAddress] = useState('');
@@ -70,41 +73,28 @@ export function TestRecipientsTab() {
         }}
       >
         <InputField label={t('trc.name')} value={name} maxLength={100} onChange={setName} />
-        <div className="jf-field">
-          <label className="jf-label" htmlFor={kindId}>
-            {t('trc.kind')}
-          </label>
-          <select
-            id={kindId}
-            className="jf-input"
-            value={kind}
-            onChange={(e) => setKind(testRecipientKindSchema.parse(e.target.value))}
-          >
-            {testRecipientKindSchema.options.map((option) => (
-              <option key={option} value={option}>
-                {t(`trc.kind.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('trc.kind')}
+          value={kind}
+          options={testRecipientKindSchema.options.map((option) => ({
+            value: option,
+            label: t(`trc.kind.${option}`),
+          }))}
+          onChange={setKind}
+        />
         <InputField label={t('trc.address')} value={address} maxLength={4096} onChange={setAddress} />
         <label className="jf-checkbox">
           <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
           {t('trc.scope')}
         </label>
-        <button
-          type="submit"
-          className="jf-button jf-button-primary"
-          disabled={add.isPending || !name.trim() || !address.trim()}
-        >
-          {add.isPending ? t('trc.adding') : t('trc.add')}
-        </button>
+        <SubmitButton
+          caption={t('trc.add')}
+          pendingCaption={t('trc.adding')}
+          pending={add.isPending}
+          disabled={!name.trim() || !address.trim()}
+        />
       </form>
-      {add.isError && (
-        <p className="jf-field-error" role="alert">
-          {testSendErrorText(t, add.error) ?? add.error.message}
-        </p>
-      )}
+      <ErrorAlert message={add.error && (testSendErrorText(t, add.error) ?? add.error.message)} small />
       {verifying && (
         <VerifyPhoneForm
           key={verifying.id}
@@ -116,43 +106,36 @@ export function TestRecipientsTab() {
       {recipients.length === 0 ? (
         <p className="jf-hint">{t('trc.empty')}</p>
       ) : (
-        <table className="jf-table" data-testid="test-recipient-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('trc.name')}</th>
-              <th scope="col">{t('trc.kind')}</th>
-              <th scope="col">{t('trc.address')}</th>
-              <th scope="col">{t('trc.scope')}</th>
-              <RowActionHeader label={t('common.remove')} />
+        <DataTable
+          columns={[t('trc.name'), t('trc.kind'), t('trc.address'), t('trc.scope')]}
+          rowActionLabel={t('common.remove')}
+          testId="test-recipient-table"
+        >
+          {recipients.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.name}</th>
+              <td>{t(`trc.kind.${r.kind}`)}</td>
+              <td>
+                <code>{r.kind === 'push' ? `${r.address.slice(0, 12)}…` : r.address}</code>{' '}
+                {r.verified ? (
+                  <span className="jf-badge">{t('trc.verified')}</span>
+                ) : (
+                  <button type="button" className="jf-button" onClick={() => setVerifying({ id: r.id })}>
+                    {t('trc.verify')}
+                  </button>
+                )}
+              </td>
+              <td>{r.scope === 'workspace' ? t('trc.shared') : t('trc.mine')}</td>
+              <td>
+                <RowActionButton
+                  label={t('common.remove')}
+                  pending={remove.isPending}
+                  onClick={() => remove.mutate(r.id)}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {recipients.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{r.name}</th>
-                <td>{t(`trc.kind.${r.kind}`)}</td>
-                <td>
-                  <code>{r.kind === 'push' ? `${r.address.slice(0, 12)}…` : r.address}</code>{' '}
-                  {r.verified ? (
-                    <span className="jf-badge">{t('trc.verified')}</span>
-                  ) : (
-                    <button type="button" className="jf-button" onClick={() => setVerifying({ id: r.id })}>
-                      {t('trc.verify')}
-                    </button>
-                  )}
-                </td>
-                <td>{r.scope === 'workspace' ? t('trc.shared') : t('trc.mine')}</td>
-                <td>
-                  <RowActionButton
-                    label={t('common.remove')}
-                    pending={remove.isPending}
-                    onClick={() => remove.mutate(r.id)}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </>
   );

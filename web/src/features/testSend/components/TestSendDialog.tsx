@@ -23,6 +23,9 @@ export type TestSendSubject = {
 
 type Outcome = { readonly name: string; readonly ok: boolean; readonly text: string };
 
+const dataModes = ['sample', 'customer'] as const;
+type DataMode = (typeof dataModes)[number];
+
 /**
  * "테스트 발송": pick verified test recipients of the channel's kind and whose data fills the message (a
  * real customer or a made-up name), then send one real message to each; each result is shown in words.
@@ -42,9 +45,14 @@ export function TestSendDialog({
   });
   const usable = (recipients.data?.items ?? []).filter((r) => r.kind === kind && r.verified);
   const [chosen, setChosen] = useState<readonly string[]>([]);
-  const [mode, setMode] = useState<'sample' | 'customer'>('sample');
+  const [mode, setMode] = useState<DataMode>('sample');
   const [externalId, setExternalId] = useState('');
   const [sampleName, setSampleName] = useState('홍길동');
+  // The one input the chosen data needs: a sample customer's name, or which real customer.
+  const dataInput =
+    mode === 'sample'
+      ? { label: t('ts.attrName'), value: sampleName, maxLength: 100, onChange: setSampleName }
+      : { label: t('ts.customerId'), value: externalId, maxLength: 200, onChange: setExternalId };
   const [outcomes, setOutcomes] = useState<readonly Outcome[]>([]);
   const selected = chosen.length > 0 ? chosen : usable.slice(0, 1).map((r) => r.id);
 
@@ -128,31 +136,13 @@ export function TestSendDialog({
       </fieldset>
       <fieldset className="jf-field">
         <legend className="jf-label">{t('ts.data')}</legend>
-        <label className="jf-checkbox">
-          <input type="radio" checked={mode === 'sample'} onChange={() => setMode('sample')} />
-          {t('ts.data.sample')}
-        </label>
-        <label className="jf-checkbox">
-          <input type="radio" checked={mode === 'customer'} onChange={() => setMode('customer')} />
-          {t('ts.data.customer')}
-        </label>
-        {mode === 'sample' ? (
-          <InputField
-            label={t('ts.attrName')}
-            value={sampleName}
-            maxLength={100}
-            onChange={setSampleName}
-            bare
-          />
-        ) : (
-          <InputField
-            label={t('ts.customerId')}
-            value={externalId}
-            maxLength={200}
-            onChange={setExternalId}
-            bare
-          />
-        )}
+        {dataModes.map((option) => (
+          <label key={option} className="jf-checkbox">
+            <input type="radio" checked={mode === option} onChange={() => setMode(option)} />
+            {t(`ts.data.${option}`)}
+          </label>
+        ))}
+        <InputField bare {...dataInput} />
       </fieldset>
       {outcomes.length > 0 && (
         <ul aria-live="polite" data-testid="test-send-results">

@@ -1,6 +1,7 @@
 import type { VerificationSent } from '@journeyflow/shared/api/testSends';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { InputField } from '../../../components/InputField';
 import { pushToast } from '../../../components/toastStore';
 import { useT } from '../../../i18n/useT';
@@ -81,11 +82,7 @@ export function VerifyPhoneForm({
           {t('trc.resend')}
         </button>
       </div>
-      {error && (
-        <p className="jf-field-error" role="alert">
-          {testSendErrorText(t, error) ?? error.message}
-        </p>
-      )}
+      <ErrorAlert message={error && (testSendErrorText(t, error) ?? error.message)} small />
     </form>
   );
 }

@@ -2,8 +2,7 @@ import type { NodeSettings } from '@journeyflow/shared/journey/graph';
 import { linkBase } from '@journeyflow/shared/messaging/linkHost';
 import { shortLinkUrl } from '@journeyflow/shared/messaging/trackLinks';
 import { useQuery } from '@tanstack/react-query';
-import { authApi } from '../../../../../api/authApi';
-import { queryKeys } from '../../../../../api/queryKeys';
+import { serverConfigQuery } from '../../../../../api/serverConfigQuery';
 import { messagingSettingsQuery } from '../../../../../api/workspaceSettingsQueries';
 import type { MessageKey } from '../../../../../i18n/dictionary';
 import { useT } from '../../../../../i18n/useT';
@@ -28,10 +27,7 @@ const UTM_DEFAULTS: Record<
  * `JOURNEYFLOW_PUBLIC_URL`, else this page's origin until known.
  */
 export function usePublicUrl(): string {
-  const config = useQuery({
-    queryKey: queryKeys.auth.config,
-    queryFn: ({ signal }) => authApi.config(signal),
-  });
+  const config = useQuery(serverConfigQuery);
   const messaging = useQuery(messagingSettingsQuery);
   return linkBase(messaging.data?.linkHost, config.data?.publicUrl ?? window.location.origin);
 }

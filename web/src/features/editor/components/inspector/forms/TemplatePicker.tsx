@@ -4,7 +4,7 @@ import { queryKeys } from '../../../../../api/queryKeys';
 import { templatesApi } from '../../../../../api/templatesApi';
 import { useT } from '../../../../../i18n/useT';
 import { DraftMessagePreview } from '../../../../previews/components/DraftMessagePreview';
-import { Field } from '../fields';
+import { SelectField } from '../fields';
 
 /** Saved templates of the node's channel, with a preview of the chosen one's content. */
 export function TemplatePicker({
@@ -28,25 +28,20 @@ export function TemplatePicker({
   const chosen = options.find((template) => template.id === value);
   return (
     <>
-      <Field label={t('inspector.template')} error={error}>
-        {(id, describedBy) => (
-          <select
-            id={id}
-            className="jf-input"
-            value={value}
-            aria-describedby={describedBy}
-            onChange={(event) => onChange(event.target.value)}
-          >
-            <option value="">{templates.isLoading ? t('common.loading') : '—'}</option>
-            {options.map((template) => (
-              <option key={template.id} value={template.id}>
-                {template.name} ({t(`preview.purpose.${template.purpose}`)})
-              </option>
-            ))}
-            {value && !chosen && <option value={value}>{value}</option>}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label={t('inspector.template')}
+        value={value}
+        options={[
+          { value: '', label: templates.isLoading ? t('common.loading') : '—' },
+          ...options.map((template) => ({
+            value: template.id,
+            label: `${template.name} (${t(`preview.purpose.${template.purpose}`)})`,
+          })),
+          ...(value && !chosen ? [{ value, label: value }] : []),
+        ]}
+        onChange={onChange}
+        error={error}
+      />
       {chosen && (
         <section className="jf-template-preview" aria-label={t('inspector.preview')}>
           <div className="jf-label">{t('inspector.preview')}</div>
