@@ -4,7 +4,7 @@ import { entryPluginOf } from '../nodes/nodePlugins';
 import { createStepEnv, type Engine } from '../runtime/engine';
 import { flushWrites } from '../runtime/flushWrites';
 import { tryEnter } from '../runtime/startRun';
-import { customerColumns, customerFromRow } from '../step/customerRecord';
+import { customerBatch } from '../step/customerBatch';
 import { evaluateForRun } from '../step/evaluateForRun';
 import type { LoadedVersion } from '../step/versionCache';
 
@@ -42,24 +42,15 @@ export async function enrollExisting(engine: Engine, version: LoadedVersion): Pr
   for (;;) {
     const done = await db.transaction(async (tx) => {
       const now = clock.now();
-      const rows = useMembers
-        ? await tx.query(
-            `select ${customerColumns
-              .split(', ')
-              .map((c) => `c.${c}`)
-              .join(', ')} from customers c
-              join segment_members m on m.customer_id = c.id and m.segment_id = $2
-              where c.workspace_id = $1 and c.id > $3 order by c.id limit $4`,
-            [version.workspaceId, segmentId, lastId, batchSize],
-          )
-        : await tx.query(
-            `select ${customerColumns} from customers where workspace_id = $1 and id > $2 order by id limit $3`,
-            [version.workspaceId, lastId, batchSize],
-          );
-      if (rows.length === 0) return true;
+      const customers = await customerBatch(tx, {
+        workspaceId: version.workspaceId,
+        segmentId: useMembers ? segmentId : null,
+        afterId: lastId,
+        limit: batchSize,
+      });
+      if (customers.length === 0) return true;
       const env = createStepEnv(engine, tx, now);
-      for (const row of rows) {
-        const customer = customerFromRow(row);
+      for (const customer of customers) {
         lastId = customer.id;
         if (!useMembers && condition) {
           const timezone = pickTimeZone(customer.timezone, version.settings.timezone);
@@ -77,7 +68,7 @@ export async function enrollExisting(engine: Engine, version: LoadedVersion): Pr
         if (entered.run) enrolled++;
       }
       await flushWrites(tx, env.writes, now);
-      return rows.length < batchSize;
+      return customers.length < batchSize;
     });
     if (done) break;
   }

@@ -30,7 +30,7 @@ import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
 import type { ServerDeps } from '../serverDeps';
 import { assertRole } from '../services/permissions';
-import { recordAudit } from '../services/recordAudit';
+import { recordActorAudit } from '../services/recordAudit';
 import { returnJourneysOnTemplateChange } from '../services/returnJourneysOnTemplateChange';
 
 const channelParam = z.object({ channel: channelSchema });
@@ -130,9 +130,7 @@ export const createChannelSettingsRoutes = (deps: ServerDeps, channels: ChannelS
     before: unknown,
     after: unknown,
   ) =>
-    recordAudit(sql, {
-      workspaceId: user.workspaceId,
-      actorId: user.userId,
+    recordActorAudit(sql, user, {
       action,
       entityType,
       entityId,

@@ -8,7 +8,7 @@ import { users } from '../db/schema/users';
 import { workspaces } from '../db/schema/workspaces';
 import { InvalidCredentialsError } from '../errors/domainErrors';
 import { newId } from '../ids';
-import { recordAudit } from './recordAudit';
+import { recordActorAudit, recordAudit } from './recordAudit';
 import { sessionAlive, sessionDead } from './sessionLiveness';
 import { DEFAULT_SESSION_POLICY, LAST_SEEN_RESOLUTION_MS, type SessionPolicy } from './sessionPolicy';
 
@@ -105,9 +105,7 @@ export const resolveSession = async (
 export const logout = async (orm: Orm, user: UserPrincipal, now: Date): Promise<void> => {
   await orm.transaction(async (tx) => {
     await tx.delete(sessions).where(and(eq(sessions.id, user.sessionId), eq(sessions.userId, user.userId)));
-    await recordAudit(tx, {
-      workspaceId: user.workspaceId,
-      actorId: user.userId,
+    await recordActorAudit(tx, user, {
       action: 'logout',
       entityType: 'session',
       entityId: user.sessionId,
@@ -123,9 +121,7 @@ export const logoutEverywhere = async (orm: Orm, user: UserPrincipal, now: Date)
       .delete(sessions)
       .where(eq(sessions.userId, user.userId))
       .returning({ id: sessions.id });
-    await recordAudit(tx, {
-      workspaceId: user.workspaceId,
-      actorId: user.userId,
+    await recordActorAudit(tx, user, {
       action: 'logout_all',
       entityType: 'session',
       entityId: user.sessionId,
