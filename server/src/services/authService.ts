@@ -1,6 +1,6 @@
 import { and, eq, lt, ne } from 'drizzle-orm';
 import { verifyPassword } from '../auth/password';
-import type { UserPrincipal } from '../auth/principal';
+import { type UserPrincipal, userPrincipal } from '../auth/principal';
 import { hashToken, newSecretToken } from '../auth/secretToken';
 import type { Executor, Orm } from '../db/database';
 import { sessions } from '../db/schema/sessions';
@@ -56,15 +56,7 @@ export const login = async (
   return {
     token,
     expiresAt,
-    user: {
-      kind: 'user',
-      userId: user.id,
-      workspaceId: user.workspaceId,
-      role: user.role,
-      email: user.email,
-      name: user.name,
-      sessionId,
-    },
+    user: userPrincipal(user, sessionId),
   };
 };
 
@@ -91,15 +83,7 @@ export const resolveSession = async (
       .set({ lastSeenAt: now })
       .where(and(eq(sessions.id, row.session.id), lt(sessions.lastSeenAt, seenBefore)));
   }
-  return {
-    kind: 'user',
-    userId: row.user.id,
-    workspaceId: row.user.workspaceId,
-    role: row.user.role,
-    email: row.user.email,
-    name: row.user.name,
-    sessionId: row.session.id,
-  };
+  return userPrincipal(row.user, row.session.id);
 };
 
 export const logout = async (orm: Orm, user: UserPrincipal, now: Date): Promise<void> => {
