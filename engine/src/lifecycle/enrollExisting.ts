@@ -56,15 +56,12 @@ export async function enrollExisting(engine: Engine, version: LoadedVersion): Pr
           const timezone = pickTimeZone(customer.timezone, version.settings.timezone);
           if (!(await evaluateForRun(env, condition, customer, null, timezone)).result) continue;
         }
-        const entered = await tryEnter(
-          env,
-          version,
+        const entered = await tryEnter(env, version, {
           customer,
-          `${customer.id}:segment:existing`,
-          null,
-          undefined,
-          true,
-        );
+          key: `${customer.id}:segment:existing`,
+          trigger: null,
+          keyMayRepeat: true,
+        });
         if (entered.run) enrolled++;
       }
       await flushWrites(tx, env.writes, now);

@@ -93,15 +93,12 @@ async function fireOne(
         const check = await evaluateForRun(env, node.settings.condition, customer, null, timezone);
         if (!check.result) continue;
       }
-      const entered = await tryEnter(
-        env,
-        version,
+      const entered = await tryEnter(env, version, {
         customer,
-        `${customer.id}:schedule:${fireAt.toISOString()}`,
-        null,
-        undefined,
-        true,
-      );
+        key: `${customer.id}:schedule:${fireAt.toISOString()}`,
+        trigger: null,
+        keyMayRepeat: true,
+      });
       if (entered.run) started++;
     }
   }
