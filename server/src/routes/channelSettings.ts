@@ -28,6 +28,7 @@ import {
 import { NotFoundError } from '../errors/domainErrors';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { assertRole } from '../services/permissions';
 import { recordActorAudit } from '../services/recordAudit';
@@ -36,11 +37,7 @@ import { returnJourneysOnTemplateChange } from '../services/returnJourneysOnTemp
 const channelParam = z.object({ channel: channelSchema });
 const codeParam = z.object({ code: z.string().min(1) });
 
-const route = <const M extends 'get' | 'put' | 'delete' | 'post', const P extends string>(
-  method: M,
-  path: P,
-  summary: string,
-) => ({ method, path, tags: ['channel-settings'], summary });
+const route = routeOf('channel-settings');
 
 const listSettingsRoute = createRoute({
   ...route('get', '/channel-settings', 'Provider per channel (admin); secrets are never returned'),

@@ -11,13 +11,14 @@ describe.each(databaseKinds)('customerBatch on %s', (kind) => {
     await h.sql.query(
       `insert into customers (id, workspace_id, external_id) values ('cus_other', 'ws_other', 'other')`,
     );
+    // A static segment whose members are b and d.
     await h.sql.query(
-      `insert into segments (id, workspace_id, name, type) values ('seg_b_d', $1, 'Imported', 'static')`,
+      `with segment as (
+         insert into segments (id, workspace_id, name, type) values ('seg_b_d', $1, 'b and d', 'static') returning id
+       )
+       insert into segment_members (segment_id, customer_id, workspace_id)
+       select segment.id, c.id, c.workspace_id from segment, customers c where c.external_id in ('b', 'd')`,
       [h.workspaceId],
-    );
-    await h.sql.query(
-      `insert into segment_members (segment_id, customer_id, workspace_id)
-       select 'seg_b_d', id, workspace_id from customers where external_id in ('b', 'd')`,
     );
   });
   afterAll(() => h?.dispose());
