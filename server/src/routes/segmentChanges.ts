@@ -36,13 +36,13 @@ const listRoute = createRoute({
 
 const decideRoute = (decision: 'approve' | 'reject') =>
   createRoute({
-    method: 'post',
-    path: `/segment-change-requests/{id}/${decision}`,
-    tags: ['segments'],
-    summary:
+    ...route(
+      'post',
+      `/segment-change-requests/{id}/${decision}`,
       decision === 'approve'
         ? 'Apply a held segment edit (a reviewer other than the requester)'
         : 'Drop a held segment edit (a reviewer other than the requester)',
+    ),
     request: { params: idParamSchema },
     responses: {
       200: jsonContent(

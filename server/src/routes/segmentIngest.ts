@@ -65,10 +65,7 @@ const batchRoute = createRoute({
 
 const callRoute = (call: 'page' | 'screen' | 'group' | 'alias', summary: string) =>
   createRoute({
-    method: 'post',
-    path: `/v1/${call}`,
-    tags: ['segment-compatible'],
-    summary,
+    ...route('post', `/v1/${call}`, summary),
     responses: { 200: jsonContent(segmentTrackingResponseSchema, 'Accepted'), ...commonErrorResponses },
   });
 const pageRoute = callRoute(
