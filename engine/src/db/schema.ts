@@ -11,9 +11,9 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { createdAt, jsonObject, timestamptz, updatedAt, workspaceScopedKey } from './columns';
 
 /**
  * LEGACY, no longer read or written. Versions used to be stored twice; the engine now runs the versions in
@@ -35,7 +35,7 @@ export const engineVersions = pgTable(
     status: text('status').notNull(),
     /** `includeExisting` members still to enroll (done after the publish commits). */
     enrollPending: boolean('enroll_pending').notNull().default(false),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.versionId, t.workspaceId] }),
@@ -57,21 +57,21 @@ export const runs = pgTable(
     /** active | waiting | completed | exited | converted | failed | paused */
     status: text('status').notNull(),
     currentNode: text('current_node').notNull(),
-    visits: jsonb('visits').notNull().default(sql`'{}'::jsonb`),
-    wakeAt: timestamp('wake_at', { withTimezone: true }),
+    visits: jsonObject('visits'),
+    wakeAt: timestamptz('wake_at'),
     waitingEvent: text('waiting_event'),
     waitingFilter: jsonb('waiting_filter'),
     triggerEvent: jsonb('trigger_event'),
     bucket: integer('bucket').notNull(),
     holdout: boolean('holdout').notNull().default(false),
     snapshot: jsonb('snapshot').notNull(),
-    enteredAt: timestamp('entered_at', { withTimezone: true }).notNull(),
-    nodeEnteredAt: timestamp('node_entered_at', { withTimezone: true }).notNull(),
-    endedAt: timestamp('ended_at', { withTimezone: true }),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    enteredAt: timestamptz('entered_at').notNull(),
+    nodeEnteredAt: timestamptz('node_entered_at').notNull(),
+    endedAt: timestamptz('ended_at'),
+    updatedAt: timestamptz('updated_at').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.id, t.workspaceId] }),
+    workspaceScopedKey(t),
     index('runs_due_idx').on(t.wakeAt).where(sql`wake_at is not null and status in ('active', 'waiting')`),
     index('runs_waiting_event_idx')
       .on(t.workspaceId, t.customerId, t.waitingEvent)
@@ -104,7 +104,7 @@ export const runTrace = pgTable(
     /** entered | left | skipped | waiting | sent | exited | converted — for stats. */
     kind: text('kind').notNull(),
     seq: integer('seq').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
+    at: timestamptz('at').notNull(),
   },
   // Partitioned by month on `at` (migration 0018_partition; drizzle does not model partitions): every
   // key of a partitioned table must include the partition column.
@@ -141,21 +141,21 @@ export const outbox = pgTable(
     fallback: jsonb('fallback'),
     reason: text('reason'),
     attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
+    nextAttemptAt: timestamptz('next_attempt_at'),
     providerMessageId: text('provider_message_id'),
     lastError: text('last_error'),
     /** The delivery worker holding this attempt (unique per worker process); null when unclaimed. */
     leaseOwner: text('lease_owner'),
     /** Until when the claim holds, on the REAL clock (never the scaled journey clock). */
-    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    leaseUntil: timestamptz('lease_until'),
     /** Set when this attempt was handed to the provider (the last lease check before the call); cleared per claim. */
-    handedAt: timestamp('handed_at', { withTimezone: true }),
+    handedAt: timestamptz('handed_at'),
     /** Set while the journey is paused: a held row is neither claimed nor handed to a provider. */
-    heldAt: timestamp('held_at', { withTimezone: true }),
+    heldAt: timestamptz('held_at'),
     /** A test send (`POST /api/test-sends`): never claimed by the delivery worker, never in stats or caps. */
     test: boolean('test').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   // Partitioned by month on `created_at` (migration 0018_partition). The exactly-once key lives in
   // `outbox_keys`: a trigger claims it before each insert and skips the row when it was already taken.
@@ -191,7 +191,7 @@ export const entryCounters = pgTable(
     /** Added later (migration scale-schema): old rows were backfilled from their journey. */
     workspaceId: text('workspace_id').notNull().default(''),
     journeyId: text('journey_id').notNull(),
-    hour: timestamp('hour', { withTimezone: true }).notNull(),
+    hour: timestamptz('hour').notNull(),
     count: integer('count').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.journeyId, t.hour] })],
@@ -204,8 +204,8 @@ export const schedules = pgTable(
     versionId: text('version_id').notNull(),
     workspaceId: text('workspace_id').notNull(),
     nodeId: text('node_id').notNull(),
-    nextFireAt: timestamp('next_fire_at', { withTimezone: true }),
-    lastFiredAt: timestamp('last_fired_at', { withTimezone: true }),
+    nextFireAt: timestamptz('next_fire_at'),
+    lastFiredAt: timestamptz('last_fired_at'),
   },
   (t) => [primaryKey({ columns: [t.versionId, t.workspaceId] })],
 );
@@ -224,16 +224,16 @@ export const entryRefusals = pgTable(
     customerId: text('customer_id').notNull(),
     code: text('code').notNull(),
     /** Start of the dedupe window (the hour of the first refusal, journey clock). */
-    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    windowStart: timestamptz('window_start').notNull(),
     version: integer('version').notNull(),
     nodeId: text('node_id').notNull(),
     nodeType: text('node_type').notNull(),
-    params: jsonb('params').notNull().default(sql`'{}'::jsonb`),
+    params: jsonObject('params'),
     /** English text of the latest refusal in the window (the web renders `code` + `params`). */
     reason: text('reason').notNull(),
     attempts: integer('attempts').notNull().default(1),
-    firstAt: timestamp('first_at', { withTimezone: true }).notNull(),
-    lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+    firstAt: timestamptz('first_at').notNull(),
+    lastAt: timestamptz('last_at').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.journeyId, t.customerId, t.code, t.windowStart] }),
@@ -252,7 +252,7 @@ export const deliveryRateWindows = pgTable(
     key: text('key').notNull(),
     windowIndex: bigint('window_index', { mode: 'number' }).notNull(),
     used: integer('used').notNull(),
-    opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+    opensAt: timestamptz('opens_at').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.key, t.windowIndex] }),

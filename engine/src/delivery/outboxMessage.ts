@@ -1,15 +1,19 @@
 import type { Channel, MessagePurpose } from '@journeyflow/shared/messaging/channelContent';
 import type { SqlClient, SqlRow } from '../ports/sqlClient';
 
-/** The outbox row as the worker claims it (columns of `outbox`, owned by the engine runtime). */
-export type ClaimedMessage = {
-  readonly id: string;
+/** The run step an outbox message was written by: one send node's visit in one run (the message's key). */
+export type OutboxStep = {
   readonly workspaceId: string;
   readonly journeyId: string;
   readonly journeyVersion: number;
   readonly runId: string;
   readonly nodeId: string;
   readonly visit: number;
+};
+
+/** The outbox row as the worker claims it (columns of `outbox`, owned by the engine runtime). */
+export type ClaimedMessage = OutboxStep & {
+  readonly id: string;
   readonly idempotencyKey: string;
   readonly customerId: string;
   readonly externalId: string;
@@ -38,15 +42,9 @@ export type OutboxFallback = {
  * resume a run parked on the send node (`failed` → the `failed` handle; `sent`/`delivered` → `next`).
  * A failed AlimTalk that fell back produces no outcome; its fallback SMS/LMS does.
  */
-export type DeliveryOutcome = {
+export type DeliveryOutcome = OutboxStep & {
   readonly outcome: 'sent' | 'delivered' | 'failed';
   readonly outboxId: string;
-  readonly workspaceId: string;
-  readonly journeyId: string;
-  readonly journeyVersion: number;
-  readonly runId: string;
-  readonly nodeId: string;
-  readonly visit: number;
   readonly channel: Channel;
   readonly reason: string | null;
 };

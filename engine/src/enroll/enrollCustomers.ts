@@ -114,7 +114,12 @@ export async function enrollCustomers(engine: Engine, request: EnrollRequest): P
         continue;
       }
       const entryKey = `${customer.id}:api:${key ?? callId}:${index}`;
-      const entered = await tryEnter(env, version, customer, entryKey, trigger, match.reason);
+      const entered = await tryEnter(env, version, {
+        customer,
+        key: entryKey,
+        trigger,
+        reason: match.reason,
+      });
       results.push(
         entered.run
           ? { externalId: asked.externalId, entered: true }

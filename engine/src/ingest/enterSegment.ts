@@ -36,13 +36,11 @@ export async function enterSegmentInTx(engine: Engine, tx: SqlClient, args: Segm
   for (const row of rows) {
     const customer = customerFromRow(row);
     for (const { version } of versions) {
-      const entered = await tryEnter(
-        env,
-        version,
+      const entered = await tryEnter(env, version, {
         customer,
-        `${customer.id}:segment:${now.toISOString()}`,
-        null,
-      );
+        key: `${customer.id}:segment:${now.toISOString()}`,
+        trigger: null,
+      });
       if (entered.run) started++;
     }
   }

@@ -162,7 +162,12 @@ async function startMatchingRuns(
       continue;
     }
     const why = match.reason;
-    const entered = await tryEnter(env, version, customer, `${customer.id}:${event.id}`, event, why);
+    const entered = await tryEnter(env, version, {
+      customer,
+      key: `${customer.id}:${event.id}`,
+      trigger: event,
+      reason: why,
+    });
     // A refusal is recorded (trace, stats, debug log) by `tryEnter` itself.
     if (entered.run) started++;
   }

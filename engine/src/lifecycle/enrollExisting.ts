@@ -4,7 +4,7 @@ import { entryPluginOf } from '../nodes/nodePlugins';
 import { createStepEnv, type Engine } from '../runtime/engine';
 import { flushWrites } from '../runtime/flushWrites';
 import { tryEnter } from '../runtime/startRun';
-import { customerColumns, customerFromRow } from '../step/customerRecord';
+import { customerBatch } from '../step/customerBatch';
 import { evaluateForRun } from '../step/evaluateForRun';
 import type { LoadedVersion } from '../step/versionCache';
 
@@ -42,42 +42,30 @@ export async function enrollExisting(engine: Engine, version: LoadedVersion): Pr
   for (;;) {
     const done = await db.transaction(async (tx) => {
       const now = clock.now();
-      const rows = useMembers
-        ? await tx.query(
-            `select ${customerColumns
-              .split(', ')
-              .map((c) => `c.${c}`)
-              .join(', ')} from customers c
-              join segment_members m on m.customer_id = c.id and m.segment_id = $2
-              where c.workspace_id = $1 and c.id > $3 order by c.id limit $4`,
-            [version.workspaceId, segmentId, lastId, batchSize],
-          )
-        : await tx.query(
-            `select ${customerColumns} from customers where workspace_id = $1 and id > $2 order by id limit $3`,
-            [version.workspaceId, lastId, batchSize],
-          );
-      if (rows.length === 0) return true;
+      const customers = await customerBatch(tx, {
+        workspaceId: version.workspaceId,
+        segmentId: useMembers ? segmentId : null,
+        afterId: lastId,
+        limit: batchSize,
+      });
+      if (customers.length === 0) return true;
       const env = createStepEnv(engine, tx, now);
-      for (const row of rows) {
-        const customer = customerFromRow(row);
+      for (const customer of customers) {
         lastId = customer.id;
         if (!useMembers && condition) {
           const timezone = pickTimeZone(customer.timezone, version.settings.timezone);
           if (!(await evaluateForRun(env, condition, customer, null, timezone)).result) continue;
         }
-        const entered = await tryEnter(
-          env,
-          version,
+        const entered = await tryEnter(env, version, {
           customer,
-          `${customer.id}:segment:existing`,
-          null,
-          undefined,
-          true,
-        );
+          key: `${customer.id}:segment:existing`,
+          trigger: null,
+          keyMayRepeat: true,
+        });
         if (entered.run) enrolled++;
       }
       await flushWrites(tx, env.writes, now);
-      return rows.length < batchSize;
+      return customers.length < batchSize;
     });
     if (done) break;
   }

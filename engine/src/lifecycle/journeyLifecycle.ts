@@ -34,14 +34,26 @@ export async function refreshStatuses(engine: Engine, journeyId: string): Promis
 }
 
 /**
+ * Runs one of the `…Tx` changes below in a transaction of its own at the engine's now, then brings this
+ * process's cached statuses in line (`refreshStatuses`); answers the number of runs it changed.
+ */
+async function changeJourney(
+  engine: Engine,
+  journeyId: string,
+  change: (tx: SqlClient, journeyId: string, now: string) => Promise<number>,
+): Promise<number> {
+  const now = engine.ports.clock.now().toISOString();
+  const changed = await engine.ports.db.transaction((tx) => change(tx, journeyId, now));
+  await refreshStatuses(engine, journeyId);
+  return changed;
+}
+
+/**
  * Pause holds every run of the journey where it is (its wait is kept); events do not answer paused waits.
  * The run's previous status is kept in its snapshot for resume.
  */
 export async function pauseJourney(engine: Engine, journeyId: string): Promise<number> {
-  const now = engine.ports.clock.now().toISOString();
-  const paused = await engine.ports.db.transaction((tx) => pauseJourneyTx(tx, journeyId, now));
-  await refreshStatuses(engine, journeyId);
-  return paused;
+  return changeJourney(engine, journeyId, pauseJourneyTx);
 }
 
 /**
@@ -65,10 +77,7 @@ export async function pauseJourneyTx(tx: SqlClient, journeyId: string, now: stri
  * in the past), so it proceeds on the next engine tick instead of waiting again.
  */
 export async function resumeJourney(engine: Engine, journeyId: string): Promise<number> {
-  const now = engine.ports.clock.now().toISOString();
-  const resumed = await engine.ports.db.transaction((tx) => resumeJourneyTx(tx, journeyId, now));
-  await refreshStatuses(engine, journeyId);
-  return resumed;
+  return changeJourney(engine, journeyId, resumeJourneyTx);
 }
 
 /** Resume inside the caller's transaction; held messages become deliverable again. */
@@ -99,10 +108,7 @@ export async function resumeJourneyTx(tx: SqlClient, journeyId: string, now: str
 
 /** Archive ends every run of the journey (status `exited`, traced) and stops all its versions. */
 export async function archiveJourney(engine: Engine, journeyId: string): Promise<number> {
-  const now = engine.ports.clock.now().toISOString();
-  const ended = await engine.ports.db.transaction((tx) => archiveJourneyTx(tx, journeyId, now));
-  await refreshStatuses(engine, journeyId);
-  return ended;
+  return changeJourney(engine, journeyId, archiveJourneyTx);
 }
 
 /** Archive inside the caller's transaction; queued messages not yet handed to a provider are skipped. */

@@ -57,60 +57,40 @@ function outboxRow(
   };
 }
 
-/** Writes the outbox row of a message that is not sent (nothing rendered kept); answers the channel's label. */
-function recordUnsent(
+/**
+ * A message that is not sent: its outbox row with the reason and nothing rendered kept. `skipped` (a
+ * sending rule said no) goes on to `next`; `failed` (it cannot be sent as rendered: template refused or
+ * over its limits, unsafe link) takes the `failed` handle when it is connected.
+ */
+function notSent(
   ctx: NodeContext<'send'>,
-  settings: SendSettings,
   purpose: MessagePurpose,
   status: 'skipped' | 'failed',
   code: string,
   why: string,
-): string {
+): NodeResult {
+  const settings = ctx.node.settings;
   ctx.env.writes.outbox.push(
     outboxRow(ctx, settings, purpose, status, settings.content, {}, null, `${code}: ${why}`),
   );
-  return channelLabel[settings.channel];
-}
-
-function skip(
-  ctx: NodeContext<'send'>,
-  settings: SendSettings,
-  purpose: MessagePurpose,
-  code: string,
-  why: string,
-): NodeResult {
-  const label = recordUnsent(ctx, settings, purpose, 'skipped', code, why);
-  return {
-    kind: 'route',
-    handle: 'next',
-    reason: `${label} skipped: ${why}`,
-    traceKind: 'skipped',
-    code: 'send.skipped',
-    params: { channel: settings.channel, why: code },
-  };
-}
-
-/**
- * A message that cannot be sent as rendered (template refused or over its limits, unsafe link): a `failed`
- * row with the reason, nothing rendered kept, and the `failed` handle when it is connected.
- */
-function fail(
-  ctx: NodeContext<'send'>,
-  settings: SendSettings,
-  purpose: MessagePurpose,
-  code: string,
-  why: string,
-): NodeResult {
-  const label = recordUnsent(ctx, settings, purpose, 'failed', code, why);
-  const failedConnected = ctx.version.compiled.edges.has(`${ctx.node.id}\u0000failed`);
+  const failed = status === 'failed';
+  const failedConnected = failed && ctx.version.compiled.edges.has(`${ctx.node.id}\u0000failed`);
   return {
     kind: 'route',
     handle: failedConnected ? 'failed' : 'next',
-    reason: `${label} failed: ${code}: ${why}`,
-    traceKind: 'failed',
-    code: 'send.failed',
+    reason: `${channelLabel[settings.channel]} ${status}: ${failed ? `${code}: ` : ''}${why}`,
+    traceKind: status,
+    code: `send.${status}`,
     params: { channel: settings.channel, why: code },
   };
+}
+
+function skip(ctx: NodeContext<'send'>, purpose: MessagePurpose, code: string, why: string): NodeResult {
+  return notSent(ctx, purpose, 'skipped', code, why);
+}
+
+function fail(ctx: NodeContext<'send'>, purpose: MessagePurpose, code: string, why: string): NodeResult {
+  return notSent(ctx, purpose, 'failed', code, why);
 }
 
 /**
@@ -154,33 +134,20 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
   }
 
   if (run.holdout)
-    return skip(
-      ctx,
-      settings,
-      settings.purpose,
-      'holdout',
-      'holdout group (control) never receives messages',
-    );
+    return skip(ctx, settings.purpose, 'holdout', 'holdout group (control) never receives messages');
 
   let content: unknown = settings.content;
   let templatePurpose: MessagePurpose | undefined;
   if (settings.templateId) {
     const template = await loadTemplate(ctx, settings.templateId);
     if (!template)
-      return skip(
-        ctx,
-        settings,
-        settings.purpose,
-        'template_missing',
-        `template ${settings.templateId} not found`,
-      );
+      return skip(ctx, settings.purpose, 'template_missing', `template ${settings.templateId} not found`);
     content = template.content;
     templatePurpose = template.purpose === 'ad' ? 'ad' : 'info';
   }
   // A step cannot downgrade an ad template: the send is an ad when either says so (issue 13).
   const purpose = effectivePurpose(settings.purpose, templatePurpose);
-  const refuse = (violation: SendRuleViolation) =>
-    skip(ctx, settings, purpose, violation.code, violation.why);
+  const refuse = (violation: SendRuleViolation) => skip(ctx, purpose, violation.code, violation.why);
 
   const alimtalkAd = alimtalkAdViolation(settings.channel, purpose);
   if (alimtalkAd) return refuse(alimtalkAd);
@@ -189,7 +156,6 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
   if (!address) {
     return skip(
       ctx,
-      settings,
       purpose,
       'no_address',
       `customer has no ${settings.channel === 'email' ? 'email' : 'phone number'}`,
@@ -220,7 +186,7 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
   if (windows.length > 0) {
     const describe = windows.map((w) => w.why).join(', ');
     if (windows.some((w) => w.behavior === 'skip'))
-      return skip(ctx, settings, purpose, night ? 'night_window' : 'quiet_hours', `quiet hours ${describe}`);
+      return skip(ctx, purpose, night ? 'night_window' : 'quiet_hours', `quiet hours ${describe}`);
     const until = new Date(Math.max(...windows.map((w) => w.end.getTime())));
     return {
       kind: 'wait',
@@ -252,7 +218,6 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
   if (cap && (await countRecent(ctx, 'journey', settings.channel, cap.perSeconds)) >= cap.max) {
     return skip(
       ctx,
-      settings,
       purpose,
       'frequency_cap',
       `frequency cap ${cap.max} per ${cap.perSeconds / 3600}h reached`,
@@ -270,7 +235,7 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
   }
 
   const main = renderMessageForRun(settings.channel, content, customer, run.triggerEvent, env.now, timezone);
-  if (!main.ok) return fail(ctx, settings, purpose, main.code, main.reason);
+  if (!main.ok) return fail(ctx, purpose, main.code, main.reason);
   const { rendered, missingVariables } = main;
   let fallback: { channel: Channel; content: unknown; rendered: unknown } | null = null;
   if (settings.fallback) {
@@ -284,13 +249,7 @@ export const sendHandler: NodeHandler<'send'> = async (ctx) => {
       timezone,
     );
     if (!alt.ok)
-      return fail(
-        ctx,
-        settings,
-        purpose,
-        alt.code,
-        `fallback ${channelLabel[fallbackChannel]}: ${alt.reason}`,
-      );
+      return fail(ctx, purpose, alt.code, `fallback ${channelLabel[fallbackChannel]}: ${alt.reason}`);
     fallback = { channel: fallbackChannel, content: fallbackContent, rendered: alt.rendered };
   }
   // Tracked links are made here, after the unsafe-link check, for the message and its fallback alike.

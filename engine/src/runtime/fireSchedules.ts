@@ -1,7 +1,7 @@
 import { nextCronFire } from '@journeyflow/shared/journey/cron';
 import { pickTimeZone } from '@journeyflow/shared/journey/timezone';
 import type { SqlClient } from '../ports/sqlClient';
-import { customerColumns, customerFromRow } from '../step/customerRecord';
+import { customerBatch } from '../step/customerBatch';
 import { evaluateForRun } from '../step/evaluateForRun';
 import { createStepEnv, type Engine } from './engine';
 import { flushWrites } from './flushWrites';
@@ -79,39 +79,26 @@ async function fireOne(
   const env = createStepEnv(engine, tx, now);
   let lastId = '';
   for (;;) {
-    const params: unknown[] = [version.workspaceId, lastId, candidatesPerBatch];
-    const rows = node.settings.segmentId
-      ? await tx.query(
-          `select ${customerColumns
-            .split(', ')
-            .map((c) => `c.${c}`)
-            .join(', ')} from customers c
-                join segment_members m on m.customer_id = c.id and m.segment_id = $4
-                where c.workspace_id = $1 and c.id > $2 order by c.id limit $3`,
-          [...params, node.settings.segmentId],
-        )
-      : await tx.query(
-          `select ${customerColumns} from customers where workspace_id = $1 and id > $2 order by id limit $3`,
-          params,
-        );
-    if (rows.length === 0) break;
-    for (const r of rows) {
-      const customer = customerFromRow(r);
+    const customers = await customerBatch(tx, {
+      workspaceId: version.workspaceId,
+      segmentId: node.settings.segmentId,
+      afterId: lastId,
+      limit: candidatesPerBatch,
+    });
+    if (customers.length === 0) break;
+    for (const customer of customers) {
       lastId = customer.id;
       if (node.settings.condition) {
         const timezone = pickTimeZone(customer.timezone, version.settings.timezone);
         const check = await evaluateForRun(env, node.settings.condition, customer, null, timezone);
         if (!check.result) continue;
       }
-      const entered = await tryEnter(
-        env,
-        version,
+      const entered = await tryEnter(env, version, {
         customer,
-        `${customer.id}:schedule:${fireAt.toISOString()}`,
-        null,
-        undefined,
-        true,
-      );
+        key: `${customer.id}:schedule:${fireAt.toISOString()}`,
+        trigger: null,
+        keyMayRepeat: true,
+      });
       if (entered.run) started++;
     }
   }

@@ -13,6 +13,19 @@ export type EntryDecision =
   | { readonly allowed: true }
   | { readonly allowed: false; readonly refusal: EntryRefusal };
 
+/** One customer's way into a journey version. */
+export type Entry = {
+  readonly customer: CustomerRecord;
+  /** Unique per version: the same key never starts a second run (`runs_version_entry_uq`). */
+  readonly key: string;
+  /** The event that let the customer in; null for segment, schedule and API entries. */
+  readonly trigger: TriggerEvent | null;
+  /** Why the customer was let in, for the trace. */
+  readonly reason?: string | undefined;
+  /** Keys not derived from a fresh event id (segment, schedule) may repeat after a retry: look first. */
+  readonly keyMayRepeat?: boolean;
+};
+
 const refuse = (refusal: EntryRefusal): EntryDecision => ({ allowed: false, refusal });
 
 /** Re-entry mode, cooldown and the hourly entry limit (SPEC §2 journey rules). */
@@ -78,16 +91,10 @@ export async function checkEntry(
  * Starts a run on the version's entry node and steps it at once to its first wait or end (in the
  * caller's transaction). Holdout is stable per customer and journey, so the control group stays put.
  */
-export async function startRun(
-  env: StepEnv,
-  version: LoadedVersion,
-  customer: CustomerRecord,
-  entryKey: string,
-  trigger: TriggerEvent | null,
-  entryReason?: string,
-): Promise<RunRecord> {
+export async function startRun(env: StepEnv, version: LoadedVersion, entry: Entry): Promise<RunRecord> {
+  const { customer, key: entryKey, trigger, reason: entryReason } = entry;
   const id = env.ports.ids.newId('run');
-  const entry: JourneyNode = version.compiled.entryNode;
+  const entryNode: JourneyNode = version.compiled.entryNode;
   const { snapshot } = version.compiled.start();
   const run: RunRecord = {
     id,
@@ -98,7 +105,7 @@ export async function startRun(
     customerId: customer.id,
     entryKey,
     status: 'active',
-    currentNode: entry.id,
+    currentNode: entryNode.id,
     visits: snapshot.visits,
     wakeAt: null,
     waitingEvent: null,
@@ -124,17 +131,13 @@ export async function startRun(
 export async function tryEnter(
   env: StepEnv,
   version: LoadedVersion,
-  customer: CustomerRecord,
-  entryKey: string,
-  trigger: TriggerEvent | null,
-  entryReason?: string,
-  /** Entry keys not derived from a fresh event id (segment, schedule) may repeat after a retry. */
-  keyMayRepeat = false,
+  entry: Entry,
 ): Promise<{ run?: RunRecord; reason?: string; refusal?: EntryRefusal }> {
-  if (keyMayRepeat) {
+  const { customer } = entry;
+  if (entry.keyMayRepeat) {
     const seen = await env.tx.query('select 1 from runs where version_id = $1 and entry_key = $2', [
       version.versionId,
-      entryKey,
+      entry.key,
     ]);
     if (seen.length > 0) return { reason: 'already entered with this key' };
   }
@@ -143,5 +146,5 @@ export async function tryEnter(
     recordRefusal(env, version, customer.id, decision.refusal);
     return { reason: describeEntryRefusal(decision.refusal), refusal: decision.refusal };
   }
-  return { run: await startRun(env, version, customer, entryKey, trigger, entryReason) };
+  return { run: await startRun(env, version, entry) };
 }

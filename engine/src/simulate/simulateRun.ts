@@ -230,7 +230,7 @@ async function enterAtStart(
     }
     why = `${simulation.reason}; ${match.reason}`;
   }
-  await tryEnter(env, version, customer, `${customer.id}:test`, trigger, why);
+  await tryEnter(env, version, { customer, key: `${customer.id}:test`, trigger, reason: why });
   await flushWrites(tx, env.writes, now);
 }
 

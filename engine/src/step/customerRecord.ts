@@ -27,41 +27,34 @@ export const joinedCustomerColumns = customerColumns
   .map((column) => `c.${column} as cust_${column}`)
   .join(', ');
 
-export function customerFromRow(row: Record<string, unknown>): CustomerRecord {
+/** The customer of a row holding `customerColumns`, each name behind `prefix`. */
+function readCustomer(row: Record<string, unknown>, prefix: '' | 'cust_'): CustomerRecord {
+  const column = (name: string) => row[prefix + name];
   return {
-    id: String(row.id),
-    workspaceId: String(row.workspace_id),
-    externalId: String(row.external_id),
-    attributes: (row.attributes ?? {}) as Record<string, unknown>,
-    timezone: (row.timezone as string | null) ?? null,
-    locale: (row.locale as string | null) ?? null,
-    grade: (row.grade as string | null) ?? null,
-    consent: (row.consent ?? {}) as Record<string, string | null>,
-    phone: (row.phone as string | null) ?? null,
-    email: (row.email as string | null) ?? null,
-    lastPurchaseAt: (row.last_purchase_at as Date | string | null) ?? null,
-    frequency90d: Number(row.frequency_90d ?? 0),
-    monetary90d: Number(row.monetary_90d ?? 0),
+    id: String(column('id')),
+    workspaceId: String(column('workspace_id')),
+    externalId: String(column('external_id')),
+    attributes: (column('attributes') ?? {}) as Record<string, unknown>,
+    timezone: (column('timezone') as string | null) ?? null,
+    locale: (column('locale') as string | null) ?? null,
+    grade: (column('grade') as string | null) ?? null,
+    consent: (column('consent') ?? {}) as Record<string, string | null>,
+    phone: (column('phone') as string | null) ?? null,
+    email: (column('email') as string | null) ?? null,
+    lastPurchaseAt: (column('last_purchase_at') as Date | string | null) ?? null,
+    frequency90d: Number(column('frequency_90d') ?? 0),
+    monetary90d: Number(column('monetary_90d') ?? 0),
   };
+}
+
+/** The customer of a row selected with `customerColumns`. */
+export function customerFromRow(row: Record<string, unknown>): CustomerRecord {
+  return readCustomer(row, '');
 }
 
 /** The customer of a row selected with `joinedCustomerColumns`. */
 export function customerFromJoinedRow(row: Record<string, unknown>): CustomerRecord {
-  return {
-    id: String(row.cust_id),
-    workspaceId: String(row.cust_workspace_id),
-    externalId: String(row.cust_external_id),
-    attributes: (row.cust_attributes ?? {}) as Record<string, unknown>,
-    timezone: (row.cust_timezone as string | null) ?? null,
-    locale: (row.cust_locale as string | null) ?? null,
-    grade: (row.cust_grade as string | null) ?? null,
-    consent: (row.cust_consent ?? {}) as Record<string, string | null>,
-    phone: (row.cust_phone as string | null) ?? null,
-    email: (row.cust_email as string | null) ?? null,
-    lastPurchaseAt: (row.cust_last_purchase_at as Date | string | null) ?? null,
-    frequency90d: Number(row.cust_frequency_90d ?? 0),
-    monetary90d: Number(row.cust_monetary_90d ?? 0),
-  };
+  return readCustomer(row, 'cust_');
 }
 
 /**

@@ -22,3 +22,23 @@ export type ApiKeyPrincipal = {
 };
 
 export type Principal = UserPrincipal | ApiKeyPrincipal;
+
+/** The principal of a user row signed in through `sessionId`. */
+export const userPrincipal = (
+  user: {
+    readonly id: string;
+    readonly workspaceId: string;
+    readonly role: Role;
+    readonly email: string;
+    readonly name: string;
+  },
+  sessionId: string,
+): UserPrincipal => ({
+  kind: 'user',
+  userId: user.id,
+  workspaceId: user.workspaceId,
+  role: user.role,
+  email: user.email,
+  name: user.name,
+  sessionId,
+});

@@ -6,6 +6,24 @@ import {
   SHOP_COUPON_INAPP_CONTENT,
 } from './demoTemplates';
 
+type DemoStep = { readonly label: string; readonly settings: Record<string, unknown> };
+
+/** Every demo journey sends one message: its entry, one send step, the exit, drawn top to bottom. */
+const oneMessageGraph = (
+  entry: DemoStep & { readonly type: string },
+  send: DemoStep & { readonly id: string },
+) => ({
+  nodes: [
+    { id: 'entry', type: entry.type, label: entry.label, position: { x: 0, y: 0 }, settings: entry.settings },
+    { id: send.id, type: 'send', label: send.label, position: { x: 0, y: 160 }, settings: send.settings },
+    { id: 'exit', type: 'exit', position: { x: 0, y: 320 }, settings: {} },
+  ],
+  edges: [
+    { id: 'e1', source: 'entry', sourceHandle: 'next', target: send.id },
+    { id: 'e2', source: send.id, sourceHandle: 'next', target: 'exit' },
+  ],
+});
+
 /**
  * The demo shop's own journey: three views of one product within an hour → an in-app coupon at once.
  * It is what makes a coupon pop up in the shop seconds after the third view (the seed "browse
@@ -19,39 +37,28 @@ export const shopCouponJourney = {
     reentry: { mode: 'after_exit', cooldownSeconds: 120 },
     goal: { event: 'purchase' },
   },
-  graph: {
-    nodes: [
-      {
-        id: 'entry',
-        type: 'entry.behavior',
-        label: '같은 상품 3회 조회',
-        position: { x: 0, y: 0 },
-        settings: {
-          event: 'product_viewed',
-          minCount: 3,
-          withinSeconds: 3600,
-          groupBy: 'properties.productId',
-          withoutEvent: 'purchase',
-        },
+  graph: oneMessageGraph(
+    {
+      type: 'entry.behavior',
+      label: '같은 상품 3회 조회',
+      settings: {
+        event: 'product_viewed',
+        minCount: 3,
+        withinSeconds: 3600,
+        groupBy: 'properties.productId',
+        withoutEvent: 'purchase',
       },
-      {
-        id: 'coupon',
-        type: 'send',
-        label: '인앱 10% 쿠폰',
-        position: { x: 0, y: 160 },
-        settings: {
-          channel: 'inapp',
-          purpose: 'ad',
-          content: SHOP_COUPON_INAPP_CONTENT,
-        },
+    },
+    {
+      id: 'coupon',
+      label: '인앱 10% 쿠폰',
+      settings: {
+        channel: 'inapp',
+        purpose: 'ad',
+        content: SHOP_COUPON_INAPP_CONTENT,
       },
-      { id: 'exit', type: 'exit', position: { x: 0, y: 320 }, settings: {} },
-    ],
-    edges: [
-      { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'coupon' },
-      { id: 'e2', source: 'coupon', sourceHandle: 'next', target: 'exit' },
-    ],
-  },
+    },
+  ),
 } as const;
 
 /** Submitted by the marketer, waiting for a reviewer: a birthday coupon on a daily schedule. */
@@ -59,37 +66,26 @@ export const birthdayJourney = {
   name: '생일 축하 쿠폰',
   description: 'Every morning at 10:00, customers whose birthday is today get a push coupon.',
   settings: { timezone: 'Asia/Seoul', reentry: { mode: 'always' }, goal: { event: 'purchase' } },
-  graph: {
-    nodes: [
-      {
-        id: 'entry',
-        type: 'entry.schedule',
-        label: '매일 오전 10시',
-        position: { x: 0, y: 0 },
-        settings: { cron: '0 10 * * *', condition: { attribute: 'birthday', op: 'anniversary' } },
-      },
-      {
-        id: 'coupon',
-        type: 'send',
-        label: '생일 쿠폰 푸시',
-        position: { x: 0, y: 160 },
-        settings: {
-          channel: 'push',
-          purpose: 'ad',
-          content: {
-            title: `(광고)[${DEMO_SENDER_NAME}] 생일 축하드려요!`,
-            body: `{{ customer.name }}님, 생일 축하 15% 쿠폰 BDAY15를 드려요. ${DEMO_PUSH_OPTOUT}`,
-            deepLink: 'demoshop://coupons/BDAY15',
-          },
+  graph: oneMessageGraph(
+    {
+      type: 'entry.schedule',
+      label: '매일 오전 10시',
+      settings: { cron: '0 10 * * *', condition: { attribute: 'birthday', op: 'anniversary' } },
+    },
+    {
+      id: 'coupon',
+      label: '생일 쿠폰 푸시',
+      settings: {
+        channel: 'push',
+        purpose: 'ad',
+        content: {
+          title: `(광고)[${DEMO_SENDER_NAME}] 생일 축하드려요!`,
+          body: `{{ customer.name }}님, 생일 축하 15% 쿠폰 BDAY15를 드려요. ${DEMO_PUSH_OPTOUT}`,
+          deepLink: 'demoshop://coupons/BDAY15',
         },
       },
-      { id: 'exit', type: 'exit', position: { x: 0, y: 320 }, settings: {} },
-    ],
-    edges: [
-      { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'coupon' },
-      { id: 'e2', source: 'coupon', sourceHandle: 'next', target: 'exit' },
-    ],
-  },
+    },
+  ),
 } as const;
 
 /**
@@ -103,37 +99,22 @@ export const reconsentJourney = {
   description:
     'consent_expiring (30 days before a marketing consent turns 2 years old) → informational AlimTalk asking to renew, SMS fallback.',
   settings: { timezone: 'Asia/Seoul', reentry: { mode: 'always' } },
-  graph: {
-    nodes: [
-      {
-        id: 'entry',
-        type: 'entry.event',
-        label: '수신동의 만료 30일 전',
-        position: { x: 0, y: 0 },
-        settings: { event: 'consent_expiring' },
-      },
-      {
-        id: 'notice',
-        type: 'send',
-        label: '수신동의 갱신 알림톡',
-        position: { x: 0, y: 160 },
-        settings: {
-          channel: 'alimtalk',
-          purpose: 'info',
-          content: RECONSENT_ALIMTALK_CONTENT,
-          fallback: {
-            channel: 'sms',
-            content: {
-              text: `[${DEMO_SENDER_NAME}] {{ customer.name }}님, 광고 수신동의(${CONSENT_CHANNEL_WORDS})가 {{ event.properties.expiresAt | date: '%Y-%m-%d' }}에 만료됩니다. 계속 혜택 소식을 받으시려면 앱 설정에서 동의를 갱신해 주세요.`,
-            },
+  graph: oneMessageGraph(
+    { type: 'entry.event', label: '수신동의 만료 30일 전', settings: { event: 'consent_expiring' } },
+    {
+      id: 'notice',
+      label: '수신동의 갱신 알림톡',
+      settings: {
+        channel: 'alimtalk',
+        purpose: 'info',
+        content: RECONSENT_ALIMTALK_CONTENT,
+        fallback: {
+          channel: 'sms',
+          content: {
+            text: `[${DEMO_SENDER_NAME}] {{ customer.name }}님, 광고 수신동의(${CONSENT_CHANNEL_WORDS})가 {{ event.properties.expiresAt | date: '%Y-%m-%d' }}에 만료됩니다. 계속 혜택 소식을 받으시려면 앱 설정에서 동의를 갱신해 주세요.`,
           },
         },
       },
-      { id: 'exit', type: 'exit', position: { x: 0, y: 320 }, settings: {} },
-    ],
-    edges: [
-      { id: 'e1', source: 'entry', sourceHandle: 'next', target: 'notice' },
-      { id: 'e2', source: 'notice', sourceHandle: 'next', target: 'exit' },
-    ],
-  },
+    },
+  ),
 } as const;

@@ -4,7 +4,7 @@ import { exampleGradeTiers } from '@journeyflow/shared/audience/gradeTiers';
 import { demoProducts } from '@journeyflow/shared/demo/demoProducts';
 import { seedJourneys } from '@journeyflow/shared/journey/fixtures/seedJourneys';
 import { eq } from 'drizzle-orm';
-import type { UserPrincipal } from '../auth/principal';
+import { type UserPrincipal, userPrincipal } from '../auth/principal';
 import { createTemplate } from '../channels/templateService';
 import { putAlimtalkTemplate, putMessagingSettings } from '../channels/workspaceMessagingService';
 import { users } from '../db/schema/users';
@@ -217,15 +217,7 @@ function toRequest(journey: {
 async function principal(deps: ServerDeps, email: string): Promise<UserPrincipal> {
   const [user] = await deps.db.orm.select().from(users).where(eq(users.email, email));
   if (!user) throw new Error(`demo user ${email} missing: seed the demo workspace first`);
-  return {
-    kind: 'user',
-    userId: user.id,
-    workspaceId: user.workspaceId,
-    role: user.role,
-    email: user.email,
-    name: user.name,
-    sessionId: 'demo-seed',
-  };
+  return userPrincipal(user, 'demo-seed');
 }
 
 /** Customers and their purchase events with set-based inserts (`unnest`), a few statements in all. */

@@ -8,32 +8,29 @@ import { idParamSchema } from '@journeyflow/shared/api/common';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { createApiKey, deleteApiKey, listApiKeys } from '../services/apiKeyService';
 
+const route = routeOf('api-keys');
+
 const createKeyRoute = createRoute({
-  method: 'post',
-  path: '/api-keys',
-  tags: ['api-keys'],
-  summary:
+  ...route(
+    'post',
+    '/api-keys',
     'Create an API key (admin) with scopes; without `scopes` a public write key (`ingest`). The key is in this answer only',
+  ),
   request: { body: jsonBody(createApiKeyRequestSchema) },
   responses: { 201: jsonContent(createApiKeyResponseSchema, 'Created'), ...commonErrorResponses },
 });
 
 const listKeysRoute = createRoute({
-  method: 'get',
-  path: '/api-keys',
-  tags: ['api-keys'],
-  summary: 'API keys with their scopes, without their secrets (admin)',
+  ...route('get', '/api-keys', 'API keys with their scopes, without their secrets (admin)'),
   responses: { 200: jsonContent(apiKeyListResponseSchema, 'Keys'), ...commonErrorResponses },
 });
 
 const deleteKeyRoute = createRoute({
-  method: 'delete',
-  path: '/api-keys/{id}',
-  tags: ['api-keys'],
-  summary: 'Revoke a key (admin)',
+  ...route('delete', '/api-keys/{id}', 'Revoke a key (admin)'),
   request: { params: idParamSchema },
   responses: { 204: { description: 'Revoked' }, ...commonErrorResponses },
 });

@@ -7,24 +7,25 @@ import {
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { auditCsvStream } from '../services/auditCsv';
 import { listWorkspaceAudit } from '../services/workspaceAudit';
 
+const route = routeOf('audit');
+
 const listRoute = createRoute({
-  method: 'get',
-  path: '/audit',
-  tags: ['audit'],
-  summary: "The workspace's audit trail, newest first, filtered and paged with a cursor (admin)",
+  ...route(
+    'get',
+    '/audit',
+    "The workspace's audit trail, newest first, filtered and paged with a cursor (admin)",
+  ),
   request: { query: workspaceAuditQuerySchema },
   responses: { 200: jsonContent(workspaceAuditListResponseSchema, 'Entries'), ...commonErrorResponses },
 });
 
 const exportRoute = createRoute({
-  method: 'get',
-  path: '/audit/export',
-  tags: ['audit'],
-  summary: 'The filtered audit trail as CSV (UTF-8 with BOM), streamed (admin)',
+  ...route('get', '/audit/export', 'The filtered audit trail as CSV (UTF-8 with BOM), streamed (admin)'),
   request: { query: workspaceAuditExportQuerySchema },
   responses: {
     200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV' },

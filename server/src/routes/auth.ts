@@ -19,16 +19,16 @@ import {
   jsonContent,
   passwordCheckResponses,
 } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { describeCurrentUser, login, logout, logoutEverywhere } from '../services/authService';
 import { changePassword } from '../services/passwordChange';
 import { DEMO_LOGINS } from '../services/seedDemoWorkspace';
 
+const route = routeOf('auth');
+
 const loginRoute = createRoute({
-  method: 'post',
-  path: '/auth/login',
-  tags: ['auth'],
-  summary: 'Sign in; sets the httpOnly session cookie',
+  ...route('post', '/auth/login', 'Sign in; sets the httpOnly session cookie'),
   request: { body: jsonBody(loginRequestSchema) },
   responses: {
     200: jsonContent(loginResponseSchema, 'Signed in'),
@@ -38,26 +38,21 @@ const loginRoute = createRoute({
 });
 
 const logoutRoute = createRoute({
-  method: 'post',
-  path: '/auth/logout',
-  tags: ['auth'],
-  summary: 'End the session',
+  ...route('post', '/auth/logout', 'End the session'),
   responses: { 204: { description: 'Signed out' }, ...commonErrorResponses },
 });
 
 const logoutAllRoute = createRoute({
-  method: 'post',
-  path: '/auth/logout-all',
-  tags: ['auth'],
-  summary: 'Sign out everywhere: end every session of the signed-in user, this one included',
+  ...route(
+    'post',
+    '/auth/logout-all',
+    'Sign out everywhere: end every session of the signed-in user, this one included',
+  ),
   responses: { 204: { description: 'Signed out everywhere' }, ...commonErrorResponses },
 });
 
 const changePasswordRoute = createRoute({
-  method: 'post',
-  path: '/auth/password',
-  tags: ['auth'],
-  summary: 'Change your password; your other sessions are signed out',
+  ...route('post', '/auth/password', 'Change your password; your other sessions are signed out'),
   request: { body: jsonBody(changePasswordRequestSchema) },
   responses: {
     204: { description: 'Password changed' },
@@ -67,18 +62,12 @@ const changePasswordRoute = createRoute({
 });
 
 const meRoute = createRoute({
-  method: 'get',
-  path: '/auth/me',
-  tags: ['auth'],
-  summary: 'The signed-in user',
+  ...route('get', '/auth/me', 'The signed-in user'),
   responses: { 200: jsonContent(meResponseSchema, 'The current user'), ...commonErrorResponses },
 });
 
 const configRoute = createRoute({
-  method: 'get',
-  path: '/auth/config',
-  tags: ['auth'],
-  summary: 'What the login page shows (demo logins in demo mode only)',
+  ...route('get', '/auth/config', 'What the login page shows (demo logins in demo mode only)'),
   responses: { 200: jsonContent(authConfigResponseSchema, 'Login page configuration') },
 });
 

@@ -28,19 +28,16 @@ import {
 import { NotFoundError } from '../errors/domainErrors';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { assertRole } from '../services/permissions';
-import { recordAudit } from '../services/recordAudit';
+import { recordActorAudit } from '../services/recordAudit';
 import { returnJourneysOnTemplateChange } from '../services/returnJourneysOnTemplateChange';
 
 const channelParam = z.object({ channel: channelSchema });
 const codeParam = z.object({ code: z.string().min(1) });
 
-const route = <const M extends 'get' | 'put' | 'delete' | 'post', const P extends string>(
-  method: M,
-  path: P,
-  summary: string,
-) => ({ method, path, tags: ['channel-settings'], summary });
+const route = routeOf('channel-settings');
 
 const listSettingsRoute = createRoute({
   ...route('get', '/channel-settings', 'Provider per channel (admin); secrets are never returned'),
@@ -130,9 +127,7 @@ export const createChannelSettingsRoutes = (deps: ServerDeps, channels: ChannelS
     before: unknown,
     after: unknown,
   ) =>
-    recordAudit(sql, {
-      workspaceId: user.workspaceId,
-      actorId: user.userId,
+    recordActorAudit(sql, user, {
       action,
       entityType,
       entityId,

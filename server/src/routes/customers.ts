@@ -9,25 +9,29 @@ import { requireIngestionAuth } from '../auth/authMiddleware';
 import { NotFoundError } from '../errors/domainErrors';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { loadCustomer, upsertCustomerBatch, upsertOneCustomer } from '../services/ingestionService';
 import { journeyNow } from '../services/journeyClock';
 
+const route = routeOf('customers');
+
 const upsertRoute = createRoute({
-  method: 'post',
-  path: '/customers',
-  tags: ['customers'],
-  summary: 'Create or update a customer by externalId (attributes and consent are merged)',
+  ...route(
+    'post',
+    '/customers',
+    'Create or update a customer by externalId (attributes and consent are merged)',
+  ),
   request: { body: jsonBody(customerUpsertRequestSchema) },
   responses: { 200: jsonContent(customerUpsertResponseSchema, 'Stored'), ...commonErrorResponses },
 });
 
 const batchRoute = createRoute({
-  method: 'post',
-  path: '/customers/batch',
-  tags: ['customers'],
-  summary:
+  ...route(
+    'post',
+    '/customers/batch',
     'Upsert up to 10,000 customers (16 MiB); one invalid item rejects the batch (422), nothing is stored',
+  ),
   request: { body: jsonBody(customerBatchRequestSchema) },
   responses: { 200: jsonContent(batchResultSchema, 'Stored'), ...commonErrorResponses },
 });

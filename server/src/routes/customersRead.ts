@@ -10,6 +10,7 @@ import { requireIngestionAuth, requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
 import { PAGED_DESCRIPTION } from '../http/pagedResponse';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { getCustomerDetail, listCustomers, pageCustomers } from '../services/audience/customerQueries';
 import { eraseCustomer } from '../services/audience/eraseCustomer';
@@ -17,13 +18,16 @@ import { journeyNow } from '../services/journeyClock';
 import { assertRole } from '../services/permissions';
 import { auditActorOf, recordAudit } from '../services/recordAudit';
 
+const route = routeOf('customers');
+
 const externalIdParamSchema = z.object({ externalId: z.string().min(1).max(255) });
 
 const listRoute = createRoute({
-  method: 'get',
-  path: '/customers',
-  tags: ['customers'],
-  summary: 'Search customers by external id, name, email or phone; filter by segment or grade',
+  ...route(
+    'get',
+    '/customers',
+    'Search customers by external id, name, email or phone; filter by segment or grade',
+  ),
   description: PAGED_DESCRIPTION,
   request: { query: customerListQuerySchema },
   responses: {
@@ -33,20 +37,21 @@ const listRoute = createRoute({
 });
 
 const getRoute = createRoute({
-  method: 'get',
-  path: '/customers/{externalId}',
-  tags: ['customers'],
-  summary: 'Profile, grade and history, consent with expiry, recent events, journeys, segments and messages',
+  ...route(
+    'get',
+    '/customers/{externalId}',
+    'Profile, grade and history, consent with expiry, recent events, journeys, segments and messages',
+  ),
   request: { params: externalIdParamSchema },
   responses: { 200: jsonContent(customerDetailSchema, 'Customer'), ...commonErrorResponses },
 });
 
 const deleteRoute = createRoute({
-  method: 'delete',
-  path: '/customers/{externalId}',
-  tags: ['customers'],
-  summary:
+  ...route(
+    'delete',
+    '/customers/{externalId}',
     'Privacy erase: removes the profile, events, memberships and grade history, ends the runs and scrubs messages (API key with `customers:erase`, or admin)',
+  ),
   request: { params: externalIdParamSchema },
   responses: { 200: jsonContent(customerEraseResultSchema, 'Erased'), ...commonErrorResponses },
 });

@@ -7,24 +7,28 @@ import {
 import { requireIngestionAuth } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { trackEventBatch, trackEvents } from '../services/ingestionService';
 
+const route = routeOf('events');
+
 const trackRoute = createRoute({
-  method: 'post',
-  path: '/events',
-  tags: ['events'],
-  summary: 'Track one event: deduplicated by messageId, placed by timestamp; unknown customers are created',
+  ...route(
+    'post',
+    '/events',
+    'Track one event: deduplicated by messageId, placed by timestamp; unknown customers are created',
+  ),
   request: { body: jsonBody(trackEventRequestSchema) },
   responses: { 202: jsonContent(trackEventResponseSchema, 'Accepted'), ...commonErrorResponses },
 });
 
 const batchRoute = createRoute({
-  method: 'post',
-  path: '/events/batch',
-  tags: ['events'],
-  summary:
+  ...route(
+    'post',
+    '/events/batch',
     'Track up to 10,000 events (16 MiB); one invalid event rejects the batch (422) and nothing is stored',
+  ),
   request: { body: jsonBody(eventBatchRequestSchema) },
   responses: { 202: jsonContent(trackEventResponseSchema, 'Accepted'), ...commonErrorResponses },
 });

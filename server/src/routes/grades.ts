@@ -3,6 +3,7 @@ import { gradeTiersSchema } from '@journeyflow/shared/audience/gradeTiers';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { evaluateGrades, gradeChangedEvents } from '../services/audience/evaluateGrades';
 import { getGradeTiers, saveGradeTiers } from '../services/audience/gradeTierStore';
@@ -10,20 +11,19 @@ import { journeyNow } from '../services/journeyClock';
 import { assertRole } from '../services/permissions';
 import { recordAudit } from '../services/recordAudit';
 
+const route = routeOf('grades');
+
 const getRoute = createRoute({
-  method: 'get',
-  path: '/grades',
-  tags: ['grades'],
-  summary: 'Grade tiers in priority order (the first matching rule is the grade)',
+  ...route('get', '/grades', 'Grade tiers in priority order (the first matching rule is the grade)'),
   responses: { 200: jsonContent(gradeTiersSchema, 'Tiers'), ...commonErrorResponses },
 });
 
 const putRoute = createRoute({
-  method: 'put',
-  path: '/grades',
-  tags: ['grades'],
-  summary:
+  ...route(
+    'put',
+    '/grades',
     'Replace the grade tiers (admin); every customer is re-graded at once and changes emit grade_changed',
+  ),
   request: { body: jsonBody(gradeTiersSchema) },
   responses: { 200: jsonContent(gradeTiersSchema, 'Saved'), ...commonErrorResponses },
 });

@@ -16,24 +16,27 @@ import { issueInappToken, listInbox, markInappRead, requireInappClaims } from '.
 import { INAPP_WIDGET_SCRIPT } from '../channels/inappWidgetScript';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 
+const route = routeOf('inapp');
+
 const tokenRoute = createRoute({
-  method: 'post',
-  path: '/inapp/token',
-  tags: ['inapp'],
-  summary:
+  ...route(
+    'post',
+    '/inapp/token',
     "Issue a short-lived token for one customer's in-app messages (API key with `inapp:token`; call from your backend)",
+  ),
   request: { body: jsonBody(inappTokenRequestSchema) },
   responses: { 200: jsonContent(inappTokenResponseSchema, 'Token'), ...commonErrorResponses },
 });
 
 const streamRoute = createRoute({
-  method: 'get',
-  path: '/inapp/stream',
-  tags: ['inapp'],
-  summary:
+  ...route(
+    'get',
+    '/inapp/stream',
     "Server-sent events: `message` (an in-app message as JSON) for the token's customer, `ready`, `expired`",
+  ),
   request: { query: inappTokenQuerySchema },
   responses: {
     200: { description: 'Event stream', content: { 'text/event-stream': { schema: z.string() } } },
@@ -42,10 +45,7 @@ const streamRoute = createRoute({
 });
 
 const listRoute = createRoute({
-  method: 'get',
-  path: '/inapp/messages',
-  tags: ['inapp'],
-  summary: "The token's customer's inbox, newest first",
+  ...route('get', '/inapp/messages', "The token's customer's inbox, newest first"),
   request: { query: inappTokenQuerySchema },
   responses: {
     200: jsonContent(inappMessageListResponseSchema.extend({ unread: z.number().int() }), 'Inbox'),
@@ -54,19 +54,13 @@ const listRoute = createRoute({
 });
 
 const readRoute = createRoute({
-  method: 'post',
-  path: '/inapp/messages/{id}/read',
-  tags: ['inapp'],
-  summary: "Mark one of the customer's messages read",
+  ...route('post', '/inapp/messages/{id}/read', "Mark one of the customer's messages read"),
   request: { params: idParamSchema, query: inappTokenQuerySchema },
   responses: { 200: jsonContent(inappMessageSchema, 'Marked read'), ...commonErrorResponses },
 });
 
 const widgetRoute = createRoute({
-  method: 'get',
-  path: '/inapp/widget.js',
-  tags: ['inapp'],
-  summary: 'Embeddable `<journeyflow-inbox>` web component (toasts + inbox)',
+  ...route('get', '/inapp/widget.js', 'Embeddable `<journeyflow-inbox>` web component (toasts + inbox)'),
   responses: {
     200: { description: 'JavaScript', content: { 'application/javascript': { schema: z.string() } } },
   },

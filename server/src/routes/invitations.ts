@@ -18,6 +18,7 @@ import {
   jsonBody,
   jsonContent,
 } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import {
   acceptInvitation,
@@ -29,12 +30,14 @@ import {
 } from '../services/team/invitationService';
 import { createLinkMailer } from '../services/team/linkMailer';
 
+const route = routeOf('users');
+
 const createInvitationRoute = createRoute({
-  method: 'post',
-  path: '/invitations',
-  tags: ['users'],
-  summary:
+  ...route(
+    'post',
+    '/invitations',
     'Invite a colleague into your workspace (admin). The link is in this answer only; it is also mailed when the email channel is SMTP',
+  ),
   request: { body: jsonBody(createInvitationRequestSchema) },
   responses: {
     201: jsonContent(invitationLinkSchema, 'Invited'),
@@ -44,27 +47,22 @@ const createInvitationRoute = createRoute({
 });
 
 const listInvitationsRoute = createRoute({
-  method: 'get',
-  path: '/invitations',
-  tags: ['users'],
-  summary: "The workspace's invitations and their status (admin)",
+  ...route('get', '/invitations', "The workspace's invitations and their status (admin)"),
   responses: { 200: jsonContent(invitationListResponseSchema, 'Invitations'), ...commonErrorResponses },
 });
 
 const revokeInvitationRoute = createRoute({
-  method: 'delete',
-  path: '/invitations/{id}',
-  tags: ['users'],
-  summary: 'Revoke an unused invitation (admin)',
+  ...route('delete', '/invitations/{id}', 'Revoke an unused invitation (admin)'),
   request: { params: idParamSchema },
   responses: { 204: { description: 'Revoked' }, ...commonErrorResponses },
 });
 
 const previewRoute = createRoute({
-  method: 'get',
-  path: '/invitations/{token}',
-  tags: ['users'],
-  summary: 'What an invitation or reset link is for (public: the accept page)',
+  ...route(
+    'get',
+    '/invitations/{token}',
+    'What an invitation or reset link is for (public: the accept page)',
+  ),
   request: { params: invitationTokenParamSchema },
   responses: {
     200: jsonContent(invitationPreviewSchema, 'Invitation'),
@@ -74,11 +72,11 @@ const previewRoute = createRoute({
 });
 
 const acceptRoute = createRoute({
-  method: 'post',
-  path: '/invitations/{token}/accept',
-  tags: ['users'],
-  summary:
+  ...route(
+    'post',
+    '/invitations/{token}/accept',
     'Use an invitation (creates the user in the inviting workspace) or a reset link (sets the password, ends sessions); public, once',
+  ),
   request: { params: invitationTokenParamSchema, body: jsonBody(acceptInvitationRequestSchema) },
   responses: {
     201: jsonContent(acceptInvitationResponseSchema, 'Accepted'),
@@ -89,10 +87,11 @@ const acceptRoute = createRoute({
 });
 
 const resetLinkRoute = createRoute({
-  method: 'post',
-  path: '/users/{id}/password-reset',
-  tags: ['users'],
-  summary: 'A one-time link that sets the user’s password (admin); shown once',
+  ...route(
+    'post',
+    '/users/{id}/password-reset',
+    'A one-time link that sets the user’s password (admin); shown once',
+  ),
   request: { params: idParamSchema },
   responses: { 201: jsonContent(invitationLinkSchema, 'Link'), ...commonErrorResponses },
 });

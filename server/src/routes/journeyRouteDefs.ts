@@ -23,6 +23,7 @@ import {
 } from '@journeyflow/shared/api/journeys';
 import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
 import { PAGED_DESCRIPTION } from '../http/pagedResponse';
+import { routeOf } from '../http/routeOf';
 
 /* The OpenAPI definitions of the journey routes; journeys.ts binds them to the services. */
 
@@ -33,15 +34,12 @@ const journeyResponseSchema = journeySchema.extend({
   liveVersionHash: z.string().nullable(),
 });
 
-const tags = ['journeys'];
+const route = routeOf('journeys');
 const errors = { ...commonErrorResponses, ...conflictResponse };
 const versionParamSchema = idParamSchema.extend({ n: z.coerce.number().int().positive() });
 
 export const listRoute = createRoute({
-  method: 'get',
-  path: '/journeys',
-  tags,
-  summary: 'Journeys of the workspace, newest change first',
+  ...route('get', '/journeys', 'Journeys of the workspace, newest change first'),
   description: PAGED_DESCRIPTION,
   request: { query: journeyListQuerySchema },
   responses: {
@@ -50,42 +48,31 @@ export const listRoute = createRoute({
   },
 });
 export const createJourneyRoute = createRoute({
-  method: 'post',
-  path: '/journeys',
-  tags,
-  summary: 'Create a draft journey',
+  ...route('post', '/journeys', 'Create a draft journey'),
   request: { body: jsonBody(createJourneyRequestSchema) },
   responses: { 201: jsonContent(journeyResponseSchema, 'Created'), ...errors },
 });
 export const getRoute = createRoute({
-  method: 'get',
-  path: '/journeys/{id}',
-  tags,
-  summary: 'One journey with its draft',
+  ...route('get', '/journeys/{id}', 'One journey with its draft'),
   request: { params: idParamSchema },
   responses: { 200: jsonContent(journeyResponseSchema, 'The journey'), ...errors },
 });
 export const updateRoute = createRoute({
-  method: 'put',
-  path: '/journeys/{id}',
-  tags,
-  summary: 'Save the draft (optimistic concurrency on `revision`; an edit in review returns it to draft)',
+  ...route(
+    'put',
+    '/journeys/{id}',
+    'Save the draft (optimistic concurrency on `revision`; an edit in review returns it to draft)',
+  ),
   request: { params: idParamSchema, body: jsonBody(updateJourneyRequestSchema) },
   responses: { 200: jsonContent(journeyResponseSchema, 'Saved'), ...errors },
 });
 export const deleteRoute = createRoute({
-  method: 'delete',
-  path: '/journeys/{id}',
-  tags,
-  summary: 'Delete a never-published journey (owner or admin)',
+  ...route('delete', '/journeys/{id}', 'Delete a never-published journey (owner or admin)'),
   request: { params: idParamSchema },
   responses: { 204: { description: 'Deleted' }, ...errors },
 });
 export const validateRoute = createRoute({
-  method: 'post',
-  path: '/journeys/{id}/validate',
-  tags,
-  summary: 'Validate the draft',
+  ...route('post', '/journeys/{id}/validate', 'Validate the draft'),
   request: { params: idParamSchema },
   responses: { 200: jsonContent(validateJourneyResponseSchema, '`{ valid, issues }`'), ...errors },
 });
@@ -95,75 +82,60 @@ export const workflowRoute = (
   summary: string,
 ) =>
   createRoute({
-    method: 'post',
-    path: `/journeys/{id}/${action}`,
-    tags,
-    summary,
+    ...route('post', `/journeys/{id}/${action}`, summary),
     request: { params: idParamSchema, body: jsonBody(workflowActionRequestSchema, false) },
     responses: { 200: jsonContent(journeyResponseSchema, 'The journey after the transition'), ...errors },
   });
 
 export const publishRoute = createRoute({
-  method: 'post',
-  path: '/journeys/{id}/publish',
-  tags,
-  summary: 'Publish the approved draft as version N+1 (owner or admin); `dryRun` reports without publishing',
+  ...route(
+    'post',
+    '/journeys/{id}/publish',
+    'Publish the approved draft as version N+1 (owner or admin); `dryRun` reports without publishing',
+  ),
   request: { params: idParamSchema, body: jsonBody(publishRequestSchema, false) },
   responses: { 200: jsonContent(publishResponseSchema, 'Published (or the dry-run report)'), ...errors },
 });
 export const versionsRoute = createRoute({
-  method: 'get',
-  path: '/journeys/{id}/versions',
-  tags,
-  summary: 'Published versions, newest first',
+  ...route('get', '/journeys/{id}/versions', 'Published versions, newest first'),
   request: { params: idParamSchema },
   responses: { 200: jsonContent(journeyVersionListResponseSchema, 'Versions'), ...errors },
 });
 export const versionRoute = createRoute({
-  method: 'get',
-  path: '/journeys/{id}/versions/{n}',
-  tags,
-  summary: 'One immutable version',
+  ...route('get', '/journeys/{id}/versions/{n}', 'One immutable version'),
   request: { params: versionParamSchema },
   responses: { 200: jsonContent(journeyVersionSchema, 'The version'), ...errors },
 });
 export const diffRoute = createRoute({
-  method: 'get',
-  path: '/journeys/{id}/diff',
-  tags,
-  summary: 'Structural diff between two versions, `live` or `draft` (default live → draft)',
+  ...route(
+    'get',
+    '/journeys/{id}/diff',
+    'Structural diff between two versions, `live` or `draft` (default live → draft)',
+  ),
   request: { params: idParamSchema, query: journeyDiffQuerySchema },
   responses: { 200: jsonContent(journeyDiffResponseSchema, 'The diff'), ...errors },
 });
 export const auditRoute = createRoute({
-  method: 'get',
-  path: '/journeys/{id}/audit',
-  tags,
-  summary: 'Audit trail: who, what, when, content hash before and after',
+  ...route('get', '/journeys/{id}/audit', 'Audit trail: who, what, when, content hash before and after'),
   request: { params: idParamSchema },
   responses: { 200: jsonContent(auditListResponseSchema, 'Audit entries, oldest first'), ...errors },
 });
 export const commentsRoute = createRoute({
-  method: 'get',
-  path: '/journeys/{id}/comments',
-  tags,
-  summary: 'Review comments, oldest first',
+  ...route('get', '/journeys/{id}/comments', 'Review comments, oldest first'),
   request: { params: idParamSchema },
   responses: { 200: jsonContent(journeyCommentListResponseSchema, 'Comments'), ...errors },
 });
 export const addCommentRoute = createRoute({
-  method: 'post',
-  path: '/journeys/{id}/comments',
-  tags,
-  summary: 'Comment on the journey, optionally on one node',
+  ...route('post', '/journeys/{id}/comments', 'Comment on the journey, optionally on one node'),
   request: { params: idParamSchema, body: jsonBody(createCommentRequestSchema) },
   responses: { 201: jsonContent(journeyCommentSchema, 'Created'), ...errors },
 });
 export const resolveCommentRoute = createRoute({
-  method: 'patch',
-  path: '/journeys/{id}/comments/{commentId}',
-  tags,
-  summary: 'Mark a review comment resolved, or open it again',
+  ...route(
+    'patch',
+    '/journeys/{id}/comments/{commentId}',
+    'Mark a review comment resolved, or open it again',
+  ),
   request: {
     params: z.object({ id: z.string().min(1).max(200), commentId: z.string().min(1).max(200) }),
     body: jsonBody(updateCommentRequestSchema),

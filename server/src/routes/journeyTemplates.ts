@@ -7,16 +7,19 @@ import {
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { listJourneyTemplates } from '../services/journeyGallery';
 import { saveJourneyAsTemplate } from '../services/workspaceJourneyTemplates';
 
+const route = routeOf('journeys');
+
 const listRoute = createRoute({
-  method: 'get',
-  path: '/journey-templates',
-  tags: ['journeys'],
-  summary:
+  ...route(
+    'get',
+    '/journey-templates',
     'The journey gallery: the workspace’s own templates, then ready seed journeys with Korean descriptions',
+  ),
   description:
     'Built-in entries have their template and segment references blank. Create a draft from one with ' +
     '`POST /api/journeys { name, fromTemplate }`.',
@@ -24,10 +27,7 @@ const listRoute = createRoute({
 });
 
 const saveRoute = createRoute({
-  method: 'post',
-  path: '/journey-templates',
-  tags: ['journeys'],
-  summary: 'Save a journey’s current draft as a template of the workspace',
+  ...route('post', '/journey-templates', 'Save a journey’s current draft as a template of the workspace'),
   request: { body: jsonBody(saveJourneyTemplateRequestSchema) },
   responses: { 201: jsonContent(journeyTemplateSchema, 'Saved'), ...commonErrorResponses },
 });

@@ -8,23 +8,24 @@ import { requireIngestionAuth } from '../auth/authMiddleware';
 import { addOptouts, listOptouts } from '../channels/optoutService';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { auditActorOf, recordAudit } from '../services/recordAudit';
 
+const route = routeOf('optouts');
+
 const addRoute = createRoute({
-  method: 'post',
-  path: '/optouts',
-  tags: ['optouts'],
-  summary: '080 opt-out sync: bulk phone numbers, normalised; ads to them are skipped at send time',
+  ...route(
+    'post',
+    '/optouts',
+    '080 opt-out sync: bulk phone numbers, normalised; ads to them are skipped at send time',
+  ),
   request: { body: jsonBody(optoutRequestSchema) },
   responses: { 200: jsonContent(optoutResponseSchema, 'Recorded'), ...commonErrorResponses },
 });
 
 const listRoute = createRoute({
-  method: 'get',
-  path: '/optouts',
-  tags: ['optouts'],
-  summary: 'Opted-out numbers, newest first (API key with `optouts:read`, or signed in)',
+  ...route('get', '/optouts', 'Opted-out numbers, newest first (API key with `optouts:read`, or signed in)'),
   responses: { 200: jsonContent(optoutListResponseSchema, 'Opt-outs'), ...commonErrorResponses },
 });
 

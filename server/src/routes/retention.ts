@@ -3,28 +3,28 @@ import { effectiveRetentionSchema, retentionSettingsSchema } from '@journeyflow/
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { readRetention, updateRetention } from '../services/retention/retentionSettings';
+
+const route = routeOf('workspaces');
 
 const description =
   'How long detail is kept: trace lines (days), messages and events (months). Older rows are folded ' +
   'into daily roll-ups and deleted by the hourly retention job; journey stats keep their numbers.';
 
 const getRoute = createRoute({
-  method: 'get',
-  path: '/workspace/retention',
-  tags: ['workspaces'],
-  summary:
+  ...route(
+    'get',
+    '/workspace/retention',
     'Data retention of this workspace (defaults: trace 180 days, messages 13 months, events 25 months)',
+  ),
   description,
   responses: { 200: jsonContent(effectiveRetentionSchema, 'Retention'), ...commonErrorResponses },
 });
 
 const putRoute = createRoute({
-  method: 'put',
-  path: '/workspace/retention',
-  tags: ['workspaces'],
-  summary: 'Change data retention (admin); fields left out keep their value',
+  ...route('put', '/workspace/retention', 'Change data retention (admin); fields left out keep their value'),
   description,
   request: { body: jsonBody(retentionSettingsSchema.strict()) },
   responses: { 200: jsonContent(effectiveRetentionSchema, 'Retention'), ...commonErrorResponses },

@@ -9,15 +9,19 @@ import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
 import { PAGED_DESCRIPTION } from '../http/pagedResponse';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { listJourneyRuns, pageJourneyRuns } from '../services/runsService';
 import { waitingReasons } from '../services/waitingReasons';
 
+const route = routeOf('journeys');
+
 const runsRoute = createRoute({
-  method: 'get',
-  path: '/journeys/{id}/runs',
-  tags: ['journeys'],
-  summary: 'Customers in the journey (any version), filtered by node and status',
+  ...route(
+    'get',
+    '/journeys/{id}/runs',
+    'Customers in the journey (any version), filtered by node and status',
+  ),
   description: PAGED_DESCRIPTION,
   request: { params: z.object({ id: z.string() }), query: journeyRunQuerySchema },
   responses: {
@@ -27,10 +31,11 @@ const runsRoute = createRoute({
 });
 
 const waitingRoute = createRoute({
-  method: 'get',
-  path: '/journeys/{id}/waiting',
-  tags: ['journeys'],
-  summary: 'Why the customers on a node wait: counts by trace code and local wake-up time',
+  ...route(
+    'get',
+    '/journeys/{id}/waiting',
+    'Why the customers on a node wait: counts by trace code and local wake-up time',
+  ),
   request: { params: z.object({ id: z.string() }), query: waitingReasonsQuerySchema },
   responses: { 200: jsonContent(waitingReasonsSchema, 'Waiting groups'), ...commonErrorResponses },
 });

@@ -8,6 +8,7 @@ import {
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { applyAudienceChange } from '../services/audience/refreshAudience';
 import { refreshSegment } from '../services/audience/refreshSegment';
@@ -19,11 +20,14 @@ import {
   setSegmentEditsNeedApproval,
 } from '../services/segmentChangeRequests';
 
+const route = routeOf('segments');
+
 const listRoute = createRoute({
-  method: 'get',
-  path: '/segment-change-requests',
-  tags: ['segments'],
-  summary: 'Segment edits waiting for a reviewer (live journeys use those segments)',
+  ...route(
+    'get',
+    '/segment-change-requests',
+    'Segment edits waiting for a reviewer (live journeys use those segments)',
+  ),
   responses: {
     200: jsonContent(segmentChangeRequestListSchema, 'Pending requests'),
     ...commonErrorResponses,
@@ -32,13 +36,13 @@ const listRoute = createRoute({
 
 const decideRoute = (decision: 'approve' | 'reject') =>
   createRoute({
-    method: 'post',
-    path: `/segment-change-requests/{id}/${decision}`,
-    tags: ['segments'],
-    summary:
+    ...route(
+      'post',
+      `/segment-change-requests/{id}/${decision}`,
       decision === 'approve'
         ? 'Apply a held segment edit (a reviewer other than the requester)'
         : 'Drop a held segment edit (a reviewer other than the requester)',
+    ),
     request: { params: idParamSchema },
     responses: {
       200: jsonContent(
@@ -50,18 +54,12 @@ const decideRoute = (decision: 'approve' | 'reject') =>
   });
 
 const getSettingsRoute = createRoute({
-  method: 'get',
-  path: '/review-settings',
-  tags: ['segments'],
-  summary: "The workspace's review settings",
+  ...route('get', '/review-settings', "The workspace's review settings"),
   responses: { 200: jsonContent(reviewSettingsSchema, 'Settings'), ...commonErrorResponses },
 });
 
 const putSettingsRoute = createRoute({
-  method: 'put',
-  path: '/review-settings',
-  tags: ['segments'],
-  summary: 'Change the review settings (admin)',
+  ...route('put', '/review-settings', 'Change the review settings (admin)'),
   request: { body: jsonBody(reviewSettingsSchema) },
   responses: { 200: jsonContent(reviewSettingsSchema, 'Saved'), ...commonErrorResponses },
 });

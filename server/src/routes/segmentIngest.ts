@@ -26,44 +26,46 @@ import type { AppEnv } from '../http/appEnv';
 import { createRouter } from '../http/createRouter';
 import { jsonDepthExceeds } from '../http/jsonDepthLimit';
 import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import { describeZodIssues } from '../http/validationHook';
 import type { ServerDeps } from '../serverDeps';
 import { aliasCustomer } from '../services/audience/aliasCustomer';
+
+const route = routeOf('segment-compatible');
 
 /** Segment's documented batch limit. */
 export const SEGMENT_BATCH_LIMIT_BYTES = 500 * 1024;
 
 const identifyRoute = createRoute({
-  method: 'post',
-  path: '/v1/identify',
-  tags: ['segment-compatible'],
-  summary: 'Segment `identify`: upsert the customer `userId` (or `anonymousId`) with `traits` as attributes',
+  ...route(
+    'post',
+    '/v1/identify',
+    'Segment `identify`: upsert the customer `userId` (or `anonymousId`) with `traits` as attributes',
+  ),
   responses: { 200: jsonContent(segmentTrackingResponseSchema, 'Accepted'), ...commonErrorResponses },
 });
 
 const trackRoute = createRoute({
-  method: 'post',
-  path: '/v1/track',
-  tags: ['segment-compatible'],
-  summary: 'Segment `track`: an event with `properties`, placed at `timestamp`, deduplicated by `messageId`',
+  ...route(
+    'post',
+    '/v1/track',
+    'Segment `track`: an event with `properties`, placed at `timestamp`, deduplicated by `messageId`',
+  ),
   responses: { 200: jsonContent(segmentTrackingResponseSchema, 'Accepted'), ...commonErrorResponses },
 });
 
 const batchRoute = createRoute({
-  method: 'post',
-  path: '/v1/batch',
-  tags: ['segment-compatible'],
-  summary:
+  ...route(
+    'post',
+    '/v1/batch',
     'Segment `batch` of identify, track, page, screen, group and alias calls (≤ 500 KB); other call types are accepted and ignored',
+  ),
   responses: { 200: jsonContent(segmentTrackingResponseSchema, 'Accepted'), ...commonErrorResponses },
 });
 
 const callRoute = (call: 'page' | 'screen' | 'group' | 'alias', summary: string) =>
   createRoute({
-    method: 'post',
-    path: `/v1/${call}`,
-    tags: ['segment-compatible'],
-    summary,
+    ...route('post', `/v1/${call}`, summary),
     responses: { 200: jsonContent(segmentTrackingResponseSchema, 'Accepted'), ...commonErrorResponses },
   });
 const pageRoute = callRoute(

@@ -20,6 +20,7 @@ import { UnsupportedMediaTypeError, ValidationFailedError } from '../errors/doma
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
 import { PAGED_DESCRIPTION } from '../http/pagedResponse';
+import { routeOf } from '../http/routeOf';
 import { describeZodIssues } from '../http/validationHook';
 import type { ServerDeps } from '../serverDeps';
 import { pageCustomers } from '../services/audience/customerQueries';
@@ -40,46 +41,41 @@ import { journeysUsingSegment } from '../services/journeysUsingSegment';
 import { recordAudit } from '../services/recordAudit';
 import { editNeedsReview, requestSegmentChange } from '../services/segmentChangeRequests';
 
+const route = routeOf('segments');
+
 const listRoute = createRoute({
-  method: 'get',
-  path: '/segments',
-  tags: ['segments'],
-  summary: 'Segments of the workspace with their member counts',
+  ...route('get', '/segments', 'Segments of the workspace with their member counts'),
   responses: { 200: jsonContent(segmentListResponseSchema, 'Segments'), ...commonErrorResponses },
 });
 
 const createSegmentRoute = createRoute({
-  method: 'post',
-  path: '/segments',
-  tags: ['segments'],
-  summary: 'Create a dynamic segment `{ name, condition }` or a static one `{ name, type: "static" }`',
+  ...route(
+    'post',
+    '/segments',
+    'Create a dynamic segment `{ name, condition }` or a static one `{ name, type: "static" }`',
+  ),
   request: { body: jsonBody(createSegmentRequestSchema) },
   responses: { 201: jsonContent(segmentSchema, 'Created'), ...commonErrorResponses },
 });
 
 const previewDraftRoute = createRoute({
-  method: 'post',
-  path: '/segments/preview',
-  tags: ['segments'],
-  summary: 'Live count and sample of an unsaved condition (the segment builder)',
+  ...route(
+    'post',
+    '/segments/preview',
+    'Live count and sample of an unsaved condition (the segment builder)',
+  ),
   request: { body: jsonBody(z.object({ condition: conditionSchema })) },
   responses: { 200: jsonContent(segmentPreviewSchema, 'Preview'), ...commonErrorResponses },
 });
 
 const getRoute = createRoute({
-  method: 'get',
-  path: '/segments/{id}',
-  tags: ['segments'],
-  summary: 'One segment',
+  ...route('get', '/segments/{id}', 'One segment'),
   request: { params: idParamSchema },
   responses: { 200: jsonContent(segmentSchema, 'Segment'), ...commonErrorResponses },
 });
 
 const putRoute = createRoute({
-  method: 'put',
-  path: '/segments/{id}',
-  tags: ['segments'],
-  summary: 'Rename or change the condition; membership is recomputed at once',
+  ...route('put', '/segments/{id}', 'Rename or change the condition; membership is recomputed at once'),
   request: { params: idParamSchema, body: jsonBody(updateSegmentRequestSchema) },
   responses: {
     200: jsonContent(updateSegmentResponseSchema, 'Updated; `warning` lists journeys whose audience changed'),
@@ -92,10 +88,7 @@ const putRoute = createRoute({
 });
 
 const deleteRoute = createRoute({
-  method: 'delete',
-  path: '/segments/{id}',
-  tags: ['segments'],
-  summary: 'Delete a segment no other segment or live journey uses',
+  ...route('delete', '/segments/{id}', 'Delete a segment no other segment or live journey uses'),
   request: { params: idParamSchema },
   responses: { 204: { description: 'Deleted' }, ...commonErrorResponses, ...conflictResponse },
 });
@@ -106,10 +99,11 @@ const segmentMembersQuerySchema = z.object({
 });
 
 const previewRoute = createRoute({
-  method: 'get',
-  path: '/segments/{id}/preview',
-  tags: ['segments'],
-  summary: 'Live count and a sample of members; with `cursor`, every member a page at a time',
+  ...route(
+    'get',
+    '/segments/{id}/preview',
+    'Live count and a sample of members; with `cursor`, every member a page at a time',
+  ),
   description: `${PAGED_DESCRIPTION} Pages list the segment's stored members (as \`GET /api/customers?segmentId=\` does).`,
   request: { params: idParamSchema, query: segmentMembersQuerySchema },
   responses: {
@@ -119,11 +113,11 @@ const previewRoute = createRoute({
 });
 
 const importRoute = createRoute({
-  method: 'post',
-  path: '/segments/{id}/import',
-  tags: ['segments'],
-  summary:
+  ...route(
+    'post',
+    '/segments/{id}/import',
     'Import an audience into a static segment: `text/csv` with an `externalId` column (other columns become attributes) or JSON `{ externalIds }`; up to 16 MiB; all or nothing',
+  ),
   description:
     'Reports `matched` (existing customers), `unknown` (ids no customer has), `created`, `invalid` and `duplicate` rows; `rejected` lists every skipped row with its line (`row`), `code` and `reason`. `createUnknown` (JSON field, or `?createUnknown=` for CSV; default `true`) decides whether unknown ids become new customers or are skipped and reported. `dryRun` reports without writing (the web previews with it).',
   request: {

@@ -23,68 +23,53 @@ import {
 } from '../channels/templateService';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 
+const route = routeOf('templates');
+
 const listRoute = createRoute({
-  method: 'get',
-  path: '/templates',
-  tags: ['templates'],
-  summary: 'Message templates of the workspace',
+  ...route('get', '/templates', 'Message templates of the workspace'),
   request: { query: z.object({ channel: channelSchema.optional() }) },
   responses: { 200: jsonContent(templateListResponseSchema, 'Templates'), ...commonErrorResponses },
 });
 
 const createTemplateRoute = createRoute({
-  method: 'post',
-  path: '/templates',
-  tags: ['templates'],
-  summary: 'Create a template `{ name, channel, purpose, content }`',
+  ...route('post', '/templates', 'Create a template `{ name, channel, purpose, content }`'),
   request: { body: jsonBody(createTemplateRequestSchema) },
   responses: { 201: jsonContent(templateSchema, 'Created'), ...commonErrorResponses },
 });
 
 const getRoute = createRoute({
-  method: 'get',
-  path: '/templates/{id}',
-  tags: ['templates'],
-  summary: 'One template',
+  ...route('get', '/templates/{id}', 'One template'),
   request: { params: idParamSchema },
   responses: { 200: jsonContent(templateSchema, 'Template'), ...commonErrorResponses },
 });
 
 const putRoute = createRoute({
-  method: 'put',
-  path: '/templates/{id}',
-  tags: ['templates'],
-  summary: 'Replace a template',
+  ...route('put', '/templates/{id}', 'Replace a template'),
   request: { params: idParamSchema, body: jsonBody(updateTemplateRequestSchema) },
   responses: { 200: jsonContent(templateSchema, 'Updated'), ...commonErrorResponses },
 });
 
 const deleteRoute = createRoute({
-  method: 'delete',
-  path: '/templates/{id}',
-  tags: ['templates'],
-  summary: 'Delete a template no live journey sends',
+  ...route('delete', '/templates/{id}', 'Delete a template no live journey sends'),
   request: { params: idParamSchema },
   responses: { 204: { description: 'Deleted' }, ...commonErrorResponses, ...conflictResponse },
 });
 
 const previewRoute = createRoute({
-  method: 'post',
-  path: '/templates/{id}/preview',
-  tags: ['templates'],
-  summary:
+  ...route(
+    'post',
+    '/templates/{id}/preview',
     'Render for a customer (`externalId`), made-up attributes (`customer`) or a sample; missing variables are errors',
+  ),
   request: { params: idParamSchema, body: jsonBody(templatePreviewRequestSchema, false) },
   responses: { 200: jsonContent(templatePreviewResponseSchema, 'Preview'), ...commonErrorResponses },
 });
 
 const versionsRoute = createRoute({
-  method: 'get',
-  path: '/templates/{id}/versions',
-  tags: ['templates'],
-  summary: 'Every saved state of a template, newest first',
+  ...route('get', '/templates/{id}/versions', 'Every saved state of a template, newest first'),
   request: { params: idParamSchema },
   responses: {
     200: jsonContent(templateVersionListResponseSchema, 'Versions, newest first, with who saved each'),

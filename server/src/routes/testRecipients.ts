@@ -17,6 +17,7 @@ import {
   jsonContent,
   rateLimitedResponse,
 } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import {
   createTestRecipient,
@@ -26,11 +27,14 @@ import {
   verifyTestRecipient,
 } from '../services/testSend/testRecipientService';
 
+const route = routeOf('test-sends');
+
 const listRoute = createRoute({
-  method: 'get',
-  path: '/test-recipients',
-  tags: ['test-sends'],
-  summary: "Saved test phones, emails and push devices: the workspace's shared ones and your own",
+  ...route(
+    'get',
+    '/test-recipients',
+    "Saved test phones, emails and push devices: the workspace's shared ones and your own",
+  ),
   responses: {
     200: jsonContent(testRecipientListResponseSchema, 'Test recipients'),
     ...commonErrorResponses,
@@ -38,29 +42,27 @@ const listRoute = createRoute({
 });
 
 const createRecipientRoute = createRoute({
-  method: 'post',
-  path: '/test-recipients',
-  tags: ['test-sends'],
-  summary:
+  ...route(
+    'post',
+    '/test-recipients',
     'Save a test recipient (`scope` user or workspace). A phone gets a one-time code by SMS (sandbox: the code is in the answer)',
+  ),
   request: { body: jsonBody(createTestRecipientRequestSchema) },
   responses: { 201: jsonContent(createTestRecipientResponseSchema, 'Saved'), ...commonErrorResponses },
 });
 
 const deleteRoute = createRoute({
-  method: 'delete',
-  path: '/test-recipients/{id}',
-  tags: ['test-sends'],
-  summary: 'Remove a test recipient (shared ones: their creator or an admin)',
+  ...route(
+    'delete',
+    '/test-recipients/{id}',
+    'Remove a test recipient (shared ones: their creator or an admin)',
+  ),
   request: { params: idParamSchema },
   responses: { 204: { description: 'Removed' }, ...commonErrorResponses },
 });
 
 const verifyRoute = createRoute({
-  method: 'post',
-  path: '/test-recipients/{id}/verify',
-  tags: ['test-sends'],
-  summary: 'Check a phone’s one-time code (5 tries, 10 minutes)',
+  ...route('post', '/test-recipients/{id}/verify', 'Check a phone’s one-time code (5 tries, 10 minutes)'),
   request: { params: idParamSchema, body: jsonBody(verifyTestRecipientRequestSchema) },
   responses: {
     200: jsonContent(testRecipientSchema, 'Verified'),
@@ -71,10 +73,7 @@ const verifyRoute = createRoute({
 });
 
 const resendRoute = createRoute({
-  method: 'post',
-  path: '/test-recipients/{id}/code',
-  tags: ['test-sends'],
-  summary: 'Send a new one-time code to an unverified phone',
+  ...route('post', '/test-recipients/{id}/code', 'Send a new one-time code to an unverified phone'),
   request: { params: idParamSchema },
   responses: { 201: jsonContent(verificationSentSchema, 'Sent'), ...commonErrorResponses },
 });

@@ -9,31 +9,25 @@ import {
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { createUser, listUsers, updateUser } from '../services/userService';
 
+const route = routeOf('users');
+
 const listRoute = createRoute({
-  method: 'get',
-  path: '/users',
-  tags: ['users'],
-  summary: "The workspace's users (admin)",
+  ...route('get', '/users', "The workspace's users (admin)"),
   responses: { 200: jsonContent(userListResponseSchema, 'Users'), ...commonErrorResponses },
 });
 
 const createUserRoute = createRoute({
-  method: 'post',
-  path: '/users',
-  tags: ['users'],
-  summary: 'Add a user to your workspace (admin)',
+  ...route('post', '/users', 'Add a user to your workspace (admin)'),
   request: { body: jsonBody(createUserRequestSchema) },
   responses: { 201: jsonContent(userSchema, 'Created'), ...commonErrorResponses, ...conflictResponse },
 });
 
 const updateRoute = createRoute({
-  method: 'patch',
-  path: '/users/{id}',
-  tags: ['users'],
-  summary: 'Change role or name, or deactivate (ends their sessions) (admin)',
+  ...route('patch', '/users/{id}', 'Change role or name, or deactivate (ends their sessions) (admin)'),
   request: { params: idParamSchema, body: jsonBody(updateUserRequestSchema) },
   responses: { 200: jsonContent(userSchema, 'Updated'), ...commonErrorResponses, ...conflictResponse },
 });

@@ -7,7 +7,7 @@ import { apiKeys } from '../db/schema/apiKeys';
 import { NotFoundError } from '../errors/domainErrors';
 import { newId } from '../ids';
 import { assertRole } from './permissions';
-import { recordAudit } from './recordAudit';
+import { recordActorAudit } from './recordAudit';
 
 export const API_KEY_PREFIX = 'jf_live_';
 
@@ -65,9 +65,7 @@ export const createApiKey = async (
       })
       .returning();
     if (!row) throw new Error('insert returned no row');
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: 'api_key.create',
       entityType: 'api_key',
       entityId: row.id,
@@ -97,9 +95,7 @@ export const deleteApiKey = async (orm: Orm, actor: UserPrincipal, id: string, n
       .returning({ id: apiKeys.id, name: apiKeys.name });
     if (deleted.length === 0) throw new NotFoundError('API key');
     forgetKey(orm, id);
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: 'api_key.delete',
       entityType: 'api_key',
       entityId: id,

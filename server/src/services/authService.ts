@@ -1,6 +1,6 @@
 import { and, eq, lt, ne } from 'drizzle-orm';
 import { verifyPassword } from '../auth/password';
-import type { UserPrincipal } from '../auth/principal';
+import { type UserPrincipal, userPrincipal } from '../auth/principal';
 import { hashToken, newSecretToken } from '../auth/secretToken';
 import type { Executor, Orm } from '../db/database';
 import { sessions } from '../db/schema/sessions';
@@ -8,7 +8,7 @@ import { users } from '../db/schema/users';
 import { workspaces } from '../db/schema/workspaces';
 import { InvalidCredentialsError } from '../errors/domainErrors';
 import { newId } from '../ids';
-import { recordAudit } from './recordAudit';
+import { recordActorAudit, recordAudit } from './recordAudit';
 import { sessionAlive, sessionDead } from './sessionLiveness';
 import { DEFAULT_SESSION_POLICY, LAST_SEEN_RESOLUTION_MS, type SessionPolicy } from './sessionPolicy';
 
@@ -56,15 +56,7 @@ export const login = async (
   return {
     token,
     expiresAt,
-    user: {
-      kind: 'user',
-      userId: user.id,
-      workspaceId: user.workspaceId,
-      role: user.role,
-      email: user.email,
-      name: user.name,
-      sessionId,
-    },
+    user: userPrincipal(user, sessionId),
   };
 };
 
@@ -91,23 +83,13 @@ export const resolveSession = async (
       .set({ lastSeenAt: now })
       .where(and(eq(sessions.id, row.session.id), lt(sessions.lastSeenAt, seenBefore)));
   }
-  return {
-    kind: 'user',
-    userId: row.user.id,
-    workspaceId: row.user.workspaceId,
-    role: row.user.role,
-    email: row.user.email,
-    name: row.user.name,
-    sessionId: row.session.id,
-  };
+  return userPrincipal(row.user, row.session.id);
 };
 
 export const logout = async (orm: Orm, user: UserPrincipal, now: Date): Promise<void> => {
   await orm.transaction(async (tx) => {
     await tx.delete(sessions).where(and(eq(sessions.id, user.sessionId), eq(sessions.userId, user.userId)));
-    await recordAudit(tx, {
-      workspaceId: user.workspaceId,
-      actorId: user.userId,
+    await recordActorAudit(tx, user, {
       action: 'logout',
       entityType: 'session',
       entityId: user.sessionId,
@@ -123,9 +105,7 @@ export const logoutEverywhere = async (orm: Orm, user: UserPrincipal, now: Date)
       .delete(sessions)
       .where(eq(sessions.userId, user.userId))
       .returning({ id: sessions.id });
-    await recordAudit(tx, {
-      workspaceId: user.workspaceId,
-      actorId: user.userId,
+    await recordActorAudit(tx, user, {
       action: 'logout_all',
       entityType: 'session',
       entityId: user.sessionId,

@@ -17,7 +17,7 @@ import { journeyVersions } from '../db/schema/journeyVersions';
 import { users } from '../db/schema/users';
 import { NotFoundError } from '../errors/domainErrors';
 import { newId } from '../ids';
-import { recordAudit } from './recordAudit';
+import { recordActorAudit } from './recordAudit';
 
 /** 404 unless the journey exists in the actor's workspace; every history read starts here. */
 export const assertJourneyVisible = async (
@@ -180,9 +180,7 @@ export const addJourneyComment = async (
       })
       .returning();
     if (!row) throw new Error('insert returned no row');
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: 'commented',
       entityType: 'journey',
       entityId: id,

@@ -26,7 +26,7 @@ import type { JourneyRow } from './journeyView';
 import { broadcastLiveChange, type WorkflowDeps } from './journeyWorkflow';
 import { loadComplianceContext } from './loadComplianceContext';
 import { hasRole } from './permissions';
-import { recordAudit } from './recordAudit';
+import { recordActorAudit } from './recordAudit';
 
 /** Sentinel that rolls a dry-run publish back after the engine has reported. */
 class DryRunRollback extends Error {
@@ -134,9 +134,7 @@ export const publishJourney = async (
                 updated_at = $4 where id = $1`,
         [id, version, versionId, now],
       );
-      await recordAudit(tx, {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
+      await recordActorAudit(tx, actor, {
         action: 'published',
         entityType: 'journey',
         entityId: id,

@@ -31,7 +31,7 @@ import {
   toJourneyView,
 } from './journeyView';
 import { hasRole } from './permissions';
-import { recordAudit } from './recordAudit';
+import { recordActorAudit } from './recordAudit';
 
 const EMPTY_GRAPH: DraftJourneyGraph = { nodes: [], edges: [] };
 
@@ -184,9 +184,7 @@ export const createJourney = async (
       createdAt: now,
       updatedAt: now,
     });
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: 'created',
       entityType: 'journey',
       entityId: id,
@@ -247,9 +245,7 @@ export const updateJourney = async (
         .set({ state: 'superseded' })
         .where(and(eq(approvals.journeyId, id), inArray(approvals.state, ['pending', 'approved'])));
     }
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: 'updated',
       entityType: 'journey',
       entityId: id,
@@ -286,9 +282,7 @@ export const deleteJourney = async (orm: Orm, actor: UserPrincipal, id: string, 
       );
     }
     await tx.delete(journeys).where(eq(journeys.id, id));
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: 'deleted',
       entityType: 'journey',
       entityId: id,

@@ -17,7 +17,7 @@ import type { JourneyRow, JourneyView } from './journeyView';
 import { loadComplianceContext } from './loadComplianceContext';
 import { assertRole } from './permissions';
 import { loadPinnedTemplates } from './pinTemplates';
-import { recordAudit } from './recordAudit';
+import { recordActorAudit } from './recordAudit';
 
 // SPEC §3 as code. The draft's review cycle (draft → in_review → approved → published) runs on
 // `draftStatus`; `status` mirrors it until the first publish, then tracks the running version
@@ -195,9 +195,7 @@ export const audit = (
   comment: string | undefined,
   details: Record<string, unknown> = {},
 ) =>
-  recordAudit(tx, {
-    workspaceId: actor.workspaceId,
-    actorId: actor.userId,
+  recordActorAudit(tx, actor, {
     action,
     entityType: 'journey',
     entityId: row.id,

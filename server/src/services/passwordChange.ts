@@ -6,7 +6,7 @@ import type { Orm } from '../db/database';
 import { users } from '../db/schema/users';
 import { WrongCurrentPasswordError } from '../errors/authErrors';
 import { endOtherSessions } from './authService';
-import { recordAudit } from './recordAudit';
+import { recordActorAudit } from './recordAudit';
 
 /**
  * Changes the signed-in user's password after checking the current one, and signs out their other
@@ -29,9 +29,7 @@ export const changePassword = async (
   await orm.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, user.userId));
     await endOtherSessions(tx, user.userId, user.sessionId);
-    await recordAudit(tx, {
-      workspaceId: user.workspaceId,
-      actorId: user.userId,
+    await recordActorAudit(tx, user, {
       action: 'password_changed',
       entityType: 'user',
       entityId: user.userId,

@@ -2,6 +2,13 @@ import type { Logger } from '@journeyflow/engine/ports/logger';
 
 export type PeriodicJob = { stop(): Promise<void> };
 
+/** What a periodic job of the server process starts with: the clock, the log, and (in tests) its interval. */
+export type PeriodicJobDeps = {
+  readonly now: () => Date;
+  readonly logger: Logger;
+  readonly intervalMs?: number;
+};
+
 /**
  * A job of the server process run every `intervalMs`, the first time after `firstDelayMs` (0 = at once).
  * Runs never overlap (a tick waits for the previous run); a failure is logged as `<name> failed` and the next

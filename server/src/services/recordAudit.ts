@@ -73,3 +73,13 @@ export const auditActorOf = (
     | { readonly kind: 'user'; readonly userId: string }
     | { readonly kind: 'apiKey'; readonly apiKeyId: string },
 ): string => (principal.kind === 'user' ? principal.userId : `api_key:${principal.apiKeyId}`);
+
+/** Who took an audited action: a signed-in user (or API key holder) and the workspace they acted in. */
+export type AuditActor = { readonly workspaceId: string; readonly userId: string | null };
+
+/** `recordAudit` for an action an actor took in their own workspace. */
+export const recordActorAudit = (
+  exec: Executor | SqlClient,
+  actor: AuditActor,
+  entry: Omit<AuditEntry, 'workspaceId' | 'actorId'>,
+): Promise<void> => recordAudit(exec, { workspaceId: actor.workspaceId, actorId: actor.userId, ...entry });

@@ -5,7 +5,7 @@ import { InvalidTransitionError, NotFoundError, SelfApprovalError } from '../err
 import { newId } from '../ids';
 import type { JourneyUsingSegment } from './journeysUsingSegment';
 import { assertRole } from './permissions';
-import { recordAudit } from './recordAudit';
+import { recordActorAudit } from './recordAudit';
 
 /** Whether the workspace holds segment edits that touch live journeys for review (default on). */
 export const segmentEditsNeedApproval = async (sql: SqlClient, workspaceId: string): Promise<boolean> => {
@@ -29,9 +29,7 @@ export const setSegmentEditsNeedApproval = async (
       actor.workspaceId,
       on,
     ]);
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: 'updated',
       entityType: 'workspace',
       entityId: actor.workspaceId,
@@ -77,9 +75,7 @@ export const requestSegmentChange = async (
        values ($1, $2, $3, $4::text::jsonb, $5, $6)`,
       [id, actor.workspaceId, segmentId, JSON.stringify(change), actor.userId, now.toISOString()],
     );
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: 'change_requested',
       entityType: 'segment',
       entityId: segmentId,
@@ -153,9 +149,7 @@ export const decideSegmentChange = async (
     );
     const request = toRequest(row);
     if (decision === 'approve') await apply(tx, request);
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: decision === 'approve' ? 'change_approved' : 'change_rejected',
       entityType: 'segment',
       entityId: row.segment_id,

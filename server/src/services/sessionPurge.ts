@@ -1,7 +1,6 @@
-import type { Logger } from '@journeyflow/engine/ports/logger';
 import type { Orm } from '../db/database';
 import { sessions } from '../db/schema/sessions';
-import { type PeriodicJob, startPeriodicJob } from './periodicJob';
+import { type PeriodicJob, type PeriodicJobDeps, startPeriodicJob } from './periodicJob';
 import { sessionDead } from './sessionLiveness';
 
 /** Deletes sessions past their absolute expiry or idle timeout; answers how many went. */
@@ -16,12 +15,7 @@ export const SESSION_PURGE_INTERVAL_MS = 10 * 60 * 1000;
  * A cheap periodic job in the server process: once at start, then every ten minutes. Several processes
  * may run it; the delete is idempotent. A failure is logged and the next tick tries again.
  */
-export const startSessionPurge = (deps: {
-  readonly orm: Orm;
-  readonly now: () => Date;
-  readonly logger: Logger;
-  readonly intervalMs?: number;
-}): PeriodicJob =>
+export const startSessionPurge = (deps: PeriodicJobDeps & { readonly orm: Orm }): PeriodicJob =>
   startPeriodicJob({
     name: 'session purge',
     intervalMs: deps.intervalMs ?? SESSION_PURGE_INTERVAL_MS,

@@ -8,7 +8,7 @@ import { users } from '../db/schema/users';
 import { ConflictError, NotFoundError } from '../errors/domainErrors';
 import { newId } from '../ids';
 import { assertRole } from './permissions';
-import { recordAudit } from './recordAudit';
+import { recordActorAudit } from './recordAudit';
 
 export type UserView = {
   readonly id: string;
@@ -78,9 +78,7 @@ export const createUser = async (
   const passwordHash = await hashPassword(input.password);
   return orm.transaction(async (tx) => {
     const row = await insertUser(tx, actor.workspaceId, input, now, passwordHash);
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: 'user.create',
       entityType: 'user',
       entityId: row.id,
@@ -141,9 +139,7 @@ export const updateUser = async (
     if (patch.active === false) {
       await tx.delete(sessions).where(eq(sessions.userId, userId));
     }
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: 'user.update',
       entityType: 'user',
       entityId: userId,

@@ -5,7 +5,7 @@ import type { Orm } from '../db/database';
 import { journeyTemplates } from '../db/schema/journeyTemplates';
 import { newId } from '../ids';
 import { getJourney } from './journeyService';
-import { recordAudit } from './recordAudit';
+import { recordActorAudit } from './recordAudit';
 
 type TemplateRow = typeof journeyTemplates.$inferSelect;
 
@@ -71,9 +71,7 @@ export const saveJourneyAsTemplate = async (
         createdAt: now,
       })
       .returning();
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: 'saved_as_template',
       entityType: 'journey',
       entityId: journey.id,

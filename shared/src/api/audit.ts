@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoTimestampSchema } from './common';
+import { isoTimestampSchema, limitQuerySchema } from './common';
 import { cursorQuerySchema, pageResponseSchema } from './paging';
 
 /** What an audit entry is about (SPEC §7a: every change of these is recorded). */
@@ -31,7 +31,7 @@ export const workspaceAuditQuerySchema = z.object({
   from: isoTimestampSchema.optional(),
   to: isoTimestampSchema.optional(),
   cursor: cursorQuerySchema,
-  limit: z.coerce.number().int().min(1).max(500).optional(),
+  limit: limitQuerySchema,
 });
 export type WorkspaceAuditQuery = z.infer<typeof workspaceAuditQuerySchema>;
 

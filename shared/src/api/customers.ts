@@ -3,7 +3,7 @@ import { timeZoneSchema } from '../journey/timezone';
 import { isoTimestampSchema, listResponseSchema } from './common';
 import { consentSchema } from './consent';
 import { customerEventSchema } from './events';
-import { cursorQuerySchema, pageResponseSchema } from './paging';
+import { pageQueryFields, pageResponseSchema } from './paging';
 
 export const externalIdSchema = z.string().trim().min(1, 'Give the customer external id').max(255);
 
@@ -66,8 +66,7 @@ export const customerListQuerySchema = z.object({
   q: z.string().optional(),
   segmentId: z.string().optional(),
   grade: z.string().optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
-  cursor: cursorQuerySchema,
+  ...pageQueryFields,
 });
 export type CustomerListQuery = z.infer<typeof customerListQuerySchema>;
 

@@ -4,7 +4,7 @@ import { journeyDiffSchema } from '../journey/journeyDiffSchema';
 import { journeySettingsSchema } from '../journey/journeySettings';
 import { validationResultSchema } from '../journey/validationIssue';
 import { isoTimestampSchema, listResponseSchema } from './common';
-import { cursorQuerySchema, pageResponseSchema } from './paging';
+import { pageQueryFields, pageResponseSchema } from './paging';
 
 /** SPEC §3: draft → in_review → approved → live ⇄ paused, and archived; a rejection returns to draft. */
 export const journeyStatusSchema = z.enum(['draft', 'in_review', 'approved', 'live', 'paused', 'archived']);
@@ -49,8 +49,7 @@ export type UpdateJourneyRequest = z.infer<typeof updateJourneyRequestSchema>;
 export const journeyListQuerySchema = z.object({
   q: z.string().optional(),
   status: journeyStatusSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
-  cursor: cursorQuerySchema,
+  ...pageQueryFields,
 });
 export type JourneyListQuery = z.infer<typeof journeyListQuerySchema>;
 
@@ -270,8 +269,7 @@ export type RunStatus = z.infer<typeof runStatusSchema>;
 export const journeyRunQuerySchema = z.object({
   nodeId: z.string().optional(),
   status: runStatusSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
-  cursor: cursorQuerySchema,
+  ...pageQueryFields,
 });
 export type JourneyRunQuery = z.infer<typeof journeyRunQuerySchema>;
 

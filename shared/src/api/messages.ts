@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channelSchema, messagePurposeSchema } from '../messaging/channelContent';
 import { isoTimestampSchema, listResponseSchema } from './common';
-import { cursorQuerySchema, pageResponseSchema } from './paging';
+import { pageQueryFields, pageResponseSchema } from './paging';
 
 export const messageStatusSchema = z.enum(['queued', 'sent', 'delivered', 'failed', 'skipped']);
 export type MessageStatus = z.infer<typeof messageStatusSchema>;
@@ -34,8 +34,7 @@ export const messageListQuerySchema = z.object({
   status: messageStatusSchema.optional(),
   /** `true`: only test sends; otherwise (the default) only real messages. */
   test: z.enum(['true', 'false']).optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
-  cursor: cursorQuerySchema,
+  ...pageQueryFields,
 });
 export type MessageListQuery = z.infer<typeof messageListQuerySchema>;
 

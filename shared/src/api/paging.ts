@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limitQuerySchema } from './common';
 
 /**
  * Keyset paging (issue #17). A list request that carries `cursor` (empty = the first page) answers with
@@ -11,6 +12,9 @@ export const cursorQuerySchema = z
   .describe(
     'Opaque keyset cursor: empty for the first page, then a page’s `nextCursor`. Its presence switches the answer to the page envelope `{ items, nextCursor, total, totalExact }`.',
   );
+
+/** The query fields of a paged list: at most `limit` items (1–500), from `cursor` on. */
+export const pageQueryFields = { limit: limitQuerySchema, cursor: cursorQuerySchema };
 
 /** Below this many matches `total` is counted exactly; above it the planner's estimate is given. */
 export const EXACT_TOTAL_LIMIT = 10_000;

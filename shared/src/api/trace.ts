@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoTimestampSchema, listResponseSchema } from './common';
+import { isoTimestampSchema, limitQuerySchema, listResponseSchema } from './common';
 import { cursorQuerySchema, pageResponseSchema } from './paging';
 
 /** One step of a run, with the reason in words (SPEC §6): answers "why didn't this customer get it?". */
@@ -27,7 +27,7 @@ export type TraceEntry = z.infer<typeof traceEntrySchema>;
 export const traceQuerySchema = z.object({
   journeyId: z.string().optional(),
   /** Page size with `cursor` (the answer without `cursor` keeps every step, up to 5,000). */
-  limit: z.coerce.number().int().min(1).max(500).optional(),
+  limit: limitQuerySchema,
   cursor: cursorQuerySchema,
 });
 export type TraceQuery = z.infer<typeof traceQuerySchema>;

@@ -1,18 +1,16 @@
+import { createdAt, timestamptz } from '@journeyflow/engine/db/columns';
 import type { ApiKeyScope } from '@journeyflow/shared/api/apiKeys';
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { createdAt } from './columns';
+import { index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './users';
-import { workspaces } from './workspaces';
+import { workspaceRef } from './workspaces';
 
 /** Workspace ingestion keys (`jf_live_…`). The key itself is shown once; only its sha256 is kept. */
 export const apiKeys = pgTable(
   'api_keys',
   {
     id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     name: text('name').notNull(),
     keyHash: text('key_hash').notNull(),
     /** The first characters of the key, so admins can tell keys apart without seeing them. */
@@ -21,7 +19,7 @@ export const apiKeys = pgTable(
     scopes: text('scopes').array().$type<ApiKeyScope[]>().notNull().default(sql`'{ingest}'::text[]`),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
-    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    lastUsedAt: timestamptz('last_used_at'),
   },
   (t) => [
     uniqueIndex('api_keys_key_hash_key').on(t.keyHash),

@@ -1,7 +1,8 @@
-import { foreignKey, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { timestamptz, workspaceScopedKey } from '@journeyflow/engine/db/columns';
+import { foreignKey, index, pgTable, text } from 'drizzle-orm/pg-core';
 import { journeys } from './journeys';
 import { users } from './users';
-import { workspaces } from './workspaces';
+import { workspaceRef } from './workspaces';
 
 /**
  * One row per submission. The decision is bound to `contentHash`: publishing needs an `approved` row
@@ -11,17 +12,15 @@ export const approvals = pgTable(
   'approvals',
   {
     id: text('id').notNull(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     journeyId: text('journey_id').notNull(),
     contentHash: text('content_hash').notNull(),
     state: text('state', { enum: ['pending', 'approved', 'rejected', 'superseded', 'published'] }).notNull(),
     submittedBy: text('submitted_by').references(() => users.id, { onDelete: 'set null' }),
-    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamptz('submitted_at').notNull().defaultNow(),
     submitComment: text('submit_comment'),
     decidedBy: text('decided_by').references(() => users.id, { onDelete: 'set null' }),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedAt: timestamptz('decided_at'),
     decisionComment: text('decision_comment'),
   },
   (t) => [
@@ -30,7 +29,7 @@ export const approvals = pgTable(
       columns: [t.journeyId, t.workspaceId],
       foreignColumns: [journeys.id, journeys.workspaceId],
     }).onDelete('cascade'),
-    primaryKey({ columns: [t.id, t.workspaceId] }),
+    workspaceScopedKey(t),
     index('approvals_journey_idx').on(t.journeyId, t.submittedAt),
   ],
 );

@@ -1,4 +1,5 @@
-import { pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { timestamptz } from '@journeyflow/engine/db/columns';
+import { pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 /**
  * Claims of scheduled audience jobs: the process that inserts (job, slot) first runs that slot
@@ -9,8 +10,8 @@ export const audienceJobRuns = pgTable(
   {
     job: text('job').notNull(),
     slot: text('slot').notNull(),
-    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
-    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    startedAt: timestamptz('started_at').notNull(),
+    finishedAt: timestamptz('finished_at'),
   },
   (t) => [primaryKey({ columns: [t.job, t.slot] })],
 );

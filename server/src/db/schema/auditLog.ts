@@ -1,6 +1,6 @@
-import { index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { createdAt } from './columns';
-import { workspaces } from './workspaces';
+import { createdAt, workspaceScopedKey } from '@journeyflow/engine/db/columns';
+import { index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { workspaceRef } from './workspaces';
 
 /**
  * Append-only record of who did what. `actorId` is kept as plain text (no foreign key) so the history
@@ -10,9 +10,7 @@ export const auditLog = pgTable(
   'audit_log',
   {
     id: text('id').notNull(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     actorId: text('actor_id'),
     action: text('action').notNull(),
     entityType: text('entity_type').notNull(),
@@ -26,7 +24,7 @@ export const auditLog = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.id, t.workspaceId] }),
+    workspaceScopedKey(t),
     index('audit_log_entity_idx').on(t.workspaceId, t.entityType, t.entityId, t.createdAt),
     index('audit_log_workspace_time_idx').on(t.workspaceId, t.createdAt, t.id),
   ],

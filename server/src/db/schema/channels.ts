@@ -1,16 +1,14 @@
-import { sql } from 'drizzle-orm';
 import {
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
-import { createdAt, timestamps, workspaceScoped } from './columns';
+  createdAt,
+  jsonObject,
+  timestamps,
+  timestamptz,
+  updatedAt,
+  workspaceScoped,
+  workspaceScopedKey,
+} from '@journeyflow/engine/db/columns';
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, numeric, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /** Message templates (SPEC §6: `{ id, name, channel, purpose, content }`); `version` grows on each edit. */
 export const templates = pgTable(
@@ -25,10 +23,7 @@ export const templates = pgTable(
     createdBy: text('created_by'),
     ...timestamps(),
   },
-  (t) => [
-    primaryKey({ columns: [t.id, t.workspaceId] }),
-    index('templates_workspace_channel_idx').on(t.workspaceId, t.channel),
-  ],
+  (t) => [workspaceScopedKey(t), index('templates_workspace_channel_idx').on(t.workspaceId, t.channel)],
 );
 
 /**
@@ -64,7 +59,7 @@ export const alimtalkTemplates = pgTable(
     body: text('body').notNull(),
     buttons: jsonb('buttons').notNull().default(sql`'[]'::jsonb`),
     status: text('status').notNull().default('approved'),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.code] })],
 );
@@ -91,10 +86,10 @@ export const channelSettings = pgTable(
     workspaceId: text('workspace_id').notNull(),
     channel: text('channel').notNull(),
     provider: text('provider').notNull(),
-    config: jsonb('config').notNull().default(sql`'{}'::jsonb`),
+    config: jsonObject('config'),
     secrets: text('secrets'),
     updatedBy: text('updated_by'),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.channel] })],
 );
@@ -110,7 +105,7 @@ export const messagingSettings = pgTable('messaging_settings', {
   totalAdCap: jsonb('total_ad_cap'),
   /** Origin of the workspace's tracked short links (`https://go.example.com`); null = `JOURNEYFLOW_PUBLIC_URL`. */
   linkHost: text('link_host'),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: updatedAt(),
 });
 
 /** In-app inbox: one row per delivered in-app message (outbox_id keeps a retried delivery from duplicating). */
@@ -128,10 +123,10 @@ export const inappMessages = pgTable(
     ctaLabel: text('cta_label'),
     ctaUrl: text('cta_url'),
     createdAt: createdAt(),
-    readAt: timestamp('read_at', { withTimezone: true }),
+    readAt: timestamptz('read_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.id, t.workspaceId] }),
+    workspaceScopedKey(t),
     uniqueIndex('inapp_messages_outbox_id_unique').on(t.outboxId, t.workspaceId),
     index('inapp_messages_customer_idx').on(t.workspaceId, t.customerId, t.createdAt),
   ],
@@ -144,7 +139,7 @@ export const channelPrices = pgTable(
     workspaceId: text('workspace_id').notNull(),
     messageType: text('message_type').notNull(),
     priceKrw: numeric('price_krw', { precision: 10, scale: 2, mode: 'number' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.messageType] })],
 );

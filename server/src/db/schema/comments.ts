@@ -1,17 +1,15 @@
-import { foreignKey, index, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { createdAt } from './columns';
+import { createdAt, timestamptz, workspaceScopedKey } from '@journeyflow/engine/db/columns';
+import { foreignKey, index, pgTable, text } from 'drizzle-orm/pg-core';
 import { journeys } from './journeys';
 import { users } from './users';
-import { workspaces } from './workspaces';
+import { workspaceRef } from './workspaces';
 
 /** Review discussion on a journey, optionally anchored on one node of the graph. */
 export const comments = pgTable(
   'comments',
   {
     id: text('id').notNull(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     journeyId: text('journey_id').notNull(),
     nodeId: text('node_id'),
     authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
@@ -22,7 +20,7 @@ export const comments = pgTable(
       .default('comment'),
     createdAt: createdAt(),
     /** Set when the comment is marked resolved (issue 16); null while it is open. */
-    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedAt: timestamptz('resolved_at'),
     resolvedBy: text('resolved_by').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [
@@ -31,7 +29,7 @@ export const comments = pgTable(
       columns: [t.journeyId, t.workspaceId],
       foreignColumns: [journeys.id, journeys.workspaceId],
     }).onDelete('cascade'),
-    primaryKey({ columns: [t.id, t.workspaceId] }),
+    workspaceScopedKey(t),
     index('comments_journey_idx').on(t.journeyId, t.createdAt),
   ],
 );

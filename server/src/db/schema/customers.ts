@@ -1,16 +1,11 @@
-import { sql } from 'drizzle-orm';
 import {
-  doublePrecision,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
-import { timestamps, workspaceScoped } from './columns';
+  jsonObject,
+  timestamps,
+  timestamptz,
+  workspaceScoped,
+  workspaceScopedKey,
+} from '@journeyflow/engine/db/columns';
+import { doublePrecision, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /** Customer profiles (SPEC §5). Consent values are the ISO date each was given, or null when withdrawn. */
 export const customers = pgTable(
@@ -18,22 +13,22 @@ export const customers = pgTable(
   {
     ...workspaceScoped(),
     externalId: text('external_id').notNull(),
-    attributes: jsonb('attributes').notNull().default(sql`'{}'::jsonb`),
+    attributes: jsonObject('attributes'),
     timezone: text('timezone'),
     locale: text('locale'),
     grade: text('grade'),
-    consent: jsonb('consent').notNull().default(sql`'{}'::jsonb`),
+    consent: jsonObject('consent'),
     phone: text('phone'),
     email: text('email'),
     // RFM inputs kept by the audience service on purchase events and nightly (recency_days is derived
     // from last_purchase_at at query time so it never goes stale).
-    lastPurchaseAt: timestamp('last_purchase_at', { withTimezone: true }),
+    lastPurchaseAt: timestamptz('last_purchase_at'),
     frequency90d: integer('frequency_90d').notNull().default(0),
     monetary90d: doublePrecision('monetary_90d').notNull().default(0),
     ...timestamps(),
   },
   (t) => [
-    primaryKey({ columns: [t.id, t.workspaceId] }),
+    workspaceScopedKey(t),
     uniqueIndex('customers_workspace_external_uq').on(t.workspaceId, t.externalId),
     index('customers_workspace_grade_idx').on(t.workspaceId, t.grade),
     // The customer list pages newest first on (created_at, id).
@@ -48,10 +43,10 @@ export const events = pgTable(
     ...workspaceScoped(),
     customerId: text('customer_id').notNull(),
     name: text('name').notNull(),
-    properties: jsonb('properties').notNull().default(sql`'{}'::jsonb`),
-    ts: timestamp('ts', { withTimezone: true }).notNull(),
+    properties: jsonObject('properties'),
+    ts: timestamptz('ts').notNull(),
     messageId: text('message_id').notNull(),
-    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    receivedAt: timestamptz('received_at').notNull().defaultNow(),
   },
   // Partitioned by month on `ts` (migration 0018_partition). The exactly-once key (workspace, message_id)
   // lives in `event_keys`: a trigger claims it before each insert and skips the row when already taken.

@@ -1,4 +1,5 @@
-import { jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { timestamptz } from '@journeyflow/engine/db/columns';
+import { jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 /**
  * `POST /api/journeys/:id/enroll` calls by their caller-supplied `idempotencyKey` (SPEC §7a): the key is
@@ -18,7 +19,7 @@ export const enrollRequests = pgTable(
      * ids are not stored (a repeat has the same customers in the same order: same `request_hash`).
      */
     results: jsonb('results'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdAt: timestamptz('created_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.journeyId, t.idempotencyKey] })],
 );

@@ -1,5 +1,5 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { workspaceScoped } from './columns';
+import { timestamptz, updatedAt, workspaceScoped, workspaceScopedKey } from '@journeyflow/engine/db/columns';
+import { index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 /**
  * Workspace-defined ordered grade tiers. `rule` is a Condition over the customer (usually on
@@ -13,7 +13,7 @@ export const gradeTiers = pgTable(
     name: text('name').notNull(),
     position: integer('position').notNull(),
     rule: jsonb('rule'),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.name] })],
 );
@@ -27,10 +27,10 @@ export const gradeHistory = pgTable(
     fromGrade: text('from_grade'),
     toGrade: text('to_grade'),
     reason: text('reason').notNull(),
-    changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+    changedAt: timestamptz('changed_at').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.id, t.workspaceId] }),
+    workspaceScopedKey(t),
     index('grade_history_customer_idx').on(t.workspaceId, t.customerId, t.changedAt),
   ],
 );

@@ -1,7 +1,7 @@
-import { index, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { createdAt } from './columns';
+import { createdAt, timestamptz } from '@journeyflow/engine/db/columns';
+import { index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './users';
-import { workspaces } from './workspaces';
+import { workspaceRef } from './workspaces';
 
 /**
  * Invitations to join a workspace and password reset links (SPEC §7a). The link's token is shown once;
@@ -11,9 +11,7 @@ export const invitations = pgTable(
   'invitations',
   {
     id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     kind: text('kind', { enum: ['invite', 'password_reset'] }).notNull(),
     email: text('email').notNull(),
     role: text('role', { enum: ['marketer', 'reviewer', 'admin'] }).notNull(),
@@ -21,11 +19,11 @@ export const invitations = pgTable(
     userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull(),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
-    emailedAt: timestamp('emailed_at', { withTimezone: true }),
+    emailedAt: timestamptz('emailed_at'),
     createdAt: createdAt(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    usedAt: timestamp('used_at', { withTimezone: true }),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    expiresAt: timestamptz('expires_at').notNull(),
+    usedAt: timestamptz('used_at'),
+    revokedAt: timestamptz('revoked_at'),
   },
   (t) => [
     uniqueIndex('invitations_token_hash_key').on(t.tokenHash),

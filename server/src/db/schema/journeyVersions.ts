@@ -1,21 +1,11 @@
+import { timestamptz, updatedAt, workspaceScopedKey } from '@journeyflow/engine/db/columns';
 import type { JourneyGraph } from '@journeyflow/shared/journey/graph';
 import type { JourneySettings } from '@journeyflow/shared/journey/journeySettings';
 import type { PinnedTemplates } from '@journeyflow/shared/journey/pinnedTemplates';
-import {
-  boolean,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { boolean, foreignKey, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { journeys } from './journeys';
 import { users } from './users';
-import { workspaces } from './workspaces';
+import { workspaceRef } from './workspaces';
 
 /**
  * Immutable published snapshots, numbered 1, 2, … per journey. Runs point at these (`runs.version_id`),
@@ -27,9 +17,7 @@ export const journeyVersions = pgTable(
   'journey_versions',
   {
     id: text('id').notNull(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     journeyId: text('journey_id').notNull(),
     version: integer('version').notNull(),
     name: text('name').notNull(),
@@ -44,7 +32,7 @@ export const journeyVersions = pgTable(
     /** The migration rule chosen at publish (`keep_on_old` or `move` with a node map), kept for the record. */
     migration: jsonb('migration').$type<Record<string, unknown>>().notNull(),
     publishedBy: text('published_by').references(() => users.id, { onDelete: 'set null' }),
-    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamptz('published_at').notNull().defaultNow(),
     /**
      * The engine's state of this version: live | paused | archived | retired; null until the engine made it
      * live (set in the publish transaction by the engine's publish step).
@@ -53,7 +41,7 @@ export const journeyVersions = pgTable(
     /** `includeExisting` members still to enroll (done by the engine after the publish commits). */
     enrollPending: boolean('enroll_pending').notNull().default(false),
     /** Last change of `status`: part of the stamp every engine process checks to reload its live index. */
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     foreignKey({
@@ -61,7 +49,7 @@ export const journeyVersions = pgTable(
       columns: [t.journeyId, t.workspaceId],
       foreignColumns: [journeys.id, journeys.workspaceId],
     }).onDelete('cascade'),
-    primaryKey({ columns: [t.id, t.workspaceId] }),
+    workspaceScopedKey(t),
     uniqueIndex('journey_versions_journey_version_key').on(t.journeyId, t.version, t.workspaceId),
     index('journey_versions_workspace_status_idx').on(t.workspaceId, t.status),
   ],

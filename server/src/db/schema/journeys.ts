@@ -1,10 +1,17 @@
+import { timestamps, workspaceScopedKey } from '@journeyflow/engine/db/columns';
 import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
 import type { PinnedTemplates } from '@journeyflow/shared/journey/pinnedTemplates';
-
-import { index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { timestamps } from './columns';
+import { index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { users } from './users';
-import { workspaces } from './workspaces';
+import { workspaceRef } from './workspaces';
+
+/** What a journey's draft and a gallery template saved from it both hold: its name, text, graph and settings. */
+export const journeyDraft = () => ({
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  graph: jsonb('graph').$type<DraftJourneyGraph>().notNull(),
+  settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
+});
 
 /**
  * A journey row is the editable draft plus the pointer to the version that runs.
@@ -15,13 +22,8 @@ export const journeys = pgTable(
   'journeys',
   {
     id: text('id').notNull(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
-    name: text('name').notNull(),
-    description: text('description').notNull().default(''),
-    graph: jsonb('graph').$type<DraftJourneyGraph>().notNull(),
-    settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
+    workspaceId: workspaceRef(),
+    ...journeyDraft(),
     contentHash: text('content_hash').notNull(),
     /** Template versions and AlimTalk registrations fixed at submit (null while the draft is being edited). */
     pinnedTemplates: jsonb('pinned_templates').$type<PinnedTemplates>(),
@@ -39,8 +41,5 @@ export const journeys = pgTable(
     updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
     ...timestamps(),
   },
-  (t) => [
-    primaryKey({ columns: [t.id, t.workspaceId] }),
-    index('journeys_workspace_idx').on(t.workspaceId, t.updatedAt),
-  ],
+  (t) => [workspaceScopedKey(t), index('journeys_workspace_idx').on(t.workspaceId, t.updatedAt)],
 );

@@ -1,5 +1,5 @@
-import { index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { workspaceScoped } from './columns';
+import { timestamptz, workspaceScoped, workspaceScopedKey } from '@journeyflow/engine/db/columns';
+import { index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 
 /**
  * A segment edit held back for review because live journeys use the segment: the change applies only when
@@ -13,12 +13,12 @@ export const segmentChangeRequests = pgTable(
     change: jsonb('change').$type<Record<string, unknown>>().notNull(),
     state: text('state').notNull().default('pending'),
     requestedBy: text('requested_by'),
-    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    requestedAt: timestamptz('requested_at').notNull().defaultNow(),
     decidedBy: text('decided_by'),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedAt: timestamptz('decided_at'),
   },
   (t) => [
-    primaryKey({ columns: [t.id, t.workspaceId] }),
+    workspaceScopedKey(t),
     index('segment_change_requests_segment_idx').on(t.workspaceId, t.segmentId, t.state),
   ],
 );

@@ -1,5 +1,5 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { timestamps, workspaceScoped } from './columns';
+import { timestamps, timestamptz, workspaceScoped, workspaceScopedKey } from '@journeyflow/engine/db/columns';
+import { index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 /**
  * Saved audiences (SPEC §5). `dynamic` segments hold a Condition and are kept fresh incrementally;
@@ -16,17 +16,14 @@ export const segments = pgTable(
     type: text('type').notNull(),
     condition: jsonb('condition'),
     memberCount: integer('member_count').notNull().default(0),
-    refreshedAt: timestamp('refreshed_at', { withTimezone: true }),
+    refreshedAt: timestamptz('refreshed_at'),
     /** Why the last refresh failed (cleared by the next success); shown to the workspace on its segments page. */
     lastError: text('last_error'),
-    failedAt: timestamp('failed_at', { withTimezone: true }),
+    failedAt: timestamptz('failed_at'),
     createdBy: text('created_by'),
     ...timestamps(),
   },
-  (t) => [
-    primaryKey({ columns: [t.id, t.workspaceId] }),
-    index('segments_workspace_idx').on(t.workspaceId, t.name),
-  ],
+  (t) => [workspaceScopedKey(t), index('segments_workspace_idx').on(t.workspaceId, t.name)],
 );
 
 /** Current members. Entering and leaving are returned by `updateSegmentMembership` so the engine can start `entry.segment` runs. */
@@ -36,7 +33,7 @@ export const segmentMembers = pgTable(
     segmentId: text('segment_id').notNull(),
     customerId: text('customer_id').notNull(),
     workspaceId: text('workspace_id').notNull(),
-    enteredAt: timestamp('entered_at', { withTimezone: true }).notNull().defaultNow(),
+    enteredAt: timestamptz('entered_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.segmentId, t.customerId, t.workspaceId] }),

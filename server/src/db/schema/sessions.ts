@@ -1,25 +1,23 @@
-import { index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { createdAt } from './columns';
+import { createdAt, timestamptz } from '@journeyflow/engine/db/columns';
+import { index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './users';
-import { workspaces } from './workspaces';
+import { workspaceRef } from './workspaces';
 
 /** Browser sessions. Only the sha256 of the cookie token is stored, so a database leak yields no sessions. */
 export const sessions = pgTable(
   'sessions',
   {
     id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     userId: text('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull(),
     createdAt: createdAt(),
     /** Absolute expiry, however active the session is. */
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamptz('expires_at').notNull(),
     /** Last request seen, written at most once a minute (`LAST_SEEN_RESOLUTION_MS`). */
-    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamptz('last_seen_at').notNull().defaultNow(),
     /** Idle timeout fixed when the session opened; existing sessions got the 8 h default. */
     idleTimeoutSeconds: integer('idle_timeout_seconds').notNull().default(28_800),
   },

@@ -1,4 +1,5 @@
-import { index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { timestamptz } from '@journeyflow/engine/db/columns';
+import { index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 /**
  * Tracked short links (SPEC §7a): one row per link of a sent message, written with the message's outbox
@@ -23,9 +24,9 @@ export const shortLinks = pgTable(
     /** Where in the message the link sits (`text`, `buttons.0.url`, `html`, `ctaUrl`, `deepLink`). */
     spot: text('spot').notNull(),
     clicks: integer('clicks').notNull().default(0),
-    firstClickedAt: timestamp('first_clicked_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    firstClickedAt: timestamptz('first_clicked_at'),
+    createdAt: timestamptz('created_at').notNull(),
+    expiresAt: timestamptz('expires_at').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.code] }),

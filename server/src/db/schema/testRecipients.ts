@@ -1,7 +1,7 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { createdAt } from './columns';
+import { createdAt, timestamptz, workspaceScopedKey } from '@journeyflow/engine/db/columns';
+import { boolean, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { users } from './users';
-import { workspaces } from './workspaces';
+import { workspaceRef } from './workspaces';
 
 /**
  * Saved test phones, emails and push devices (SPEC §7a), per user (`owner_id` set) or shared by the
@@ -12,9 +12,7 @@ export const testRecipients = pgTable(
   'test_recipients',
   {
     id: text('id').notNull(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     /** Set for a personal recipient; null = the whole workspace's. */
     ownerId: text('owner_id').references(() => users.id, { onDelete: 'cascade' }),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -23,12 +21,9 @@ export const testRecipients = pgTable(
     address: text('address').notNull(),
     verified: boolean('verified').notNull().default(false),
     codeHash: text('code_hash'),
-    codeExpiresAt: timestamp('code_expires_at', { withTimezone: true }),
+    codeExpiresAt: timestamptz('code_expires_at'),
     codeAttempts: integer('code_attempts').notNull().default(0),
     createdAt: createdAt(),
   },
-  (t) => [
-    primaryKey({ columns: [t.id, t.workspaceId] }),
-    index('test_recipients_workspace_idx').on(t.workspaceId, t.createdAt),
-  ],
+  (t) => [workspaceScopedKey(t), index('test_recipients_workspace_idx').on(t.workspaceId, t.createdAt)],
 );

@@ -1,14 +1,12 @@
+import { timestamps } from '@journeyflow/engine/db/columns';
 import { boolean, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { timestamps } from './columns';
-import { workspaces } from './workspaces';
+import { workspaceRef } from './workspaces';
 
 export const users = pgTable(
   'users',
   {
     id: text('id').primaryKey(),
-    workspaceId: text('workspace_id')
-      .notNull()
-      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    workspaceId: workspaceRef(),
     /** Stored lower-cased; unique across the server because login is by email alone. */
     email: text('email').notNull(),
     name: text('name').notNull(),

@@ -1,4 +1,5 @@
-import { boolean, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { createdAt } from '@journeyflow/engine/db/columns';
+import { boolean, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 
 /** A tenant. Its `id` is the `workspace_id` every other row carries. */
 export const workspaces = pgTable('workspaces', {
@@ -9,5 +10,11 @@ export const workspaces = pgTable('workspaces', {
   segmentEditsNeedApproval: boolean('segment_edits_need_approval').notNull().default(true),
   /** Retention of trace, messages and events (`RetentionSettings`, shared/api/retention); null = defaults. */
   retention: jsonb('retention'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
 });
+
+/** The `workspace_id` of a row that belongs to a workspace and goes when the workspace goes. */
+export const workspaceRef = () =>
+  text('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' });

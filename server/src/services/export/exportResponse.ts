@@ -1,7 +1,7 @@
 import type { ExportLang } from '@journeyflow/shared/api/exports';
 import type { UserPrincipal } from '../../auth/principal';
 import type { Executor } from '../../db/database';
-import { type AuditEntry, recordAudit } from '../recordAudit';
+import { type AuditEntry, recordActorAudit } from '../recordAudit';
 import { contentDisposition } from './contentDisposition';
 import { EXPORT_CONTENT_TYPES, type ExportSource, exportBody } from './writeExport';
 
@@ -25,9 +25,7 @@ export const exportResponse = async <Row>(
   request: ExportRequest<Row>,
   options: { readonly now: Date; readonly personalDataMasked: boolean },
 ): Promise<Response> => {
-  await recordAudit(audit, {
-    workspaceId: user.workspaceId,
-    actorId: user.userId,
+  await recordActorAudit(audit, user, {
     action: 'exported',
     entityType: request.entity?.type ?? 'workspace',
     entityId: request.entity?.id ?? user.workspaceId,

@@ -2,7 +2,7 @@ import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import { type RetentionSettings, resolveRetention } from '@journeyflow/shared/api/retention';
 import type { UserPrincipal } from '../../auth/principal';
 import { assertRole } from '../permissions';
-import { recordAudit } from '../recordAudit';
+import { recordActorAudit } from '../recordAudit';
 
 const parse = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
 
@@ -34,9 +34,7 @@ export const updateRetention = async (
       JSON.stringify(stored),
     ]);
     const after = resolveRetention(stored);
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: 'workspace.retention',
       entityType: 'workspace',
       entityId: actor.workspaceId,

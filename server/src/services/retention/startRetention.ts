@@ -1,6 +1,5 @@
-import type { Logger } from '@journeyflow/engine/ports/logger';
 import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
-import { type PeriodicJob, startPeriodicJob } from '../periodicJob';
+import { type PeriodicJob, type PeriodicJobDeps, startPeriodicJob } from '../periodicJob';
 import { enforceRetention, type RetentionOptions } from './enforceRetention';
 
 export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
@@ -10,13 +9,9 @@ export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
  * run it at once: batches pick rows with SKIP LOCKED and a row is rolled up only by the statement that
  * deleted it, so nothing is counted twice. A failure is logged and the next tick tries again.
  */
-export const startRetention = (deps: {
-  readonly sql: SqlClient;
-  readonly now: () => Date;
-  readonly logger: Logger;
-  readonly intervalMs?: number;
-  readonly options?: RetentionOptions;
-}): PeriodicJob =>
+export const startRetention = (
+  deps: PeriodicJobDeps & { readonly sql: SqlClient; readonly options?: RetentionOptions },
+): PeriodicJob =>
   startPeriodicJob({
     name: 'retention',
     intervalMs: deps.intervalMs ?? RETENTION_INTERVAL_MS,

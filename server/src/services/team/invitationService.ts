@@ -21,7 +21,7 @@ import { BadRequestError, ConflictError, NotFoundError } from '../../errors/doma
 import { InvitationInvalidError } from '../../errors/teamErrors';
 import { newId } from '../../ids';
 import { assertRole } from '../permissions';
-import { recordAudit } from '../recordAudit';
+import { recordActorAudit, recordAudit } from '../recordAudit';
 import { insertUser } from '../userService';
 
 type InvitationRow = typeof invitations.$inferSelect;
@@ -88,9 +88,7 @@ const issueLink = async (
       createdAt: now,
       expiresAt,
     });
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: input.kind === 'invite' ? 'invitation.create' : 'user.password_reset_link',
       entityType: input.kind === 'invite' ? 'invitation' : 'user',
       entityId: input.userId ?? id,
@@ -187,9 +185,7 @@ export const revokeInvitation = async (
       )
       .returning({ email: invitations.email });
     if (revoked.length === 0) throw new NotFoundError('Invitation');
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: 'invitation.revoke',
       entityType: 'invitation',
       entityId: id,

@@ -18,7 +18,7 @@ import { ForbiddenError, NotFoundError, ValidationFailedError } from '../../erro
 import { CodeAttemptsExceededError, CodeExpiredError, CodeInvalidError } from '../../errors/teamErrors';
 import { newId } from '../../ids';
 import { hasRole } from '../permissions';
-import { recordAudit } from '../recordAudit';
+import { recordActorAudit } from '../recordAudit';
 import { assertCodeSendAllowed, CODE_SENT_AUDIT_ACTION } from './testSendLimit';
 
 type Row = typeof testRecipients.$inferSelect;
@@ -110,9 +110,7 @@ const sendCode = async (
       .update(testRecipients)
       .set({ codeHash: hashCode(row.id, code), codeExpiresAt: expiresAt, codeAttempts: 0 })
       .where(eq(testRecipients.id, row.id));
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: CODE_SENT_AUDIT_ACTION,
       entityType: 'test_recipient',
       entityId: row.id,
@@ -180,9 +178,7 @@ export const createTestRecipient = async (
       })
       .returning();
     if (!inserted) throw new Error('insert returned no row');
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: 'test_recipient.create',
       entityType: 'test_recipient',
       entityId: inserted.id,
@@ -237,9 +233,7 @@ export const verifyTestRecipient = async (
       .set({ verified: true, codeHash: null, codeExpiresAt: null, codeAttempts: 0 })
       .where(eq(testRecipients.id, row.id))
       .returning();
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: 'test_recipient.verify',
       entityType: 'test_recipient',
       entityId: row.id,
@@ -266,9 +260,7 @@ export const deleteTestRecipient = async (
       throw new ForbiddenError('Only its creator or an admin can remove a shared test recipient');
     }
     await tx.delete(testRecipients).where(eq(testRecipients.id, row.id));
-    await recordAudit(tx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
+    await recordActorAudit(tx, actor, {
       action: 'test_recipient.delete',
       entityType: 'test_recipient',
       entityId: row.id,
