@@ -7,8 +7,8 @@
  * is the page waiting on something (it was Suspense's 300 ms fallback throttle, issue #15).
  * `BENCH_WEB_URL=http://127.0.0.1:PORT pnpm --filter @journeyflow/test exec tsx bench/editorOpenTimeline.ts`
  */
-import { chromium } from '@playwright/test';
-import { bigJourneyGraph, waitForEditorOpen } from './web';
+import { createBigJourney, launchBenchBrowser, signedInBenchContext } from './editorBenchSession';
+import { waitForEditorOpen } from './web';
 
 const baseURL = process.env.BENCH_WEB_URL;
 if (!baseURL) throw new Error('set BENCH_WEB_URL');
@@ -23,23 +23,9 @@ type Timeline = {
   readonly longTasks: readonly (readonly [number, number])[];
 };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-quic', '--no-first-run'],
-});
-const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
-const headers = { 'X-Requested-With': 'journeyflow' };
-const login = await context.request.post('/api/auth/login', {
-  headers,
-  data: { email: 'marketer@demo.local', password: 'journeyflow' },
-});
-if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
-const created = await context.request.post('/api/journeys', {
-  headers,
-  data: { name: `Timeline ${count} ${Date.now()}`, graph: bigJourneyGraph(count) },
-});
-if (!created.ok()) throw new Error(`create failed: ${created.status()}`);
-const { id } = (await created.json()) as { id: string };
+const browser = await launchBenchBrowser();
+const context = await signedInBenchContext(browser, baseURL);
+const id = await createBigJourney(context, count, 'Timeline');
 // Strings, not functions: tsx's transform would add helpers the page does not have.
 await context.addInitScript(`(() => {
   const seen = (window.__timeline = { longTasks: [] });

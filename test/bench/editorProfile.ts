@@ -6,8 +6,8 @@
  * `BENCH_WEB_URL=http://127.0.0.1:PORT pnpm --filter @journeyflow/test exec tsx bench/editorProfile.ts`
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { bigJourneyGraph, waitForEditorOpen } from './web';
+import { createBigJourney, launchBenchBrowser, signedInBenchContext } from './editorBenchSession';
+import { waitForEditorOpen } from './web';
 
 type ProfileNode = {
   id: number;
@@ -48,23 +48,9 @@ function browserCpuMs(): number {
   return total;
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
-});
-const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
-const headers = { 'X-Requested-With': 'journeyflow' };
-const login = await context.request.post('/api/auth/login', {
-  headers,
-  data: { email: 'marketer@demo.local', password: 'journeyflow' },
-});
-if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
-const created = await context.request.post('/api/journeys', {
-  headers,
-  data: { name: `Profile ${count} ${Date.now()}`, graph: bigJourneyGraph(count) },
-});
-if (!created.ok()) throw new Error(`create failed: ${created.status()} ${await created.text()}`);
-const { id } = (await created.json()) as { id: string };
+const browser = await launchBenchBrowser();
+const context = await signedInBenchContext(browser, baseURL);
+const id = await createBigJourney(context, count, 'Profile');
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 await cdp.send('Performance.enable');

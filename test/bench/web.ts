@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
-import { chromiumArgs } from '../e2e/chromiumArgs';
+import type { BrowserContext, Page } from '@playwright/test';
 import { demoServerEnv, freePort, repoRoot } from '../e2e/e2eServer';
+import { createBigJourney, launchBenchBrowser, signedInBenchContext } from './editorBenchSession';
 
 export type WebBenchResult = {
   readonly firstLoadJsGzipBytes: number;
@@ -40,46 +40,6 @@ export function firstLoadSizes(distDir: string): { js: number; css: number } {
     else css += size;
   }
   return { js, css };
-}
-
-/** A journey of `count` nodes: an entry, a long path of waits, conditions and sends, and exits. */
-export function bigJourneyGraph(count: number) {
-  const columns = 15;
-  const nodes: Record<string, unknown>[] = [];
-  const edges: Record<string, unknown>[] = [];
-  const position = (index: number) => ({ x: (index % columns) * 300, y: Math.floor(index / columns) * 180 });
-  nodes.push({ id: 'n0', type: 'entry.event', position: position(0), settings: { event: 'product_viewed' } });
-  for (let index = 1; index < count - 1; index++) {
-    const kind = index % 3;
-    const id = `n${index}`;
-    if (kind === 0)
-      nodes.push({ id, type: 'wait.duration', position: position(index), settings: { seconds: 3600 } });
-    else if (kind === 1)
-      nodes.push({
-        id,
-        type: 'send',
-        position: position(index),
-        settings: { channel: 'sms', purpose: 'info', content: { text: `안내 메시지 ${index}` } },
-      });
-    else
-      nodes.push({
-        id,
-        type: 'condition',
-        position: position(index),
-        settings: { condition: { attribute: 'grade', op: 'eq', value: 'VIP' } },
-      });
-    const previous = nodes[index - 1]!;
-    const handle = previous.type === 'condition' ? 'yes' : 'next';
-    edges.push({ id: `e${index}`, source: previous.id, sourceHandle: handle, target: id });
-  }
-  const exitId = `n${count - 1}`;
-  nodes.push({ id: exitId, type: 'exit', position: position(count - 1), settings: {} });
-  edges.push({ id: `e${count - 1}`, source: `n${count - 2}`, sourceHandle: 'next', target: exitId });
-  // Every condition's "no" ends at the exit, so all handles are connected and validation runs fully.
-  for (const node of nodes)
-    if (node.type === 'condition')
-      edges.push({ id: `no_${node.id}`, source: node.id, sourceHandle: 'no', target: exitId });
-  return { nodes, edges };
 }
 
 async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
@@ -142,13 +102,7 @@ export async function waitForEditorOpen(page: Page): Promise<void> {
 
 /** Opens a journey of `count` nodes twice (cold, warm), then zooms and pans it while counting frames. */
 async function measureEditor(page: Page, context: BrowserContext, count: number) {
-  const headers = { 'X-Requested-With': 'journeyflow' };
-  const created = await context.request.post('/api/journeys', {
-    headers,
-    data: { name: `Bench ${count} ${Date.now()}`, graph: bigJourneyGraph(count) },
-  });
-  if (!created.ok()) throw new Error(`create failed: ${created.status()} ${await created.text()}`);
-  const { id } = (await created.json()) as { id: string };
+  const id = await createBigJourney(context, count, 'Bench');
   const open = async () => {
     const started = performance.now();
     await page.goto(`/journeys/${id}`);
@@ -213,18 +167,10 @@ export async function runWebBench(): Promise<WebBenchResult> {
         env: { ...process.env, ...demoServerEnv(port, dataDir) },
         detached: true,
       });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  const browser = await launchBenchBrowser();
   try {
     if (server) await waitForHealth(baseURL, server);
-    const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
-    const login = await context.request.post('/api/auth/login', {
-      headers: { 'X-Requested-With': 'journeyflow' },
-      data: { email: 'marketer@demo.local', password: 'journeyflow' },
-    });
-    if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+    const context = await signedInBenchContext(browser, baseURL);
     const page = await context.newPage();
     const at300 = await measureEditor(page, context, 300);
     const at1000 = await measureEditor(page, context, 1000);
