@@ -25,6 +25,7 @@ import { createAudienceIngestion } from '@journeyflow/server/services/audience/a
 import { ClickRecorder, clickBatchLimit } from '@journeyflow/server/services/links/clickRecorder';
 import { recordLinkClicks } from '@journeyflow/server/services/links/recordLinkClick';
 import { ShortLinkCache } from '@journeyflow/server/services/links/shortLinkCache';
+import { watchPgliteHolds } from './pgliteHolds';
 
 type BenchRecord = (measure: string, value: string, target: string) => void;
 
@@ -113,10 +114,14 @@ export const runShortLinkBench = async (options: {
     // CPU per redirect (click recording included) and how long its event loop was ever held.
     const loop = monitorEventLoopDelay({ resolution: 1 });
     loop.enable();
+    // On PGlite, the longest single statement: what a redirect arriving behind it waits at worst.
+    const holds =
+      db.kind === 'pglite' ? watchPgliteHolds((db.orm as { $client?: unknown }).$client) : undefined;
     const cpu = process.cpuUsage();
     const { latencies, errors, seconds: elapsed } = await client.go();
     await clicksSettled();
     loop.disable();
+    const held = holds?.stop();
     const used = process.cpuUsage(cpu);
     const cpuPerRedirect = (used.user + used.system) / 1000 / latencies.length;
     const achieved = Math.round(seconds * rate) / elapsed;
@@ -127,6 +132,16 @@ export const runShortLinkBench = async (options: {
       `p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms${errors ? `, ${errors} errors` : ''}; server ${cpuPerRedirect.toFixed(3)} ms CPU/redirect, event-loop delay p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms, max ${(loop.max / 1e6).toFixed(1)} ms`,
       'p99 < 5 ms at 1,000 req/s',
     );
+    if (held) {
+      console.log(
+        `  PGlite statements: ${held.count}, ${held.totalMs.toFixed(0)} ms in all; longest hold ${held.cpuMaxMs.toFixed(2)} ms CPU (p99 ${held.cpuP99Ms.toFixed(2)}), wall ${held.maxMs.toFixed(2)} ms (p99 ${held.p99Ms.toFixed(2)})`,
+      );
+      if (process.env.BENCH_LINK_HOLDS)
+        for (const s of held.byStatement.slice(0, 12))
+          console.log(
+            `    max ${s.cpuMaxMs.toFixed(2)} ms CPU / ${s.maxMs.toFixed(2)} ms wall, ${s.calls} calls, ${(s.totalMs / s.calls).toFixed(2)} ms avg: ${s.text}`,
+          );
+    }
     return { p50, p99, rate: achieved, cpuPerRedirect };
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
