@@ -16,6 +16,8 @@ export type HoldReport = {
   readonly maxMs: number;
   readonly cpuP99Ms: number;
   readonly cpuMaxMs: number;
+  /** Which statement of the run (1 = the first) held longest, by CPU: a cold first batch shows as 1–10. */
+  readonly cpuMaxAt: number;
   /** Per statement (first 80 characters, whitespace squeezed): calls, total and longest wall / CPU ms. */
   readonly byStatement: readonly StatementHolds[];
 };
@@ -135,6 +137,7 @@ export const watchPgliteHolds = (pglite: unknown): { reset(): void; stop(): Hold
         maxMs: sorted.at(-1) ?? 0,
         cpuP99Ms: cpuSorted[Math.floor(cpuSorted.length * 0.99)] ?? 0,
         cpuMaxMs: cpuSorted.at(-1) ?? 0,
+        cpuMaxAt: holds.findIndex((h) => h.cpuMs === cpuSorted.at(-1)) + 1,
         byStatement: [...byText.values()]
           .map(({ all, allCpu, ...entry }) => ({
             ...entry,

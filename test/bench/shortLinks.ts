@@ -6,6 +6,7 @@
  * client's own timers and GC. Every request is a human click, so click recording (counters and a
  * `message_clicked` event through ingestion) runs alongside in the server process. Run alone with
  * `pnpm --filter @journeyflow/test exec tsx bench/shortLinks.ts [pglite|postgres]`, or from `bench/run.ts`.
+ * BENCH_LINK_COLD=1 leaves out the one warm-up click batch (see below).
  */
 import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
@@ -104,6 +105,14 @@ export const runShortLinkBench = async (options: {
     clickBatchLimit(db.sql.kind),
   );
   const clicksSettled = () => clicks.flush();
+  // A process's first click batch is cold (statements parsed and planned, the event-key trigger compiled,
+  // partitions' catalog entries loaded): 50–110 ms once on PGlite, which alone would be the p99 of a 5 s run.
+  // Steady state is what the target is about, so one batch is stored before the measurement.
+  if (process.env.BENCH_LINK_COLD !== '1') {
+    const warm = await cache.get('b0000001');
+    if (warm) for (let i = 0; i < 10; i++) clicks.record(warm, new Date());
+    await clicks.flush();
+  }
   const app = createShortLinkRoutes(deps, {}, cache, clicks);
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -134,7 +143,7 @@ export const runShortLinkBench = async (options: {
     );
     if (held) {
       console.log(
-        `  PGlite statements: ${held.count}, ${held.totalMs.toFixed(0)} ms in all; longest hold ${held.cpuMaxMs.toFixed(2)} ms CPU (p99 ${held.cpuP99Ms.toFixed(2)}), wall ${held.maxMs.toFixed(2)} ms (p99 ${held.p99Ms.toFixed(2)})`,
+        `  PGlite statements: ${held.count}, ${held.totalMs.toFixed(0)} ms in all; longest hold ${held.cpuMaxMs.toFixed(2)} ms CPU (statement ${held.cpuMaxAt}; p99 ${held.cpuP99Ms.toFixed(2)}), wall ${held.maxMs.toFixed(2)} ms (p99 ${held.p99Ms.toFixed(2)})`,
       );
       if (process.env.BENCH_LINK_HOLDS)
         for (const s of held.byStatement.slice(0, 12))
