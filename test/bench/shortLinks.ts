@@ -6,6 +6,7 @@
  * client's own timers and GC. Every request is a human click, so click recording (counters and a
  * `message_clicked` event through ingestion) runs alongside in the server process. Run alone with
  * `pnpm --filter @journeyflow/test exec tsx bench/shortLinks.ts [pglite|postgres]`, or from `bench/run.ts`.
+ * BENCH_LINK_COLD=1 leaves out the one warm-up click batch (see below).
  */
 import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +26,7 @@ import { createAudienceIngestion } from '@journeyflow/server/services/audience/a
 import { ClickRecorder, clickBatchLimit } from '@journeyflow/server/services/links/clickRecorder';
 import { recordLinkClicks } from '@journeyflow/server/services/links/recordLinkClick';
 import { ShortLinkCache } from '@journeyflow/server/services/links/shortLinkCache';
+import { watchPgliteHolds } from './pgliteHolds';
 
 type BenchRecord = (measure: string, value: string, target: string) => void;
 
@@ -103,6 +105,18 @@ export const runShortLinkBench = async (options: {
     clickBatchLimit(db.sql.kind),
   );
   const clicksSettled = () => clicks.flush();
+  // A process's first click batch is cold (statements parsed and planned, the event-key trigger compiled,
+  // partitions' catalog entries loaded): 50–110 ms once on PGlite, which alone would be the p99 of a 5 s run.
+  // Steady state is what the target is about, so one batch is stored before the measurement.
+  // On PGlite, the longest single statement is what a redirect arriving behind it waits at worst; watched
+  // from here so the statements the warm-up prepares are named, its holds dropped before the measurement.
+  const holds =
+    db.kind === 'pglite' ? watchPgliteHolds((db.orm as { $client?: unknown }).$client) : undefined;
+  if (process.env.BENCH_LINK_COLD !== '1') {
+    const warm = await cache.get('b0000001');
+    if (warm) for (let i = 0; i < 10; i++) clicks.record(warm, new Date());
+    await clicks.flush();
+  }
   const app = createShortLinkRoutes(deps, {}, cache, clicks);
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -113,10 +127,12 @@ export const runShortLinkBench = async (options: {
     // CPU per redirect (click recording included) and how long its event loop was ever held.
     const loop = monitorEventLoopDelay({ resolution: 1 });
     loop.enable();
+    holds?.reset();
     const cpu = process.cpuUsage();
     const { latencies, errors, seconds: elapsed } = await client.go();
     await clicksSettled();
     loop.disable();
+    const held = holds?.stop();
     const used = process.cpuUsage(cpu);
     const cpuPerRedirect = (used.user + used.system) / 1000 / latencies.length;
     const achieved = Math.round(seconds * rate) / elapsed;
@@ -127,6 +143,16 @@ export const runShortLinkBench = async (options: {
       `p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms${errors ? `, ${errors} errors` : ''}; server ${cpuPerRedirect.toFixed(3)} ms CPU/redirect, event-loop delay p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms, max ${(loop.max / 1e6).toFixed(1)} ms`,
       'p99 < 5 ms at 1,000 req/s',
     );
+    if (held) {
+      console.log(
+        `  PGlite statements: ${held.count}, ${held.totalMs.toFixed(0)} ms in all; longest hold ${held.cpuMaxMs.toFixed(2)} ms CPU (statement ${held.cpuMaxAt}; p99 ${held.cpuP99Ms.toFixed(2)}), wall ${held.maxMs.toFixed(2)} ms (p99 ${held.p99Ms.toFixed(2)})`,
+      );
+      if (process.env.BENCH_LINK_HOLDS)
+        for (const s of held.byStatement.slice(0, 12))
+          console.log(
+            `    max ${s.cpuMaxMs.toFixed(2)} ms CPU / ${s.maxMs.toFixed(2)} ms wall, ${s.calls} calls, ${(s.totalMs / s.calls).toFixed(2)} ms avg: ${s.text}`,
+          );
+    }
     return { p50, p99, rate: achieved, cpuPerRedirect };
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));

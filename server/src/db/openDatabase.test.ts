@@ -30,6 +30,16 @@ describe('openDatabase on a PGlite directory', () => {
     }
   });
 
+  it('does not zero-fill new WAL segments (a ~100 ms hold of the event loop each)', async () => {
+    const db = await openDatabase({});
+    try {
+      const [row] = await db.sql.query<{ wal_init_zero: string }>('show wal_init_zero');
+      expect(row?.wal_init_zero).toBe('off');
+    } finally {
+      await db.close();
+    }
+  });
+
   it('closing twice is harmless', async () => {
     const db = await openDatabase({});
     await db.close();

@@ -1,5 +1,6 @@
 import { type PGlite, type Transaction, types } from '@electric-sql/pglite';
-import type { SqlClient, SqlRow } from '@journeyflow/engine/ports/sqlClient';
+import type { QueryOptions, SqlClient, SqlRow } from '@journeyflow/engine/ports/sqlClient';
+import { createPglitePreparedStatements } from './pglitePreparedStatements';
 
 type PgliteQueryable = Pick<PGlite | Transaction, 'query'>;
 
@@ -9,8 +10,8 @@ type PgliteQueryable = Pick<PGlite | Transaction, 'query'>;
  */
 export const createPgliteSqlClient = (pg: PGlite): SqlClient => ({
   kind: 'pglite',
-  query: (text, params) => runQuery(pg, text, params),
-  transaction: (fn) => pg.transaction((tx) => fn(transactionClient(tx))),
+  query: (text, params, options) => runQuery(pg, pg, text, params, options, false),
+  transaction: (fn) => pg.transaction((tx) => fn(transactionClient(pg, tx))),
 });
 
 /** Below this many UTF-16 units a string parameter is cheaper to send as PGlite encodes it. */
@@ -51,27 +52,48 @@ const queryOptions = { serializers: pgliteParameterSerializers };
  */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** One set of named statements per database, however many clients adapt it. */
+const preparedByDatabase = new WeakMap<PGlite, ReturnType<typeof createPglitePreparedStatements>>();
+
+const preparedStatements = (pg: PGlite) => {
+  let prepared = preparedByDatabase.get(pg);
+  if (!prepared) {
+    prepared = createPglitePreparedStatements(pg, pgliteParameterSerializers);
+    preparedByDatabase.set(pg, prepared);
+  }
+  return prepared;
+};
+
 const runQuery = async <T extends SqlRow>(
+  pg: PGlite,
   target: PgliteQueryable,
   text: string,
   params: readonly unknown[] | undefined,
+  options: QueryOptions | undefined,
+  inTransaction: boolean,
 ): Promise<T[]> => {
   await nextTurn();
+  if (options?.prepare) {
+    // The locks PGlite.query takes: outside a transaction, wait for any open one to end first.
+    const run = () =>
+      pg._runExclusiveQuery(() => preparedStatements(pg)<T>(text, params ?? [], !inTransaction));
+    return inTransaction ? run() : pg._runExclusiveTransaction(run);
+  }
   const result = await target.query<T>(text, params ? [...params] : undefined, queryOptions);
   return result.rows;
 };
 
 let savepointCounter = 0;
 
-const transactionClient = (tx: Transaction): SqlClient => ({
+const transactionClient = (pg: PGlite, tx: Transaction): SqlClient => ({
   kind: 'pglite',
-  query: (text, params) => runQuery(tx, text, params),
+  query: (text, params, options) => runQuery(pg, tx, text, params, options, true),
   async transaction(fn) {
     savepointCounter += 1;
     const name = `jf_sp_${savepointCounter}`;
     await tx.query(`SAVEPOINT ${name}`);
     try {
-      const result = await fn(transactionClient(tx));
+      const result = await fn(transactionClient(pg, tx));
       await tx.query(`RELEASE SAVEPOINT ${name}`);
       return result;
     } catch (error) {

@@ -5,6 +5,9 @@ import type { AudienceIngestion } from '../audience/audienceIngestion';
 import { trackEvents } from '../ingestionService';
 import type { ShortLinkTarget } from './shortLinkCache';
 
+/** The click statements' text is fixed: parsed and planned once per connection. */
+const prepared = { prepare: true } as const;
+
 /** One human click on a tracked link, as the redirect saw it. */
 export type LinkClick = { readonly link: ShortLinkTarget; readonly at: Date };
 type Click = LinkClick;
@@ -82,6 +85,7 @@ async function countClicks(
     `select distinct message_id from short_links
       where workspace_id = $1 and message_id = any($2::text[]) and first_clicked_at is not null`,
     [workspaceId, [...new Set(clicks.map((c) => c.link.messageId))]],
+    prepared,
   );
   const stored = await db.query<{ code: string }>(
     `with c as (
@@ -98,6 +102,7 @@ async function countClicks(
       clicks.map((c) => c.at.toISOString()),
       [...new Set(clicks.map((c) => c.link.code))],
     ],
+    prepared,
   );
   return { clickedBefore: before.map((r) => r.message_id), stored: stored.map((r) => r.code) };
 }
@@ -126,5 +131,6 @@ async function traceClicks(engine: Engine, clicks: readonly Click[]): Promise<vo
       traced.map((c) => `link clicked: ${c.link.url.slice(0, 300)}`),
       traced.map((c) => c.at.toISOString()),
     ],
+    prepared,
   );
 }
