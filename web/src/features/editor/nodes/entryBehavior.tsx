@@ -41,7 +41,7 @@ export function EntryBehaviorForm({ settings, onChange, errors }: NodeFormProps<
   );
 }
 
-export const entryBehaviorNode: WebNodePlugin<'entry.behavior'> = {
+export const entryBehaviorWebPlugin: WebNodePlugin<'entry.behavior'> = {
   Form: EntryBehaviorForm,
   icon: 'M22 12h-4l-3 9L9 3l-3 9H2',
   summary: (s, locale) => {

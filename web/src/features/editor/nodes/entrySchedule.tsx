@@ -56,7 +56,7 @@ export function EntryScheduleForm({ settings, onChange, errors }: NodeFormProps<
   );
 }
 
-export const entryScheduleNode: WebNodePlugin<'entry.schedule'> = {
+export const entryScheduleWebPlugin: WebNodePlugin<'entry.schedule'> = {
   Form: EntryScheduleForm,
   icon: 'M8 2v4M16 2v4M3 10h18M5 4h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z',
   summary: (s) => str(s.cron) || str(s.at),

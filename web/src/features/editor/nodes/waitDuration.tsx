@@ -16,7 +16,7 @@ export function WaitDurationForm({ settings, onChange, errors }: NodeFormProps<'
   );
 }
 
-export const waitDurationNode: WebNodePlugin<'wait.duration'> = {
+export const waitDurationWebPlugin: WebNodePlugin<'wait.duration'> = {
   Form: WaitDurationForm,
   icon: 'M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20zM12 6v6l4 2',
   summary: (s, locale) => formatDuration(num(s.seconds), locale),

@@ -19,7 +19,7 @@ export function WaitEventForm({ settings, onChange, errors }: NodeFormProps<'wai
   );
 }
 
-export const waitEventNode: WebNodePlugin<'wait.event'> = {
+export const waitEventWebPlugin: WebNodePlugin<'wait.event'> = {
   Form: WaitEventForm,
   icon: 'M5 22h14M5 2h14M17 22v-4.2a2 2 0 0 0-.6-1.4L12 12l-4.4 4.4a2 2 0 0 0-.6 1.4V22M7 2v4.2a2 2 0 0 0 .6 1.4L12 12l4.4-4.4a2 2 0 0 0 .6-1.4V2',
   summary: (s, locale) => {

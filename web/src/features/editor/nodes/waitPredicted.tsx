@@ -61,7 +61,7 @@ export function WaitPredictedForm({ settings, onChange, errors }: NodeFormProps<
   );
 }
 
-export const waitPredictedNode: WebNodePlugin<'wait.predicted'> = {
+export const waitPredictedWebPlugin: WebNodePlugin<'wait.predicted'> = {
   Form: WaitPredictedForm,
   icon: 'M3 3v18h18M7 14l4-4 4 4 5-6',
   summary: (s) => str(s.attribute),

@@ -23,7 +23,7 @@ export function WaitTimeOfDayForm({ settings, onChange, errors }: NodeFormProps<
   );
 }
 
-export const waitTimeOfDayNode: WebNodePlugin<'wait.time_of_day'> = {
+export const waitTimeOfDayWebPlugin: WebNodePlugin<'wait.time_of_day'> = {
   Form: WaitTimeOfDayForm,
   icon: 'M12 3v1M12 20v1M4.2 4.2l.7.7M19.1 19.1l.7.7M3 12h1M20 12h1M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z',
   summary: (s) =>

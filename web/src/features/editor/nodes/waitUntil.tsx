@@ -32,7 +32,7 @@ export function WaitUntilForm({ settings, onChange, errors }: NodeFormProps<'wai
   );
 }
 
-export const waitUntilNode: WebNodePlugin<'wait.until'> = {
+export const waitUntilWebPlugin: WebNodePlugin<'wait.until'> = {
   Form: WaitUntilForm,
   icon: 'M3 10h18M8 2v4M16 2v4M5 4h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zM12 14v3',
   summary: (s) => str(s.at) || str(s.attribute),
