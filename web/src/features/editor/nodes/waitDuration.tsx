@@ -1,19 +1,13 @@
 import { useT } from '../../../i18n/useT';
 import { DurationField } from '../components/inspector/fields';
 import type { NodeFormProps } from '../components/inspector/forms/formProps';
+import { settingField } from '../components/inspector/forms/settingField';
 import { formatDuration } from '../utils/formatDuration';
 import { num, type WebNodePlugin } from './webNodePlugin';
 
-export function WaitDurationForm({ settings, onChange, errors }: NodeFormProps<'wait.duration'>) {
+export function WaitDurationForm(form: NodeFormProps<'wait.duration'>) {
   const t = useT();
-  return (
-    <DurationField
-      label={t('inspector.duration')}
-      seconds={settings.seconds}
-      error={errors.get('seconds')}
-      onChange={(seconds) => onChange({ ...settings, seconds })}
-    />
-  );
+  return <DurationField label={t('inspector.duration')} {...settingField(form, 'seconds')} />;
 }
 
 export const waitDurationWebPlugin: WebNodePlugin<'wait.duration'> = {

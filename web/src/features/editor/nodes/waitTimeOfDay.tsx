@@ -1,24 +1,15 @@
 import { useT } from '../../../i18n/useT';
 import { TimeField, WeekdayPicker } from '../components/inspector/fields';
-import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
+import type { NodeFormProps } from '../components/inspector/forms/formProps';
+import { optionalSettingField, settingField } from '../components/inspector/forms/settingField';
 import { str, type WebNodePlugin } from './webNodePlugin';
 
-export function WaitTimeOfDayForm({ settings, onChange, errors }: NodeFormProps<'wait.time_of_day'>) {
+export function WaitTimeOfDayForm(form: NodeFormProps<'wait.time_of_day'>) {
   const t = useT();
   return (
     <>
-      <TimeField
-        label={t('inspector.time')}
-        value={settings.time}
-        error={errors.get('time')}
-        onChange={(time) => onChange({ ...settings, time })}
-      />
-      <WeekdayPicker
-        label={t('inspector.days')}
-        value={settings.days}
-        error={errors.get('days')}
-        onChange={(days) => onChange(withOptional(settings, 'days', days))}
-      />
+      <TimeField label={t('inspector.time')} {...settingField(form, 'time')} />
+      <WeekdayPicker label={t('inspector.days')} {...optionalSettingField(form, 'days')} />
     </>
   );
 }

@@ -1,33 +1,24 @@
 import { useT } from '../../../i18n/useT';
 import { DurationField, TextField } from '../components/inspector/fields';
-import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
+import type { NodeFormProps } from '../components/inspector/forms/formProps';
+import { optionalSettingField, settingField } from '../components/inspector/forms/settingField';
 import { str, type WebNodePlugin } from './webNodePlugin';
 
-export function WaitUntilForm({ settings, onChange, errors }: NodeFormProps<'wait.until'>) {
+export function WaitUntilForm(form: NodeFormProps<'wait.until'>) {
   const t = useT();
   return (
     <>
       <TextField
         label={t('inspector.untilAt')}
-        value={settings.at}
         placeholder="2026-12-24T10:00:00"
-        error={errors.get('at')}
-        onChange={(at) => onChange(withOptional(settings, 'at', at))}
+        {...optionalSettingField(form, 'at')}
       />
       <TextField
         label={t('inspector.untilAttribute')}
-        value={settings.attribute}
         placeholder="contract_ends_at"
-        error={errors.get('attribute')}
-        onChange={(attribute) => onChange(withOptional(settings, 'attribute', attribute))}
+        {...optionalSettingField(form, 'attribute')}
       />
-      <DurationField
-        label={t('inspector.offset')}
-        seconds={settings.offsetSeconds}
-        allowNegative
-        error={errors.get('offsetSeconds')}
-        onChange={(offsetSeconds) => onChange({ ...settings, offsetSeconds })}
-      />
+      <DurationField label={t('inspector.offset')} allowNegative {...settingField(form, 'offsetSeconds')} />
     </>
   );
 }
