@@ -6,8 +6,19 @@ export type Role = z.infer<typeof roleSchema>;
 /** Longer passwords are refused (422) at login, user creation and change: scrypt's cost grows with input. */
 export const MAX_PASSWORD_LENGTH = 200;
 
+/** The longest email address accepted anywhere (RFC 5321's 64-character local part + @ + 255-character domain). */
+export const MAX_EMAIL_LENGTH = 320;
+
+/** A user's email as sign-in, user creation and invitations take it: trimmed, lower-cased (login is by email). */
+export const userEmailSchema = z
+  .string()
+  .max(MAX_EMAIL_LENGTH)
+  .trim()
+  .toLowerCase()
+  .pipe(z.email('Enter a valid email address'));
+
 export const loginRequestSchema = z.object({
-  email: z.string().max(320).trim().toLowerCase().pipe(z.email('Enter a valid email address')),
+  email: userEmailSchema,
   password: z.string().min(1, 'Enter your password').max(MAX_PASSWORD_LENGTH),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleSchema } from './auth';
+import { roleSchema, userEmailSchema } from './auth';
 import { isoTimestampSchema, listResponseSchema } from './common';
 import { passwordSchema } from './users';
 
@@ -9,7 +9,7 @@ export const PASSWORD_RESET_TTL_SECONDS = 24 * 3600;
 
 /** `POST /api/invitations` (admin, SPEC §7a). */
 export const createInvitationRequestSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address')),
+  email: userEmailSchema,
   role: roleSchema,
 });
 export type CreateInvitationRequest = z.infer<typeof createInvitationRequestSchema>;

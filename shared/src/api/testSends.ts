@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { messagePurposeSchema } from '../messaging/channelContent';
+import { MAX_EMAIL_LENGTH } from './auth';
 import { isoTimestampSchema, listResponseSchema } from './common';
 import { messageSchema } from './messages';
 
@@ -85,7 +86,7 @@ export const verifyTestRecipientRequestSchema = z.object({
 const testSendAddressSchema = z
   .strictObject({
     phone: z.string().trim().min(1).max(40).optional(),
-    email: z.string().trim().min(1).max(320).optional(),
+    email: z.string().trim().min(1).max(MAX_EMAIL_LENGTH).optional(),
     pushToken: z.string().trim().min(1).max(4096).optional(),
   })
   .refine((to) => Object.keys(to).length === 1, 'Give exactly one of phone, email or pushToken');

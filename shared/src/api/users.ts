@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { MAX_PASSWORD_LENGTH, roleSchema } from './auth';
+import { MAX_PASSWORD_LENGTH, roleSchema, userEmailSchema } from './auth';
 import { isoTimestampSchema, listResponseSchema } from './common';
 
 export const passwordSchema = z.string().min(8, 'Use at least 8 characters').max(MAX_PASSWORD_LENGTH);
 
 export const createUserRequestSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address')),
+  email: userEmailSchema,
   name: z.string().trim().min(1, 'Enter a name').max(200),
   role: roleSchema,
   password: passwordSchema,

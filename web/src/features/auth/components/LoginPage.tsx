@@ -4,7 +4,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { authApi } from '../../../api/authApi';
 import { queryKeys } from '../../../api/queryKeys';
 import { serverConfigQuery } from '../../../api/serverConfigQuery';
-import { InputField } from '../../../components/InputField';
+import { EmailField } from '../../../components/EmailField';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../hooks/useCurrentUser';
@@ -55,13 +55,11 @@ export function LoginPage() {
           Journeyflow
         </div>
         <h1>{t('login.title')}</h1>
-        <InputField
+        <EmailField
           bare
           label={t('login.email')}
-          type="email"
           autoComplete="username"
           value={email}
-          maxLength={320}
           onChange={setEmail}
           required
         />

@@ -60,7 +60,7 @@ export function JourneySettingsPanel({ issues }: { readonly issues: readonly Val
         {reentry.mode !== 'never' && (
           <DurationField
             label={t('settings.cooldown')}
-            seconds={reentry.cooldownSeconds ?? 0}
+            value={reentry.cooldownSeconds ?? 0}
             onChange={(cooldownSeconds) => set('reentry', { ...reentry, cooldownSeconds })}
           />
         )}
@@ -75,7 +75,7 @@ export function JourneySettingsPanel({ issues }: { readonly issues: readonly Val
         {settings.goal && (
           <DurationField
             label={t('insights.attributionWindow')}
-            seconds={settings.attributionWindowSeconds ?? defaultJourneySettings.attributionWindowSeconds}
+            value={settings.attributionWindowSeconds ?? defaultJourneySettings.attributionWindowSeconds}
             error={errors.get('attributionWindowSeconds')}
             onChange={(seconds) =>
               set(
@@ -121,7 +121,7 @@ export function JourneySettingsPanel({ issues }: { readonly issues: readonly Val
             />
             <DurationField
               label={t('settings.capPer')}
-              seconds={settings.frequencyCap.perSeconds}
+              value={settings.frequencyCap.perSeconds}
               error={errors.get('frequencyCap.perSeconds')}
               onChange={(perSeconds) =>
                 settings.frequencyCap && set('frequencyCap', { ...settings.frequencyCap, perSeconds })

@@ -18,7 +18,7 @@ export function ConditionForm({ settings, onChange, errors }: NodeFormProps<'con
   );
 }
 
-export const conditionNode: WebNodePlugin<'condition'> = {
+export const conditionWebPlugin: WebNodePlugin<'condition'> = {
   Form: ConditionForm,
   icon: 'M6 3v12M18 9a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM6 21a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM18 9a9 9 0 0 1-9 9',
   summary: (_s, locale) => summaryT(locale)('summary.yesNo'),

@@ -18,7 +18,7 @@ export function EntryApiForm({ settings, onChange, errors }: NodeFormProps<'entr
   );
 }
 
-export const entryApiNode: WebNodePlugin<'entry.api'> = {
+export const entryApiWebPlugin: WebNodePlugin<'entry.api'> = {
   Form: EntryApiForm,
   icon: 'M16 18l6-6-6-6M8 6l-6 6 6 6M14 4l-4 16',
   summary: (settings, locale) => summaryT(locale)(settings.where ? 'summary.apiFiltered' : 'summary.api'),

@@ -1,14 +1,16 @@
 import { useT } from '../../../i18n/useT';
 import { DurationField, NumberField, TextField } from '../components/inspector/fields';
 import { EventFields } from '../components/inspector/forms/EventFields';
-import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
+import type { NodeFormProps } from '../components/inspector/forms/formProps';
+import { optionalSettingField, settingField } from '../components/inspector/forms/settingField';
 import { formatDuration } from '../utils/formatDuration';
 import { num, str, summaryT, type WebNodePlugin } from './webNodePlugin';
 
-export function EntryBehaviorForm({ settings, onChange, errors }: NodeFormProps<'entry.behavior'>) {
+export function EntryBehaviorForm(form: NodeFormProps<'entry.behavior'>) {
+  const { settings, onChange, errors } = form;
   const t = useT();
   return (
-    <EventFields settings={settings} onChange={onChange} errors={errors} placeholder="product_viewed">
+    <EventFields {...form} placeholder="product_viewed">
       <NumberField
         label={t('inspector.minCount')}
         value={settings.minCount}
@@ -16,32 +18,23 @@ export function EntryBehaviorForm({ settings, onChange, errors }: NodeFormProps<
         error={errors.get('minCount')}
         onChange={(minCount) => onChange({ ...settings, minCount: minCount ?? 0 })}
       />
-      <DurationField
-        label={t('inspector.within')}
-        seconds={settings.withinSeconds}
-        error={errors.get('withinSeconds')}
-        onChange={(withinSeconds) => onChange({ ...settings, withinSeconds })}
-      />
+      <DurationField label={t('inspector.within')} {...settingField(form, 'withinSeconds')} />
       <TextField
         label={t('inspector.groupBy')}
-        value={settings.groupBy}
         placeholder="properties.productId"
-        error={errors.get('groupBy')}
-        onChange={(groupBy) => onChange(withOptional(settings, 'groupBy', groupBy))}
+        {...optionalSettingField(form, 'groupBy')}
       />
       <TextField
         label={t('inspector.withoutEvent')}
-        value={settings.withoutEvent}
         list="jf-known-events"
         placeholder="purchase"
-        error={errors.get('withoutEvent')}
-        onChange={(withoutEvent) => onChange(withOptional(settings, 'withoutEvent', withoutEvent))}
+        {...optionalSettingField(form, 'withoutEvent')}
       />
     </EventFields>
   );
 }
 
-export const entryBehaviorNode: WebNodePlugin<'entry.behavior'> = {
+export const entryBehaviorWebPlugin: WebNodePlugin<'entry.behavior'> = {
   Form: EntryBehaviorForm,
   icon: 'M22 12h-4l-3 9L9 3l-3 9H2',
   summary: (s, locale) => {

@@ -28,7 +28,7 @@ export function EntryGradeForm({ settings, onChange, errors }: NodeFormProps<'en
   );
 }
 
-export const entryGradeNode: WebNodePlugin<'entry.grade'> = {
+export const entryGradeWebPlugin: WebNodePlugin<'entry.grade'> = {
   Form: EntryGradeForm,
   icon: 'm12 2 3.1 6.3 6.9 1-5 4.9 1.2 6.8L12 17.8 5.8 21l1.2-6.8-5-4.9 6.9-1L12 2z',
   summary: (s, locale) =>

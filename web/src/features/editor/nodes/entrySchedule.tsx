@@ -3,34 +3,30 @@ import { ConditionBuilder } from '../../conditions/ConditionBuilder';
 import { CronNextRuns } from '../components/inspector/CronNextRuns';
 import { TextField } from '../components/inspector/fields';
 import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
+import { optionalSettingField } from '../components/inspector/forms/settingField';
 import { str, type WebNodePlugin } from './webNodePlugin';
 
-export function EntryScheduleForm({ settings, onChange, errors }: NodeFormProps<'entry.schedule'>) {
+export function EntryScheduleForm(form: NodeFormProps<'entry.schedule'>) {
+  const { settings, onChange, errors } = form;
   const t = useT();
   return (
     <>
       <TextField
         label={t('inspector.segment')}
-        value={settings.segmentId}
         list="jf-known-segments"
         placeholder="seg_vip"
-        error={errors.get('segmentId')}
-        onChange={(segmentId) => onChange(withOptional(settings, 'segmentId', segmentId))}
+        {...optionalSettingField(form, 'segmentId')}
       />
       <TextField
         label={t('inspector.cron')}
-        value={settings.cron}
         placeholder="0 9 * * *"
-        error={errors.get('cron')}
-        onChange={(cron) => onChange(withOptional(settings, 'cron', cron))}
+        {...optionalSettingField(form, 'cron')}
       />
       <CronNextRuns cron={settings.cron} />
       <TextField
         label={t('inspector.scheduleAt')}
-        value={settings.at}
         placeholder="2026-12-01T10:00:00"
-        error={errors.get('at')}
-        onChange={(at) => onChange(withOptional(settings, 'at', at))}
+        {...optionalSettingField(form, 'at')}
       />
       <div className="jf-field">
         <div className="jf-label">{t('inspector.condition')}</div>
@@ -56,7 +52,7 @@ export function EntryScheduleForm({ settings, onChange, errors }: NodeFormProps<
   );
 }
 
-export const entryScheduleNode: WebNodePlugin<'entry.schedule'> = {
+export const entryScheduleWebPlugin: WebNodePlugin<'entry.schedule'> = {
   Form: EntryScheduleForm,
   icon: 'M8 2v4M16 2v4M3 10h18M5 4h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z',
   summary: (s) => str(s.cron) || str(s.at),

@@ -28,7 +28,7 @@ export function EntrySegmentForm({ settings, onChange, errors }: NodeFormProps<'
   );
 }
 
-export const entrySegmentNode: WebNodePlugin<'entry.segment'> = {
+export const entrySegmentWebPlugin: WebNodePlugin<'entry.segment'> = {
   SummaryView: ({ settings, fallback }) => (
     <SegmentNodeSummary segmentId={str(settings.segmentId)} fallback={fallback} />
   ),

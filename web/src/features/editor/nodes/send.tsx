@@ -283,7 +283,7 @@ export function SendForm({ settings, onChange, errors }: NodeFormProps<'send'>) 
   );
 }
 
-export const sendNode: WebNodePlugin<'send'> = {
+export const sendWebPlugin: WebNodePlugin<'send'> = {
   Form: SendForm,
   icon: 'm22 2-7 20-4-9-9-4 20-7zM22 2 11 13',
   summary: (s, locale) => {

@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLocaleStore } from '../../../i18n/localeStore';
-import { SplitMultiForm, splitMultiNode } from './splitMulti';
-import { splitRandomNode } from './splitRandom';
+import { SplitMultiForm, splitMultiWebPlugin } from './splitMulti';
+import { splitRandomWebPlugin } from './splitRandom';
 
 const noErrors = new Map<string, string>();
 const withQueries = (ui: ReactNode) =>
@@ -32,8 +32,8 @@ describe('split branch lists (shared by split.multi and split.random)', () => {
   });
 
   it('summarises both split types by their branch count', () => {
-    expect(splitMultiNode.summary({ branches: [{}, {}, {}] }, 'en')).toContain('3');
-    expect(splitRandomNode.summary({ branches: [{}, {}] }, 'en')).toContain('2');
-    expect(splitRandomNode.summary({}, 'en')).toBe('');
+    expect(splitMultiWebPlugin.summary({ branches: [{}, {}, {}] }, 'en')).toContain('3');
+    expect(splitRandomWebPlugin.summary({ branches: [{}, {}] }, 'en')).toContain('2');
+    expect(splitRandomWebPlugin.summary({}, 'en')).toBe('');
   });
 });

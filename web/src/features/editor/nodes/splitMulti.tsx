@@ -48,7 +48,7 @@ export function SplitMultiForm({ settings, onChange, errors }: NodeFormProps<'sp
   );
 }
 
-export const splitMultiNode: WebNodePlugin<'split.multi'> = {
+export const splitMultiWebPlugin: WebNodePlugin<'split.multi'> = {
   Form: SplitMultiForm,
   icon: 'M16 3h5v5M8 3H3v5M12 22v-8.3a4 4 0 0 0-1.2-2.8L3 3M21 3l-7.8 7.8',
   summary: branchCountSummary,

@@ -70,7 +70,7 @@ export function SplitRandomForm({ settings, onChange, errors }: NodeFormProps<'s
   );
 }
 
-export const splitRandomNode: WebNodePlugin<'split.random'> = {
+export const splitRandomWebPlugin: WebNodePlugin<'split.random'> = {
   Form: SplitRandomForm,
   icon: 'M16 3h5v5M4 20 21 3M21 16v5h-5M15 15l6 6M4 4l5 5',
   summary: branchCountSummary,

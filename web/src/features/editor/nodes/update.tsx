@@ -72,7 +72,7 @@ export function UpdateForm({ settings, onChange, errors }: NodeFormProps<'update
   );
 }
 
-export const updateNode: WebNodePlugin<'update'> = {
+export const updateWebPlugin: WebNodePlugin<'update'> = {
   Form: UpdateForm,
   icon: 'M12 20h9M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4L16.5 3.5z',
   summary: (s) => (typeof s.set === 'object' && s.set ? Object.keys(s.set).join(', ') : ''),

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../../i18n/useT';
 import { TextField } from '../components/inspector/fields';
 import type { NodeFormProps } from '../components/inspector/forms/formProps';
+import { settingField } from '../components/inspector/forms/settingField';
 import { str, type WebNodePlugin } from './webNodePlugin';
 
 const DAY = 86_400;
@@ -11,7 +12,8 @@ const DAY = 86_400;
  * Wait for a predicted date: the product's computed next purchase (`predicted.next_purchase_at`) by
  * default, with the offset in days ("3일 전" = −3). Offsets that are not whole days show in days with decimals.
  */
-export function WaitPredictedForm({ settings, onChange, errors }: NodeFormProps<'wait.predicted'>) {
+export function WaitPredictedForm(form: NodeFormProps<'wait.predicted'>) {
+  const { settings, onChange, errors } = form;
   const t = useT();
   const days = settings.offsetSeconds / DAY;
   const shown = Math.abs(Number(days.toFixed(2)));
@@ -32,11 +34,9 @@ export function WaitPredictedForm({ settings, onChange, errors }: NodeFormProps<
     <>
       <TextField
         label={t('inspector.attribute')}
-        value={settings.attribute}
         placeholder="predicted.next_purchase_at"
         list="jf-predicted-paths"
-        error={errors.get('attribute')}
-        onChange={(attribute) => onChange({ ...settings, attribute })}
+        {...settingField(form, 'attribute')}
       />
       <datalist id="jf-predicted-paths">
         {builtInAttributePaths
@@ -61,7 +61,7 @@ export function WaitPredictedForm({ settings, onChange, errors }: NodeFormProps<
   );
 }
 
-export const waitPredictedNode: WebNodePlugin<'wait.predicted'> = {
+export const waitPredictedWebPlugin: WebNodePlugin<'wait.predicted'> = {
   Form: WaitPredictedForm,
   icon: 'M3 3v18h18M7 14l4-4 4 4 5-6',
   summary: (s) => str(s.attribute),

@@ -1,29 +1,20 @@
 import { useT } from '../../../i18n/useT';
 import { TimeField, WeekdayPicker } from '../components/inspector/fields';
-import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
+import type { NodeFormProps } from '../components/inspector/forms/formProps';
+import { optionalSettingField, settingField } from '../components/inspector/forms/settingField';
 import { str, type WebNodePlugin } from './webNodePlugin';
 
-export function WaitTimeOfDayForm({ settings, onChange, errors }: NodeFormProps<'wait.time_of_day'>) {
+export function WaitTimeOfDayForm(form: NodeFormProps<'wait.time_of_day'>) {
   const t = useT();
   return (
     <>
-      <TimeField
-        label={t('inspector.time')}
-        value={settings.time}
-        error={errors.get('time')}
-        onChange={(time) => onChange({ ...settings, time })}
-      />
-      <WeekdayPicker
-        label={t('inspector.days')}
-        value={settings.days}
-        error={errors.get('days')}
-        onChange={(days) => onChange(withOptional(settings, 'days', days))}
-      />
+      <TimeField label={t('inspector.time')} {...settingField(form, 'time')} />
+      <WeekdayPicker label={t('inspector.days')} {...optionalSettingField(form, 'days')} />
     </>
   );
 }
 
-export const waitTimeOfDayNode: WebNodePlugin<'wait.time_of_day'> = {
+export const waitTimeOfDayWebPlugin: WebNodePlugin<'wait.time_of_day'> = {
   Form: WaitTimeOfDayForm,
   icon: 'M12 3v1M12 20v1M4.2 4.2l.7.7M19.1 19.1l.7.7M3 12h1M20 12h1M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z',
   summary: (s) =>

@@ -1,39 +1,39 @@
-import { conditionNode } from './condition';
-import { entryApiNode } from './entryApi';
-import { entryBehaviorNode } from './entryBehavior';
-import { entryEventNode } from './entryEvent';
-import { entryGradeNode } from './entryGrade';
-import { entryScheduleNode } from './entrySchedule';
-import { entrySegmentNode } from './entrySegment';
-import { exitNode } from './exit';
-import { sendNode } from './send';
-import { splitMultiNode } from './splitMulti';
-import { splitRandomNode } from './splitRandom';
-import { updateNode } from './update';
-import { waitDurationNode } from './waitDuration';
-import { waitEventNode } from './waitEvent';
-import { waitPredictedNode } from './waitPredicted';
-import { waitTimeOfDayNode } from './waitTimeOfDay';
-import { waitUntilNode } from './waitUntil';
+import { conditionWebPlugin } from './condition';
+import { entryApiWebPlugin } from './entryApi';
+import { entryBehaviorWebPlugin } from './entryBehavior';
+import { entryEventWebPlugin } from './entryEvent';
+import { entryGradeWebPlugin } from './entryGrade';
+import { entryScheduleWebPlugin } from './entrySchedule';
+import { entrySegmentWebPlugin } from './entrySegment';
+import { exitWebPlugin } from './exit';
+import { sendWebPlugin } from './send';
+import { splitMultiWebPlugin } from './splitMulti';
+import { splitRandomWebPlugin } from './splitRandom';
+import { updateWebPlugin } from './update';
+import { waitDurationWebPlugin } from './waitDuration';
+import { waitEventWebPlugin } from './waitEvent';
+import { waitPredictedWebPlugin } from './waitPredicted';
+import { waitTimeOfDayWebPlugin } from './waitTimeOfDay';
+import { waitUntilWebPlugin } from './waitUntil';
 import type { WebNodePlugins } from './webNodePlugin';
 
 /** The web's side of every node type: a missing type is a compile error. */
 export const webNodePlugins = {
-  'entry.event': entryEventNode,
-  'entry.segment': entrySegmentNode,
-  'entry.grade': entryGradeNode,
-  'entry.behavior': entryBehaviorNode,
-  'entry.schedule': entryScheduleNode,
-  'entry.api': entryApiNode,
-  'wait.duration': waitDurationNode,
-  'wait.until': waitUntilNode,
-  'wait.time_of_day': waitTimeOfDayNode,
-  'wait.predicted': waitPredictedNode,
-  'wait.event': waitEventNode,
-  condition: conditionNode,
-  'split.multi': splitMultiNode,
-  'split.random': splitRandomNode,
-  send: sendNode,
-  update: updateNode,
-  exit: exitNode,
+  'entry.event': entryEventWebPlugin,
+  'entry.segment': entrySegmentWebPlugin,
+  'entry.grade': entryGradeWebPlugin,
+  'entry.behavior': entryBehaviorWebPlugin,
+  'entry.schedule': entryScheduleWebPlugin,
+  'entry.api': entryApiWebPlugin,
+  'wait.duration': waitDurationWebPlugin,
+  'wait.until': waitUntilWebPlugin,
+  'wait.time_of_day': waitTimeOfDayWebPlugin,
+  'wait.predicted': waitPredictedWebPlugin,
+  'wait.event': waitEventWebPlugin,
+  condition: conditionWebPlugin,
+  'split.multi': splitMultiWebPlugin,
+  'split.random': splitRandomWebPlugin,
+  send: sendWebPlugin,
+  update: updateWebPlugin,
+  exit: exitWebPlugin,
 } as const satisfies WebNodePlugins;

@@ -2,8 +2,8 @@ import { type Role, roleSchema } from '@journeyflow/shared/api/auth';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
+import { EmailField } from '../../../components/EmailField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { InputField } from '../../../components/InputField';
 import { SelectField } from '../../../components/SelectField';
 import { SubmitButton } from '../../../components/SubmitButton';
 import { useT } from '../../../i18n/useT';
@@ -42,13 +42,7 @@ export function InviteForm() {
           if (email.trim()) invite.mutate();
         }}
       >
-        <InputField
-          label={t('team.inviteEmail')}
-          type="email"
-          value={email}
-          maxLength={320}
-          onChange={setEmail}
-        />
+        <EmailField label={t('team.inviteEmail')} value={email} onChange={setEmail} />
         <SelectField
           label={t('team.role')}
           value={role}

@@ -89,7 +89,7 @@ describe('node inspector', () => {
 describe('duration field', () => {
   it('shows 5400 s as 90 minutes and converts units', () => {
     const onChange = vi.fn();
-    renderWithQueries(<DurationField label="Wait" seconds={5_400} onChange={onChange} />);
+    renderWithQueries(<DurationField label="Wait" value={5_400} onChange={onChange} />);
     expect((screen.getByLabelText('Wait') as HTMLInputElement).value).toBe('90');
     fireEvent.change(screen.getByLabelText('Wait'), { target: { value: '3' } });
     expect(onChange).toHaveBeenLastCalledWith(180);

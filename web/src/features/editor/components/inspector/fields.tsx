@@ -130,21 +130,15 @@ export function NumberField(
 /** Seconds edited as an amount plus a unit (minutes, hours, days). */
 export function DurationField({
   label,
-  seconds,
+  value,
   onChange,
   error,
   allowNegative,
-}: {
-  readonly label: string;
-  readonly seconds: number | undefined;
-  readonly onChange: (seconds: number) => void;
-  readonly error?: string | undefined;
-  readonly allowNegative?: boolean;
-}) {
+}: ValueFieldProps<number | undefined, number> & { readonly allowNegative?: boolean }) {
   const t = useT();
-  const value = seconds ?? 0;
-  const { amount, unit } = splitDuration(Math.abs(value));
-  const sign = value < 0 ? -1 : 1;
+  const seconds = value ?? 0;
+  const { amount, unit } = splitDuration(Math.abs(seconds));
+  const sign = seconds < 0 ? -1 : 1;
   return (
     <Field label={label} error={error}>
       {(id, describedBy) => (

@@ -4,6 +4,7 @@ import type { FieldErrors } from '../../../../../api/fieldErrors';
 import { useT } from '../../../../../i18n/useT';
 import { TextField } from '../fields';
 import { withOptional } from './formProps';
+import { settingField } from './settingField';
 import { WhereFilter } from './WhereFilter';
 
 /** Settings of a node that reacts to one named event, optionally filtered by its properties. */
@@ -14,11 +15,9 @@ type EventSettings = { readonly event: string; readonly where?: Condition | unde
  * (`children`), then the optional `where` filter on the event's properties.
  */
 export function EventFields<S extends EventSettings>({
-  settings,
-  onChange,
-  errors,
   placeholder,
   children,
+  ...form
 }: {
   readonly settings: S;
   readonly onChange: (settings: S) => void;
@@ -27,16 +26,15 @@ export function EventFields<S extends EventSettings>({
   readonly placeholder: string;
   readonly children?: ReactNode;
 }) {
+  const { settings, onChange, errors } = form;
   const t = useT();
   return (
     <>
       <TextField
         label={t('inspector.event')}
-        value={settings.event}
         list="jf-known-events"
         placeholder={placeholder}
-        error={errors.get('event')}
-        onChange={(event) => onChange({ ...settings, event })}
+        {...settingField(form, 'event')}
       />
       {children}
       <WhereFilter
