@@ -4,46 +4,17 @@
  * bench/shortLinks.ts's data, stored as the server's ClickRecorder stores them. Medians over many batches
  * are what load on the machine distorts least. `tsx bench/clickBatchHolds.ts [batch size]`.
  */
-import { systemClock } from '@journeyflow/engine/ports/clock';
-import { randomIds } from '@journeyflow/engine/ports/ids';
-import { silentLogger } from '@journeyflow/engine/ports/logger';
-import { createEngine } from '@journeyflow/engine/runtime/engine';
-import { openTestDatabase } from '@journeyflow/server/db/testDatabase';
-import { createAudienceIngestion } from '@journeyflow/server/services/audience/audienceIngestion';
 import { clickBatchLimit } from '@journeyflow/server/services/links/clickRecorder';
 import { recordLinkClicks } from '@journeyflow/server/services/links/recordLinkClick';
-import { ShortLinkCache } from '@journeyflow/server/services/links/shortLinkCache';
+import { linkBenchCode, seedLinkBench } from './linkBenchData';
 import { watchPgliteHolds } from './pgliteHolds';
 
-const WS = 'ws_link_bench';
 const codes = 10_000;
 const batches = Number(process.env.BENCH_CLICK_BATCHES ?? 200);
 const size = Number(process.argv[2] ?? clickBatchLimit('pglite'));
 
-const db = await openTestDatabase('pglite');
-const engine = await createEngine({ db: db.sql, clock: systemClock, logger: silentLogger, ids: randomIds });
-await db.sql.query(`insert into workspaces (id, name) values ($1, 'Link bench')`, [WS]);
-await db.sql.query(
-  `insert into customers (id, workspace_id, external_id, attributes)
-   select 'cus_' || i, $1, 'c' || i, '{}'::jsonb from generate_series(1, $2::int) i`,
-  [WS, codes],
-);
-await db.sql.query(
-  `insert into short_links (workspace_id, code, url, message_id, journey_id, node_id, customer_id, external_id,
-     channel, spot, created_at, expires_at)
-   select $1, 'b' || lpad(i::text, 7, '0'), 'https://shop.example/p/' || i || '?utm_source=journeyflow',
-          'msg_' || i, 'jrn_bench', 'sms', 'cus_' || i, 'c' || i, 'sms', 'text', now(), now() + interval '90 days'
-     from generate_series(1, $2::int) i`,
-  [WS, codes],
-);
-await db.sql.query('analyze customers');
-await db.sql.query('analyze short_links');
-const cache = new ShortLinkCache(db.sql);
-await cache.warm();
-const ingestion = createAudienceIngestion(engine);
-const links = await Promise.all(
-  Array.from({ length: codes }, (_, i) => cache.get(`b${String(i + 1).padStart(7, '0')}`)),
-);
+const { db, engine, cache, ingestion } = await seedLinkBench('pglite', codes);
+const links = await Promise.all(Array.from({ length: codes }, (_, i) => cache.get(linkBenchCode(i + 1))));
 const pick = () => links[Math.floor(Math.random() * links.length)]!;
 const store = () =>
   recordLinkClicks(

@@ -15,22 +15,16 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
-import { systemClock } from '@journeyflow/engine/ports/clock';
-import { randomIds } from '@journeyflow/engine/ports/ids';
 import { silentLogger } from '@journeyflow/engine/ports/logger';
-import { createEngine } from '@journeyflow/engine/runtime/engine';
 import type { DatabaseKind } from '@journeyflow/server/db/database';
-import { openTestDatabase } from '@journeyflow/server/db/testDatabase';
 import { createShortLinkRoutes } from '@journeyflow/server/routes/shortLinks';
-import { createAudienceIngestion } from '@journeyflow/server/services/audience/audienceIngestion';
 import { ClickRecorder, clickBatchLimit } from '@journeyflow/server/services/links/clickRecorder';
 import { recordLinkClicks } from '@journeyflow/server/services/links/recordLinkClick';
-import { ShortLinkCache } from '@journeyflow/server/services/links/shortLinkCache';
+import { seedLinkBench } from './linkBenchData';
 import { watchPgliteHolds } from './pgliteHolds';
 
 type BenchRecord = (measure: string, value: string, target: string) => void;
 
-const WS = 'ws_link_bench';
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 
@@ -69,33 +63,11 @@ export const runShortLinkBench = async (options: {
   const codes = Number(process.env.BENCH_LINK_CODES ?? 10_000);
   const rate = Number(process.env.BENCH_LINK_RATE ?? 1000);
   const record = options.record ?? ((m, v, t) => console.log(`${m}: ${v}   (target ${t})`));
-  const db = await openTestDatabase(options.kind);
-  const engine = await createEngine({ db: db.sql, clock: systemClock, logger: silentLogger, ids: randomIds });
-  await db.sql.query(`insert into workspaces (id, name) values ($1, 'Link bench')`, [WS]);
-  await db.sql.query(
-    `insert into customers (id, workspace_id, external_id, attributes)
-     select 'cus_' || i, $1, 'c' || i, '{}'::jsonb from generate_series(1, $2::int) i`,
-    [WS, codes],
-  );
-  await db.sql.query(
-    `insert into short_links (workspace_id, code, url, message_id, journey_id, node_id, customer_id, external_id,
-       channel, spot, created_at, expires_at)
-     select $1, 'b' || lpad(i::text, 7, '0'), 'https://shop.example/p/' || i || '?utm_source=journeyflow',
-            'msg_' || i, 'jrn_bench', 'sms', 'cus_' || i, 'c' || i, 'sms', 'text', now(), now() + interval '90 days'
-       from generate_series(1, $2::int) i`,
-    [WS, codes],
-  );
-  // A running server has statistics for these tables (autovacuum on PostgreSQL, pgliteAnalyzer on PGlite,
-  // within 30 s of the rows changing); freshly seeded, they have none yet.
-  await db.sql.query('analyze customers');
-  await db.sql.query('analyze short_links');
-  // As a started server does (warmShortLinks): the recent links are loaded before the first click.
-  const cache = new ShortLinkCache(db.sql);
-  await cache.warm();
+  const { db, engine, cache, ingestion } = await seedLinkBench(options.kind, codes);
   const deps = {
     db: { sql: db.sql } as never,
     engine,
-    ingestion: createAudienceIngestion(engine),
+    ingestion,
     logger: silentLogger,
   };
   const clicks = new ClickRecorder(
