@@ -1,4 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
+import { checkpointIfWalGrew } from './pgliteCheckpoint';
 
 /**
  * PGlite runs PostgreSQL single-user, without the autovacuum launcher, so nothing ever gathers planner
@@ -25,7 +26,10 @@ export async function analyzeStaleTables(pg: PGlite): Promise<string[]> {
 
 export type PgliteAnalyzer = { stop(): Promise<void> };
 
-/** Checks every `intervalMs` (the timer never keeps the process alive); `stop` waits for a running pass. */
+/**
+ * Every `intervalMs`: analyzes stale tables, then checkpoints if the WAL grew past its limit
+ * (`pgliteCheckpoint.ts`). The timer never keeps the process alive; `stop` waits for a running pass.
+ */
 export function startPgliteAnalyzer(
   pg: PGlite,
   onError: (error: unknown) => void,
@@ -33,7 +37,9 @@ export function startPgliteAnalyzer(
 ): PgliteAnalyzer {
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
-    running = analyzeStaleTables(pg).catch(onError);
+    running = analyzeStaleTables(pg)
+      .then(() => checkpointIfWalGrew(pg))
+      .catch(onError);
   }, intervalMs).unref();
   return {
     async stop() {
