@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { queryKeys } from '../../api/queryKeys';
 import { useLocaleStore } from '../../i18n/localeStore';
-import { ConditionBuilderHarness } from '../editor/testing/ConditionBuilderHarness';
+import { ConditionBuilderHarness } from './testing/ConditionBuilderHarness';
 
 function renderBuilder(initial: Condition) {
   const onValue = vi.fn();

@@ -1,6 +1,6 @@
 import type { Condition } from '@journeyflow/shared/journey/condition';
 import { useState } from 'react';
-import { ConditionBuilder } from '../../conditions/ConditionBuilder';
+import { ConditionBuilder } from '../ConditionBuilder';
 
 /** A condition builder that keeps its own value, as a form would, and reports every change to `onValue`. */
 export function ConditionBuilderHarness({
