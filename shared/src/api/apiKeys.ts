@@ -50,4 +50,3 @@ export const apiKeySchema = z.object({
 });
 export type ApiKey = z.infer<typeof apiKeySchema>;
 export const apiKeyListResponseSchema = listResponseSchema(apiKeySchema);
-export type ApiKeyListResponse = z.infer<typeof apiKeyListResponseSchema>;

@@ -59,4 +59,3 @@ export type WorkspaceAuditEntry = z.infer<typeof workspaceAuditEntrySchema>;
 
 /** Newest first; `nextCursor` fetches the page after this one (null at the end). */
 export const workspaceAuditListResponseSchema = pageResponseSchema(workspaceAuditEntrySchema);
-export type WorkspaceAuditListResponse = z.infer<typeof workspaceAuditListResponseSchema>;

@@ -71,10 +71,8 @@ export const customerListQuerySchema = z.object({
 export type CustomerListQuery = z.infer<typeof customerListQuerySchema>;
 
 export const customerListResponseSchema = listResponseSchema(customerSchema);
-export type CustomerListResponse = z.infer<typeof customerListResponseSchema>;
 
 export const customerPageSchema = pageResponseSchema(customerSchema);
-export type CustomerPage = z.infer<typeof customerPageSchema>;
 
 /** A journey the customer is or was in, for the profile page. */
 export const customerJourneySchema = z.object({

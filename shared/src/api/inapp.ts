@@ -23,7 +23,6 @@ export const inappMessageSchema = z.object({
 });
 export type InappMessage = z.infer<typeof inappMessageSchema>;
 export const inappMessageListResponseSchema = listResponseSchema(inappMessageSchema);
-export type InappMessageListResponse = z.infer<typeof inappMessageListResponseSchema>;
 
 /** `GET /api/inapp/messages`: the inbox and how many messages are unread. */
 export const inappInboxResponseSchema = inappMessageListResponseSchema.extend({ unread: z.number().int() });

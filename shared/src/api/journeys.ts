@@ -111,7 +111,6 @@ export type Journey = z.infer<typeof journeySchema>;
 
 export const journeyListResponseSchema = listResponseSchema(journeySummarySchema);
 export const journeyPageSchema = pageResponseSchema(journeySummarySchema);
-export type JourneyListResponse = z.infer<typeof journeyListResponseSchema>;
 
 export const validateJourneyResponseSchema = validationResultSchema;
 export type ValidateJourneyResponse = z.infer<typeof validateJourneyResponseSchema>;
@@ -185,7 +184,6 @@ export const journeyVersionSchema = journeyVersionSummarySchema.extend({
 export type JourneyVersion = z.infer<typeof journeyVersionSchema>;
 
 export const journeyVersionListResponseSchema = listResponseSchema(journeyVersionSummarySchema);
-export type JourneyVersionListResponse = z.infer<typeof journeyVersionListResponseSchema>;
 
 /** `from`/`to`: a version number, or `draft` (default `to`) / `live` (default `from`). */
 export const journeyDiffQuerySchema = z.object({
@@ -227,7 +225,6 @@ export const journeyCommentSchema = z.object({
 });
 export type JourneyComment = z.infer<typeof journeyCommentSchema>;
 export const journeyCommentListResponseSchema = listResponseSchema(journeyCommentSchema);
-export type JourneyCommentListResponse = z.infer<typeof journeyCommentListResponseSchema>;
 
 export const auditActionSchema = z.enum([
   'created',
@@ -261,7 +258,6 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export const auditListResponseSchema = listResponseSchema(auditEntrySchema);
-export type AuditListResponse = z.infer<typeof auditListResponseSchema>;
 
 export const runStatusSchema = z.enum(['active', 'waiting', 'completed', 'exited', 'converted', 'failed']);
 export type RunStatus = z.infer<typeof runStatusSchema>;
@@ -294,4 +290,3 @@ export const journeyRunSchema = z.object({
 export type JourneyRun = z.infer<typeof journeyRunSchema>;
 export const journeyRunListResponseSchema = listResponseSchema(journeyRunSchema);
 export const journeyRunPageSchema = pageResponseSchema(journeyRunSchema);
-export type JourneyRunListResponse = z.infer<typeof journeyRunListResponseSchema>;

@@ -39,7 +39,5 @@ export const messageListQuerySchema = z.object({
 export type MessageListQuery = z.infer<typeof messageListQuerySchema>;
 
 export const messageListResponseSchema = listResponseSchema(messageSchema);
-export type MessageListResponse = z.infer<typeof messageListResponseSchema>;
 
 export const messagePageSchema = pageResponseSchema(messageSchema);
-export type MessagePage = z.infer<typeof messagePageSchema>;

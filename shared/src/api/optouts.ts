@@ -29,4 +29,3 @@ export type OptoutResponse = z.infer<typeof optoutResponseSchema>;
 export const optoutSchema = z.object({ phone: z.string(), createdAt: isoTimestampSchema });
 export type Optout = z.infer<typeof optoutSchema>;
 export const optoutListResponseSchema = listResponseSchema(optoutSchema);
-export type OptoutListResponse = z.infer<typeof optoutListResponseSchema>;

@@ -49,7 +49,6 @@ export const segmentSchema = z.object({
 });
 export type Segment = z.infer<typeof segmentSchema>;
 export const segmentListResponseSchema = listResponseSchema(segmentSchema);
-export type SegmentListResponse = z.infer<typeof segmentListResponseSchema>;
 
 export const segmentPreviewSchema = z.object({ count: z.number().int(), sample: z.array(customerSchema) });
 export type SegmentPreview = z.infer<typeof segmentPreviewSchema>;

@@ -1,14 +1,9 @@
 import { z } from 'zod';
 import {
-  alimtalkContentSchema,
-  brandMessageContentSchema,
+  type Channel,
+  channelContentSchemas,
   channelSchema,
-  emailContentSchema,
-  inappContentSchema,
   messagePurposeSchema,
-  pushContentSchema,
-  smsContentSchema,
-  webhookContentSchema,
 } from '../messaging/channelContent';
 import { isoTimestampSchema, listResponseSchema } from './common';
 
@@ -16,18 +11,19 @@ const templateNameSchema = z.string().trim().min(1, 'Enter a template name').max
 
 const templateBase = { name: templateNameSchema, purpose: messagePurposeSchema };
 
-/**
- * A template `{ name, channel, purpose, content }` whose content has its channel's shape (SPEC §6).
- * Written out per channel so TypeScript narrows `content` by `channel`.
- */
+/** A template of one channel: `{ name, purpose, channel, content }`, its content of that channel's shape. */
+const channelTemplateSchema = <C extends Channel>(channel: C) =>
+  z.strictObject({ ...templateBase, channel: z.literal(channel), content: channelContentSchemas[channel] });
+
+/** A template whose content has its channel's shape (SPEC §6); TypeScript narrows `content` by `channel`. */
 export const templateInputSchema = z.discriminatedUnion('channel', [
-  z.strictObject({ ...templateBase, channel: z.literal('sms'), content: smsContentSchema }),
-  z.strictObject({ ...templateBase, channel: z.literal('alimtalk'), content: alimtalkContentSchema }),
-  z.strictObject({ ...templateBase, channel: z.literal('brandmessage'), content: brandMessageContentSchema }),
-  z.strictObject({ ...templateBase, channel: z.literal('push'), content: pushContentSchema }),
-  z.strictObject({ ...templateBase, channel: z.literal('inapp'), content: inappContentSchema }),
-  z.strictObject({ ...templateBase, channel: z.literal('email'), content: emailContentSchema }),
-  z.strictObject({ ...templateBase, channel: z.literal('webhook'), content: webhookContentSchema }),
+  channelTemplateSchema('sms'),
+  channelTemplateSchema('alimtalk'),
+  channelTemplateSchema('brandmessage'),
+  channelTemplateSchema('push'),
+  channelTemplateSchema('inapp'),
+  channelTemplateSchema('email'),
+  channelTemplateSchema('webhook'),
 ]);
 export type TemplateInput = z.infer<typeof templateInputSchema>;
 export const createTemplateRequestSchema = templateInputSchema;
@@ -47,7 +43,6 @@ export const templateSchema = z.object({
 });
 export type Template = z.infer<typeof templateSchema>;
 export const templateListResponseSchema = listResponseSchema(templateSchema);
-export type TemplateListResponse = z.infer<typeof templateListResponseSchema>;
 
 /** Preview with an existing customer, or with made-up data. */
 export const templatePreviewRequestSchema = z.object({

@@ -33,6 +33,5 @@ export const traceQuerySchema = z.object({
 export type TraceQuery = z.infer<typeof traceQuerySchema>;
 
 export const traceResponseSchema = listResponseSchema(traceEntrySchema);
-export type TraceResponse = z.infer<typeof traceResponseSchema>;
 
 export const tracePageSchema = pageResponseSchema(traceEntrySchema);

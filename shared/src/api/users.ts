@@ -33,4 +33,3 @@ export const userSchema = z.object({
 });
 export type User = z.infer<typeof userSchema>;
 export const userListResponseSchema = listResponseSchema(userSchema);
-export type UserListResponse = z.infer<typeof userListResponseSchema>;

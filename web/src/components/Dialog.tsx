@@ -1,5 +1,11 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 
+/** Whether a modal shows, and how it closes itself (Escape, its "닫기"/"취소"): what its opener passes in. */
+export type ModalProps = {
+  readonly open: boolean;
+  readonly onClose: () => void;
+};
+
 /** A modal built on <dialog>: focus is trapped and Escape closes it, as the browser does natively. */
 export function Dialog({
   title,
@@ -7,10 +13,8 @@ export function Dialog({
   onClose,
   children,
   actions,
-}: {
+}: ModalProps & {
   readonly title: string;
-  readonly open: boolean;
-  readonly onClose: () => void;
   readonly children: ReactNode;
   readonly actions: ReactNode;
 }) {

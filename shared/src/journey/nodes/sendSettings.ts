@@ -1,19 +1,10 @@
 import { z } from 'zod';
-import {
-  alimtalkContentSchema,
-  brandMessageContentSchema,
-  emailContentSchema,
-  inappContentSchema,
-  messagePurposeSchema,
-  pushContentSchema,
-  smsContentSchema,
-  webhookContentSchema,
-} from '../../messaging/channelContent';
+import { type Channel, channelContentSchemas, messagePurposeSchema } from '../../messaging/channelContent';
 
 /** When the main channel fails (e.g. no KakaoTalk), the message is sent again as SMS/LMS with its own text. */
 export const sendFallbackSchema = z.strictObject({
   channel: z.literal('sms'),
-  content: smsContentSchema,
+  content: channelContentSchemas.sms,
 });
 export type SendFallback = z.infer<typeof sendFallbackSchema>;
 
@@ -42,18 +33,22 @@ const sendBase = {
   linkTracking: linkTrackingSchema.optional(),
 };
 
-// Written out per channel (not generated) so TypeScript narrows `content` by `channel`.
-export const sendSettingsSchema = z.discriminatedUnion('channel', [
-  z.strictObject({ channel: z.literal('sms'), ...sendBase, content: smsContentSchema.optional() }),
-  z.strictObject({ channel: z.literal('alimtalk'), ...sendBase, content: alimtalkContentSchema.optional() }),
+/** One channel's send settings: `content` of that channel's shape, optional where a template stands instead. */
+const channelSendSettingsSchema = <C extends Channel>(channel: C) =>
   z.strictObject({
-    channel: z.literal('brandmessage'),
+    channel: z.literal(channel),
     ...sendBase,
-    content: brandMessageContentSchema.optional(),
-  }),
-  z.strictObject({ channel: z.literal('push'), ...sendBase, content: pushContentSchema.optional() }),
-  z.strictObject({ channel: z.literal('inapp'), ...sendBase, content: inappContentSchema.optional() }),
-  z.strictObject({ channel: z.literal('email'), ...sendBase, content: emailContentSchema.optional() }),
-  z.strictObject({ channel: z.literal('webhook'), ...sendBase, content: webhookContentSchema.optional() }),
+    content: z.optional(channelContentSchemas[channel]),
+  });
+
+/** Discriminated by `channel`, so TypeScript narrows `content` by it. */
+export const sendSettingsSchema = z.discriminatedUnion('channel', [
+  channelSendSettingsSchema('sms'),
+  channelSendSettingsSchema('alimtalk'),
+  channelSendSettingsSchema('brandmessage'),
+  channelSendSettingsSchema('push'),
+  channelSendSettingsSchema('inapp'),
+  channelSendSettingsSchema('email'),
+  channelSendSettingsSchema('webhook'),
 ]);
 export type SendSettings = z.infer<typeof sendSettingsSchema>;

@@ -5,12 +5,11 @@ import { authApi } from '../../../api/authApi';
 import { queryKeys } from '../../../api/queryKeys';
 import { serverConfigQuery } from '../../../api/serverConfigQuery';
 import { EmailField } from '../../../components/EmailField';
-import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { useT } from '../../../i18n/useT';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 import { loginErrorMessage } from '../loginErrorMessage';
 import { PasswordField } from './PasswordField';
-import '../auth.css';
+import { SignInCard } from './SignInCard';
 
 /** Only same-site paths are followed after login, so `?next=` cannot send the user elsewhere. */
 function safeNext(next: string | null): string {
@@ -24,11 +23,14 @@ export function LoginPage() {
   const queryClient = useQueryClient();
   const { user } = useCurrentUser();
   const config = useQuery(serverConfigQuery);
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const [credentials, setCredentials] = useState({ email: '', password: '' });
+  const bind = (key: keyof typeof credentials) => ({
+    value: credentials[key],
+    onChange: (value: string) => setCredentials((current) => ({ ...current, [key]: value })),
+  });
   const next = safeNext(params.get('next'));
   const login = useMutation({
-    mutationFn: () => authApi.login(email, password),
+    mutationFn: () => authApi.login(credentials.email, credentials.password),
     meta: { silentError: true },
     onSuccess: ({ user: signedIn }) => {
       queryClient.setQueryData(queryKeys.auth.me, signedIn);
@@ -45,68 +47,48 @@ export function LoginPage() {
   const errorText = known ? t(known.key, known.values) : login.error?.message;
 
   return (
-    <div className="jf-login">
-      <div className="jf-login-lang">
-        <LanguageSwitch />
-      </div>
-      <form className="jf-card jf-login-card" onSubmit={submit}>
-        <div className="jf-brand jf-brand-large">
-          <span className="jf-brand-mark" aria-hidden="true" />
-          Journeyflow
+    <SignInCard onSubmit={submit}>
+      <h1>{t('login.title')}</h1>
+      <EmailField bare required label={t('login.email')} autoComplete="username" {...bind('email')} />
+      <PasswordField
+        bare
+        required
+        label={t('login.password')}
+        autoComplete="current-password"
+        {...bind('password')}
+      />
+      {errorText && (
+        <div className="jf-field-error" role="alert">
+          {errorText}
         </div>
-        <h1>{t('login.title')}</h1>
-        <EmailField
-          bare
-          label={t('login.email')}
-          autoComplete="username"
-          value={email}
-          onChange={setEmail}
-          required
-        />
-        <PasswordField
-          bare
-          label={t('login.password')}
-          autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
-          required
-        />
-        {errorText && (
-          <div className="jf-field-error" role="alert">
-            {errorText}
-          </div>
-        )}
-        <button
-          type="submit"
-          className="jf-button jf-button-primary jf-button-block"
-          disabled={login.isPending}
-        >
-          {t('login.submit')}
-        </button>
-        {config.data?.demo && config.data.demoLogins.length > 0 && (
-          <section className="jf-demo-logins" aria-label={t('login.demoTitle')}>
-            <h2>{t('login.demoTitle')}</h2>
-            <p className="jf-hint">{t('login.demoHint')}</p>
-            <ul>
-              {config.data.demoLogins.map((account) => (
-                <li key={account.email}>
-                  <button
-                    type="button"
-                    className="jf-demo-login"
-                    onClick={() => {
-                      setEmail(account.email);
-                      setPassword(account.password);
-                    }}
-                  >
-                    <span>{account.email}</span>
-                    <span className={`jf-role role-${account.role}`}>{account.role}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-      </form>
-    </div>
+      )}
+      <button
+        type="submit"
+        className="jf-button jf-button-primary jf-button-block"
+        disabled={login.isPending}
+      >
+        {t('login.submit')}
+      </button>
+      {config.data?.demo && config.data.demoLogins.length > 0 && (
+        <section className="jf-demo-logins" aria-label={t('login.demoTitle')}>
+          <h2>{t('login.demoTitle')}</h2>
+          <p className="jf-hint">{t('login.demoHint')}</p>
+          <ul>
+            {config.data.demoLogins.map((account) => (
+              <li key={account.email}>
+                <button
+                  type="button"
+                  className="jf-demo-login"
+                  onClick={() => setCredentials({ email: account.email, password: account.password })}
+                >
+                  <span>{account.email}</span>
+                  <span className={`jf-role role-${account.role}`}>{account.role}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </SignInCard>
   );
 }

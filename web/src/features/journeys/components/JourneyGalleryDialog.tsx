@@ -4,7 +4,8 @@ import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { journeysApi } from '../../../api/journeysApi';
 import { queryKeys } from '../../../api/queryKeys';
-import { Dialog } from '../../../components/Dialog';
+import { CloseButton } from '../../../components/CloseButton';
+import { Dialog, type ModalProps } from '../../../components/Dialog';
 import { SubmitButton } from '../../../components/SubmitButton';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { useT } from '../../../i18n/useT';
@@ -14,13 +15,7 @@ import { journeyTemplatesClient } from '../journeyTemplatesClient';
  * "새 여정 → 템플릿에서": pick a gallery journey, name it, and open the new draft in the editor, where
  * validation shows the blank templates and segments to fill.
  */
-export function JourneyGalleryDialog({
-  open,
-  onClose,
-}: {
-  readonly open: boolean;
-  readonly onClose: () => void;
-}) {
+export function JourneyGalleryDialog({ open, onClose }: ModalProps) {
   const t = useT();
   const locale = useLocaleStore((state) => state.locale);
   const navigate = useNavigate();
@@ -56,9 +51,7 @@ export function JourneyGalleryDialog({
       onClose={onClose}
       actions={
         <>
-          <button type="button" className="jf-button jf-button-ghost" onClick={onClose}>
-            {t('gallery.close')}
-          </button>
+          <CloseButton ghost onClose={onClose} />
           <SubmitButton
             caption={t('gallery.use')}
             pendingCaption={t('gallery.creating')}

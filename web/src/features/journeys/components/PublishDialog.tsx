@@ -4,6 +4,7 @@ import type { DraftJourneyGraph } from '@journeyflow/shared/journey/graph';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../../../api/ApiError';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import type { ModalProps } from '../../../components/Dialog';
 import { useT } from '../../../i18n/useT';
 import { AdWarningsList } from '../../compliance/AdWarningsList';
 import { useAdStepWarnings } from '../../compliance/useAdStepWarnings';
@@ -25,16 +26,14 @@ export function PublishDialog({
   onPublish,
   pending,
   error,
-}: {
+}: ModalProps & {
   /** The last publish answer's error: a `compliance_warning_open` refusal lists its warnings here. */
   readonly error?: unknown;
-  readonly open: boolean;
   readonly journeyId: string;
   /** The running version's number, or null before the first publish. */
   readonly liveVersion: number | null;
   /** The draft being published: its send steps get a cost estimate. */
   readonly graph?: DraftJourneyGraph;
-  readonly onClose: () => void;
   readonly onDryRun: () => Promise<PublishResponse | undefined>;
   readonly onPublish: (migration: { mode: MigrationMode; map?: MigrationChoice }) => void;
   readonly pending: boolean;

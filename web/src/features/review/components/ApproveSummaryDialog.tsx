@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { queryKeys } from '../../../api/queryKeys';
 import { templatesApi } from '../../../api/templatesApi';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import type { ModalProps } from '../../../components/Dialog';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
 import { AdWarningsList } from '../../compliance/AdWarningsList';
@@ -17,16 +18,13 @@ import { approvalSummary } from '../utils/approvalSummary';
  * reviewer confirms. The confirm button keeps the accessible name `Approve` (SPEC §8).
  */
 export function ApproveSummaryDialog({
-  open,
   graph,
   pending,
-  onClose,
   onConfirm,
-}: {
-  readonly open: boolean;
+  ...modal
+}: ModalProps & {
   readonly graph: DraftJourneyGraph;
   readonly pending: boolean;
-  readonly onClose: () => void;
   readonly onConfirm: () => void;
 }) {
   const t = useT();
@@ -34,18 +32,17 @@ export function ApproveSummaryDialog({
     queryKey: queryKeys.templates.list,
     queryFn: ({ signal }) => templatesApi.list(signal),
     staleTime: 60_000,
-    enabled: open,
+    enabled: modal.open,
   });
   const { segments } = useSavedSegments();
   const summary = useMemo(() => approvalSummary(graph, templates.data?.items ?? []), [graph, templates.data]);
-  const warnings = useAdStepWarnings(open ? graph : undefined);
+  const warnings = useAdStepWarnings(modal.open ? graph : undefined);
   const stepName = (id: string, name?: string) =>
     name ?? graph.nodes.find((node) => node.id === id)?.label ?? id;
   return (
     <ConfirmDialog
+      {...modal}
       title={t('rw.approve.title')}
-      open={open}
-      onClose={onClose}
       name="Approve"
       caption={t('rw.approve.confirm')}
       disabled={pending}

@@ -3,12 +3,11 @@ import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/ApiError';
 import { InputField } from '../../../components/InputField';
-import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import type { MessageKey } from '../../../i18n/dictionary';
 import { useT } from '../../../i18n/useT';
 import { PasswordField } from '../../auth/components/PasswordField';
+import { SignInCard } from '../../auth/components/SignInCard';
 import { teamClient, teamKeys } from '../teamClient';
-import '../../auth/auth.css';
 
 const invalidKey = (error: unknown): MessageKey => {
   if (isApiError(error, 'invitation_invalid')) {
@@ -111,18 +110,5 @@ export function InvitePage() {
     );
   }
 
-  return (
-    <div className="jf-login">
-      <div className="jf-login-lang">
-        <LanguageSwitch />
-      </div>
-      <div className="jf-card jf-login-card">
-        <div className="jf-brand jf-brand-large">
-          <span className="jf-brand-mark" aria-hidden="true" />
-          Journeyflow
-        </div>
-        {body}
-      </div>
-    </div>
-  );
+  return <SignInCard>{body}</SignInCard>;
 }

@@ -7,6 +7,7 @@ import type { MessagePurpose } from '@journeyflow/shared/messaging/channelConten
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { CloseButton } from '../../../components/CloseButton';
 import { Dialog } from '../../../components/Dialog';
 import { InputField } from '../../../components/InputField';
 import { useT } from '../../../i18n/useT';
@@ -99,9 +100,7 @@ export function TestSendDialog({
       onClose={onClose}
       actions={
         <>
-          <button type="button" className="jf-button" onClick={onClose}>
-            {t('common.close')}
-          </button>
+          <CloseButton onClose={onClose} />
           <button
             type="button"
             className="jf-button jf-button-primary"
