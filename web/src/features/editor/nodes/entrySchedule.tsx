@@ -1,7 +1,7 @@
 import { useT } from '../../../i18n/useT';
 import { ConditionBuilder } from '../../conditions/ConditionBuilder';
 import { CronNextRuns } from '../components/inspector/CronNextRuns';
-import { TextField } from '../components/inspector/fields';
+import { DateTimeField, TextField } from '../components/inspector/fields';
 import { type NodeFormProps, withOptional } from '../components/inspector/forms/formProps';
 import { optionalSettingField } from '../components/inspector/forms/settingField';
 import { str, type WebNodePlugin } from './webNodePlugin';
@@ -23,11 +23,7 @@ export function EntryScheduleForm(form: NodeFormProps<'entry.schedule'>) {
         {...optionalSettingField(form, 'cron')}
       />
       <CronNextRuns cron={settings.cron} />
-      <TextField
-        label={t('inspector.scheduleAt')}
-        placeholder="2026-12-01T10:00:00"
-        {...optionalSettingField(form, 'at')}
-      />
+      <DateTimeField label={t('inspector.scheduleAt')} {...optionalSettingField(form, 'at')} />
       <div className="jf-field">
         <div className="jf-label">{t('inspector.condition')}</div>
         {settings.condition ? (

@@ -1,5 +1,5 @@
 import { useT } from '../../../i18n/useT';
-import { DurationField, TextField } from '../components/inspector/fields';
+import { DateTimeField, DurationField, TextField } from '../components/inspector/fields';
 import type { NodeFormProps } from '../components/inspector/forms/formProps';
 import { optionalSettingField, settingField } from '../components/inspector/forms/settingField';
 import { str, type WebNodePlugin } from './webNodePlugin';
@@ -8,11 +8,7 @@ export function WaitUntilForm(form: NodeFormProps<'wait.until'>) {
   const t = useT();
   return (
     <>
-      <TextField
-        label={t('inspector.untilAt')}
-        placeholder="2026-12-24T10:00:00"
-        {...optionalSettingField(form, 'at')}
-      />
+      <DateTimeField label={t('inspector.untilAt')} {...optionalSettingField(form, 'at')} />
       <TextField
         label={t('inspector.untilAttribute')}
         placeholder="contract_ends_at"

@@ -209,6 +209,11 @@ export function TimeField(props: ValueFieldProps<string | undefined, string>) {
   return <InputValueField {...props} type="time" parse={asText} />;
 }
 
+/** A date and time as settings store it: ISO 8601, in the journey's timezone unless it names an offset. */
+export function DateTimeField(props: ValueFieldProps<string | undefined, string>) {
+  return <InputValueField {...props} placeholder="2026-12-01T10:00:00" parse={asText} />;
+}
+
 const weekdays: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 export function WeekdayPicker({
   label,
