@@ -174,6 +174,8 @@ export const journeyVersionSummarySchema = z.object({
   comment: z.string().nullable().optional(),
 });
 export type JourneyVersionSummary = z.infer<typeof journeyVersionSummarySchema>;
+/** `GET /api/journeys/:id/versions` lists the summaries; one (`…/versions/:n`) answers the whole version. */
+export const journeyVersionListResponseSchema = listResponseSchema(journeyVersionSummarySchema);
 
 /** An immutable published version; its graph passed validation, so it has the strict shape. */
 export const journeyVersionSchema = journeyVersionSummarySchema.extend({
@@ -182,8 +184,6 @@ export const journeyVersionSchema = journeyVersionSummarySchema.extend({
   settings: journeySettingsSchema,
 });
 export type JourneyVersion = z.infer<typeof journeyVersionSchema>;
-
-export const journeyVersionListResponseSchema = listResponseSchema(journeyVersionSummarySchema);
 
 /** `from`/`to`: a version number, or `draft` (default `to`) / `live` (default `from`). */
 export const journeyDiffQuerySchema = z.object({
@@ -240,7 +240,6 @@ export const auditActionSchema = z.enum([
   'commented',
   'returned_to_draft',
 ]);
-export type AuditAction = z.infer<typeof auditActionSchema>;
 
 export const auditEntrySchema = z.object({
   id: z.string(),

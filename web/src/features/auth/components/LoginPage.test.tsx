@@ -21,7 +21,11 @@ const fakeServer = () =>
     return json(401, { error: { code: 'invalid_credentials', message: 'Wrong email or password' } });
   });
 
-const renderPage = () =>
+/** Renders the page in `locale` against the fake server, and returns the server's fetch to inspect. */
+const renderPage = (locale: 'ko' | 'en') => {
+  useLocaleStore.setState({ locale });
+  const fetch = fakeServer();
+  vi.stubGlobal('fetch', fetch);
   render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
       <MemoryRouter>
@@ -29,6 +33,8 @@ const renderPage = () =>
       </MemoryRouter>
     </QueryClientProvider>,
   );
+  return fetch;
+};
 
 const loginBody = (fetch: ReturnType<typeof fakeServer>) => {
   const call = fetch.mock.calls.find(([url]) => String(url).endsWith('/api/auth/login'));
@@ -42,10 +48,7 @@ afterEach(() => {
 
 describe('LoginPage', () => {
   it('signs in with the typed email and password', async () => {
-    useLocaleStore.setState({ locale: 'en' });
-    const fetch = fakeServer();
-    vi.stubGlobal('fetch', fetch);
-    renderPage();
+    const fetch = renderPage('en');
     fireEvent.change(await screen.findByLabelText('Email'), { target: { value: 'me@shop.kr' } });
     fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'secret-123' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -54,9 +57,7 @@ describe('LoginPage', () => {
   });
 
   it('fills both fields from a demo account', async () => {
-    useLocaleStore.setState({ locale: 'ko' });
-    vi.stubGlobal('fetch', fakeServer());
-    renderPage();
+    renderPage('ko');
     fireEvent.click(await screen.findByRole('button', { name: /marketer@demo\.kr/ }));
     expect((screen.getByLabelText('이메일') as HTMLInputElement).value).toBe('marketer@demo.kr');
     expect((screen.getByLabelText('비밀번호') as HTMLInputElement).value).toBe('demo-pass-1');
