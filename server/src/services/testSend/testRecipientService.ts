@@ -13,6 +13,7 @@ import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { UserPrincipal } from '../../auth/principal';
 import type { Executor, Orm } from '../../db/database';
+import { insertedRow } from '../../db/insertedRow';
 import { testRecipients } from '../../db/schema/testRecipients';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../../errors/domainErrors';
 import { CodeAttemptsExceededError, CodeExpiredError, CodeInvalidError } from '../../errors/teamErrors';
@@ -163,21 +164,22 @@ export const createTestRecipient = async (
         max: MAX_TEST_RECIPIENTS,
       });
     }
-    const [inserted] = await tx
-      .insert(testRecipients)
-      .values({
-        id: newId('trc'),
-        workspaceId: actor.workspaceId,
-        ownerId: input.scope === 'workspace' ? null : actor.userId,
-        createdBy: actor.userId,
-        name: input.name,
-        kind: input.kind,
-        address,
-        verified: input.kind !== 'phone',
-        createdAt: now,
-      })
-      .returning();
-    if (!inserted) throw new Error('insert returned no row');
+    const inserted = insertedRow(
+      await tx
+        .insert(testRecipients)
+        .values({
+          id: newId('trc'),
+          workspaceId: actor.workspaceId,
+          ownerId: input.scope === 'workspace' ? null : actor.userId,
+          createdBy: actor.userId,
+          name: input.name,
+          kind: input.kind,
+          address,
+          verified: input.kind !== 'phone',
+          createdAt: now,
+        })
+        .returning(),
+    );
     await recordActorAudit(tx, actor, {
       action: 'test_recipient.create',
       entityType: 'test_recipient',
