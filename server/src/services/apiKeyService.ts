@@ -3,7 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { ApiKeyPrincipal, UserPrincipal } from '../auth/principal';
 import { hashToken, newSecretToken } from '../auth/secretToken';
 import type { Orm } from '../db/database';
-import { insertedRow } from '../db/insertedRow';
+import { insertOne } from '../db/insertOne';
 import { apiKeys } from '../db/schema/apiKeys';
 import { NotFoundError } from '../errors/domainErrors';
 import { newId } from '../ids';
@@ -52,21 +52,16 @@ export const createApiKey = async (
   const scopes = sortScopes(input.scopes ?? DEFAULT_API_KEY_SCOPES);
   const key = `${API_KEY_PREFIX}${newSecretToken()}`;
   return orm.transaction(async (tx) => {
-    const row = insertedRow(
-      await tx
-        .insert(apiKeys)
-        .values({
-          id: newId('key'),
-          workspaceId: actor.workspaceId,
-          name: name.trim(),
-          keyHash: hashToken(key),
-          keyPrefix: key.slice(0, API_KEY_PREFIX.length + 6),
-          scopes,
-          createdBy: actor.userId,
-          createdAt: now,
-        })
-        .returning(),
-    );
+    const row = await insertOne(tx, apiKeys, {
+      id: newId('key'),
+      workspaceId: actor.workspaceId,
+      name: name.trim(),
+      keyHash: hashToken(key),
+      keyPrefix: key.slice(0, API_KEY_PREFIX.length + 6),
+      scopes,
+      createdBy: actor.userId,
+      createdAt: now,
+    });
     await recordActorAudit(tx, actor, {
       action: 'api_key.create',
       entityType: 'api_key',

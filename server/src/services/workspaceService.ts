@@ -1,7 +1,7 @@
 import { hashPassword } from '../auth/password';
 import type { UserPrincipal } from '../auth/principal';
 import type { Orm } from '../db/database';
-import { insertedRow } from '../db/insertedRow';
+import { insertOne } from '../db/insertOne';
 import { workspaces } from '../db/schema/workspaces';
 import { newId } from '../ids';
 import { assertRole } from './permissions';
@@ -34,17 +34,12 @@ export const createWorkspace = async (
   if (actor) assertRole(actor, 'admin', 'create workspaces');
   const passwordHash = await hashPassword(input.admin.password);
   return orm.transaction(async (tx) => {
-    const workspace = insertedRow(
-      await tx
-        .insert(workspaces)
-        .values({
-          id: newId('ws'),
-          name: input.name.trim(),
-          ...(input.timezone ? { timezone: input.timezone } : {}),
-          createdAt: now,
-        })
-        .returning(),
-    );
+    const workspace = await insertOne(tx, workspaces, {
+      id: newId('ws'),
+      name: input.name.trim(),
+      ...(input.timezone ? { timezone: input.timezone } : {}),
+      createdAt: now,
+    });
     const admin = await insertUser(tx, workspace.id, { ...input.admin, role: 'admin' }, now, passwordHash);
     await recordAudit(tx, {
       workspaceId: workspace.id,

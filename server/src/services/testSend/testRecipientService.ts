@@ -13,7 +13,7 @@ import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { UserPrincipal } from '../../auth/principal';
 import type { Executor, Orm } from '../../db/database';
-import { insertedRow } from '../../db/insertedRow';
+import { insertOne } from '../../db/insertOne';
 import { testRecipients } from '../../db/schema/testRecipients';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../../errors/domainErrors';
 import { CodeAttemptsExceededError, CodeExpiredError, CodeInvalidError } from '../../errors/teamErrors';
@@ -87,6 +87,23 @@ export const findTestRecipient = async (exec: Executor, actor: UserPrincipal, id
   return row;
 };
 
+/** Audits what the actor did to a recipient; the log names it by its name, plus any `details`. */
+const auditRecipient = (
+  tx: Executor,
+  actor: UserPrincipal,
+  action: string,
+  row: Pick<Row, 'id' | 'name'>,
+  now: Date,
+  details: Record<string, unknown> = {},
+): Promise<void> =>
+  recordActorAudit(tx, actor, {
+    action,
+    entityType: 'test_recipient',
+    entityId: row.id,
+    details: { name: row.name, ...details },
+    at: now,
+  });
+
 /** A provider's failure as the API reports it. */
 export const rejectionOf = (result: DeliveryResult): ProviderRejection | undefined =>
   result.status === 'failed'
@@ -111,13 +128,7 @@ const sendCode = async (
       .update(testRecipients)
       .set({ codeHash: hashCode(row.id, code), codeExpiresAt: expiresAt, codeAttempts: 0 })
       .where(eq(testRecipients.id, row.id));
-    await recordActorAudit(tx, actor, {
-      action: CODE_SENT_AUDIT_ACTION,
-      entityType: 'test_recipient',
-      entityId: row.id,
-      details: { name: row.name },
-      at: now,
-    });
+    await auditRecipient(tx, actor, CODE_SENT_AUDIT_ACTION, row, now);
   });
   const adapter = await channels.resolve(row.workspaceId, 'sms');
   const id = newId('otp');
@@ -164,28 +175,20 @@ export const createTestRecipient = async (
         max: MAX_TEST_RECIPIENTS,
       });
     }
-    const inserted = insertedRow(
-      await tx
-        .insert(testRecipients)
-        .values({
-          id: newId('trc'),
-          workspaceId: actor.workspaceId,
-          ownerId: input.scope === 'workspace' ? null : actor.userId,
-          createdBy: actor.userId,
-          name: input.name,
-          kind: input.kind,
-          address,
-          verified: input.kind !== 'phone',
-          createdAt: now,
-        })
-        .returning(),
-    );
-    await recordActorAudit(tx, actor, {
-      action: 'test_recipient.create',
-      entityType: 'test_recipient',
-      entityId: inserted.id,
-      details: { name: inserted.name, kind: inserted.kind, scope: input.scope },
-      at: now,
+    const inserted = await insertOne(tx, testRecipients, {
+      id: newId('trc'),
+      workspaceId: actor.workspaceId,
+      ownerId: input.scope === 'workspace' ? null : actor.userId,
+      createdBy: actor.userId,
+      name: input.name,
+      kind: input.kind,
+      address,
+      verified: input.kind !== 'phone',
+      createdAt: now,
+    });
+    await auditRecipient(tx, actor, 'test_recipient.create', inserted, now, {
+      kind: inserted.kind,
+      scope: input.scope,
     });
     return inserted;
   });
@@ -235,13 +238,7 @@ export const verifyTestRecipient = async (
       .set({ verified: true, codeHash: null, codeExpiresAt: null, codeAttempts: 0 })
       .where(eq(testRecipients.id, row.id))
       .returning();
-    await recordActorAudit(tx, actor, {
-      action: 'test_recipient.verify',
-      entityType: 'test_recipient',
-      entityId: row.id,
-      details: { name: row.name },
-      at: now,
-    });
+    await auditRecipient(tx, actor, 'test_recipient.verify', row, now);
     return { row: updated ?? row };
   });
   // The failed attempt is counted (committed) before the refusal is answered.
@@ -262,12 +259,6 @@ export const deleteTestRecipient = async (
       throw new ForbiddenError('Only its creator or an admin can remove a shared test recipient');
     }
     await tx.delete(testRecipients).where(eq(testRecipients.id, row.id));
-    await recordActorAudit(tx, actor, {
-      action: 'test_recipient.delete',
-      entityType: 'test_recipient',
-      entityId: row.id,
-      details: { name: row.name, kind: row.kind },
-      at: now,
-    });
+    await auditRecipient(tx, actor, 'test_recipient.delete', row, now, { kind: row.kind });
   });
 };
