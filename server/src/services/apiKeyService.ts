@@ -8,7 +8,7 @@ import { apiKeys } from '../db/schema/apiKeys';
 import { NotFoundError } from '../errors/domainErrors';
 import { newId } from '../ids';
 import { assertRole } from './permissions';
-import { recordActorAudit } from './recordAudit';
+import { namedEntityAudit } from './recordAudit';
 
 export const API_KEY_PREFIX = 'jf_live_';
 
@@ -32,6 +32,9 @@ const toView = (row: ApiKeyRow): ApiKeyView => ({
   createdAt: row.createdAt.toISOString(),
   lastUsedAt: row.lastUsedAt ? row.lastUsedAt.toISOString() : null,
 });
+
+/** What the actor did to a key, named by its name (never the key). */
+const auditApiKey = namedEntityAudit('api_key');
 
 /** Scopes in their catalogue order, each once. */
 const sortScopes = (scopes: readonly string[]): ApiKeyScope[] =>
@@ -62,13 +65,7 @@ export const createApiKey = async (
       createdBy: actor.userId,
       createdAt: now,
     });
-    await recordActorAudit(tx, actor, {
-      action: 'api_key.create',
-      entityType: 'api_key',
-      entityId: row.id,
-      details: { name: row.name, scopes },
-      at: now,
-    });
+    await auditApiKey(tx, actor, 'api_key.create', row, now, { scopes });
     return { ...toView(row), key };
   });
 };
@@ -86,19 +83,13 @@ export const listApiKeys = async (orm: Orm, actor: UserPrincipal): Promise<ApiKe
 export const deleteApiKey = async (orm: Orm, actor: UserPrincipal, id: string, now: Date): Promise<void> => {
   assertRole(actor, 'admin', 'revoke API keys');
   await orm.transaction(async (tx) => {
-    const deleted = await tx
+    const [deleted] = await tx
       .delete(apiKeys)
       .where(and(eq(apiKeys.id, id), eq(apiKeys.workspaceId, actor.workspaceId)))
       .returning({ id: apiKeys.id, name: apiKeys.name });
-    if (deleted.length === 0) throw new NotFoundError('API key');
+    if (!deleted) throw new NotFoundError('API key');
     forgetKey(orm, id);
-    await recordActorAudit(tx, actor, {
-      action: 'api_key.delete',
-      entityType: 'api_key',
-      entityId: id,
-      details: { name: deleted[0]?.name },
-      at: now,
-    });
+    await auditApiKey(tx, actor, 'api_key.delete', deleted, now);
   });
 };
 

@@ -19,7 +19,7 @@ import { ForbiddenError, NotFoundError, ValidationFailedError } from '../../erro
 import { CodeAttemptsExceededError, CodeExpiredError, CodeInvalidError } from '../../errors/teamErrors';
 import { newId } from '../../ids';
 import { hasRole } from '../permissions';
-import { recordActorAudit } from '../recordAudit';
+import { namedEntityAudit } from '../recordAudit';
 import { assertCodeSendAllowed, CODE_SENT_AUDIT_ACTION } from './testSendLimit';
 
 type Row = typeof testRecipients.$inferSelect;
@@ -87,22 +87,8 @@ export const findTestRecipient = async (exec: Executor, actor: UserPrincipal, id
   return row;
 };
 
-/** Audits what the actor did to a recipient; the log names it by its name, plus any `details`. */
-const auditRecipient = (
-  tx: Executor,
-  actor: UserPrincipal,
-  action: string,
-  row: Pick<Row, 'id' | 'name'>,
-  now: Date,
-  details: Record<string, unknown> = {},
-): Promise<void> =>
-  recordActorAudit(tx, actor, {
-    action,
-    entityType: 'test_recipient',
-    entityId: row.id,
-    details: { name: row.name, ...details },
-    at: now,
-  });
+/** What the actor did to a test recipient, named by its name. */
+const auditRecipient = namedEntityAudit('test_recipient');
 
 /** A provider's failure as the API reports it. */
 export const rejectionOf = (result: DeliveryResult): ProviderRejection | undefined =>
