@@ -91,6 +91,20 @@ describe.each(databaseKinds)('users, workspaces and API keys on %s', (kind) => {
     expect((await h.admin.delete(`/api/api-keys/${created.body.id}`)).status).toBe(204);
     expect((await h.admin.delete(`/api/api-keys/${created.body.id}`)).status).toBe(404);
     expect((await h.admin.get('/api/api-keys')).body.items).toEqual([]);
+
+    // The audit log names the key by its name, never by the key itself.
+    const audit = await h.t.db.sql.query<{ action: string; entity_id: string; details: unknown }>(
+      `select action, entity_id, details from audit_log where entity_type = 'api_key' order by created_at, action`,
+    );
+    expect(audit).toEqual([
+      {
+        action: 'api_key.create',
+        entity_id: created.body.id,
+        details: { name: 'Shop backend', scopes: ['ingest'] },
+      },
+      { action: 'api_key.delete', entity_id: created.body.id, details: { name: 'Shop backend' } },
+    ]);
+    expect(JSON.stringify(audit)).not.toContain(created.body.key);
   });
 
   it('creates a separate workspace whose data the creator cannot see, and isolates every id (404)', async () => {

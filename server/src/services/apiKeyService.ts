@@ -3,11 +3,12 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { ApiKeyPrincipal, UserPrincipal } from '../auth/principal';
 import { hashToken, newSecretToken } from '../auth/secretToken';
 import type { Orm } from '../db/database';
+import { insertOne } from '../db/insertOne';
 import { apiKeys } from '../db/schema/apiKeys';
 import { NotFoundError } from '../errors/domainErrors';
 import { newId } from '../ids';
 import { assertRole } from './permissions';
-import { recordActorAudit } from './recordAudit';
+import { namedEntityAudit } from './recordAudit';
 
 export const API_KEY_PREFIX = 'jf_live_';
 
@@ -32,6 +33,9 @@ const toView = (row: ApiKeyRow): ApiKeyView => ({
   lastUsedAt: row.lastUsedAt ? row.lastUsedAt.toISOString() : null,
 });
 
+/** What the actor did to a key, named by its name (never the key). */
+const auditApiKey = namedEntityAudit('api_key');
+
 /** Scopes in their catalogue order, each once. */
 const sortScopes = (scopes: readonly string[]): ApiKeyScope[] =>
   API_KEY_SCOPES.filter((scope) => scopes.includes(scope));
@@ -51,27 +55,17 @@ export const createApiKey = async (
   const scopes = sortScopes(input.scopes ?? DEFAULT_API_KEY_SCOPES);
   const key = `${API_KEY_PREFIX}${newSecretToken()}`;
   return orm.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(apiKeys)
-      .values({
-        id: newId('key'),
-        workspaceId: actor.workspaceId,
-        name: name.trim(),
-        keyHash: hashToken(key),
-        keyPrefix: key.slice(0, API_KEY_PREFIX.length + 6),
-        scopes,
-        createdBy: actor.userId,
-        createdAt: now,
-      })
-      .returning();
-    if (!row) throw new Error('insert returned no row');
-    await recordActorAudit(tx, actor, {
-      action: 'api_key.create',
-      entityType: 'api_key',
-      entityId: row.id,
-      details: { name: row.name, scopes },
-      at: now,
+    const row = await insertOne(tx, apiKeys, {
+      id: newId('key'),
+      workspaceId: actor.workspaceId,
+      name: name.trim(),
+      keyHash: hashToken(key),
+      keyPrefix: key.slice(0, API_KEY_PREFIX.length + 6),
+      scopes,
+      createdBy: actor.userId,
+      createdAt: now,
     });
+    await auditApiKey(tx, actor, 'api_key.create', row, now, { scopes });
     return { ...toView(row), key };
   });
 };
@@ -89,19 +83,13 @@ export const listApiKeys = async (orm: Orm, actor: UserPrincipal): Promise<ApiKe
 export const deleteApiKey = async (orm: Orm, actor: UserPrincipal, id: string, now: Date): Promise<void> => {
   assertRole(actor, 'admin', 'revoke API keys');
   await orm.transaction(async (tx) => {
-    const deleted = await tx
+    const [deleted] = await tx
       .delete(apiKeys)
       .where(and(eq(apiKeys.id, id), eq(apiKeys.workspaceId, actor.workspaceId)))
       .returning({ id: apiKeys.id, name: apiKeys.name });
-    if (deleted.length === 0) throw new NotFoundError('API key');
+    if (!deleted) throw new NotFoundError('API key');
     forgetKey(orm, id);
-    await recordActorAudit(tx, actor, {
-      action: 'api_key.delete',
-      entityType: 'api_key',
-      entityId: id,
-      details: { name: deleted[0]?.name },
-      at: now,
-    });
+    await auditApiKey(tx, actor, 'api_key.delete', deleted, now);
   });
 };
 

@@ -10,6 +10,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { UserPrincipal } from '../auth/principal';
 import type { Executor, Orm } from '../db/database';
+import { insertOne } from '../db/insertOne';
 import { auditLog } from '../db/schema/auditLog';
 import { comments } from '../db/schema/comments';
 import { journeys } from '../db/schema/journeys';
@@ -166,20 +167,16 @@ export const addJourneyComment = async (
 ) =>
   orm.transaction(async (tx) => {
     await assertJourneyVisible(tx, actor, id);
-    const [row] = await tx
-      .insert(comments)
-      .values({
-        id: newId('cmt'),
-        workspaceId: actor.workspaceId,
-        journeyId: id,
-        nodeId: input.nodeId ?? null,
-        authorId: actor.userId,
-        body: input.body,
-        kind: 'comment',
-        createdAt: now,
-      })
-      .returning();
-    if (!row) throw new Error('insert returned no row');
+    const row = await insertOne(tx, comments, {
+      id: newId('cmt'),
+      workspaceId: actor.workspaceId,
+      journeyId: id,
+      nodeId: input.nodeId ?? null,
+      authorId: actor.userId,
+      body: input.body,
+      kind: 'comment',
+      createdAt: now,
+    });
     await recordActorAudit(tx, actor, {
       action: 'commented',
       entityType: 'journey',

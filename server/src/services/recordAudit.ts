@@ -83,3 +83,25 @@ export const recordActorAudit = (
   actor: AuditActor,
   entry: Omit<AuditEntry, 'workspaceId' | 'actorId'>,
 ): Promise<void> => recordAudit(exec, { workspaceId: actor.workspaceId, actorId: actor.userId, ...entry });
+
+/**
+ * The audit recorder of one entity type whose entries name the entity (an API key, a test recipient):
+ * `details` lead with its `name`, then whatever the action adds.
+ */
+export const namedEntityAudit =
+  (entityType: AuditEntityType) =>
+  (
+    exec: Executor | SqlClient,
+    actor: AuditActor,
+    action: string,
+    entity: { readonly id: string; readonly name: string },
+    now: Date,
+    details: Record<string, unknown> = {},
+  ): Promise<void> =>
+    recordActorAudit(exec, actor, {
+      action,
+      entityType,
+      entityId: entity.id,
+      details: { name: entity.name, ...details },
+      at: now,
+    });

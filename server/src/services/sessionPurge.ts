@@ -16,13 +16,11 @@ export const SESSION_PURGE_INTERVAL_MS = 10 * 60 * 1000;
  * may run it; the delete is idempotent. A failure is logged and the next tick tries again.
  */
 export const startSessionPurge = (deps: PeriodicJobDeps & { readonly orm: Orm }): PeriodicJob =>
-  startPeriodicJob({
+  startPeriodicJob(deps, {
     name: 'session purge',
-    intervalMs: deps.intervalMs ?? SESSION_PURGE_INTERVAL_MS,
-    firstDelayMs: 0,
-    logger: deps.logger,
-    run: async () => {
-      const purged = await purgeExpiredSessions(deps.orm, deps.now());
+    defaultIntervalMs: SESSION_PURGE_INTERVAL_MS,
+    run: async (now) => {
+      const purged = await purgeExpiredSessions(deps.orm, now);
       if (purged > 0) deps.logger.info('purged expired sessions', { purged });
     },
   });

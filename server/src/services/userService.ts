@@ -3,6 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { hashPassword } from '../auth/password';
 import type { UserPrincipal } from '../auth/principal';
 import type { Executor, Orm } from '../db/database';
+import { insertOne } from '../db/insertOne';
 import { sessions } from '../db/schema/sessions';
 import { users } from '../db/schema/users';
 import { ConflictError, NotFoundError } from '../errors/domainErrors';
@@ -50,21 +51,16 @@ export const insertUser = async (
   const email = input.email.trim().toLowerCase();
   const [taken] = await exec.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (taken) throw new ConflictError('A user with this email already exists', { field: 'email' });
-  const [row] = await exec
-    .insert(users)
-    .values({
-      id: newId('usr'),
-      workspaceId,
-      email,
-      name: input.name.trim(),
-      role: input.role,
-      passwordHash: passwordHash ?? (await hashPassword(input.password)),
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning();
-  if (!row) throw new Error('insert returned no row');
-  return row;
+  return insertOne(exec, users, {
+    id: newId('usr'),
+    workspaceId,
+    email,
+    name: input.name.trim(),
+    role: input.role,
+    passwordHash: passwordHash ?? (await hashPassword(input.password)),
+    createdAt: now,
+    updatedAt: now,
+  });
 };
 
 export const createUser = async (

@@ -1,6 +1,7 @@
 import { hashPassword } from '../auth/password';
 import type { UserPrincipal } from '../auth/principal';
 import type { Orm } from '../db/database';
+import { insertOne } from '../db/insertOne';
 import { workspaces } from '../db/schema/workspaces';
 import { newId } from '../ids';
 import { assertRole } from './permissions';
@@ -33,16 +34,12 @@ export const createWorkspace = async (
   if (actor) assertRole(actor, 'admin', 'create workspaces');
   const passwordHash = await hashPassword(input.admin.password);
   return orm.transaction(async (tx) => {
-    const [workspace] = await tx
-      .insert(workspaces)
-      .values({
-        id: newId('ws'),
-        name: input.name.trim(),
-        ...(input.timezone ? { timezone: input.timezone } : {}),
-        createdAt: now,
-      })
-      .returning();
-    if (!workspace) throw new Error('insert returned no row');
+    const workspace = await insertOne(tx, workspaces, {
+      id: newId('ws'),
+      name: input.name.trim(),
+      ...(input.timezone ? { timezone: input.timezone } : {}),
+      createdAt: now,
+    });
     const admin = await insertUser(tx, workspace.id, { ...input.admin, role: 'admin' }, now, passwordHash);
     await recordAudit(tx, {
       workspaceId: workspace.id,

@@ -12,13 +12,12 @@ export const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
 export const startRetention = (
   deps: PeriodicJobDeps & { readonly sql: SqlClient; readonly options?: RetentionOptions },
 ): PeriodicJob =>
-  startPeriodicJob({
+  startPeriodicJob(deps, {
     name: 'retention',
-    intervalMs: deps.intervalMs ?? RETENTION_INTERVAL_MS,
+    defaultIntervalMs: RETENTION_INTERVAL_MS,
     firstDelayMs: 30_000,
-    logger: deps.logger,
-    run: async () => {
-      const purged = await enforceRetention(deps.sql, deps.now(), deps.options);
+    run: async (now) => {
+      const purged = await enforceRetention(deps.sql, now, deps.options);
       if (purged.run_trace + purged.outbox + purged.events > 0) deps.logger.info('retention', purged);
     },
   });

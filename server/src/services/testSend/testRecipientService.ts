@@ -13,12 +13,13 @@ import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { UserPrincipal } from '../../auth/principal';
 import type { Executor, Orm } from '../../db/database';
+import { insertOne } from '../../db/insertOne';
 import { testRecipients } from '../../db/schema/testRecipients';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '../../errors/domainErrors';
 import { CodeAttemptsExceededError, CodeExpiredError, CodeInvalidError } from '../../errors/teamErrors';
 import { newId } from '../../ids';
 import { hasRole } from '../permissions';
-import { recordActorAudit } from '../recordAudit';
+import { namedEntityAudit } from '../recordAudit';
 import { assertCodeSendAllowed, CODE_SENT_AUDIT_ACTION } from './testSendLimit';
 
 type Row = typeof testRecipients.$inferSelect;
@@ -86,6 +87,9 @@ export const findTestRecipient = async (exec: Executor, actor: UserPrincipal, id
   return row;
 };
 
+/** What the actor did to a test recipient, named by its name. */
+const auditRecipient = namedEntityAudit('test_recipient');
+
 /** A provider's failure as the API reports it. */
 export const rejectionOf = (result: DeliveryResult): ProviderRejection | undefined =>
   result.status === 'failed'
@@ -110,13 +114,7 @@ const sendCode = async (
       .update(testRecipients)
       .set({ codeHash: hashCode(row.id, code), codeExpiresAt: expiresAt, codeAttempts: 0 })
       .where(eq(testRecipients.id, row.id));
-    await recordActorAudit(tx, actor, {
-      action: CODE_SENT_AUDIT_ACTION,
-      entityType: 'test_recipient',
-      entityId: row.id,
-      details: { name: row.name },
-      at: now,
-    });
+    await auditRecipient(tx, actor, CODE_SENT_AUDIT_ACTION, row, now);
   });
   const adapter = await channels.resolve(row.workspaceId, 'sms');
   const id = newId('otp');
@@ -163,27 +161,20 @@ export const createTestRecipient = async (
         max: MAX_TEST_RECIPIENTS,
       });
     }
-    const [inserted] = await tx
-      .insert(testRecipients)
-      .values({
-        id: newId('trc'),
-        workspaceId: actor.workspaceId,
-        ownerId: input.scope === 'workspace' ? null : actor.userId,
-        createdBy: actor.userId,
-        name: input.name,
-        kind: input.kind,
-        address,
-        verified: input.kind !== 'phone',
-        createdAt: now,
-      })
-      .returning();
-    if (!inserted) throw new Error('insert returned no row');
-    await recordActorAudit(tx, actor, {
-      action: 'test_recipient.create',
-      entityType: 'test_recipient',
-      entityId: inserted.id,
-      details: { name: inserted.name, kind: inserted.kind, scope: input.scope },
-      at: now,
+    const inserted = await insertOne(tx, testRecipients, {
+      id: newId('trc'),
+      workspaceId: actor.workspaceId,
+      ownerId: input.scope === 'workspace' ? null : actor.userId,
+      createdBy: actor.userId,
+      name: input.name,
+      kind: input.kind,
+      address,
+      verified: input.kind !== 'phone',
+      createdAt: now,
+    });
+    await auditRecipient(tx, actor, 'test_recipient.create', inserted, now, {
+      kind: inserted.kind,
+      scope: input.scope,
     });
     return inserted;
   });
@@ -233,13 +224,7 @@ export const verifyTestRecipient = async (
       .set({ verified: true, codeHash: null, codeExpiresAt: null, codeAttempts: 0 })
       .where(eq(testRecipients.id, row.id))
       .returning();
-    await recordActorAudit(tx, actor, {
-      action: 'test_recipient.verify',
-      entityType: 'test_recipient',
-      entityId: row.id,
-      details: { name: row.name },
-      at: now,
-    });
+    await auditRecipient(tx, actor, 'test_recipient.verify', row, now);
     return { row: updated ?? row };
   });
   // The failed attempt is counted (committed) before the refusal is answered.
@@ -260,12 +245,6 @@ export const deleteTestRecipient = async (
       throw new ForbiddenError('Only its creator or an admin can remove a shared test recipient');
     }
     await tx.delete(testRecipients).where(eq(testRecipients.id, row.id));
-    await recordActorAudit(tx, actor, {
-      action: 'test_recipient.delete',
-      entityType: 'test_recipient',
-      entityId: row.id,
-      details: { name: row.name, kind: row.kind },
-      at: now,
-    });
+    await auditRecipient(tx, actor, 'test_recipient.delete', row, now, { kind: row.kind });
   });
 };
