@@ -66,22 +66,11 @@ export const routeOf = <const F extends Responses = {}>(tag: string, fileErrors?
       } as DeclaredRoute<M, P, S, F>;
       return createRoute(config);
     };
-  /** The head alone (`createRoute({ ...route('get', path, summary), … })`), while files move to `route.get(…)`. */
-  const head = <const M extends RouteMethod, const P extends string>(
-    method: M,
-    path: P,
-    summary: string,
-  ) => ({
-    method,
-    path,
-    tags: [tag],
-    summary,
-  });
-  return Object.assign(head, {
+  return {
     get: declare('get'),
     post: declare('post'),
     put: declare('put'),
     patch: declare('patch'),
     delete: declare('delete'),
-  });
+  };
 };
