@@ -42,3 +42,16 @@ export const jsonBody = <T extends z.ZodType>(schema: T, required = true) => ({
   required,
   content: { 'application/json': { schema } },
 });
+
+/** A route's 200 answer with a JSON body. */
+export const ok = <T extends z.ZodType>(schema: T, description: string) => ({
+  200: jsonContent(schema, description),
+});
+
+/** A route's 201 answer with a JSON body. */
+export const created = <T extends z.ZodType>(schema: T, description: string) => ({
+  201: jsonContent(schema, description),
+});
+
+/** A route's 204 answer (no body). */
+export const noContent = (description: string) => ({ 204: { description } });

@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import {
   apiKeyListResponseSchema,
   createApiKeyRequestSchema,
@@ -7,32 +6,26 @@ import {
 import { idParamSchema } from '@journeyflow/shared/api/common';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { created, jsonBody, noContent, ok } from '../http/openApiResponses';
 import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { createApiKey, deleteApiKey, listApiKeys } from '../services/apiKeyService';
 
 const route = routeOf('api-keys');
 
-const createKeyRoute = createRoute({
-  ...route(
-    'post',
-    '/api-keys',
-    'Create an API key (admin) with scopes; without `scopes` a public write key (`ingest`). The key is in this answer only',
-  ),
-  request: { body: jsonBody(createApiKeyRequestSchema) },
-  responses: { 201: jsonContent(createApiKeyResponseSchema, 'Created'), ...commonErrorResponses },
+const createKeyRoute = route.post(
+  '/api-keys',
+  'Create an API key (admin) with scopes; without `scopes` a public write key (`ingest`). The key is in this answer only',
+  { body: jsonBody(createApiKeyRequestSchema), responses: created(createApiKeyResponseSchema, 'Created') },
+);
+
+const listKeysRoute = route.get('/api-keys', 'API keys with their scopes, without their secrets (admin)', {
+  responses: ok(apiKeyListResponseSchema, 'Keys'),
 });
 
-const listKeysRoute = createRoute({
-  ...route('get', '/api-keys', 'API keys with their scopes, without their secrets (admin)'),
-  responses: { 200: jsonContent(apiKeyListResponseSchema, 'Keys'), ...commonErrorResponses },
-});
-
-const deleteKeyRoute = createRoute({
-  ...route('delete', '/api-keys/{id}', 'Revoke a key (admin)'),
-  request: { params: idParamSchema },
-  responses: { 204: { description: 'Revoked' }, ...commonErrorResponses },
+const deleteKeyRoute = route.delete('/api-keys/{id}', 'Revoke a key (admin)', {
+  params: idParamSchema,
+  responses: noContent('Revoked'),
 });
 
 export const createApiKeyRoutes = (deps: ServerDeps) => {

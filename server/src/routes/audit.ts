@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   workspaceAuditExportQuerySchema,
   workspaceAuditListResponseSchema,
@@ -6,7 +6,7 @@ import {
 } from '@journeyflow/shared/api/audit';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import { ok } from '../http/openApiResponses';
 import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { auditCsvStream } from '../services/auditCsv';
@@ -14,24 +14,20 @@ import { listWorkspaceAudit } from '../services/workspaceAudit';
 
 const route = routeOf('audit');
 
-const listRoute = createRoute({
-  ...route(
-    'get',
-    '/audit',
-    "The workspace's audit trail, newest first, filtered and paged with a cursor (admin)",
-  ),
-  request: { query: workspaceAuditQuerySchema },
-  responses: { 200: jsonContent(workspaceAuditListResponseSchema, 'Entries'), ...commonErrorResponses },
-});
+const listRoute = route.get(
+  '/audit',
+  "The workspace's audit trail, newest first, filtered and paged with a cursor (admin)",
+  { query: workspaceAuditQuerySchema, responses: ok(workspaceAuditListResponseSchema, 'Entries') },
+);
 
-const exportRoute = createRoute({
-  ...route('get', '/audit/export', 'The filtered audit trail as CSV (UTF-8 with BOM), streamed (admin)'),
-  request: { query: workspaceAuditExportQuerySchema },
-  responses: {
-    200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV' },
-    ...commonErrorResponses,
+const exportRoute = route.get(
+  '/audit/export',
+  'The filtered audit trail as CSV (UTF-8 with BOM), streamed (admin)',
+  {
+    query: workspaceAuditExportQuerySchema,
+    responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV' } },
   },
-});
+);
 
 /** SPEC §7a: `GET /api/audit` and `GET /api/audit/export`, admins only. */
 export const createAuditRoutes = (deps: ServerDeps) => {

@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import { changePasswordRequestSchema } from '@journeyflow/shared/api/account';
 import {
   authConfigResponseSchema,
@@ -13,12 +12,7 @@ import { WrongCurrentPasswordError } from '../errors/authErrors';
 import { InvalidCredentialsError } from '../errors/domainErrors';
 import { clientAddress } from '../http/clientAddress';
 import { createRouter } from '../http/createRouter';
-import {
-  commonErrorResponses,
-  jsonBody,
-  jsonContent,
-  passwordCheckResponses,
-} from '../http/openApiResponses';
+import { jsonBody, noContent, ok, passwordCheckResponses } from '../http/openApiResponses';
 import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { describeCurrentUser, login, logout, logoutEverywhere } from '../services/authService';
@@ -27,48 +21,37 @@ import { DEMO_LOGINS } from '../services/seedDemoWorkspace';
 
 const route = routeOf('auth');
 
-const loginRoute = createRoute({
-  ...route('post', '/auth/login', 'Sign in; sets the httpOnly session cookie'),
-  request: { body: jsonBody(loginRequestSchema) },
-  responses: {
-    200: jsonContent(loginResponseSchema, 'Signed in'),
-    ...commonErrorResponses,
-    ...passwordCheckResponses,
+const loginRoute = route.post('/auth/login', 'Sign in; sets the httpOnly session cookie', {
+  body: jsonBody(loginRequestSchema),
+  responses: ok(loginResponseSchema, 'Signed in'),
+  errors: passwordCheckResponses,
+});
+
+const logoutRoute = route.post('/auth/logout', 'End the session', { responses: noContent('Signed out') });
+
+const logoutAllRoute = route.post(
+  '/auth/logout-all',
+  'Sign out everywhere: end every session of the signed-in user, this one included',
+  { responses: noContent('Signed out everywhere') },
+);
+
+const changePasswordRoute = route.post(
+  '/auth/password',
+  'Change your password; your other sessions are signed out',
+  {
+    body: jsonBody(changePasswordRequestSchema),
+    responses: noContent('Password changed'),
+    errors: passwordCheckResponses,
   },
+);
+
+const meRoute = route.get('/auth/me', 'The signed-in user', {
+  responses: ok(meResponseSchema, 'The current user'),
 });
 
-const logoutRoute = createRoute({
-  ...route('post', '/auth/logout', 'End the session'),
-  responses: { 204: { description: 'Signed out' }, ...commonErrorResponses },
-});
-
-const logoutAllRoute = createRoute({
-  ...route(
-    'post',
-    '/auth/logout-all',
-    'Sign out everywhere: end every session of the signed-in user, this one included',
-  ),
-  responses: { 204: { description: 'Signed out everywhere' }, ...commonErrorResponses },
-});
-
-const changePasswordRoute = createRoute({
-  ...route('post', '/auth/password', 'Change your password; your other sessions are signed out'),
-  request: { body: jsonBody(changePasswordRequestSchema) },
-  responses: {
-    204: { description: 'Password changed' },
-    ...commonErrorResponses,
-    ...passwordCheckResponses,
-  },
-});
-
-const meRoute = createRoute({
-  ...route('get', '/auth/me', 'The signed-in user'),
-  responses: { 200: jsonContent(meResponseSchema, 'The current user'), ...commonErrorResponses },
-});
-
-const configRoute = createRoute({
-  ...route('get', '/auth/config', 'What the login page shows (demo logins in demo mode only)'),
-  responses: { 200: jsonContent(authConfigResponseSchema, 'Login page configuration') },
+const configRoute = route.get('/auth/config', 'What the login page shows (demo logins in demo mode only)', {
+  responses: ok(authConfigResponseSchema, 'Login page configuration'),
+  commonErrors: false,
 });
 
 /**

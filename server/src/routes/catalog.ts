@@ -1,20 +1,19 @@
-import { createRoute } from '@hono/zod-openapi';
 import { workspaceCatalogSchema } from '@journeyflow/shared/api/catalog';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import { ok } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { journeyNow } from '../services/journeyClock';
 import { loadWorkspaceCatalog } from '../services/workspaceCatalog';
 
-const getRoute = createRoute({
-  method: 'get',
-  path: '/catalog',
-  tags: ['catalog'],
-  summary:
-    'Event names (with property keys) and customer attributes the workspace has seen, for autocomplete',
-  responses: { 200: jsonContent(workspaceCatalogSchema, 'Catalog'), ...commonErrorResponses },
-});
+const route = routeOf('catalog');
+
+const getRoute = route.get(
+  '/catalog',
+  'Event names (with property keys) and customer attributes the workspace has seen, for autocomplete',
+  { responses: ok(workspaceCatalogSchema, 'Catalog') },
+);
 
 export const createCatalogRoutes = (deps: ServerDeps) =>
   createRouter().openapi({ ...getRoute, middleware: [requireUser(deps)] as const }, async (c) =>

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { reportDeliveryStatus } from '@journeyflow/engine/delivery/reportDeliveryStatus';
 import { resumeOnOutcome } from '@journeyflow/engine/delivery/resumeOnOutcome';
 import { randomIds } from '@journeyflow/engine/ports/ids';
@@ -27,7 +27,7 @@ import {
 } from '../channels/workspaceMessagingService';
 import { NotFoundError } from '../errors/domainErrors';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { jsonBody, noContent, ok } from '../http/openApiResponses';
 import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { assertRole } from '../services/permissions';
@@ -39,77 +39,67 @@ const codeParam = z.object({ code: z.string().min(1) });
 
 const route = routeOf('channel-settings');
 
-const listSettingsRoute = createRoute({
-  ...route('get', '/channel-settings', 'Provider per channel (admin); secrets are never returned'),
-  responses: {
-    200: jsonContent(z.object({ items: z.array(channelSettingSchema) }), 'Settings'),
-    ...commonErrorResponses,
+const listSettingsRoute = route.get(
+  '/channel-settings',
+  'Provider per channel (admin); secrets are never returned',
+  { responses: ok(z.object({ items: z.array(channelSettingSchema) }), 'Settings') },
+);
+const putSettingRoute = route.put(
+  '/channel-settings/{channel}',
+  'Configure a channel provider; omitted secret fields keep their value',
+  {
+    params: channelParam,
+    body: jsonBody(channelSettingInputSchema),
+    responses: ok(channelSettingSchema, 'Saved'),
   },
+);
+const deleteSettingRoute = route.delete(
+  '/channel-settings/{channel}',
+  'Back to the sandbox for this channel',
+  { params: channelParam, responses: noContent('Removed') },
+);
+const getMessagingRoute = route.get('/messaging-settings', 'Sender name and free 080 opt-out line for ads', {
+  responses: ok(messagingSettingsSchema, 'Settings'),
 });
-const putSettingRoute = createRoute({
-  ...route(
-    'put',
-    '/channel-settings/{channel}',
-    'Configure a channel provider; omitted secret fields keep their value',
-  ),
-  request: { params: channelParam, body: jsonBody(channelSettingInputSchema) },
-  responses: { 200: jsonContent(channelSettingSchema, 'Saved'), ...commonErrorResponses },
+const putMessagingRoute = route.put('/messaging-settings', 'Set sender name and 080 opt-out line (admin)', {
+  body: jsonBody(messagingSettingsSchema),
+  responses: ok(messagingSettingsSchema, 'Saved'),
 });
-const deleteSettingRoute = createRoute({
-  ...route('delete', '/channel-settings/{channel}', 'Back to the sandbox for this channel'),
-  request: { params: channelParam },
-  responses: { 204: { description: 'Removed' }, ...commonErrorResponses },
+const getPricesRoute = route.get('/channel-prices', 'Price per message type in KRW (defaults filled in)', {
+  responses: ok(channelPriceTableSchema, 'Prices'),
 });
-const getMessagingRoute = createRoute({
-  ...route('get', '/messaging-settings', 'Sender name and free 080 opt-out line for ads'),
-  responses: { 200: jsonContent(messagingSettingsSchema, 'Settings'), ...commonErrorResponses },
+const putPricesRoute = route.put('/channel-prices', 'Set prices per message type (admin)', {
+  body: jsonBody(channelPricesSchema),
+  responses: ok(channelPriceTableSchema, 'Prices'),
 });
-const putMessagingRoute = createRoute({
-  ...route('put', '/messaging-settings', 'Set sender name and 080 opt-out line (admin)'),
-  request: { body: jsonBody(messagingSettingsSchema) },
-  responses: { 200: jsonContent(messagingSettingsSchema, 'Saved'), ...commonErrorResponses },
+const listAlimtalkRoute = route.get('/alimtalk-templates', 'AlimTalk templates registered with Kakao', {
+  responses: ok(z.object({ items: z.array(alimtalkTemplateSchema) }), 'Templates'),
 });
-const getPricesRoute = createRoute({
-  ...route('get', '/channel-prices', 'Price per message type in KRW (defaults filled in)'),
-  responses: { 200: jsonContent(channelPriceTableSchema, 'Prices'), ...commonErrorResponses },
-});
-const putPricesRoute = createRoute({
-  ...route('put', '/channel-prices', 'Set prices per message type (admin)'),
-  request: { body: jsonBody(channelPricesSchema) },
-  responses: { 200: jsonContent(channelPriceTableSchema, 'Prices'), ...commonErrorResponses },
-});
-const listAlimtalkRoute = createRoute({
-  ...route('get', '/alimtalk-templates', 'AlimTalk templates registered with Kakao'),
-  responses: {
-    200: jsonContent(z.object({ items: z.array(alimtalkTemplateSchema) }), 'Templates'),
-    ...commonErrorResponses,
+const putAlimtalkRoute = route.put(
+  '/alimtalk-templates/{code}',
+  'Record a registered AlimTalk template (admin)',
+  {
+    params: codeParam,
+    body: jsonBody(alimtalkTemplateSchema.omit({ code: true })),
+    responses: ok(alimtalkTemplateSchema, 'Saved'),
   },
-});
-const putAlimtalkRoute = createRoute({
-  ...route('put', '/alimtalk-templates/{code}', 'Record a registered AlimTalk template (admin)'),
-  request: { params: codeParam, body: jsonBody(alimtalkTemplateSchema.omit({ code: true })) },
-  responses: { 200: jsonContent(alimtalkTemplateSchema, 'Saved'), ...commonErrorResponses },
-});
-const deleteAlimtalkRoute = createRoute({
-  ...route('delete', '/alimtalk-templates/{code}', 'Remove an AlimTalk template (admin)'),
-  request: { params: codeParam },
-  responses: { 204: { description: 'Removed' }, ...commonErrorResponses },
-});
-const deliveryStatusRoute = createRoute({
-  ...route(
-    'post',
-    '/delivery-status',
-    'Provider status callback: delivered / failed / clicked (API key with `delivery:report`; no session)',
-  ),
-  request: { body: jsonBody(deliveryStatusReportSchema) },
-  responses: {
-    200: jsonContent(
+);
+const deleteAlimtalkRoute = route.delete(
+  '/alimtalk-templates/{code}',
+  'Remove an AlimTalk template (admin)',
+  { params: codeParam, responses: noContent('Removed') },
+);
+const deliveryStatusRoute = route.post(
+  '/delivery-status',
+  'Provider status callback: delivered / failed / clicked (API key with `delivery:report`; no session)',
+  {
+    body: jsonBody(deliveryStatusReportSchema),
+    responses: ok(
       z.object({ result: z.enum(['updated', 'fellBack', 'unchanged']), outboxId: z.string().optional() }),
       'Applied (repeats are harmless)',
     ),
-    ...commonErrorResponses,
   },
-});
+);
 
 /**
  * Channel configuration (SPEC §1: admins manage channel settings; everyone signed in may read the

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   batchResultSchema,
   customerBatchRequestSchema,
@@ -8,7 +8,7 @@ import {
 import { requireIngestionAuth } from '../auth/authMiddleware';
 import { NotFoundError } from '../errors/domainErrors';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { jsonBody, ok } from '../http/openApiResponses';
 import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { loadCustomer, upsertCustomerBatch, upsertOneCustomer } from '../services/ingestionService';
@@ -16,25 +16,17 @@ import { journeyNow } from '../services/journeyClock';
 
 const route = routeOf('customers');
 
-const upsertRoute = createRoute({
-  ...route(
-    'post',
-    '/customers',
-    'Create or update a customer by externalId (attributes and consent are merged)',
-  ),
-  request: { body: jsonBody(customerUpsertRequestSchema) },
-  responses: { 200: jsonContent(customerUpsertResponseSchema, 'Stored'), ...commonErrorResponses },
-});
+const upsertRoute = route.post(
+  '/customers',
+  'Create or update a customer by externalId (attributes and consent are merged)',
+  { body: jsonBody(customerUpsertRequestSchema), responses: ok(customerUpsertResponseSchema, 'Stored') },
+);
 
-const batchRoute = createRoute({
-  ...route(
-    'post',
-    '/customers/batch',
-    'Upsert up to 10,000 customers (16 MiB); one invalid item rejects the batch (422), nothing is stored',
-  ),
-  request: { body: jsonBody(customerBatchRequestSchema) },
-  responses: { 200: jsonContent(batchResultSchema, 'Stored'), ...commonErrorResponses },
-});
+const batchRoute = route.post(
+  '/customers/batch',
+  'Upsert up to 10,000 customers (16 MiB); one invalid item rejects the batch (422), nothing is stored',
+  { body: jsonBody(customerBatchRequestSchema), responses: ok(batchResultSchema, 'Stored') },
+);
 
 /** Ingestion of profiles: API key or session. The trace route lives in `routes/trace.ts`. */
 export const createCustomerRoutes = (deps: ServerDeps) => {

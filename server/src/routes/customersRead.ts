@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   customerListQuerySchema,
   customerListResponseSchema,
@@ -8,7 +8,7 @@ import { customerDetailSchema, customerEraseResultSchema } from '@journeyflow/sh
 import { sha256Hex } from '@journeyflow/shared/util/sha256';
 import { requireIngestionAuth, requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import { ok } from '../http/openApiResponses';
 import { PAGED_DESCRIPTION } from '../http/pagedResponse';
 import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
@@ -22,39 +22,27 @@ const route = routeOf('customers');
 
 const externalIdParamSchema = z.object({ externalId: z.string().min(1).max(255) });
 
-const listRoute = createRoute({
-  ...route(
-    'get',
-    '/customers',
-    'Search customers by external id, name, email or phone; filter by segment or grade',
-  ),
-  description: PAGED_DESCRIPTION,
-  request: { query: customerListQuerySchema },
-  responses: {
-    200: jsonContent(z.union([customerListResponseSchema, customerPageSchema]), 'Customers'),
-    ...commonErrorResponses,
+const listRoute = route.get(
+  '/customers',
+  'Search customers by external id, name, email or phone; filter by segment or grade',
+  {
+    description: PAGED_DESCRIPTION,
+    query: customerListQuerySchema,
+    responses: ok(z.union([customerListResponseSchema, customerPageSchema]), 'Customers'),
   },
-});
+);
 
-const getRoute = createRoute({
-  ...route(
-    'get',
-    '/customers/{externalId}',
-    'Profile, grade and history, consent with expiry, recent events, journeys, segments and messages',
-  ),
-  request: { params: externalIdParamSchema },
-  responses: { 200: jsonContent(customerDetailSchema, 'Customer'), ...commonErrorResponses },
-});
+const getRoute = route.get(
+  '/customers/{externalId}',
+  'Profile, grade and history, consent with expiry, recent events, journeys, segments and messages',
+  { params: externalIdParamSchema, responses: ok(customerDetailSchema, 'Customer') },
+);
 
-const deleteRoute = createRoute({
-  ...route(
-    'delete',
-    '/customers/{externalId}',
-    'Privacy erase: removes the profile, events, memberships and grade history, ends the runs and scrubs messages (API key with `customers:erase`, or admin)',
-  ),
-  request: { params: externalIdParamSchema },
-  responses: { 200: jsonContent(customerEraseResultSchema, 'Erased'), ...commonErrorResponses },
-});
+const deleteRoute = route.delete(
+  '/customers/{externalId}',
+  'Privacy erase: removes the profile, events, memberships and grade history, ends the runs and scrubs messages (API key with `customers:erase`, or admin)',
+  { params: externalIdParamSchema, responses: ok(customerEraseResultSchema, 'Erased') },
+);
 
 /** Reading customers (browser) and erasing one (a workspace API key, or an admin in the browser). */
 export const createCustomerReadRoutes = (deps: ServerDeps) => {

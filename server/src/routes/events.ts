@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import {
   eventBatchRequestSchema,
   trackEventRequestSchema,
@@ -6,32 +5,30 @@ import {
 } from '@journeyflow/shared/api/events';
 import { requireIngestionAuth } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { jsonBody, jsonContent } from '../http/openApiResponses';
 import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { trackEventBatch, trackEvents } from '../services/ingestionService';
 
 const route = routeOf('events');
 
-const trackRoute = createRoute({
-  ...route(
-    'post',
-    '/events',
-    'Track one event: deduplicated by messageId, placed by timestamp; unknown customers are created',
-  ),
-  request: { body: jsonBody(trackEventRequestSchema) },
-  responses: { 202: jsonContent(trackEventResponseSchema, 'Accepted'), ...commonErrorResponses },
-});
+const trackRoute = route.post(
+  '/events',
+  'Track one event: deduplicated by messageId, placed by timestamp; unknown customers are created',
+  {
+    body: jsonBody(trackEventRequestSchema),
+    responses: { 202: jsonContent(trackEventResponseSchema, 'Accepted') },
+  },
+);
 
-const batchRoute = createRoute({
-  ...route(
-    'post',
-    '/events/batch',
-    'Track up to 10,000 events (16 MiB); one invalid event rejects the batch (422) and nothing is stored',
-  ),
-  request: { body: jsonBody(eventBatchRequestSchema) },
-  responses: { 202: jsonContent(trackEventResponseSchema, 'Accepted'), ...commonErrorResponses },
-});
+const batchRoute = route.post(
+  '/events/batch',
+  'Track up to 10,000 events (16 MiB); one invalid event rejects the batch (422) and nothing is stored',
+  {
+    body: jsonBody(eventBatchRequestSchema),
+    responses: { 202: jsonContent(trackEventResponseSchema, 'Accepted') },
+  },
+);
 
 export const createEventRoutes = (deps: ServerDeps) => {
   const router = createRouter();

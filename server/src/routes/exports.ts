@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { idParamSchema } from '@journeyflow/shared/api/common';
 import {
   customerExportQuerySchema,
@@ -12,7 +12,7 @@ import { canSeePersonalData } from '@journeyflow/shared/audience/personalData';
 import { requireUser } from '../auth/authMiddleware';
 import type { UserPrincipal } from '../auth/principal';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { getSegment } from '../services/audience/segmentStore';
 import { customerExport } from '../services/export/customerExport';
@@ -32,51 +32,35 @@ const fileResponse = {
   },
 };
 
-const exportRoute = <P extends string, Q extends z.ZodObject>(
+/** A file export: the list's own tag, its filters (and the id in its path), the file as the answer. */
+const exportRoute = <const P extends string, const R extends { params?: z.ZodObject; query: z.ZodObject }>(
   path: P,
   tag: string,
   summary: string,
-  query: Q,
-) =>
-  createRoute({
-    method: 'get',
-    path,
-    tags: [tag],
-    summary,
-    request: { query },
-    responses: { 200: fileResponse, ...commonErrorResponses },
-  });
+  request: R,
+) => routeOf(tag).get(path, summary, { ...request, responses: { 200: fileResponse } });
 
-const messagesRoute = exportRoute(
-  '/messages/export',
-  'messages',
-  'Export the message log with its filters',
-  messageExportQuerySchema,
-);
+const messagesRoute = exportRoute('/messages/export', 'messages', 'Export the message log with its filters', {
+  query: messageExportQuerySchema,
+});
 const customersRoute = exportRoute(
   '/customers/export',
   'customers',
   'Export the customer list with its search and filters',
-  customerExportQuerySchema,
+  { query: customerExportQuerySchema },
 );
-const segmentMembersRoute = createRoute({
-  ...exportRoute(
-    '/segments/{id}/members/export',
-    'segments',
-    'Export a segment’s members',
-    exportOptionsSchema,
-  ),
-  request: { params: idParamSchema, query: exportOptionsSchema },
-});
-const journeyReportRoute = createRoute({
-  ...exportRoute(
-    '/journeys/{id}/report/export',
-    'journeys',
-    'Export the journey report for a day range',
-    journeyReportExportQuerySchema,
-  ),
-  request: { params: idParamSchema, query: journeyReportExportQuerySchema },
-});
+const segmentMembersRoute = exportRoute(
+  '/segments/{id}/members/export',
+  'segments',
+  'Export a segment’s members',
+  { params: idParamSchema, query: exportOptionsSchema },
+);
+const journeyReportRoute = exportRoute(
+  '/journeys/{id}/report/export',
+  'journeys',
+  'Export the journey report for a day range',
+  { params: idParamSchema, query: journeyReportExportQuerySchema },
+);
 
 /**
  * The file fields of a list export (messages, customers): the query minus format and language is the

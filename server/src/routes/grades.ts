@@ -1,8 +1,7 @@
-import { createRoute } from '@hono/zod-openapi';
 import { gradeTiersSchema } from '@journeyflow/shared/audience/gradeTiers';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { jsonBody, ok } from '../http/openApiResponses';
 import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { evaluateGrades, gradeChangedEvents } from '../services/audience/evaluateGrades';
@@ -13,20 +12,17 @@ import { recordAudit } from '../services/recordAudit';
 
 const route = routeOf('grades');
 
-const getRoute = createRoute({
-  ...route('get', '/grades', 'Grade tiers in priority order (the first matching rule is the grade)'),
-  responses: { 200: jsonContent(gradeTiersSchema, 'Tiers'), ...commonErrorResponses },
-});
+const getRoute = route.get(
+  '/grades',
+  'Grade tiers in priority order (the first matching rule is the grade)',
+  { responses: ok(gradeTiersSchema, 'Tiers') },
+);
 
-const putRoute = createRoute({
-  ...route(
-    'put',
-    '/grades',
-    'Replace the grade tiers (admin); every customer is re-graded at once and changes emit grade_changed',
-  ),
-  request: { body: jsonBody(gradeTiersSchema) },
-  responses: { 200: jsonContent(gradeTiersSchema, 'Saved'), ...commonErrorResponses },
-});
+const putRoute = route.put(
+  '/grades',
+  'Replace the grade tiers (admin); every customer is re-graded at once and changes emit grade_changed',
+  { body: jsonBody(gradeTiersSchema), responses: ok(gradeTiersSchema, 'Saved') },
+);
 
 export const createGradeRoutes = (deps: ServerDeps) => {
   const signedIn = requireUser(deps);

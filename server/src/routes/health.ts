@@ -1,14 +1,13 @@
-import { createRoute } from '@hono/zod-openapi';
 import { healthResponseSchema } from '@journeyflow/shared/api/common';
 import { createRouter } from '../http/createRouter';
-import { jsonContent } from '../http/openApiResponses';
+import { ok } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 
-const healthRoute = createRoute({
-  method: 'get',
-  path: '/health',
-  tags: ['system'],
-  summary: 'Liveness check',
-  responses: { 200: jsonContent(healthResponseSchema, 'The server is up') },
+const route = routeOf('system');
+
+const healthRoute = route.get('/health', 'Liveness check', {
+  responses: ok(healthResponseSchema, 'The server is up'),
+  commonErrors: false,
 });
 
 export const createHealthRoutes = () =>

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { idParamSchema } from '@journeyflow/shared/api/common';
 import type { InappMessage } from '@journeyflow/shared/api/inapp';
 import {
@@ -15,56 +15,50 @@ import type { ChannelServices } from '../channels/channelServices';
 import { issueInappToken, listInbox, markInappRead, requireInappClaims } from '../channels/inappService';
 import { INAPP_WIDGET_SCRIPT } from '../channels/inappWidgetScript';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { jsonBody, ok } from '../http/openApiResponses';
 import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 
 const route = routeOf('inapp');
 
-const tokenRoute = createRoute({
-  ...route(
-    'post',
-    '/inapp/token',
-    "Issue a short-lived token for one customer's in-app messages (API key with `inapp:token`; call from your backend)",
-  ),
-  request: { body: jsonBody(inappTokenRequestSchema) },
-  responses: { 200: jsonContent(inappTokenResponseSchema, 'Token'), ...commonErrorResponses },
-});
+const tokenRoute = route.post(
+  '/inapp/token',
+  "Issue a short-lived token for one customer's in-app messages (API key with `inapp:token`; call from your backend)",
+  { body: jsonBody(inappTokenRequestSchema), responses: ok(inappTokenResponseSchema, 'Token') },
+);
 
-const streamRoute = createRoute({
-  ...route(
-    'get',
-    '/inapp/stream',
-    "Server-sent events: `message` (an in-app message as JSON) for the token's customer, `ready`, `expired`",
-  ),
-  request: { query: inappTokenQuerySchema },
-  responses: {
-    200: { description: 'Event stream', content: { 'text/event-stream': { schema: z.string() } } },
-    ...commonErrorResponses,
+const streamRoute = route.get(
+  '/inapp/stream',
+  "Server-sent events: `message` (an in-app message as JSON) for the token's customer, `ready`, `expired`",
+  {
+    query: inappTokenQuerySchema,
+    responses: {
+      200: { description: 'Event stream', content: { 'text/event-stream': { schema: z.string() } } },
+    },
   },
+);
+
+const listRoute = route.get('/inapp/messages', "The token's customer's inbox, newest first", {
+  query: inappTokenQuerySchema,
+  responses: ok(inappMessageListResponseSchema.extend({ unread: z.number().int() }), 'Inbox'),
 });
 
-const listRoute = createRoute({
-  ...route('get', '/inapp/messages', "The token's customer's inbox, newest first"),
-  request: { query: inappTokenQuerySchema },
-  responses: {
-    200: jsonContent(inappMessageListResponseSchema.extend({ unread: z.number().int() }), 'Inbox'),
-    ...commonErrorResponses,
+const readRoute = route.post('/inapp/messages/{id}/read', "Mark one of the customer's messages read", {
+  params: idParamSchema,
+  query: inappTokenQuerySchema,
+  responses: ok(inappMessageSchema, 'Marked read'),
+});
+
+const widgetRoute = route.get(
+  '/inapp/widget.js',
+  'Embeddable `<journeyflow-inbox>` web component (toasts + inbox)',
+  {
+    responses: {
+      200: { description: 'JavaScript', content: { 'application/javascript': { schema: z.string() } } },
+    },
+    commonErrors: false,
   },
-});
-
-const readRoute = createRoute({
-  ...route('post', '/inapp/messages/{id}/read', "Mark one of the customer's messages read"),
-  request: { params: idParamSchema, query: inappTokenQuerySchema },
-  responses: { 200: jsonContent(inappMessageSchema, 'Marked read'), ...commonErrorResponses },
-});
-
-const widgetRoute = createRoute({
-  ...route('get', '/inapp/widget.js', 'Embeddable `<journeyflow-inbox>` web component (toasts + inbox)'),
-  responses: {
-    200: { description: 'JavaScript', content: { 'application/javascript': { schema: z.string() } } },
-  },
-});
+);
 
 export type InappRouteOptions = {
   readonly heartbeatMs?: number;

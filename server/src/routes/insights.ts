@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import {
   gradeDistributionQuerySchema,
   gradeDistributionSchema,
@@ -7,22 +6,22 @@ import { eq } from 'drizzle-orm';
 import { requireUser } from '../auth/authMiddleware';
 import { workspaces } from '../db/schema/workspaces';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import { ok } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { gradeDistribution } from '../services/insight/gradeDistribution';
 import { journeyNow } from '../services/journeyClock';
 
-const gradesRoute = createRoute({
-  method: 'get',
-  path: '/insights/grades',
-  tags: ['insights'],
-  summary: 'Customers per grade at the end of each of the last `days` days (default 30)',
-  request: { query: gradeDistributionQuerySchema },
-  responses: {
-    200: jsonContent(gradeDistributionSchema, 'Grade distribution over time'),
-    ...commonErrorResponses,
+const route = routeOf('insights');
+
+const gradesRoute = route.get(
+  '/insights/grades',
+  'Customers per grade at the end of each of the last `days` days (default 30)',
+  {
+    query: gradeDistributionQuerySchema,
+    responses: ok(gradeDistributionSchema, 'Grade distribution over time'),
   },
-});
+);
 
 export const createInsightRoutes = (deps: ServerDeps) => {
   const router = createRouter();

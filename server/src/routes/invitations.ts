@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import { idParamSchema } from '@journeyflow/shared/api/common';
 import {
   acceptInvitationRequestSchema,
@@ -11,13 +10,7 @@ import {
 } from '@journeyflow/shared/api/invitations';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
-import {
-  commonErrorResponses,
-  conflictResponse,
-  goneResponse,
-  jsonBody,
-  jsonContent,
-} from '../http/openApiResponses';
+import { conflictResponse, created, goneResponse, jsonBody, noContent, ok } from '../http/openApiResponses';
 import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import {
@@ -32,69 +25,53 @@ import { createLinkMailer } from '../services/team/linkMailer';
 
 const route = routeOf('users');
 
-const createInvitationRoute = createRoute({
-  ...route(
-    'post',
-    '/invitations',
-    'Invite a colleague into your workspace (admin). The link is in this answer only; it is also mailed when the email channel is SMTP',
-  ),
-  request: { body: jsonBody(createInvitationRequestSchema) },
-  responses: {
-    201: jsonContent(invitationLinkSchema, 'Invited'),
-    ...commonErrorResponses,
-    ...conflictResponse,
+const createInvitationRoute = route.post(
+  '/invitations',
+  'Invite a colleague into your workspace (admin). The link is in this answer only; it is also mailed when the email channel is SMTP',
+  {
+    body: jsonBody(createInvitationRequestSchema),
+    responses: created(invitationLinkSchema, 'Invited'),
+    errors: conflictResponse,
   },
+);
+
+const listInvitationsRoute = route.get(
+  '/invitations',
+  "The workspace's invitations and their status (admin)",
+  { responses: ok(invitationListResponseSchema, 'Invitations') },
+);
+
+const revokeInvitationRoute = route.delete('/invitations/{id}', 'Revoke an unused invitation (admin)', {
+  params: idParamSchema,
+  responses: noContent('Revoked'),
 });
 
-const listInvitationsRoute = createRoute({
-  ...route('get', '/invitations', "The workspace's invitations and their status (admin)"),
-  responses: { 200: jsonContent(invitationListResponseSchema, 'Invitations'), ...commonErrorResponses },
-});
-
-const revokeInvitationRoute = createRoute({
-  ...route('delete', '/invitations/{id}', 'Revoke an unused invitation (admin)'),
-  request: { params: idParamSchema },
-  responses: { 204: { description: 'Revoked' }, ...commonErrorResponses },
-});
-
-const previewRoute = createRoute({
-  ...route(
-    'get',
-    '/invitations/{token}',
-    'What an invitation or reset link is for (public: the accept page)',
-  ),
-  request: { params: invitationTokenParamSchema },
-  responses: {
-    200: jsonContent(invitationPreviewSchema, 'Invitation'),
-    ...commonErrorResponses,
-    ...goneResponse,
+const previewRoute = route.get(
+  '/invitations/{token}',
+  'What an invitation or reset link is for (public: the accept page)',
+  {
+    params: invitationTokenParamSchema,
+    responses: ok(invitationPreviewSchema, 'Invitation'),
+    errors: goneResponse,
   },
-});
+);
 
-const acceptRoute = createRoute({
-  ...route(
-    'post',
-    '/invitations/{token}/accept',
-    'Use an invitation (creates the user in the inviting workspace) or a reset link (sets the password, ends sessions); public, once',
-  ),
-  request: { params: invitationTokenParamSchema, body: jsonBody(acceptInvitationRequestSchema) },
-  responses: {
-    201: jsonContent(acceptInvitationResponseSchema, 'Accepted'),
-    ...commonErrorResponses,
-    ...conflictResponse,
-    ...goneResponse,
+const acceptRoute = route.post(
+  '/invitations/{token}/accept',
+  'Use an invitation (creates the user in the inviting workspace) or a reset link (sets the password, ends sessions); public, once',
+  {
+    params: invitationTokenParamSchema,
+    body: jsonBody(acceptInvitationRequestSchema),
+    responses: created(acceptInvitationResponseSchema, 'Accepted'),
+    errors: { ...conflictResponse, ...goneResponse },
   },
-});
+);
 
-const resetLinkRoute = createRoute({
-  ...route(
-    'post',
-    '/users/{id}/password-reset',
-    'A one-time link that sets the user’s password (admin); shown once',
-  ),
-  request: { params: idParamSchema },
-  responses: { 201: jsonContent(invitationLinkSchema, 'Link'), ...commonErrorResponses },
-});
+const resetLinkRoute = route.post(
+  '/users/{id}/password-reset',
+  'A one-time link that sets the user’s password (admin); shown once',
+  { params: idParamSchema, responses: created(invitationLinkSchema, 'Link') },
+);
 
 /** The origin links are built on: where the admin reached the server. */
 const originOf = (url: string) => new URL(url).origin;

@@ -1,25 +1,29 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { journeyReportQuerySchema, journeyReportSchema } from '@journeyflow/shared/api/stats';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import { ok } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { journeyReport } from '../services/insight/journeyReport';
 
-const reportRoute = createRoute({
-  method: 'get',
-  path: '/journeys/{id}/report',
-  tags: ['journeys'],
-  summary: 'Entries per day, conversions, attributed revenue, cost, ROI, holdout uplift and A/B branches',
-  description:
-    '`from`/`to` are days (YYYY-MM-DD) in the journey timezone, inclusive, on the day customers entered. ' +
-    'Revenue sums the goal events’ `amount` within the attribution window after entry, each purchase ' +
-    'attributed once across the workspace to the last journey that touched the customer (`attribution` ' +
-    'names the rule; the event that started a run is not its conversion); ROI is ' +
-    '(revenue − cost) / cost, null without cost. A branch is `winner` only at p < 0.05 against the runner-up.',
-  request: { params: z.object({ id: z.string() }), query: journeyReportQuerySchema },
-  responses: { 200: jsonContent(journeyReportSchema, 'Report'), ...commonErrorResponses },
-});
+const route = routeOf('journeys');
+
+const reportRoute = route.get(
+  '/journeys/{id}/report',
+  'Entries per day, conversions, attributed revenue, cost, ROI, holdout uplift and A/B branches',
+  {
+    description:
+      '`from`/`to` are days (YYYY-MM-DD) in the journey timezone, inclusive, on the day customers entered. ' +
+      'Revenue sums the goal events’ `amount` within the attribution window after entry, each purchase ' +
+      'attributed once across the workspace to the last journey that touched the customer (`attribution` ' +
+      'names the rule; the event that started a run is not its conversion); ROI is ' +
+      '(revenue − cost) / cost, null without cost. A branch is `winner` only at p < 0.05 against the runner-up.',
+    params: z.object({ id: z.string() }),
+    query: journeyReportQuerySchema,
+    responses: ok(journeyReportSchema, 'Report'),
+  },
+);
 
 export const createJourneyReportRoutes = (deps: ServerDeps) => {
   const router = createRouter();

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { idParamSchema } from '@journeyflow/shared/api/common';
 import {
   auditListResponseSchema,
@@ -21,7 +21,7 @@ import {
   validateJourneyResponseSchema,
   workflowActionRequestSchema,
 } from '@journeyflow/shared/api/journeys';
-import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
+import { conflictResponse, created, jsonBody, noContent, ok } from '../http/openApiResponses';
 import { PAGED_DESCRIPTION } from '../http/pagedResponse';
 import { routeOf } from '../http/routeOf';
 
@@ -34,111 +34,102 @@ const journeyResponseSchema = journeySchema.extend({
   liveVersionHash: z.string().nullable(),
 });
 
-const route = routeOf('journeys');
-const errors = { ...commonErrorResponses, ...conflictResponse };
+/** Every journey route can also answer 409 (stale revision, invalid transition). */
+const route = routeOf('journeys', conflictResponse);
 const versionParamSchema = idParamSchema.extend({ n: z.coerce.number().int().positive() });
 
-export const listRoute = createRoute({
-  ...route('get', '/journeys', 'Journeys of the workspace, newest change first'),
+export const listRoute = route.get('/journeys', 'Journeys of the workspace, newest change first', {
   description: PAGED_DESCRIPTION,
-  request: { query: journeyListQuerySchema },
-  responses: {
-    200: jsonContent(z.union([journeyListResponseSchema, journeyPageSchema]), 'Journeys'),
-    ...errors,
+  query: journeyListQuerySchema,
+  responses: ok(z.union([journeyListResponseSchema, journeyPageSchema]), 'Journeys'),
+});
+export const createJourneyRoute = route.post('/journeys', 'Create a draft journey', {
+  body: jsonBody(createJourneyRequestSchema),
+  responses: created(journeyResponseSchema, 'Created'),
+});
+export const getRoute = route.get('/journeys/{id}', 'One journey with its draft', {
+  params: idParamSchema,
+  responses: ok(journeyResponseSchema, 'The journey'),
+});
+export const updateRoute = route.put(
+  '/journeys/{id}',
+  'Save the draft (optimistic concurrency on `revision`; an edit in review returns it to draft)',
+  {
+    params: idParamSchema,
+    body: jsonBody(updateJourneyRequestSchema),
+    responses: ok(journeyResponseSchema, 'Saved'),
   },
-});
-export const createJourneyRoute = createRoute({
-  ...route('post', '/journeys', 'Create a draft journey'),
-  request: { body: jsonBody(createJourneyRequestSchema) },
-  responses: { 201: jsonContent(journeyResponseSchema, 'Created'), ...errors },
-});
-export const getRoute = createRoute({
-  ...route('get', '/journeys/{id}', 'One journey with its draft'),
-  request: { params: idParamSchema },
-  responses: { 200: jsonContent(journeyResponseSchema, 'The journey'), ...errors },
-});
-export const updateRoute = createRoute({
-  ...route(
-    'put',
-    '/journeys/{id}',
-    'Save the draft (optimistic concurrency on `revision`; an edit in review returns it to draft)',
-  ),
-  request: { params: idParamSchema, body: jsonBody(updateJourneyRequestSchema) },
-  responses: { 200: jsonContent(journeyResponseSchema, 'Saved'), ...errors },
-});
-export const deleteRoute = createRoute({
-  ...route('delete', '/journeys/{id}', 'Delete a never-published journey (owner or admin)'),
-  request: { params: idParamSchema },
-  responses: { 204: { description: 'Deleted' }, ...errors },
-});
-export const validateRoute = createRoute({
-  ...route('post', '/journeys/{id}/validate', 'Validate the draft'),
-  request: { params: idParamSchema },
-  responses: { 200: jsonContent(validateJourneyResponseSchema, '`{ valid, issues }`'), ...errors },
+);
+export const deleteRoute = route.delete(
+  '/journeys/{id}',
+  'Delete a never-published journey (owner or admin)',
+  { params: idParamSchema, responses: noContent('Deleted') },
+);
+export const validateRoute = route.post('/journeys/{id}/validate', 'Validate the draft', {
+  params: idParamSchema,
+  responses: ok(validateJourneyResponseSchema, '`{ valid, issues }`'),
 });
 
 export const workflowRoute = (
   action: 'submit' | 'approve' | 'reject' | 'pause' | 'resume' | 'archive',
   summary: string,
 ) =>
-  createRoute({
-    ...route('post', `/journeys/{id}/${action}`, summary),
-    request: { params: idParamSchema, body: jsonBody(workflowActionRequestSchema, false) },
-    responses: { 200: jsonContent(journeyResponseSchema, 'The journey after the transition'), ...errors },
+  route.post(`/journeys/{id}/${action}`, summary, {
+    params: idParamSchema,
+    body: jsonBody(workflowActionRequestSchema, false),
+    responses: ok(journeyResponseSchema, 'The journey after the transition'),
   });
 
-export const publishRoute = createRoute({
-  ...route(
-    'post',
-    '/journeys/{id}/publish',
-    'Publish the approved draft as version N+1 (owner or admin); `dryRun` reports without publishing',
-  ),
-  request: { params: idParamSchema, body: jsonBody(publishRequestSchema, false) },
-  responses: { 200: jsonContent(publishResponseSchema, 'Published (or the dry-run report)'), ...errors },
+export const publishRoute = route.post(
+  '/journeys/{id}/publish',
+  'Publish the approved draft as version N+1 (owner or admin); `dryRun` reports without publishing',
+  {
+    params: idParamSchema,
+    body: jsonBody(publishRequestSchema, false),
+    responses: ok(publishResponseSchema, 'Published (or the dry-run report)'),
+  },
+);
+export const versionsRoute = route.get('/journeys/{id}/versions', 'Published versions, newest first', {
+  params: idParamSchema,
+  responses: ok(journeyVersionListResponseSchema, 'Versions'),
 });
-export const versionsRoute = createRoute({
-  ...route('get', '/journeys/{id}/versions', 'Published versions, newest first'),
-  request: { params: idParamSchema },
-  responses: { 200: jsonContent(journeyVersionListResponseSchema, 'Versions'), ...errors },
+export const versionRoute = route.get('/journeys/{id}/versions/{n}', 'One immutable version', {
+  params: versionParamSchema,
+  responses: ok(journeyVersionSchema, 'The version'),
 });
-export const versionRoute = createRoute({
-  ...route('get', '/journeys/{id}/versions/{n}', 'One immutable version'),
-  request: { params: versionParamSchema },
-  responses: { 200: jsonContent(journeyVersionSchema, 'The version'), ...errors },
+export const diffRoute = route.get(
+  '/journeys/{id}/diff',
+  'Structural diff between two versions, `live` or `draft` (default live → draft)',
+  {
+    params: idParamSchema,
+    query: journeyDiffQuerySchema,
+    responses: ok(journeyDiffResponseSchema, 'The diff'),
+  },
+);
+export const auditRoute = route.get(
+  '/journeys/{id}/audit',
+  'Audit trail: who, what, when, content hash before and after',
+  { params: idParamSchema, responses: ok(auditListResponseSchema, 'Audit entries, oldest first') },
+);
+export const commentsRoute = route.get('/journeys/{id}/comments', 'Review comments, oldest first', {
+  params: idParamSchema,
+  responses: ok(journeyCommentListResponseSchema, 'Comments'),
 });
-export const diffRoute = createRoute({
-  ...route(
-    'get',
-    '/journeys/{id}/diff',
-    'Structural diff between two versions, `live` or `draft` (default live → draft)',
-  ),
-  request: { params: idParamSchema, query: journeyDiffQuerySchema },
-  responses: { 200: jsonContent(journeyDiffResponseSchema, 'The diff'), ...errors },
-});
-export const auditRoute = createRoute({
-  ...route('get', '/journeys/{id}/audit', 'Audit trail: who, what, when, content hash before and after'),
-  request: { params: idParamSchema },
-  responses: { 200: jsonContent(auditListResponseSchema, 'Audit entries, oldest first'), ...errors },
-});
-export const commentsRoute = createRoute({
-  ...route('get', '/journeys/{id}/comments', 'Review comments, oldest first'),
-  request: { params: idParamSchema },
-  responses: { 200: jsonContent(journeyCommentListResponseSchema, 'Comments'), ...errors },
-});
-export const addCommentRoute = createRoute({
-  ...route('post', '/journeys/{id}/comments', 'Comment on the journey, optionally on one node'),
-  request: { params: idParamSchema, body: jsonBody(createCommentRequestSchema) },
-  responses: { 201: jsonContent(journeyCommentSchema, 'Created'), ...errors },
-});
-export const resolveCommentRoute = createRoute({
-  ...route(
-    'patch',
-    '/journeys/{id}/comments/{commentId}',
-    'Mark a review comment resolved, or open it again',
-  ),
-  request: {
+export const addCommentRoute = route.post(
+  '/journeys/{id}/comments',
+  'Comment on the journey, optionally on one node',
+  {
+    params: idParamSchema,
+    body: jsonBody(createCommentRequestSchema),
+    responses: created(journeyCommentSchema, 'Created'),
+  },
+);
+export const resolveCommentRoute = route.patch(
+  '/journeys/{id}/comments/{commentId}',
+  'Mark a review comment resolved, or open it again',
+  {
     params: z.object({ id: z.string().min(1).max(200), commentId: z.string().min(1).max(200) }),
     body: jsonBody(updateCommentRequestSchema),
+    responses: ok(journeyCommentSchema, 'The comment'),
   },
-  responses: { 200: jsonContent(journeyCommentSchema, 'The comment'), ...errors },
-});
+);

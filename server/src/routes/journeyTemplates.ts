@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import {
   journeyTemplateListSchema,
   journeyTemplateSchema,
@@ -6,7 +5,7 @@ import {
 } from '@journeyflow/shared/api/journeyTemplates';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { created, jsonBody, ok } from '../http/openApiResponses';
 import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { listJourneyTemplates } from '../services/journeyGallery';
@@ -14,23 +13,22 @@ import { saveJourneyAsTemplate } from '../services/workspaceJourneyTemplates';
 
 const route = routeOf('journeys');
 
-const listRoute = createRoute({
-  ...route(
-    'get',
-    '/journey-templates',
-    'The journey gallery: the workspace’s own templates, then ready seed journeys with Korean descriptions',
-  ),
-  description:
-    'Built-in entries have their template and segment references blank. Create a draft from one with ' +
-    '`POST /api/journeys { name, fromTemplate }`.',
-  responses: { 200: jsonContent(journeyTemplateListSchema, 'Journey templates'), ...commonErrorResponses },
-});
+const listRoute = route.get(
+  '/journey-templates',
+  'The journey gallery: the workspace’s own templates, then ready seed journeys with Korean descriptions',
+  {
+    description:
+      'Built-in entries have their template and segment references blank. Create a draft from one with ' +
+      '`POST /api/journeys { name, fromTemplate }`.',
+    responses: ok(journeyTemplateListSchema, 'Journey templates'),
+  },
+);
 
-const saveRoute = createRoute({
-  ...route('post', '/journey-templates', 'Save a journey’s current draft as a template of the workspace'),
-  request: { body: jsonBody(saveJourneyTemplateRequestSchema) },
-  responses: { 201: jsonContent(journeyTemplateSchema, 'Saved'), ...commonErrorResponses },
-});
+const saveRoute = route.post(
+  '/journey-templates',
+  'Save a journey’s current draft as a template of the workspace',
+  { body: jsonBody(saveJourneyTemplateRequestSchema), responses: created(journeyTemplateSchema, 'Saved') },
+);
 
 export const createJourneyTemplateRoutes = (deps: ServerDeps) => {
   const signedIn = requireUser(deps);

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   messageListQuerySchema,
   messageListResponseSchema,
@@ -7,21 +7,17 @@ import {
 import { requireUser } from '../auth/authMiddleware';
 import { listMessages, pageMessages } from '../channels/messageService';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import { ok } from '../http/openApiResponses';
 import { PAGED_DESCRIPTION } from '../http/pagedResponse';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 
-const listRoute = createRoute({
-  method: 'get',
-  path: '/messages',
-  tags: ['messages'],
-  summary: 'The messages log: outbox rows with delivery status, newest first',
+const route = routeOf('messages');
+
+const listRoute = route.get('/messages', 'The messages log: outbox rows with delivery status, newest first', {
   description: PAGED_DESCRIPTION,
-  request: { query: messageListQuerySchema },
-  responses: {
-    200: jsonContent(z.union([messageListResponseSchema, messagePageSchema]), 'Messages'),
-    ...commonErrorResponses,
-  },
+  query: messageListQuerySchema,
+  responses: ok(z.union([messageListResponseSchema, messagePageSchema]), 'Messages'),
 });
 
 export const createMessageRoutes = (deps: ServerDeps) => {

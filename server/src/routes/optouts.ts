@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import {
   optoutListResponseSchema,
   optoutRequestSchema,
@@ -7,27 +6,24 @@ import {
 import { requireIngestionAuth } from '../auth/authMiddleware';
 import { addOptouts, listOptouts } from '../channels/optoutService';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { jsonBody, ok } from '../http/openApiResponses';
 import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { auditActorOf, recordAudit } from '../services/recordAudit';
 
 const route = routeOf('optouts');
 
-const addRoute = createRoute({
-  ...route(
-    'post',
-    '/optouts',
-    '080 opt-out sync: bulk phone numbers, normalised; ads to them are skipped at send time',
-  ),
-  request: { body: jsonBody(optoutRequestSchema) },
-  responses: { 200: jsonContent(optoutResponseSchema, 'Recorded'), ...commonErrorResponses },
-});
+const addRoute = route.post(
+  '/optouts',
+  '080 opt-out sync: bulk phone numbers, normalised; ads to them are skipped at send time',
+  { body: jsonBody(optoutRequestSchema), responses: ok(optoutResponseSchema, 'Recorded') },
+);
 
-const listRoute = createRoute({
-  ...route('get', '/optouts', 'Opted-out numbers, newest first (API key with `optouts:read`, or signed in)'),
-  responses: { 200: jsonContent(optoutListResponseSchema, 'Opt-outs'), ...commonErrorResponses },
-});
+const listRoute = route.get(
+  '/optouts',
+  'Opted-out numbers, newest first (API key with `optouts:read`, or signed in)',
+  { responses: ok(optoutListResponseSchema, 'Opt-outs') },
+);
 
 /**
  * The 080 provider's sync job calls these with a workspace API key (adding: `ingest`; reading the list of

@@ -1,8 +1,7 @@
-import { createRoute } from '@hono/zod-openapi';
 import { effectiveRetentionSchema, retentionSettingsSchema } from '@journeyflow/shared/api/retention';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { jsonBody, ok } from '../http/openApiResponses';
 import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { readRetention, updateRetention } from '../services/retention/retentionSettings';
@@ -13,22 +12,21 @@ const description =
   'How long detail is kept: trace lines (days), messages and events (months). Older rows are folded ' +
   'into daily roll-ups and deleted by the hourly retention job; journey stats keep their numbers.';
 
-const getRoute = createRoute({
-  ...route(
-    'get',
-    '/workspace/retention',
-    'Data retention of this workspace (defaults: trace 180 days, messages 13 months, events 25 months)',
-  ),
-  description,
-  responses: { 200: jsonContent(effectiveRetentionSchema, 'Retention'), ...commonErrorResponses },
-});
+const getRoute = route.get(
+  '/workspace/retention',
+  'Data retention of this workspace (defaults: trace 180 days, messages 13 months, events 25 months)',
+  { description, responses: ok(effectiveRetentionSchema, 'Retention') },
+);
 
-const putRoute = createRoute({
-  ...route('put', '/workspace/retention', 'Change data retention (admin); fields left out keep their value'),
-  description,
-  request: { body: jsonBody(retentionSettingsSchema.strict()) },
-  responses: { 200: jsonContent(effectiveRetentionSchema, 'Retention'), ...commonErrorResponses },
-});
+const putRoute = route.put(
+  '/workspace/retention',
+  'Change data retention (admin); fields left out keep their value',
+  {
+    description,
+    body: jsonBody(retentionSettingsSchema.strict()),
+    responses: ok(effectiveRetentionSchema, 'Retention'),
+  },
+);
 
 export const createRetentionRoutes = (deps: ServerDeps) =>
   createRouter()

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   journeyRunListResponseSchema,
   journeyRunPageSchema,
@@ -7,7 +7,7 @@ import {
 import { waitingReasonsQuerySchema, waitingReasonsSchema } from '@journeyflow/shared/api/waitingReasons';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import { ok } from '../http/openApiResponses';
 import { PAGED_DESCRIPTION } from '../http/pagedResponse';
 import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
@@ -16,29 +16,26 @@ import { waitingReasons } from '../services/waitingReasons';
 
 const route = routeOf('journeys');
 
-const runsRoute = createRoute({
-  ...route(
-    'get',
-    '/journeys/{id}/runs',
-    'Customers in the journey (any version), filtered by node and status',
-  ),
-  description: PAGED_DESCRIPTION,
-  request: { params: z.object({ id: z.string() }), query: journeyRunQuerySchema },
-  responses: {
-    200: jsonContent(z.union([journeyRunListResponseSchema, journeyRunPageSchema]), 'Runs, newest first'),
-    ...commonErrorResponses,
+const runsRoute = route.get(
+  '/journeys/{id}/runs',
+  'Customers in the journey (any version), filtered by node and status',
+  {
+    description: PAGED_DESCRIPTION,
+    params: z.object({ id: z.string() }),
+    query: journeyRunQuerySchema,
+    responses: ok(z.union([journeyRunListResponseSchema, journeyRunPageSchema]), 'Runs, newest first'),
   },
-});
+);
 
-const waitingRoute = createRoute({
-  ...route(
-    'get',
-    '/journeys/{id}/waiting',
-    'Why the customers on a node wait: counts by trace code and local wake-up time',
-  ),
-  request: { params: z.object({ id: z.string() }), query: waitingReasonsQuerySchema },
-  responses: { 200: jsonContent(waitingReasonsSchema, 'Waiting groups'), ...commonErrorResponses },
-});
+const waitingRoute = route.get(
+  '/journeys/{id}/waiting',
+  'Why the customers on a node wait: counts by trace code and local wake-up time',
+  {
+    params: z.object({ id: z.string() }),
+    query: waitingReasonsQuerySchema,
+    responses: ok(waitingReasonsSchema, 'Waiting groups'),
+  },
+);
 
 export const createRunRoutes = (deps: ServerDeps) => {
   const router = createRouter();

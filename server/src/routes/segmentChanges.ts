@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { idParamSchema } from '@journeyflow/shared/api/common';
 import {
   reviewSettingsSchema,
@@ -7,7 +7,7 @@ import {
 } from '@journeyflow/shared/api/segments';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonBody, jsonContent } from '../http/openApiResponses';
+import { jsonBody, ok } from '../http/openApiResponses';
 import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { applyAudienceChange } from '../services/audience/refreshAudience';
@@ -22,46 +22,31 @@ import {
 
 const route = routeOf('segments');
 
-const listRoute = createRoute({
-  ...route(
-    'get',
-    '/segment-change-requests',
-    'Segment edits waiting for a reviewer (live journeys use those segments)',
-  ),
-  responses: {
-    200: jsonContent(segmentChangeRequestListSchema, 'Pending requests'),
-    ...commonErrorResponses,
-  },
-});
+const listRoute = route.get(
+  '/segment-change-requests',
+  'Segment edits waiting for a reviewer (live journeys use those segments)',
+  { responses: ok(segmentChangeRequestListSchema, 'Pending requests') },
+);
 
 const decideRoute = (decision: 'approve' | 'reject') =>
-  createRoute({
-    ...route(
-      'post',
-      `/segment-change-requests/{id}/${decision}`,
-      decision === 'approve'
-        ? 'Apply a held segment edit (a reviewer other than the requester)'
-        : 'Drop a held segment edit (a reviewer other than the requester)',
-    ),
-    request: { params: idParamSchema },
-    responses: {
-      200: jsonContent(
-        decision === 'approve' ? segmentSchema : z.object({ rejected: z.literal(true) }),
-        'Done',
-      ),
-      ...commonErrorResponses,
+  route.post(
+    `/segment-change-requests/{id}/${decision}`,
+    decision === 'approve'
+      ? 'Apply a held segment edit (a reviewer other than the requester)'
+      : 'Drop a held segment edit (a reviewer other than the requester)',
+    {
+      params: idParamSchema,
+      responses: ok(decision === 'approve' ? segmentSchema : z.object({ rejected: z.literal(true) }), 'Done'),
     },
-  });
+  );
 
-const getSettingsRoute = createRoute({
-  ...route('get', '/review-settings', "The workspace's review settings"),
-  responses: { 200: jsonContent(reviewSettingsSchema, 'Settings'), ...commonErrorResponses },
+const getSettingsRoute = route.get('/review-settings', "The workspace's review settings", {
+  responses: ok(reviewSettingsSchema, 'Settings'),
 });
 
-const putSettingsRoute = createRoute({
-  ...route('put', '/review-settings', 'Change the review settings (admin)'),
-  request: { body: jsonBody(reviewSettingsSchema) },
-  responses: { 200: jsonContent(reviewSettingsSchema, 'Saved'), ...commonErrorResponses },
+const putSettingsRoute = route.put('/review-settings', 'Change the review settings (admin)', {
+  body: jsonBody(reviewSettingsSchema),
+  responses: ok(reviewSettingsSchema, 'Saved'),
 });
 
 /** Segment edits held for review, and the workspace setting that holds them (default on). */

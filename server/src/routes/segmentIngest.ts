@@ -1,5 +1,4 @@
 import { gunzipSync } from 'node:zlib';
-import { createRoute } from '@hono/zod-openapi';
 import type { TrackedEvent } from '@journeyflow/engine/ingest/ingestEvents';
 import type { CustomerUpsert } from '@journeyflow/engine/ingest/upsertCustomers';
 import {
@@ -25,7 +24,7 @@ import { LimitExceededError } from '../errors/limitErrors';
 import type { AppEnv } from '../http/appEnv';
 import { createRouter } from '../http/createRouter';
 import { jsonDepthExceeds } from '../http/jsonDepthLimit';
-import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import { ok } from '../http/openApiResponses';
 import { routeOf } from '../http/routeOf';
 import { describeZodIssues } from '../http/validationHook';
 import type { ServerDeps } from '../serverDeps';
@@ -36,38 +35,26 @@ const route = routeOf('segment-compatible');
 /** Segment's documented batch limit. */
 export const SEGMENT_BATCH_LIMIT_BYTES = 500 * 1024;
 
-const identifyRoute = createRoute({
-  ...route(
-    'post',
-    '/v1/identify',
-    'Segment `identify`: upsert the customer `userId` (or `anonymousId`) with `traits` as attributes',
-  ),
-  responses: { 200: jsonContent(segmentTrackingResponseSchema, 'Accepted'), ...commonErrorResponses },
-});
+const identifyRoute = route.post(
+  '/v1/identify',
+  'Segment `identify`: upsert the customer `userId` (or `anonymousId`) with `traits` as attributes',
+  { responses: ok(segmentTrackingResponseSchema, 'Accepted') },
+);
 
-const trackRoute = createRoute({
-  ...route(
-    'post',
-    '/v1/track',
-    'Segment `track`: an event with `properties`, placed at `timestamp`, deduplicated by `messageId`',
-  ),
-  responses: { 200: jsonContent(segmentTrackingResponseSchema, 'Accepted'), ...commonErrorResponses },
-});
+const trackRoute = route.post(
+  '/v1/track',
+  'Segment `track`: an event with `properties`, placed at `timestamp`, deduplicated by `messageId`',
+  { responses: ok(segmentTrackingResponseSchema, 'Accepted') },
+);
 
-const batchRoute = createRoute({
-  ...route(
-    'post',
-    '/v1/batch',
-    'Segment `batch` of identify, track, page, screen, group and alias calls (≤ 500 KB); other call types are accepted and ignored',
-  ),
-  responses: { 200: jsonContent(segmentTrackingResponseSchema, 'Accepted'), ...commonErrorResponses },
-});
+const batchRoute = route.post(
+  '/v1/batch',
+  'Segment `batch` of identify, track, page, screen, group and alias calls (≤ 500 KB); other call types are accepted and ignored',
+  { responses: ok(segmentTrackingResponseSchema, 'Accepted') },
+);
 
 const callRoute = (call: 'page' | 'screen' | 'group' | 'alias', summary: string) =>
-  createRoute({
-    ...route('post', `/v1/${call}`, summary),
-    responses: { 200: jsonContent(segmentTrackingResponseSchema, 'Accepted'), ...commonErrorResponses },
-  });
+  route.post(`/v1/${call}`, summary, { responses: ok(segmentTrackingResponseSchema, 'Accepted') });
 const pageRoute = callRoute(
   'page',
   'Segment `page`: a `page_viewed` event with `name`, `category` and `properties`',

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { idParamSchema } from '@journeyflow/shared/api/common';
 import { customerPageSchema } from '@journeyflow/shared/api/customers';
 import { cursorQuerySchema } from '@journeyflow/shared/api/paging';
@@ -18,7 +18,7 @@ import { requireUser } from '../auth/authMiddleware';
 import type { UserPrincipal } from '../auth/principal';
 import { UnsupportedMediaTypeError, ValidationFailedError } from '../errors/domainErrors';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
+import { conflictResponse, created, jsonBody, jsonContent, noContent, ok } from '../http/openApiResponses';
 import { PAGED_DESCRIPTION } from '../http/pagedResponse';
 import { routeOf } from '../http/routeOf';
 import { describeZodIssues } from '../http/validationHook';
@@ -43,54 +43,53 @@ import { editNeedsReview, requestSegmentChange } from '../services/segmentChange
 
 const route = routeOf('segments');
 
-const listRoute = createRoute({
-  ...route('get', '/segments', 'Segments of the workspace with their member counts'),
-  responses: { 200: jsonContent(segmentListResponseSchema, 'Segments'), ...commonErrorResponses },
+const listRoute = route.get('/segments', 'Segments of the workspace with their member counts', {
+  responses: ok(segmentListResponseSchema, 'Segments'),
 });
 
-const createSegmentRoute = createRoute({
-  ...route(
-    'post',
-    '/segments',
-    'Create a dynamic segment `{ name, condition }` or a static one `{ name, type: "static" }`',
-  ),
-  request: { body: jsonBody(createSegmentRequestSchema) },
-  responses: { 201: jsonContent(segmentSchema, 'Created'), ...commonErrorResponses },
-});
+const createSegmentRoute = route.post(
+  '/segments',
+  'Create a dynamic segment `{ name, condition }` or a static one `{ name, type: "static" }`',
+  { body: jsonBody(createSegmentRequestSchema), responses: created(segmentSchema, 'Created') },
+);
 
-const previewDraftRoute = createRoute({
-  ...route(
-    'post',
-    '/segments/preview',
-    'Live count and sample of an unsaved condition (the segment builder)',
-  ),
-  request: { body: jsonBody(z.object({ condition: conditionSchema })) },
-  responses: { 200: jsonContent(segmentPreviewSchema, 'Preview'), ...commonErrorResponses },
-});
-
-const getRoute = createRoute({
-  ...route('get', '/segments/{id}', 'One segment'),
-  request: { params: idParamSchema },
-  responses: { 200: jsonContent(segmentSchema, 'Segment'), ...commonErrorResponses },
-});
-
-const putRoute = createRoute({
-  ...route('put', '/segments/{id}', 'Rename or change the condition; membership is recomputed at once'),
-  request: { params: idParamSchema, body: jsonBody(updateSegmentRequestSchema) },
-  responses: {
-    200: jsonContent(updateSegmentResponseSchema, 'Updated; `warning` lists journeys whose audience changed'),
-    202: jsonContent(
-      updateSegmentResponseSchema,
-      'Held for review: live journeys use the segment; a reviewer applies it (`pendingChangeId`)',
-    ),
-    ...commonErrorResponses,
+const previewDraftRoute = route.post(
+  '/segments/preview',
+  'Live count and sample of an unsaved condition (the segment builder)',
+  {
+    body: jsonBody(z.object({ condition: conditionSchema })),
+    responses: ok(segmentPreviewSchema, 'Preview'),
   },
+);
+
+const getRoute = route.get('/segments/{id}', 'One segment', {
+  params: idParamSchema,
+  responses: ok(segmentSchema, 'Segment'),
 });
 
-const deleteRoute = createRoute({
-  ...route('delete', '/segments/{id}', 'Delete a segment no other segment or live journey uses'),
-  request: { params: idParamSchema },
-  responses: { 204: { description: 'Deleted' }, ...commonErrorResponses, ...conflictResponse },
+const putRoute = route.put(
+  '/segments/{id}',
+  'Rename or change the condition; membership is recomputed at once',
+  {
+    params: idParamSchema,
+    body: jsonBody(updateSegmentRequestSchema),
+    responses: {
+      200: jsonContent(
+        updateSegmentResponseSchema,
+        'Updated; `warning` lists journeys whose audience changed',
+      ),
+      202: jsonContent(
+        updateSegmentResponseSchema,
+        'Held for review: live journeys use the segment; a reviewer applies it (`pendingChangeId`)',
+      ),
+    },
+  },
+);
+
+const deleteRoute = route.delete('/segments/{id}', 'Delete a segment no other segment or live journey uses', {
+  params: idParamSchema,
+  responses: noContent('Deleted'),
+  errors: conflictResponse,
 });
 
 const segmentMembersQuerySchema = z.object({
@@ -98,29 +97,23 @@ const segmentMembersQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 
-const previewRoute = createRoute({
-  ...route(
-    'get',
-    '/segments/{id}/preview',
-    'Live count and a sample of members; with `cursor`, every member a page at a time',
-  ),
-  description: `${PAGED_DESCRIPTION} Pages list the segment's stored members (as \`GET /api/customers?segmentId=\` does).`,
-  request: { params: idParamSchema, query: segmentMembersQuerySchema },
-  responses: {
-    200: jsonContent(z.union([segmentPreviewSchema, customerPageSchema]), 'Preview'),
-    ...commonErrorResponses,
+const previewRoute = route.get(
+  '/segments/{id}/preview',
+  'Live count and a sample of members; with `cursor`, every member a page at a time',
+  {
+    description: `${PAGED_DESCRIPTION} Pages list the segment's stored members (as \`GET /api/customers?segmentId=\` does).`,
+    params: idParamSchema,
+    query: segmentMembersQuerySchema,
+    responses: ok(z.union([segmentPreviewSchema, customerPageSchema]), 'Preview'),
   },
-});
+);
 
-const importRoute = createRoute({
-  ...route(
-    'post',
-    '/segments/{id}/import',
-    'Import an audience into a static segment: `text/csv` with an `externalId` column (other columns become attributes) or JSON `{ externalIds }`; up to 16 MiB; all or nothing',
-  ),
-  description:
-    'Reports `matched` (existing customers), `unknown` (ids no customer has), `created`, `invalid` and `duplicate` rows; `rejected` lists every skipped row with its line (`row`), `code` and `reason`. `createUnknown` (JSON field, or `?createUnknown=` for CSV; default `true`) decides whether unknown ids become new customers or are skipped and reported. `dryRun` reports without writing (the web previews with it).',
-  request: {
+const importRoute = route.post(
+  '/segments/{id}/import',
+  'Import an audience into a static segment: `text/csv` with an `externalId` column (other columns become attributes) or JSON `{ externalIds }`; up to 16 MiB; all or nothing',
+  {
+    description:
+      'Reports `matched` (existing customers), `unknown` (ids no customer has), `created`, `invalid` and `duplicate` rows; `rejected` lists every skipped row with its line (`row`), `code` and `reason`. `createUnknown` (JSON field, or `?createUnknown=` for CSV; default `true`) decides whether unknown ids become new customers or are skipped and reported. `dryRun` reports without writing (the web previews with it).',
     params: idParamSchema,
     query: segmentImportQuerySchema,
     // Not `required`: the JSON schema is then applied only to JSON bodies, and CSV reaches the handler.
@@ -131,9 +124,9 @@ const importRoute = createRoute({
         'text/csv': { schema: z.string() },
       },
     },
+    responses: ok(segmentImportResponseSchema, 'Import report'),
   },
-  responses: { 200: jsonContent(segmentImportResponseSchema, 'Import report'), ...commonErrorResponses },
-});
+);
 
 /** `/api/segments…`: saved audiences, their live preview and audience import (any signed-in role). */
 export const createSegmentRoutes = (deps: ServerDeps) => {

@@ -1,20 +1,19 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { journeyStatsSchema } from '@journeyflow/shared/api/stats';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import { ok } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { journeyStats } from '../services/statsService';
 
-const statsRoute = createRoute({
-  method: 'get',
-  path: '/journeys/{id}/stats',
-  tags: ['journeys'],
-  summary:
-    'Per node: entered, active, completed, sent, failed, skipped, conversions, time-in-node p50/p90/p99 (seconds); journey totals',
-  request: { params: z.object({ id: z.string() }) },
-  responses: { 200: jsonContent(journeyStatsSchema, 'Stats'), ...commonErrorResponses },
-});
+const route = routeOf('journeys');
+
+const statsRoute = route.get(
+  '/journeys/{id}/stats',
+  'Per node: entered, active, completed, sent, failed, skipped, conversions, time-in-node p50/p90/p99 (seconds); journey totals',
+  { params: z.object({ id: z.string() }), responses: ok(journeyStatsSchema, 'Stats') },
+);
 
 export const createStatsRoutes = (deps: ServerDeps) => {
   const router = createRouter();

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { idParamSchema } from '@journeyflow/shared/api/common';
 import {
   createTemplateRequestSchema,
@@ -22,59 +22,53 @@ import {
   updateTemplate,
 } from '../channels/templateService';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
+import { conflictResponse, created, jsonBody, noContent, ok } from '../http/openApiResponses';
 import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 
 const route = routeOf('templates');
 
-const listRoute = createRoute({
-  ...route('get', '/templates', 'Message templates of the workspace'),
-  request: { query: z.object({ channel: channelSchema.optional() }) },
-  responses: { 200: jsonContent(templateListResponseSchema, 'Templates'), ...commonErrorResponses },
+const listRoute = route.get('/templates', 'Message templates of the workspace', {
+  query: z.object({ channel: channelSchema.optional() }),
+  responses: ok(templateListResponseSchema, 'Templates'),
 });
 
-const createTemplateRoute = createRoute({
-  ...route('post', '/templates', 'Create a template `{ name, channel, purpose, content }`'),
-  request: { body: jsonBody(createTemplateRequestSchema) },
-  responses: { 201: jsonContent(templateSchema, 'Created'), ...commonErrorResponses },
+const createTemplateRoute = route.post(
+  '/templates',
+  'Create a template `{ name, channel, purpose, content }`',
+  { body: jsonBody(createTemplateRequestSchema), responses: created(templateSchema, 'Created') },
+);
+
+const getRoute = route.get('/templates/{id}', 'One template', {
+  params: idParamSchema,
+  responses: ok(templateSchema, 'Template'),
 });
 
-const getRoute = createRoute({
-  ...route('get', '/templates/{id}', 'One template'),
-  request: { params: idParamSchema },
-  responses: { 200: jsonContent(templateSchema, 'Template'), ...commonErrorResponses },
+const putRoute = route.put('/templates/{id}', 'Replace a template', {
+  params: idParamSchema,
+  body: jsonBody(updateTemplateRequestSchema),
+  responses: ok(templateSchema, 'Updated'),
 });
 
-const putRoute = createRoute({
-  ...route('put', '/templates/{id}', 'Replace a template'),
-  request: { params: idParamSchema, body: jsonBody(updateTemplateRequestSchema) },
-  responses: { 200: jsonContent(templateSchema, 'Updated'), ...commonErrorResponses },
+const deleteRoute = route.delete('/templates/{id}', 'Delete a template no live journey sends', {
+  params: idParamSchema,
+  responses: noContent('Deleted'),
+  errors: conflictResponse,
 });
 
-const deleteRoute = createRoute({
-  ...route('delete', '/templates/{id}', 'Delete a template no live journey sends'),
-  request: { params: idParamSchema },
-  responses: { 204: { description: 'Deleted' }, ...commonErrorResponses, ...conflictResponse },
-});
-
-const previewRoute = createRoute({
-  ...route(
-    'post',
-    '/templates/{id}/preview',
-    'Render for a customer (`externalId`), made-up attributes (`customer`) or a sample; missing variables are errors',
-  ),
-  request: { params: idParamSchema, body: jsonBody(templatePreviewRequestSchema, false) },
-  responses: { 200: jsonContent(templatePreviewResponseSchema, 'Preview'), ...commonErrorResponses },
-});
-
-const versionsRoute = createRoute({
-  ...route('get', '/templates/{id}/versions', 'Every saved state of a template, newest first'),
-  request: { params: idParamSchema },
-  responses: {
-    200: jsonContent(templateVersionListResponseSchema, 'Versions, newest first, with who saved each'),
-    ...commonErrorResponses,
+const previewRoute = route.post(
+  '/templates/{id}/preview',
+  'Render for a customer (`externalId`), made-up attributes (`customer`) or a sample; missing variables are errors',
+  {
+    params: idParamSchema,
+    body: jsonBody(templatePreviewRequestSchema, false),
+    responses: ok(templatePreviewResponseSchema, 'Preview'),
   },
+);
+
+const versionsRoute = route.get('/templates/{id}/versions', 'Every saved state of a template, newest first', {
+  params: idParamSchema,
+  responses: ok(templateVersionListResponseSchema, 'Versions, newest first, with who saved each'),
 });
 
 /** Templates (SPEC §6/§7): any signed-in role may manage them. */

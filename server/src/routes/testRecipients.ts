@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import { idParamSchema } from '@journeyflow/shared/api/common';
 import {
   createTestRecipientRequestSchema,
@@ -11,10 +10,11 @@ import {
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
 import {
-  commonErrorResponses,
+  created,
   goneResponse,
   jsonBody,
-  jsonContent,
+  noContent,
+  ok,
   rateLimitedResponse,
 } from '../http/openApiResponses';
 import { routeOf } from '../http/routeOf';
@@ -29,54 +29,43 @@ import {
 
 const route = routeOf('test-sends');
 
-const listRoute = createRoute({
-  ...route(
-    'get',
-    '/test-recipients',
-    "Saved test phones, emails and push devices: the workspace's shared ones and your own",
-  ),
-  responses: {
-    200: jsonContent(testRecipientListResponseSchema, 'Test recipients'),
-    ...commonErrorResponses,
+const listRoute = route.get(
+  '/test-recipients',
+  "Saved test phones, emails and push devices: the workspace's shared ones and your own",
+  { responses: ok(testRecipientListResponseSchema, 'Test recipients') },
+);
+
+const createRecipientRoute = route.post(
+  '/test-recipients',
+  'Save a test recipient (`scope` user or workspace). A phone gets a one-time code by SMS (sandbox: the code is in the answer)',
+  {
+    body: jsonBody(createTestRecipientRequestSchema),
+    responses: created(createTestRecipientResponseSchema, 'Saved'),
   },
-});
+);
 
-const createRecipientRoute = createRoute({
-  ...route(
-    'post',
-    '/test-recipients',
-    'Save a test recipient (`scope` user or workspace). A phone gets a one-time code by SMS (sandbox: the code is in the answer)',
-  ),
-  request: { body: jsonBody(createTestRecipientRequestSchema) },
-  responses: { 201: jsonContent(createTestRecipientResponseSchema, 'Saved'), ...commonErrorResponses },
-});
+const deleteRoute = route.delete(
+  '/test-recipients/{id}',
+  'Remove a test recipient (shared ones: their creator or an admin)',
+  { params: idParamSchema, responses: noContent('Removed') },
+);
 
-const deleteRoute = createRoute({
-  ...route(
-    'delete',
-    '/test-recipients/{id}',
-    'Remove a test recipient (shared ones: their creator or an admin)',
-  ),
-  request: { params: idParamSchema },
-  responses: { 204: { description: 'Removed' }, ...commonErrorResponses },
-});
-
-const verifyRoute = createRoute({
-  ...route('post', '/test-recipients/{id}/verify', 'Check a phone’s one-time code (5 tries, 10 minutes)'),
-  request: { params: idParamSchema, body: jsonBody(verifyTestRecipientRequestSchema) },
-  responses: {
-    200: jsonContent(testRecipientSchema, 'Verified'),
-    ...commonErrorResponses,
-    ...goneResponse,
-    ...rateLimitedResponse,
+const verifyRoute = route.post(
+  '/test-recipients/{id}/verify',
+  'Check a phone’s one-time code (5 tries, 10 minutes)',
+  {
+    params: idParamSchema,
+    body: jsonBody(verifyTestRecipientRequestSchema),
+    responses: ok(testRecipientSchema, 'Verified'),
+    errors: { ...goneResponse, ...rateLimitedResponse },
   },
-});
+);
 
-const resendRoute = createRoute({
-  ...route('post', '/test-recipients/{id}/code', 'Send a new one-time code to an unverified phone'),
-  request: { params: idParamSchema },
-  responses: { 201: jsonContent(verificationSentSchema, 'Sent'), ...commonErrorResponses },
-});
+const resendRoute = route.post(
+  '/test-recipients/{id}/code',
+  'Send a new one-time code to an unverified phone',
+  { params: idParamSchema, responses: created(verificationSentSchema, 'Sent') },
+);
 
 export const createTestRecipientRoutes = (deps: ServerDeps) => {
   const signedIn = requireUser(deps);

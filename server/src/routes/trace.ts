@@ -1,26 +1,27 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { tracePageSchema, traceQuerySchema, traceResponseSchema } from '@journeyflow/shared/api/trace';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, jsonContent } from '../http/openApiResponses';
+import { ok } from '../http/openApiResponses';
 import { PAGED_DESCRIPTION } from '../http/pagedResponse';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { pageCustomerTrace } from '../services/pageCustomerTrace';
 import { customerTrace } from '../services/runsService';
 import { externalIdParamSchema } from './customers';
 
-const traceRoute = createRoute({
-  method: 'get',
-  path: '/customers/{externalId}/trace',
-  tags: ['customers'],
-  summary: "Every step of the customer's runs with its reason: why did (or didn't) they get a message?",
-  description: PAGED_DESCRIPTION,
-  request: { params: externalIdParamSchema, query: traceQuerySchema },
-  responses: {
-    200: jsonContent(z.union([traceResponseSchema, tracePageSchema]), 'Trace, oldest first'),
-    ...commonErrorResponses,
+const route = routeOf('customers');
+
+const traceRoute = route.get(
+  '/customers/{externalId}/trace',
+  "Every step of the customer's runs with its reason: why did (or didn't) they get a message?",
+  {
+    description: PAGED_DESCRIPTION,
+    params: externalIdParamSchema,
+    query: traceQuerySchema,
+    responses: ok(z.union([traceResponseSchema, tracePageSchema]), 'Trace, oldest first'),
   },
-});
+);
 
 export const createTraceRoutes = (deps: ServerDeps) => {
   const router = createRouter();

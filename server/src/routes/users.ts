@@ -1,4 +1,3 @@
-import { createRoute } from '@hono/zod-openapi';
 import { idParamSchema } from '@journeyflow/shared/api/common';
 import {
   createUserRequestSchema,
@@ -8,29 +7,33 @@ import {
 } from '@journeyflow/shared/api/users';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
+import { conflictResponse, created, jsonBody, ok } from '../http/openApiResponses';
 import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { createUser, listUsers, updateUser } from '../services/userService';
 
 const route = routeOf('users');
 
-const listRoute = createRoute({
-  ...route('get', '/users', "The workspace's users (admin)"),
-  responses: { 200: jsonContent(userListResponseSchema, 'Users'), ...commonErrorResponses },
+const listRoute = route.get('/users', "The workspace's users (admin)", {
+  responses: ok(userListResponseSchema, 'Users'),
 });
 
-const createUserRoute = createRoute({
-  ...route('post', '/users', 'Add a user to your workspace (admin)'),
-  request: { body: jsonBody(createUserRequestSchema) },
-  responses: { 201: jsonContent(userSchema, 'Created'), ...commonErrorResponses, ...conflictResponse },
+const createUserRoute = route.post('/users', 'Add a user to your workspace (admin)', {
+  body: jsonBody(createUserRequestSchema),
+  responses: created(userSchema, 'Created'),
+  errors: conflictResponse,
 });
 
-const updateRoute = createRoute({
-  ...route('patch', '/users/{id}', 'Change role or name, or deactivate (ends their sessions) (admin)'),
-  request: { params: idParamSchema, body: jsonBody(updateUserRequestSchema) },
-  responses: { 200: jsonContent(userSchema, 'Updated'), ...commonErrorResponses, ...conflictResponse },
-});
+const updateRoute = route.patch(
+  '/users/{id}',
+  'Change role or name, or deactivate (ends their sessions) (admin)',
+  {
+    params: idParamSchema,
+    body: jsonBody(updateUserRequestSchema),
+    responses: ok(userSchema, 'Updated'),
+    errors: conflictResponse,
+  },
+);
 
 export const createUserRoutes = (deps: ServerDeps) => {
   const signedIn = requireUser(deps, 'admin');

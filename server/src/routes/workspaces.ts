@@ -1,26 +1,25 @@
-import { createRoute } from '@hono/zod-openapi';
 import {
   createWorkspaceRequestSchema,
   createWorkspaceResponseSchema,
 } from '@journeyflow/shared/api/workspaces';
 import { requireUser } from '../auth/authMiddleware';
 import { createRouter } from '../http/createRouter';
-import { commonErrorResponses, conflictResponse, jsonBody, jsonContent } from '../http/openApiResponses';
+import { conflictResponse, created, jsonBody } from '../http/openApiResponses';
+import { routeOf } from '../http/routeOf';
 import type { ServerDeps } from '../serverDeps';
 import { createWorkspace } from '../services/workspaceService';
 
-const createWorkspaceRoute = createRoute({
-  method: 'post',
-  path: '/workspaces',
-  tags: ['workspaces'],
-  summary: 'Create a separate workspace with its first admin (admin); the creator gets no access to it',
-  request: { body: jsonBody(createWorkspaceRequestSchema) },
-  responses: {
-    201: jsonContent(createWorkspaceResponseSchema, 'Created'),
-    ...commonErrorResponses,
-    ...conflictResponse,
+const route = routeOf('workspaces');
+
+const createWorkspaceRoute = route.post(
+  '/workspaces',
+  'Create a separate workspace with its first admin (admin); the creator gets no access to it',
+  {
+    body: jsonBody(createWorkspaceRequestSchema),
+    responses: created(createWorkspaceResponseSchema, 'Created'),
+    errors: conflictResponse,
   },
-});
+);
 
 export const createWorkspaceRoutes = (deps: ServerDeps) =>
   createRouter().openapi({ ...createWorkspaceRoute, middleware: requireUser(deps, 'admin') }, async (c) =>
