@@ -157,6 +157,7 @@ describe.each(databaseKinds)('channel routes on %s', (kind) => {
         ALIMTALK: 13,
         BRAND_MESSAGE: 20,
       });
+      expect((await h.marketer.put('/api/channel-prices', { SMS: 1 })).status).toBe(403);
       expect((await h.admin.put('/api/channel-prices', { SMS: 9.9, LMS: 27 })).body).toMatchObject({
         SMS: 9.9,
         LMS: 27,

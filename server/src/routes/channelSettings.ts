@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { reportDeliveryStatus } from '@journeyflow/engine/delivery/reportDeliveryStatus';
 import { resumeOnOutcome } from '@journeyflow/engine/delivery/resumeOnOutcome';
 import { randomIds } from '@journeyflow/engine/ports/ids';
+import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { AuditEntityType } from '@journeyflow/shared/api/audit';
 import { channelSchema } from '@journeyflow/shared/messaging/channelContent';
 import {
@@ -101,6 +102,29 @@ const deliveryStatusRoute = route.post(
   },
 );
 
+/** A workspace-wide settings document that an admin replaces whole, audited before and after. */
+type WorkspaceSettingsDocument<Input, Settings> = {
+  readonly entityType: AuditEntityType;
+  /** What a non-admin is told they may not do. */
+  readonly change: string;
+  readonly read: (sql: SqlClient, workspaceId: string) => Promise<Settings>;
+  readonly write: (sql: SqlClient, workspaceId: string, input: Input) => Promise<Settings>;
+};
+
+const messagingSettingsDocument = {
+  entityType: 'messaging_settings',
+  change: 'change messaging settings',
+  read: getMessagingSettings,
+  write: putMessagingSettings,
+} as const;
+
+const pricesDocument = {
+  entityType: 'prices',
+  change: 'change prices',
+  read: getChannelPrices,
+  write: putChannelPrices,
+} as const;
+
 /**
  * Channel configuration (SPEC §1: admins manage channel settings; everyone signed in may read the
  * non-secret parts needed for editing and cost estimates) and the providers' delivery status callback.
@@ -125,6 +149,17 @@ export const createChannelSettingsRoutes = (deps: ServerDeps, channels: ChannelS
       after: after ?? null,
       at: deps.now(),
     });
+  const replaceWorkspaceSettings = async <Input, Settings>(
+    user: UserPrincipal,
+    document: WorkspaceSettingsDocument<Input, Settings>,
+    input: Input,
+  ) => {
+    assertRole(user, 'admin', document.change);
+    const before = await document.read(sql, user.workspaceId);
+    const saved = await document.write(sql, user.workspaceId, input);
+    await audit(user, document.entityType, user.workspaceId, 'updated', before, saved);
+    return saved;
+  };
   for (const path of [
     '/channel-settings',
     '/channel-settings/*',
@@ -164,23 +199,16 @@ export const createChannelSettingsRoutes = (deps: ServerDeps, channels: ChannelS
     .openapi(getMessagingRoute, async (c) =>
       c.json(await getMessagingSettings(sql, c.get('user').workspaceId), 200),
     )
-    .openapi(putMessagingRoute, async (c) => {
-      const user = c.get('user');
-      assertRole(user, 'admin', 'change messaging settings');
-      const before = await getMessagingSettings(sql, user.workspaceId);
-      const saved = await putMessagingSettings(sql, user.workspaceId, c.req.valid('json'));
-      await audit(user, 'messaging_settings', user.workspaceId, 'updated', before, saved);
-      return c.json(saved, 200);
-    })
+    .openapi(putMessagingRoute, async (c) =>
+      c.json(
+        await replaceWorkspaceSettings(c.get('user'), messagingSettingsDocument, c.req.valid('json')),
+        200,
+      ),
+    )
     .openapi(getPricesRoute, async (c) => c.json(await getChannelPrices(sql, c.get('user').workspaceId), 200))
-    .openapi(putPricesRoute, async (c) => {
-      const user = c.get('user');
-      assertRole(user, 'admin', 'change prices');
-      const before = await getChannelPrices(sql, user.workspaceId);
-      const saved = await putChannelPrices(sql, user.workspaceId, c.req.valid('json'));
-      await audit(user, 'prices', user.workspaceId, 'updated', before, saved);
-      return c.json(saved, 200);
-    })
+    .openapi(putPricesRoute, async (c) =>
+      c.json(await replaceWorkspaceSettings(c.get('user'), pricesDocument, c.req.valid('json')), 200),
+    )
     .openapi(listAlimtalkRoute, async (c) =>
       c.json({ items: await listAlimtalkTemplates(sql, c.get('user').workspaceId) }, 200),
     )
