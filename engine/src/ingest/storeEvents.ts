@@ -1,6 +1,6 @@
 import { type CustomerRecord, customerColumns, customerFromRow } from '../step/customerRecord';
 import type { StepEnv } from '../step/stepEnv';
-import { lockCustomers, upsertAndLockCustomers } from './ensureCustomers';
+import { ensureCustomers, lockCustomers, upsertAndLockCustomers } from './ensureCustomers';
 
 /** An event of the batch as it will be stored: its id and message id are chosen before the statement. */
 export type EventDraft = {
@@ -54,6 +54,7 @@ export async function storeEvents(
   workspaceId: string,
   drafts: readonly EventDraft[],
 ): Promise<{ customers: Map<string, CustomerRecord>; insertedIds: Set<string> }> {
+  if (env.tx.kind === 'pglite') return storeInTwoStatements(env, workspaceId, drafts);
   const externalIds = [...new Set(drafts.map((d) => d.externalId))];
   const customers = new Map<string, CustomerRecord>();
   const insertedIds = new Set<string>();
@@ -90,20 +91,51 @@ export async function storeEvents(
     customers.set(customer.externalId, customer);
   }
   const late = drafts.filter((d) => missing.includes(d.externalId));
-  const more = await env.tx.query<{ id: string }>(
+  for (const id of await insertDrafts(env, workspaceId, late, customers)) insertedIds.add(id);
+  return { customers, insertedIds };
+}
+
+/**
+ * PGlite: the customers, then the events, as two statements. There is no round trip to save, the two
+ * together cost no more CPU than the single statement (≈ 4.1 against 4.5 ms for 50 clicks), and PGlite
+ * runs each statement on this thread, so the longest hold of an ingestion batch (redirects wait behind
+ * it) is the larger of the two instead of their sum.
+ */
+async function storeInTwoStatements(
+  env: StepEnv,
+  workspaceId: string,
+  drafts: readonly EventDraft[],
+): Promise<{ customers: Map<string, CustomerRecord>; insertedIds: Set<string> }> {
+  const customers = await ensureCustomers(
+    env,
+    workspaceId,
+    drafts.map((d) => d.externalId),
+  );
+  // As the single statement's join does, an event whose customer is gone (erased meanwhile) is dropped.
+  const found = drafts.filter((d) => customers.has(d.externalId));
+  return { customers, insertedIds: new Set(await insertDrafts(env, workspaceId, found, customers)) };
+}
+
+/** Inserts the drafts in input order for customers already found and locked; answers the inserted ids. */
+async function insertDrafts(
+  env: StepEnv,
+  workspaceId: string,
+  drafts: readonly EventDraft[],
+  customers: ReadonlyMap<string, CustomerRecord>,
+): Promise<string[]> {
+  const rows = await env.tx.query<{ id: string }>(
     insertEvents,
     [
       workspaceId,
-      late.map((d) => d.id),
-      late.map((d) => customers.get(d.externalId)?.id ?? ''),
-      late.map((d) => d.name),
-      late.map((d) => JSON.stringify(d.properties)),
-      late.map((d) => d.ts),
-      late.map((d) => d.messageId),
+      drafts.map((d) => d.id),
+      drafts.map((d) => customers.get(d.externalId)?.id ?? ''),
+      drafts.map((d) => d.name),
+      drafts.map((d) => JSON.stringify(d.properties)),
+      drafts.map((d) => d.ts),
+      drafts.map((d) => d.messageId),
       env.now.toISOString(),
     ],
     prepared,
   );
-  for (const row of more) insertedIds.add(row.id);
-  return { customers, insertedIds };
+  return rows.map((row) => row.id);
 }
