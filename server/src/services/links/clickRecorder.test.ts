@@ -106,9 +106,9 @@ describe('ClickRecorder after a batch', () => {
 
   it('lets fewer than maxBatch clicks that arrived meanwhile wait out the delay of the first of them', async () => {
     const { batches, store, release } = heldFirstBatch();
-    const recorder = new ClickRecorder(store, () => {}, 200, 10);
+    const recorder = new ClickRecorder(store, () => {}, 400, 10);
     recorder.record(link(0), at);
-    await sleep(210);
+    await sleep(410);
     expect(batches).toEqual([1]);
     const firstWaiting = performance.now();
     for (let i = 1; i <= 3; i++) recorder.record(link(i), at);
@@ -120,9 +120,9 @@ describe('ClickRecorder after a batch', () => {
     recorder.record(link(4), at);
     while (batches.length < 2 && performance.now() - firstWaiting < 2_000) await sleep(5);
     expect(batches).toEqual([1, 4]);
-    // The delay counts from the first waiting click's arrival (≈ 200 ms), not from the batch's end (≈ 350).
-    expect(performance.now() - firstWaiting).toBeGreaterThanOrEqual(195);
-    expect(performance.now() - firstWaiting).toBeLessThan(330);
+    // The delay counts from the first waiting click's arrival (≈ 400 ms), not from the batch's end (≈ 550).
+    expect(performance.now() - firstWaiting).toBeGreaterThanOrEqual(395);
+    expect(performance.now() - firstWaiting).toBeLessThan(530);
   });
 
   it('stores a full batch that arrived meanwhile at once, and the rest after the delay', async () => {
