@@ -1,6 +1,6 @@
 import { type CustomerRecord, customerColumns, customerFromRow } from '../step/customerRecord';
 import type { StepEnv } from '../step/stepEnv';
-import { lockCustomers, upsertAndLockCustomers } from './ensureCustomers';
+import { ensureCustomers, lockCustomers, upsertAndLockCustomers } from './ensureCustomers';
 
 /** An event of the batch as it will be stored: its id and message id are chosen before the statement. */
 export type EventDraft = {
@@ -47,13 +47,14 @@ const insertEvents = `insert into events (id, workspace_id, customer_id, name, p
 /**
  * Finds or auto-creates (and locks) the batch's customers and stores its events, deduplicated by
  * `(workspace_id, message_id)`: `customers` by external id, `insertedIds` the ids of the drafts stored
- * (the others were duplicates).
+ * (the others were duplicates). On PostgreSQL one statement does both; on PGlite, see `storeInStatements`.
  */
 export async function storeEvents(
   env: StepEnv,
   workspaceId: string,
   drafts: readonly EventDraft[],
 ): Promise<{ customers: Map<string, CustomerRecord>; insertedIds: Set<string> }> {
+  if (env.tx.kind === 'pglite') return storeInStatements(env, workspaceId, drafts);
   const externalIds = [...new Set(drafts.map((d) => d.externalId))];
   const customers = new Map<string, CustomerRecord>();
   const insertedIds = new Set<string>();
@@ -90,20 +91,65 @@ export async function storeEvents(
     customers.set(customer.externalId, customer);
   }
   const late = drafts.filter((d) => missing.includes(d.externalId));
-  const more = await env.tx.query<{ id: string }>(
+  for (const id of await insertDrafts(env, workspaceId, late, customers)) insertedIds.add(id);
+  return { customers, insertedIds };
+}
+
+/**
+ * PGlite: events per insert statement. PGlite runs each statement on this thread, so a redirect arriving
+ * meanwhile waits for the whole statement; 25 events hold it ≈ 1.3 ms on an idle machine (the per-row
+ * message_id claim trigger is a good third of that), 50 twice as long, for ≈ 0.2 ms more CPU per 50 events
+ * than one statement. Statements run one at a time in input order, so the claims, and so which of two events
+ * with one message_id is stored, are exactly the single statement's.
+ */
+export const pgliteEventsPerStatement = 25;
+
+/**
+ * PGlite: the customers, then the events, in statements of their own. There is no round trip to save, the
+ * customers and the events apart cost no more CPU than the single statement (≈ 4.1 against 4.5 ms for 50
+ * clicks), and every statement is a wait for the redirects: this way the longest is the larger one's,
+ * not their sum.
+ */
+async function storeInStatements(
+  env: StepEnv,
+  workspaceId: string,
+  drafts: readonly EventDraft[],
+): Promise<{ customers: Map<string, CustomerRecord>; insertedIds: Set<string> }> {
+  const customers = await ensureCustomers(
+    env,
+    workspaceId,
+    drafts.map((d) => d.externalId),
+  );
+  // As the single statement's join does, an event whose customer is gone (erased meanwhile) is dropped.
+  const found = drafts.filter((d) => customers.has(d.externalId));
+  const insertedIds = new Set<string>();
+  for (let from = 0; from < found.length; from += pgliteEventsPerStatement) {
+    const chunk = found.slice(from, from + pgliteEventsPerStatement);
+    for (const id of await insertDrafts(env, workspaceId, chunk, customers)) insertedIds.add(id);
+  }
+  return { customers, insertedIds };
+}
+
+/** Inserts the drafts in input order for customers already found and locked; answers the inserted ids. */
+async function insertDrafts(
+  env: StepEnv,
+  workspaceId: string,
+  drafts: readonly EventDraft[],
+  customers: ReadonlyMap<string, CustomerRecord>,
+): Promise<string[]> {
+  const rows = await env.tx.query<{ id: string }>(
     insertEvents,
     [
       workspaceId,
-      late.map((d) => d.id),
-      late.map((d) => customers.get(d.externalId)?.id ?? ''),
-      late.map((d) => d.name),
-      late.map((d) => JSON.stringify(d.properties)),
-      late.map((d) => d.ts),
-      late.map((d) => d.messageId),
+      drafts.map((d) => d.id),
+      drafts.map((d) => customers.get(d.externalId)?.id ?? ''),
+      drafts.map((d) => d.name),
+      drafts.map((d) => JSON.stringify(d.properties)),
+      drafts.map((d) => d.ts),
+      drafts.map((d) => d.messageId),
       env.now.toISOString(),
     ],
     prepared,
   );
-  for (const row of more) insertedIds.add(row.id);
-  return { customers, insertedIds };
+  return rows.map((row) => row.id);
 }

@@ -10,6 +10,8 @@ export const loadSegmentRefs = async (
   const rows = await sql.query<{ id: string; type: string; condition: Condition | null }>(
     'select id, type, condition from segments where workspace_id = $1',
     [workspaceId],
+    // Fixed text, read by every audience-aware ingestion batch (click batches included): parsed and planned once.
+    { prepare: true },
   );
   return new Map(
     rows.map((row) => [

@@ -90,3 +90,75 @@ describe('ClickRecorder', () => {
     expect(batches).toEqual([50, 50, 20]);
   });
 });
+
+describe('ClickRecorder after a batch', () => {
+  /** A store whose first batch is held until `release`; the sizes of the batches it was given. */
+  const heldFirstBatch = () => {
+    const batches: number[] = [];
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const store = async (clicks: readonly LinkClick[]) => {
+      batches.push(clicks.length);
+      if (batches.length === 1) await held;
+    };
+    return { batches, store, release: () => release() };
+  };
+  /** Waits (up to 2 s) until `done`, so a loaded machine's late timers do not fail the test. */
+  const until = async (done: () => boolean) => {
+    const started = performance.now();
+    while (!done() && performance.now() - started < 2_000) await sleep(5);
+  };
+
+  it('lets fewer than maxBatch clicks that arrived meanwhile wait out the delay of the first of them', async () => {
+    const { batches, store, release } = heldFirstBatch();
+    const recorder = new ClickRecorder(store, () => {}, 400, 10);
+    recorder.record(link(0), at);
+    await until(() => batches.length === 1);
+    expect(batches).toEqual([1]);
+    const firstWaiting = performance.now();
+    for (let i = 1; i <= 3; i++) recorder.record(link(i), at);
+    await sleep(150);
+    release();
+    await sleep(20);
+    // Not followed at once by a batch of 3: more clicks may still join it within the delay.
+    expect(batches).toEqual([1]);
+    recorder.record(link(4), at);
+    await until(() => batches.length === 2);
+    expect(batches).toEqual([1, 4]);
+    // The delay counts from the first waiting click's arrival (≈ 400 ms), not from the batch's end (≈ 550).
+    expect(performance.now() - firstWaiting).toBeGreaterThanOrEqual(395);
+    expect(performance.now() - firstWaiting).toBeLessThan(530);
+  });
+
+  it('stores a full batch that arrived meanwhile at once, and the rest after the delay', async () => {
+    const { batches, store, release } = heldFirstBatch();
+    const recorder = new ClickRecorder(store, () => {}, 200, 10);
+    recorder.record(link(0), at);
+    await until(() => batches.length === 1);
+    for (let i = 1; i <= 12; i++) recorder.record(link(i), at);
+    release();
+    await sleep(10);
+    expect(batches).toEqual([1, 10]);
+    expect(recorder.waiting).toBe(2);
+    await until(() => batches.length === 3);
+    expect(batches).toEqual([1, 10, 2]);
+  });
+
+  it('flush stores what waits at once, even right after a batch that left clicks for the timer', async () => {
+    const { batches, store, release } = heldFirstBatch();
+    const recorder = new ClickRecorder(store, () => {}, 10_000, 10);
+    recorder.record(link(0), at);
+    await sleep(5);
+    expect(batches).toEqual([]);
+    const first = recorder.flush();
+    recorder.record(link(1), at);
+    recorder.record(link(2), at);
+    release();
+    await first;
+    expect(batches).toEqual([1, 2]);
+    recorder.record(link(3), at);
+    await recorder.flush();
+    expect(batches).toEqual([1, 2, 1]);
+    expect(recorder.waiting).toBe(0);
+  });
+});
