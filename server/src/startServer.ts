@@ -54,6 +54,8 @@ export const startServer = async (
       databaseUrl: config.databaseUrl,
       dataDir: config.dataDir,
       timeouts: config.databaseTimeouts,
+      // The embedded database's statements run beside the requests, not in front of them.
+      pgliteThread: true,
       onMaintenanceError: (error) => logger.warn('PGlite statistics not updated', { error: String(error) }),
     }));
   try {

@@ -1,8 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
@@ -13,9 +10,12 @@ import {
   NO_DATABASE_TIMEOUTS,
   timeoutParameters,
 } from './databaseTimeouts';
+import { migrationsFolder } from './migrationsFolder';
 import { createInProcessNotifier, createPostgresNotifier } from './notifier';
 import { startPgliteAnalyzer } from './pgliteAnalyzer';
+import { createPglite, setUpPglite } from './pgliteSetup';
 import { createPgliteSqlClient } from './pgliteSqlClient';
+import { openPgliteThread } from './pgliteThreadDatabase';
 import { createPostgresSqlClient } from './postgresSqlClient';
 import * as schema from './schema/index';
 
@@ -32,9 +32,14 @@ export type DatabaseConfig = {
   readonly timeouts?: DatabaseTimeouts | undefined;
   /** PGlite: a failed background analyze (pgliteAnalyzer); default: printed to stderr. */
   readonly onMaintenanceError?: (error: unknown) => void;
+  /**
+   * PGlite: run it in a worker thread (pgliteThreadDatabase.ts), so its statements never hold the thread
+   * that answers requests; the server does on its data directory. Unset → in this thread (tests: faster).
+   */
+  readonly pgliteThread?: boolean;
 };
 
-export const migrationsFolder = path.join(import.meta.dirname, '..', '..', 'drizzle');
+export { migrationsFolder };
 
 /** Advisory-lock key so two processes starting together don't run migrations at the same time. */
 const MIGRATION_LOCK_KEY = 4_201_337;
@@ -45,14 +50,16 @@ const MIGRATION_LOCK_KEY = 4_201_337;
  */
 export const openDatabase = async (config: DatabaseConfig): Promise<Database> => {
   const timeouts = config.timeouts ?? DEFAULT_DATABASE_TIMEOUTS;
-  return config.databaseUrl
-    ? openPostgres(config.databaseUrl, config.maxConnections ?? 10, timeouts)
-    : openPglite(
-        config.dataDir,
-        config.pgliteDataDirDump,
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.maxConnections ?? 10, timeouts);
+  const onMaintenanceError = config.onMaintenanceError ?? printMaintenanceError;
+  return config.pgliteThread
+    ? openPgliteThread({
+        dataDir: config.dataDir,
+        dump: config.pgliteDataDirDump,
         timeouts,
-        config.onMaintenanceError ?? printMaintenanceError,
-      );
+        onMaintenanceError,
+      })
+    : openPglite(config.dataDir, config.pgliteDataDirDump, timeouts, onMaintenanceError);
 };
 
 const printMaintenanceError = (error: unknown) =>
@@ -64,29 +71,10 @@ const openPglite = async (
   timeouts: DatabaseTimeouts,
   onMaintenanceError: (error: unknown) => void,
 ): Promise<Database> => {
-  let pg: PGlite;
-  if (dataDir) {
-    const dir = path.join(dataDir, 'pglite');
-    mkdirSync(dir, { recursive: true });
-    pg = await PGlite.create(dir);
-  } else {
-    pg = await PGlite.create(dump ? { loadDataDir: dump } : {});
-  }
+  const pg: PGlite = await createPglite(dataDir, dump);
   try {
+    await setUpPglite(pg, timeouts);
     const orm = drizzlePglite({ client: pg, schema });
-    // From a migrated snapshot this only confirms that nothing is left to apply.
-    await migratePglite(orm, { migrationsFolder });
-    // Accepted and shown by PGlite, which has no timers to enforce them (one process, one connection);
-    // set for parity with PostgreSQL.
-    for (const [name, value] of Object.entries(timeoutParameters(timeouts)))
-      await pg.exec(`set ${name} = ${value}`);
-    // With no checkpointer to pre-create WAL segments, the statement that fills one creates the next (16 MB,
-    // one per ≈ 12,000 ingested events) and by default zero-fills it write by write through the emulated file
-    // system: ≈ 100 ms holding this thread and every request behind it (measured as a COMMIT of 86–105 ms
-    // CPU, 5–10 ms with this off). Off, PostgreSQL only sizes the file (it reads as zeros all the same: a
-    // fresh in-memory file, a sparse file on disk); the setting exists for copy-on-write file systems and
-    // does not change what a commit guarantees.
-    await pg.exec('set wal_init_zero = off');
     const analyzer = startPgliteAnalyzer(pg, onMaintenanceError);
     let closed = false;
     return {

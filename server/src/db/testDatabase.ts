@@ -29,6 +29,8 @@ export type TestDatabaseOptions = {
   readonly server?: 'auto' | 'embedded';
   /** Per-connection time limits; unset → the production defaults. Benches loading millions of rows lift them. */
   readonly timeouts?: DatabaseTimeouts;
+  /** PGlite in a worker thread, as the server runs it (benches); unset → in this thread. */
+  readonly pgliteThread?: boolean;
 };
 
 export const LOCAL_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -47,6 +49,7 @@ export const openTestDatabase = async (
     const db = await openDatabase({
       timeouts: options.timeouts,
       pgliteDataDirDump: await migratedPgliteSnapshot(),
+      pgliteThread: options.pgliteThread,
     });
     return { ...db, name: undefined, url: undefined, source: 'memory', dispose: () => db.close() };
   }

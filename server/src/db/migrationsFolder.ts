@@ -1,0 +1,4 @@
+import path from 'node:path';
+
+/** The committed drizzle migrations (server/drizzle). */
+export const migrationsFolder = path.join(import.meta.dirname, '..', '..', 'drizzle');
