@@ -16,8 +16,9 @@ export const LINK_BENCH_WORKSPACE = 'ws_link_bench';
 /** The code of the `index`-th link (1-based). */
 export const linkBenchCode = (index: number) => `b${String(index).padStart(7, '0')}`;
 
-export async function seedLinkBench(kind: DatabaseKind, codes: number) {
-  const db = await openTestDatabase(kind);
+/** `pgliteThread`: PGlite in a worker thread, as the server runs it. */
+export async function seedLinkBench(kind: DatabaseKind, codes: number, pgliteThread = false) {
+  const db = await openTestDatabase(kind, { pgliteThread });
   const engine = await createEngine({ db: db.sql, clock: systemClock, logger: silentLogger, ids: randomIds });
   await db.sql.query(`insert into workspaces (id, name) values ($1, 'Link bench')`, [LINK_BENCH_WORKSPACE]);
   await db.sql.query(

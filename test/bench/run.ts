@@ -414,7 +414,9 @@ async function benchTimers(engine: Engine, db: TestDatabase) {
 }
 
 async function benchPglite() {
-  const db = await openTestDatabase('pglite', { timeouts: NO_DATABASE_TIMEOUTS });
+  // In a worker thread, as the server runs PGlite; BENCH_PGLITE_IN_PROCESS=1 on this thread instead.
+  const inProcess = process.env.BENCH_PGLITE_IN_PROCESS === '1';
+  const db = await openTestDatabase('pglite', { timeouts: NO_DATABASE_TIMEOUTS, pgliteThread: !inProcess });
   try {
     const counts: SqlCounts = { statements: 0, waitMs: 0 };
     const engine = await newEngine(countingSqlClient(db.sql, counts));
@@ -423,7 +425,7 @@ async function benchPglite() {
     await seedRuns(db.sql, 'a', 'jrn_steps', runs, `now() - interval '1 second'`);
     const base = await stepAllInProcess(engine, counts);
     record(
-      'PGlite steps/s',
+      `PGlite steps/s (${inProcess ? 'in process' : 'worker thread'})`,
       `${fmt(base.steps / base.seconds)} node steps/s (${fmt(base.runs / base.seconds)} runs/s); ${base.split}`,
       '≥ 12,000',
     );
