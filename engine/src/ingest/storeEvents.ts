@@ -96,9 +96,11 @@ export async function storeEvents(
 }
 
 /**
- * PGlite: events per insert statement. PGlite runs each statement on this thread, so a redirect arriving
- * meanwhile waits for the whole statement; 25 events hold it ≈ 1.3 ms on an idle machine (the per-row
- * message_id claim trigger is a good third of that), 10 about half as long. In the short-link bench at
+ * PGlite: events per insert statement. PGlite runs one statement at a time on the thread that owns it, so
+ * whatever arrives meanwhile waits for the whole statement: any other statement when PGlite has a thread of
+ * its own (the server's default, pgliteThreadDatabase.ts), and every HTTP request too when it runs on the
+ * caller's thread. 25 events hold it ≈ 1.3 ms on an idle machine (the per-row message_id claim trigger is a
+ * good third of that), 10 about half as long. Measured with PGlite in process, in the short-link bench at
  * 1,000 clicks/s on an idle machine, 10 against 25 gave redirect p99 4.55–5.91 ms (median 4.69) against
  * 4.31–6.38 ms (median 5.45) for ≈ 5 % more CPU per redirect. Statements run one at a time in input order,
  * so the claims, and so which of two events with one message_id is stored, are exactly the single

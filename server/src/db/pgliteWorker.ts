@@ -23,7 +23,11 @@ const reply = (id: number, value: unknown) => post({ kind: 'reply', id, value })
 const fail = (id: number, error: unknown) => post({ kind: 'reply', id, error: serializeError(error) });
 
 const identity = (value: unknown) => value;
-/** drizzle-orm/pglite's parsers (functions do not cross threads): these types stay as PostgreSQL's text. */
+/**
+ * drizzle-orm/pglite's parsers (functions do not cross threads): these types stay as PostgreSQL's text, as in
+ * its session — the four scalar types and the arrays numeric[] 1231, timestamp[] 1115, timestamptz[] 1185,
+ * interval[] 1187 and date[] 1182.
+ */
 const drizzleParsers = Object.fromEntries(
   [types.TIMESTAMP, types.TIMESTAMPTZ, types.INTERVAL, types.DATE, 1231, 1115, 1185, 1187, 1182].map(
     (oid) => [oid, identity],

@@ -2,11 +2,11 @@ import type { SqlClient } from '@journeyflow/engine/ports/sqlClient';
 import type { LinkClick } from './recordLinkClick';
 
 /**
- * Clicks per batch at most, by database. PGlite executes each statement synchronously on this thread, so a
- * batch's largest statement (the events' ingestion, ~0.07 ms per click on an idle machine) is time every
- * redirect arriving meanwhile waits: 50 clicks keep it to a few milliseconds while still sharing the
- * statements' fixed cost (smaller batches cost several times the CPU per click). PostgreSQL works in its
- * own process, so there larger batches are simply cheaper.
+ * Clicks per batch at most, by database. PGlite executes one statement at a time on the thread that owns it
+ * (the server's own PGlite thread, or the caller's thread in process, as in tests), so a batch's largest
+ * statement is time every other statement waits for — and, in process, every redirect: 50 clicks keep it
+ * to a few milliseconds while still sharing the statements' fixed cost (smaller batches cost several times
+ * the CPU per click). PostgreSQL works in its own processes, so there larger batches are simply cheaper.
  */
 export const clickBatchLimit = (kind: SqlClient['kind']): number => (kind === 'pglite' ? 50 : 500);
 
