@@ -4,9 +4,10 @@ import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../auth/csrfProtection';
 import { databaseKinds } from '../db/testDatabase';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
 import { workspaceOf } from '../testing/publishAsFirstVersion';
+import { seedMessageLog } from '../testing/seedMessageLog';
 
 const BOM = '\uFEFF';
-/** More than two export pages (1,000 rows each), all created in the same instant: the keyset must break ties by id. */
+/** More than two export pages (1,000 rows each); the second page break falls among messages of one instant. */
 const MESSAGES = 2_345;
 const CUSTOMERS = 1_203;
 
@@ -39,25 +40,13 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
       cookies[who] = response.headers.get('set-cookie')?.split(';')[0] as string;
     }
     workspaceId = await workspaceOf(admin);
-    await t.db.sql.query(
-      `insert into customers (id, workspace_id, external_id, attributes, grade, phone, email)
-       select 'cus_x' || lpad(i::text, 6, '0'), $1, 'c' || i,
-              jsonb_build_object('name', case when i = 1 then '=HYPERLINK("x")' else '김민준' end),
-              case when i % 2 = 0 then 'VIP' else 'Basic' end,
-              '010-1234-' || lpad(i::text, 4, '0'), 'kim' || i || '@example.com'
-         from generate_series(1, $2::int) i`,
-      [workspaceId, CUSTOMERS],
-    );
-    await t.db.sql.query(
-      `insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key,
-         customer_id, external_id, channel, purpose, status, content, rendered, created_at)
-       select 'msg_' || lpad(i::text, 6, '0'), $1, 'jrn_export', 1, 'run_' || i, 'send', 1, 'idem_' || i,
-              'cus_x' || lpad((i % $3::int + 1)::text, 6, '0'), 'c' || (i % $3::int + 1),
-              case when i % 5 = 0 then 'push' else 'sms' end, 'ad', 'delivered', '{}'::jsonb,
-              jsonb_build_object('text', '(광고) 안녕하세요 쿠폰이 도착했어요 ' || i), '2026-12-01T00:00:00Z'
-         from generate_series(1, $2::int) i`,
-      [workspaceId, MESSAGES, CUSTOMERS],
-    );
+    await seedMessageLog(t.db.sql, {
+      workspaceId,
+      prefix: 'c',
+      journeyId: 'jrn_export',
+      customers: CUSTOMERS,
+      messages: MESSAGES,
+    });
     const segment = await admin.post('/api/segments', { name: '내보내기 대상', type: 'static' });
     segmentId = segment.body.id;
     const imported = await admin.post(`/api/segments/${segmentId}/import`, {
@@ -116,6 +105,11 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
   });
 
   it('neutralizes spreadsheet formulas in CSV cells', async () => {
+    await t.db.sql.query(
+      `update customers set attributes = jsonb_build_object('name', '=HYPERLINK("x")')
+        where workspace_id = $1 and external_id = 'c1'`,
+      [workspaceId],
+    );
     const { body } = await bytes('admin', '/api/customers/export?format=csv&q=c1');
     expect(body.toString('utf8')).toContain(`c1,"'=HYPERLINK(""x"")"`);
   });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../db/testDatabase';
 import { createTestApp, type TestApp, type TestClient } from '../testing/createTestApp';
 import { workspaceOf } from '../testing/publishAsFirstVersion';
+import { seedMessageLog } from '../testing/seedMessageLog';
 
 /** Four pages of 500 and then some; half of them share one instant, so the keyset must break ties by id. */
 const MESSAGES = 2_000;
@@ -36,25 +37,13 @@ describe.each(databaseKinds)('keyset paging on %s', (kind) => {
     t = await createTestApp(kind);
     admin = await t.login('admin@demo.local');
     workspaceId = await workspaceOf(admin);
-    await t.db.sql.query(
-      `insert into customers (id, workspace_id, external_id, attributes, created_at)
-       select 'cus_p' || lpad(i::text, 6, '0'), $1, 'p' || i, jsonb_build_object('name', '고객 ' || i),
-              case when i % 2 = 0 then '2026-11-01T00:00:00Z'::timestamptz
-                   else '2026-11-01T00:00:00Z'::timestamptz + (i || ' microseconds')::interval end
-         from generate_series(1, $2::int) i`,
-      [workspaceId, CUSTOMERS],
-    );
-    await t.db.sql.query(
-      `insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key,
-         customer_id, external_id, channel, purpose, status, content, rendered, created_at)
-       select 'msg_p' || lpad(i::text, 6, '0'), $1, 'jrn_paging', 1, 'run_' || i, 'send', 1, 'idem_p' || i,
-              'cus_p' || lpad((i % $3::int + 1)::text, 6, '0'), 'p' || (i % $3::int + 1), 'sms', 'info', 'sent',
-              '{}'::jsonb, jsonb_build_object('text', '안내 ' || i),
-              case when i % 2 = 0 then '2026-12-01T00:00:00Z'::timestamptz
-                   else '2026-12-01T00:00:00Z'::timestamptz + (i || ' microseconds')::interval end
-         from generate_series(1, $2::int) i`,
-      [workspaceId, MESSAGES, CUSTOMERS],
-    );
+    await seedMessageLog(t.db.sql, {
+      workspaceId,
+      prefix: 'p',
+      journeyId: 'jrn_paging',
+      customers: CUSTOMERS,
+      messages: MESSAGES,
+    });
     // A message of another journey must not appear in this journey's log.
     await t.db.sql.query(
       `insert into outbox (id, workspace_id, journey_id, journey_version, run_id, node_id, visit, idempotency_key,
