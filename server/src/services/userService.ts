@@ -1,4 +1,4 @@
-import type { Role } from '@journeyflow/shared/api/auth';
+import type { CreateUserRequest, UpdateUserRequest, User } from '@journeyflow/shared/api/users';
 import { and, asc, eq } from 'drizzle-orm';
 import { hashPassword } from '../auth/password';
 import type { UserPrincipal } from '../auth/principal';
@@ -11,19 +11,9 @@ import { newId } from '../ids';
 import { assertRole } from './permissions';
 import { recordActorAudit } from './recordAudit';
 
-export type UserView = {
-  readonly id: string;
-  readonly email: string;
-  readonly name: string;
-  readonly role: Role;
-  readonly active: boolean;
-  readonly workspaceId: string;
-  readonly createdAt: string;
-};
-
 type UserRow = typeof users.$inferSelect;
 
-export const toUserView = (row: UserRow): UserView => ({
+export const toUserView = (row: UserRow): User => ({
   id: row.id,
   email: row.email,
   name: row.name,
@@ -33,18 +23,11 @@ export const toUserView = (row: UserRow): UserView => ({
   createdAt: row.createdAt.toISOString(),
 });
 
-export type NewUser = {
-  readonly email: string;
-  readonly name: string;
-  readonly role: Role;
-  readonly password: string;
-};
-
 /** Inserts a user into a workspace; the email must be free on the whole server (login is by email alone). */
 export const insertUser = async (
   exec: Executor,
   workspaceId: string,
-  input: NewUser,
+  input: CreateUserRequest,
   now: Date,
   passwordHash?: string,
 ): Promise<UserRow> => {
@@ -66,9 +49,9 @@ export const insertUser = async (
 export const createUser = async (
   orm: Orm,
   actor: UserPrincipal,
-  input: NewUser,
+  input: CreateUserRequest,
   now: Date,
-): Promise<UserView> => {
+): Promise<User> => {
   assertRole(actor, 'admin', 'add users');
   // Hash outside the transaction: it is the slow part and needs no lock.
   const passwordHash = await hashPassword(input.password);
@@ -85,7 +68,7 @@ export const createUser = async (
   });
 };
 
-export const listUsers = async (orm: Orm, actor: UserPrincipal): Promise<UserView[]> => {
+export const listUsers = async (orm: Orm, actor: UserPrincipal): Promise<User[]> => {
   assertRole(actor, 'admin', 'list users');
   const rows = await orm
     .select()
@@ -95,20 +78,14 @@ export const listUsers = async (orm: Orm, actor: UserPrincipal): Promise<UserVie
   return rows.map(toUserView);
 };
 
-export type UserPatch = {
-  readonly role?: Role | undefined;
-  readonly active?: boolean | undefined;
-  readonly name?: string | undefined;
-};
-
 /** Changes role, name or active flag. Deactivating ends the user's sessions at once. */
 export const updateUser = async (
   orm: Orm,
   actor: UserPrincipal,
   userId: string,
-  patch: UserPatch,
+  patch: UpdateUserRequest,
   now: Date,
-): Promise<UserView> => {
+): Promise<User> => {
   assertRole(actor, 'admin', 'change users');
   if (userId === actor.userId && (patch.active === false || (patch.role && patch.role !== 'admin'))) {
     // Otherwise an admin could lock the workspace out of its own administration.

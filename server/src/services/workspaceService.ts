@@ -1,3 +1,4 @@
+import type { CreateWorkspaceRequest, CreateWorkspaceResponse } from '@journeyflow/shared/api/workspaces';
 import { hashPassword } from '../auth/password';
 import type { UserPrincipal } from '../auth/principal';
 import type { Orm } from '../db/database';
@@ -6,20 +7,7 @@ import { workspaces } from '../db/schema/workspaces';
 import { newId } from '../ids';
 import { assertRole } from './permissions';
 import { recordAudit } from './recordAudit';
-import { insertUser, toUserView, type UserView } from './userService';
-
-export type WorkspaceView = {
-  readonly id: string;
-  readonly name: string;
-  readonly timezone: string;
-  readonly createdAt: string;
-};
-
-export type NewWorkspace = {
-  readonly name: string;
-  readonly timezone?: string | undefined;
-  readonly admin: { readonly email: string; readonly name: string; readonly password: string };
-};
+import { insertUser, toUserView } from './userService';
 
 /**
  * Creates a separate workspace with its first admin (SPEC §10). The creating admin gets no access to it:
@@ -28,9 +16,9 @@ export type NewWorkspace = {
 export const createWorkspace = async (
   orm: Orm,
   actor: UserPrincipal | null,
-  input: NewWorkspace,
+  input: CreateWorkspaceRequest,
   now: Date,
-): Promise<{ workspace: WorkspaceView; admin: UserView }> => {
+): Promise<CreateWorkspaceResponse> => {
   if (actor) assertRole(actor, 'admin', 'create workspaces');
   const passwordHash = await hashPassword(input.admin.password);
   return orm.transaction(async (tx) => {

@@ -35,7 +35,12 @@ export const createWorkspaceRequestSchema = z.object({
 export type CreateWorkspaceRequest = z.infer<typeof createWorkspaceRequestSchema>;
 
 export const createWorkspaceResponseSchema = z.object({
-  workspace: z.object({ id: z.string(), name: z.string(), createdAt: isoTimestampSchema }),
+  workspace: z.object({
+    id: z.string(),
+    name: z.string(),
+    timezone: timeZoneSchema,
+    createdAt: isoTimestampSchema,
+  }),
   admin: userSchema,
 });
 export type CreateWorkspaceResponse = z.infer<typeof createWorkspaceResponseSchema>;

@@ -3533,6 +3533,7 @@ export interface paths {
                             workspace: {
                                 id: string;
                                 name: string;
+                                timezone: string;
                                 /** Format: date-time */
                                 createdAt: string;
                             };
