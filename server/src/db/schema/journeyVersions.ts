@@ -1,4 +1,5 @@
 import { timestamptz, updatedAt, workspaceScopedKey } from '@journeyflow/engine/db/columns';
+import type { VersionStatus } from '@journeyflow/engine/step/versionCache';
 import type { JourneyGraph } from '@journeyflow/shared/journey/graph';
 import type { JourneySettings } from '@journeyflow/shared/journey/journeySettings';
 import type { PinnedTemplates } from '@journeyflow/shared/journey/pinnedTemplates';
@@ -37,7 +38,7 @@ export const journeyVersions = pgTable(
      * The engine's state of this version: live | paused | archived | retired; null until the engine made it
      * live (set in the publish transaction by the engine's publish step).
      */
-    status: text('status').$type<'live' | 'paused' | 'archived' | 'retired'>(),
+    status: text('status').$type<VersionStatus>(),
     /** `includeExisting` members still to enroll (done by the engine after the publish commits). */
     enrollPending: boolean('enroll_pending').notNull().default(false),
     /** Last change of `status`: part of the stamp every engine process checks to reload its live index. */
