@@ -1,13 +1,13 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
 
-/** Who an in-app token speaks for. */
-export type InappTokenClaims = {
-  readonly workspaceId: string;
-  readonly customerId: string;
-  readonly externalId: string;
-  /** Unix seconds. */
-  readonly expiresAt: number;
-};
+/** A token's signed payload (short keys, `e` in Unix seconds), read as the claims it carries. */
+const tokenPayloadSchema = z
+  .object({ w: z.string(), c: z.string(), x: z.string(), e: z.number() })
+  .transform((p) => ({ workspaceId: p.w, customerId: p.c, externalId: p.x, expiresAt: p.e }));
+
+/** Who an in-app token speaks for; `expiresAt` in Unix seconds. */
+export type InappTokenClaims = Readonly<z.output<typeof tokenPayloadSchema>>;
 
 export type InappTokens = {
   issue(claims: Omit<InappTokenClaims, 'expiresAt'>, now?: Date): { token: string; expiresAt: Date };
@@ -25,9 +25,13 @@ export const createInappTokens = (secretKey: string, ttlSeconds = 3600): InappTo
   return {
     issue(claims, now = new Date()) {
       const expiresAt = Math.floor(now.getTime() / 1000) + ttlSeconds;
-      const payload = Buffer.from(
-        JSON.stringify({ w: claims.workspaceId, c: claims.customerId, x: claims.externalId, e: expiresAt }),
-      ).toString('base64url');
+      const signed: z.input<typeof tokenPayloadSchema> = {
+        w: claims.workspaceId,
+        c: claims.customerId,
+        x: claims.externalId,
+        e: expiresAt,
+      };
+      const payload = Buffer.from(JSON.stringify(signed)).toString('base64url');
       return { token: `${payload}.${sign(payload)}`, expiresAt: new Date(expiresAt * 1000) };
     },
     verify(token, now = new Date()) {
@@ -37,10 +41,11 @@ export const createInappTokens = (secretKey: string, ttlSeconds = 3600): InappTo
       const given = Buffer.from(signature);
       if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
       try {
-        const raw = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
-        if (typeof raw.w !== 'string' || typeof raw.c !== 'string' || typeof raw.x !== 'string') return null;
-        if (typeof raw.e !== 'number' || raw.e * 1000 <= now.getTime()) return null;
-        return { workspaceId: raw.w, customerId: raw.c, externalId: raw.x, expiresAt: raw.e };
+        const claims = tokenPayloadSchema.safeParse(
+          JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')),
+        );
+        if (!claims.success || claims.data.expiresAt * 1000 <= now.getTime()) return null;
+        return claims.data;
       } catch {
         return null;
       }
