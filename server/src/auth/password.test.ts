@@ -10,6 +10,13 @@ describe('password hashing', () => {
     await expect(verifyPassword('journeyflow ', stored)).resolves.toBe(false);
   });
 
+  it('verifies a hash with the cost it records, whatever the cost of new hashes', async () => {
+    const cheaper = await hashPassword('journeyflow', { N: 1024, r: 8, p: 1 });
+    expect(cheaper).toMatch(/^scrypt\$1024\$8\$1\$/);
+    await expect(verifyPassword('journeyflow', cheaper)).resolves.toBe(true);
+    await expect(verifyPassword('journeyflow!', cheaper)).resolves.toBe(false);
+  });
+
   it('salts every hash', async () => {
     expect(await hashPassword('same')).not.toBe(await hashPassword('same'));
   });

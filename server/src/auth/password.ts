@@ -3,8 +3,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createHashingGate } from './hashingGate';
 
 const KEY_LENGTH = 32;
-// N = 2^15 costs ~30–60 ms per hash here: slow enough for offline guessing, fast enough for logins.
-const PARAMS = { N: 32_768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
+const MAXMEM = 64 * 1024 * 1024;
+
+/** scrypt's cost; each hash records its own, so a verification uses the cost the hash was made with. */
+export type ScryptCost = { readonly N: number; readonly r: number; readonly p: number };
+
+// N = 2^15 costs ~30–100 ms per hash here: slow enough for offline guessing, fast enough for logins.
+const PASSWORD_COST: ScryptCost = { N: 32_768, r: 8, p: 1 };
 
 /** One gate per process, because the thread pool it protects is per process too. */
 export const passwordHashingGate = createHashingGate();
@@ -28,13 +33,14 @@ const gatedDerive = (password: string, salt: Buffer, options: ScryptOptions, len
     return key;
   });
 
-/** `scrypt$N$r$p$salt$hash` (base64url), so parameters can be raised later without breaking old hashes. */
-export const hashPassword = async (password: string): Promise<string> => {
+/**
+ * `scrypt$N$r$p$salt$hash` (base64url), so the cost can be raised later without breaking old hashes.
+ * Every account gets the production cost; only test fixtures pass a lower one.
+ */
+export const hashPassword = async (password: string, cost: ScryptCost = PASSWORD_COST): Promise<string> => {
   const salt = randomBytes(16);
-  const key = await gatedDerive(password, salt, PARAMS, KEY_LENGTH);
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join(
-    '$',
-  );
+  const key = await gatedDerive(password, salt, { ...cost, maxmem: MAXMEM }, KEY_LENGTH);
+  return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 };
 
 /**
@@ -53,11 +59,11 @@ export const verifyPassword = async (password: string, stored: string | undefine
   const key = await gatedDerive(
     password,
     Buffer.from(salt, 'base64url'),
-    { N: Number(n), r: Number(r), p: Number(p), maxmem: PARAMS.maxmem },
+    { N: Number(n), r: Number(r), p: Number(p), maxmem: MAXMEM },
     expected.length,
   );
   return key.length === expected.length && timingSafeEqual(key, expected);
 };
 
 /** A hash no password matches (for accounts that must never sign in). */
-export const DUMMY_PASSWORD_HASH = `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${Buffer.alloc(16).toString('base64url')}$${Buffer.alloc(KEY_LENGTH).toString('base64url')}`;
+export const DUMMY_PASSWORD_HASH = `scrypt$${PASSWORD_COST.N}$${PASSWORD_COST.r}$${PASSWORD_COST.p}$${Buffer.alloc(16).toString('base64url')}$${Buffer.alloc(KEY_LENGTH).toString('base64url')}`;

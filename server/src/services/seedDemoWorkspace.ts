@@ -21,10 +21,15 @@ export const DEMO_LOGINS: readonly { email: string; name: string; role: Role; pa
 
 /**
  * Creates the "Demo" workspace and its logins if missing. Idempotent: a second run changes nothing
- * (existing users keep their passwords and roles), so every start may call it.
+ * (existing users keep their passwords and roles), so every start may call it. `passwordHash` is a hash of
+ * `DEMO_PASSWORD` made beforehand (test fixtures reuse one); by default one is made here.
  */
-export const seedDemoWorkspace = async (orm: Orm, now: Date): Promise<{ created: string[] }> => {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+export const seedDemoWorkspace = async (
+  orm: Orm,
+  now: Date,
+  passwordHash?: string,
+): Promise<{ created: string[] }> => {
+  const demoPasswordHash = passwordHash ?? (await hashPassword(DEMO_PASSWORD));
   return orm.transaction(async (tx) => {
     // Two processes starting on one PostgreSQL must not both insert.
     await tx.execute(sql`select pg_advisory_xact_lock(4201338)`);
@@ -36,7 +41,7 @@ export const seedDemoWorkspace = async (orm: Orm, now: Date): Promise<{ created:
     for (const login of DEMO_LOGINS) {
       const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, login.email));
       if (existing) continue;
-      await insertUser(tx, DEMO_WORKSPACE_ID, login, now, passwordHash);
+      await insertUser(tx, DEMO_WORKSPACE_ID, login, now, demoPasswordHash);
       created.push(login.email);
     }
     return { created };

@@ -13,6 +13,7 @@ import { noopPublishHook, type PublishHook, type ServerDeps } from '../serverDep
 import { createAudienceIngestion } from '../services/audience/audienceIngestion';
 import { DEMO_PASSWORD, seedDemoWorkspace } from '../services/seedDemoWorkspace';
 import { DEFAULT_SESSION_POLICY } from '../services/sessionPolicy';
+import { fixtureDemoPasswordHash } from './demoPasswordHash';
 import { type JsonClient, jsonClient } from './jsonClient';
 import { LOCAL_PEERS_ALLOWED } from './localPeersAllowed';
 
@@ -51,7 +52,7 @@ export const createTestApp = async (
   } = {},
 ): Promise<TestApp> => {
   const db = await openTestDatabase(kind);
-  await seedDemoWorkspace(db.orm, new Date());
+  await seedDemoWorkspace(db.orm, new Date(), await fixtureDemoPasswordHash());
   const engine = createEngine({
     db: db.sql,
     clock: options.clock ?? systemClock,
