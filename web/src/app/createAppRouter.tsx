@@ -159,11 +159,17 @@ export function createAppRouter(queryClient: QueryClient) {
     },
   ]);
   // Any 401 (an expired session) sends the user to the login page, back to where they were afterwards.
-  onUnauthorized(() => {
+  const stopRedirecting = onUnauthorized(() => {
     queryClient.setQueryData(queryKeys.auth.me, null);
     const { pathname, search } = router.state.location;
     if (pathname !== '/login')
       void router.navigate(`/login?next=${encodeURIComponent(pathname + search)}`, { replace: true });
   });
+  // A disposed router no longer moves the window to the login page.
+  const dispose = router.dispose.bind(router);
+  router.dispose = () => {
+    stopRedirecting();
+    dispose();
+  };
   return router;
 }

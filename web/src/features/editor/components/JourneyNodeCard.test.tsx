@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { ReactFlowProvider, useStoreApi } from '@xyflow/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useLocaleStore } from '../../../i18n/localeStore';
 import { translatorFor } from '../../../i18n/useT';
 import { toFlowNode } from '../utils/graphToFlow';
@@ -45,7 +45,7 @@ const drawCard = () =>
   );
 
 describe('JourneyNodeCard', () => {
-  afterEach(() => useLocaleStore.setState({ locale: 'ko' }));
+  beforeEach(() => useLocaleStore.setState({ locale: 'ko' }));
 
   // The cards translate without an i18next subscription each (issue 15, editor at size): they must still
   // follow the reader's language, including a switch while the canvas is open.
